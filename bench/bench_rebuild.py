@@ -1,0 +1,105 @@
+"""Times vaultkit against a floor measured in the same run, on synthetic vaults.
+
+For each size: the floor (read every file and count "[["), a cold rebuild (no cache) and a
+warm rebuild (cache, nothing changed), each in a fresh subprocess so peak memory is its own.
+Prints seconds, ratios to the floor and peak RSS.
+
+    python -m bench.bench_rebuild            # 1k and 10k notes
+    python -m bench.bench_rebuild --sizes 1000 10000 50000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.generate import generate
+
+HERE = Path(__file__).resolve().parent
+VAULTS = HERE / ".vaults"
+
+FLOOR = """
+import json, os, resource, time
+start = time.perf_counter()
+count = 0
+for folder, _, names in os.walk({root!r}):
+    for name in names:
+        with open(os.path.join(folder, name), "rb") as handle:
+            count += handle.read().count(b"[[")
+print(json.dumps({{"seconds": time.perf_counter() - start,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+REBUILD = """
+import json, resource, time
+from datetime import date
+from pathlib import Path
+loading = time.perf_counter()
+from vaultkit import pipeline
+start = time.perf_counter()
+result = pipeline.rebuild(Path({root!r}), date(2026, 11, 24))
+print(json.dumps({{"seconds": time.perf_counter() - start, "parsed": result.build.parsed,
+                  "import_seconds": start - loading,
+                  "notes": len(result.build.graph.notes),
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def _run(code: str) -> dict[str, float]:
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def measure(size: int) -> dict[str, float]:
+    """Floor, cold and warm figures for a vault of `size` notes."""
+    root = VAULTS / str(size)
+    if not (root / ".complete").exists():
+        generate(root, size)
+        (root / ".complete").touch()
+    for generated in (root / ".vaultkit", root / "vaultkit"):
+        shutil.rmtree(generated, ignore_errors=True)
+    _run(FLOOR.format(root=str(root)))  # warm the OS file cache for every measurement alike
+    floor = _run(FLOOR.format(root=str(root)))
+    cold = _run(REBUILD.format(root=str(root)))
+    warm = _run(REBUILD.format(root=str(root)))
+    assert warm["parsed"] == 0, "warm rebuild re-parsed notes"
+    return {
+        "notes": size,
+        "floor_s": floor["seconds"],
+        "cold_s": cold["seconds"],
+        "warm_s": warm["seconds"],
+        "cold_x": cold["seconds"] / floor["seconds"],
+        "warm_x": warm["seconds"] / floor["seconds"],
+        "cold_rss_mb": cold["rss_mb"],
+        "warm_rss_mb": warm["rss_mb"],
+    }
+
+
+def main() -> None:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    args = parser.parse_args()
+    print("Seconds exclude interpreter start-up; 'import' (loading vaultkit and its libraries,")
+    print("the same for any vault) is shown apart and left out of the ratios.")
+    print(
+        f"{'notes':>7} {'floor s':>8} {'import s':>8} {'cold s':>8} {'warm s':>8} "
+        f"{'cold/floor':>10} {'warm/floor':>10} {'cold MB':>8} {'warm MB':>8}"
+    )
+    for size in args.sizes:
+        row = measure(size)
+        print(
+            f"{size:>7} {row['floor_s']:>8.3f} {row['import_s']:>8.2f} {row['cold_s']:>8.2f} "
+            f"{row['warm_s']:>8.2f} {row['cold_x']:>9.1f}x {row['warm_x']:>9.1f}x "
+            f"{row['cold_rss_mb']:>8.0f} {row['warm_rss_mb']:>8.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Shared helpers: temporary vaults made of real files, and running the real CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_VAULT = REPO / "sample_vault"
+
+MakeVault = Callable[[dict[str, str | bytes]], Path]
+
+
+@pytest.fixture
+def make_vault(tmp_path: Path) -> MakeVault:
+    """Write {relative path: text or bytes} into a fresh vault folder and return it."""
+
+    def make(files: dict[str, str | bytes]) -> Path:
+        root = tmp_path / "vault"
+        root.mkdir(exist_ok=True)
+        for relative, content in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return root
+
+    return make
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A private copy of sample_vault/ without any cache or generated notes."""
+    target = tmp_path / "sample_vault"
+    shutil.copytree(SAMPLE_VAULT, target, ignore=shutil.ignore_patterns(".vaultkit", "vaultkit"))
+    return target
+
+
+def run_cli(*args: str | Path, check: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `python -m vaultkit ARGS` as a real subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "vaultkit", *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=check,
+        timeout=120,
+    )

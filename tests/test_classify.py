@@ -1,0 +1,51 @@
+"""Note kinds by type, categories, tags and folders; daily notes; templates."""
+
+from __future__ import annotations
+
+from vaultkit import config
+from vaultkit.classify import classify
+from vaultkit.config import ObsidianSettings
+from vaultkit.daily import daily_date
+from vaultkit.parse import loads
+
+DEFAULT = config.default()
+
+
+def kind(text: str, path: str = "Notes/x.md", conf: config.Config = DEFAULT) -> str:
+    return classify(loads(text, path), conf)
+
+
+def test_type_property_text_link_or_list() -> None:
+    assert kind("---\ntype: recruiter\n---\n") == "contact"
+    assert kind("---\ntype: Рекрутер\n---\n") == "contact"
+    assert kind('---\ntype: ["[[Job Interviews]]"]\n---\n') == "interview"
+    assert kind("---\ntype: [meeting, other]\n---\n") == "meeting"
+    assert kind("---\ntype: компания\n---\n") == "company"
+
+
+def test_categories_tags_and_folders() -> None:
+    assert kind('---\ncategories: ["[[People]]"]\n---\n') == "contact"
+    assert kind('---\ncategories: ["[[Companies|co]]"]\n---\n') == "company"
+    assert kind("#recruiter/tech note") == "contact"
+    assert kind("plain", "Contacts/Anna.md") == "contact"
+    assert kind("plain", "Work/Interviews/Acme.md") == "interview"
+    assert kind("plain", "Notes/Ideas.md") == "other"
+
+
+def test_type_wins_over_folder() -> None:
+    assert kind("---\ntype: company\n---\n", "People/Acme.md") == "company"
+
+
+def test_daily_notes_by_name_and_settings() -> None:
+    assert kind("x", "2026-11-01.md") == "daily"
+    conf, _ = config.loads("", ObsidianSettings(daily_folder="Journal", daily_format="DD.MM.YYYY"))
+    assert kind("x", "Journal/01.11.2026.md", conf) == "daily"
+    assert kind("x", "Other/01.11.2026.md", conf) == "other"
+    assert daily_date("J/2026/11/01 Sunday.md", "J", "YYYY/MM/DD dddd").isoformat() == "2026-11-01"  # type: ignore[union-attr]
+    assert daily_date("Nov 3rd, 2026.md", "", "MMM Do, YYYY").isoformat() == "2026-11-03"  # type: ignore[union-attr]
+    assert daily_date("2026-02-30.md", "", "YYYY-MM-DD") is None
+
+
+def test_templates_are_never_contacts() -> None:
+    conf, _ = config.loads("", ObsidianSettings(template_folders=("Templates",)))
+    assert kind("---\ntype: contact\n---\n", "Templates/Contact.md", conf) == "template"

@@ -1,0 +1,111 @@
+"""End to end: the real `vaultkit` command on temporary vaults."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from conftest import REPO, MakeVault, run_cli
+
+GOLDEN = REPO / "tests" / "golden"
+TODAY = "2026-11-24"
+
+
+@pytest.mark.parametrize("language, title", [("en", "Vault health"), ("ru", "Состояние хранилища")])
+def test_health_note_golden(sample_copy: Path, language: str, title: str) -> None:
+    (sample_copy / ".vaultkit").mkdir()
+    (sample_copy / ".vaultkit" / "config.toml").write_text(f'language = "{language}"\n')
+    result = run_cli("rebuild", sample_copy, "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    written = (sample_copy / "vaultkit" / f"{title}.md").read_text(encoding="utf-8")
+    golden = GOLDEN / f"health.{language}.md"
+    if os.environ.get("VAULTKIT_UPDATE_GOLDEN"):
+        golden.write_text(written, encoding="utf-8")
+    assert written == golden.read_text(encoding="utf-8")
+
+
+def test_rebuild_reports_problems_with_file_and_line(sample_copy: Path) -> None:
+    result = run_cli("rebuild", sample_copy, "--today", TODAY)
+    assert "Interviews/2026-11-05 Orbita Games.md:3: broken property block" in result.stderr
+    assert "written: vaultkit/Vault health.md" in result.stderr
+    again = run_cli("rebuild", sample_copy, "--today", TODAY)
+    assert "unchanged: vaultkit/Vault health.md" in again.stderr
+
+
+def test_check_json(sample_copy: Path) -> None:
+    result = run_cli("check", sample_copy, "--json")
+    assert result.returncode == 1  # the sample vault has a broken property block on purpose
+    report = json.loads(result.stdout)
+    assert report["notes"] == 63
+    assert isinstance(report["links"], int) and report["links"] > 90
+    assert {"source": "Daily/2026-11-06.md", "target": "Mikhail Orlov", "line": 8} in report[
+        "unresolved"
+    ]
+    errors = [d for d in report["diagnostics"] if d["severity"] == "error"]
+    assert errors == [
+        {
+            "path": "Interviews/2026-11-05 Orbita Games.md",
+            "line": 3,
+            "severity": "error",
+            "message": "broken property block: found unexpected end of stream",
+        }
+    ]
+    assert report["kinds"]["contact"] == 13
+
+
+def test_check_exit_zero_on_a_clean_vault(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n"})
+    result = run_cli("check", root)
+    assert result.returncode == 0, result.stderr
+    assert "1 notes" in result.stdout
+
+
+def test_graph_export_json_and_graphml(sample_copy: Path, tmp_path: Path) -> None:
+    result = run_cli("graph", sample_copy, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    edges = [(e["source"], e["target"], e["where"]) for e in data["links"]]
+    assert ("People/Anna Petrova.md", "Companies/Northwind Systems.md", "company") in edges
+    assert ("Meetings/2026-10-22 Coffee with Anna.md", "People/Anna Petrova.md", "people") in edges
+    out = tmp_path / "g.graphml"
+    assert run_cli("graph", sample_copy, "--format", "graphml", "-o", out).returncode == 0
+    assert ET.parse(out).getroot().tag.endswith("graphml")
+
+
+def test_init_writes_config(make_vault: MakeVault) -> None:
+    root = make_vault({})
+    assert run_cli("init", root).returncode == 0
+    assert (root / ".vaultkit" / "config.toml").is_file()
+    second = run_cli("init", root)
+    assert second.returncode == 2
+    assert "exists already" in second.stderr
+
+
+def test_user_errors_have_no_traceback(tmp_path: Path, make_vault: MakeVault) -> None:
+    missing = run_cli("rebuild", tmp_path / "nope")
+    assert missing.returncode == 2
+    assert "no such folder" in missing.stderr and "Traceback" not in missing.stderr
+    bad_day = run_cli("rebuild", tmp_path, "--today", "24.11.2026")
+    assert bad_day.returncode == 2 and "YYYY-MM-DD" in bad_day.stderr
+    root = make_vault({".vaultkit/config.toml": 'language = "de"\n'})
+    bad_config = run_cli("check", root)
+    assert bad_config.returncode == 2
+    assert "config.toml:1: language must be one of en, ru" in bad_config.stderr
+
+
+def test_refused_write_exits_one(make_vault: MakeVault) -> None:
+    root = make_vault({"vaultkit/Vault health.md": "my own note\n"})
+    result = run_cli("rebuild", root)
+    assert result.returncode == 1
+    assert "refused" in result.stderr
+    assert (root / "vaultkit/Vault health.md").read_text() == "my own note\n"
+
+
+def test_help_has_examples() -> None:
+    for command in ("rebuild", "check", "graph", "init"):
+        result = run_cli(command, "--help")
+        assert result.returncode == 0
+        assert "Example" in result.stdout and "vaultkit " + command in result.stdout

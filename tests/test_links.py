@@ -1,0 +1,133 @@
+"""Wiki-links, markdown links, embeds and tags in the body, and where they do not count."""
+
+from __future__ import annotations
+
+from vaultkit.model import Link
+from vaultkit.parse import loads
+
+
+def links(text: str) -> list[Link]:
+    return list(loads(text, "Folder/Note.md").links)
+
+
+def targets(text: str) -> list[str]:
+    return [link.target for link in links(text)]
+
+
+def test_plain_link() -> None:
+    [link] = links("see [[Anna Petrova]] today")
+    assert (link.target, link.where, link.alias, link.line) == ("Anna Petrova", "body", None, 1)
+
+
+def test_alias_heading_block_forms() -> None:
+    alias, heading, block, both = links(
+        "[[Anna|Ann]] [[Acme#Team]] [[Acme#^abc123]] [[Acme#Team|the team]]"
+    )
+    assert (alias.target, alias.alias) == ("Anna", "Ann")
+    assert (heading.target, heading.heading, heading.block) == ("Acme", "Team", None)
+    assert (block.target, block.block, block.heading) == ("Acme", "abc123", None)
+    assert (both.target, both.heading, both.alias) == ("Acme", "Team", "the team")
+
+
+def test_same_note_heading_link() -> None:
+    [link] = links("jump to [[#History]]")
+    assert (link.target, link.heading) == ("", "History")
+
+
+def test_embeds() -> None:
+    note, image = links("![[Meeting notes]] and ![[photo.png|200]]")
+    assert (note.target, note.where) == ("Meeting notes", "embed")
+    assert (image.target, image.where, image.alias) == ("photo.png", "embed", "200")
+
+
+def test_table_form_with_escaped_pipe() -> None:
+    [link] = links("| who | note |\n| --- | --- |\n| [[Anna Petrova\\|Anna]] | x |\n")
+    assert (link.target, link.alias, link.line) == ("Anna Petrova", "Anna", 3)
+
+
+def test_markdown_links_to_notes() -> None:
+    found = links(
+        "[Anna](Anna%20Petrova.md) [site](https://example.com) [mail](mailto:a@b.c) "
+        "[top](#Heading) [sub](../People/Bob.md#Work)"
+    )
+    assert [(link.target, link.style) for link in found] == [
+        ("Anna Petrova.md", "markdown"),
+        ("../People/Bob.md", "markdown"),
+    ]
+    assert found[1].heading == "Work"
+
+
+def test_markdown_image_is_an_embed() -> None:
+    [link] = links("![chart](attachments/chart%201.png)")
+    assert (link.target, link.where) == ("attachments/chart 1.png", "embed")
+
+
+def test_no_links_in_code_or_math() -> None:
+    text = (
+        "`[[inline code]]` and ``[[double ticks]]``\n\n"
+        "```\n[[fenced]]\n```\n\n"
+        "~~~python\n[[tilde fenced]]\n~~~\n\n"
+        "    [[indented code]]\n\n"
+        "inline $[[math]]$ here\n\n"
+        "$$\n[[block math]]\n$$\n\n"
+        "real [[Link]]\n"
+    )
+    assert targets(text) == ["Link"]
+
+
+def test_links_in_lists_quotes_callouts_and_headings() -> None:
+    text = (
+        "# About [[Heading Link]]\n"
+        "- item [[A]]\n"
+        "\t- nested [[B]]\n\n"
+        "> [!note] callout\n> with [[C]]\n\n"
+        "1. numbered [[D]]\n"
+    )
+    assert targets(text) == ["Heading Link", "A", "B", "C", "D"]
+
+
+def test_link_lines_after_frontmatter() -> None:
+    found = links('---\ncompany: "[[Acme]]"\n---\n# Title\n\ntext\nmore [[Anna]]\n')
+    assert [(link.target, link.line) for link in found] == [("Acme", 2), ("Anna", 7)]
+
+
+def test_brackets_that_are_no_links() -> None:
+    assert targets("[[]] [[ ]] [[a\nb]] [single] [[[triple]]]") == ["triple"]
+    assert targets("[[a [[b]]") == ["b"]
+
+
+def test_inline_tags() -> None:
+    note = loads(
+        "#recruiter and #тег and #a/b/c, not#this, not #123, `#code`, "
+        "[[Note#Heading]], url http://x.com/#frag\n\n```\n#fenced\n```\n",
+        "x.md",
+    )
+    assert note.tags == ("recruiter", "тег", "a/b/c")
+
+
+def test_heading_is_not_a_tag() -> None:
+    assert loads("# Title\n## Sub\n", "x.md").tags == ()
+
+
+def test_sections_and_dated_entries() -> None:
+    note = loads(
+        "# Anna\n\n## History\n- 2026-10-01 call: first screen\n- [[2026-10-05]] email\n"
+        "- 05.10.2026 встреча\n* 2026-10-07: LinkedIn message\n- no date here\n"
+        "```\n- 2026-10-09 in code\n```\n## Feedback\n- Good\n",
+        "x.md",
+    )
+    assert [(e.on.isoformat(), e.text, e.line) for e in note.entries] == [
+        ("2026-10-01", "call: first screen", 4),
+        ("2026-10-05", "email", 5),
+        ("2026-10-05", "встреча", 6),
+        ("2026-10-07", "LinkedIn message", 7),
+    ]
+    assert [(s.heading, s.level, s.line) for s in note.sections] == [
+        ("Anna", 1, 1),
+        ("History", 2, 3),
+        ("Feedback", 2, 12),
+    ]
+    assert note.sections[2].content == "- Good"
+    assert note.sections[0].content == ""
+    assert note.section_text(0).startswith("## History\n- 2026-10-01 call")
+    assert note.section_text(0).endswith("## Feedback\n- Good")

@@ -1,0 +1,128 @@
+"""Frontmatter: Obsidian property shapes, and every way a real property block breaks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from vaultkit.parse import load, loads
+
+
+def test_obsidian_property_shapes() -> None:
+    note = loads(
+        "---\ntitle: Anna\ncount: 3\nscore: 4.5\nactive: true\nmet: 2026-10-01\n"
+        "at: 2026-10-01T14:30:00\nlist: [a, b]\nempty:\n---\nbody\n",
+        "Anna.md",
+    )
+    assert note.get("title") == "Anna"
+    assert note.get("count") == 3
+    assert note.get("score") == 4.5
+    assert note.get("active") is True
+    assert note.get("met") == date(2026, 10, 1)
+    assert note.get("at") == datetime(2026, 10, 1, 14, 30)
+    assert note.get("list") == ("a", "b")
+    assert note.get("empty") is None
+    assert note.get("TITLE") == "Anna"  # keys are case-insensitive, as in Obsidian
+    assert [p.line for p in note.properties] == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert note.diagnostics == ()
+
+
+def test_links_in_properties_are_typed_by_key() -> None:
+    note = loads(
+        '---\ncompany: "[[Acme]]"\npeople: ["[[Anna Petrova]]", "[[Bob|Bobby]]"]\n'
+        'note: "met at [[Conf 2026#Day 2]]"\n---\n',
+        "x.md",
+    )
+    assert [(link.target, link.where, link.line) for link in note.links] == [
+        ("Acme", "company", 2),
+        ("Anna Petrova", "people", 3),
+        ("Bob", "people", 3),
+        ("Conf 2026", "note", 4),
+    ]
+    assert note.links[2].alias == "Bobby"
+    assert note.links[3].heading == "Day 2"
+
+
+def test_unquoted_link_is_read_with_a_warning() -> None:
+    note = loads("---\ncompany: [[Acme]]\n---\n", "x.md")
+    assert note.get("company") == "[[Acme]]"
+    assert note.links[0].target == "Acme"
+    assert note.diagnostics[0].severity == "warning"
+    assert note.diagnostics[0].line == 2
+
+
+def test_template_placeholder_costs_only_its_own_key() -> None:
+    note = loads("---\ntype: contact\ncreated: {{date}}\ntier: key\n---\n", "x.md")
+    assert note.get("type") == "contact"
+    assert note.get("tier") == "key"
+    assert note.get("created") is None
+    [diagnostic] = note.diagnostics
+    assert (diagnostic.line, diagnostic.severity) == (3, "error")
+    assert "placeholder" in diagnostic.message
+
+
+def test_impossible_date_is_kept_as_text_with_an_error() -> None:
+    note = loads("---\nbirthday: 2026-02-30\nok: 1\n---\n", "x.md")
+    assert note.get("birthday") == "2026-02-30"
+    assert note.get("ok") == 1
+    [diagnostic] = note.diagnostics
+    assert diagnostic.line == 2
+    assert "not a real date" in diagnostic.message
+
+
+def test_block_that_is_not_a_mapping() -> None:
+    note = loads("---\n- a\n- b\n---\ntext [[Link]]\n", "x.md")
+    assert note.properties == ()
+    assert note.diagnostics[0].severity == "error"
+    assert [link.target for link in note.links] == ["Link"]
+
+
+def test_python_tags_never_construct_anything() -> None:
+    note = loads(
+        "---\nx: !!python/object/apply:os.system ['touch /tmp/pwned']\ny: 2\n---\n", "x.md"
+    )
+    assert note.get("x") is None
+    assert note.get("y") == 2
+    assert note.diagnostics[0].line == 2
+
+
+def test_alias_bomb_is_bounded() -> None:
+    lines = ["a: &a [1,1,1,1,1,1,1,1,1]"]
+    for level in "bcdefghij":
+        previous = chr(ord(level) - 1)
+        lines.append(f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]")
+    note = loads("---\n" + "\n".join(lines) + "\n---\n", "bomb.md")
+    assert any("more than" in d.message for d in note.diagnostics)
+
+
+def test_self_referencing_alias_is_bounded() -> None:
+    note = loads("---\na: &a [*a]\nb: 1\n---\n", "loop.md")
+    assert note.get("b") == 1
+    assert note.diagnostics
+
+
+def test_unclosed_block_is_body() -> None:
+    note = loads("---\ntitle: x\nno end here [[Link]]\n", "x.md")
+    assert note.properties == ()
+    assert [link.target for link in note.links] == ["Link"]
+
+
+def test_bom_keeps_properties() -> None:
+    note = load("\ufeff---\ntype: contact\n---\n".encode(), "x.md")
+    assert note.get("type") == "contact"
+    assert note.diagnostics[0].severity == "info"
+
+
+def test_crlf_keeps_properties_and_lines() -> None:
+    note = load(b"---\r\ntype: contact\r\n---\r\n\r\n- 2026-10-01 call [[Anna]]\r\n", "x.md")
+    assert note.get("type") == "contact"
+    assert note.entries[0].line == 5
+    assert note.links[0].line == 5
+
+
+def test_tags_and_aliases_properties() -> None:
+    note = loads('---\ntags: [recruiter, "#hr", 2026]\naliases: ["Annie P", Ann]\n---\n', "x.md")
+    assert note.tags == ("recruiter", "hr", "2026")
+    assert note.aliases == ("Annie P", "Ann")
+    single = loads("---\ntags: recruiter, agency\naliases: Annie\n---\n", "y.md")
+    assert single.tags == ("recruiter", "agency")
+    assert single.aliases == ("Annie",)

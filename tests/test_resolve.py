@@ -1,0 +1,77 @@
+"""Link resolution as Obsidian does it, and vaultkit's alias fallback."""
+
+from __future__ import annotations
+
+from vaultkit.model import Link, Note
+from vaultkit.resolve import Resolution, Resolver
+
+NOTES = [
+    Note("People/Anna Petrova.md", aliases=("Annie",)),
+    Note("Contacts/Agency/Alex Kim.md"),
+    Note("People/Alex Kim.md"),
+    Note("Archive/Old/People/Alex Kim.md"),
+    Note("Companies/Acme.md"),
+    Note("Acme.md"),
+    Note("Notes/Mr. Smith.md"),
+]
+ATTACHMENTS = ["attachments/photo.png", "Docs/cv.pdf"]
+RESOLVER = Resolver(NOTES, ATTACHMENTS)
+
+
+def resolve(target: str, source: str = "Daily/2026-11-01.md", style: str = "wiki") -> Resolution:
+    return RESOLVER.resolve(Link(target, "body", 1, style=style), source)  # type: ignore[arg-type]
+
+
+def test_name_match_is_case_insensitive() -> None:
+    assert resolve("anna petrova").path == "People/Anna Petrova.md"
+    assert resolve("Anna Petrova.md").path == "People/Anna Petrova.md"
+
+
+def test_full_path_match_wins() -> None:
+    assert resolve("Companies/Acme").path == "Companies/Acme.md"
+    assert resolve("Acme").path == "Acme.md"  # the path 'Acme' exists at the root
+
+
+def test_same_folder_wins_among_same_names() -> None:
+    assert (
+        resolve("Alex Kim", source="Contacts/Agency/Note.md").path == "Contacts/Agency/Alex Kim.md"
+    )
+    assert resolve("Alex Kim", source="People/Other.md").path == "People/Alex Kim.md"
+
+
+def test_shortest_path_otherwise() -> None:
+    assert resolve("Alex Kim", source="Daily/2026-11-01.md").path == "People/Alex Kim.md"
+
+
+def test_partial_path() -> None:
+    assert resolve("Agency/Alex Kim").path == "Contacts/Agency/Alex Kim.md"
+    assert resolve("Old/People/Alex Kim").path == "Archive/Old/People/Alex Kim.md"
+
+
+def test_dots_in_note_names() -> None:
+    assert resolve("Mr. Smith").path == "Notes/Mr. Smith.md"
+
+
+def test_attachments() -> None:
+    assert resolve("photo.png") == Resolution("attachment", "attachments/photo.png")
+    assert resolve("Docs/cv.pdf") == Resolution("attachment", "Docs/cv.pdf")
+    assert resolve("missing.png").kind == "unresolved"
+
+
+def test_alias_fallback_is_flagged() -> None:
+    found = resolve("annie")
+    assert found == Resolution("note", "People/Anna Petrova.md", via_alias=True)
+
+
+def test_unresolved() -> None:
+    assert resolve("Nobody") == Resolution("unresolved", None)
+
+
+def test_same_note_link() -> None:
+    assert resolve("", source="People/Alex Kim.md").path == "People/Alex Kim.md"
+
+
+def test_markdown_links_relative_to_the_source() -> None:
+    found = resolve("../People/Alex Kim.md", source="Contacts/Note.md", style="markdown")
+    assert found.path == "People/Alex Kim.md"
+    assert resolve("Anna Petrova.md", style="markdown").path == "People/Anna Petrova.md"

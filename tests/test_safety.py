@@ -1,0 +1,81 @@
+"""Generated notes: owned files only, atomic, no write when unchanged, user notes untouched."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from conftest import MakeVault
+
+from vaultkit import pipeline, vault
+
+TODAY = date(2026, 11, 24)
+HEALTH = "vaultkit/Vault health.md"
+
+
+def test_second_rebuild_writes_no_file(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n[[Nobody]]"})
+    first = pipeline.rebuild(root, TODAY)
+    assert [w.outcome for w in first.writes] == ["written"]
+    before = {
+        p: p.stat().st_mtime_ns
+        for p in root.rglob("*")
+        if p.is_file() and ".vaultkit" not in p.parts
+    }
+    second = pipeline.rebuild(root, TODAY)
+    assert [w.outcome for w in second.writes] == ["unchanged"]
+    after = {
+        p: p.stat().st_mtime_ns
+        for p in root.rglob("*")
+        if p.is_file() and ".vaultkit" not in p.parts
+    }
+    assert before == after
+
+
+def test_user_note_at_output_path_is_left_intact(make_vault: MakeVault) -> None:
+    mine = b"---\ntitle: my own health notes\n---\nSleep more.\r\n"
+    root = make_vault({HEALTH: mine, "People/Anna.md": "---\ntype: contact\n---\n"})
+    result = pipeline.rebuild(root, TODAY)
+    [write] = result.writes
+    assert write.outcome == "refused"
+    assert "not written by vaultkit" in write.message
+    assert (root / HEALTH).read_bytes() == mine
+    assert not [p for p in (root / "vaultkit").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_owned_note_is_replaced(make_vault: MakeVault) -> None:
+    root = make_vault({HEALTH: "---\nvaultkit: health\n---\nold text\n"})
+    [write] = pipeline.rebuild(root, TODAY).writes
+    assert write.outcome == "written"
+    assert "# Vault health" in (root / HEALTH).read_text(encoding="utf-8")
+
+
+def test_generated_notes_are_not_part_of_the_graph(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n[[Nobody]]"})
+    pipeline.rebuild(root, TODAY)
+    built = pipeline.build(root)
+    assert HEALTH not in built.graph.notes
+    assert len(built.graph.unresolved) == 1  # the health note's own links do not count
+
+
+def test_atomic_write_leaves_no_temp_files(make_vault: MakeVault) -> None:
+    root = make_vault({})
+    vault.write_generated(root, "vaultkit/x.md", "---\nvaultkit: x\n---\n")
+    assert os.listdir(root / "vaultkit") == ["x.md"]
+
+
+def test_scan_skips_dot_folders_and_survives_symlink_loops(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "A/note.md": "x",
+            ".obsidian/workspace.md": "x",
+            ".trash/old.md": "x",
+            ".git/HEAD.md": "x",
+        }
+    )
+    (root / "A" / "loop").symlink_to(root / "A", target_is_directory=True)
+    (root / "dangling.md").symlink_to(root / "nowhere.md")
+    scan = vault.scan(root, pipeline.vault.load_config(root)[0])
+    assert [f.path for f in scan.files] == ["A/note.md"]
+    messages = " ".join(d.message for d in scan.diagnostics)
+    assert "symlink loop" in messages and "dangling" in messages

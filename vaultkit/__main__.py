@@ -1,0 +1,7 @@
+"""`python -m vaultkit`: the same as the `vaultkit` command."""
+
+import sys
+
+from vaultkit.cli import main
+
+sys.exit(main())

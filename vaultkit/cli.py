@@ -1,0 +1,266 @@
+"""The command line: `vaultkit rebuild|check|graph|init`. The one place that prints and exits.
+
+Errors are translated here only: a UserError is shown as its problems without a traceback
+(exit 2); anything unexpected asks for a rerun with -v, which shows the traceback (exit 70).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+import networkx as nx
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from vaultkit import __version__, pipeline, vault
+from vaultkit.dates import parse_iso_day
+from vaultkit.errors import UserError
+from vaultkit.model import Diagnostic
+
+EXIT_PROBLEMS = 1
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL = 70
+
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+_out = Console(highlight=False, soft_wrap=True)
+VAULT = click.Path(path_type=Path, file_okay=False)
+
+
+def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return parse_iso_day(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+today_option = click.option(
+    "--today",
+    callback=_today,
+    metavar="YYYY-MM-DD",
+    help="Compute as if today were this day (default: the real today).",
+)
+
+
+@contextmanager
+def _parse_progress(enabled: bool) -> Iterator[pipeline.Progress | None]:
+    """A progress bar on stderr for long parses, shown only on a terminal."""
+    if not enabled or not _err.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("parsing notes"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=_err, transient=True) as bar:
+        task = bar.add_task("parse", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic], limit: int | None = 20) -> None:
+    shown = [d for d in diagnostics if d.severity != "info"]
+    for diagnostic in shown[:limit]:
+        place = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line else diagnostic.path
+        colour = "red" if diagnostic.severity == "error" else "yellow"
+        _err.print(
+            f"[{colour}]{diagnostic.severity}[/]: {place}: {diagnostic.message}", markup=True
+        )
+    if limit is not None and len(shown) > limit:
+        _err.print(f"... and {len(shown) - limit} more (see `vaultkit check`)")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vaultkit")
+@click.option("-v", "--verbose", is_flag=True, help="Show debug logging and full tracebacks.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """vaultkit: keep your recruiter and HR relationships alive from your Obsidian vault.
+
+    \b
+    Examples:
+      vaultkit rebuild ~/Notes            write the generated notes into the vault
+      vaultkit check ~/Notes --json       list problems with notes, as JSON
+      vaultkit init ~/Notes               write a commented .vaultkit/config.toml
+    """
+    ctx.obj = {"verbose": verbose}
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@today_option
+def rebuild(vault_path: Path, today: date) -> int:
+    """Read the vault and write the generated notes into its output folder.
+
+    Notes whose text would not change are not touched; a file at an output path that
+    vaultkit did not write is never overwritten.
+
+    \b
+    Example:
+      vaultkit rebuild sample_vault --today 2026-11-24
+    """
+    with _parse_progress(True) as progress:
+        result = pipeline.rebuild(vault_path, today, progress=progress)
+    built = result.build
+    _print_diagnostics(built.diagnostics)
+    refused = [write for write in result.writes if write.outcome == "refused"]
+    for write in result.writes:
+        if write.outcome == "refused":
+            _err.print(f"[red]refused[/]: {write.message}", markup=True)
+        else:
+            _err.print(f"{write.outcome}: {write.path}")
+    _err.print(
+        f"{len(built.graph.notes)} notes ({built.parsed} parsed, the rest cached), "
+        f"{built.graph.link_count} links, {built.errors} errors"
+    )
+    return EXIT_PROBLEMS if refused else 0
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+def check(vault_path: Path, as_json: bool) -> int:
+    """Report problems with notes and graph statistics; exit 1 if there are errors.
+
+    \b
+    Examples:
+      vaultkit check sample_vault
+      vaultkit check sample_vault --json | jq '.unresolved'
+    """
+    built = pipeline.build(vault_path)
+    graph = built.graph
+    if as_json:
+        kinds: dict[str, int] = {}
+        for kind in graph.kinds.values():
+            kinds[kind] = kinds.get(kind, 0) + 1
+        payload = {
+            "notes": len(graph.notes),
+            "links": graph.link_count,
+            "kinds": kinds,
+            "unresolved": [
+                {"source": p.source, "target": p.target, "line": p.line} for p in graph.unresolved
+            ],
+            "alias_links": [
+                {
+                    "source": p.source,
+                    "target": p.target,
+                    "line": p.line,
+                    "resolved_to": p.resolved_to,
+                }
+                for p in graph.alias_links
+            ],
+            "diagnostics": [
+                {"path": d.path, "line": d.line, "severity": d.severity, "message": d.message}
+                for d in built.diagnostics
+            ],
+        }
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        table = Table(
+            title=f"{built.root.name}: {len(graph.notes)} notes, "
+            f"{graph.link_count} links, {len(graph.unresolved)} unresolved"
+        )
+        table.add_column("kind")
+        table.add_column("notes", justify="right")
+        for kind in sorted(set(graph.kinds.values())):
+            table.add_row(kind, str(sum(1 for k in graph.kinds.values() if k == kind)))
+        _out.print(table)
+        for problem in graph.unresolved:
+            _out.print(f"unresolved: {problem.source}:{problem.line}: [[{problem.target}]]")
+        _print_diagnostics(built.diagnostics, limit=None)
+    return EXIT_PROBLEMS if built.errors else 0
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "graphml"]),
+    default="json",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to this file instead of standard output.",
+)
+def graph(vault_path: Path, fmt: str, output: Path | None) -> int:
+    """Export the relationship graph (notes, links typed by property key or body).
+
+    \b
+    Examples:
+      vaultkit graph sample_vault --format json -o graph.json
+      vaultkit graph sample_vault --format graphml -o graph.graphml   (opens in Gephi, yEd)
+    """
+    g = pipeline.build(vault_path).graph.graph
+    if fmt == "json":
+        text = json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1)
+    else:
+        text = "\n".join(nx.generate_graphml(g)) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        _err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    return 0
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@click.option("--force", is_flag=True, help="Replace an existing config with the defaults.")
+def init(vault_path: Path, force: bool) -> int:
+    """Write a commented .vaultkit/config.toml holding every default.
+
+    \b
+    Example:
+      vaultkit init ~/Notes
+    """
+    path = vault.write_default_config(vault.check_root(vault_path), force=force)
+    _err.print(f"wrote {path}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with `argv` (default: sys.argv[1:]) and return the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args or "--verbose" in args
+    try:
+        result = cli.main(args=args, prog_name="vaultkit", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return int(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.Abort:
+        _err.print("aborted")
+        return 130
+    except UserError as error:
+        for problem in error.problems:
+            _err.print(f"error: {problem}", markup=False)
+        return EXIT_USER_ERROR
+    except Exception as error:
+        if verbose:
+            raise
+        _err.print(
+            f"vaultkit hit an unexpected error: {error!r}\n"
+            "Rerun with -v to see the details, and please report it.",
+            markup=False,
+        )
+        return EXIT_INTERNAL
+    return int(result or 0)

@@ -1,0 +1,189 @@
+"""Configuration: `.vaultkit/config.toml` merged over the defaults and Obsidian's own settings.
+
+The defaults live in default_config.toml, the same commented file `vaultkit init` writes, so the
+documentation of every key and its default value have one source. Parsing is pure (`loads`);
+vault.py reads the files.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+from vaultkit.errors import UserError
+from vaultkit.model import Diagnostic
+
+CONFIG_PATH = ".vaultkit/config.toml"
+"""Where the config file sits, relative to the vault."""
+KIND_ORDER = ("interview", "meeting", "company", "contact")
+"""Kinds of note recognised by conventions, in the order they are tried."""
+LANGUAGES = ("en", "ru")
+"""Languages generated notes can be written in."""
+
+
+def default_text() -> str:
+    """The commented default configuration, as `vaultkit init` writes it."""
+    return resources.files("vaultkit").joinpath("default_config.toml").read_text(encoding="utf-8")
+
+
+_DEFAULTS: dict[str, Any] = tomllib.loads(default_text())
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    """The signals that mark a note as one kind."""
+
+    types: tuple[str, ...]
+    """Values of the `type` property (casefolded)."""
+    categories: tuple[str, ...]
+    """Names linked from the `categories` property (casefolded)."""
+    tags: tuple[str, ...]
+    """Tags, without '#' (casefolded); nested tags match their parents."""
+    folders: tuple[str, ...]
+    """Folder names or paths (casefolded)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ObsidianSettings:
+    """What vaultkit reads from the vault's .obsidian folder."""
+
+    daily_folder: str = ""
+    """Daily notes folder from daily-notes.json."""
+    daily_format: str = ""
+    """Daily notes moment.js format from daily-notes.json."""
+    template_folders: tuple[str, ...] = ()
+    """Folders of the core Templates and the Templater plugins."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Every setting vaultkit uses, after merging."""
+
+    language: Literal["en", "ru"]
+    """Language of generated notes."""
+    output_folder: str
+    """Vault-relative folder of generated notes."""
+    ignore_folders: tuple[str, ...]
+    """Vault-relative folders skipped entirely."""
+    daily_folder: str
+    """Vault-relative folder of daily notes ('' for anywhere)."""
+    daily_format: str
+    """moment.js format of daily note names."""
+    template_folders: tuple[str, ...]
+    """Folders whose notes are templates."""
+    kinds: tuple[tuple[str, KindRule], ...]
+    """Kind name and its rule, in the order tried."""
+
+
+def default() -> Config:
+    """The configuration of a vault with no config file and no Obsidian settings."""
+    config, _ = loads("", ObsidianSettings())
+    return config
+
+
+def loads(
+    text: str, obsidian: ObsidianSettings, source: str = CONFIG_PATH
+) -> tuple[Config, tuple[Diagnostic, ...]]:
+    """Config from TOML text; unknown keys are warnings, wrong values raise UserError."""
+    try:
+        user = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UserError(f"{source}: {error}") from None
+    warnings: list[Diagnostic] = []
+    errors: list[str] = []
+    merged = _merge(_DEFAULTS, user, "", text, source, warnings, errors)
+    if merged["language"] not in LANGUAGES:
+        errors.append(
+            f"{source}:{_line_of(text, 'language')}: language must be one of "
+            f"{', '.join(LANGUAGES)}, not {merged['language']!r}"
+        )
+    output = _clean_folder(merged["output_folder"])
+    if not output or output.startswith(".") or ".." in output.split("/"):
+        errors.append(
+            f"{source}:{_line_of(text, 'output_folder')}: output_folder must be a "
+            f"folder inside the vault, not {merged['output_folder']!r}"
+        )
+    if errors:
+        raise UserError(errors)
+    daily = merged["daily_notes"]
+    template_folder = _clean_folder(merged["templates"]["folder"])
+    config = Config(
+        language=merged["language"],
+        output_folder=output,
+        ignore_folders=tuple(
+            _clean_folder(f) for f in merged["ignore_folders"] if _clean_folder(f)
+        ),
+        daily_folder=_clean_folder(daily["folder"] or obsidian.daily_folder),
+        daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",
+        template_folders=(template_folder,) if template_folder else obsidian.template_folders,
+        kinds=tuple((name, _kind_rule(merged["kinds"][name])) for name in KIND_ORDER),
+    )
+    return config, tuple(warnings)
+
+
+def _kind_rule(table: dict[str, list[str]]) -> KindRule:
+    def fold(values: list[str]) -> tuple[str, ...]:
+        return tuple(value.strip().lstrip("#").casefold() for value in values if value.strip())
+
+    return KindRule(
+        fold(table["types"]),
+        fold(table["categories"]),
+        fold(table["tags"]),
+        tuple(_clean_folder(f).casefold() for f in table["folders"] if _clean_folder(f)),
+    )
+
+
+def _clean_folder(folder: str) -> str:
+    return folder.strip().replace("\\", "/").strip("/")
+
+
+def _merge(
+    defaults: dict[str, Any],
+    user: dict[str, Any],
+    prefix: str,
+    text: str,
+    source: str,
+    warnings: list[Diagnostic],
+    errors: list[str],
+) -> dict[str, Any]:
+    merged = dict(defaults)
+    for key, value in user.items():
+        name = f"{prefix}{key}"
+        line = _line_of(text, key)
+        if key not in defaults:
+            known = ", ".join(sorted(defaults))
+            warnings.append(
+                Diagnostic(
+                    source,
+                    line,
+                    "warning",
+                    f"unknown setting '{name}' is ignored (known here: {known})",
+                )
+            )
+            continue
+        default_value = defaults[key]
+        if isinstance(default_value, dict):
+            if not isinstance(value, dict):
+                errors.append(f"{source}:{line}: '{name}' must be a table ([{name}])")
+                continue
+            merged[key] = _merge(default_value, value, f"{name}.", text, source, warnings, errors)
+        elif isinstance(default_value, list):
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                errors.append(f"{source}:{line}: '{name}' must be a list of strings")
+                continue
+            merged[key] = value
+        elif not isinstance(value, type(default_value)):
+            errors.append(
+                f"{source}:{line}: '{name}' must be {type(default_value).__name__}, not {value!r}"
+            )
+        else:
+            merged[key] = value
+    return merged
+
+
+def _line_of(text: str, key: str) -> int:
+    match = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 0

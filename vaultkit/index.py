@@ -1,0 +1,208 @@
+"""The SQLite cache of parsed notes at <vault>/.vaultkit/index.sqlite.
+
+Each row holds one note's path, size, mtime and its parsed form. A sync compares the scan
+with the rows and re-reads only new and changed files; deleted files lose their rows. A cache
+that is corrupt, locked by a foreign format or from another parser version is rebuilt with a
+warning, never a crash: it only ever holds what the notes themselves hold.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import repeat
+from pathlib import Path
+
+from vaultkit import codec, parse
+from vaultkit.model import Diagnostic, Note
+from vaultkit.vault import STATE_FOLDER, VaultFile, read_bytes
+
+INDEX_NAME = "index.sqlite"
+"""File name of the cache inside .vaultkit/."""
+SCHEMA_VERSION = f"1.{parse.PARSER_VERSION}"
+"""Stored in the cache; any other value means the cache is rebuilt."""
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """The notes after a sync, and how much work the sync did."""
+
+    notes: tuple[Note, ...]
+    """Every note of the vault, sorted by path."""
+    parsed: int
+    """Notes read and parsed in this sync (new or changed)."""
+    removed: int
+    """Rows dropped because their file is gone."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems with the cache itself and with reading files."""
+
+
+class Index:
+    """An open cache; use as a context manager so the connection is closed."""
+
+    def __init__(self, connection: sqlite3.Connection, warnings: tuple[Diagnostic, ...]) -> None:
+        self._db = connection
+        self.warnings = warnings
+
+    @classmethod
+    def open(cls, root: Path) -> Index:
+        """Open (or create) the vault's cache, rebuilding it when unusable."""
+        path = root / STATE_FOLDER / INDEX_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection, outdated = _connect(path)
+        except sqlite3.DatabaseError as error:
+            warning = Diagnostic(
+                f"{STATE_FOLDER}/{INDEX_NAME}",
+                0,
+                "warning",
+                f"cache was unusable ({error}); rebuilt from the notes",
+            )
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            return cls(_connect(path)[0], (warning,))
+        if outdated is None:
+            return cls(connection, ())
+        warning = Diagnostic(
+            f"{STATE_FOLDER}/{INDEX_NAME}",
+            0,
+            "warning",
+            f"cache was written by another vaultkit version ({outdated}); rebuilt from the notes",
+        )
+        return cls(connection, (warning,))
+
+    @classmethod
+    def in_memory(cls) -> Index:
+        """A cache that lives only as long as this object (for tests and dry runs)."""
+        return cls(_connect(":memory:")[0], ())
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    def sync(
+        self, root: Path, files: Iterable[VaultFile], progress: Progress | None = None
+    ) -> SyncResult:
+        """Bring the cache up to date with the vault's `files`, parsing new and changed notes.
+
+        `progress(done, total)` is called as changed notes are parsed.
+        """
+        notes = [file for file in files if file.is_note]
+        known = {
+            path: (size, mtime)
+            for path, size, mtime in self._db.execute("SELECT path, size, mtime_ns FROM notes")
+        }
+        current = {file.path for file in notes}
+        gone = [path for path in known if path not in current]
+        changed = [file for file in notes if known.get(file.path) != (file.size, file.mtime_ns)]
+        changed_paths = {file.path for file in changed}
+        parsed: dict[str, Note] = {}
+        diagnostics: list[Diagnostic] = []
+        for path, outcome in parse_files(root, [file.path for file in changed], progress):
+            if isinstance(outcome, Note):
+                parsed[path] = outcome
+            else:
+                diagnostics.append(Diagnostic(path, 0, "error", f"could not be read: {outcome}"))
+        rows = [
+            (file.path, file.size, file.mtime_ns, codec.dumps(parsed[file.path]))
+            for file in changed
+            if file.path in parsed
+        ]
+        with self._db:
+            self._db.executemany("DELETE FROM notes WHERE path = ?", ((path,) for path in gone))
+            self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+        cached = [
+            codec.loads(text)
+            for path, text in self._db.execute("SELECT path, note FROM notes")
+            if path not in changed_paths
+        ]
+        every = sorted([*cached, *parsed.values()], key=lambda note: note.path)
+        return SyncResult(tuple(every), len(rows), len(gone), tuple(diagnostics))
+
+
+PARALLEL_FROM = 300
+"""Parse in worker processes (one per core, at most 4) when this many notes changed."""
+_CHUNK = 100
+
+
+def _parse_chunk(root: str, paths: list[str]) -> list[tuple[str, Note | str]]:
+    """Read and parse `paths`; a file that cannot be read yields its error text instead."""
+    results: list[tuple[str, Note | str]] = []
+    for path in paths:
+        try:
+            raw = read_bytes(Path(root), path)
+        except OSError as error:
+            results.append((path, error.strerror or str(error)))
+            continue
+        results.append((path, parse.load(raw, path)))
+    return results
+
+
+def parse_files(
+    root: Path, paths: list[str], progress: Progress | None = None
+) -> list[tuple[str, Note | str]]:
+    """Parse the notes at `paths`, in worker processes when there are many."""
+    chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
+    workers = min(4, os.cpu_count() or 1)
+    if len(paths) >= PARALLEL_FROM and workers > 1:
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                return _collect(pool.map(_parse_chunk, repeat(str(root)), chunks), paths, progress)
+        except (OSError, BrokenProcessPool) as error:  # no processes here: parse in this one
+            logging.getLogger(__name__).warning("parsing in one process: %s", error)
+    return _collect((_parse_chunk(str(root), chunk) for chunk in chunks), paths, progress)
+
+
+def _collect(
+    batches: Iterable[list[tuple[str, Note | str]]], paths: list[str], progress: Progress | None
+) -> list[tuple[str, Note | str]]:
+    results: list[tuple[str, Note | str]] = []
+    for batch in batches:
+        results.extend(batch)
+        if progress is not None:
+            progress(len(results), len(paths))
+    return results
+
+
+def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:
+    """Open the cache; also returns the old schema version when the cache had to be reset."""
+    connection = sqlite3.connect(path)
+    outdated = None
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        has_notes = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notes'"
+        ).fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            if has_notes:
+                outdated = row[0] if row else "unknown"
+            with connection:
+                connection.execute("DROP TABLE IF EXISTS notes")
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,)
+                )
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS notes (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "mtime_ns INTEGER NOT NULL, note TEXT NOT NULL)"
+        )
+        connection.execute("SELECT count(*) FROM notes").fetchone()
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    return connection, outdated

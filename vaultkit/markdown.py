@@ -1,0 +1,143 @@
+"""A lean markdown-it parser that knows Obsidian's wiki-links, embeds, tags and math.
+
+Only the rules vaultkit needs are enabled: blocks that can hide links (fenced and indented
+code, math), the blocks that shape them (lists, quotes, headings), and inline code, links,
+wiki-links and tags. Inline parsing is skipped for blocks that hold no '[' and no '#', as they
+cannot contain anything vaultkit reads: most prose never reaches the inline parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+_TAG_BODY = re.compile(r"[\w/\-]+")
+_DIGITS_AND_SLASHES = re.compile(r"[\d/]+")
+
+
+@dataclass(frozen=True, slots=True)
+class WikiTarget:
+    """The parts of the text between [[ and ]]."""
+
+    target: str
+    """Note path or name ('' for a same-note link)."""
+    heading: str | None
+    """Heading after '#'."""
+    block: str | None
+    """Block id after '#^'."""
+    alias: str | None
+    """Display text after '|'."""
+
+
+def split_wikilink(inner: str) -> WikiTarget | None:
+    """Split `T#Heading|alias` (also the table form `T\\|alias`); None if it is no link."""
+    inner = inner.replace("\\|", "|")
+    path_part, bar, alias = inner.partition("|")
+    target, hash_sign, anchor = path_part.partition("#")
+    target = target.strip()
+    if not target and not anchor.strip():
+        return None
+    heading = block = None
+    if hash_sign:
+        anchor = anchor.strip()
+        if anchor.startswith("^"):
+            block = anchor[1:]
+        elif anchor:
+            heading = anchor
+    return WikiTarget(target, heading, block, alias.strip() if bar else None)
+
+
+_SEARCHES = "_vaultkit_searches"
+
+
+def _find_cached(state: StateInline, needle: str, start: int) -> int:
+    """Next `needle` at or after `start`, remembered so that many openers cost one scan.
+
+    A remembered answer (searched from `origin`, found at `found`) holds for any later start
+    up to `found`; a start before `origin` (a nested parse going back) searches again.
+    """
+    searches: dict[str, tuple[int, int]] | None = getattr(state, _SEARCHES, None)
+    if searches is None:
+        searches = {}
+        setattr(state, _SEARCHES, searches)
+    origin, found = searches.get(needle, (-1, -1))
+    if origin == -1 or start < origin or (found != -1 and found < start):
+        found = state.src.find(needle, start)
+        searches[needle] = (start, found)
+    return found
+
+
+def _wikilink_rule(state: StateInline, silent: bool) -> bool:
+    pos = state.pos
+    src = state.src
+    embed = src.startswith("![[", pos)
+    if not embed and not src.startswith("[[", pos):
+        return False
+    start = pos + (3 if embed else 2)
+    if start < state.posMax and src[start] == "[":
+        return False  # '[[[x]]': the link starts at a later bracket
+    close = _find_cached(state, "]]", start)
+    if close == -1 or close > state.posMax:
+        return False
+    newline = _find_cached(state, "\n", start)
+    if newline != -1 and newline < close:
+        return False
+    last_open = _find_cached(state, "[[", start)
+    if last_open != -1 and last_open < close:
+        return False
+    parts = split_wikilink(src[start:close])
+    if parts is None:
+        return False
+    if not silent:
+        token = state.push("wikilink", "", 0)
+        token.meta = {"parts": parts, "embed": embed, "pos": pos}
+    state.pos = close + 2
+    return True
+
+
+def _tag_rule(state: StateInline, silent: bool) -> bool:
+    pos = state.pos
+    src = state.src
+    if src[pos] != "#" or (pos > 0 and not src[pos - 1].isspace()):
+        return False
+    match = _TAG_BODY.match(src, pos + 1)
+    if match is None:
+        return False
+    tag = match.group().rstrip("/")
+    if not tag or _DIGITS_AND_SLASHES.fullmatch(tag):
+        return False
+    if not silent:
+        token = state.push("tag", "", 0)
+        token.meta = {"tag": tag, "pos": pos}
+    state.pos = match.end()
+    return True
+
+
+def _inline_where_needed(state: StateCore) -> None:
+    """markdown-it's core 'inline' rule, skipping blocks with nothing vaultkit reads."""
+    for token in state.tokens:
+        if token.type == "inline":
+            token.children = []
+            content = token.content
+            if "[" in content or "#" in content:
+                state.md.inline.parse(content, state.md, state.env, token.children)
+
+
+def build_parser() -> MarkdownIt:
+    """A markdown-it instance with only the rules vaultkit needs."""
+    md = MarkdownIt("zero")
+    md.enable(
+        ["blockquote", "code", "fence", "heading", "list", "backticks", "link", "image", "escape"]
+    )
+    dollarmath_plugin(
+        md, allow_labels=False, allow_space=False, allow_digits=False, allow_blank_lines=True
+    )
+    md.inline.ruler.before("link", "wikilink", _wikilink_rule)
+    md.inline.ruler.push("tag", _tag_rule)
+    md.core.ruler.at("inline", _inline_where_needed)
+    return md

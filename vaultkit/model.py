@@ -1,0 +1,145 @@
+"""The data model shared by every stage: notes as parsed, and diagnostics about them.
+
+All values are frozen, slotted dataclasses holding tuples, so a stage can hand them on
+without fear of another stage changing them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+PropertyValue = str | int | float | bool | date | datetime | None | tuple["PropertyValue", ...]
+LinkStyle = Literal["wiki", "markdown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A problem found in one file; stages collect these and carry on."""
+
+    path: str
+    """Vault-relative path of the file, with forward slashes."""
+    line: int
+    """1-based line the problem sits on (0 when it concerns the whole file)."""
+    severity: Severity
+    """error: something in the note could not be read; warning: read, but suspect; info: fyi."""
+    message: str
+    """What is wrong, in words a user can act on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    """One frontmatter property, normalised to Obsidian's property shapes."""
+
+    key: str
+    """The key as written."""
+    value: PropertyValue
+    """text, number, checkbox, date, datetime, or a tuple of those (a list property)."""
+    line: int
+    """1-based line of the key in the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One link from a note to another note, a heading, a block or an attachment."""
+
+    target: str
+    """The link path as written, without heading, block or alias ('' for a same-note link)."""
+    where: str
+    """Where the link sits: a property key (company, people, ...), 'body' or 'embed'."""
+    line: int
+    """1-based line of the link in the file."""
+    alias: str | None = None
+    """Display text after '|' (or a markdown link's text)."""
+    heading: str | None = None
+    """Heading after '#', if any."""
+    block: str | None = None
+    """Block id after '#^', if any."""
+    style: LinkStyle = "wiki"
+    """wiki for [[...]], markdown for [text](path)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatedEntry:
+    """A list item that starts with a date, such as '- 2026-10-01 call: ...'."""
+
+    on: date
+    """The date the item starts with."""
+    text: str
+    """The rest of the item after the date."""
+    line: int
+    """1-based line of the item."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and its own text, up to the next heading of any level."""
+
+    heading: str
+    """Heading text without the leading #s."""
+    level: int
+    """1 for #, 2 for ##, ..."""
+    line: int
+    """1-based line of the heading."""
+    content: str
+    """The raw markdown under the heading, without its subsections."""
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Everything vaultkit reads from one markdown file; produced by parse.loads."""
+
+    path: str
+    """Vault-relative path with forward slashes, including the .md extension."""
+    properties: tuple[Property, ...] = ()
+    """Frontmatter properties in file order."""
+    links: tuple[Link, ...] = ()
+    """Links from properties and body, in file order."""
+    tags: tuple[str, ...] = ()
+    """Tags without '#', from the tags property and the body, first occurrence order."""
+    aliases: tuple[str, ...] = ()
+    """Names from the aliases property."""
+    sections: tuple[Section, ...] = ()
+    """Headings with their content."""
+    entries: tuple[DatedEntry, ...] = ()
+    """Dated list items."""
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    """Problems found while reading this note."""
+
+    @property
+    def title(self) -> str:
+        """The note's name as Obsidian shows it: the file name without .md."""
+        name = self.path.rsplit("/", 1)[-1]
+        return name[:-3] if name.lower().endswith(".md") else name
+
+    @property
+    def folder(self) -> str:
+        """The folder the note is in ('' for the vault root)."""
+        return self.path.rsplit("/", 1)[0] if "/" in self.path else ""
+
+    def section_text(self, index: int) -> str:
+        """The text of section `index` with all its subsections (headings included)."""
+        first = self.sections[index]
+        parts = [first.content]
+        for later in self.sections[index + 1 :]:
+            if later.level <= first.level:
+                break
+            parts.append(f"{'#' * later.level} {later.heading}\n{later.content}")
+        return "\n".join(part for part in parts if part)
+
+    def get(self, key: str) -> PropertyValue:
+        """The value of property `key` (case-insensitive), or None."""
+        wanted = key.casefold()
+        for prop in self.properties:
+            if prop.key.casefold() == wanted:
+                return prop.value
+        return None
+
+    def values(self, key: str) -> tuple[PropertyValue, ...]:
+        """Property `key` as a tuple: a list property as is, a single value as one item."""
+        value = self.get(key)
+        if value is None:
+            return ()
+        return value if isinstance(value, tuple) else (value,)

@@ -1,0 +1,142 @@
+"""The pipeline, from the vault on disk to generated notes, shared by the CLI and the daemon.
+
+`build` scans, syncs the index and builds the graph; `generate` runs the rules and renders the
+notes (pure); `rebuild` does both and writes what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from vaultkit import graph as graph_module
+from vaultkit import vault
+from vaultkit.config import Config
+from vaultkit.graph import VaultGraph
+from vaultkit.index import Index
+from vaultkit.model import Diagnostic
+from vaultkit.render import Renderer
+from vaultkit.rules import health
+
+Progress = Callable[[int, int], None]
+
+OUTPUT_TITLES = {"health": {"en": "Vault health", "ru": "Состояние хранилища"}}
+"""Generated note names by output and language."""
+
+
+@dataclass(frozen=True, slots=True)
+class Build:
+    """A vault read into a graph."""
+
+    root: Path
+    """The vault folder."""
+    config: Config
+    """Its configuration."""
+    graph: VaultGraph
+    """Its notes and links."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems from every stage, templates' and generated notes' own left out."""
+    files: int
+    """Files scanned (notes and attachments)."""
+    parsed: int
+    """Notes parsed in this build (the rest came from the cache)."""
+
+    @property
+    def errors(self) -> int:
+        """Error diagnostics."""
+        return sum(1 for d in self.diagnostics if d.severity == "error")
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedNote:
+    """The text of one generated note and where it goes."""
+
+    path: str
+    """Vault-relative path."""
+    text: str
+    """Full markdown text."""
+
+
+def build(root: Path, *, use_cache: bool = True, progress: Progress | None = None) -> Build:
+    """Scan the vault, bring the index up to date and build the graph."""
+    root = vault.check_root(root)
+    config, config_warnings = vault.load_config(root)
+    scan = vault.scan(root, config)
+    files = _without_own_outputs(root, config, scan.files)
+    index = Index.open(root) if use_cache else Index.in_memory()
+    with index:
+        synced = index.sync(root, files, progress)
+    attachments = [file.path for file in files if not file.is_note]
+    graph = graph_module.build(synced.notes, attachments, config)
+    note_diagnostics = [
+        d
+        for path, note in graph.notes.items()
+        if graph.kinds[path] != "template"
+        for d in note.diagnostics
+    ]
+    diagnostics = (
+        *config_warnings,
+        *index.warnings,
+        *scan.diagnostics,
+        *synced.diagnostics,
+        *note_diagnostics,
+    )
+    return Build(root, config, graph, tuple(diagnostics), len(scan.files), synced.parsed)
+
+
+def _without_own_outputs(
+    root: Path, config: Config, files: tuple[vault.VaultFile, ...]
+) -> list[vault.VaultFile]:
+    """The scanned files less vaultkit's own generated notes (in any language)."""
+    outputs = {
+        f"{config.output_folder}/{title}.md"
+        for titles in OUTPUT_TITLES.values()
+        for title in titles.values()
+    }
+    kept = []
+    for file in files:
+        if file.path in outputs:
+            try:
+                if vault.is_owned(vault.read_bytes(root, file.path)):
+                    continue
+            except OSError:
+                continue
+        kept.append(file)
+    return kept
+
+
+def output_path(config: Config, output: str) -> str:
+    """Vault path of a generated note."""
+    return f"{config.output_folder}/{OUTPUT_TITLES[output][config.language]}.md"
+
+
+def generate(built: Build, today: date) -> tuple[GeneratedNote, ...]:
+    """Run the rules and render every generated note (no disk access but templates)."""
+    renderer = Renderer(built.root, built.config.language)
+    report = health.compute(built.graph, built.diagnostics, today)
+    return (
+        GeneratedNote(
+            output_path(built.config, "health"), renderer.render("health.md.j2", report=report)
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuild:
+    """What a rebuild read and wrote."""
+
+    build: Build
+    """The vault as read."""
+    writes: tuple[vault.WriteResult, ...]
+    """One result per generated note."""
+
+
+def rebuild(root: Path, today: date, *, progress: Progress | None = None) -> Rebuild:
+    """Read the vault and write every generated note whose text changed."""
+    built = build(root, progress=progress)
+    writes = tuple(
+        vault.write_generated(built.root, note.path, note.text) for note in generate(built, today)
+    )
+    return Rebuild(built, writes)

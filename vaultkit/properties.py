@@ -1,0 +1,286 @@
+"""Frontmatter properties: split the YAML block off a note and read it safely.
+
+Reading goes through python-frontmatter's YAML handler with a safe loader built on libyaml's
+C loader where available. Real vaults hold broken blocks, so a block that fails as a whole is
+read again key by key: one bad key costs only itself, never the note's other properties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from vaultkit.model import Diagnostic, Property, PropertyValue
+
+try:
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - pure-python PyYAML
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+MAX_VALUES = 5_000
+"""Most scalar values one note's properties may hold; anchors can expand past any size."""
+MAX_DEPTH = 16
+"""Deepest nesting of lists read; deeper is cut (a self-referencing alias is endless)."""
+
+_HANDLER = YAMLHandler()
+_TOP_LEVEL_KEY = re.compile(r"^(?P<key>[^\s#\-][^:\n]*?|\"[^\"\n]*\"|'[^'\n]*')\s*:(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class _BadTimestamp:
+    """A YAML timestamp that is no real date (2026-02-30), kept as the text written."""
+
+    text: str
+
+
+class _VaultLoader(_BaseLoader):
+    """Safe loader whose impossible dates become text instead of a ValueError."""
+
+
+def _construct_timestamp(loader: _VaultLoader, node: yaml.ScalarNode) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return _BadTimestamp(str(node.value))
+
+
+_VaultLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+@dataclass(frozen=True, slots=True)
+class Frontmatter:
+    """A note's text split at its property block."""
+
+    yaml_text: str | None
+    """The text between the --- lines, or None when the note has no property block."""
+    first_line: int
+    """1-based file line of the block's first YAML line."""
+    body: str
+    """The markdown after the block."""
+    body_line: int
+    """1-based file line where the body starts."""
+
+
+def split(text: str) -> Frontmatter:
+    """Split `text` (newlines already normalised) into its property block and its body.
+
+    Like Obsidian, a block is only recognised when the very first line is `---` and a later
+    line is `---` too; otherwise the whole text is body.
+    """
+    if not text.startswith("---"):
+        return Frontmatter(None, 0, text, 1)
+    first_end = text.find("\n")
+    if first_end == -1 or text[:first_end].rstrip() != "---":
+        return Frontmatter(None, 0, text, 1)
+    match = re.search(r"^---[ \t]*$", text[first_end + 1 :], re.MULTILINE)
+    if match is None:
+        return Frontmatter(None, 0, text, 1)
+    start = first_end + 1
+    yaml_text = text[start : start + match.start()]
+    body_start = start + match.end() + 1
+    body_line = 2 + yaml_text.count("\n") + 1
+    return Frontmatter(yaml_text, 2, text[body_start:], body_line)
+
+
+def load(block: Frontmatter, path: str) -> tuple[tuple[Property, ...], tuple[Diagnostic, ...]]:
+    """Read the properties of a split note; problems become diagnostics, never exceptions."""
+    if block.yaml_text is None or not block.yaml_text.strip():
+        return (), ()
+    key_lines = _key_lines(block.yaml_text, block.first_line)
+    diagnostics: list[Diagnostic] = []
+    try:
+        data = _HANDLER.load(block.yaml_text, Loader=_VaultLoader)
+    except yaml.YAMLError as error:
+        data = _load_key_by_key(block.yaml_text, block.first_line, path, diagnostics)
+        if not diagnostics:  # the block fails as a whole but each key alone reads
+            diagnostics.append(_yaml_diagnostic(error, block.yaml_text, path, block.first_line))
+    if data is None:
+        return (), tuple(diagnostics)
+    if not isinstance(data, dict):
+        diagnostics.append(
+            Diagnostic(
+                path,
+                block.first_line,
+                "error",
+                "the properties block is not a list of 'key: value' lines",
+            )
+        )
+        return (), tuple(diagnostics)
+    budget = _Budget(MAX_VALUES)
+    properties = []
+    for raw_key, raw_value in data.items():
+        key = _scalar_text(raw_key)
+        line = key_lines.get(key, block.first_line)
+        value = _normalise(raw_value, 0, budget, key, path, line, diagnostics)
+        properties.append(
+            Property(key, _unwrap_bare_link(value, key, path, line, diagnostics), line)
+        )
+    if budget.exhausted:
+        diagnostics.append(
+            Diagnostic(
+                path,
+                block.first_line,
+                "warning",
+                f"properties hold more than {MAX_VALUES} values (anchors/aliases?); "
+                "the rest were not read",
+            )
+        )
+    return tuple(properties), tuple(dict.fromkeys(diagnostics))
+
+
+class _Budget:
+    """Counts values read so a YAML alias bomb cannot make the walk endless."""
+
+    __slots__ = ("exhausted", "left")
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+        self.exhausted = False
+
+    def take(self) -> bool:
+        if self.left <= 0:
+            self.exhausted = True
+            return False
+        self.left -= 1
+        return True
+
+
+def _normalise(
+    raw: Any,
+    depth: int,
+    budget: _Budget,
+    key: str,
+    path: str,
+    line: int,
+    diagnostics: list[Diagnostic],
+) -> PropertyValue:
+    if not budget.take():
+        return None
+    if isinstance(raw, _BadTimestamp):
+        diagnostics.append(
+            Diagnostic(
+                path,
+                line,
+                "error",
+                f"property '{key}': {raw.text} is not a real date; kept as text",
+            )
+        )
+        return raw.text
+    if raw is None or isinstance(raw, (bool, int, float, str, datetime, date)):
+        return raw
+    if depth >= MAX_DEPTH:
+        diagnostics.append(
+            Diagnostic(path, line, "warning", f"property '{key}' is nested too deeply; cut")
+        )
+        return None
+    if isinstance(raw, (list, tuple, set)):
+        items = []
+        for item in raw:
+            value = _normalise(item, depth + 1, budget, key, path, line, diagnostics)
+            if budget.exhausted:
+                break
+            items.append(value)
+        return tuple(items)
+    if isinstance(raw, dict):
+        parts = []
+        for sub_key, sub_value in raw.items():
+            value = _normalise(sub_value, depth + 1, budget, key, path, line, diagnostics)
+            if budget.exhausted:
+                break
+            parts.append(f"{_scalar_text(sub_key)}: {value}")
+        return "{" + ", ".join(parts) + "}"
+    return str(raw)
+
+
+def _unwrap_bare_link(
+    value: PropertyValue, key: str, path: str, line: int, diagnostics: list[Diagnostic]
+) -> PropertyValue:
+    """`company: [[Acme]]` unquoted is YAML for a list in a list; Obsidian users mean a link."""
+
+    def is_bare(item: PropertyValue) -> bool:
+        return (
+            isinstance(item, tuple)
+            and len(item) == 1
+            and isinstance(item[0], tuple)
+            and len(item[0]) == 1
+            and isinstance(item[0][0], str)
+        )
+
+    def unwrap(item: PropertyValue) -> PropertyValue:
+        if is_bare(item):
+            assert isinstance(item, tuple) and isinstance(item[0], tuple)
+            return f"[[{item[0][0]}]]"
+        return item
+
+    if is_bare(value):
+        fixed = unwrap(value)
+    elif isinstance(value, tuple) and any(is_bare(item) for item in value):
+        fixed = tuple(unwrap(item) for item in value)
+    else:
+        return value
+    diagnostics.append(
+        Diagnostic(
+            path,
+            line,
+            "warning",
+            f"property '{key}': link written without quotes; read as {fixed!r}, "
+            'write it as "[[...]]" so Obsidian sees it too',
+        )
+    )
+    return fixed
+
+
+def _scalar_text(raw: object) -> str:
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    return raw if isinstance(raw, str) else str(raw)
+
+
+def _key_lines(yaml_text: str, first_line: int) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    for offset, text in enumerate(yaml_text.split("\n")):
+        match = _TOP_LEVEL_KEY.match(text)
+        if match:
+            key = match.group("key").strip().strip("\"'")
+            lines.setdefault(key, first_line + offset)
+    return lines
+
+
+def _load_key_by_key(
+    yaml_text: str, first_line: int, path: str, diagnostics: list[Diagnostic]
+) -> dict[str, Any]:
+    """Read each top-level key on its own so one broken value does not hide the others."""
+    chunks: list[tuple[int, list[str]]] = []
+    for offset, text in enumerate(yaml_text.split("\n")):
+        if _TOP_LEVEL_KEY.match(text) or not chunks:
+            chunks.append((offset, [text]))
+        else:
+            chunks[-1][1].append(text)
+    data: dict[str, Any] = {}
+    for offset, chunk in chunks:
+        try:
+            chunk_text = "\n".join(chunk)
+            part = _HANDLER.load(chunk_text, Loader=_VaultLoader)
+        except yaml.YAMLError as error:
+            diagnostics.append(_yaml_diagnostic(error, chunk_text, path, first_line + offset))
+            continue
+        if isinstance(part, dict):
+            data.update(part)
+    return data
+
+
+def _yaml_diagnostic(
+    error: yaml.YAMLError, yaml_text: str, path: str, first_line: int
+) -> Diagnostic:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    offset = mark.line if mark is not None else 0
+    problem = getattr(error, "problem", None) or str(error).split("\n", 1)[0]
+    lines = yaml_text.split("\n")
+    placeholder = offset < len(lines) and ("{{" in lines[offset] or "<%" in lines[offset])
+    hint = " (a template placeholder such as {{date}}?)" if placeholder else ""
+    return Diagnostic(path, first_line + offset, "error", f"broken property block: {problem}{hint}")

@@ -1,0 +1,66 @@
+"""Rendering: report values -> markdown text through sandboxed Jinja2 templates.
+
+Templates come from `<vault>/.vaultkit/templates/` first (a user's override of the same name),
+then from vaultkit's own. Note text only ever reaches templates as data, never as template
+source, and the sandbox keeps an override from reaching anything but the values it is given.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from vaultkit.vault import STATE_FOLDER
+
+
+def packaged_templates() -> Path:
+    """vaultkit's own templates: inside the installed package, or the repo's templates/."""
+    inside = Path(str(resources.files("vaultkit"))) / "templates"
+    if inside.is_dir():
+        return inside
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def wikilink(path: str, label: str | None = None) -> str:
+    """An Obsidian link to the note at vault path `path`, showing its title (or `label`)."""
+    stem = path[:-3] if path.lower().endswith(".md") else path
+    title = label or stem.rsplit("/", 1)[-1]
+    if stem == title:
+        return f"[[{stem}]]"
+    return f"[[{stem}|{title}]]"
+
+
+def code(text: str) -> str:
+    """Inline code that survives backticks inside `text`."""
+    fence = "``" if "`" in text else "`"
+    return f"{fence}{text.replace(chr(10), ' ')}{fence}"
+
+
+class Renderer:
+    """Renders named templates for one vault and language."""
+
+    def __init__(self, vault_root: Path | None, language: str) -> None:
+        search = []
+        if vault_root is not None:
+            search.append(FileSystemLoader(vault_root / STATE_FOLDER / "templates"))
+        search.append(FileSystemLoader(packaged_templates()))
+        self.language = language
+        self._env = SandboxedEnvironment(
+            loader=ChoiceLoader(search),
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=StrictUndefined,
+        )
+        self._env.filters["wikilink"] = wikilink
+        self._env.filters["code"] = code
+
+    def render(self, name: str, **values: Any) -> str:
+        """The text of template `<language>/<name>` with `values`."""
+        template = self._env.get_template(f"{self.language}/{name}")
+        return template.render(**values).rstrip("\n") + "\n"

@@ -1,0 +1,144 @@
+"""Link resolution the way Obsidian does it, plus an alias fallback Obsidian does not do.
+
+A link path is matched against full paths first, then against file names (case-insensitive);
+among several files of one name the one in the linking note's folder wins, else the shortest
+path. Markdown links are tried relative to the linking note first. A link that matches only a
+note's alias is left unresolved by Obsidian; vaultkit follows it and says so.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from vaultkit.model import Link, Note
+
+_ATTACHMENT_NAMES = (
+    "png jpg jpeg gif bmp svg webp avif pdf mp3 wav m4a ogg flac webm mp4 mov mkv ogv "
+    "canvas base txt csv json zip docx xlsx pptx"
+)
+ATTACHMENT_EXTENSIONS = frozenset(_ATTACHMENT_NAMES.split())
+"""Extensions treated as attachments when a link to them does not resolve."""
+
+TargetKind = Literal["note", "attachment", "unresolved"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Where one link leads."""
+
+    kind: TargetKind
+    """note, attachment, or unresolved."""
+    path: str | None
+    """Vault path of the note or attachment; None when unresolved."""
+    via_alias: bool = False
+    """True when only an alias matched (Obsidian itself leaves such links unresolved)."""
+
+
+def _stem(path: str) -> str:
+    return path[:-3] if path.lower().endswith(".md") else path
+
+
+class Resolver:
+    """Resolves links against one vault's notes and attachments."""
+
+    def __init__(self, notes: Iterable[Note], attachments: Iterable[str]) -> None:
+        self._note_by_path: dict[str, str] = {}
+        self._notes_by_name: dict[str, list[str]] = defaultdict(list)
+        self._file_by_path: dict[str, str] = {}
+        self._files_by_name: dict[str, list[str]] = defaultdict(list)
+        self._notes_by_alias: dict[str, list[str]] = defaultdict(list)
+        for note in notes:
+            key = _stem(note.path).casefold()
+            self._note_by_path[key] = note.path
+            self._notes_by_name[key.rsplit("/", 1)[-1]].append(note.path)
+            for alias in note.aliases:
+                self._notes_by_alias[alias.casefold()].append(note.path)
+        for path in attachments:
+            self._file_by_path[path.casefold()] = path
+            self._files_by_name[path.rsplit("/", 1)[-1].casefold()].append(path)
+        # Vaults link the same names from many notes, so each answer is remembered: by
+        # target alone, unless the linking note's folder decided it (see _pick).
+        self._memo: dict[tuple[str, str], Resolution] = {}
+        self._memo_by_folder: dict[tuple[str, str, str], Resolution] = {}
+        self._folder_decided = False
+
+    def resolve(self, link: Link, source: str) -> Resolution:
+        """Where `link`, written in the note at `source`, leads."""
+        if not link.target:
+            return Resolution("note", source)
+        key = (link.target, link.style)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        folder = source.rsplit("/", 1)[0] if "/" in source else ""
+        found = self._memo_by_folder.get((*key, folder))
+        if found is not None:
+            return found
+        self._folder_decided = link.style == "markdown"
+        found = self._resolve(link, source)
+        if self._folder_decided:
+            self._memo_by_folder[(*key, folder)] = found
+        else:
+            self._memo[key] = found
+        return found
+
+    def _pick(self, candidates: list[str], source: str) -> str:
+        """Among same-named files: the one in the source's folder, else the shortest path."""
+        if len(candidates) == 1:
+            return candidates[0]
+        self._folder_decided = True
+        folder = posixpath.dirname(source)
+        for candidate in candidates:
+            if posixpath.dirname(candidate) == folder:
+                return candidate
+        return min(candidates, key=lambda path: (path.count("/"), len(path), path))
+
+    def _resolve(self, link: Link, source: str) -> Resolution:
+        target = link.target.strip().lstrip("/")
+        if link.style == "markdown":
+            relative = posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
+            found = self._exact(relative)
+            if found is not None:
+                return found
+        found = self._exact(target) or self._by_name(target, source)
+        if found is not None:
+            return found
+        aliased = self._notes_by_alias.get(target.casefold())
+        if aliased:
+            return Resolution("note", self._pick(aliased, source), via_alias=True)
+        return Resolution("unresolved", None)
+
+    def _exact(self, target: str) -> Resolution | None:
+        key = target.casefold()
+        note = self._note_by_path.get(_stem(key))
+        if note is not None:
+            return Resolution("note", note)
+        attachment = self._file_by_path.get(key)
+        if attachment is not None:
+            return Resolution("attachment", attachment)
+        return None
+
+    def _by_name(self, target: str, source: str) -> Resolution | None:
+        key = target.casefold()
+        name = _stem(key).rsplit("/", 1)[-1]
+        notes = self._notes_by_name.get(name, [])
+        if "/" in key:  # a partial path: the name must sit under that path
+            notes = [path for path in notes if _stem(path).casefold().endswith("/" + _stem(key))]
+        if notes:
+            return Resolution("note", self._pick(notes, source))
+        files = self._files_by_name.get(key.rsplit("/", 1)[-1], [])
+        if "/" in key:
+            files = [path for path in files if path.casefold().endswith("/" + key)]
+        if files:
+            return Resolution("attachment", self._pick(files, source))
+        return None
+
+
+def is_attachment_target(target: str) -> bool:
+    """True when an unresolved link names a file that is not a note (by its extension)."""
+    name = target.rsplit("/", 1)[-1]
+    return "." in name and name.rsplit(".", 1)[-1].lower() in ATTACHMENT_EXTENSIONS

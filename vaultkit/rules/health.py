@@ -1,0 +1,93 @@
+"""The vault health report: counts by kind, links Obsidian cannot follow, unreadable notes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from vaultkit.classify import NOTE_KINDS, NoteKind
+from vaultkit.graph import LinkProblem, VaultGraph
+from vaultkit.model import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class UnresolvedTarget:
+    """One link target that leads nowhere, with every place that links to it."""
+
+    target: str
+    """The link path as written (first spelling seen)."""
+    sources: tuple[LinkProblem, ...]
+    """Where it is linked from."""
+
+
+@dataclass(frozen=True, slots=True)
+class NoteProblems:
+    """The errors and warnings of one file."""
+
+    path: str
+    """Vault path of the file."""
+    is_note: bool
+    """True when the file is a note in the graph (so it can be linked to)."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Its problems, by line."""
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """What the health note shows."""
+
+    today: date
+    """The day the report is for."""
+    notes: int
+    """Notes in the graph."""
+    links: int
+    """Link occurrences, resolved and unresolved."""
+    counts: tuple[tuple[NoteKind, int], ...]
+    """Notes per kind, in NOTE_KINDS order."""
+    unresolved: tuple[UnresolvedTarget, ...]
+    """Targets that lead nowhere, by name."""
+    unresolved_links: int
+    """Unresolved link occurrences."""
+    alias_links: tuple[LinkProblem, ...]
+    """Links that only an alias resolves."""
+    problems: tuple[NoteProblems, ...]
+    """Files with errors or warnings, by path."""
+    errors: int
+    """Error diagnostics in all."""
+    warnings: int
+    """Warning diagnostics in all."""
+
+
+def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date) -> HealthReport:
+    """The health report of a built vault; `diagnostics` are every stage's, already filtered."""
+    counts: dict[str, int] = defaultdict(int)
+    for kind in graph.kinds.values():
+        counts[kind] += 1
+    by_target: dict[str, list[LinkProblem]] = defaultdict(list)
+    spelling: dict[str, str] = {}
+    for problem in graph.unresolved:
+        key = problem.target.casefold()
+        spelling.setdefault(key, problem.target)
+        by_target[key].append(problem)
+    by_path: dict[str, list[Diagnostic]] = defaultdict(list)
+    for diagnostic in diagnostics:
+        if diagnostic.severity != "info":
+            by_path[diagnostic.path].append(diagnostic)
+    return HealthReport(
+        today=today,
+        notes=len(graph.notes),
+        links=graph.link_count,
+        counts=tuple((kind, counts[kind]) for kind in NOTE_KINDS),
+        unresolved=tuple(
+            UnresolvedTarget(spelling[key], tuple(by_target[key])) for key in sorted(by_target)
+        ),
+        unresolved_links=len(graph.unresolved),
+        alias_links=graph.alias_links,
+        problems=tuple(
+            NoteProblems(path, path in graph.notes, tuple(sorted(found, key=lambda d: d.line)))
+            for path, found in sorted(by_path.items())
+        ),
+        errors=sum(1 for d in diagnostics if d.severity == "error"),
+        warnings=sum(1 for d in diagnostics if d.severity == "warning"),
+    )

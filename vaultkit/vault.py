@@ -1,0 +1,231 @@
+"""The vault on disk: which files are notes, reading settings, and the only writer of notes.
+
+Writing follows the safety rules: vaultkit writes only files that carry its `vaultkit`
+property (or do not exist yet), replaces them atomically, and leaves a file alone when the
+bytes would not change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from vaultkit import config as config_module
+from vaultkit import properties
+from vaultkit.config import Config, ObsidianSettings
+from vaultkit.errors import UserError
+from vaultkit.model import Diagnostic
+
+STATE_FOLDER = ".vaultkit"
+"""vaultkit's own folder inside the vault (config, cache, templates)."""
+OWNER_PROPERTY = "vaultkit"
+"""The property that marks a note as generated, and so as vaultkit's to overwrite."""
+
+
+@dataclass(frozen=True, slots=True)
+class VaultFile:
+    """One file found in the vault."""
+
+    path: str
+    """Vault-relative path with forward slashes."""
+    size: int
+    """Size in bytes."""
+    mtime_ns: int
+    """Modification time in nanoseconds."""
+
+    @property
+    def is_note(self) -> bool:
+        """True for markdown notes; every other file is an attachment."""
+        return self.path.lower().endswith(".md")
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a walk of the vault found."""
+
+    files: tuple[VaultFile, ...]
+    """Notes and attachments, sorted by path."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Files and folders that could not be read."""
+
+
+def check_root(root: Path) -> Path:
+    """The resolved vault folder, or a UserError saying why it is none."""
+    if not root.exists():
+        raise UserError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise UserError(f"{root}: not a folder (give the vault's folder)")
+    return root.resolve()
+
+
+def scan(root: Path, config: Config) -> Scan:
+    """Every note and attachment under `root`, skipping dot-folders and ignored folders.
+
+    Symlinked folders are followed once: a loop is reported, never walked forever.
+    """
+    files: list[VaultFile] = []
+    diagnostics: list[Diagnostic] = []
+    ignored = {folder.casefold() for folder in config.ignore_folders}
+    seen_dirs: set[tuple[int, int]] = set()
+    stack: list[tuple[str, str]] = [(str(root), "")]
+    while stack:
+        directory, relative = stack.pop()
+        try:
+            info = os.stat(directory)
+            if (info.st_dev, info.st_ino) in seen_dirs:
+                diagnostics.append(
+                    Diagnostic(
+                        relative, 0, "warning", "folder reached twice (a symlink loop?); skipped"
+                    )
+                )
+                continue
+            seen_dirs.add((info.st_dev, info.st_ino))
+            entries = list(os.scandir(directory))
+        except OSError as error:
+            diagnostics.append(
+                Diagnostic(
+                    relative or ".", 0, "warning", f"folder could not be read: {error.strerror}"
+                )
+            )
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = f"{relative}/{entry.name}" if relative else entry.name
+            try:
+                if entry.is_dir():
+                    if path.casefold() not in ignored:
+                        stack.append((entry.path, path))
+                    continue
+                stat = entry.stat()
+            except OSError as error:
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        0,
+                        "warning",
+                        f"could not be read: {error.strerror} (a dangling symlink?)",
+                    )
+                )
+                continue
+            files.append(VaultFile(path, stat.st_size, stat.st_mtime_ns))
+    files.sort(key=lambda file: file.path)
+    return Scan(tuple(files), tuple(diagnostics))
+
+
+def read_bytes(root: Path, path: str) -> bytes:
+    """The bytes of the file at vault path `path`."""
+    return (root / path).read_bytes()
+
+
+def _read_json(path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def obsidian_settings(root: Path) -> ObsidianSettings:
+    """Daily-note and template settings from the vault's .obsidian folder (missing is fine)."""
+    daily = _read_json(root / ".obsidian" / "daily-notes.json")
+    templates = _read_json(root / ".obsidian" / "templates.json")
+    templater = _read_json(root / ".obsidian" / "plugins" / "templater-obsidian" / "data.json")
+    folders = [
+        value
+        for value in (templates.get("folder"), templater.get("templates_folder"))
+        if isinstance(value, str) and value.strip("/ ")
+    ]
+    return ObsidianSettings(
+        daily_folder=str(daily.get("folder") or "").strip("/"),
+        daily_format=str(daily.get("format") or ""),
+        template_folders=tuple(dict.fromkeys(folder.strip("/ ") for folder in folders)),
+    )
+
+
+def load_config(root: Path) -> tuple[Config, tuple[Diagnostic, ...]]:
+    """The vault's configuration; a missing config file means every default."""
+    path = root / config_module.CONFIG_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"{path}: cannot be read ({error})") from None
+    return config_module.loads(text, obsidian_settings(root))
+
+
+def write_default_config(root: Path, force: bool = False) -> Path:
+    """Write the commented default config; refuses to replace an existing one unless forced."""
+    path = root / config_module.CONFIG_PATH
+    if path.exists() and not force:
+        raise UserError(f"{path} exists already; pass --force to replace it with the defaults")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, config_module.default_text().encode("utf-8"))
+    return path
+
+
+WriteOutcome = Literal["written", "unchanged", "refused"]
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What happened to one generated note."""
+
+    path: str
+    """Vault-relative path of the note."""
+    outcome: WriteOutcome
+    """written, unchanged (bytes identical, file untouched) or refused (not vaultkit's)."""
+    message: str = ""
+    """Why it was refused."""
+
+
+def is_owned(raw: bytes) -> bool:
+    """True when the note's properties carry vaultkit's mark."""
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+    props, _ = properties.load(properties.split(text), "")
+    return any(prop.key == OWNER_PROPERTY for prop in props)
+
+
+def write_generated(root: Path, path: str, text: str) -> WriteResult:
+    """Write a generated note at vault path `path`, following the safety rules."""
+    target = root / path
+    content = text.encode("utf-8")
+    try:
+        existing = target.read_bytes()
+    except FileNotFoundError:
+        existing = None
+    if existing is not None:
+        if existing == content:
+            return WriteResult(path, "unchanged")
+        if not is_owned(existing):
+            return WriteResult(
+                path,
+                "refused",
+                f"{path} exists and was not written by vaultkit (it has no "
+                f"'{OWNER_PROPERTY}' property); rename or move it, or change "
+                "output_folder in .vaultkit/config.toml",
+            )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(target, content)
+    return WriteResult(path, "written")
+
+
+def _atomic_write(target: Path, content: bytes) -> None:
+    """Write to a temp file beside `target`, then replace it in one step."""
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(content)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
