@@ -2,7 +2,8 @@
 
 For each size: the floor (read every file and count "[["), a cold rebuild (no cache) and a
 warm rebuild (cache, nothing changed), each in a fresh subprocess so peak memory is its own.
-Prints seconds, ratios to the floor and peak RSS.
+Prints seconds, ratios to the floor and peak RSS (of the largest process: the main one, or a
+parsing worker).
 
     python -m bench.bench_rebuild            # 1k and 10k notes
     python -m bench.bench_rebuild --sizes 1000 10000 50000
@@ -45,7 +46,8 @@ result = pipeline.rebuild(Path({root!r}), date(2026, 11, 24))
 print(json.dumps({{"seconds": time.perf_counter() - start, "parsed": result.build.parsed,
                   "import_seconds": start - loading,
                   "notes": len(result.build.graph.notes),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+                  "rss_mb": max(resource.getrusage(who).ru_maxrss for who in
+                                (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024}}))
 """
 
 
@@ -56,8 +58,13 @@ def _run(code: str) -> dict[str, float]:
     return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def measure(size: int) -> dict[str, float]:
-    """Floor, cold and warm figures for a vault of `size` notes."""
+def _median(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The run with the median time (this machine's timings wander by a fifth)."""
+    return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
+
+
+def measure(size: int, repeats: int) -> dict[str, float]:
+    """Floor (median of 5), cold and warm (median of `repeats`) for `size` notes."""
     root = VAULTS / str(size)
     if not (root / ".complete").exists():
         generate(root, size)
@@ -65,13 +72,18 @@ def measure(size: int) -> dict[str, float]:
     for generated in (root / ".vaultkit", root / "vaultkit"):
         shutil.rmtree(generated, ignore_errors=True)
     _run(FLOOR.format(root=str(root)))  # warm the OS file cache for every measurement alike
-    floor = _run(FLOOR.format(root=str(root)))
-    cold = _run(REBUILD.format(root=str(root)))
-    warm = _run(REBUILD.format(root=str(root)))
+    floor = _median([_run(FLOOR.format(root=str(root))) for _ in range(5)])
+    colds = []
+    for _ in range(repeats):
+        shutil.rmtree(root / ".vaultkit", ignore_errors=True)
+        colds.append(_run(REBUILD.format(root=str(root))))
+    cold = _median(colds)
+    warm = _median([_run(REBUILD.format(root=str(root))) for _ in range(repeats)])
     assert warm["parsed"] == 0, "warm rebuild re-parsed notes"
     return {
         "notes": size,
         "floor_s": floor["seconds"],
+        "import_s": cold["import_seconds"],
         "cold_s": cold["seconds"],
         "warm_s": warm["seconds"],
         "cold_x": cold["seconds"] / floor["seconds"],
@@ -85,6 +97,7 @@ def main() -> None:
     """Command line."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each rebuild")
     args = parser.parse_args()
     print("Seconds exclude interpreter start-up; 'import' (loading vaultkit and its libraries,")
     print("the same for any vault) is shown apart and left out of the ratios.")
@@ -93,7 +106,7 @@ def main() -> None:
         f"{'cold/floor':>10} {'warm/floor':>10} {'cold MB':>8} {'warm MB':>8}"
     )
     for size in args.sizes:
-        row = measure(size)
+        row = measure(size, args.repeats)
         print(
             f"{size:>7} {row['floor_s']:>8.3f} {row['import_s']:>8.2f} {row['cold_s']:>8.2f} "
             f"{row['warm_s']:>8.2f} {row['cold_x']:>9.1f}x {row['warm_x']:>9.1f}x "

@@ -109,17 +109,19 @@ class Index:
         gone = [path for path in known if path not in current]
         changed = [file for file in notes if known.get(file.path) != (file.size, file.mtime_ns)]
         changed_paths = {file.path for file in changed}
-        parsed: dict[str, Note] = {}
+        encoded: dict[str, str] = {}
         diagnostics: list[Diagnostic] = []
         for path, outcome in parse_files(root, [file.path for file in changed], progress):
-            if isinstance(outcome, Note):
-                parsed[path] = outcome
+            if isinstance(outcome, ParseFailure):
+                diagnostics.append(
+                    Diagnostic(path, 0, "error", f"could not be read: {outcome.reason}")
+                )
             else:
-                diagnostics.append(Diagnostic(path, 0, "error", f"could not be read: {outcome}"))
+                encoded[path] = outcome
         rows = [
-            (file.path, file.size, file.mtime_ns, codec.dumps(parsed[file.path]))
+            (file.path, file.size, file.mtime_ns, encoded[file.path])
             for file in changed
-            if file.path in parsed
+            if file.path in encoded
         ]
         with self._db:
             self._db.executemany("DELETE FROM notes WHERE path = ?", ((path,) for path in gone))
@@ -129,7 +131,8 @@ class Index:
             for path, text in self._db.execute("SELECT path, note FROM notes")
             if path not in changed_paths
         ]
-        every = sorted([*cached, *parsed.values()], key=lambda note: note.path)
+        parsed = [codec.loads(text) for text in encoded.values()]
+        every = sorted([*cached, *parsed], key=lambda note: note.path)
         return SyncResult(tuple(every), len(rows), len(gone), tuple(diagnostics))
 
 
@@ -138,22 +141,34 @@ PARALLEL_FROM = 300
 _CHUNK = 100
 
 
-def _parse_chunk(root: str, paths: list[str]) -> list[tuple[str, Note | str]]:
-    """Read and parse `paths`; a file that cannot be read yields its error text instead."""
-    results: list[tuple[str, Note | str]] = []
+@dataclass(frozen=True, slots=True)
+class ParseFailure:
+    """A note that could not be read at all."""
+
+    reason: str
+    """Why, in the operating system's words."""
+
+
+ParseOutcome = tuple[str, str | ParseFailure]
+"""A note's path and its parsed form as codec JSON text, or why it could not be read."""
+
+
+def _parse_chunk(root: str, paths: list[str]) -> list[ParseOutcome]:
+    """Read and parse `paths` into codec text (cheap to send between processes, unlike Notes)."""
+    results: list[ParseOutcome] = []
     for path in paths:
         try:
             raw = read_bytes(Path(root), path)
         except OSError as error:
-            results.append((path, error.strerror or str(error)))
+            results.append((path, ParseFailure(error.strerror or str(error))))
             continue
-        results.append((path, parse.load(raw, path)))
+        results.append((path, codec.dumps(parse.load(raw, path))))
     return results
 
 
 def parse_files(
     root: Path, paths: list[str], progress: Progress | None = None
-) -> list[tuple[str, Note | str]]:
+) -> list[ParseOutcome]:
     """Parse the notes at `paths`, in worker processes when there are many."""
     chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
     workers = min(4, os.cpu_count() or 1)
@@ -167,9 +182,9 @@ def parse_files(
 
 
 def _collect(
-    batches: Iterable[list[tuple[str, Note | str]]], paths: list[str], progress: Progress | None
-) -> list[tuple[str, Note | str]]:
-    results: list[tuple[str, Note | str]] = []
+    batches: Iterable[list[ParseOutcome]], paths: list[str], progress: Progress | None
+) -> list[ParseOutcome]:
+    results: list[ParseOutcome] = []
     for batch in batches:
         results.extend(batch)
         if progress is not None:

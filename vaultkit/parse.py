@@ -16,10 +16,10 @@ from markdown_it.token import Token
 
 from vaultkit import properties
 from vaultkit.dates import DATE_PATTERN, parse_written_date
-from vaultkit.markdown import build_parser, split_wikilink
+from vaultkit.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.model import DatedEntry, Diagnostic, Link, Note, Property, PropertyValue, Section
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -123,7 +123,7 @@ def loads(text: str, path: str) -> Note:
     tags = list(_property_words(props, "tags"))
     aliases = tuple(_property_words(props, "aliases", split_commas=False))
 
-    tokens = _MD.parse(block.body)
+    tokens = parse_blocks(_MD, block.body)
     body_lines = block.body.split("\n")
     offset = block.body_line - 1
     headings: list[tuple[int, int, str]] = []

@@ -6,7 +6,9 @@ notes (pure); `rebuild` does both and writes what changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,8 +61,30 @@ class GeneratedNote:
     """Full markdown text."""
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building.
+
+    Building allocates hundreds of thousands of small objects that all stay alive; the
+    collector would walk the growing heap again and again for nothing (a 50k-note vault spent
+    about half its warm build in it). Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(root: Path, *, use_cache: bool = True, progress: Progress | None = None) -> Build:
     """Scan the vault, bring the index up to date and build the graph."""
+    with _no_cyclic_gc():
+        return _build(root, use_cache, progress)
+
+
+def _build(root: Path, use_cache: bool, progress: Progress | None) -> Build:
     root = vault.check_root(root)
     config, config_warnings = vault.load_config(root)
     scan = vault.scan(root, config)

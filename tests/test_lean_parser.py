@@ -1,0 +1,88 @@
+"""The inline-only fast path gives what the full parse gives, wherever it is taken."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from markdown_it.token import Token
+
+from vaultkit.markdown import _BLOCK_SENSITIVE, build_parser, parse_blocks
+from vaultkit.parse import loads
+
+MD = build_parser()
+
+LINE_STARTS = ["", "", "- ", "* ", "1. ", "> ", "  ", "    ", "\t", "- [ ] ", "> - ", "## ", "# "]
+LINE_BODIES = [
+    "[[A]]",
+    "#tag",
+    "# Head",
+    "```",
+    "~~~",
+    "$$",
+    "text",
+    "`[[code]]`",
+    "$[[m]]$",
+    "[x](B.md)",
+    "[[C|c]] and #t2",
+    "",
+    "    [[D]]",
+    "[[E#Sub|e]] #a/b",
+    "[[F",
+    "]]",
+    "Title ##",
+    "\\[[G]]",
+    "[not a link]",
+    "[[H]] text [[I]]",
+]
+LINES = st.tuples(st.sampled_from(LINE_STARTS), st.sampled_from(LINE_BODIES)).map("".join)
+DOCUMENTS = st.lists(LINES, max_size=25).map("\n".join)
+
+
+def found(tokens: list[Token]) -> tuple[list[tuple[str, str, int]], list[tuple[int, str, str]]]:
+    """Links and tags with their line, and headings with theirs."""
+    items = []
+    headings = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.map:
+            headings.append((token.map[0], token.tag, tokens[index + 1].content.strip()))
+        for child in token.children or []:
+            if child.type in ("wikilink", "tag"):
+                meta = child.meta
+                line = (token.map or [0])[0] + token.content.count("\n", 0, meta["pos"])
+                items.append((child.type, str(meta.get("parts") or meta.get("tag")), line))
+    return items, headings
+
+
+@settings(max_examples=800, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(DOCUMENTS)
+@example("# Title #tag\ntext [[A]]\n## Sub ##\n- [[B]] #x")
+@example("> # quoted heading")
+def test_fast_path_agrees_with_the_full_parse(body: str) -> None:
+    fast = found(parse_blocks(MD, body))
+    full = found(MD.parse(body))
+    assert fast == full
+
+
+def test_block_sensitive_bodies_take_the_full_parse() -> None:
+    for body in (
+        "`[[x]]`",
+        "```\n[[x]]\n```",
+        "$[[x]]$",
+        "    [[x]]",
+        "\\[[x]]",
+        "[a](b.md)",
+        "- # heading",
+        "~~~\n[[x]]\n~~~",
+    ):
+        assert _BLOCK_SENSITIVE.search(body), body
+    assert not _BLOCK_SENSITIVE.search("# Title\n- 2026-10-01 call [[Anna]] #tag\n> [[B]]\n")
+
+
+def test_fast_path_note_matches_expectations() -> None:
+    note = loads("---\na: 1\n---\n# Anna\n\n## History\n- 2026-10-01 call [[Bob]] #hr\n", "x.md")
+    assert [(s.heading, s.level, s.line) for s in note.sections] == [
+        ("Anna", 1, 4),
+        ("History", 2, 6),
+    ]
+    assert [(link.target, link.line) for link in note.links] == [("Bob", 7)]
+    assert note.tags == ("hr",)
