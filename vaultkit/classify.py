@@ -67,7 +67,13 @@ class Classifier:
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`."""
         config = self._config
-        if any(in_folder(note.path, folder) for folder in config.template_folders):
+        lowered = note.path.casefold()
+        folders = set(lowered.split("/")[:-1])
+
+        def inside(folder: str) -> bool:  # in_folder, with the note's side worked out once
+            return lowered.startswith(folder + "/") if "/" in folder else folder in folders
+
+        if any(inside(folder.casefold()) for folder in config.template_folders):
             return "template"
         if daily_date(note.path, config.daily_folder, config.daily_format) is not None:
             return "daily"
@@ -89,7 +95,7 @@ class Classifier:
             found = self._first(kinds)
             if found is not None:
                 return found
-        by_folder = [kind for folder, kind in self._folders if in_folder(note.path, folder)]
+        by_folder = [kind for folder, kind in self._folders if inside(folder)]
         return self._first(by_folder) or "other"
 
 
