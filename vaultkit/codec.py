@@ -37,7 +37,10 @@ def dumps(note: Note) -> str:
         [
             note.path,
             [[p.key, _encode_value(p.value), p.line] for p in note.properties],
-            [[k.target, k.where, k.line, k.alias, k.heading, k.block, k.style] for k in note.links],
+            [
+                [k.target, k.where, k.line, k.alias, k.heading, k.block, k.style, k.context]
+                for k in note.links
+            ],
             list(note.tags),
             list(note.aliases),
             [[s.heading, s.level, s.line, s.content] for s in note.sections],

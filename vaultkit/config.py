@@ -47,6 +47,38 @@ class KindRule:
 
 
 @dataclass(frozen=True, slots=True)
+class DueSettings:
+    """The rules of the due-contacts note (see the [due] table of default_config.toml)."""
+
+    key_cadence_days: int
+    """Default days between check-ins for key contacts."""
+    supporting_cadence_days: int
+    """Default days between check-ins for supporting contacts."""
+    coming_up_days: int
+    """How far ahead 'coming up' looks."""
+    special_dates: tuple[str, ...]
+    """Contact properties holding special dates (casefolded)."""
+    remind_ahead_days: int
+    """Days ahead to remind of a special date."""
+    final_stages: tuple[str, ...]
+    """Interview stages that end a process (casefolded)."""
+    feedback_headings: tuple[str, ...]
+    """Section headings holding feedback (casefolded)."""
+    request_within_days: int
+    """Latest day, after the result, to ask for feedback."""
+    harsh_rejection_wait_days: int
+    """Days to wait after a harsh rejection before asking."""
+    follow_up_after_days: int
+    """Earliest follow-up after a silent final stage."""
+    follow_up_latest_days: int
+    """Latest follow-up after a silent final stage."""
+    feedback_reminder_days: int
+    """Days after a feedback request for the one reminder."""
+    draft_language: Literal["auto", "en", "ru"]
+    """Language of message drafts."""
+
+
+@dataclass(frozen=True, slots=True)
 class ObsidianSettings:
     """What vaultkit reads from the vault's .obsidian folder."""
 
@@ -76,6 +108,8 @@ class Config:
     """Folders whose notes are templates."""
     kinds: tuple[tuple[str, KindRule], ...]
     """Kind name and its rule, in the order tried."""
+    due: DueSettings
+    """Rules of the due-contacts note."""
 
 
 def default() -> Config:
@@ -106,6 +140,20 @@ def loads(
             f"{source}:{_line_of(text, 'output_folder')}: output_folder must be a "
             f"folder inside the vault, not {merged['output_folder']!r}"
         )
+    due = merged["due"]
+    for key, value in due.items():
+        if isinstance(value, int) and value < 0:
+            errors.append(f"{source}:{_line_of(text, key)}: due.{key} must not be negative")
+    if due["draft_language"] not in ("auto", *LANGUAGES):
+        errors.append(
+            f"{source}:{_line_of(text, 'draft_language')}: due.draft_language must "
+            f"be auto, en or ru, not {due['draft_language']!r}"
+        )
+    if due["follow_up_latest_days"] < due["follow_up_after_days"]:
+        errors.append(
+            f"{source}:{_line_of(text, 'follow_up_latest_days')}: "
+            "due.follow_up_latest_days must not be less than follow_up_after_days"
+        )
     if errors:
         raise UserError(errors)
     daily = merged["daily_notes"]
@@ -120,8 +168,30 @@ def loads(
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",
         template_folders=(template_folder,) if template_folder else obsidian.template_folders,
         kinds=tuple((name, _kind_rule(merged["kinds"][name])) for name in KIND_ORDER),
+        due=_due_settings(due),
     )
     return config, tuple(warnings)
+
+
+def _due_settings(table: dict[str, Any]) -> DueSettings:
+    def fold(values: list[str]) -> tuple[str, ...]:
+        return tuple(value.strip().casefold() for value in values if value.strip())
+
+    return DueSettings(
+        key_cadence_days=table["key_cadence_days"],
+        supporting_cadence_days=table["supporting_cadence_days"],
+        coming_up_days=table["coming_up_days"],
+        special_dates=fold(table["special_dates"]),
+        remind_ahead_days=table["remind_ahead_days"],
+        final_stages=fold(table["final_stages"]),
+        feedback_headings=fold(table["feedback_headings"]),
+        request_within_days=table["request_within_days"],
+        harsh_rejection_wait_days=table["harsh_rejection_wait_days"],
+        follow_up_after_days=table["follow_up_after_days"],
+        follow_up_latest_days=table["follow_up_latest_days"],
+        feedback_reminder_days=table["feedback_reminder_days"],
+        draft_language=table["draft_language"],
+    )
 
 
 def _kind_rule(table: dict[str, list[str]]) -> KindRule:

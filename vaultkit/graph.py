@@ -4,15 +4,17 @@ company, recruiter, people, or body / embed)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
 
 import networkx as nx
 
 from vaultkit.classify import Classifier, NoteKind
 from vaultkit.config import Config
-from vaultkit.model import Note
+from vaultkit.daily import daily_date
+from vaultkit.model import Link, Note
 from vaultkit.resolve import Resolver, is_attachment_target
 
 UNRESOLVED_PREFIX = "unresolved:"
@@ -49,6 +51,18 @@ class VaultGraph:
     """Links leading nowhere, in path and line order."""
     alias_links: tuple[LinkProblem, ...]
     """Links that resolved only through an alias."""
+    link_targets: Mapping[str, tuple[str | None, ...]]
+    """Per note path, the vault path each of its links leads to (None: unresolved)."""
+    daily_dates: Mapping[str, date]
+    """The day each daily note stands for, by path."""
+
+    def resolved(self, source: str, index: int) -> str | None:
+        """Where link number `index` of the note at `source` leads (None: nowhere)."""
+        return self.link_targets[source][index]
+
+    def links_with_targets(self, source: str) -> Iterator[tuple[Link, str | None]]:
+        """The links of a note, each with the vault path it leads to."""
+        return zip(self.notes[source].links, self.link_targets[source], strict=True)
 
     def of_kind(self, kind: NoteKind) -> tuple[Note, ...]:
         """Notes of one kind, by path."""
@@ -66,13 +80,17 @@ def build(notes: Iterable[Note], attachments: Iterable[str], config: Config) -> 
         graph.add_node(note.path, kind=kinds[note.path], title=note.title)
     unresolved: list[LinkProblem] = []
     alias_links: list[LinkProblem] = []
+    link_targets: dict[str, tuple[str | None, ...]] = {}
     link_count = 0
     for note in kept:
         if kinds[note.path] == "template":
+            link_targets[note.path] = (None,) * len(note.links)
             continue  # templates hold placeholders, not relationships
+        targets: list[str | None] = []
         for number, link in enumerate(note.links):
             link_count += 1
             found = resolver.resolve(link, note.path)
+            targets.append(found.path)
             if found.path is None:
                 node = UNRESOLVED_PREFIX + link.target
                 if node not in graph:
@@ -89,6 +107,13 @@ def build(notes: Iterable[Note], attachments: Iterable[str], config: Config) -> 
             graph.add_edge(
                 note.path, node, number, where=link.where, line=link.line, via_alias=found.via_alias
             )
+        link_targets[note.path] = tuple(targets)
+    daily_dates = {
+        path: day
+        for path, kind in kinds.items()
+        if kind == "daily"
+        and (day := daily_date(path, config.daily_folder, config.daily_format)) is not None
+    }
     return VaultGraph(
         graph=graph,
         notes=MappingProxyType({note.path: note for note in kept}),
@@ -96,4 +121,6 @@ def build(notes: Iterable[Note], attachments: Iterable[str], config: Config) -> 
         link_count=link_count,
         unresolved=tuple(unresolved),
         alias_links=tuple(alias_links),
+        link_targets=MappingProxyType(link_targets),
+        daily_dates=MappingProxyType(daily_dates),
     )

@@ -13,6 +13,8 @@ from typing import Literal
 Severity = Literal["error", "warning", "info"]
 PropertyValue = str | int | float | bool | date | datetime | None | tuple["PropertyValue", ...]
 LinkStyle = Literal["wiki", "markdown"]
+CONTEXT_CHARS = 300
+"""Longest line kept as a link's context."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class Link:
     """Block id after '#^', if any."""
     style: LinkStyle = "wiki"
     """wiki for [[...]], markdown for [text](path)."""
+    context: str = ""
+    """The line the link sits on, trimmed (at most CONTEXT_CHARS); '' for property links."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,18 @@ from markdown_it.token import Token
 from vaultkit import properties
 from vaultkit.dates import DATE_PATTERN, parse_written_date
 from vaultkit.markdown import build_parser, parse_blocks, split_wikilink
-from vaultkit.model import DatedEntry, Diagnostic, Link, Note, Property, PropertyValue, Section
+from vaultkit.model import (
+    CONTEXT_CHARS,
+    DatedEntry,
+    Diagnostic,
+    Link,
+    Note,
+    Property,
+    PropertyValue,
+    Section,
+)
 
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -135,7 +144,7 @@ def loads(text: str, path: str) -> Note:
         elif token.type in _CODE_BLOCKS and token.map:
             code_lines.append((token.map[0], token.map[1]))
         elif token.type == "inline" and token.children:
-            _inline_items(token, offset, links, tags)
+            _inline_items(token, offset, body_lines, links, tags)
 
     return Note(
         path=path,
@@ -199,7 +208,9 @@ def _property_words(
                     yield str(value)
 
 
-def _inline_items(inline: Token, offset: int, links: list[Link], tags: list[str]) -> None:
+def _inline_items(
+    inline: Token, offset: int, body_lines: list[str], links: list[Link], tags: list[str]
+) -> None:
     assert inline.map is not None and inline.children is not None
     first_line = offset + inline.map[0] + 1
     content = inline.content
@@ -214,32 +225,37 @@ def _inline_items(inline: Token, offset: int, links: list[Link], tags: list[str]
             counted_to = pos
         return line
 
+    def context_of(line: int) -> str:
+        index = line - offset - 1
+        return body_lines[index].strip()[:CONTEXT_CHARS] if 0 <= index < len(body_lines) else ""
+
     for child in inline.children:
         if child.type == "wikilink":
             parts = child.meta["parts"]
             where = "embed" if child.meta["embed"] else "body"
+            at = line_of(child.meta["pos"])
             links.append(
                 Link(
                     parts.target,
                     where,
-                    line_of(child.meta["pos"]),
+                    at,
                     parts.alias,
                     parts.heading,
                     parts.block,
+                    context=context_of(at),
                 )
             )
         elif child.type == "tag":
             tags.append(child.meta["tag"])
         elif child.type in ("link_open", "image"):
             href = str(child.attrGet("href" if child.type == "link_open" else "src") or "")
-            link = _markdown_link(
-                href, "body" if child.type == "link_open" else "embed", first_line
-            )
+            where = "body" if child.type == "link_open" else "embed"
+            link = _markdown_link(href, where, first_line, context_of(first_line))
             if link is not None:
                 links.append(link)
 
 
-def _markdown_link(href: str, where: str, line: int) -> Link | None:
+def _markdown_link(href: str, where: str, line: int, context: str) -> Link | None:
     if not href or href.startswith("#") or _SCHEME.match(href):
         return None
     path, _, anchor = unquote(href).partition("#")
@@ -248,7 +264,7 @@ def _markdown_link(href: str, where: str, line: int) -> Link | None:
         block = anchor[1:]
     elif anchor:
         heading = anchor
-    return Link(path.strip(), where, line, None, heading, block, style="markdown")
+    return Link(path.strip(), where, line, None, heading, block, "markdown", context)
 
 
 def _sections(

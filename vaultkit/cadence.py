@@ -1,0 +1,121 @@
+"""Cadences as people write them: `30`, `2w`, `6 weeks`, `monthly`, `раз в 2 недели` -> days."""
+
+from __future__ import annotations
+
+import re
+
+_UNIT_DAYS = {
+    "d": 1,
+    "day": 1,
+    "days": 1,
+    "д": 1,
+    "день": 1,
+    "дня": 1,
+    "дней": 1,
+    "сутки": 1,
+    "w": 7,
+    "wk": 7,
+    "week": 7,
+    "weeks": 7,
+    "н": 7,
+    "нед": 7,
+    "неделя": 7,
+    "недели": 7,
+    "неделю": 7,
+    "недель": 7,
+    "m": 30,
+    "mo": 30,
+    "month": 30,
+    "months": 30,
+    "мес": 30,
+    "месяц": 30,
+    "месяца": 30,
+    "месяцев": 30,
+    "q": 90,
+    "quarter": 90,
+    "quarters": 90,
+    "квартал": 90,
+    "квартала": 90,
+    "кварталов": 90,
+    "y": 365,
+    "yr": 365,
+    "year": 365,
+    "years": 365,
+    "г": 365,
+    "год": 365,
+    "года": 365,
+    "лет": 365,
+}
+_WORDS = {
+    "daily": 1,
+    "ежедневно": 1,
+    "weekly": 7,
+    "еженедельно": 7,
+    "biweekly": 14,
+    "fortnightly": 14,
+    "monthly": 30,
+    "ежемесячно": 30,
+    "quarterly": 90,
+    "ежеквартально": 90,
+    "yearly": 365,
+    "annually": 365,
+    "ежегодно": 365,
+}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "six": 6,
+    "один": 1,
+    "одна": 1,
+    "одну": 1,
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "шесть": 6,
+}
+_COUNT = "|".join([r"\d+(?:[.,]\d+)?", *_NUMBER_WORDS, "a", "an", "per"])
+_AMOUNT = re.compile(
+    r"^(?:(?:every|each|once\s+(?:a|every|per)|once|раз\s+в|каждые|каждый|каждую)\s+)?"
+    rf"(?:(?P<count>{_COUNT})\s*)?(?P<unit>[a-zа-я]+)\.?$"
+)
+
+
+def parse_cadence(value: object) -> int | None:
+    """Days between contacts for a cadence value; None when it cannot be read.
+
+    A bare number is days. Units: days, weeks, months (30 days), quarters (90), years (365),
+    in English or Russian, abbreviated (2w, 3m) or spelt out (6 weeks, раз в 2 недели).
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value) if value > 0 else None
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.casefold().replace("ё", "е").split())
+    if not text:
+        return None
+    if re.fullmatch(r"\d+", text):
+        return int(text) or None
+    if text in _WORDS:
+        return _WORDS[text]
+    match = _AMOUNT.match(text)
+    if match is None:
+        return None
+    count_text, unit = match.group("count") or "1", match.group("unit")
+    if unit not in _UNIT_DAYS:
+        return None
+    if count_text in _NUMBER_WORDS:
+        count = float(_NUMBER_WORDS[count_text])
+    elif count_text in ("a", "an", "per"):
+        count = 1.0
+    else:
+        try:
+            count = float(count_text.replace(",", "."))
+        except ValueError:
+            return None
+    days = round(count * _UNIT_DAYS[unit])
+    return days if days > 0 else None

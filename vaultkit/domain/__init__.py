@@ -1,0 +1,1 @@
+"""The domain: contacts, interviews and interactions derived from notes and the graph."""

@@ -1,0 +1,243 @@
+"""Contacts: tier, cadence, status, special dates and every interaction found in the vault."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vaultkit.cadence import parse_cadence
+from vaultkit.config import DueSettings
+from vaultkit.dates import as_date
+from vaultkit.domain.interactions import Interaction, detect_channel
+from vaultkit.graph import VaultGraph
+from vaultkit.model import Diagnostic, Note
+
+Tier = Literal["key", "supporting"]
+Status = Literal["active", "archived", "paused"]
+
+_KEY_TIERS = {"key", "ключевой", "ключевая", "primary", "core", "a", "top", "tier 1", "1"}
+_SUPPORTING_TIERS = {
+    "supporting",
+    "поддерживающий",
+    "поддерживающая",
+    "secondary",
+    "b",
+    "tier 2",
+    "2",
+    "other",
+}
+_INACTIVE = {
+    "archived": "archived",
+    "archive": "archived",
+    "архив": "archived",
+    "в архиве": "archived",
+    "paused": "paused",
+    "pause": "paused",
+    "пауза": "paused",
+    "на паузе": "paused",
+    "inactive": "paused",
+}
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SpecialDate:
+    """A yearly or one-off date worth a message: a birthday, an anniversary, a new role."""
+
+    key: str
+    """The property it comes from (birthday, work_anniversary, new_role, ...)."""
+    month: int
+    """Month of the date."""
+    day: int
+    """Day of the month."""
+    year: int | None
+    """Year written, if any (a birthday may have none)."""
+    line: int
+    """Line of the property."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person to keep in touch with, as the vault describes them."""
+
+    path: str
+    """Vault path of the contact note."""
+    name: str
+    """The note's title."""
+    tier: Tier
+    """key or supporting (no tier means supporting)."""
+    cadence_days: int
+    """Days between check-ins: the cadence property, else the tier's default."""
+    cadence_from_property: bool
+    """True when the note's own cadence property set cadence_days."""
+    status: Status
+    """active, archived or paused."""
+    snooze_until: date | None
+    """Hidden from the due list until this day (inclusive of the day before)."""
+    specialization: str | None
+    """technical, executive, HR ... as written."""
+    companies: tuple[str, ...]
+    """Vault paths of companies the contact's properties link to."""
+    interactions: tuple[Interaction, ...]
+    """Every dated interaction up to today, oldest first."""
+    special_dates: tuple[SpecialDate, ...]
+    """Dates from the properties named in the config."""
+    language: Literal["en", "ru"]
+    """Language to write to them in (Cyrillic name: ru)."""
+
+    @property
+    def last_interaction(self) -> Interaction | None:
+        """The latest interaction, or None for someone never contacted."""
+        return self.interactions[-1] if self.interactions else None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, tuple):
+        value = value[0] if value else ""
+    return str(value).strip() if value is not None else ""
+
+
+def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
+    raw = _text(note.get("tier")).casefold().strip("[]")
+    if not raw or raw in _SUPPORTING_TIERS:
+        return "supporting"
+    if raw in _KEY_TIERS:
+        return "key"
+    line = next((p.line for p in note.properties if p.key.casefold() == "tier"), 0)
+    diagnostics.append(
+        Diagnostic(
+            note.path,
+            line,
+            "warning",
+            f"tier {raw!r} is neither key nor supporting; read as supporting",
+        )
+    )
+    return "supporting"
+
+
+def _special_date(key: str, value: object, line: int) -> SpecialDate | None:
+    if isinstance(value, str):
+        text = value.strip()
+        month_day = re.fullmatch(r"-{0,2}(\d{1,2})-(\d{1,2})", text)  # 03-14, --03-14
+        if month_day:
+            month, day = int(month_day[1]), int(month_day[2])
+            return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
+        day_month = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?", text)  # 14.03
+        if day_month:
+            day, month = int(day_month[1]), int(day_month[2])
+            return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
+    on = as_date(value)
+    return SpecialDate(key, on.month, on.day, on.year, line) if on else None
+
+
+def _valid(month: int, day: int) -> bool:
+    try:
+        date(2024, month, day)  # a leap year, so 02-29 is valid
+    except ValueError:
+        return False
+    return True
+
+
+def build_contacts(
+    graph: VaultGraph, settings: DueSettings, today: date
+) -> tuple[tuple[Contact, ...], tuple[Diagnostic, ...]]:
+    """Every contact note as a Contact, with the problems found in their properties."""
+    diagnostics: list[Diagnostic] = []
+    contacts = []
+    for note in graph.of_kind("contact"):
+        tier = _tier(note, diagnostics)
+        cadence = None
+        raw_cadence = note.get("cadence")
+        if raw_cadence is not None:
+            cadence = parse_cadence(raw_cadence)
+            if cadence is None:
+                line = next(p.line for p in note.properties if p.key.casefold() == "cadence")
+                diagnostics.append(
+                    Diagnostic(
+                        note.path,
+                        line,
+                        "warning",
+                        f"cadence {raw_cadence!r} is not a cadence vaultkit reads (try 30, 2w, "
+                        f"6 weeks, monthly, quarterly, раз в 2 недели); the tier's default is used",
+                    )
+                )
+        default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
+        status_text = _text(note.get("status")).casefold()
+        status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
+        specials = []
+        for prop in note.properties:
+            if prop.key.casefold() in settings.special_dates:
+                found = _special_date(prop.key, prop.value, prop.line)
+                if found is None and prop.value not in (None, ""):
+                    diagnostics.append(
+                        Diagnostic(
+                            note.path,
+                            prop.line,
+                            "warning",
+                            f"{prop.key} {prop.value!r} is not a date",
+                        )
+                    )
+                elif found is not None:
+                    specials.append(found)
+        contacts.append(
+            Contact(
+                path=note.path,
+                name=note.title,
+                tier=tier,
+                cadence_days=cadence or default,
+                cadence_from_property=cadence is not None,
+                status=status,
+                snooze_until=as_date(note.get("snooze_until")),
+                specialization=_text(note.get("specialization")) or None,
+                companies=_linked(graph, note.path, "company"),
+                interactions=_interactions(graph, note, today),
+                special_dates=tuple(specials),
+                language="ru" if _CYRILLIC.search(note.title) else "en",
+            )
+        )
+    return tuple(contacts), tuple(diagnostics)
+
+
+def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:
+    """Notes of `kind` that `path` links to from its properties, in link order."""
+    found = []
+    for _, target, data in graph.graph.out_edges(path, data=True):
+        if data["where"] not in ("body", "embed") and graph.kinds.get(target) == kind:
+            found.append(target)
+    return tuple(dict.fromkeys(found))
+
+
+def _interactions(graph: VaultGraph, note: Note, today: date) -> tuple[Interaction, ...]:
+    found: list[Interaction] = []
+    last_contact = as_date(note.get("last_contact"))
+    if last_contact is not None:
+        channel = detect_channel(_text(note.get("channel")))
+        found.append(Interaction(last_contact, "property", note.path, channel))
+    for entry in note.entries:
+        found.append(
+            Interaction(entry.on, "entry", note.path, detect_channel(entry.text), entry.text)
+        )
+    for source, _, data in graph.graph.in_edges(note.path, data=True):
+        kind = graph.kinds.get(source)
+        other = graph.notes.get(source)
+        if other is None:
+            continue
+        context = next((link.context for link in other.links if link.line == data["line"]), "")
+        if kind == "daily":
+            on = graph.daily_dates.get(source)
+            if on is not None:
+                found.append(Interaction(on, "daily", source, detect_channel(context), context))
+        elif kind in ("meeting", "interview"):
+            on = as_date(other.get("date"))
+            if on is not None:
+                channel = (
+                    "interview"
+                    if kind == "interview"
+                    else detect_channel(_text(other.get("channel")) or other.title) or "meeting"
+                )
+                found.append(Interaction(on, kind, source, channel, other.title))
+    found = [interaction for interaction in found if interaction.on <= today]
+    found.sort(key=lambda interaction: (interaction.on, interaction.source != "property"))
+    return tuple(found)

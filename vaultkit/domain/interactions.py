@@ -1,0 +1,49 @@
+"""Interactions with a contact, wherever the vault records them, and the channel they used."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+InteractionSource = Literal["property", "entry", "daily", "meeting", "interview"]
+
+CHANNELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("coffee", ("coffee", "кофе", "lunch", "обед")),
+    ("call", ("call", "phone", "звон", "созвон", "телефон")),
+    ("video", ("zoom", "video", "видео", "google meet", "teams")),
+    ("meeting", ("meeting", "met ", "встреч", "встрет", "виделись")),
+    ("email", ("email", "e-mail", "mail", "письм", "почт", "написал")),
+    ("linkedin", ("linkedin", "линкедин")),
+    ("telegram", ("telegram", "телеграм", "tg ", "тг ")),
+    ("message", ("whatsapp", "slack", "message", "сообщени", "chat", "чат")),
+)
+"""Channel ids and the word stems that name them (first match wins), English and Russian."""
+
+_BOUNDARY = re.compile(r"[\W_]+")
+
+
+def detect_channel(text: str) -> str | None:
+    """The channel a piece of text mentions ('call', 'email', ...), or None."""
+    padded = " " + _BOUNDARY.sub(" ", text.casefold()) + " "
+    for channel, stems in CHANNELS:
+        if any(" " + stem in padded for stem in stems):
+            return channel
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    """One dated contact with a person, from a property, a list item or another note."""
+
+    on: date
+    """The day it happened."""
+    source: InteractionSource
+    """Where vaultkit found it."""
+    path: str
+    """Vault path of the note that records it."""
+    channel: str | None
+    """How: call, email, linkedin, telegram, meeting, coffee, video, message, interview."""
+    text: str = ""
+    """The words around it (the list item or the line with the link)."""

@@ -1,0 +1,149 @@
+"""Interviews: who, where, which stage, what result, and where the feedback stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vaultkit.config import DueSettings
+from vaultkit.dates import as_date
+from vaultkit.graph import VaultGraph
+from vaultkit.model import Note
+
+Result = Literal["offer", "rejected", "pending", "no_response", "passed"]
+
+_RESULT_WORDS: dict[Result, str] = {
+    "offer": "offer оффер accepted принят hired",
+    "rejected": "rejected reject rejection declined отказ отказали отклонено no",
+    "pending": "pending waiting ожидание ждём ждем в_процессе in_progress",
+    "no_response": "no_response no-response noresponse ghosted silence нет_ответа тишина молчат",
+    "passed": "passed pass next_stage прошёл прошел дальше следующий_этап",
+}
+_RESULTS = {word: result for result, words in _RESULT_WORDS.items() for word in words.split()}
+
+_HARSH = {
+    "harsh",
+    "rude",
+    "unprofessional",
+    "резкий",
+    "резко",
+    "грубый",
+    "грубо",
+    "непрофессиональный",
+}
+_NO_FEEDBACK_POLICIES = {"none", "no", "false", "нет", "никакой", "не даёт", "не дает"}
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """One interview note, with its links resolved through the graph."""
+
+    path: str
+    """Vault path of the interview note."""
+    title: str
+    """The note's title."""
+    company: str | None
+    """Vault path of the company note, if linked and found."""
+    company_name: str | None
+    """The company as the user calls it (note title or the property's text)."""
+    position: str | None
+    """The role interviewed for."""
+    recruiter: str | None
+    """Vault path of the recruiter's contact note, if linked and found."""
+    on: date | None
+    """Day of the interview."""
+    stage: str | None
+    """Stage as written (screen, tech, final, финал ...)."""
+    is_final: bool
+    """True when the stage is one of the configured final stages."""
+    result: Result | None
+    """offer, rejected, pending, no_response, passed; None when not written."""
+    result_date: date | None
+    """Day the result arrived."""
+    feedback_requested: date | None
+    """Day feedback was asked for."""
+    feedback_reminded: date | None
+    """Day the one gentle reminder went out."""
+    followed_up: date | None
+    """Day of the follow-up about a silent employer."""
+    feedback_received: bool
+    """True once feedback is recorded (a feedback section or property with text)."""
+    harsh_rejection: bool
+    """True when rejection_tone says the rejection was harsh or unprofessional."""
+    no_feedback_policy: bool
+    """True when the company note says it gives no feedback."""
+
+
+def _text(value: object) -> str:
+    if isinstance(value, tuple):
+        value = value[0] if value else ""
+    return str(value).strip() if value is not None else ""
+
+
+def _word(value: object) -> str:
+    return "_".join(_text(value).casefold().replace("ё", "е").split())
+
+
+def normalise_result(value: object) -> Result | None:
+    """'отказ' -> 'rejected', 'Offer' -> 'offer'; None for empty or unknown values."""
+    return _RESULTS.get(_word(value).replace("ё", "е"))
+
+
+def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
+    """The note's recorded feedback: its feedback sections and `feedback` property, joined."""
+    parts = [
+        note.section_text(index)
+        for index, section in enumerate(note.sections)
+        if section.heading.casefold() in headings
+    ]
+    value = note.get("feedback")
+    if isinstance(value, tuple):
+        parts.extend(str(item) for item in value if item)
+    elif value:
+        parts.append(str(value))
+    return "\n".join(part for part in parts if part.strip(" -*\n\t"))
+
+
+def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
+    for link, target in graph.links_with_targets(note.path):
+        if link.where.casefold() in keys and target is not None and graph.kinds.get(target) == kind:
+            return target
+    return None
+
+
+def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Interview, ...]:
+    """Every interview note as an Interview."""
+    interviews = []
+    for note in graph.of_kind("interview"):
+        company = _linked(graph, note, ("company", "org", "компания"), "company")
+        company_note = graph.notes.get(company) if company else None
+        company_name = (
+            company_note.title if company_note else (_text(note.get("company")).strip("[]") or None)
+        )
+        policy = _word(company_note.get("feedback_policy")) if company_note else ""
+        stage = _text(note.get("stage")) or None
+        interviews.append(
+            Interview(
+                path=note.path,
+                title=note.title,
+                company=company,
+                company_name=company_name,
+                position=_text(note.get("position")) or None,
+                recruiter=_linked(
+                    graph, note, ("recruiter", "рекрутер", "hr", "contact"), "contact"
+                ),
+                on=as_date(note.get("date")),
+                stage=stage,
+                is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]
+                result=normalise_result(note.get("result")),
+                result_date=as_date(note.get("result_date")),
+                feedback_requested=as_date(note.get("feedback_requested")),
+                feedback_reminded=as_date(note.get("feedback_reminded")),
+                followed_up=as_date(note.get("followed_up")),
+                feedback_received=bool(feedback_text(note, settings.feedback_headings)),
+                harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
+                no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
+            )
+        )
+    return tuple(interviews)
