@@ -14,14 +14,21 @@ GOLDEN = REPO / "tests" / "golden"
 TODAY = "2026-11-24"
 
 
-@pytest.mark.parametrize("language, title", [("en", "Vault health"), ("ru", "Состояние хранилища")])
-def test_health_note_golden(sample_copy: Path, language: str, title: str) -> None:
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize(
+    "name, titles",
+    [("health", ("Vault health", "Состояние хранилища")), ("due", ("Due contacts", "Кому написать"))],
+)
+def test_generated_note_golden(
+    sample_copy: Path, language: str, name: str, titles: tuple[str, str]
+) -> None:
     (sample_copy / ".vaultkit").mkdir()
     (sample_copy / ".vaultkit" / "config.toml").write_text(f'language = "{language}"\n')
     result = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert result.returncode == 0, result.stderr
+    title = titles[0] if language == "en" else titles[1]
     written = (sample_copy / "vaultkit" / f"{title}.md").read_text(encoding="utf-8")
-    golden = GOLDEN / f"health.{language}.md"
+    golden = GOLDEN / f"{name}.{language}.md"
     if os.environ.get("VAULTKIT_UPDATE_GOLDEN"):
         golden.write_text(written, encoding="utf-8")
     assert written == golden.read_text(encoding="utf-8")
@@ -39,7 +46,7 @@ def test_check_json(sample_copy: Path) -> None:
     result = run_cli("check", sample_copy, "--json")
     assert result.returncode == 1  # the sample vault has a broken property block on purpose
     report = json.loads(result.stdout)
-    assert report["notes"] == 63
+    assert report["notes"] == 66
     assert isinstance(report["links"], int) and report["links"] > 90
     assert {"source": "Daily/2026-11-06.md", "target": "Mikhail Orlov", "line": 8} in report[
         "unresolved"
@@ -53,7 +60,7 @@ def test_check_json(sample_copy: Path) -> None:
             "message": "broken property block: found unexpected end of stream",
         }
     ]
-    assert report["kinds"]["contact"] == 13
+    assert report["kinds"]["contact"] == 14
 
 
 def test_check_exit_zero_on_a_clean_vault(make_vault: MakeVault) -> None:
@@ -104,8 +111,32 @@ def test_refused_write_exits_one(make_vault: MakeVault) -> None:
     assert (root / "vaultkit/Vault health.md").read_text() == "my own note\n"
 
 
+def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
+    result = run_cli("due", sample_copy, "--today", TODAY, "--json")
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert {item["kind"] for item in items} == {
+        "reach_out", "first_touch", "special_date", "request_feedback", "follow_up",
+        "feedback_reminder",
+    }
+    follow = next(item for item in items if item["contact"] == "Anna Petrova"
+                  and item["kind"] == "follow_up")
+    assert follow["interview"] == "2026-11-19 Northwind re-interview"
+    assert follow["due_on"] == "2026-11-22" and "follow-up" in follow["reason"]
+    assert all(set(item) >= {"kind", "contact", "interview", "due_on", "reason"} for item in items)
+    table = run_cli("due", sample_copy, "--today", TODAY)
+    assert "Ирина Белова" in table.stdout
+    ics = tmp_path / "due.ics"
+    assert run_cli("ics", sample_copy, "--today", TODAY, "-o", ics).returncode == 0
+    first = ics.read_text()
+    assert first.count("BEGIN:VEVENT") == len(items)
+    run_cli("ics", sample_copy, "--today", "2026-11-25", "-o", ics)
+    uids = {line for line in first.splitlines() if line.startswith("UID:")}
+    assert uids <= {line for line in ics.read_text().splitlines() if line.startswith("UID:")}
+
+
 def test_help_has_examples() -> None:
-    for command in ("rebuild", "check", "graph", "init"):
+    for command in ("rebuild", "check", "graph", "init", "due", "ics"):
         result = run_cli(command, "--help")
         assert result.returncode == 0
         assert "Example" in result.stdout and "vaultkit " + command in result.stdout

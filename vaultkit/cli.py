@@ -20,10 +20,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from vaultkit import __version__, pipeline, vault
+from vaultkit import __version__, calendar, outputs, pipeline, vault
 from vaultkit.dates import parse_iso_day
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
+from vaultkit.rules import due_text
+from vaultkit.rules.due import DueItem, bucket_of
 
 EXIT_PROBLEMS = 1
 EXIT_USER_ERROR = 2
@@ -89,6 +91,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     \b
     Examples:
       vaultkit rebuild ~/Notes            write the generated notes into the vault
+      vaultkit due ~/Notes                who to write to today, and why
       vaultkit check ~/Notes --json       list problems with notes, as JSON
       vaultkit init ~/Notes               write a commented .vaultkit/config.toml
     """
@@ -218,6 +221,97 @@ def graph(vault_path: Path, fmt: str, output: Path | None) -> int:
     else:
         output.write_text(text, encoding="utf-8")
         _err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+    return 0
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@today_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of items.")
+def due(vault_path: Path, today: date, as_json: bool) -> int:
+    """Who to write to now, and why: check-ins, first touches, special dates, interviews.
+
+    \b
+    Examples:
+      vaultkit due sample_vault --today 2026-11-24
+      vaultkit due sample_vault --json | jq '.[] | select(.kind == "follow_up")'
+    """
+    built = pipeline.build(vault_path)
+    report = outputs.due_report(built, today)
+    language = built.config.language
+    if as_json:
+        click.echo(
+            json.dumps(
+                [_due_json(item, language, today) for item in report.items],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    table = Table(title=f"Due on {today.isoformat()}: {len(report.items)} items")
+    for column in ("due", "what", "who", "why"):
+        table.add_column(column, overflow="fold")
+    for item in report.items:
+        style = "red" if item.due_on < today else None
+        who = (
+            item.contact.name
+            if item.contact
+            else (item.interview.company_name if item.interview else "") or ""
+        )
+        table.add_row(
+            item.due_on.isoformat(),
+            item.kind.replace("_", " "),
+            who,
+            due_text.reason(item, language),
+            style=style,
+        )
+    _out.print(table)
+    return 0
+
+
+def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
+    last = item.last_interaction
+    return {
+        "kind": item.kind,
+        "contact": item.contact.name if item.contact else None,
+        "contact_path": item.contact.path if item.contact else None,
+        "interview": item.interview.title if item.interview else None,
+        "interview_path": item.interview.path if item.interview else None,
+        "due_on": item.due_on.isoformat(),
+        "latest_on": item.latest_on.isoformat() if item.latest_on else None,
+        "section": bucket_of(item, today),
+        "reason": due_text.reason(item, language),
+        "last_interaction": None
+        if last is None
+        else {"on": last.on.isoformat(), "channel": last.channel, "source": last.path},
+        "days_since": item.days_since,
+    }
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@today_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The .ics file to write.",
+)
+def ics(vault_path: Path, today: date, output: Path) -> int:
+    """Write the due items and special dates as an iCalendar (.ics) file.
+
+    Event ids stay the same between runs, so a calendar app that subscribes to or re-imports
+    the file updates events instead of duplicating them.
+
+    \b
+    Example:
+      vaultkit ics sample_vault -o ~/due.ics
+    """
+    built = pipeline.build(vault_path)
+    report = outputs.due_report(built, today)
+    output.write_bytes(calendar.dumps(report, built.config.language, today))
+    _err.print(f"wrote {output} ({len(report.items)} events)")
     return 0
 
 

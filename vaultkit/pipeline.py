@@ -19,13 +19,10 @@ from vaultkit.config import Config
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
+from vaultkit.outputs import OUTPUTS, Output
 from vaultkit.render import Renderer
-from vaultkit.rules import health
 
 Progress = Callable[[int, int], None]
-
-OUTPUT_TITLES = {"health": {"en": "Vault health", "ru": "Состояние хранилища"}}
-"""Generated note names by output and language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +113,8 @@ def _without_own_outputs(
     """The scanned files less vaultkit's own generated notes (in any language)."""
     outputs = {
         f"{config.output_folder}/{title}.md"
-        for titles in OUTPUT_TITLES.values()
-        for title in titles.values()
+        for output in OUTPUTS
+        for title in output.titles.values()
     }
     kept = []
     for file in files:
@@ -131,19 +128,17 @@ def _without_own_outputs(
     return kept
 
 
-def output_path(config: Config, output: str) -> str:
+def output_path(config: Config, output: Output) -> str:
     """Vault path of a generated note."""
-    return f"{config.output_folder}/{OUTPUT_TITLES[output][config.language]}.md"
+    return f"{config.output_folder}/{output.titles[config.language]}.md"
 
 
 def generate(built: Build, today: date) -> tuple[GeneratedNote, ...]:
     """Run the rules and render every generated note (no disk access but templates)."""
     renderer = Renderer(built.root, built.config.language)
-    report = health.compute(built.graph, built.diagnostics, today)
-    return (
-        GeneratedNote(
-            output_path(built.config, "health"), renderer.render("health.md.j2", report=report)
-        ),
+    return tuple(
+        GeneratedNote(output_path(built.config, output), output.render(built, today, renderer))
+        for output in OUTPUTS
     )
 
 

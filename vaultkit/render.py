@@ -34,6 +34,13 @@ def wikilink(path: str, label: str | None = None) -> str:
     return f"[[{stem}|{title}]]"
 
 
+def callout(text: str, title: str, kind: str = "quote") -> str:
+    """`text` inside a collapsed Obsidian callout titled `title`."""
+    lines = [f"> [!{kind}]- {title}"]
+    lines += [f"> {line}".rstrip() for line in text.strip("\n").split("\n")]
+    return "\n".join(lines)
+
+
 def code(text: str) -> str:
     """Inline code that survives backticks inside `text`."""
     fence = "``" if "`" in text else "`"
@@ -59,8 +66,9 @@ class Renderer:
         )
         self._env.filters["wikilink"] = wikilink
         self._env.filters["code"] = code
+        self._env.filters["callout"] = callout
 
-    def render(self, name: str, **values: Any) -> str:
-        """The text of template `<language>/<name>` with `values`."""
-        template = self._env.get_template(f"{self.language}/{name}")
+    def render(self, name: str, language: str | None = None, **values: Any) -> str:
+        """The text of template `<language>/<name>` (the renderer's language by default)."""
+        template = self._env.get_template(f"{language or self.language}/{name}")
         return template.render(**values).rstrip("\n") + "\n"

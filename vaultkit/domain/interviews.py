@@ -22,6 +22,8 @@ _RESULT_WORDS: dict[Result, str] = {
 }
 _RESULTS = {word: result for result, words in _RESULT_WORDS.items() for word in words.split()}
 
+RECRUITER_KEYS = ("recruiter", "рекрутер", "hr", "contact", "contacts", "people", "interviewers")
+"""Properties naming who to write to about an interview, the most specific first."""
 _HARSH = {
     "harsh",
     "rude",
@@ -106,10 +108,13 @@ def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
 
 
 def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
+    """The first note of `kind` linked from the properties `keys`, tried in that order."""
+    found: dict[str, str] = {}
     for link, target in graph.links_with_targets(note.path):
-        if link.where.casefold() in keys and target is not None and graph.kinds.get(target) == kind:
-            return target
-    return None
+        key = link.where.casefold()
+        if key in keys and target is not None and graph.kinds.get(target) == kind:
+            found.setdefault(key, target)
+    return next((found[key] for key in keys if key in found), None)
 
 
 def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Interview, ...]:
@@ -130,9 +135,7 @@ def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Intervie
                 company=company,
                 company_name=company_name,
                 position=_text(note.get("position")) or None,
-                recruiter=_linked(
-                    graph, note, ("recruiter", "рекрутер", "hr", "contact"), "contact"
-                ),
+                recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
                 on=as_date(note.get("date")),
                 stage=stage,
                 is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]

@@ -1,0 +1,286 @@
+"""The due rules at their boundaries, on real vault folders."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import MakeVault
+
+from vaultkit import outputs, pipeline
+from vaultkit.rules.due import DueItem
+
+COMPANY = "---\ntype: company\n---\n"
+
+
+def items(root: Path, today: str) -> list[DueItem]:
+    built = pipeline.build(root, use_cache=False)
+    return list(outputs.due_report(built, date.fromisoformat(today)).items)
+
+
+def kinds(root: Path, today: str) -> list[tuple[str, str, str]]:
+    return [
+        (i.kind, i.contact.name if i.contact else "", i.due_on.isoformat())
+        for i in items(root, today)
+    ]
+
+
+def contact(props: str, body: str = "") -> str:
+    return f"---\ntype: contact\n{props}\n---\n{body}"
+
+
+def test_cadence_day_boundary(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": contact("tier: key\nlast_contact: 2026-10-01")})
+    [item] = items(root, "2026-10-31")  # 30 days: due today, not overdue
+    assert (item.kind, item.due_on.isoformat(), item.days_since) == ("reach_out", "2026-10-31", 30)
+    assert not item.due_on < date(2026, 10, 31)
+    [later] = items(root, "2026-11-01")
+    assert later.due_on < date(2026, 11, 1)  # a day later it is overdue
+
+
+def test_tier_defaults_and_cadence_override(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Key.md": contact("tier: ключевой\nlast_contact: 2026-10-01"),
+            "People/Support.md": contact("last_contact: 2026-10-01"),
+            "People/Custom.md": contact(
+                "tier: key\ncadence: раз в 2 недели\nlast_contact: 2026-10-01"
+            ),
+        }
+    )
+    due = {i.contact.name: i.due_on.isoformat() for i in items(root, "2026-12-29") if i.contact}
+    assert due == {"Key": "2026-10-31", "Support": "2026-12-30", "Custom": "2026-10-15"}
+
+
+def test_unreadable_cadence_is_a_diagnostic_not_a_crash(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": contact("cadence: sometimes\nlast_contact: 2026-10-01")})
+    built = pipeline.build(root, use_cache=False)
+    from vaultkit.domain.contacts import build_contacts
+
+    [person], diagnostics = build_contacts(built.graph, built.config.due, date(2026, 11, 1))
+    assert person.cadence_days == 90
+    assert diagnostics[0].line == 3 and "sometimes" in diagnostics[0].message
+
+
+def test_last_interaction_from_every_source(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(
+                "tier: key\nlast_contact: 2026-09-01", "- 2026-09-10 call: x\n"
+            ),
+            "Daily/2026-09-20.md": "- email to [[Anna]] about the offer",
+            "Meetings/Coffee.md": '---\ncategories: ["[[Meetings]]"]\ndate: 2026-09-25\n'
+            'people: ["[[Anna]]"]\nchannel: coffee\n---\n',
+            "Interviews/Acme.md": '---\ntype: interview\nrecruiter: "[[Anna]]"\ndate: 2026-09-28\n---\n',
+            "Daily/2026-12-01.md": "- future plan: call [[Anna]]",
+        }
+    )
+    [item] = items(root, "2026-10-30")
+    last = item.last_interaction
+    assert last is not None
+    assert (last.on.isoformat(), last.source, last.channel) == (
+        "2026-09-28",
+        "interview",
+        "interview",
+    )
+    (root / "Interviews/Acme.md").write_text("no date: not an interaction")
+    [item] = items(root, "2026-10-30")
+    assert item.last_interaction is not None
+    assert (item.last_interaction.source, item.last_interaction.channel) == ("meeting", "coffee")
+
+
+def test_daily_note_channel_from_the_line(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact("tier: key"),
+            "Daily/2026-10-05.md": "- Telegram: sent [[Anna]] my CV\n- unrelated",
+        }
+    )
+    [item] = items(root, "2026-10-06")
+    assert item.kind == "reach_out"
+    assert item.last_interaction is not None
+    assert item.last_interaction.channel == "telegram"
+
+
+def test_first_touch_snooze_and_status(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/New.md": contact("tier: key"),
+            "People/Snoozed.md": contact("last_contact: 2026-01-01\nsnooze_until: 2026-11-10"),
+            "People/Archived.md": contact("status: archived\nlast_contact: 2026-01-01"),
+            "People/Paused.md": contact("status: paused\nlast_contact: 2026-01-01"),
+        }
+    )
+    assert kinds(root, "2026-11-09") == [("first_touch", "New", "2026-11-09")]
+    on_last_day = kinds(root, "2026-11-10")  # the snooze ends on its day
+    assert ("reach_out", "Snoozed", "2026-04-01") in on_last_day
+    assert all(name not in ("Archived", "Paused") for _, name, _ in on_last_day)
+
+
+def test_special_dates_and_leap_day(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Leap.md": contact("last_contact: 2026-11-01\nbirthday: 1992-02-29"),
+            "People/NoYear.md": contact("last_contact: 2026-11-01\nbirthday: 03-14"),
+            "People/Hired.md": contact("last_contact: 2026-11-01\nwork_anniversary: 2024-03-01"),
+            "People/Role.md": contact("last_contact: 2026-11-01\nnew_role: 2027-03-10"),
+        }
+    )
+    found = [
+        (i.contact.name, i.due_on.isoformat(), i.years)
+        for i in items(root, "2027-02-24")
+        if i.kind == "special_date" and i.contact
+    ]
+    assert found == [
+        ("Leap", "2027-02-28", None),
+        ("Hired", "2027-03-01", 3),
+        ("Role", "2027-03-10", None),
+    ]
+    in_leap_year = [
+        i.due_on.isoformat()
+        for i in items(root, "2028-02-20")
+        if i.kind == "special_date" and i.contact and i.contact.name == "Leap"
+    ]
+    assert in_leap_year == ["2028-02-29"]
+    assert any(
+        i.contact and i.contact.name == "NoYear"
+        for i in items(root, "2027-03-01")
+        if i.kind == "special_date"
+    )
+    assert not any(i.kind == "special_date" for i in items(root, "2027-01-01"))
+
+
+def interview(props: str, body: str = "") -> str:
+    return f'---\ntype: interview\ncompany: "[[Acme]]"\nrecruiter: "[[Anna]]"\n{props}\n---\n{body}'
+
+
+def test_request_feedback_on_the_result_day_with_48h_window(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact("last_contact: 2026-11-01"),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview(
+                "date: 2026-11-01\nstage: final\nresult: отказ\nresult_date: 2026-11-05"
+            ),
+        }
+    )
+    [item] = [i for i in items(root, "2026-11-05") if i.kind == "request_feedback"]
+    assert (item.due_on.isoformat(), item.latest_on.isoformat()) == ("2026-11-05", "2026-11-07")  # type: ignore[union-attr]
+
+
+def test_harsh_rejection_waits(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(""),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview(
+                "date: 2026-11-01\nresult: rejected\nresult_date: 2026-11-05\nrejection_tone: harsh"
+            ),
+        }
+    )
+    [item] = [i for i in items(root, "2026-11-05") if i.kind == "request_feedback"]
+    assert item.due_on.isoformat() == "2026-11-08"
+
+
+def test_follow_up_three_to_five_days_after_last_contact(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(""),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview("date: 2026-11-10\nstage: финал\nresult: ожидание"),
+        }
+    )
+    [item] = [i for i in items(root, "2026-11-12") if i.kind == "follow_up"]
+    assert (item.due_on.isoformat(), item.latest_on.isoformat()) == ("2026-11-13", "2026-11-15")  # type: ignore[union-attr]
+    (root / "Daily").mkdir()
+    (root / "Daily/2026-11-14.md").write_text("- call with [[Anna]]: decision next week")
+    [moved] = [i for i in items(root, "2026-11-15") if i.kind == "follow_up"]
+    assert moved.due_on.isoformat() == "2026-11-17"  # counted from the later contact
+    (root / "Interviews/I.md").write_text(
+        interview("date: 2026-11-10\nstage: final\nresult: pending\nfollowed_up: 2026-11-17")
+    )
+    assert not [i for i in items(root, "2026-11-30") if i.kind == "follow_up"]
+
+
+def test_no_follow_up_before_the_final_stage(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(""),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview("date: 2026-11-10\nstage: screen\nresult: pending"),
+        }
+    )
+    assert not [i for i in items(root, "2026-11-20") if i.kind == "follow_up"]
+
+
+def test_one_reminder_only_then_nothing(make_vault: MakeVault) -> None:
+    base = "date: 2026-11-01\nresult: rejected\nresult_date: 2026-11-03\nfeedback_requested: 2026-11-03"
+    root = make_vault(
+        {
+            "People/Anna.md": contact(""),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview(base),
+        }
+    )
+    [item] = [i for i in items(root, "2026-11-05") if i.kind == "feedback_reminder"]
+    assert item.due_on.isoformat() == "2026-11-10"
+    (root / "Interviews/I.md").write_text(interview(base + "\nfeedback_reminded: 2026-11-10"))
+    assert not [i for i in items(root, "2026-12-01") if i.interview]
+
+
+def test_no_requests_under_a_no_feedback_policy_or_once_feedback_is_in(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(""),
+            "Companies/Acme.md": "---\ntype: company\nfeedback_policy: none\n---\n",
+            "Companies/Beta.md": COMPANY,
+            "Interviews/A.md": interview(
+                "date: 2026-11-01\nresult: rejected\nresult_date: 2026-11-03"
+            ),
+            "Interviews/B.md": '---\ntype: interview\ncompany: "[[Beta]]"\nrecruiter: "[[Anna]]"\n'
+            "date: 2026-11-01\nresult: rejected\nresult_date: 2026-11-03\n---\n"
+            "## Обратная связь\n- Не хватило глубины в SQL\n",
+        }
+    )
+    assert not [i for i in items(root, "2026-11-03") if i.interview]
+
+
+def test_same_name_in_two_folders(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Alex Kim.md": contact("last_contact: 2026-10-01\ntier: key"),
+            "Contacts/Agency/Alex Kim.md": contact("last_contact: 2026-06-01"),
+            "Contacts/Agency/Call.md": '---\ncategories: ["[[Meetings]]"]\ndate: 2026-10-20\n---\n'
+            "call with [[Alex Kim]]",
+            "Daily/2026-10-25.md": "- coffee with [[Alex Kim]]",
+        }
+    )
+    found = {
+        i.contact.path: i.last_interaction.on.isoformat()  # type: ignore[union-attr]
+        for i in items(root, "2026-12-31")
+        if i.contact and i.last_interaction
+    }
+    # the daily note's link goes to the shortest path; the agency's call note to its own Alex
+    assert found == {
+        "People/Alex Kim.md": "2026-10-25",
+        "Contacts/Agency/Alex Kim.md": "2026-10-20",
+    }
+
+
+def test_categories_people_org_conventions(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Anna.md": '---\ncategories: ["[[People]]"]\norg: "[[Acme]]"\n---\n',
+            "Acme.md": '---\ncategories: ["[[Companies]]"]\n---\n',
+            "Final.md": '---\ntype: ["[[Job Interviews]]"]\norg: "[[Acme]]"\npeople: ["[[Anna]]"]\n'
+            "date: 2026-11-10\nstage: final\n---\n",
+            "Coffee.md": '---\ncategories: ["[[Meetings]]"]\ndate: 2026-11-12\npeople: ["[[Anna]]"]\n---\n',
+        }
+    )
+    found = items(root, "2026-11-14")
+    follow = [i for i in found if i.kind == "follow_up"]
+    assert follow and follow[0].contact is not None and follow[0].contact.name == "Anna"
+    assert follow[0].interview is not None and follow[0].interview.company_name == "Acme"
+    assert follow[0].due_on.isoformat() == "2026-11-15"  # from the coffee on the 12th

@@ -1,0 +1,250 @@
+"""Who to write to, when and why: cadence check-ins, first touches, special dates and the
+interview follow-ups of the feedback-timing rules. Pure: everything comes in, `today` too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from vaultkit.config import DueSettings
+from vaultkit.domain.contacts import Contact, SpecialDate
+from vaultkit.domain.interactions import Interaction
+from vaultkit.domain.interviews import Interview
+
+DueKind = Literal[
+    "reach_out",
+    "first_touch",
+    "special_date",
+    "request_feedback",
+    "follow_up",
+    "feedback_reminder",
+]
+Bucket = Literal["overdue", "this_week", "coming_up", "special_dates", "interviews"]
+INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder")
+_YEARLY_HINTS = ("birth", "рожд", "anniversary", "годовщин", "hire")
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One thing to do: write to someone, on a day, for a reason."""
+
+    kind: DueKind
+    """What to do."""
+    due_on: date
+    """The day it is due."""
+    latest_on: date | None
+    """The last good day where the rule gives a window (ask within 48 h, follow up in 3-5 days)."""
+    contact: Contact | None
+    """Who to write to (None when an interview names no recruiter vaultkit can find)."""
+    interview: Interview | None
+    """The interview it is about, for interview follow-ups."""
+    last_interaction: Interaction | None
+    """The latest interaction with the contact up to today."""
+    days_since: int | None
+    """Days from the last interaction to today."""
+    special: SpecialDate | None
+    """The special date, for special_date items."""
+    years: int | None
+    """Which anniversary (years since the date written), when its year is known."""
+    language: Literal["en", "ru"]
+    """Language for the draft."""
+
+    @property
+    def urgent(self) -> bool:
+        """Overdue for a key contact: shown with the Tasks plugin's highest priority."""
+        return (
+            self.contact is not None
+            and self.contact.tier == "key"
+            and self.kind in ("reach_out", "first_touch")
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DueReport:
+    """Every due item, by bucket, for one day."""
+
+    today: date
+    """The day the report is for."""
+    items: tuple[DueItem, ...]
+    """All items, by due date, then contact name."""
+    buckets: tuple[tuple[Bucket, tuple[DueItem, ...]], ...]
+    """Items grouped for the note: overdue, this week, coming up, special dates, interviews."""
+
+
+def bucket_of(item: DueItem, today: date) -> Bucket:
+    """Which section of the note an item belongs to."""
+    if item.kind == "special_date":
+        return "special_dates"
+    if item.kind in INTERVIEW_KINDS:
+        return "interviews"
+    if item.due_on < today:
+        return "overdue"
+    if item.due_on < today + timedelta(days=7):
+        return "this_week"
+    return "coming_up"
+
+
+def next_occurrence(special: SpecialDate, today: date) -> date:
+    """The next day on or after `today` that the date falls on; 29 Feb is 28 Feb in other years."""
+    for year in (today.year, today.year + 1):
+        day = special.day
+        if special.month == 2 and day == 29 and not _leap(year):
+            day = 28
+        candidate = date(year, special.month, day)
+        if candidate >= today:
+            return candidate
+    raise AssertionError("unreachable: next year always has the date")
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def is_birthday(special: SpecialDate) -> bool:
+    """Birthdays are congratulated without counting the years."""
+    key = special.key.casefold()
+    return "birth" in key or "рожд" in key
+
+
+def is_yearly(special: SpecialDate) -> bool:
+    """Birthdays and anniversaries come back each year; a new role or an award does not."""
+    key = special.key.casefold()
+    return special.year is None or any(hint in key for hint in _YEARLY_HINTS)
+
+
+def _contact_items(
+    contact: Contact, settings: DueSettings, today: date, language: Literal["en", "ru"]
+) -> list[DueItem]:
+    if contact.status != "active":
+        return []
+    last = contact.last_interaction
+    days_since = (today - last.on).days if last else None
+    items = []
+    snoozed = contact.snooze_until is not None and today < contact.snooze_until
+    if not snoozed:
+        if last is None:
+            items.append(
+                DueItem("first_touch", today, None, contact, None, None, None, None, None, language)
+            )
+        else:
+            due_on = last.on + timedelta(days=contact.cadence_days)
+            if due_on <= today + timedelta(days=settings.coming_up_days):
+                items.append(
+                    DueItem(
+                        "reach_out",
+                        due_on,
+                        None,
+                        contact,
+                        None,
+                        last,
+                        days_since,
+                        None,
+                        None,
+                        language,
+                    )
+                )
+    for special in contact.special_dates:
+        if is_yearly(special):
+            on = next_occurrence(special, today)
+        else:
+            assert special.year is not None
+            on = date(special.year, special.month, special.day)
+            if on < today:
+                continue
+        if (on - today).days <= settings.remind_ahead_days:
+            counted = special.year and is_yearly(special) and not is_birthday(special)
+            years = on.year - special.year if counted and special.year else None
+            items.append(
+                DueItem(
+                    "special_date",
+                    on,
+                    None,
+                    contact,
+                    None,
+                    last,
+                    days_since,
+                    special,
+                    years or None,
+                    language,
+                )
+            )
+    return items
+
+
+def _interview_items(
+    interview: Interview,
+    contact: Contact | None,
+    settings: DueSettings,
+    today: date,
+    language: Literal["en", "ru"],
+) -> list[DueItem]:
+    last = contact.last_interaction if contact else None
+    days_since = (today - last.on).days if last else None
+
+    def item(kind: DueKind, due_on: date, latest_on: date | None) -> DueItem:
+        return DueItem(
+            kind, due_on, latest_on, contact, interview, last, days_since, None, None, language
+        )
+
+    silent = interview.result in (None, "pending", "no_response")
+    if interview.is_final and silent:
+        if interview.followed_up is not None or interview.on is None:
+            return []  # one follow-up, never pressing
+        # counted from the last contact: the interview, or a later word from the recruiter
+        since = max(interview.on, last.on) if last else interview.on
+        return [
+            item(
+                "follow_up",
+                since + timedelta(days=settings.follow_up_after_days),
+                since + timedelta(days=settings.follow_up_latest_days),
+            )
+        ]
+    if interview.feedback_received or interview.no_feedback_policy:
+        return []
+    if interview.feedback_requested is not None:
+        if interview.feedback_reminded is not None:
+            return []  # asked, and reminded once: let it go
+        due_on = interview.feedback_requested + timedelta(days=settings.feedback_reminder_days)
+        return [item("feedback_reminder", due_on, None)]
+    if interview.result == "rejected":
+        arrived = interview.result_date or interview.on
+        if arrived is None:
+            return []
+        wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
+        due_on = arrived + timedelta(days=wait)
+        return [
+            item("request_feedback", due_on, due_on + timedelta(days=settings.request_within_days))
+        ]
+    return []
+
+
+def compute(
+    contacts: tuple[Contact, ...],
+    interviews: tuple[Interview, ...],
+    settings: DueSettings,
+    today: date,
+    vault_language: Literal["en", "ru"],
+) -> DueReport:
+    """The due report for `today`."""
+    by_path = {contact.path: contact for contact in contacts}
+
+    def language_for(contact: Contact | None) -> Literal["en", "ru"]:
+        if settings.draft_language != "auto":
+            return settings.draft_language
+        return contact.language if contact else vault_language
+
+    items: list[DueItem] = []
+    for contact in contacts:
+        items.extend(_contact_items(contact, settings, today, language_for(contact)))
+    for interview in interviews:
+        recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
+        items.extend(
+            _interview_items(interview, recruiter, settings, today, language_for(recruiter))
+        )
+    items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
+    order: tuple[Bucket, ...] = ("overdue", "this_week", "coming_up", "special_dates", "interviews")
+    buckets = tuple(
+        (bucket, tuple(i for i in items if bucket_of(i, today) == bucket)) for bucket in order
+    )
+    return DueReport(today, tuple(items), buckets)
