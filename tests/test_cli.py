@@ -17,7 +17,10 @@ TODAY = "2026-11-24"
 @pytest.mark.parametrize("language", ["en", "ru"])
 @pytest.mark.parametrize(
     "name, titles",
-    [("health", ("Vault health", "Состояние хранилища")), ("due", ("Due contacts", "Кому написать"))],
+    [
+        ("health", ("Vault health", "Состояние хранилища")),
+        ("due", ("Due contacts", "Кому написать")),
+    ],
 )
 def test_generated_note_golden(
     sample_copy: Path, language: str, name: str, titles: tuple[str, str]
@@ -116,11 +119,16 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert {item["kind"] for item in items} == {
-        "reach_out", "first_touch", "special_date", "request_feedback", "follow_up",
+        "reach_out",
+        "first_touch",
+        "special_date",
+        "request_feedback",
+        "follow_up",
         "feedback_reminder",
     }
-    follow = next(item for item in items if item["contact"] == "Anna Petrova"
-                  and item["kind"] == "follow_up")
+    follow = next(
+        item for item in items if item["contact"] == "Anna Petrova" and item["kind"] == "follow_up"
+    )
     assert follow["interview"] == "2026-11-19 Northwind re-interview"
     assert follow["due_on"] == "2026-11-22" and "follow-up" in follow["reason"]
     assert all(set(item) >= {"kind", "contact", "interview", "due_on", "reason"} for item in items)

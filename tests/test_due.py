@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit import outputs, pipeline
+from vaultkit.errors import UserError
 from vaultkit.rules.due import DueItem
 
 COMPANY = "---\ntype: company\n---\n"
@@ -284,3 +286,39 @@ def test_categories_people_org_conventions(make_vault: MakeVault) -> None:
     assert follow and follow[0].contact is not None and follow[0].contact.name == "Anna"
     assert follow[0].interview is not None and follow[0].interview.company_name == "Acme"
     assert follow[0].due_on.isoformat() == "2026-11-15"  # from the coffee on the 12th
+
+
+def test_vault_templates_override_and_note_text_is_never_a_template(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/{{ 7 * 7 }}.md": contact("tier: key\nlast_contact: 2026-10-01"),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview(
+                'position: "{% raw %}{{ config }}"\ndate: 2026-11-01\n'
+                "result: rejected\nresult_date: 2026-11-03"
+            ),
+            "People/Anna.md": contact(""),
+        }
+    )
+    pipeline.rebuild(root, date(2026, 11, 3))
+    text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert "{{ 7 * 7 }}" in text and "49" not in text
+    assert "{% raw %}{{ config }}" in text
+    override = root / ".vaultkit" / "templates" / "en" / "drafts"
+    override.mkdir(parents=True)
+    (override / "request_feedback.md.j2").write_text("Dear {{ first_name }}, my own words.")
+    pipeline.rebuild(root, date(2026, 11, 3))
+    text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert "> Dear Anna, my own words." in text
+
+
+def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": contact("")})
+    override = root / ".vaultkit" / "templates" / "en"
+    override.mkdir(parents=True)
+    (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{{ ''.__class__.__mro__ }}")
+    with pytest.raises(UserError, match=r"template en/health\.md\.j2"):
+        pipeline.rebuild(root, date(2026, 11, 3))
+    (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{% if %}")
+    with pytest.raises(UserError, match=r"health\.md\.j2:4"):
+        pipeline.rebuild(root, date(2026, 11, 3))

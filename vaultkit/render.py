@@ -11,9 +11,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
+from vaultkit.errors import UserError
 from vaultkit.vault import STATE_FOLDER
 
 
@@ -70,5 +77,14 @@ class Renderer:
 
     def render(self, name: str, language: str | None = None, **values: Any) -> str:
         """The text of template `<language>/<name>` (the renderer's language by default)."""
-        template = self._env.get_template(f"{language or self.language}/{name}")
-        return template.render(**values).rstrip("\n") + "\n"
+        path = f"{language or self.language}/{name}"
+        try:
+            template = self._env.get_template(path)
+            return template.render(**values).rstrip("\n") + "\n"
+        except TemplateError as error:  # most likely a user's override in .vaultkit/templates
+            where = (
+                f"{error.filename}:{error.lineno}"
+                if isinstance(error, TemplateSyntaxError)
+                else path
+            )
+            raise UserError(f"template {where}: {error.message or error}") from None
