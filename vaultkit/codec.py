@@ -7,7 +7,16 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from vaultkit.model import DatedEntry, Diagnostic, Link, Note, Property, PropertyValue, Section
+from vaultkit.model import (
+    DatedEntry,
+    Diagnostic,
+    Link,
+    Note,
+    Property,
+    PropertyValue,
+    Section,
+    Task,
+)
 
 
 def _encode_value(value: PropertyValue) -> Any:
@@ -46,6 +55,10 @@ def dumps(note: Note) -> str:
             [[s.heading, s.level, s.line, s.content] for s in note.sections],
             [[e.on.isoformat(), e.text, e.line] for e in note.entries],
             [[d.path, d.line, d.severity, d.message] for d in note.diagnostics],
+            [
+                [t.line, t.done, t.done_on.isoformat() if t.done_on else None, t.text]
+                for t in note.tasks
+            ],
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -54,7 +67,7 @@ def dumps(note: Note) -> str:
 
 def loads(text: str) -> Note:
     """The note stored by `dumps`."""
-    path, props, links, tags, aliases, sections, entries, diagnostics = json.loads(text)
+    path, props, links, tags, aliases, sections, entries, diagnostics, tasks = json.loads(text)
     return Note(
         path=path,
         properties=tuple(Property(key, _decode_value(value), line) for key, value, line in props),
@@ -64,4 +77,8 @@ def loads(text: str) -> Note:
         sections=tuple(Section(*fields) for fields in sections),
         entries=tuple(DatedEntry(date.fromisoformat(on), text, line) for on, text, line in entries),
         diagnostics=tuple(Diagnostic(*fields) for fields in diagnostics),
+        tasks=tuple(
+            Task(line, done, date.fromisoformat(on) if on else None, text)
+            for line, done, on, text in tasks
+        ),
     )

@@ -78,6 +78,20 @@ class DatedEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Task:
+    """A checkbox list item, as the Tasks plugin writes them (`- [x] ... ✅ 2026-11-20`)."""
+
+    line: int
+    """1-based line of the task."""
+    done: bool
+    """True for [x] / [X]."""
+    done_on: date | None
+    """The ✅ date, if any."""
+    text: str
+    """The text after the checkbox."""
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading and its own text, up to the next heading of any level."""
 
@@ -111,6 +125,8 @@ class Note:
     """Dated list items."""
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     """Problems found while reading this note."""
+    tasks: tuple[Task, ...] = ()
+    """Checkbox items, open and done."""
 
     @property
     def title(self) -> str:

@@ -8,6 +8,7 @@ Diagnostic on the note, and the note keeps whatever could be read.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
@@ -26,9 +27,10 @@ from vaultkit.model import (
     Property,
     PropertyValue,
     Section,
+    Task,
 )
 
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -42,6 +44,8 @@ _DATED_ITEM = re.compile(
     rf"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<date>{DATE_PATTERN})(?![\d.])"
     r"[ \t:,.\-–—]*(?P<text>.*)$"
 )
+_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
+_DONE_ON = re.compile(r"✅\s*(\d{4}-\d{2}-\d{2})")
 _CODE_BLOCKS = {"fence", "code_block", "math_block"}
 
 
@@ -146,6 +150,7 @@ def loads(text: str, path: str) -> Note:
         elif token.type == "inline" and token.children:
             _inline_items(token, offset, body_lines, links, tags)
 
+    entries, tasks = _list_items(body_lines, code_lines, offset, path, diagnostics)
     return Note(
         path=path,
         properties=props,
@@ -153,22 +158,14 @@ def loads(text: str, path: str) -> Note:
         tags=tuple(dict.fromkeys(tags)),
         aliases=aliases,
         sections=tuple(_sections(headings, body_lines, offset)),
-        entries=tuple(_dated_entries(body_lines, code_lines, offset, path, diagnostics)),
+        entries=entries,
+        tasks=tasks,
         diagnostics=tuple(diagnostics),
     )
 
 
 def _with_diagnostics(note: Note, diagnostics: tuple[Diagnostic, ...]) -> Note:
-    return Note(
-        note.path,
-        note.properties,
-        note.links,
-        note.tags,
-        note.aliases,
-        note.sections,
-        note.entries,
-        diagnostics,
-    )
+    return dataclasses.replace(note, diagnostics=diagnostics)
 
 
 def _strings(value: PropertyValue) -> Iterator[str]:
@@ -281,31 +278,45 @@ def _sections(
         yield Section(title.strip(), level, offset + start + 1, content)
 
 
-def _dated_entries(
+def _list_items(
     body_lines: list[str],
     code_lines: list[tuple[int, int]],
     offset: int,
     path: str,
     diagnostics: list[Diagnostic],
-) -> Iterator[DatedEntry]:
+) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
+    """Dated list items and tasks, outside code. An open task is a plan, not a dated entry."""
     in_code = bytearray(len(body_lines))
     for start, end in code_lines:
         in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
+    entries: list[DatedEntry] = []
+    tasks: list[Task] = []
     for number, text in enumerate(body_lines):
         if in_code[number] or not text or text[0] not in " \t>-*+0123456789":
             continue
+        line = offset + number + 1
+        task = _TASK.match(text)
+        if task is not None:
+            done = task.group("status") in "xX"
+            stamp = _DONE_ON.search(task.group("text"))
+            tasks.append(
+                Task(
+                    line,
+                    done,
+                    parse_written_date(stamp.group(1)) if stamp else None,
+                    task.group("text").strip(),
+                )
+            )
+            if not done:
+                continue
         match = _DATED_ITEM.match(text)
         if match is None:
             continue
         on = parse_written_date(match.group("date"))
         if on is None:
             diagnostics.append(
-                Diagnostic(
-                    path,
-                    offset + number + 1,
-                    "warning",
-                    f"{match.group('date')} is not a real date",
-                )
+                Diagnostic(path, line, "warning", f"{match.group('date')} is not a real date")
             )
             continue
-        yield DatedEntry(on, match.group("text").strip(), offset + number + 1)
+        entries.append(DatedEntry(on, match.group("text").strip(), line))
+    return tuple(entries), tuple(tasks)

@@ -192,7 +192,7 @@ def build_contacts(
                 snooze_until=as_date(note.get("snooze_until")),
                 specialization=_text(note.get("specialization")) or None,
                 companies=_linked(graph, note.path, "company"),
-                interactions=_interactions(graph, note, today),
+                interactions=_interactions(graph, note, today, diagnostics),
                 special_dates=tuple(specials),
                 language="ru" if _CYRILLIC.search(note.title) else "en",
             )
@@ -209,7 +209,14 @@ def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _interactions(graph: VaultGraph, note: Note, today: date) -> tuple[Interaction, ...]:
+def note_date(graph: VaultGraph, path: str) -> date | None:
+    """The day a note stands for: a daily note's name, else its `date` property."""
+    return graph.daily_dates.get(path) or as_date(graph.notes[path].get("date"))
+
+
+def _interactions(
+    graph: VaultGraph, note: Note, today: date, diagnostics: list[Diagnostic]
+) -> tuple[Interaction, ...]:
     found: list[Interaction] = []
     last_contact = as_date(note.get("last_contact"))
     if last_contact is not None:
@@ -219,14 +226,36 @@ def _interactions(graph: VaultGraph, note: Note, today: date) -> tuple[Interacti
         found.append(
             Interaction(entry.on, "entry", note.path, detect_channel(entry.text), entry.text)
         )
+    linking_lines: dict[str, set[int]] = {}
     for source, _, data in graph.graph.in_edges(note.path, data=True):
+        if source in graph.notes and source != note.path:
+            linking_lines.setdefault(source, set()).add(data["line"])
+    for source, lines in linking_lines.items():
+        other = graph.notes[source]
         kind = graph.kinds.get(source)
-        other = graph.notes.get(source)
-        if other is None:
-            continue
-        context = next((link.context for link in other.links if link.line == data["line"]), "")
+        found.extend(
+            Interaction(entry.on, "entry", source, detect_channel(entry.text), entry.text)
+            for entry in other.entries
+            if entry.line in lines
+        )
+        for task in other.tasks:
+            if not task.done or task.line not in lines:
+                continue
+            on = task.done_on or note_date(graph, source)
+            if on is None:
+                diagnostics.append(
+                    Diagnostic(
+                        source,
+                        task.line,
+                        "warning",
+                        f"done task linking {note.title} has no ✅ date; not counted as contact",
+                    )
+                )
+                continue
+            found.append(Interaction(on, "task", source, detect_channel(task.text), task.text))
         if kind == "daily":
             on = graph.daily_dates.get(source)
+            context = next((link.context for link in other.links if link.line in lines), "")
             if on is not None:
                 found.append(Interaction(on, "daily", source, detect_channel(context), context))
         elif kind in ("meeting", "interview"):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-InteractionSource = Literal["property", "entry", "daily", "meeting", "interview"]
+InteractionSource = Literal["property", "entry", "task", "daily", "meeting", "interview"]
 
 CHANNELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("coffee", ("coffee", "кофе", "lunch", "обед")),
