@@ -20,13 +20,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from vaultkit import __version__, calendar, outputs, pipeline, vault
+from vaultkit import __version__, calendar, outputs, pipeline, record, vault
 from vaultkit.dates import parse_iso_day
+from vaultkit.domain.interactions import CHANNELS
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
 from vaultkit.rules import due_text
 from vaultkit.rules.due import DueItem, bucket_of
 
+CHANNEL_IDS = {channel for channel, _ in CHANNELS}
 EXIT_PROBLEMS = 1
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
@@ -119,6 +121,11 @@ def rebuild(vault_path: Path, today: date) -> int:
         result = pipeline.rebuild(vault_path, today, progress=progress)
     built = result.build
     _print_diagnostics(built.diagnostics)
+    for edit in result.edits:
+        if edit.outcome == "added":
+            _err.print(f"recorded a ticked task in {edit.path}")
+        elif edit.outcome == "refused":
+            _err.print(f"[yellow]not recorded[/]: {edit.message}", markup=True)
     refused = [write for write in result.writes if write.outcome == "refused"]
     for write in result.writes:
         if write.outcome == "refused":
@@ -145,6 +152,8 @@ def check(vault_path: Path, as_json: bool) -> int:
     """
     built = pipeline.build(vault_path)
     graph = built.graph
+    problems = outputs.diagnostics(built, date.today())
+    errors = sum(1 for d in problems if d.severity == "error")
     if as_json:
         kinds: dict[str, int] = {}
         for kind in graph.kinds.values():
@@ -167,7 +176,7 @@ def check(vault_path: Path, as_json: bool) -> int:
             ],
             "diagnostics": [
                 {"path": d.path, "line": d.line, "severity": d.severity, "message": d.message}
-                for d in built.diagnostics
+                for d in problems
             ],
         }
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -183,8 +192,8 @@ def check(vault_path: Path, as_json: bool) -> int:
         _out.print(table)
         for problem in graph.unresolved:
             _out.print(f"unresolved: {problem.source}:{problem.line}: [[{problem.target}]]")
-        _print_diagnostics(built.diagnostics, limit=None)
-    return EXIT_PROBLEMS if built.errors else 0
+        _print_diagnostics(problems, limit=None)
+    return EXIT_PROBLEMS if errors else 0
 
 
 @cli.command()
@@ -312,6 +321,51 @@ def ics(vault_path: Path, today: date, output: Path) -> int:
     report = outputs.due_report(built, today)
     output.write_bytes(calendar.dumps(report, built.config.language, today))
     _err.print(f"wrote {output} ({len(report.items)} events)")
+    return 0
+
+
+@cli.command(name="log")
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@click.argument("contact")
+@click.option(
+    "--on", "on", callback=_today, metavar="YYYY-MM-DD", help="Day of the contact (default: today)."
+)
+@click.option("--channel", type=click.Choice(sorted(CHANNEL_IDS)), help="How you were in touch.")
+@click.option("--text", default="", help="What it was about.")
+@today_option
+def log_command(
+    vault_path: Path, contact: str, on: date, channel: str | None, text: str, today: date
+) -> int:
+    """Record a contact with someone as a dated line in their note, and refresh the notes.
+
+    CONTACT is a contact note's name or path (ambiguous names are an error listing the
+    candidates). The line goes under the note's Log heading (created if missing).
+
+    \b
+    Examples:
+      vaultkit log ~/Notes "Anna Petrova" --channel call --text "talked about Q1 roles"
+      vaultkit log ~/Notes People/Anna --on 2026-11-20 --channel email
+    """
+    built = pipeline.build(vault_path)
+    config = built.config
+    path = record.find_contact(built.graph, contact)
+    words = " ".join(part for part in (channel, text) if part) or "contact"
+    if channel and text:
+        words = f"{channel}: {text}"
+    result = record.log_entry(
+        built.root,
+        built.graph,
+        path,
+        f"- {on.isoformat()} {words}",
+        language=config.language,
+        output_folder=config.output_folder,
+        mode=config.due.record_ticks_in,
+        heading=config.due.log_heading,
+    )
+    if result.outcome == "refused":
+        raise UserError(result.message)
+    _err.print(f"recorded in {result.path}: {on.isoformat()} {words}")
+    pipeline.rebuild(vault_path, today)
     return 0
 
 

@@ -76,6 +76,10 @@ class DueSettings:
     """Days after a feedback request for the one reminder."""
     draft_language: Literal["auto", "en", "ru"]
     """Language of message drafts."""
+    record_ticks_in: Literal["note", "log"]
+    """Where ticked due tasks are recorded."""
+    log_heading: str
+    """Heading recorded lines go under ('' for the language's default)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,11 @@ def loads(
             f"{source}:{_line_of(text, 'draft_language')}: due.draft_language must "
             f"be auto, en or ru, not {due['draft_language']!r}"
         )
+    if due["record_ticks_in"] not in ("note", "log"):
+        errors.append(
+            f"{source}:{_line_of(text, 'record_ticks_in')}: due.record_ticks_in must "
+            f"be note or log, not {due['record_ticks_in']!r}"
+        )
     if due["follow_up_latest_days"] < due["follow_up_after_days"]:
         errors.append(
             f"{source}:{_line_of(text, 'follow_up_latest_days')}: "
@@ -191,6 +200,8 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         follow_up_latest_days=table["follow_up_latest_days"],
         feedback_reminder_days=table["feedback_reminder_days"],
         draft_language=table["draft_language"],
+        record_ticks_in=table["record_ticks_in"],
+        log_heading=table["log_heading"].strip(),
     )
 
 

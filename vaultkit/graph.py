@@ -55,6 +55,12 @@ class VaultGraph:
     """Per note path, the vault path each of its links leads to (None: unresolved)."""
     daily_dates: Mapping[str, date]
     """The day each daily note stands for, by path."""
+    resolver: Resolver
+    """The link resolver the graph was built with, for links read later."""
+
+    def resolve(self, link: Link, source: str) -> str | None:
+        """Where `link`, written at vault path `source`, leads (None: nowhere)."""
+        return self.resolver.resolve(link, source).path
 
     def resolved(self, source: str, index: int) -> str | None:
         """Where link number `index` of the note at `source` leads (None: nowhere)."""
@@ -123,4 +129,5 @@ def build(notes: Iterable[Note], attachments: Iterable[str], config: Config) -> 
         alias_links=tuple(alias_links),
         link_targets=MappingProxyType(link_targets),
         daily_dates=MappingProxyType(daily_dates),
+        resolver=resolver,
     )

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from vaultkit.domain.contacts import build_contacts
 from vaultkit.domain.interviews import build_interviews
+from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
 from vaultkit.rules import due, due_text, health
+from vaultkit.ticks import item_key
 
 if TYPE_CHECKING:
     from vaultkit.pipeline import Build
@@ -39,9 +41,15 @@ def due_report(built: Build, today: date) -> due.DueReport:
     return due.compute(contacts, interviews, settings, today, built.config.language)
 
 
+def diagnostics(built: Build, today: date) -> tuple[Diagnostic, ...]:
+    """Every problem worth showing: the build's, and those found reading contacts."""
+    _, from_contacts = build_contacts(built.graph, built.config.due, today)
+    return (*built.diagnostics, *from_contacts)
+
+
 def _render_health(built: Build, today: date, renderer: Renderer) -> str:
     return renderer.render(
-        "health.md.j2", report=health.compute(built.graph, built.diagnostics, today)
+        "health.md.j2", report=health.compute(built.graph, diagnostics(built, today), today)
     )
 
 
@@ -76,11 +84,14 @@ def _render_due(built: Build, today: date, renderer: Renderer) -> str:
         draft_kinds=due.INTERVIEW_KINDS,
         reason=lambda item: due_text.reason(item, language),
         draft=lambda item: draft_text(item, renderer),
+        key=item_key,
     )
 
 
+DUE_OUTPUT = Output("due", {"en": "Due contacts", "ru": "Кому написать"}, _render_due)
+"""The due-contacts note, whose ticked tasks are recorded before it is rewritten."""
 OUTPUTS = (
     Output("health", {"en": "Vault health", "ru": "Состояние хранилища"}, _render_health),
-    Output("due", {"en": "Due contacts", "ru": "Кому написать"}, _render_due),
+    DUE_OUTPUT,
 )
 """Every generated note, in the order they are written."""

@@ -19,7 +19,8 @@ from vaultkit.config import Config
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import OUTPUTS, Output
+from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output
+from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
 
 Progress = Callable[[int, int], None]
@@ -147,15 +148,30 @@ class Rebuild:
     """What a rebuild read and wrote."""
 
     build: Build
-    """The vault as read."""
+    """The vault as read (after recording ticks)."""
     writes: tuple[vault.WriteResult, ...]
     """One result per generated note."""
+    edits: tuple[vault.EditResult, ...] = ()
+    """Ticks recorded into notes (or refused), before the due note was rewritten."""
 
 
 def rebuild(root: Path, today: date, *, progress: Progress | None = None) -> Rebuild:
-    """Read the vault and write every generated note whose text changed."""
+    """Read the vault, record new ticks, and write every generated note whose text changed."""
     built = build(root, progress=progress)
+    config = built.config
+    edits = record_ticks(
+        built.root,
+        built.graph,
+        output_path(config, DUE_OUTPUT),
+        today,
+        language=config.language,
+        output_folder=config.output_folder,
+        mode=config.due.record_ticks_in,
+        heading=config.due.log_heading,
+    )
+    if any(edit.outcome == "added" for edit in edits):
+        built = build(root)  # the recorded lines move contacts on: read them in
     writes = tuple(
         vault.write_generated(built.root, note.path, note.text) for note in generate(built, today)
     )
-    return Rebuild(built, writes)
+    return Rebuild(built, writes, edits)

@@ -7,9 +7,12 @@ bytes would not change.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -215,11 +218,70 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
     return WriteResult(path, "written")
 
 
+EditOutcome = Literal["added", "already", "refused"]
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What happened to one edit of a user's note."""
+
+    path: str
+    """Vault-relative path of the note."""
+    outcome: EditOutcome
+    """added, already (nothing to do) or refused (the note was left as it was)."""
+    message: str = ""
+    """Why it was refused."""
+
+
+def edit_note(root: Path, path: str, change: Callable[[str], str | None]) -> EditResult:
+    """Apply `change` (text -> new text, or None for nothing to do) to the note at `path`.
+
+    The one way vaultkit edits a user's note: the note must be UTF-8, the new text must keep
+    every existing character (checked), and the note must not have changed between reading it
+    and replacing it; otherwise nothing is written and the result says why.
+    """
+    target = root / path
+    try:
+        raw = target.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as error:
+        return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
+    except UnicodeDecodeError:
+        return EditResult(path, "refused", f"{path}: not UTF-8, so vaultkit does not edit it")
+    changed = change(text)
+    if changed is None:
+        return EditResult(path, "already")
+    if not _keeps_every_character(text, changed):
+        raise AssertionError(f"an edit of {path} would have removed text; nothing written")
+    try:
+        if target.read_bytes() != raw:
+            return EditResult(
+                path,
+                "refused",
+                f"{path} changed while vaultkit was editing it; "
+                "left as it is (the next run tries again)",
+            )
+    except OSError as error:
+        return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
+    _atomic_write(target, changed.encode("utf-8"))
+    return EditResult(path, "added")
+
+
+def _keeps_every_character(before: str, after: str) -> bool:
+    remaining = iter(after)
+    return all(char in remaining for char in before)
+
+
 def _atomic_write(target: Path, content: bytes) -> None:
-    """Write to a temp file beside `target`, then replace it in one step."""
+    """Write to a temp file beside `target`, then replace it in one step (keeping its mode)."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
     handle, temp_name = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
     )
+    os.chmod(temp_name, mode)
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(content)
@@ -229,3 +291,10 @@ def _atomic_write(target: Path, content: bytes) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+@functools.cache
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

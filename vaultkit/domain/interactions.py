@@ -47,3 +47,25 @@ class Interaction:
     """How: call, email, linkedin, telegram, meeting, coffee, video, message, interview."""
     text: str = ""
     """The words around it (the list item or the line with the link)."""
+
+
+TICK_PHRASES = {
+    "en": {
+        "reach_out": "reached out",
+        "first_touch": "reached out (first touch)",
+        "special_date": "congratulated",
+        "request_feedback": "feedback requested from",
+        "follow_up": "followed up with",
+        "feedback_reminder": "feedback reminder sent to",
+    },
+    "ru": {
+        "reach_out": "контакт",
+        "first_touch": "первый контакт",
+        "special_date": "поздравление",
+        "request_feedback": "запрошена обратная связь у",
+        "follow_up": "уточнён статус у",
+        "feedback_reminder": "напоминание об обратной связи",
+    },
+}
+"""What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads
+the interview ones back)."""

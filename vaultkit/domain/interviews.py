@@ -8,6 +8,7 @@ from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.dates import as_date
+from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Note
 
@@ -107,6 +108,50 @@ def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
     return "\n".join(part for part in parts if part.strip(" -*\n\t"))
 
 
+_LOGGED_STEPS = {
+    step: tuple({TICK_PHRASES[language][step].casefold() for language in TICK_PHRASES} | extra)
+    for step, extra in (
+        (
+            "request_feedback",
+            {"asked for feedback", "попросил обратную связь", "попросила обратную связь"},
+        ),
+        ("follow_up", {"followed up", "уточнил статус", "уточнила статус"}),
+        (
+            "feedback_reminder",
+            {
+                "reminded about feedback",
+                "напомнил об обратной связи",
+                "напомнила об обратной связи",
+            },
+        ),
+    )
+}
+
+
+def logged_steps(graph: VaultGraph, note: Note) -> dict[str, date]:
+    """The latest day each follow-up step was recorded as a dated list item: in the interview
+    note itself, or on a line of another note (the interaction log) that links the interview."""
+    entries = list(note.entries)
+    lines: dict[str, set[int]] = {}
+    for source, _, data in graph.graph.in_edges(note.path, data=True):
+        if source in graph.notes and source != note.path:
+            lines.setdefault(source, set()).add(data["line"])
+    for source, wanted in lines.items():
+        entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
+    found: dict[str, date] = {}
+    for entry in entries:
+        text = entry.text.casefold()
+        for step, phrases in _LOGGED_STEPS.items():
+            if any(phrase in text for phrase in phrases):
+                found[step] = max(found.get(step, entry.on), entry.on)
+    return found
+
+
+def _latest(*days: date | None) -> date | None:
+    known = [day for day in days if day is not None]
+    return max(known) if known else None
+
+
 def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
     """The first note of `kind` linked from the properties `keys`, tried in that order."""
     found: dict[str, str] = {}
@@ -128,6 +173,7 @@ def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Intervie
         )
         policy = _word(company_note.get("feedback_policy")) if company_note else ""
         stage = _text(note.get("stage")) or None
+        steps = logged_steps(graph, note)
         interviews.append(
             Interview(
                 path=note.path,
@@ -141,9 +187,13 @@ def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Intervie
                 is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]
                 result=normalise_result(note.get("result")),
                 result_date=as_date(note.get("result_date")),
-                feedback_requested=as_date(note.get("feedback_requested")),
-                feedback_reminded=as_date(note.get("feedback_reminded")),
-                followed_up=as_date(note.get("followed_up")),
+                feedback_requested=_latest(
+                    as_date(note.get("feedback_requested")), steps.get("request_feedback")
+                ),
+                feedback_reminded=_latest(
+                    as_date(note.get("feedback_reminded")), steps.get("feedback_reminder")
+                ),
+                followed_up=_latest(as_date(note.get("followed_up")), steps.get("follow_up")),
                 feedback_received=bool(feedback_text(note, settings.feedback_headings)),
                 harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
                 no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,

@@ -1,0 +1,159 @@
+"""Ticks in the generated due note are recorded in the notes they concern, once, and safely."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import MakeVault, run_cli
+
+from vaultkit import vault
+from vaultkit.edit import insert_entry
+
+TODAY = "2026-11-24"
+ANNA = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n# Anna\r\n\r\nSome notes.\r\n"
+TITLES = {"en": "Due contacts", "ru": "Кому написать"}
+
+
+def tick(note: Path, pattern: str, done_on: str = TODAY) -> None:
+    """Tick the task whose line matches `pattern`, as the Tasks plugin does."""
+    text = note.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("- [ ]") and re.search(pattern, line):
+            body, block = line.rsplit(" ^", 1)
+            lines[index] = body.replace("- [ ]", "- [x]", 1) + f" ✅ {done_on} ^{block}"
+            break
+    else:
+        raise AssertionError(f"no open task matches {pattern}")
+    note.write_text("\n".join(lines), encoding="utf-8")
+
+
+def section_of(note_text: str, name: str) -> str:
+    return note_text.split(f"[[People/{name}|{name}]]")[0].rsplit("## ", 1)[-1].split("\n")[0]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_ticking_a_contact_records_one_line(make_vault: MakeVault, language: str) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": ANNA.encode(),
+            ".vaultkit/config.toml": f'language = "{language}"\n',
+        }
+    )
+    due_note = root / "vaultkit" / f"{TITLES[language]}.md"
+    assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
+    assert section_of(due_note.read_text(encoding="utf-8"), "Anna") in ("Overdue", "Просрочено")
+    tick(due_note, r"\[\[People/Anna")
+    result = run_cli("rebuild", root, "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    assert "recorded a ticked task in People/Anna.md" in result.stderr
+    after = (root / "People/Anna.md").read_bytes()
+    heading = "Log" if language == "en" else "Журнал"
+    phrase = "reached out (Due contacts)" if language == "en" else "контакт (Кому написать)"
+    assert after.startswith(ANNA.encode())  # every byte kept, CRLF lines included
+    added = after[len(ANNA.encode()) :].decode()
+    assert re.fullmatch(
+        rf"\r\n## {heading}\r\n\r\n- {TODAY} {re.escape(phrase)} \^vk-ro-[0-9a-f]{{10}}\r\n", added
+    ), added
+    text = due_note.read_text(encoding="utf-8")
+    assert section_of(text, "Anna") not in ("Overdue", "Просрочено")  # moved on
+    third = run_cli("rebuild", root, "--today", TODAY)
+    assert "recorded" not in third.stderr
+    assert (root / "People/Anna.md").read_bytes() == after
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_ticking_a_feedback_request_starts_the_reminder(
+    make_vault: MakeVault, language: str
+) -> None:
+    root = make_vault(
+        {
+            "People/Maria.md": "---\ntype: contact\n---\n",
+            "Companies/Acme.md": "---\ntype: company\n---\n",
+            "Interviews/Final.md": '---\ntype: interview\ncompany: "[[Acme]]"\nrecruiter: "[[Maria]]"\n'
+            "position: Lead\ndate: 2026-11-20\nresult: rejected\n"
+            "result_date: 2026-11-23\n---\n# Final\n\n## Log\n- 2026-11-20 interview done\n",
+            ".vaultkit/config.toml": f'language = "{language}"\n',
+        }
+    )
+    due_note = root / "vaultkit" / f"{TITLES[language]}.md"
+    run_cli("rebuild", root, "--today", TODAY)
+    before = (root / "Interviews/Final.md").read_text(encoding="utf-8")
+    tick(due_note, r"Interviews/Final")
+    run_cli("rebuild", root, "--today", TODAY)
+    after = (root / "Interviews/Final.md").read_text(encoding="utf-8")
+    new_lines = [line for line in after.split("\n") if line not in before.split("\n")]
+    assert len(new_lines) == 1 and new_lines[0].startswith(f"- {TODAY} ")
+    assert "[[People/Maria|Maria]]" in new_lines[0]
+    assert after.replace(new_lines[0] + "\n", "") == before
+    items = run_cli("due", root, "--today", TODAY, "--json").stdout
+    assert '"feedback_reminder"' in items and '"request_feedback"' not in items
+    assert '"due_on": "2026-12-01"' in items  # 7 days after the recorded request
+    run_cli("rebuild", root, "--today", TODAY)
+    assert (root / "Interviews/Final.md").read_text(encoding="utf-8") == after
+
+
+def test_log_mode_leaves_notes_untouched(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": ANNA.encode(),
+            ".vaultkit/config.toml": '[due]\nrecord_ticks_in = "log"\n',
+        }
+    )
+    run_cli("rebuild", root, "--today", TODAY)
+    tick(root / "vaultkit/Due contacts.md", r"People/Anna")
+    run_cli("rebuild", root, "--today", TODAY)
+    assert (root / "People/Anna.md").read_bytes() == ANNA.encode()
+    log = (root / "vaultkit/Interaction log.md").read_text(encoding="utf-8")
+    assert f"- {TODAY} reached out [[People/Anna|Anna]] (Due contacts) ^vk-ro-" in log
+    text = (root / "vaultkit/Due contacts.md").read_text(encoding="utf-8")
+    assert section_of(text, "Anna") != "Overdue"
+
+
+def test_a_note_changed_while_editing_is_left_alone(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+
+    def change_meanwhile(text: str) -> str:
+        (root / "People/Anna.md").write_text(text + "typed meanwhile\n", encoding="utf-8")
+        return insert_entry(text, "- 2026-11-24 reached out", "Log")
+
+    result = vault.edit_note(root, "People/Anna.md", change_meanwhile)
+    assert result.outcome == "refused" and "changed while vaultkit was editing" in result.message
+    assert (root / "People/Anna.md").read_text(encoding="utf-8").endswith("typed meanwhile\n")
+
+
+def test_completed_task_anywhere_is_an_interaction(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n",
+            "Projects/Plan.md": "- [x] call [[Anna]] about the offer ✅ 2026-11-20\n"
+            "- [ ] email [[Anna]] again\n- [x] coffee with [[Anna]]\n",
+        }
+    )
+    result = run_cli("due", root, "--today", TODAY, "--json")
+    assert '"due_on": "2026-12-20"' in result.stdout and '"channel": "call"' in result.stdout
+    check = run_cli("check", root, "--json")
+    assert "has no ✅ date" in check.stdout
+
+
+def test_log_command(make_vault: MakeVault) -> None:
+    root = make_vault({
+        "People/Anna.md": ANNA,
+        "People/Alex Kim.md": "---\ntype: contact\n---\n",
+        "Contacts/Alex Kim.md": "---\ntype: contact\n---\n",
+    })
+    result = run_cli("log", root, "anna", "--on", "2026-11-20", "--channel", "call",
+                     "--text", "talked about Q1", "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    text = (root / "People/Anna.md").read_text(encoding="utf-8")
+    assert text.endswith("## Log\n\n- 2026-11-20 call: talked about Q1\n")
+    assert text.startswith(ANNA.replace("\r\n", "\n").split("# Anna")[0])
+    due = (root / "vaultkit/Due contacts.md").read_text(encoding="utf-8")
+    assert "last: call 4 days ago (2026-11-20)" in due
+    ambiguous = run_cli("log", root, "Alex Kim")
+    assert ambiguous.returncode == 2
+    assert "People/Alex Kim" in ambiguous.stderr and "Contacts/Alex Kim" in ambiguous.stderr
+    unknown = run_cli("log", root, "Anya")
+    assert unknown.returncode == 2 and "no contact note named 'Anya'" in unknown.stderr
