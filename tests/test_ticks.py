@@ -139,13 +139,26 @@ def test_completed_task_anywhere_is_an_interaction(make_vault: MakeVault) -> Non
 
 
 def test_log_command(make_vault: MakeVault) -> None:
-    root = make_vault({
-        "People/Anna.md": ANNA,
-        "People/Alex Kim.md": "---\ntype: contact\n---\n",
-        "Contacts/Alex Kim.md": "---\ntype: contact\n---\n",
-    })
-    result = run_cli("log", root, "anna", "--on", "2026-11-20", "--channel", "call",
-                     "--text", "talked about Q1", "--today", TODAY)
+    root = make_vault(
+        {
+            "People/Anna.md": ANNA,
+            "People/Alex Kim.md": "---\ntype: contact\n---\n",
+            "Contacts/Alex Kim.md": "---\ntype: contact\n---\n",
+        }
+    )
+    result = run_cli(
+        "log",
+        root,
+        "anna",
+        "--on",
+        "2026-11-20",
+        "--channel",
+        "call",
+        "--text",
+        "talked about Q1",
+        "--today",
+        TODAY,
+    )
     assert result.returncode == 0, result.stderr
     text = (root / "People/Anna.md").read_text(encoding="utf-8")
     assert text.endswith("## Log\n\n- 2026-11-20 call: talked about Q1\n")

@@ -1,0 +1,60 @@
+"""The feedback classifier: quality on the labelled dev set, and its rules on their own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from vaultkit.classifier import build_lexicon, classify, default_table
+
+sys.path.insert(0, str(REPO))
+from bench.bench_themes import DEV_SET, evaluate
+
+HOLDOUT = REPO / "tests" / "data" / "feedback_holdout.jsonl"
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="the shared dev set is not beside the repo")
+def test_dev_set_quality() -> None:
+    scores = evaluate(DEV_SET)
+    assert scores.f1 >= 0.85, scores.mistakes
+    assert scores.polarity_accuracy >= 0.90, scores.mistakes
+
+
+def test_holdout_quality_written_apart_from_the_lexicon() -> None:
+    scores = evaluate(HOLDOUT)
+    assert scores.f1 >= 0.85, scores.mistakes
+    assert scores.polarity_accuracy >= 0.85, scores.mistakes
+
+
+@pytest.mark.parametrize(
+    "text, themes, polarity",
+    [
+        ("Архитектуру продумал хорошо", ("system_design",), "strength"),
+        ("С архитектурой были проблемы: слабое место", ("system_design",), "improvement"),
+        ("не хватило знаний SQL", ("technical",), "improvement"),
+        ("Не плохо для первого раза, код аккуратный", ("technical",), "strength"),
+        ("not clear when explaining the design", ("system_design", "communication"), "improvement"),
+        ("Good communication, but no tests at all", ("technical", "communication"), "improvement"),
+        ("Lacked depth but very motivated", ("attitude",), "strength"),
+        ("We went with another candidate", (), "improvement"),
+    ],
+)
+def test_rules(text: str, themes: tuple[str, ...], polarity: str) -> None:
+    result = classify(text)
+    assert set(result.themes) == set(themes)
+    assert result.polarity == polarity
+
+
+def test_a_user_theme_from_the_config() -> None:
+    table = default_table()
+    table["themes"]["leadership"] = {"words": ["mentoring", "наставничество"]}
+    lexicon = build_lexicon(table)
+    assert classify("Мало опыта наставничества", lexicon).themes == ("experience", "leadership")
+    assert "leadership" in lexicon.themes
+
+
+def test_data_files_are_packaged() -> None:
+    assert Path(REPO / "vaultkit" / "lexicon.toml").is_file()
