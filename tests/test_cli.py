@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +22,7 @@ TODAY = "2026-11-24"
     [
         ("health", ("Vault health", "Состояние хранилища")),
         ("due", ("Due contacts", "Кому написать")),
+        ("themes", ("Feedback themes", "Темы обратной связи")),
     ],
 )
 def test_generated_note_golden(
@@ -143,8 +146,34 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
     assert uids <= {line for line in ics.read_text().splitlines() if line.startswith("UID:")}
 
 
+def test_themes_json_and_classify(sample_copy: Path) -> None:
+    result = run_cli("themes", sample_copy, "--today", TODAY, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    recurring = [theme["theme"] for theme in report["themes"] if theme["recurring"]]
+    assert len(recurring) >= 2 and recurring[0] == "system_design"
+    assert report["unclassified"]  # listed, never dropped
+    classified = subprocess.run(
+        [sys.executable, "-m", "vaultkit", "themes", "--classify"],
+        input="Не хватило опыта в системном дизайне\nExplains things clearly\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = [json.loads(line) for line in classified.stdout.splitlines()]
+    assert lines == [
+        {
+            "text": "Не хватило опыта в системном дизайне",
+            "themes": ["system_design", "experience"],
+            "polarity": "improvement",
+        },
+        {"text": "Explains things clearly", "themes": ["communication"], "polarity": "strength"},
+    ]
+    assert run_cli("themes").returncode == 2
+
+
 def test_help_has_examples() -> None:
-    for command in ("rebuild", "check", "graph", "init", "due", "ics"):
+    for command in ("rebuild", "check", "graph", "init", "due", "ics", "themes", "log"):
         result = run_cli(command, "--help")
         assert result.returncode == 0
         assert "Example" in result.stdout and "vaultkit " + command in result.stdout

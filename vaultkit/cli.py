@@ -21,12 +21,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from vaultkit import __version__, calendar, outputs, pipeline, record, vault
+from vaultkit.classifier import classify as classify_text
+from vaultkit.classifier import default_lexicon
 from vaultkit.dates import parse_iso_day
+from vaultkit.domain.feedback import FeedbackItem, lexicon_for
 from vaultkit.domain.interactions import CHANNELS
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
 from vaultkit.rules import due_text
 from vaultkit.rules.due import DueItem, bucket_of
+from vaultkit.rules.themes import ThemeReport
 
 CHANNEL_IDS = {channel for channel, _ in CHANNELS}
 EXIT_PROBLEMS = 1
@@ -94,6 +98,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     Examples:
       vaultkit rebuild ~/Notes            write the generated notes into the vault
       vaultkit due ~/Notes                who to write to today, and why
+      vaultkit themes ~/Notes             what recruiters keep telling you
       vaultkit check ~/Notes --json       list problems with notes, as JSON
       vaultkit init ~/Notes               write a commented .vaultkit/config.toml
     """
@@ -322,6 +327,99 @@ def ics(vault_path: Path, today: date, output: Path) -> int:
     output.write_bytes(calendar.dumps(report, built.config.language, today))
     _err.print(f"wrote {output} ({len(report.items)} events)")
     return 0
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT, required=False)
+@today_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option(
+    "--classify",
+    is_flag=True,
+    help="Classify feedback lines from standard input, one JSON object per line.",
+)
+def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) -> int:
+    """What recruiters keep telling you: feedback themes, recurring ones first.
+
+    With --classify, reads one piece of feedback per line on standard input and prints
+    {"text", "themes", "polarity"} per line (a VAULT adds the words of its config).
+
+    \b
+    Examples:
+      vaultkit themes sample_vault
+      vaultkit themes sample_vault --json | jq '.themes[] | select(.recurring)'
+      echo "Weak on system design" | vaultkit themes --classify
+    """
+    if classify:
+        lexicon = (
+            lexicon_for(pipeline.build(vault_path).config) if vault_path else default_lexicon()
+        )
+        for line in sys.stdin:
+            text = line.strip()
+            if text:
+                result = classify_text(text, lexicon)
+                click.echo(
+                    json.dumps(
+                        {"text": text, "themes": list(result.themes), "polarity": result.polarity},
+                        ensure_ascii=False,
+                    )
+                )
+        return 0
+    if vault_path is None:
+        raise click.UsageError("give a VAULT, or --classify to read feedback from stdin")
+    report = outputs.theme_report(pipeline.build(vault_path), today)
+    if as_json:
+        click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
+        return 0
+    table = Table(
+        title=f"{len(report.items)} feedback items, {len(report.unclassified)} unclassified"
+    )
+    for column in ("theme", "improve", "strength", "sources", "last", "trend"):
+        table.add_column(column)
+    for stat in report.stats:
+        table.add_row(
+            stat.theme + (" (recurring)" if stat.recurring else ""),
+            str(stat.improvements),
+            str(stat.strengths),
+            str(stat.sources),
+            str(stat.last or ""),
+            stat.trend,
+        )
+    _out.print(table)
+    return 0
+
+
+def _themes_json(report: ThemeReport) -> dict[str, object]:
+    def item(entry: FeedbackItem) -> dict[str, object]:
+        return {
+            "text": entry.text,
+            "themes": list(entry.themes),
+            "polarity": entry.polarity,
+            "note": entry.path,
+            "interview": entry.interview,
+            "company": entry.company,
+            "recruiter": entry.recruiter,
+            "on": entry.on.isoformat() if entry.on else None,
+        }
+
+    return {
+        "today": report.today.isoformat(),
+        "themes": [
+            {
+                "theme": stat.theme,
+                "improvements": stat.improvements,
+                "strengths": stat.strengths,
+                "sources": stat.sources,
+                "recurring": stat.recurring,
+                "trend": stat.trend,
+                "first": stat.first.isoformat() if stat.first else None,
+                "last": stat.last.isoformat() if stat.last else None,
+                "items": [item(entry) for entry in stat.items],
+            }
+            for stat in report.stats
+        ],
+        "unclassified": [item(entry) for entry in report.unclassified],
+    }
 
 
 @cli.command(name="log")

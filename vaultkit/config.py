@@ -83,6 +83,16 @@ class DueSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ThemeSettings:
+    """Settings of the feedback-themes note (the [themes] table)."""
+
+    recent_days: int
+    """Items this recent count as recent for the trend."""
+    words: tuple[tuple[str, tuple[str, ...]], ...]
+    """Extra lexicon words per theme (a new theme id adds a theme)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ObsidianSettings:
     """What vaultkit reads from the vault's .obsidian folder."""
 
@@ -114,6 +124,8 @@ class Config:
     """Kind name and its rule, in the order tried."""
     due: DueSettings
     """Rules of the due-contacts note."""
+    themes: ThemeSettings
+    """Settings of the feedback-themes note."""
 
 
 def default() -> Config:
@@ -178,6 +190,13 @@ def loads(
         template_folders=(template_folder,) if template_folder else obsidian.template_folders,
         kinds=tuple((name, _kind_rule(merged["kinds"][name])) for name in KIND_ORDER),
         due=_due_settings(due),
+        themes=ThemeSettings(
+            recent_days=merged["themes"]["recent_days"],
+            words=tuple(
+                (theme.strip(), tuple(word for word in words if word.strip()))
+                for theme, words in merged["themes"]["words"].items()
+            ),
+        ),
     )
     return config, tuple(warnings)
 
@@ -246,7 +265,15 @@ def _merge(
             )
             continue
         default_value = defaults[key]
-        if isinstance(default_value, dict):
+        if isinstance(default_value, dict) and not default_value:  # a free-form table
+            if not isinstance(value, dict) or not all(
+                isinstance(words, list) and all(isinstance(w, str) for w in words)
+                for words in value.values()
+            ):
+                errors.append(f"{source}:{line}: '{name}' must be a table of lists of strings")
+                continue
+            merged[key] = value
+        elif isinstance(default_value, dict):
             if not isinstance(value, dict):
                 errors.append(f"{source}:{line}: '{name}' must be a table ([{name}])")
                 continue

@@ -11,10 +11,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vaultkit.domain.contacts import build_contacts
+from vaultkit.domain.feedback import build_feedback, lexicon_for
 from vaultkit.domain.interviews import build_interviews
 from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
-from vaultkit.rules import due, due_text, health
+from vaultkit.rules import due, due_text, health, themes
 from vaultkit.ticks import item_key
 
 if TYPE_CHECKING:
@@ -88,10 +89,23 @@ def _render_due(built: Build, today: date, renderer: Renderer) -> str:
     )
 
 
+def theme_report(built: Build, today: date) -> themes.ThemeReport:
+    """The feedback-themes report of a build."""
+    lexicon = lexicon_for(built.config)
+    interviews = build_interviews(built.graph, built.config.due)
+    items = build_feedback(built.graph, interviews, built.config, lexicon)
+    return themes.compute(items, lexicon.themes, today, built.config.themes.recent_days)
+
+
+def _render_themes(built: Build, today: date, renderer: Renderer) -> str:
+    return renderer.render("themes.md.j2", report=theme_report(built, today))
+
+
 DUE_OUTPUT = Output("due", {"en": "Due contacts", "ru": "Кому написать"}, _render_due)
 """The due-contacts note, whose ticked tasks are recorded before it is rewritten."""
 OUTPUTS = (
     Output("health", {"en": "Vault health", "ru": "Состояние хранилища"}, _render_health),
     DUE_OUTPUT,
+    Output("themes", {"en": "Feedback themes", "ru": "Темы обратной связи"}, _render_themes),
 )
 """Every generated note, in the order they are written."""

@@ -1,0 +1,110 @@
+"""Feedback extraction and the themes report, on real vault folders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import MakeVault
+
+from vaultkit import outputs, pipeline
+from vaultkit.domain.feedback import split_items
+from vaultkit.rules.themes import ThemeReport
+
+
+def report(make_vault: MakeVault, files: dict[str, str | bytes], today: str) -> ThemeReport:
+    root = make_vault(files)
+    return outputs.theme_report(pipeline.build(root, use_cache=False), date.fromisoformat(today))
+
+
+def interview(company: str, recruiter: str, on: str, body: str, props: str = "") -> str:
+    return (
+        f'---\ntype: interview\ncompany: "[[{company}]]"\nrecruiter: "[[{recruiter}]]"\n'
+        f"date: {on}\n{props}---\n{body}"
+    )
+
+
+def test_split_items_lists_and_prose() -> None:
+    assert split_items("- First point\n- Second point\n1. Third one") == [
+        "First point",
+        "Second point",
+        "Third one",
+    ]
+    assert split_items("Strong coding. Weak on design! Ok?") == [
+        "Strong coding.",
+        "Weak on design!",
+        "Ok?",
+    ]
+    assert split_items("-\n- \n") == []
+
+
+def test_items_from_sections_properties_and_contacts(make_vault: MakeVault) -> None:
+    found = report(
+        make_vault,
+        {
+            "Companies/Acme.md": "---\ntype: company\n---\n",
+            "People/Anna.md": "---\ntype: contact\n---\n## Обратная связь\n"
+            "- 2026-10-01 Слабый системный дизайн\n",
+            "Interviews/A.md": interview(
+                "Acme",
+                "Anna",
+                "2026-10-10",
+                "## Feedback\n- Weak system design\n### Round 2\n- Clear communication\n",
+                'feedback: "Salary expectations above the budget"\n',
+            ),
+        },
+        "2026-11-01",
+    )
+    texts = {item.text: item for item in found.items}
+    assert set(texts) == {
+        "Weak system design",
+        "Clear communication",
+        "Salary expectations above the budget",
+        "Слабый системный дизайн",
+    }
+    assert texts["Слабый системный дизайн"].on == date(2026, 10, 1)
+    assert texts["Weak system design"].company == "Companies/Acme.md"
+    assert texts["Weak system design"].recruiter == "People/Anna.md"
+
+
+def test_recurring_needs_two_different_sources(make_vault: MakeVault) -> None:
+    files: dict[str, str | bytes] = {
+        "Companies/Acme.md": "---\ntype: company\n---\n",
+        "Companies/Beta.md": "---\ntype: company\n---\n",
+        "People/Anna.md": "---\ntype: contact\n---\n",
+        "People/Bob.md": "---\ntype: contact\n---\n",
+        "Interviews/A1.md": interview(
+            "Acme", "Anna", "2026-05-01", "## Feedback\n- Weak system design\n"
+        ),
+        "Interviews/A2.md": interview(
+            "Acme", "Anna", "2026-10-01", "## Feedback\n- Architecture lacked depth\n"
+        ),
+    }
+    single = report(make_vault, files, "2026-11-01")
+    [design] = [s for s in single.stats if s.theme == "system_design"]
+    assert not design.recurring and design.sources == 1
+    assert design.trend == "steady"  # one before the 90 days, one within
+    files["Interviews/B1.md"] = interview(
+        "Beta",
+        "Bob",
+        "2026-10-20",
+        "## Обратная связь\n- Не спроектировал масштабирование\n- Непонятная фраза без темы\n",
+    )
+    both = report(make_vault, files, "2026-11-01")
+    [design] = [s for s in both.stats if s.theme == "system_design"]
+    assert design.recurring and design.sources == 2 and design.improvements == 3
+    assert design.trend == "rising"
+    assert both.recurring_improvements[0].theme == "system_design"
+    assert [item.text for item in both.unclassified] == ["Непонятная фраза без темы"]
+
+
+def test_a_theme_of_my_own_from_the_config(make_vault: MakeVault) -> None:
+    found = report(
+        make_vault,
+        {
+            ".vaultkit/config.toml": '[themes.words]\nleadership = ["mentoring", "наставничество"]\n',
+            "Interviews/A.md": "---\ntype: interview\ndate: 2026-10-01\n---\n## Feedback\n"
+            "- Little mentoring experience\n",
+        },
+        "2026-11-01",
+    )
+    assert [stat.theme for stat in found.stats] == ["experience", "leadership"]

@@ -1,0 +1,140 @@
+"""Feedback items: every list item (or sentence of prose) in a feedback section or `feedback`
+property, attributed to its interview, company, recruiter and date, and classified."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from vaultkit.classifier import Lexicon, Polarity, build_lexicon, classify, default_table
+from vaultkit.config import Config
+from vaultkit.dates import as_date
+from vaultkit.domain.interviews import Interview
+from vaultkit.graph import VaultGraph
+from vaultkit.model import Note
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_LEADING_DATE = re.compile(
+    r"^(?:\[\[)?(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:\]\])?[\s:,–—-]*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackItem:
+    """One piece of feedback and where it came from."""
+
+    text: str
+    """The words, as written."""
+    path: str
+    """Vault path of the note it is in."""
+    line: int
+    """Line of its section heading or property."""
+    on: date | None
+    """When it was given: the result date or interview date, or a date the item starts with."""
+    interview: str | None
+    """Vault path of the interview note, if it came from one."""
+    company: str | None
+    """Vault path of the company note."""
+    company_name: str | None
+    """The company as the user calls it."""
+    recruiter: str | None
+    """Vault path of the recruiter's contact note."""
+    themes: tuple[str, ...]
+    """Theme ids (may be empty)."""
+    polarity: Polarity
+    """strength or improvement."""
+
+    @property
+    def source(self) -> str:
+        """Who it came from, for counting distinct sources: the company, else the recruiter."""
+        return self.company or self.recruiter or self.path
+
+
+def lexicon_for(config: Config) -> Lexicon:
+    """The packaged lexicon extended with the vault's [themes.words]."""
+    if not config.themes.words:
+        return build_lexicon(default_table())
+    table = default_table()
+    for theme, words in config.themes.words:
+        entry = table["themes"].setdefault(theme, {"words": []})
+        entry["words"] = [*entry.get("words", []), *words]
+    return build_lexicon(table)
+
+
+def split_items(text: str) -> list[str]:
+    """List items as items; prose split into sentences."""
+    items: list[str] = []
+    prose: list[str] = []
+    for line in text.split("\n"):
+        match = _LIST_ITEM.match(line)
+        if match:
+            items.append(match.group("text"))
+        elif line.strip() and not line.lstrip().startswith("#"):
+            prose.append(line.strip())
+    if prose:
+        items.extend(_SENTENCE_END.split(" ".join(prose)))
+    return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
+
+
+def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for index, section in enumerate(note.sections):
+        if section.heading.casefold() in headings:
+            found.extend((text, section.line) for text in split_items(note.section_text(index)))
+    for prop in note.properties:
+        if prop.key.casefold() == "feedback":
+            values = prop.value if isinstance(prop.value, tuple) else (prop.value,)
+            for value in values:
+                if isinstance(value, str):
+                    found.extend((text, prop.line) for text in split_items(value))
+    return found
+
+
+def build_feedback(
+    graph: VaultGraph, interviews: tuple[Interview, ...], config: Config, lexicon: Lexicon
+) -> tuple[FeedbackItem, ...]:
+    """Every feedback item in interview notes and in contacts' feedback sections."""
+    headings = config.due.feedback_headings
+    items = []
+    for interview in interviews:
+        note = graph.notes[interview.path]
+        on = interview.result_date or interview.on
+        for text, line in _items_of(note, headings):
+            result = classify(text, lexicon)
+            items.append(
+                FeedbackItem(
+                    text,
+                    note.path,
+                    line,
+                    on,
+                    interview.path,
+                    interview.company,
+                    interview.company_name,
+                    interview.recruiter,
+                    result.themes,
+                    result.polarity,
+                )
+            )
+    for note in graph.of_kind("contact"):
+        for text, line in _items_of(note, headings):
+            dated = _LEADING_DATE.match(text)
+            on = as_date(dated.group(1)) if dated else None
+            words = text[dated.end() :] if dated else text
+            result = classify(words, lexicon)
+            items.append(
+                FeedbackItem(
+                    words,
+                    note.path,
+                    line,
+                    on,
+                    None,
+                    None,
+                    None,
+                    note.path,
+                    result.themes,
+                    result.polarity,
+                )
+            )
+    return tuple(items)

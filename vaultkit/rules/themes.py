@@ -1,0 +1,107 @@
+"""The feedback-themes report: counts, sources, trend and evidence per theme. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from vaultkit.domain.feedback import FeedbackItem
+
+Trend = Literal["rising", "falling", "steady", "new"]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeStat:
+    """What the feedback says about one theme."""
+
+    theme: str
+    """Theme id."""
+    improvements: int
+    """Items asking for improvement."""
+    strengths: int
+    """Items praising."""
+    sources: int
+    """Distinct companies (or recruiters, where no company is known) it came from."""
+    recurring: bool
+    """Raised by two or more different recruiters or companies."""
+    first: date | None
+    """Earliest dated item."""
+    last: date | None
+    """Latest dated item."""
+    trend: Trend
+    """rising: more in the recent window than before; falling: fewer; new: only recent."""
+    items: tuple[FeedbackItem, ...]
+    """The evidence, newest first."""
+
+    @property
+    def total(self) -> int:
+        """All items of the theme."""
+        return self.improvements + self.strengths
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeReport:
+    """What recruiters keep saying."""
+
+    today: date
+    """The day of the report."""
+    items: tuple[FeedbackItem, ...]
+    """Every feedback item."""
+    stats: tuple[ThemeStat, ...]
+    """Themes with any item: recurring first, then by number of items."""
+    unclassified: tuple[FeedbackItem, ...]
+    """Items that fit no theme (listed, never dropped)."""
+    recent_days: int
+    """The trend's window."""
+
+    @property
+    def recurring_improvements(self) -> tuple[ThemeStat, ...]:
+        """Recurring themes with criticism: the action plan."""
+        return tuple(s for s in self.stats if s.recurring and s.improvements)
+
+    @property
+    def strengths(self) -> tuple[ThemeStat, ...]:
+        """Themes praised more than criticised: what to lean on."""
+        return tuple(s for s in self.stats if s.strengths > s.improvements)
+
+
+def _trend(items: list[FeedbackItem], today: date, recent_days: int) -> Trend:
+    since = today - timedelta(days=recent_days)
+    recent = sum(1 for i in items if i.on is not None and i.on >= since)
+    earlier = sum(1 for i in items if i.on is not None and i.on < since)
+    if recent and not earlier:
+        return "new"
+    if recent > earlier:
+        return "rising"
+    return "falling" if recent < earlier else "steady"
+
+
+def compute(
+    items: tuple[FeedbackItem, ...], themes: tuple[str, ...], today: date, recent_days: int = 90
+) -> ThemeReport:
+    """The report for `items`, with themes in the lexicon's order `themes`."""
+    stats = []
+    for theme in themes:
+        found = [item for item in items if theme in item.themes]
+        if not found:
+            continue
+        dates = [item.on for item in found if item.on is not None]
+        companies = {item.company for item in found if item.company}
+        recruiters = {item.recruiter for item in found if item.recruiter}
+        stats.append(
+            ThemeStat(
+                theme=theme,
+                improvements=sum(1 for item in found if item.polarity == "improvement"),
+                strengths=sum(1 for item in found if item.polarity == "strength"),
+                sources=len({item.source for item in found}),
+                recurring=len(companies) >= 2 or len(recruiters) >= 2,
+                first=min(dates) if dates else None,
+                last=max(dates) if dates else None,
+                trend=_trend(found, today, recent_days),
+                items=tuple(sorted(found, key=lambda item: item.on or date.min, reverse=True)),
+            )
+        )
+    stats.sort(key=lambda stat: (not stat.recurring, -stat.total, themes.index(stat.theme)))
+    unclassified = tuple(item for item in items if not item.themes)
+    return ThemeReport(today, items, tuple(stats), unclassified, recent_days)
