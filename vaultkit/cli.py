@@ -422,6 +422,59 @@ def _themes_json(report: ThemeReport) -> dict[str, object]:
     }
 
 
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@click.option(
+    "--today",
+    "today_text",
+    metavar="YYYY-MM-DD",
+    help="Compute as if today were this day, always (for testing; default: real days).",
+)
+@click.option(
+    "--quiet",
+    "quiet",
+    type=click.FloatRange(0.05, 60),
+    default=0.3,
+    show_default=True,
+    help="Seconds without changes before a rebuild (a burst of saves is one rebuild).",
+)
+@click.option(
+    "--log-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the log to this file.",
+)
+@click.pass_context
+def watch(
+    ctx: click.Context,
+    vault_path: Path,
+    today_text: str | None,
+    quiet: float,
+    log_file: Path | None,
+) -> int:
+    """Keep the generated notes fresh: rebuild whenever a note is saved.
+
+    Runs in the foreground until Ctrl-C or SIGTERM (exit 0). One daemon per vault. The notes
+    are also rebuilt when the day changes, so due dates move with the calendar.
+
+    \b
+    Examples:
+      vaultkit watch ~/Notes
+      vaultkit -v watch ~/Notes --log-file ~/vaultkit.log
+    """
+    from vaultkit import watch as daemon
+
+    today = _today(ctx, click.Option(["--today"]), today_text) if today_text else None
+    level = logging.DEBUG if ctx.obj["verbose"] else logging.INFO
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    if log_file is not None:
+        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+    logging.basicConfig(
+        level=level, handlers=handlers, force=True, format="%(asctime)s %(levelname)s %(message)s"
+    )
+    logging.getLogger("watchdog").setLevel(logging.WARNING)
+    return daemon.watch(vault_path, today, quiet)
+
+
 @cli.command(name="log")
 @click.argument("vault_path", metavar="VAULT", type=VAULT)
 @click.argument("contact")

@@ -50,6 +50,9 @@ class Index:
     def __init__(self, connection: sqlite3.Connection, warnings: tuple[Diagnostic, ...]) -> None:
         self._db = connection
         self.warnings = warnings
+        # After the first sync every note is also held here, so a long-lived index (the
+        # daemon's) re-reads only what changed, from neither the disk nor the cache file.
+        self._memory: dict[str, tuple[int, int, Note]] | None = None
 
     @classmethod
     def open(cls, root: Path) -> Index:
@@ -101,10 +104,13 @@ class Index:
         `progress(done, total)` is called as changed notes are parsed.
         """
         notes = [file for file in files if file.is_note]
-        known = {
-            path: (size, mtime)
-            for path, size, mtime in self._db.execute("SELECT path, size, mtime_ns FROM notes")
-        }
+        if self._memory is None:
+            known = {
+                path: (size, mtime)
+                for path, size, mtime in self._db.execute("SELECT path, size, mtime_ns FROM notes")
+            }
+        else:
+            known = {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
         current = {file.path for file in notes}
         gone = [path for path in known if path not in current]
         changed = [file for file in notes if known.get(file.path) != (file.size, file.mtime_ns)]
@@ -126,13 +132,19 @@ class Index:
         with self._db:
             self._db.executemany("DELETE FROM notes WHERE path = ?", ((path,) for path in gone))
             self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
-        cached = [
-            codec.loads(text)
-            for path, text in self._db.execute("SELECT path, note FROM notes")
-            if path not in changed_paths
-        ]
-        parsed = [codec.loads(text) for text in encoded.values()]
-        every = sorted([*cached, *parsed], key=lambda note: note.path)
+        if self._memory is None:  # first sync: the unchanged notes come from the cache file
+            self._memory = {
+                path: (size, mtime, codec.loads(text))
+                for path, size, mtime, text in self._db.execute(
+                    "SELECT path, size, mtime_ns, note FROM notes"
+                )
+                if path not in changed_paths
+            }
+        for path in gone:
+            self._memory.pop(path, None)
+        for path, size, mtime, text in rows:
+            self._memory[path] = (size, mtime, codec.loads(text))
+        every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
         return SyncResult(tuple(every), len(rows), len(gone), tuple(diagnostics))
 
 

@@ -76,20 +76,31 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def build(root: Path, *, use_cache: bool = True, progress: Progress | None = None) -> Build:
-    """Scan the vault, bring the index up to date and build the graph."""
+def build(
+    root: Path,
+    *,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    index: Index | None = None,
+) -> Build:
+    """Scan the vault, bring the index up to date and build the graph.
+
+    A long-lived caller (the daemon) passes its own open `index`, which then keeps every note
+    in memory between builds; otherwise the index is opened and closed here.
+    """
     with _no_cyclic_gc():
-        return _build(root, use_cache, progress)
+        if index is not None:
+            return _build(root, index, progress)
+        with Index.open(vault.check_root(root)) if use_cache else Index.in_memory() as opened:
+            return _build(root, opened, progress)
 
 
-def _build(root: Path, use_cache: bool, progress: Progress | None) -> Build:
+def _build(root: Path, index: Index, progress: Progress | None) -> Build:
     root = vault.check_root(root)
     config, config_warnings = vault.load_config(root)
     scan = vault.scan(root, config)
     files = _without_own_outputs(root, config, scan.files)
-    index = Index.open(root) if use_cache else Index.in_memory()
-    with index:
-        synced = index.sync(root, files, progress)
+    synced = index.sync(root, files, progress)
     attachments = [file.path for file in files if not file.is_note]
     graph = graph_module.build(synced.notes, attachments, config)
     note_diagnostics = [
@@ -155,9 +166,11 @@ class Rebuild:
     """Ticks recorded into notes (or refused), before the due note was rewritten."""
 
 
-def rebuild(root: Path, today: date, *, progress: Progress | None = None) -> Rebuild:
+def rebuild(
+    root: Path, today: date, *, progress: Progress | None = None, index: Index | None = None
+) -> Rebuild:
     """Read the vault, record new ticks, and write every generated note whose text changed."""
-    built = build(root, progress=progress)
+    built = build(root, progress=progress, index=index)
     config = built.config
     edits = record_ticks(
         built.root,
@@ -170,7 +183,7 @@ def rebuild(root: Path, today: date, *, progress: Progress | None = None) -> Reb
         heading=config.due.log_heading,
     )
     if any(edit.outcome == "added" for edit in edits):
-        built = build(root)  # the recorded lines move contacts on: read them in
+        built = build(root, index=index)  # the recorded lines move contacts on: read them in
     writes = tuple(
         vault.write_generated(built.root, note.path, note.text) for note in generate(built, today)
     )

@@ -1,0 +1,123 @@
+"""End to end: the real daemon in a subprocess, on a temporary vault."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import MakeVault
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
+DUE = "vaultkit/Due contacts.md"
+HEALTH = "vaultkit/Vault health.md"
+
+
+def wait_for(check: Callable[[], bool], timeout: float = 15.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def read(root: Path, path: str) -> str:
+    try:
+        return (root / path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+@pytest.fixture
+def daemon(
+    make_vault: MakeVault, tmp_path: Path
+) -> Iterator[tuple[Path, subprocess.Popen[str], Path]]:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\ntier: key\nlast_contact: 2026-11-01\n---\n",
+            "Daily/2026-11-20.md": "- call with [[Old Name]]\n",
+        }
+    )
+    log = tmp_path / "watch.log"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vaultkit",
+            "watch",
+            str(root),
+            "--today",
+            "2026-11-24",
+            "--quiet",
+            "0.2",
+            "--log-file",
+            str(log),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert wait_for(lambda: log.exists() and "watching" in log.read_text()), "daemon did not start"
+    yield root, process, log
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=10)
+
+
+def test_daemon_keeps_notes_fresh(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:
+    root, process, _ = daemon
+    assert "[[People/Anna|Anna]]" in read(root, DUE)
+
+    (root / "People/Bob.md").write_text("---\ntype: contact\ntier: key\n---\n", encoding="utf-8")
+    assert wait_for(lambda: "[[People/Bob|Bob]]" in read(root, DUE)), "new contact not shown"
+
+    assert "2026-12-01" in read(root, DUE)  # Anna: key, monthly from 2026-11-01
+    (root / "People/Anna.md").write_text(
+        "---\ntype: contact\ntier: key\ncadence: 2w\nlast_contact: 2026-11-01\n---\n",
+        encoding="utf-8",
+    )
+    assert wait_for(lambda: "2026-11-15" in read(root, DUE)), "cadence edit did not move Anna"
+
+    (root / "People/Broken.md").write_text("---\ntype: [contact\n---\n", encoding="utf-8")
+    (root / "People/Carol.md").write_text("---\ntype: contact\n---\n", encoding="utf-8")
+    assert wait_for(lambda: "[[People/Carol|Carol]]" in read(root, DUE)), "stopped after bad note"
+    assert process.poll() is None
+
+    assert "`Old Name`" in read(root, HEALTH)
+    os.replace(root / "People/Carol.md", root / "People/Old Name.md")
+    assert wait_for(lambda: "`Old Name`" not in read(root, HEALTH)), "rename not re-resolved"
+    # Carol is gone, and Old Name's call on the 20th means no first touch is due for them
+    assert wait_for(lambda: "Carol" not in read(root, DUE))
+    assert "Old Name" not in read(root, DUE)
+
+
+def test_idle_daemon_writes_nothing(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:
+    root, _, log = daemon
+    time.sleep(1.0)  # let the start settle
+    before = {path: (root / path).stat().st_mtime_ns for path in (DUE, HEALTH)}
+    rebuilds = log.read_text().count("rebuilt in")
+    time.sleep(3.0)
+    assert {path: (root / path).stat().st_mtime_ns for path in (DUE, HEALTH)} == before
+    assert log.read_text().count("rebuilt in") == rebuilds
+
+
+def test_sigterm_and_single_instance(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:
+    root, process, _ = daemon
+    second = subprocess.run(
+        [sys.executable, "-m", "vaultkit", "watch", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert second.returncode == 2
+    assert f"already running for {root}" in second.stderr and f"pid {process.pid}" in second.stderr
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=10) == 0
+    assert time.monotonic() - started < 2.0  # "within a second", with slack for a busy CI box

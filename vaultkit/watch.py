@@ -1,0 +1,210 @@
+"""The daemon: `vaultkit watch` keeps the generated notes fresh on every save.
+
+Watchdog events only mark work (mkdocs' livereload is the model): the loop rebuilds once the
+vault has been quiet for a moment, so a sync pulling a thousand files costs one rebuild. The
+index stays open, holding every note in memory, so a rebuild re-reads only the files that
+changed. A failed rebuild is logged and the loop lives on; the day rolling over (or the machine
+waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from types import FrameType
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from vaultkit import pipeline, vault
+from vaultkit.config import CONFIG_PATH
+from vaultkit.errors import UserError
+from vaultkit.index import Index
+from vaultkit.model import Diagnostic
+from vaultkit.outputs import OUTPUTS
+
+LOG = logging.getLogger("vaultkit.watch")
+LOCK_NAME = "watch.lock"
+"""The lock file in .vaultkit/ that keeps a second daemon off the same vault."""
+_TEMP_FILE = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|\.crdownload$|^#.*#$|^4913$)", re.IGNORECASE)
+_SETTINGS = (
+    CONFIG_PATH,
+    ".obsidian/daily-notes.json",
+    ".obsidian/templates.json",
+    ".obsidian/plugins/templater-obsidian/data.json",
+)
+
+
+@contextmanager
+def single_instance(root: Path) -> Iterator[None]:
+    """Hold the vault's daemon lock, or raise UserError naming the pid that holds it."""
+    import fcntl  # POSIX only; imported here so the rest of vaultkit runs anywhere
+
+    path = root / vault.STATE_FOLDER / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the daemon's life
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise UserError(
+            f"vaultkit watch is already running for {root} (pid {holder}); stop it first"
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    try:
+        yield
+    finally:
+        handle.close()
+
+
+class _Changes(FileSystemEventHandler):
+    """Marks that the vault changed; ignores vaultkit's own files and editors' temp files."""
+
+    def __init__(self, root: Path, ignored: set[str]) -> None:
+        self._root = root
+        self._ignored = ignored
+        self.pending = threading.Event()
+        self.last_change = 0.0
+
+    def relevant(self, path: str) -> bool:
+        """True when a change at absolute `path` can change a generated note."""
+        try:
+            relative = Path(path).relative_to(self._root).as_posix()
+        except ValueError:
+            return False
+        if relative in _SETTINGS or relative.startswith(f"{vault.STATE_FOLDER}/templates/"):
+            return True
+        if relative in self._ignored:
+            return False  # vaultkit's own output: writing it must not wake the loop
+        parts = relative.split("/")
+        return not any(part.startswith(".") for part in parts) and not _TEMP_FILE.search(parts[-1])
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed", "closed_no_write"):
+            return
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's own timestamp: the file events say what changed
+        paths = [str(event.src_path), str(getattr(event, "dest_path", "") or "")]
+        if any(path and self.relevant(path) for path in paths):
+            LOG.debug("change: %s %s", event.event_type, " -> ".join(p for p in paths if p))
+            self.last_change = time.monotonic()
+            self.pending.set()
+
+
+class Watcher:
+    """Watches one vault and rebuilds its generated notes when it changes."""
+
+    def __init__(self, root: Path, today: date | None = None, quiet: float = 0.3) -> None:
+        self.root = vault.check_root(root)
+        self.fixed_today = today
+        self.quiet = quiet
+        self.stopping = threading.Event()
+        config, _ = vault.load_config(self.root)
+        ignored = {
+            f"{config.output_folder}/{title}.md"
+            for output in OUTPUTS
+            for title in output.titles.values()
+        }
+        ignored.add(config.output_folder)  # the folder itself, created on the first write
+        self.changes = _Changes(self.root, ignored)
+        self.rebuilds = 0
+        self.reported: set[Diagnostic] = set()
+
+    def today(self) -> date:
+        """The day to compute for: fixed by --today, else the real one."""
+        return self.fixed_today or date.today()
+
+    def stop(self, *_: object) -> None:
+        """Ask the loop to finish (safe from a signal handler)."""
+        self.stopping.set()
+        self.changes.pending.set()
+
+    def rebuild(self, index: Index) -> None:
+        """One rebuild; failures are logged, never raised."""
+        started = time.monotonic()
+        try:
+            result = pipeline.rebuild(self.root, self.today(), index=index)
+        except UserError as error:
+            LOG.error("rebuild failed: %s", "; ".join(error.problems))
+            return
+        except Exception:  # the loop must live on whatever a rule does
+            LOG.exception("rebuild failed; still watching")
+            return
+        self.rebuilds += 1
+        errors = {d for d in result.build.diagnostics if d.severity == "error"}
+        for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):
+            LOG.warning("%s:%s: %s", diagnostic.path, diagnostic.line, diagnostic.message)
+        self.reported = errors  # each problem is logged once, not on every rebuild
+        written = [write.path for write in result.writes if write.outcome == "written"]
+        for write in result.writes:
+            if write.outcome == "refused":
+                LOG.error("%s", write.message)
+        for edit in result.edits:
+            if edit.outcome == "refused":
+                LOG.warning("tick not recorded: %s", edit.message)
+        LOG.info(
+            "rebuilt in %.0f ms (%d parsed): %s",
+            (time.monotonic() - started) * 1000,
+            result.build.parsed,
+            ", ".join(written) if written else "nothing changed",
+        )
+
+    def run(self) -> int:
+        """Watch until stopped; returns the exit code."""
+        with single_instance(self.root), Index.open(self.root) as index:
+            observer = Observer()
+            observer.schedule(self.changes, str(self.root), recursive=True)
+            observer.start()
+            try:
+                self.rebuild(index)
+                day = self.today()
+                LOG.info("watching %s (Ctrl-C to stop)", self.root)
+                while not self.stopping.is_set():
+                    self.changes.pending.wait(timeout=1.0)
+                    if self.stopping.is_set():
+                        break
+                    if self.today() != day:
+                        day = self.today()
+                        LOG.info("a new day (%s): rebuilding", day)
+                        self.changes.pending.clear()
+                        self.rebuild(index)
+                        continue
+                    if not self.changes.pending.is_set():
+                        continue
+                    quiet_for = time.monotonic() - self.changes.last_change
+                    if quiet_for < self.quiet:
+                        self.stopping.wait(self.quiet - quiet_for)
+                        continue
+                    self.changes.pending.clear()
+                    self.rebuild(index)
+            finally:
+                observer.stop()
+                observer.join(timeout=1.0)
+        LOG.info("stopped")
+        return 0
+
+
+def watch(root: Path, today: date | None, quiet: float) -> int:
+    """Run the daemon in the foreground, stopping cleanly on SIGINT or SIGTERM."""
+    watcher = Watcher(root, today, quiet)
+
+    def handle(signum: int, _frame: FrameType | None) -> None:
+        LOG.info("signal %d: stopping", signum)
+        watcher.stop()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+    return watcher.run()
