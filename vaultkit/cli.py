@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from vaultkit import __version__, calendar, outputs, pipeline, record, vault
+from vaultkit import service as services
 from vaultkit.classifier import classify as classify_text
 from vaultkit.classifier import default_lexicon
 from vaultkit.dates import parse_iso_day
@@ -473,6 +474,40 @@ def watch(
     )
     logging.getLogger("watchdog").setLevel(logging.WARNING)
     return daemon.watch(vault_path, today, quiet)
+
+
+@cli.group()
+def service() -> None:
+    """Run `vaultkit watch` at login (systemd user unit on Linux, launchd agent on macOS)."""
+
+
+@service.command(name="install")
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@click.option(
+    "--kind",
+    type=click.Choice(["systemd", "launchd"]),
+    help="Service manager (default: launchd on macOS, systemd elsewhere).",
+)
+@click.option("--print", "print_only", is_flag=True, help="Print the file instead of writing it.")
+@click.option("--force", is_flag=True, help="Replace an existing service file.")
+def service_install(vault_path: Path, kind: str | None, print_only: bool, force: bool) -> int:
+    """Write the service file that starts the daemon for VAULT at login.
+
+    \b
+    Examples:
+      vaultkit service install ~/Notes
+      vaultkit service install ~/Notes --kind launchd --print
+    """
+    root = vault.check_root(vault_path)
+    chosen = kind or services.default_kind()
+    home = Path.home()
+    if print_only:
+        _, text, _ = services.service_file(root, chosen, home)  # type: ignore[arg-type]
+        click.echo(text, nl=False)
+        return 0
+    path, start = services.install(root, chosen, home, force)  # type: ignore[arg-type]
+    _err.print(f"wrote {path}\nstart it now and at every login with:\n  {start}")
+    return 0
 
 
 @cli.command(name="log")
