@@ -8,15 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from vaultkit.domain.contacts import build_contacts
-from vaultkit.domain.feedback import build_feedback, lexicon_for
-from vaultkit.domain.interviews import build_interviews
 from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
 from vaultkit.rules import due, due_text, health, themes
 from vaultkit.ticks import item_key
+from vaultkit.vault import STATE_FOLDER
 
 if TYPE_CHECKING:
     from vaultkit.pipeline import Build
@@ -30,28 +29,74 @@ class Output:
     """Registry name (also the value of the note's `vaultkit` property)."""
     titles: dict[str, str]
     """Note title by language."""
-    render: Callable[[Build, date, Renderer], str]
-    """Makes the note's text."""
+    report: Callable[[Build, date], Any]
+    """Runs the rule: what the note says, as comparable data."""
+    render: Callable[[Any, Build, date, Renderer, RenderMemo | None], str]
+    """Makes the note's text from the report."""
+
+
+class RenderMemo:
+    """What the daemon keeps between rebuilds so that a save re-renders only what changed.
+
+    One renderer per vault and language (Jinja compiles a template once and re-reads it when
+    its file changes), each note's last report and text, and each due task's last text.
+    """
+
+    def __init__(self) -> None:
+        self.texts: dict[str, tuple[tuple[object, ...], str]] = {}
+        self.tasks: dict[tuple[str, date, str], tuple[due.DueItem, str]] = {}
+        self._renderers: dict[tuple[Path, str, tuple[str, ...]], Renderer] = {}
+
+    def renderer(self, root: Path, language: str) -> Renderer:
+        """The renderer for `root` and `language`, made anew when override files come or go."""
+        overrides = root / STATE_FOLDER / "templates"
+        names = tuple(sorted(str(p) for p in overrides.rglob("*"))) if overrides.is_dir() else ()
+        key = (root, language, names)
+        if key not in self._renderers:
+            self._renderers = {key: Renderer(root, language)}
+        return self._renderers[key]
+
+
+def text_of(
+    output: Output, built: Build, today: date, renderer: Renderer, memo: RenderMemo | None = None
+) -> str:
+    """The note's text, taken from `memo` when it was made from an equal report."""
+    report = output.report(built, today)
+    key = (built.config, today, renderer.language, report)
+    if memo is not None and (hit := memo.texts.get(output.name)) is not None and hit[0] == key:
+        return hit[1]
+    text = output.render(report, built, today, renderer, memo)
+    if memo is not None:
+        memo.texts[output.name] = (key, text)
+    return text
 
 
 def due_report(built: Build, today: date) -> due.DueReport:
     """The due report of a build (contacts and interviews derived from its graph)."""
-    settings = built.config.due
-    contacts, _ = build_contacts(built.graph, settings, today)
-    interviews = build_interviews(built.graph, settings)
-    return due.compute(contacts, interviews, settings, today, built.config.language)
+    facts = built.facts(today)
+    return due.compute(
+        facts.contacts(), facts.interviews(), built.config.due, today, built.config.language
+    )
 
 
 def diagnostics(built: Build, today: date) -> tuple[Diagnostic, ...]:
     """Every problem worth showing: the build's, and those found reading contacts."""
-    _, from_contacts = build_contacts(built.graph, built.config.due, today)
-    return (*built.diagnostics, *from_contacts)
+    return (*built.diagnostics, *built.facts(today).contact_diagnostics())
 
 
-def _render_health(built: Build, today: date, renderer: Renderer) -> str:
-    return renderer.render(
-        "health.md.j2", report=health.compute(built.graph, diagnostics(built, today), today)
-    )
+def health_report(built: Build, today: date) -> health.HealthReport:
+    """The vault-health report of a build."""
+    return health.compute(built.graph, diagnostics(built, today), today)
+
+
+def _render_health(
+    report: health.HealthReport,
+    built: Build,
+    today: date,
+    renderer: Renderer,
+    memo: RenderMemo | None,
+) -> str:
+    return renderer.render("health.md.j2", report=report)
 
 
 def draft_text(item: due.DueItem, renderer: Renderer) -> str:
@@ -73,39 +118,78 @@ def draft_text(item: due.DueItem, renderer: Renderer) -> str:
     )
 
 
-def _render_due(built: Build, today: date, renderer: Renderer) -> str:
-    report = due_report(built, today)
+def _render_due(
+    report: due.DueReport,
+    built: Build,
+    today: date,
+    renderer: Renderer,
+    memo: RenderMemo | None,
+) -> str:
     language = renderer.language
-    return renderer.render(
+    values: dict[str, Any] = {
+        "today": today,
+        "draft_kinds": due.INTERVIEW_KINDS,
+        "reason": lambda item: due_text.reason(item, language),
+        "draft": lambda item: draft_text(item, renderer),
+        "key": item_key,
+    }
+    previous = memo.tasks if memo is not None else {}
+    tasks: dict[tuple[str, date, str], tuple[due.DueItem, str]] = {}
+
+    def task(item: due.DueItem) -> str:
+        key = (item_key(item), today, language)
+        hit = previous.get(key)
+        if hit is None or hit[0] != item:
+            hit = (item, renderer.render("due_item.md.j2", item=item, **values))
+        tasks[key] = hit
+        return hit[1]
+
+    text = renderer.render(
         "due.md.j2",
-        today=today,
         buckets=dict(report.buckets),
         coming_up_days=built.config.due.coming_up_days,
         remind_ahead_days=built.config.due.remind_ahead_days,
-        draft_kinds=due.INTERVIEW_KINDS,
-        reason=lambda item: due_text.reason(item, language),
-        draft=lambda item: draft_text(item, renderer),
-        key=item_key,
+        task=task,
+        **values,
     )
+    if memo is not None:
+        memo.tasks = tasks  # only this note's tasks are kept: the memo does not grow
+    return text
 
 
 def theme_report(built: Build, today: date) -> themes.ThemeReport:
     """The feedback-themes report of a build."""
-    lexicon = lexicon_for(built.config)
-    interviews = build_interviews(built.graph, built.config.due)
-    items = build_feedback(built.graph, interviews, built.config, lexicon)
-    return themes.compute(items, lexicon.themes, today, built.config.themes.recent_days)
+    facts = built.facts(today)
+    return themes.compute(
+        facts.feedback(), facts.lexicon().themes, today, built.config.themes.recent_days
+    )
 
 
-def _render_themes(built: Build, today: date, renderer: Renderer) -> str:
-    return renderer.render("themes.md.j2", report=theme_report(built, today))
+def _render_themes(
+    report: themes.ThemeReport,
+    built: Build,
+    today: date,
+    renderer: Renderer,
+    memo: RenderMemo | None,
+) -> str:
+    return renderer.render("themes.md.j2", report=report)
 
 
-DUE_OUTPUT = Output("due", {"en": "Due contacts", "ru": "Кому написать"}, _render_due)
+DUE_OUTPUT = Output("due", {"en": "Due contacts", "ru": "Кому написать"}, due_report, _render_due)
 """The due-contacts note, whose ticked tasks are recorded before it is rewritten."""
 OUTPUTS = (
-    Output("health", {"en": "Vault health", "ru": "Состояние хранилища"}, _render_health),
+    Output(
+        "health",
+        {"en": "Vault health", "ru": "Состояние хранилища"},
+        health_report,
+        _render_health,
+    ),
     DUE_OUTPUT,
-    Output("themes", {"en": "Feedback themes", "ru": "Темы обратной связи"}, _render_themes),
+    Output(
+        "themes",
+        {"en": "Feedback themes", "ru": "Темы обратной связи"},
+        theme_report,
+        _render_themes,
+    ),
 )
 """Every generated note, in the order they are written."""

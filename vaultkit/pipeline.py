@@ -9,17 +9,18 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from vaultkit import graph as graph_module
 from vaultkit import vault
 from vaultkit.config import Config
+from vaultkit.derived import Derived
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output
+from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
 
@@ -42,11 +43,26 @@ class Build:
     """Files scanned (notes and attachments)."""
     parsed: int
     """Notes parsed in this build (the rest came from the cache)."""
+    carried: list[Derived] = field(default_factory=list, compare=False, repr=False)
+    """The previous build's facts (in the daemon), handed on to this build's first facts."""
+    _facts: dict[date, Derived] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def errors(self) -> int:
         """Error diagnostics."""
         return sum(1 for d in self.diagnostics if d.severity == "error")
+
+    def facts(self, today: date) -> Derived:
+        """Contacts, interviews and feedback as of `today`, computed once per build."""
+        found = self._facts.get(today)
+        if found is None:
+            previous = self.carried.pop() if self.carried else None
+            found = self._facts[today] = Derived(self.graph, self.config, today, previous)
+        return found
+
+    def latest_facts(self) -> Derived | None:
+        """The facts computed last, for the next build to carry over."""
+        return next(reversed(self._facts.values()), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,27 +98,32 @@ def build(
     use_cache: bool = True,
     progress: Progress | None = None,
     index: Index | None = None,
+    previous: Build | None = None,
 ) -> Build:
     """Scan the vault, bring the index up to date and build the graph.
 
     A long-lived caller (the daemon) passes its own open `index`, which then keeps every note
-    in memory between builds; otherwise the index is opened and closed here.
+    in memory between builds, and its `previous` build, whose graph is then updated in place
+    (so `previous` must not be used afterwards) and whose facts are reused where no note
+    around them changed; otherwise the index is opened and closed here.
     """
     with _no_cyclic_gc():
         if index is not None:
-            return _build(root, index, progress)
+            return _build(root, index, progress, previous)
         with Index.open(vault.check_root(root)) if use_cache else Index.in_memory() as opened:
-            return _build(root, opened, progress)
+            return _build(root, opened, progress, previous)
 
 
-def _build(root: Path, index: Index, progress: Progress | None) -> Build:
+def _build(root: Path, index: Index, progress: Progress | None, previous: Build | None) -> Build:
     root = vault.check_root(root)
     config, config_warnings = vault.load_config(root)
     scan = vault.scan(root, config)
     files = _without_own_outputs(root, config, scan.files)
     synced = index.sync(root, files, progress)
     attachments = [file.path for file in files if not file.is_note]
-    graph = graph_module.build(synced.notes, attachments, config)
+    graph = graph_module.build(
+        synced.notes, attachments, config, previous.graph if previous else None
+    )
     note_diagnostics = [
         d
         for path, note in graph.notes.items()
@@ -116,7 +137,16 @@ def _build(root: Path, index: Index, progress: Progress | None) -> Build:
         *synced.diagnostics,
         *note_diagnostics,
     )
-    return Build(root, config, graph, tuple(diagnostics), len(scan.files), synced.parsed)
+    facts = previous.latest_facts() if previous is not None else None
+    return Build(
+        root,
+        config,
+        graph,
+        tuple(diagnostics),
+        len(scan.files),
+        synced.parsed,
+        [facts] if facts is not None else [],
+    )
 
 
 def _without_own_outputs(
@@ -145,11 +175,19 @@ def output_path(config: Config, output: Output) -> str:
     return f"{config.output_folder}/{output.titles[config.language]}.md"
 
 
-def generate(built: Build, today: date) -> tuple[GeneratedNote, ...]:
-    """Run the rules and render every generated note (no disk access but templates)."""
-    renderer = Renderer(built.root, built.config.language)
+def generate(
+    built: Build, today: date, memo: RenderMemo | None = None
+) -> tuple[GeneratedNote, ...]:
+    """Run the rules and render every generated note (no disk access but templates).
+
+    With a `memo` (the daemon's), a note whose report equals the last one is not re-rendered.
+    """
+    language = built.config.language
+    renderer = memo.renderer(built.root, language) if memo else Renderer(built.root, language)
     return tuple(
-        GeneratedNote(output_path(built.config, output), output.render(built, today, renderer))
+        GeneratedNote(
+            output_path(built.config, output), text_of(output, built, today, renderer, memo)
+        )
         for output in OUTPUTS
     )
 
@@ -167,10 +205,19 @@ class Rebuild:
 
 
 def rebuild(
-    root: Path, today: date, *, progress: Progress | None = None, index: Index | None = None
+    root: Path,
+    today: date,
+    *,
+    progress: Progress | None = None,
+    index: Index | None = None,
+    previous: Build | None = None,
+    memo: RenderMemo | None = None,
 ) -> Rebuild:
-    """Read the vault, record new ticks, and write every generated note whose text changed."""
-    built = build(root, progress=progress, index=index)
+    """Read the vault, record new ticks, and write every generated note whose text changed.
+
+    `index`, `previous` and `memo` are the daemon's state between rebuilds (see `build`).
+    """
+    built = build(root, progress=progress, index=index, previous=previous)
     config = built.config
     edits = record_ticks(
         built.root,
@@ -183,8 +230,10 @@ def rebuild(
         heading=config.due.log_heading,
     )
     if any(edit.outcome == "added" for edit in edits):
-        built = build(root, index=index)  # the recorded lines move contacts on: read them in
+        # the recorded lines move contacts on: read them in
+        built = build(root, index=index, previous=built if previous is not None else None)
     writes = tuple(
-        vault.write_generated(built.root, note.path, note.text) for note in generate(built, today)
+        vault.write_generated(built.root, note.path, note.text)
+        for note in generate(built, today, memo)
     )
     return Rebuild(built, writes, edits)

@@ -72,8 +72,14 @@ class Tick:
         )
 
 
+_DONE_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[xX]\]", re.MULTILINE)
+"""A done task's opening, as parse reads it: no match means nothing to harvest."""
+
+
 def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick, ...]:
     """The ticked tasks of the generated note `text` (at vault path `path`)."""
+    if _DONE_TASK.search(text) is None:
+        return ()  # the common case, checked without parsing a note of thousands of lines
     note = parse.loads(text, path)
     ticks = []
     for task in note.tasks:

@@ -29,7 +29,7 @@ from vaultkit.config import CONFIG_PATH
 from vaultkit.errors import UserError
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import OUTPUTS
+from vaultkit.outputs import OUTPUTS, RenderMemo
 
 LOG = logging.getLogger("vaultkit.watch")
 LOCK_NAME = "watch.lock"
@@ -122,6 +122,10 @@ class Watcher:
         self.changes = _Changes(self.root, ignored)
         self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
+        # Between rebuilds: the last build (its graph is updated in place by the next one and
+        # its facts reused around the change) and the last text of each generated note.
+        self.previous: pipeline.Build | None = None
+        self.memo = RenderMemo()
 
     def today(self) -> date:
         """The day to compute for: fixed by --today, else the real one."""
@@ -135,8 +139,11 @@ class Watcher:
     def rebuild(self, index: Index) -> None:
         """One rebuild; failures are logged, never raised."""
         started = time.monotonic()
+        previous, self.previous = self.previous, None  # a failed rebuild leaves no state behind
         try:
-            result = pipeline.rebuild(self.root, self.today(), index=index)
+            result = pipeline.rebuild(
+                self.root, self.today(), index=index, previous=previous, memo=self.memo
+            )
         except UserError as error:
             LOG.error("rebuild failed: %s", "; ".join(error.problems))
             return
@@ -144,6 +151,7 @@ class Watcher:
             LOG.exception("rebuild failed; still watching")
             return
         self.rebuilds += 1
+        self.previous = result.build
         errors = {d for d in result.build.diagnostics if d.severity == "error"}
         for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):
             LOG.warning("%s:%s: %s", diagnostic.path, diagnostic.line, diagnostic.message)

@@ -144,60 +144,72 @@ def build_contacts(
     graph: VaultGraph, settings: DueSettings, today: date
 ) -> tuple[tuple[Contact, ...], tuple[Diagnostic, ...]]:
     """Every contact note as a Contact, with the problems found in their properties."""
-    diagnostics: list[Diagnostic] = []
     contacts = []
+    diagnostics: list[Diagnostic] = []
     for note in graph.of_kind("contact"):
-        tier = _tier(note, diagnostics)
-        cadence = None
-        raw_cadence = note.get("cadence")
-        if raw_cadence is not None:
-            cadence = parse_cadence(raw_cadence)
-            if cadence is None:
-                line = next(p.line for p in note.properties if p.key.casefold() == "cadence")
+        contact, found = contact_of(graph, note, settings, today)
+        contacts.append(contact)
+        diagnostics.extend(found)
+    return tuple(contacts), tuple(diagnostics)
+
+
+def contact_of(
+    graph: VaultGraph, note: Note, settings: DueSettings, today: date
+) -> tuple[Contact, tuple[Diagnostic, ...]]:
+    """One contact note as a Contact, with the problems found reading it.
+
+    It depends only on the note and the notes it links to or is linked from.
+    """
+    diagnostics: list[Diagnostic] = []
+    tier = _tier(note, diagnostics)
+    cadence = None
+    raw_cadence = note.get("cadence")
+    if raw_cadence is not None:
+        cadence = parse_cadence(raw_cadence)
+        if cadence is None:
+            line = next(p.line for p in note.properties if p.key.casefold() == "cadence")
+            diagnostics.append(
+                Diagnostic(
+                    note.path,
+                    line,
+                    "warning",
+                    f"cadence {raw_cadence!r} is not a cadence vaultkit reads (try 30, 2w, "
+                    f"6 weeks, monthly, quarterly, раз в 2 недели); the tier's default is used",
+                )
+            )
+    default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
+    status_text = _text(note.get("status")).casefold()
+    status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
+    specials = []
+    for prop in note.properties:
+        if prop.key.casefold() in settings.special_dates:
+            found = _special_date(prop.key, prop.value, prop.line)
+            if found is None and prop.value not in (None, ""):
                 diagnostics.append(
                     Diagnostic(
                         note.path,
-                        line,
+                        prop.line,
                         "warning",
-                        f"cadence {raw_cadence!r} is not a cadence vaultkit reads (try 30, 2w, "
-                        f"6 weeks, monthly, quarterly, раз в 2 недели); the tier's default is used",
+                        f"{prop.key} {prop.value!r} is not a date",
                     )
                 )
-        default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
-        status_text = _text(note.get("status")).casefold()
-        status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
-        specials = []
-        for prop in note.properties:
-            if prop.key.casefold() in settings.special_dates:
-                found = _special_date(prop.key, prop.value, prop.line)
-                if found is None and prop.value not in (None, ""):
-                    diagnostics.append(
-                        Diagnostic(
-                            note.path,
-                            prop.line,
-                            "warning",
-                            f"{prop.key} {prop.value!r} is not a date",
-                        )
-                    )
-                elif found is not None:
-                    specials.append(found)
-        contacts.append(
-            Contact(
-                path=note.path,
-                name=note.title,
-                tier=tier,
-                cadence_days=cadence or default,
-                cadence_from_property=cadence is not None,
-                status=status,
-                snooze_until=as_date(note.get("snooze_until")),
-                specialization=_text(note.get("specialization")) or None,
-                companies=_linked(graph, note.path, "company"),
-                interactions=_interactions(graph, note, today, diagnostics),
-                special_dates=tuple(specials),
-                language="ru" if _CYRILLIC.search(note.title) else "en",
-            )
-        )
-    return tuple(contacts), tuple(diagnostics)
+            elif found is not None:
+                specials.append(found)
+    contact = Contact(
+        path=note.path,
+        name=note.title,
+        tier=tier,
+        cadence_days=cadence or default,
+        cadence_from_property=cadence is not None,
+        status=status,
+        snooze_until=as_date(note.get("snooze_until")),
+        specialization=_text(note.get("specialization")) or None,
+        companies=_linked(graph, note.path, "company"),
+        interactions=_interactions(graph, note, today, diagnostics),
+        special_dates=tuple(specials),
+        language="ru" if _CYRILLIC.search(note.title) else "en",
+    )
+    return contact, tuple(diagnostics)
 
 
 def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:

@@ -97,44 +97,63 @@ def build_feedback(
 ) -> tuple[FeedbackItem, ...]:
     """Every feedback item in interview notes and in contacts' feedback sections."""
     headings = config.due.feedback_headings
-    items = []
-    for interview in interviews:
-        note = graph.notes[interview.path]
-        on = interview.result_date or interview.on
-        for text, line in _items_of(note, headings):
-            result = classify(text, lexicon)
-            items.append(
-                FeedbackItem(
-                    text,
-                    note.path,
-                    line,
-                    on,
-                    interview.path,
-                    interview.company,
-                    interview.company_name,
-                    interview.recruiter,
-                    result.themes,
-                    result.polarity,
-                )
-            )
+    items = [
+        item
+        for interview in interviews
+        for item in interview_feedback(graph.notes[interview.path], interview, headings, lexicon)
+    ]
     for note in graph.of_kind("contact"):
-        for text, line in _items_of(note, headings):
-            dated = _LEADING_DATE.match(text)
-            on = as_date(dated.group(1)) if dated else None
-            words = text[dated.end() :] if dated else text
-            result = classify(words, lexicon)
-            items.append(
-                FeedbackItem(
-                    words,
-                    note.path,
-                    line,
-                    on,
-                    None,
-                    None,
-                    None,
-                    note.path,
-                    result.themes,
-                    result.polarity,
-                )
+        items.extend(contact_feedback(note, headings, lexicon))
+    return tuple(items)
+
+
+def interview_feedback(
+    note: Note, interview: Interview, headings: tuple[str, ...], lexicon: Lexicon
+) -> tuple[FeedbackItem, ...]:
+    """The feedback items of one interview note."""
+    on = interview.result_date or interview.on
+    items = []
+    for text, line in _items_of(note, headings):
+        result = classify(text, lexicon)
+        items.append(
+            FeedbackItem(
+                text,
+                note.path,
+                line,
+                on,
+                interview.path,
+                interview.company,
+                interview.company_name,
+                interview.recruiter,
+                result.themes,
+                result.polarity,
             )
+        )
+    return tuple(items)
+
+
+def contact_feedback(
+    note: Note, headings: tuple[str, ...], lexicon: Lexicon
+) -> tuple[FeedbackItem, ...]:
+    """The feedback items of a contact note's feedback sections."""
+    items = []
+    for text, line in _items_of(note, headings):
+        dated = _LEADING_DATE.match(text)
+        on = as_date(dated.group(1)) if dated else None
+        words = text[dated.end() :] if dated else text
+        result = classify(words, lexicon)
+        items.append(
+            FeedbackItem(
+                words,
+                note.path,
+                line,
+                on,
+                None,
+                None,
+                None,
+                note.path,
+                result.themes,
+                result.polarity,
+            )
+        )
     return tuple(items)

@@ -164,39 +164,42 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
 
 def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Interview, ...]:
     """Every interview note as an Interview."""
-    interviews = []
-    for note in graph.of_kind("interview"):
-        company = _linked(graph, note, ("company", "org", "компания"), "company")
-        company_note = graph.notes.get(company) if company else None
-        company_name = (
-            company_note.title if company_note else (_text(note.get("company")).strip("[]") or None)
-        )
-        policy = _word(company_note.get("feedback_policy")) if company_note else ""
-        stage = _text(note.get("stage")) or None
-        steps = logged_steps(graph, note)
-        interviews.append(
-            Interview(
-                path=note.path,
-                title=note.title,
-                company=company,
-                company_name=company_name,
-                position=_text(note.get("position")) or None,
-                recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
-                on=as_date(note.get("date")),
-                stage=stage,
-                is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]
-                result=normalise_result(note.get("result")),
-                result_date=as_date(note.get("result_date")),
-                feedback_requested=_latest(
-                    as_date(note.get("feedback_requested")), steps.get("request_feedback")
-                ),
-                feedback_reminded=_latest(
-                    as_date(note.get("feedback_reminded")), steps.get("feedback_reminder")
-                ),
-                followed_up=_latest(as_date(note.get("followed_up")), steps.get("follow_up")),
-                feedback_received=bool(feedback_text(note, settings.feedback_headings)),
-                harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
-                no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
-            )
-        )
-    return tuple(interviews)
+    return tuple(interview_of(graph, note, settings) for note in graph.of_kind("interview"))
+
+
+def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interview:
+    """One interview note as an Interview.
+
+    It depends only on the note and the notes it links to or is linked from.
+    """
+    company = _linked(graph, note, ("company", "org", "компания"), "company")
+    company_note = graph.notes.get(company) if company else None
+    company_name = (
+        company_note.title if company_note else (_text(note.get("company")).strip("[]") or None)
+    )
+    policy = _word(company_note.get("feedback_policy")) if company_note else ""
+    stage = _text(note.get("stage")) or None
+    steps = logged_steps(graph, note)
+    return Interview(
+        path=note.path,
+        title=note.title,
+        company=company,
+        company_name=company_name,
+        position=_text(note.get("position")) or None,
+        recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
+        on=as_date(note.get("date")),
+        stage=stage,
+        is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]
+        result=normalise_result(note.get("result")),
+        result_date=as_date(note.get("result_date")),
+        feedback_requested=_latest(
+            as_date(note.get("feedback_requested")), steps.get("request_feedback")
+        ),
+        feedback_reminded=_latest(
+            as_date(note.get("feedback_reminded")), steps.get("feedback_reminder")
+        ),
+        followed_up=_latest(as_date(note.get("followed_up")), steps.get("follow_up")),
+        feedback_received=bool(feedback_text(note, settings.feedback_headings)),
+        harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
+        no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
+    )
