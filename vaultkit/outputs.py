@@ -135,12 +135,13 @@ def _render_due(
     }
     previous = memo.tasks if memo is not None else {}
     tasks: dict[tuple[str, date, str], tuple[due.DueItem, str]] = {}
+    render_task = renderer.bind("due_item.md.j2")
 
     def task(item: due.DueItem) -> str:
         key = (item_key(item), today, language)
         hit = previous.get(key)
         if hit is None or hit[0] != item:
-            hit = (item, renderer.render("due_item.md.j2", item=item, **values))
+            hit = (item, render_task(item=item, **values))
         tasks[key] = hit
         return hit[1]
 

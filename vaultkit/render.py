@@ -7,6 +7,7 @@ source, and the sandbox keeps an override from reaching anything but the values 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,26 @@ def code(text: str) -> str:
     return f"{fence}{text.replace(chr(10), ' ')}{fence}"
 
 
+class _Sandbox(SandboxedEnvironment):
+    """The Jinja sandbox, remembering its verdict per type and attribute name.
+
+    Jinja's check looks only at the object's type and the name (never the value), so the
+    verdict is the same for every object of a type; a note of thousands of lines would
+    otherwise repeat it for every attribute of every line.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._verdicts: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        key = (type(obj), attr)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._verdicts[key] = super().is_safe_attribute(obj, attr, value)
+        return verdict
+
+
 class Renderer:
     """Renders named templates for one vault and language."""
 
@@ -63,7 +84,7 @@ class Renderer:
             search.append(FileSystemLoader(vault_root / STATE_FOLDER / "templates"))
         search.append(FileSystemLoader(packaged_templates()))
         self.language = language
-        self._env = SandboxedEnvironment(
+        self._env = _Sandbox(
             loader=ChoiceLoader(search),
             autoescape=False,
             keep_trailing_newline=True,
@@ -77,14 +98,27 @@ class Renderer:
 
     def render(self, name: str, language: str | None = None, **values: Any) -> str:
         """The text of template `<language>/<name>` (the renderer's language by default)."""
+        return self.bind(name, language)(**values)
+
+    def bind(self, name: str, language: str | None = None) -> Callable[..., str]:
+        """Template `<language>/<name>` loaded once, as a function of its values (for a
+        template rendered many times in one note)."""
         path = f"{language or self.language}/{name}"
         try:
             template = self._env.get_template(path)
-            return template.render(**values).rstrip("\n") + "\n"
-        except TemplateError as error:  # most likely a user's override in .vaultkit/templates
-            where = (
-                f"{error.filename}:{error.lineno}"
-                if isinstance(error, TemplateSyntaxError)
-                else path
-            )
-            raise UserError(f"template {where}: {error.message or error}") from None
+        except TemplateError as error:
+            raise _user_error(error, path) from None
+
+        def render(**values: Any) -> str:
+            try:
+                return template.render(**values).rstrip("\n") + "\n"
+            except TemplateError as error:
+                raise _user_error(error, path) from None
+
+        return render
+
+
+def _user_error(error: TemplateError, path: str) -> UserError:
+    """A template problem, most likely in a user's override in .vaultkit/templates."""
+    where = f"{error.filename}:{error.lineno}" if isinstance(error, TemplateSyntaxError) else path
+    return UserError(f"template {where}: {error.message or error}")
