@@ -23,6 +23,7 @@ TODAY = "2026-11-24"
         ("health", ("Vault health", "Состояние хранилища")),
         ("due", ("Due contacts", "Кому написать")),
         ("themes", ("Feedback themes", "Темы обратной связи")),
+        ("network", ("Network", "Сеть контактов")),
     ],
 )
 def test_generated_note_golden(
@@ -52,7 +53,7 @@ def test_check_json(sample_copy: Path) -> None:
     result = run_cli("check", sample_copy, "--json")
     assert result.returncode == 1  # the sample vault has a broken property block on purpose
     report = json.loads(result.stdout)
-    assert report["notes"] == 66
+    assert report["notes"] == 68
     assert isinstance(report["links"], int) and report["links"] > 90
     assert {"source": "Daily/2026-11-06.md", "target": "Mikhail Orlov", "line": 8} in report[
         "unresolved"
@@ -66,7 +67,8 @@ def test_check_json(sample_copy: Path) -> None:
             "message": "broken property block: found unexpected end of stream",
         }
     ]
-    assert report["kinds"]["contact"] == 14
+    assert report["kinds"]["contact"] == 15
+    assert report["kinds"]["company"] == 8
 
 
 def test_check_exit_zero_on_a_clean_vault(make_vault: MakeVault) -> None:

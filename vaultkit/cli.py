@@ -28,9 +28,13 @@ from vaultkit.dates import parse_iso_day
 from vaultkit.domain.feedback import FeedbackItem, lexicon_for
 from vaultkit.domain.interactions import CHANNELS
 from vaultkit.errors import UserError
+from vaultkit.mermaid import network_mermaid
 from vaultkit.model import Diagnostic
+from vaultkit.render import Renderer
 from vaultkit.rules import due_text
+from vaultkit.rules import network as network_rules
 from vaultkit.rules.due import DueItem, bucket_of
+from vaultkit.rules.network import report_json as network_json
 from vaultkit.rules.themes import ThemeReport
 
 CHANNEL_IDS = {channel for channel, _ in CHANNELS}
@@ -207,10 +211,11 @@ def check(vault_path: Path, as_json: bool) -> int:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "graphml"]),
+    type=click.Choice(["json", "graphml", "canvas", "mermaid"]),
     default="json",
     show_default=True,
-    help="Output format.",
+    help="Output format: the whole graph (json, graphml), or the network of contacts and "
+    "companies (canvas: JSON Canvas for Obsidian; mermaid: a flowchart).",
 )
 @click.option(
     "-o",
@@ -218,25 +223,47 @@ def check(vault_path: Path, as_json: bool) -> int:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write to this file instead of standard output.",
 )
-def graph(vault_path: Path, fmt: str, output: Path | None) -> int:
+@today_option
+def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
     """Export the relationship graph (notes, links typed by property key or body).
 
     \b
     Examples:
       vaultkit graph sample_vault --format json -o graph.json
       vaultkit graph sample_vault --format graphml -o graph.graphml   (opens in Gephi, yEd)
+      vaultkit graph sample_vault --format canvas -o ~/Notes/Network.canvas
+      vaultkit graph sample_vault --format mermaid -o network.mmd
     """
-    g = pipeline.build(vault_path).graph.graph
+    built = pipeline.build(vault_path)
+    g = built.graph.graph
+    summary = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
     if fmt == "json":
         text = json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1)
-    else:
+    elif fmt == "graphml":
         text = "\n".join(nx.generate_graphml(g)) + "\n"
+    else:
+        text, summary = _network_export(built, today, fmt)
     if output is None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-        _err.print(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+        _err.print(f"wrote {output} ({summary})")
     return 0
+
+
+def _network_export(built: pipeline.Build, today: date, fmt: str) -> tuple[str, str]:
+    """The network of contacts and companies as canvas JSON or Mermaid source, and a summary."""
+    report = outputs.network_report(built, today)
+    people = f"{len(report.relationships)} contacts, {len(report.companies)} companies"
+    if fmt == "canvas":
+        canvas = outputs.canvas_report(built, today)
+        renderer = Renderer(built.root, built.config.language)
+        return outputs.NETWORK_CANVAS.render(canvas, built, today, renderer, None), people
+    relations = network_rules.relations(built.graph, report, built.facts(today).interviews())
+    view = network_mermaid(
+        report, relations, dict(report.companies), built.config.network.mermaid_max_contacts
+    )
+    return view.text + "\n", f"{people}; {view.contacts_shown} contacts drawn"
 
 
 @cli.command()
@@ -474,6 +501,41 @@ def watch(
     )
     logging.getLogger("watchdog").setLevel(logging.WARNING)
     return daemon.watch(vault_path, today, quiet)
+
+
+@cli.command()
+@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@today_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+def network(vault_path: Path, today: date, as_json: bool) -> int:
+    """How each relationship stands: stage, value given and received, channels, initiative.
+
+    \b
+    Examples:
+      vaultkit network ~/Notes
+      vaultkit network ~/Notes --json | jq '.relationships[] | select(.flow != "both")'
+    """
+    report = outputs.network_report(pipeline.build(vault_path), today)
+    if as_json:
+        click.echo(json.dumps(network_json(report), ensure_ascii=False, indent=2))
+        return 0
+    stages = ", ".join(f"{stage} {count}" for stage, count in report.stage_counts())
+    table = Table(title=f"{len(report.relationships)} contacts ({stages})")
+    for column in ("contact", "stage", "days", "last", "channels", "given", "received", "flow"):
+        table.add_column(column)
+    for r in report.relationships:
+        table.add_row(
+            r.contact.name,
+            r.stage,
+            str(r.days),
+            str(r.last_on or ""),
+            ", ".join(channel for channel, _ in r.channels),
+            ", ".join(kind for kind, _ in r.given),
+            ", ".join(kind for kind, _ in r.received),
+            r.flow.replace("_", " "),
+        )
+    _out.print(table)
+    return 0
 
 
 @cli.group()

@@ -93,6 +93,26 @@ class ThemeSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class NetworkSettings:
+    """Settings of the network view (the [network] table)."""
+
+    developing_interactions: int
+    """Days with an interaction before a relationship is past forming."""
+    developing_days: int
+    """Days between the first and the last interaction before it is past forming."""
+    mature_interactions: int
+    """Days with an interaction for a mature relationship."""
+    mature_days: int
+    """Days between the first and the last interaction for a mature relationship."""
+    mature_regularity: float
+    """Share of months (first to last) with an interaction, for a mature relationship."""
+    mermaid_max_contacts: int
+    """Contacts shown in the note's Mermaid diagram at most."""
+    canvas_color: Literal["tier", "due"]
+    """What colours contact cards on the canvas."""
+
+
+@dataclass(frozen=True, slots=True)
 class ObsidianSettings:
     """What vaultkit reads from the vault's .obsidian folder."""
 
@@ -126,6 +146,8 @@ class Config:
     """Rules of the due-contacts note."""
     themes: ThemeSettings
     """Settings of the feedback-themes note."""
+    network: NetworkSettings
+    """Settings of the network view."""
 
 
 def default() -> Config:
@@ -175,6 +197,20 @@ def loads(
             f"{source}:{_line_of(text, 'follow_up_latest_days')}: "
             "due.follow_up_latest_days must not be less than follow_up_after_days"
         )
+    network = merged["network"]
+    for key, value in network.items():
+        if isinstance(value, int | float) and value < 0:
+            errors.append(f"{source}:{_line_of(text, key)}: network.{key} must not be negative")
+    if network["mature_regularity"] > 1:
+        errors.append(
+            f"{source}:{_line_of(text, 'mature_regularity')}: network.mature_regularity "
+            "is a share of months, between 0 and 1"
+        )
+    if network["canvas_color"] not in ("tier", "due"):
+        errors.append(
+            f"{source}:{_line_of(text, 'canvas_color')}: network.canvas_color must be "
+            f"tier or due, not {network['canvas_color']!r}"
+        )
     if errors:
         raise UserError(errors)
     daily = merged["daily_notes"]
@@ -196,6 +232,15 @@ def loads(
                 (theme.strip(), tuple(word for word in words if word.strip()))
                 for theme, words in merged["themes"]["words"].items()
             ),
+        ),
+        network=NetworkSettings(
+            developing_interactions=network["developing_interactions"],
+            developing_days=network["developing_days"],
+            mature_interactions=network["mature_interactions"],
+            mature_days=network["mature_days"],
+            mature_regularity=float(network["mature_regularity"]),
+            mermaid_max_contacts=network["mermaid_max_contacts"],
+            canvas_color=network["canvas_color"],
         ),
     )
     return config, tuple(warnings)
@@ -283,7 +328,9 @@ def _merge(
                 errors.append(f"{source}:{line}: '{name}' must be a list of strings")
                 continue
             merged[key] = value
-        elif not isinstance(value, type(default_value)):
+        elif isinstance(default_value, float) and type(value) is int:
+            merged[key] = float(value)  # `1` where the default is `0.5`
+        elif type(value) is not type(default_value):  # true is an int to Python, not here
             errors.append(
                 f"{source}:{line}: '{name}' must be {type(default_value).__name__}, not {value!r}"
             )

@@ -25,6 +25,8 @@ from vaultkit.domain.feedback import (
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
+from vaultkit.rules import network
+from vaultkit.rules.network import NetworkReport
 
 T = TypeVar("T")
 ContactFacts = tuple[Contact, tuple[Diagnostic, ...]]
@@ -43,6 +45,7 @@ class Derived:
         self._interviews: dict[str, Interview] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
+        self._network: NetworkReport | None = None
         # Only the previous build's results are kept, never the previous build itself, so a
         # long-running daemon holds one generation of facts, not a chain of them.
         old = previous if graph.touched is not None and previous is not None else None
@@ -98,6 +101,14 @@ class Derived:
             )
             self._old_interviews = None
         return tuple(self._interviews.values())
+
+    def network(self) -> NetworkReport:
+        """The network report (not carried over: its betweenness is cached on its own)."""
+        if self._network is None:
+            self._network = network.compute(
+                self.graph, self.contacts(), self.interviews(), self.config.network, self.today
+            )
+        return self._network
 
     def lexicon(self) -> Lexicon:
         """The feedback lexicon: the packaged one with the vault's own words."""

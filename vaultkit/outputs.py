@@ -11,9 +11,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vaultkit.canvas import build_canvas
+from vaultkit.mermaid import network_mermaid
 from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
-from vaultkit.rules import due, due_text, health, themes
+from vaultkit.rules import due, due_text, health, network, themes
 from vaultkit.ticks import item_key
 from vaultkit.vault import STATE_FOLDER
 
@@ -33,6 +35,19 @@ class Output:
     """Runs the rule: what the note says, as comparable data."""
     render: Callable[[Any, Build, date, Renderer, RenderMemo | None], str]
     """Makes the note's text from the report."""
+    extension: str = ".md"
+    """File name extension: a note, or .canvas."""
+
+    def path(self, output_folder: str, language: str) -> str:
+        """Vault path of the generated file in `language`."""
+        return f"{output_folder}/{self.titles[language]}{self.extension}"
+
+
+def output_paths(output_folder: str) -> set[str]:
+    """Vault paths of every generated file, in every language (none of them is read)."""
+    return {
+        output.path(output_folder, language) for output in OUTPUTS for language in output.titles
+    }
 
 
 class RenderMemo:
@@ -176,6 +191,61 @@ def _render_themes(
     return renderer.render("themes.md.j2", report=report)
 
 
+def network_report(built: Build, today: date) -> network.NetworkReport:
+    """The network report of a build."""
+    return built.facts(today).network()
+
+
+def _render_network(
+    report: network.NetworkReport,
+    built: Build,
+    today: date,
+    renderer: Renderer,
+    memo: RenderMemo | None,
+) -> str:
+    facts = built.facts(today)
+    relations = network.relations(built.graph, report, facts.interviews())
+    view = network_mermaid(
+        report, relations, dict(report.companies), built.config.network.mermaid_max_contacts
+    )
+    canvas = NETWORK_CANVAS.path(built.config.output_folder, renderer.language)
+    return renderer.render(
+        "network.md.j2", report=report, mermaid=view, canvas=canvas, settings=built.config.network
+    )
+
+
+def canvas_report(built: Build, today: date) -> tuple[object, ...]:
+    """What the canvas is drawn from: the network, its links, and when each contact is due."""
+    facts = built.facts(today)
+    report = facts.network()
+    due_on: dict[str, date] = {}
+    for item in due_report(built, today).items:
+        if item.contact is not None and item.kind in ("reach_out", "first_touch"):
+            due_on.setdefault(item.contact.path, item.due_on)
+    return report, network.relations(built.graph, report, facts.interviews()), due_on
+
+
+def _render_canvas(
+    report: tuple[Any, ...],
+    built: Build,
+    today: date,
+    renderer: Renderer,
+    memo: RenderMemo | None,
+) -> str:
+    network_of, relations, due_on = report
+    return build_canvas(
+        network_of, relations, due_on, built.config.network.canvas_color, renderer.language
+    )
+
+
+NETWORK_CANVAS = Output(
+    "canvas",
+    {"en": "Network", "ru": "Сеть контактов"},
+    canvas_report,
+    _render_canvas,
+    ".canvas",
+)
+"""The network as a JSON Canvas."""
 DUE_OUTPUT = Output("due", {"en": "Due contacts", "ru": "Кому написать"}, due_report, _render_due)
 """The due-contacts note, whose ticked tasks are recorded before it is rewritten."""
 OUTPUTS = (
@@ -192,5 +262,12 @@ OUTPUTS = (
         theme_report,
         _render_themes,
     ),
+    Output(
+        "network",
+        {"en": "Network", "ru": "Сеть контактов"},
+        network_report,
+        _render_network,
+    ),
+    NETWORK_CANVAS,
 )
 """Every generated note, in the order they are written."""

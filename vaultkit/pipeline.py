@@ -20,7 +20,7 @@ from vaultkit.derived import Derived
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, text_of
+from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, output_paths, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
 
@@ -153,16 +153,12 @@ def _without_own_outputs(
     root: Path, config: Config, files: tuple[vault.VaultFile, ...]
 ) -> list[vault.VaultFile]:
     """The scanned files less vaultkit's own generated notes (in any language)."""
-    outputs = {
-        f"{config.output_folder}/{title}.md"
-        for output in OUTPUTS
-        for title in output.titles.values()
-    }
+    outputs = output_paths(config.output_folder)
     kept = []
     for file in files:
         if file.path in outputs:
             try:
-                if vault.is_owned(vault.read_bytes(root, file.path)):
+                if vault.is_owned(vault.read_bytes(root, file.path), file.path):
                     continue
             except OSError:
                 continue
@@ -172,7 +168,7 @@ def _without_own_outputs(
 
 def output_path(config: Config, output: Output) -> str:
     """Vault path of a generated note."""
-    return f"{config.output_folder}/{output.titles[config.language]}.md"
+    return output.path(config.output_folder, config.language)
 
 
 def generate(

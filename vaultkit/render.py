@@ -42,6 +42,12 @@ def wikilink(path: str, label: str | None = None) -> str:
     return f"[[{stem}|{title}]]"
 
 
+def cell(text: object) -> str:
+    """`text` made safe inside a markdown table cell: pipes escaped (Obsidian reads `[[a\\|b]]`
+    in a table as a link with an alias), line breaks flattened."""
+    return str(text).replace("\r", " ").replace("\n", " ").replace("|", "\\|")
+
+
 def callout(text: str, title: str, kind: str = "quote") -> str:
     """`text` inside a collapsed Obsidian callout titled `title`."""
     lines = [f"> [!{kind}]- {title}"]
@@ -95,6 +101,7 @@ class Renderer:
         self._env.filters["wikilink"] = wikilink
         self._env.filters["code"] = code
         self._env.filters["callout"] = callout
+        self._env.filters["cell"] = cell
 
     def render(self, name: str, language: str | None = None, **values: Any) -> str:
         """The text of template `<language>/<name>` (the renderer's language by default)."""

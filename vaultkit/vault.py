@@ -187,8 +187,18 @@ class WriteResult:
     """Why it was refused."""
 
 
-def is_owned(raw: bytes) -> bool:
-    """True when the note's properties carry vaultkit's mark."""
+CANVAS_OWNER_NODE = "vaultkit-network"
+"""A canvas has no properties: vaultkit's own carries a text card with this id instead."""
+
+
+def is_owned(raw: bytes, path: str = "") -> bool:
+    """True when the note's properties (a canvas: its cards) carry vaultkit's mark."""
+    if path.endswith(".canvas"):
+        try:
+            nodes = json.loads(raw.decode("utf-8")).get("nodes", [])
+            return any(isinstance(n, dict) and n.get("id") == CANVAS_OWNER_NODE for n in nodes)
+        except (ValueError, AttributeError):
+            return False
     text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
     props, _ = properties.load(properties.split(text), "")
     return any(prop.key == OWNER_PROPERTY for prop in props)
@@ -205,13 +215,13 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
     if existing is not None:
         if existing == content:
             return WriteResult(path, "unchanged")
-        if not is_owned(existing):
+        if not is_owned(existing, path):
             return WriteResult(
                 path,
                 "refused",
                 f"{path} exists and was not written by vaultkit (it has no "
-                f"'{OWNER_PROPERTY}' property); rename or move it, or change "
-                "output_folder in .vaultkit/config.toml",
+                f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
+                "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
     target.parent.mkdir(parents=True, exist_ok=True)
     _atomic_write(target, content)

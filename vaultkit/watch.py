@@ -29,7 +29,7 @@ from vaultkit.config import CONFIG_PATH
 from vaultkit.errors import UserError
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import OUTPUTS, RenderMemo
+from vaultkit.outputs import RenderMemo, output_paths
 
 LOG = logging.getLogger("vaultkit.watch")
 LOCK_NAME = "watch.lock"
@@ -113,11 +113,7 @@ class Watcher:
         self.quiet = quiet
         self.stopping = threading.Event()
         config, _ = vault.load_config(self.root)
-        ignored = {
-            f"{config.output_folder}/{title}.md"
-            for output in OUTPUTS
-            for title in output.titles.values()
-        }
+        ignored = output_paths(config.output_folder)
         ignored.add(config.output_folder)  # the folder itself, created on the first write
         self.changes = _Changes(self.root, ignored)
         self.rebuilds = 0

@@ -14,9 +14,9 @@ CHANNELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("call", ("call", "phone", "звон", "созвон", "телефон")),
     ("video", ("zoom", "video", "видео", "google meet", "teams")),
     ("meeting", ("meeting", "met ", "встреч", "встрет", "виделись")),
-    ("email", ("email", "e-mail", "mail", "письм", "почт", "написал")),
     ("linkedin", ("linkedin", "линкедин")),
     ("telegram", ("telegram", "телеграм", "tg ", "тг ")),
+    ("email", ("email", "e-mail", "mail", "письм", "почт", "написал")),
     ("message", ("whatsapp", "slack", "message", "сообщени", "chat", "чат")),
 )
 """Channel ids and the word stems that name them (first match wins), English and Russian."""

@@ -1,0 +1,183 @@
+"""What one interaction says about the relationship: value given or received, who took the
+initiative, and whether the other side answered.
+
+Read from tags first (`#given`, `#received`, `#given/referral`, `#by-me`, `#by-them`,
+`#no-reply`, and their Russian twins), else from words, English and Russian. Each kind of
+value is one pattern set; the direction (given or received) belongs to the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Initiative = Literal["me", "them"]
+
+GIVEN_KINDS: dict[str, tuple[str, ...]] = {
+    "candidate_referral": (
+        r"\b(referred|recommended|suggested|introduced|sent)\b[^.;]*\b(candidates?|friends?|"
+        r"(former )?colleagues?|engineers?|developers?)\b",
+        r"(рекомендовал|порекомендовал|посоветовал|предложил|скинул|отправил)\w*\s[^.;]*"
+        r"(кандидат|знаком|коллег|друг|разработчик)",
+    ),
+    "market_info": (
+        r"\bmarket\b",
+        r"\bsalary (data|survey|ranges?|insights?)\b",
+        r"\bрын(ок|ке|ка|ку|ком)\b",
+        r"зарплатн\w* (вилк|данн|обзор)",
+    ),
+    "company_feedback": (
+        r"\bfeedback (on|about) (the |their |a )?(company|process|client|team|employer)",
+        r"\breview of (the )?(company|process|client)",
+        r"отзыв\w* о (компани|процесс|клиент|команд|работодател)",
+        r"впечатлени\w* о (компани|процесс|клиент)",
+    ),
+    "update": (
+        r"\b(sent|shared|gave)\b[^.;]*\bupdates?\b",
+        r"\bupdated? (her|him|them)\b",
+        r"\b(sent|shared) (my )?(cv|resume|news)\b",
+        r"(отправил|прислал|рассказал|поделил)\w*[^.;]*(обновлени|новост|апдейт|резюме)",
+    ),
+}
+"""Value you gave, by kind: updates, market information, feedback on companies, candidates."""
+
+RECEIVED_KINDS: dict[str, tuple[str, ...]] = {
+    "vacancy": (
+        r"\bvacanc(y|ies)\b",
+        r"\b(job )?openings?\b",
+        r"\b(sent|offered|shared|pitched|proposed)\b[^.;]*\b(role|position|job)\b",
+        r"ваканси",
+        r"(прислал|предложил|скинул|рассказал)\w*[^.;]*(позици|роль|работ)",
+    ),
+    "referral": (
+        r"\breferr(ed|al)\b[^.;]*\bme\b",
+        r"\b(recommended|referred|put) me\b",
+        r"\breferral\b",
+        r"рекомендовал\w* меня",
+        r"(дал|дала|написал|написала)\w* (мне )?рекомендаци",
+        r"реферал",
+    ),
+    "introduction": (
+        r"\bintroduc(ed|tion)\b[^.;]*\bme\b",
+        r"\bintro(duced)? (me )?to\b",
+        r"\bconnected me\b",
+        r"познакомил\w* (меня )?с",
+        r"св[её]л\w* (меня )?с",
+    ),
+    "advice": (
+        r"\badvi(ce|sed)\b",
+        r"\btips?\b",
+        r"\bcoached\b",
+        r"\bсовет",
+        r"подсказал",
+        r"посоветовал\w* (мне|как)",
+    ),
+}
+"""Value you received, by kind: vacancies, referrals, introductions, advice."""
+
+_TAG = re.compile(r"(?<![\w#])#([\w/-]+)", re.UNICODE)
+_GIVEN_TAGS = {"given", "gave", "дал", "отдал", "помог"}
+_RECEIVED_TAGS = {"received", "got", "получил"}
+_BY_ME_TAGS = {"by-me", "i-initiated", "initiated-by-me", "я-написал", "инициатива-моя"}
+_BY_THEM_TAGS = {"by-them", "they-initiated", "initiated-by-them", "мне-написали", "инициатива-их"}
+_NO_REPLY_TAGS = {"no-reply", "no-answer", "без-ответа", "нет-ответа"}
+
+_BY_ME = re.compile(
+    r"\bi (wrote|reached out|called|messaged|pinged|emailed|texted|contacted|sent)\b"
+    r"|\b(reached out to|pinged|messaged|emailed|wrote to) (her|him|them)\b"
+    r"|\bя (написал|позвонил|связался|предложил|отправил)"
+    r"|\b(написал|написала|позвонил|позвонила) (ей|ему|им)\b"
+    r"|\bпо моей инициативе",
+    re.IGNORECASE,
+)
+_BY_THEM = re.compile(
+    r"\b(she|he|they) (wrote|reached out|called|messaged|pinged|emailed|texted|contacted)\b"
+    r"|\b(reached out to|pinged|messaged|emailed|wrote to|called) me\b"
+    r"|\b(написал|написала|написали|позвонил|позвонила|позвонили) мне\b"
+    r"|\bсам(а)? (написал|позвонил|вышл|предложил)"
+    r"|\bпо (её|ее|его|их) инициативе",
+    re.IGNORECASE,
+)
+_NO_REPLY = re.compile(
+    r"\b(no (reply|answer|response)|did(n't| not) (reply|answer|respond)|ghosted|silence)\b"
+    r"|\bне (ответил|ответила|ответили)\b|\bбез ответа\b|\bтишина\b|\bпропал",
+    re.IGNORECASE,
+)
+_REPLIED = re.compile(
+    r"\b(replied|answered|responded|got back to me)\b|\b(ответил|ответила|ответили)\b",
+    re.IGNORECASE,
+)
+
+_GIVEN = {kind: re.compile("|".join(p), re.IGNORECASE) for kind, p in GIVEN_KINDS.items()}
+_RECEIVED = {kind: re.compile("|".join(p), re.IGNORECASE) for kind, p in RECEIVED_KINDS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """What one interaction's words say."""
+
+    given: tuple[str, ...] = ()
+    """Kinds of value you gave (GIVEN_KINDS keys, or "other" for a bare #given tag)."""
+    received: tuple[str, ...] = ()
+    """Kinds of value you received (RECEIVED_KINDS keys, or "other")."""
+    initiative: Initiative | None = None
+    """Who reached out first, when the words say so."""
+    answered: bool | None = None
+    """True: they replied; False: no reply; None: the words do not say."""
+
+
+@lru_cache(maxsize=1 << 16)  # the daemon reads the same entries on every save
+def read_exchange(text: str) -> Exchange:
+    """The value, initiative and answer one interaction's text speaks of."""
+    tags = {tag.casefold() for tag in _TAG.findall(text)}
+    given_words = [kind for kind, pattern in _GIVEN.items() if pattern.search(text)]
+    received_words = [kind for kind, pattern in _RECEIVED.items() if pattern.search(text)]
+    if "candidate_referral" in given_words and "referral" in received_words:
+        received_words.remove("referral")  # "referred a candidate to her" is not a referral of me
+    given = _tagged(tags, _GIVEN_TAGS, GIVEN_KINDS, given_words)
+    received = _tagged(tags, _RECEIVED_TAGS, RECEIVED_KINDS, received_words)
+    if not given and not received:  # a direction tag, when present, says which way it went
+        given, received = given_words, received_words
+    initiative: Initiative | None = None
+    if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and _BY_ME.search(text)):
+        initiative = "me"
+    elif tags & _BY_THEM_TAGS or _BY_THEM.search(text):
+        initiative = "them"
+    answered: bool | None = None
+    if tags & _NO_REPLY_TAGS or _NO_REPLY.search(text):
+        answered = False
+    elif _REPLIED.search(text) or initiative == "them":
+        answered = True
+    return Exchange(tuple(given), tuple(received), initiative, answered)
+
+
+_TAG_KINDS = {
+    "referral": "candidate_referral",
+    "candidate": "candidate_referral",
+    "market": "market_info",
+    "feedback": "company_feedback",
+    "intro": "introduction",
+    "job": "vacancy",
+    "role": "vacancy",
+}
+"""Short names allowed after the slash of a tag (`#given/market`)."""
+
+
+def _tagged(
+    tags: set[str], plain: set[str], kinds: dict[str, tuple[str, ...]], from_words: list[str]
+) -> list[str]:
+    """Kinds named by direction tags: `#given/market` is "market_info"; a bare `#given` takes
+    the kinds the words name, else "other"."""
+    found = []
+    for tag in sorted(tags):
+        head, _, kind = tag.partition("/")
+        if head not in plain:
+            continue
+        if not kind:
+            found.extend(from_words or ["other"])
+            continue
+        kind = kind if kind in kinds else _TAG_KINDS.get(kind, "")
+        found.append(kind if kind in kinds else "other")
+    return list(dict.fromkeys(found))

@@ -1,0 +1,388 @@
+"""The health of each relationship and of the network as a whole (pure; `today` passed in).
+
+Per contact: its stage (forming, developing, mature), the value that flows each way, channels,
+who takes the initiative, answers and outcomes. For the network: channels, initiative, offers
+and referrals, growth per month, the key connectors (who links you to most companies, and
+betweenness centrality in the contact-company graph), contacts with no company and companies
+with no contact.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+import networkx as nx
+
+from vaultkit.config import NetworkSettings
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.exchange import read_exchange
+from vaultkit.domain.interviews import Interview
+from vaultkit.graph import VaultGraph
+
+Stage = Literal["forming", "developing", "mature"]
+STAGES: tuple[Stage, ...] = ("forming", "developing", "mature")
+Flow = Literal["both", "given_only", "received_only", "none"]
+GROWTH_MONTHS = 12
+"""Months of growth shown one by one; earlier ones are summed."""
+CONNECTORS = 5
+"""Key connectors listed."""
+EXACT_CENTRALITY_UP_TO = 600
+"""Nodes up to which betweenness is exact; above, it is estimated from a fixed sample."""
+
+
+@dataclass(frozen=True, slots=True)
+class Relationship:
+    """One contact's relationship, measured."""
+
+    contact: Contact
+    """The contact."""
+    stage: Stage
+    """forming, developing or mature."""
+    days: int
+    """Distinct days with an interaction."""
+    first_on: date | None
+    """The first interaction."""
+    last_on: date | None
+    """The latest interaction."""
+    regularity: float
+    """Share of months from the first interaction to the last with an interaction (0-1)."""
+    channels: tuple[tuple[str, int], ...]
+    """Channels used, most used first, with the number of days each."""
+    given: tuple[tuple[str, int], ...]
+    """Kinds of value given, with counts."""
+    received: tuple[tuple[str, int], ...]
+    """Kinds of value received, with counts."""
+    by_me: int
+    """Interactions the entry says you started."""
+    by_them: int
+    """Interactions the entry says they started."""
+    answered: int
+    """Interactions the entry says were answered."""
+    unanswered: int
+    """Interactions the entry says went unanswered."""
+    offers: int
+    """Interviews with an offer that this contact recruited for."""
+    companies: tuple[str, ...]
+    """Vault paths of companies the contact links you to (their properties and interviews)."""
+    centrality: float
+    """Betweenness centrality in the contact-company graph (0-1)."""
+
+    @property
+    def span_days(self) -> int:
+        """Days from the first interaction to the latest."""
+        return (self.last_on - self.first_on).days if self.first_on and self.last_on else 0
+
+    @property
+    def flow(self) -> Flow:
+        """Which way value flows."""
+        if self.given and self.received:
+            return "both"
+        if self.given:
+            return "given_only"
+        return "received_only" if self.received else "none"
+
+    @property
+    def referrals(self) -> int:
+        """Referrals of you this contact made."""
+        return dict(self.received).get("referral", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkReport:
+    """The network note's content."""
+
+    today: date
+    """The day it was computed for."""
+    relationships: tuple[Relationship, ...]
+    """Every contact's relationship: mature first, then developing, then forming; by name."""
+    companies: tuple[tuple[str, str], ...]
+    """Every company note: path and title."""
+    channels: tuple[tuple[str, int], ...]
+    """Days per channel over all contacts, most used first."""
+    growth: tuple[tuple[str, int, int], ...]
+    """Per month (YYYY-MM): contacts first met that month, and the running total."""
+    met_earlier: int
+    """Contacts first met before the months in `growth`."""
+    never_contacted: int
+    """Contacts with no interaction yet."""
+    connectors: tuple[Relationship, ...]
+    """Contacts linking you to more than one company or bridging parts of the network: most
+    companies first (ties: centrality)."""
+    companies_without_contact: tuple[tuple[str, str], ...]
+    """Companies no contact links you to: path and title."""
+
+    def stage_counts(self) -> tuple[tuple[Stage, int], ...]:
+        """Contacts per stage."""
+        counts = Counter(r.stage for r in self.relationships)
+        return tuple((stage, counts[stage]) for stage in STAGES)
+
+    @property
+    def one_way(self) -> tuple[Relationship, ...]:
+        """Relationships where value flows only one way."""
+        return tuple(r for r in self.relationships if r.flow in ("given_only", "received_only"))
+
+    @property
+    def without_company(self) -> tuple[Relationship, ...]:
+        """Contacts that link you to no company."""
+        return tuple(r for r in self.relationships if not r.companies)
+
+    def total(self, field: str) -> int:
+        """Sum of an integer field (by_me, by_them, answered, unanswered, offers) over all."""
+        return sum(int(getattr(r, field)) for r in self.relationships)
+
+    @property
+    def referrals(self) -> int:
+        """Referrals of you over all contacts."""
+        return sum(r.referrals for r in self.relationships)
+
+
+def stage_of(
+    days: int, span_days: int, regularity: float, two_way: bool, s: NetworkSettings
+) -> Stage:
+    """The stage of a relationship from its measures and the thresholds in the config."""
+    if days < s.developing_interactions or span_days < s.developing_days:
+        return "forming"
+    if (
+        days >= s.mature_interactions
+        and span_days >= s.mature_days
+        and regularity >= s.mature_regularity
+        and two_way
+    ):
+        return "mature"
+    return "developing"
+
+
+def regularity_of(days: Iterable[date]) -> float:
+    """Share of calendar months from the first day to the last that hold one of `days`."""
+    months = {(day.year, day.month) for day in days}
+    if not months:
+        return 0.0
+    first, last = min(months), max(months)
+    span = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
+    return len(months) / span
+
+
+def relationship(
+    contact: Contact,
+    recruited: Iterable[Interview],
+    settings: NetworkSettings,
+    mentioned: Iterable[str] = (),
+) -> Relationship:
+    """One contact's relationship, measured from its interactions and the interviews it
+    recruited for; `mentioned` are companies the contact's note links to in its text."""
+    days = sorted({i.on for i in contact.interactions})
+    channels = Counter(
+        channel for _, channel in {(i.on, i.channel) for i in contact.interactions} if channel
+    )
+    given: Counter[str] = Counter()
+    received: Counter[str] = Counter()
+    by_me = by_them = answered = unanswered = 0
+    for _, text in sorted({(i.on, i.text) for i in contact.interactions if i.text}):
+        exchange = read_exchange(text)
+        given.update(exchange.given)
+        received.update(exchange.received)
+        by_me += exchange.initiative == "me"
+        by_them += exchange.initiative == "them"
+        answered += exchange.answered is True
+        unanswered += exchange.answered is False
+    recruited = list(recruited)
+    companies = dict.fromkeys(contact.companies)
+    companies.update(dict.fromkeys(iv.company for iv in recruited if iv.company))
+    companies.update(dict.fromkeys(mentioned))
+    span = (days[-1] - days[0]).days if days else 0
+    regularity = regularity_of(days)
+    return Relationship(
+        contact=contact,
+        stage=stage_of(len(days), span, regularity, bool(given and received), settings),
+        days=len(days),
+        first_on=days[0] if days else None,
+        last_on=days[-1] if days else None,
+        regularity=regularity,
+        channels=tuple(sorted(channels.items(), key=lambda item: (-item[1], item[0]))),
+        given=tuple(sorted(given.items())),
+        received=tuple(sorted(received.items())),
+        by_me=by_me,
+        by_them=by_them,
+        answered=answered,
+        unanswered=unanswered,
+        offers=sum(1 for iv in recruited if iv.result == "offer"),
+        companies=tuple(companies),
+        centrality=0.0,
+    )
+
+
+def compute(
+    graph: VaultGraph,
+    contacts: tuple[Contact, ...],
+    interviews: tuple[Interview, ...],
+    settings: NetworkSettings,
+    today: date,
+) -> NetworkReport:
+    """The network report of a vault."""
+    companies = tuple((note.path, note.title) for note in graph.of_kind("company"))
+    by_recruiter: dict[str, list[Interview]] = {}
+    for interview in interviews:
+        if interview.recruiter:
+            by_recruiter.setdefault(interview.recruiter, []).append(interview)
+    first = [
+        relationship(c, by_recruiter.get(c.path, ()), settings, _companies_linked(graph, c.path))
+        for c in contacts
+    ]
+    edges = frozenset(
+        (r.contact.path, company) for r in first for company in r.companies
+    ) | _contact_links(graph, {c.path for c in contacts})
+    centrality = _betweenness(edges)
+    relationships = sorted(
+        (replace(r, centrality=centrality.get(r.contact.path, 0.0)) for r in first),
+        key=lambda r: (-STAGES.index(r.stage), r.contact.name.casefold(), r.contact.path),
+    )
+    reached = {company for r in relationships for company in r.companies}
+    channels: Counter[str] = Counter()
+    for r in relationships:
+        channels.update(dict(r.channels))
+    growth, earlier = _growth(relationships, today)
+    connectors = sorted(
+        (r for r in relationships if len(r.companies) > 1 or r.centrality > 0),
+        key=lambda r: (-len(r.companies), -r.centrality, r.contact.name.casefold()),
+    )[:CONNECTORS]
+    return NetworkReport(
+        today=today,
+        relationships=tuple(relationships),
+        companies=companies,
+        channels=tuple(sorted(channels.items(), key=lambda item: (-item[1], item[0]))),
+        growth=growth,
+        met_earlier=earlier,
+        never_contacted=sum(1 for r in relationships if r.first_on is None),
+        connectors=tuple(connectors),
+        companies_without_contact=tuple(c for c in companies if c[0] not in reached),
+    )
+
+
+def _companies_linked(graph: VaultGraph, path: str) -> list[str]:
+    """Companies a note links to anywhere (properties or text)."""
+    return [
+        target
+        for target in graph.link_targets.get(path, ())
+        if target is not None and graph.kinds.get(target) == "company"
+    ]
+
+
+def _contact_links(graph: VaultGraph, contacts: set[str]) -> frozenset[tuple[str, str]]:
+    """Links between two contact notes (referred_by, a mention), as undirected pairs."""
+    pairs = set()
+    for source in contacts:
+        for target in graph.link_targets.get(source, ()):
+            if target in contacts and target != source:
+                pairs.add((min(source, target), max(source, target)))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=2)
+def _betweenness(edges: frozenset[tuple[str, str]]) -> dict[str, float]:
+    """Betweenness centrality of the graph of `edges` (the daemon recomputes it only when the
+    contact-company links change, not on every save)."""
+    network = nx.Graph()
+    network.add_edges_from(sorted(edges))
+    if network.number_of_nodes() <= EXACT_CENTRALITY_UP_TO:
+        return dict(nx.betweenness_centrality(network))
+    sample = min(network.number_of_nodes(), 200)
+    return dict(nx.betweenness_centrality(network, k=sample, seed=0))
+
+
+def _growth(
+    relationships: list[Relationship], today: date
+) -> tuple[tuple[tuple[str, int, int], ...], int]:
+    """New contacts per month for the last GROWTH_MONTHS months, and how many came earlier."""
+    months = []
+    year, month = today.year, today.month
+    for _ in range(GROWTH_MONTHS):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    months.reverse()
+    firsts = Counter(r.first_on.strftime("%Y-%m") for r in relationships if r.first_on)
+    earlier = sum(count for month_key, count in firsts.items() if month_key < months[0])
+    total = earlier
+    rows = []
+    for month_key in months:
+        total += firsts.get(month_key, 0)
+        rows.append((month_key, firsts.get(month_key, 0), total))
+    return tuple(rows), earlier
+
+
+def relations(
+    graph: VaultGraph, report: NetworkReport, interviews: tuple[Interview, ...]
+) -> dict[tuple[str, str], str]:
+    """How contacts and companies are linked: (source, target) -> the property that links
+    them (company, org, referred_by, people ...), "link" for a mention in the text, or
+    "recruiter" for a contact who recruited for the company's interviews."""
+    members = {r.contact.path for r in report.relationships} | {p for p, _ in report.companies}
+    found: dict[tuple[str, str], str] = {}
+    for source in sorted(members):
+        note = graph.notes.get(source)
+        if note is None:
+            continue
+        for link, target in graph.links_with_targets(source):
+            if target in members and target != source:
+                where = "link" if link.where in ("body", "embed") else link.where
+                if found.get((source, target), "link") == "link":
+                    found[(source, target)] = where
+    for (source, target), where in list(found.items()):
+        if where == "link" and (target, source) in found:
+            del found[(source, target)]  # a mention back adds nothing to the property link
+    for interview in interviews:
+        if interview.recruiter in members and interview.company in members:
+            pair = (interview.recruiter, interview.company)
+            if pair not in found and (interview.company, interview.recruiter) not in found:
+                found[pair] = "recruiter"
+    return found
+
+
+def report_json(report: NetworkReport) -> dict[str, object]:
+    """The report as plain JSON-ready data (`vaultkit network --json`)."""
+
+    def title(path: str) -> str:
+        return path.rsplit("/", 1)[-1].removesuffix(".md")
+
+    return {
+        "today": report.today.isoformat(),
+        "stages": dict(report.stage_counts()),
+        "relationships": [
+            {
+                "contact": r.contact.name,
+                "path": r.contact.path,
+                "tier": r.contact.tier,
+                "stage": r.stage,
+                "days": r.days,
+                "first_on": r.first_on.isoformat() if r.first_on else None,
+                "last_on": r.last_on.isoformat() if r.last_on else None,
+                "regularity": round(r.regularity, 3),
+                "channels": dict(r.channels),
+                "given": dict(r.given),
+                "received": dict(r.received),
+                "flow": r.flow,
+                "initiated_by_me": r.by_me,
+                "initiated_by_them": r.by_them,
+                "answered": r.answered,
+                "unanswered": r.unanswered,
+                "offers": r.offers,
+                "referrals": r.referrals,
+                "companies": [title(c) for c in r.companies],
+                "centrality": round(r.centrality, 4),
+            }
+            for r in report.relationships
+        ],
+        "channels": dict(report.channels),
+        "growth": [
+            {"month": month, "new": new, "total": total} for month, new, total in report.growth
+        ],
+        "met_earlier": report.met_earlier,
+        "never_contacted": report.never_contacted,
+        "connectors": [r.contact.name for r in report.connectors],
+        "contacts_without_company": [r.contact.name for r in report.without_company],
+        "companies_without_contact": [t for _, t in report.companies_without_contact],
+    }
