@@ -15,6 +15,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import networkx as nx
 
@@ -63,6 +64,7 @@ class _Group:
         return 2 * PADDING + cards * CARD_HEIGHT + max(0, cards - 1) * GAP
 
 
+@lru_cache(maxsize=1 << 16)  # the daemon draws the same cards on every save
 def node_id(kind: str, key: str) -> str:
     """A stable 16-hex-digit id for a node or edge."""
     return hashlib.sha1(f"{kind}:{key}".encode()).hexdigest()[:16]
@@ -123,7 +125,7 @@ def build_canvas(
                     _color(by_path[path], due_on, color_by, report.today),
                 )
             )
-    edges = [
+    edges: list[dict[str, object]] = [
         {
             "id": node_id("edge", f"{source}->{target}:{label}"),
             "fromNode": card_ids[source],
@@ -134,7 +136,17 @@ def build_canvas(
         for (source, target), label in sorted(relations.items())
         if source in card_ids and target in card_ids
     ]
-    return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, indent="\t") + "\n"
+    return _dump(nodes, edges)
+
+
+def _dump(nodes: list[dict[str, object]], edges: list[dict[str, object]]) -> str:
+    """The canvas JSON, one node or edge per line: readable in a diff, and written by the
+    fast C encoder (an indented dump would run the pure-Python one over every value)."""
+
+    def rows(items: list[dict[str, object]]) -> str:
+        return ",\n".join("\t\t" + json.dumps(item, ensure_ascii=False) for item in items)
+
+    return f'{{\n\t"nodes": [\n{rows(nodes)}\n\t],\n\t"edges": [\n{rows(edges)}\n\t]\n}}\n'
 
 
 def _card(path: str, x: int, y: int, color: str | None) -> dict[str, object]:
@@ -194,6 +206,8 @@ def _place(
     """Top-left corner of each group: spring layout, then overlaps pushed apart."""
     if not groups:
         return {}
+    if len(groups) > SPRING_UP_TO:
+        return _grid(groups)
     group_of = {path: g.key for g in groups for path in g.contacts}
     group_of.update({g.company: g.key for g in groups if g.company})
     pulls = nx.Graph()
@@ -205,8 +219,6 @@ def _place(
             weight = pulls.get_edge_data(a, b, {"weight": 0})["weight"]
             pulls.add_edge(a, b, weight=weight + 1)
     sizes = {g.key: (g.width, g.height) for g in groups}
-    if len(groups) > SPRING_UP_TO:
-        return _grid(groups)
     layout = nx.spring_layout(pulls, seed=7, iterations=100)
     scale = math.sqrt(sum(w * h for w, h in sizes.values())) * 0.8
     centres = {key: [float(x) * scale, float(y) * scale] for key, (x, y) in layout.items()}

@@ -46,6 +46,10 @@ class Derived:
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
         self._network: NetworkReport | None = None
+        # measured relationships, reused while a contact and its interviews stay the same
+        self._relationships: network.RelationshipMemo = (
+            previous._relationships if previous is not None else {}
+        )
         # Only the previous build's results are kept, never the previous build itself, so a
         # long-running daemon holds one generation of facts, not a chain of them.
         old = previous if graph.touched is not None and previous is not None else None
@@ -103,10 +107,16 @@ class Derived:
         return tuple(self._interviews.values())
 
     def network(self) -> NetworkReport:
-        """The network report (not carried over: its betweenness is cached on its own)."""
+        """The network report (each relationship measured again only when its contact or its
+        interviews changed; the betweenness is cached on its own)."""
         if self._network is None:
             self._network = network.compute(
-                self.graph, self.contacts(), self.interviews(), self.config.network, self.today
+                self.graph,
+                self.contacts(),
+                self.interviews(),
+                self.config.network,
+                self.today,
+                self._relationships,
             )
         return self._network
 

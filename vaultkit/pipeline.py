@@ -178,14 +178,16 @@ def generate(
 
     With a `memo` (the daemon's), a note whose report equals the last one is not re-rendered.
     """
+    return tuple(_each_generated(built, today, memo))
+
+
+def _each_generated(built: Build, today: date, memo: RenderMemo | None) -> Iterator[GeneratedNote]:
+    """The generated notes one by one, so each can be written as soon as it is ready."""
     language = built.config.language
     renderer = memo.renderer(built.root, language) if memo else Renderer(built.root, language)
-    return tuple(
-        GeneratedNote(
-            output_path(built.config, output), text_of(output, built, today, renderer, memo)
-        )
-        for output in OUTPUTS
-    )
+    for output in OUTPUTS:
+        text = text_of(output, built, today, renderer, memo)
+        yield GeneratedNote(output_path(built.config, output), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +230,8 @@ def rebuild(
     if any(edit.outcome == "added" for edit in edits):
         # the recorded lines move contacts on: read them in
         built = build(root, index=index, previous=built if previous is not None else None)
-    writes = tuple(
+    writes = tuple(  # each note written once rendered: the due note does not wait on the rest
         vault.write_generated(built.root, note.path, note.text)
-        for note in generate(built, today, memo)
+        for note in _each_generated(built, today, memo)
     )
     return Rebuild(built, writes, edits)

@@ -25,6 +25,8 @@ from vaultkit.domain.interviews import Interview
 from vaultkit.graph import VaultGraph
 
 Stage = Literal["forming", "developing", "mature"]
+RelationshipMemo = dict[str, tuple[tuple[object, ...], "Relationship"]]
+"""Per contact path: the inputs its relationship was measured from, and the result."""
 STAGES: tuple[Stage, ...] = ("forming", "developing", "mature")
 Flow = Literal["both", "given_only", "received_only", "none"]
 GROWTH_MONTHS = 12
@@ -222,17 +224,35 @@ def compute(
     interviews: tuple[Interview, ...],
     settings: NetworkSettings,
     today: date,
+    memo: RelationshipMemo | None = None,
 ) -> NetworkReport:
-    """The network report of a vault."""
+    """The network report of a vault.
+
+    `memo` (the daemon's) maps each contact path to what its relationship was measured from
+    and the result; an entry whose inputs are equal is reused, and the memo is refreshed.
+    """
     companies = tuple((note.path, note.title) for note in graph.of_kind("company"))
     by_recruiter: dict[str, list[Interview]] = {}
     for interview in interviews:
         if interview.recruiter:
             by_recruiter.setdefault(interview.recruiter, []).append(interview)
-    first = [
-        relationship(c, by_recruiter.get(c.path, ()), settings, _companies_linked(graph, c.path))
-        for c in contacts
-    ]
+    previous = dict(memo) if memo is not None else {}
+    first = []
+    for contact in contacts:
+        recruited = tuple(by_recruiter.get(contact.path, ()))
+        mentioned = tuple(_companies_linked(graph, contact.path))
+        inputs = (contact, recruited, mentioned, settings)
+        hit = previous.get(contact.path)
+        if hit is not None and hit[0] == inputs:
+            measured = hit[1]
+        else:
+            measured = relationship(contact, recruited, settings, mentioned)
+        first.append(measured)
+        if memo is not None:
+            memo[contact.path] = (inputs, measured)
+    if memo is not None:
+        for gone in previous.keys() - {c.path for c in contacts}:
+            del memo[gone]
     edges = frozenset(
         (r.contact.path, company) for r in first for company in r.companies
     ) | _contact_links(graph, {c.path for c in contacts})
