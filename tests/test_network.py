@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeVault, run_cli
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vaultkit import config, outputs, pipeline
+from vaultkit.domain import exchange
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.mermaid import network_mermaid
 from vaultkit.render import Renderer
@@ -246,3 +249,39 @@ def test_a_canvas_of_the_users_own_is_never_overwritten(sample_copy: Path) -> No
     assert "vaultkit/Network.canvas exists and was not written by vaultkit" in result.stderr
     assert mine.read_text() == '{"nodes": [], "edges": []}\n'
     assert (sample_copy / "vaultkit" / "Network.md").exists()
+
+
+_WORDS = [  # the words the patterns are made of (not the stems, which are under test)
+    *sorted(
+        {
+            word
+            for patterns in (
+                *exchange.GIVEN_KINDS.values(),
+                *exchange.RECEIVED_KINDS.values(),
+                *((s.pattern.pattern,) for s in (exchange._BY_ME, exchange._BY_THEM)),
+                *((s.pattern.pattern,) for s in (exchange._NO_REPLY, exchange._REPLIED)),
+            )
+            for pattern in patterns
+            for word in re.findall(r"[a-zа-яё']+", re.sub(r"\\[a-zA-Z]", " ", pattern))
+        }
+    ),
+    *"i she he they me мне я ей ему им her him them the a my to of on about сам сама по "
+    "моей её их reply answer response не ответил ответила без ответа тишина update updates "
+    "candidate friend colleague role position job cv news вакансию позицию работу меня с "
+    "кандидата знакомого рекомендацию компании процесс data survey ranges".split(),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.sampled_from([" ", ", ", "-"]))
+def test_stem_shortcut_never_changes_an_answer(words: list[str], joiner: str) -> None:
+    folded = joiner.join(words).casefold()
+    for signal in (
+        *exchange._GIVEN.values(),
+        *exchange._RECEIVED.values(),
+        exchange._BY_ME,
+        exchange._BY_THEM,
+        exchange._NO_REPLY,
+        exchange._REPLIED,
+    ):
+        assert signal.search(folded) == bool(signal.pattern.search(folded)), folded

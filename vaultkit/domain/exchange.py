@@ -41,7 +41,8 @@ GIVEN_KINDS: dict[str, tuple[str, ...]] = {
         r"(отправил|прислал|рассказал|поделил)\w*[^.;]*(обновлени|новост|апдейт|резюме)",
     ),
 }
-"""Value you gave, by kind: updates, market information, feedback on companies, candidates."""
+"""Value you gave, by kind: updates, market information, feedback on companies, candidates.
+Patterns are matched against the casefolded text."""
 
 RECEIVED_KINDS: dict[str, tuple[str, ...]] = {
     "vacancy": (
@@ -77,6 +78,85 @@ RECEIVED_KINDS: dict[str, tuple[str, ...]] = {
 }
 """Value you received, by kind: vacancies, referrals, introductions, advice."""
 
+STEMS: dict[str, tuple[str, ...]] = {
+    "candidate_referral": (
+        "referred",
+        "recommended",
+        "suggested",
+        "introduced",
+        "sent",
+        "рекомендовал",
+        "посоветовал",
+        "предложил",
+        "скинул",
+        "отправил",
+    ),
+    "market_info": ("market", "salary", "рын", "зарплатн"),
+    "company_feedback": ("feedback", "review", "отзыв", "впечатлени"),
+    "update": ("sent", "shared", "gave", "update", "отправил", "прислал", "рассказал", "поделил"),
+    "vacancy": (
+        "vacanc",
+        "opening",
+        "sent",
+        "offered",
+        "shared",
+        "pitched",
+        "proposed",
+        "ваканси",
+        "прислал",
+        "предложил",
+        "скинул",
+        "рассказал",
+    ),
+    "referral": ("referr", "recommended", "put me", "рекомендовал", "рекомендаци", "реферал"),
+    "introduction": ("introduc", "intro", "connected me", "познакомил", "свел", "свёл"),
+    "advice": ("advi", "tip", "coached", "совет", "подсказал"),
+    "by_me": (
+        "i ",
+        "reached out to",
+        "pinged",
+        "messaged",
+        "emailed",
+        "wrote to",
+        "я ",
+        "написал",
+        "позвонил",
+        "по моей",
+    ),
+    "by_them": ("she ", "he ", "they ", " me", "мне", "сам", "инициатив"),
+    "no_reply": (
+        "no ",
+        "didn",
+        "did not",
+        "ghosted",
+        "silence",
+        "не ",
+        "без ответа",
+        "тишина",
+        "пропал",
+    ),
+    "replied": ("replied", "answered", "responded", "got back", "ответил"),
+}
+"""Per pattern set, words of which the text must hold one before the patterns are tried: a
+substring test costs far less than a regular expression (a property test checks that this
+shortcut never changes an answer)."""
+
+
+class Signal:
+    """A pattern set tried only on texts that hold one of its stems."""
+
+    def __init__(self, stems: tuple[str, ...], patterns: tuple[str, ...]) -> None:
+        self.stems = stems
+        self.pattern = re.compile("|".join(patterns))
+
+    def search(self, folded: str) -> bool:
+        """True when the casefolded text matches."""
+        for stem in self.stems:  # a plain loop: any() over a generator costs twice as much
+            if stem in folded:
+                return self.pattern.search(folded) is not None
+        return False
+
+
 _TAG = re.compile(r"(?<![\w#])#([\w/-]+)", re.UNICODE)
 _GIVEN_TAGS = {"given", "gave", "дал", "отдал", "помог"}
 _RECEIVED_TAGS = {"received", "got", "получил"}
@@ -84,34 +164,42 @@ _BY_ME_TAGS = {"by-me", "i-initiated", "initiated-by-me", "я-написал", "
 _BY_THEM_TAGS = {"by-them", "they-initiated", "initiated-by-them", "мне-написали", "инициатива-их"}
 _NO_REPLY_TAGS = {"no-reply", "no-answer", "без-ответа", "нет-ответа"}
 
-_BY_ME = re.compile(
-    r"\bi (wrote|reached out|called|messaged|pinged|emailed|texted|contacted|sent)\b"
-    r"|\b(reached out to|pinged|messaged|emailed|wrote to) (her|him|them)\b"
-    r"|\bя (написал|позвонил|связался|предложил|отправил)"
-    r"|\b(написал|написала|позвонил|позвонила) (ей|ему|им)\b"
-    r"|\bпо моей инициативе",
-    re.IGNORECASE,
+_BY_ME = Signal(
+    STEMS["by_me"],
+    (
+        r"\bi (wrote|reached out|called|messaged|pinged|emailed|texted|contacted|sent)\b",
+        r"\b(reached out to|pinged|messaged|emailed|wrote to) (her|him|them)\b",
+        r"\bя (написал|позвонил|связался|предложил|отправил)",
+        r"\b(написал|написала|позвонил|позвонила) (ей|ему|им)\b",
+        r"\bпо моей инициативе",
+    ),
 )
-_BY_THEM = re.compile(
-    r"\b(she|he|they) (wrote|reached out|called|messaged|pinged|emailed|texted|contacted)\b"
-    r"|\b(reached out to|pinged|messaged|emailed|wrote to|called) me\b"
-    r"|\b(написал|написала|написали|позвонил|позвонила|позвонили) мне\b"
-    r"|\bсам(а)? (написал|позвонил|вышл|предложил)"
-    r"|\bпо (её|ее|его|их) инициативе",
-    re.IGNORECASE,
+_BY_THEM = Signal(
+    STEMS["by_them"],
+    (
+        r"\b(she|he|they) (wrote|reached out|called|messaged|pinged|emailed|texted|contacted)\b",
+        r"\b(reached out to|pinged|messaged|emailed|wrote to|called) me\b",
+        r"\b(написал|написала|написали|позвонил|позвонила|позвонили) мне\b",
+        r"\bсам(а)? (написал|позвонил|вышл|предложил)",
+        r"\bпо (её|ее|его|их) инициативе",
+    ),
 )
-_NO_REPLY = re.compile(
-    r"\b(no (reply|answer|response)|did(n't| not) (reply|answer|respond)|ghosted|silence)\b"
-    r"|\bне (ответил|ответила|ответили)\b|\bбез ответа\b|\bтишина\b|\bпропал",
-    re.IGNORECASE,
+_NO_REPLY = Signal(
+    STEMS["no_reply"],
+    (
+        r"\b(no (reply|answer|response)|did(n't| not) (reply|answer|respond)|ghosted|silence)\b",
+        r"\bне (ответил|ответила|ответили)\b",
+        r"\bбез ответа\b",
+        r"\bтишина\b",
+        r"\bпропал",
+    ),
 )
-_REPLIED = re.compile(
-    r"\b(replied|answered|responded|got back to me)\b|\b(ответил|ответила|ответили)\b",
-    re.IGNORECASE,
+_REPLIED = Signal(
+    STEMS["replied"],
+    (r"\b(replied|answered|responded|got back to me)\b", r"\b(ответил|ответила|ответили)\b"),
 )
-
-_GIVEN = {kind: re.compile("|".join(p), re.IGNORECASE) for kind, p in GIVEN_KINDS.items()}
-_RECEIVED = {kind: re.compile("|".join(p), re.IGNORECASE) for kind, p in RECEIVED_KINDS.items()}
+_GIVEN = {kind: Signal(STEMS[kind], patterns) for kind, patterns in GIVEN_KINDS.items()}
+_RECEIVED = {kind: Signal(STEMS[kind], patterns) for kind, patterns in RECEIVED_KINDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +220,9 @@ class Exchange:
 def read_exchange(text: str) -> Exchange:
     """The value, initiative and answer one interaction's text speaks of."""
     tags = {tag.casefold() for tag in _TAG.findall(text)}
-    given_words = [kind for kind, pattern in _GIVEN.items() if pattern.search(text)]
-    received_words = [kind for kind, pattern in _RECEIVED.items() if pattern.search(text)]
+    folded = text.casefold()
+    given_words = [kind for kind, signal in _GIVEN.items() if signal.search(folded)]
+    received_words = [kind for kind, signal in _RECEIVED.items() if signal.search(folded)]
     if "candidate_referral" in given_words and "referral" in received_words:
         received_words.remove("referral")  # "referred a candidate to her" is not a referral of me
     given = _tagged(tags, _GIVEN_TAGS, GIVEN_KINDS, given_words)
@@ -141,14 +230,14 @@ def read_exchange(text: str) -> Exchange:
     if not given and not received:  # a direction tag, when present, says which way it went
         given, received = given_words, received_words
     initiative: Initiative | None = None
-    if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and _BY_ME.search(text)):
+    if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and _BY_ME.search(folded)):
         initiative = "me"
-    elif tags & _BY_THEM_TAGS or _BY_THEM.search(text):
+    elif tags & _BY_THEM_TAGS or _BY_THEM.search(folded):
         initiative = "them"
     answered: bool | None = None
-    if tags & _NO_REPLY_TAGS or _NO_REPLY.search(text):
+    if tags & _NO_REPLY_TAGS or _NO_REPLY.search(folded):
         answered = False
-    elif _REPLIED.search(text) or initiative == "them":
+    elif _REPLIED.search(folded) or initiative == "them":
         answered = True
     return Exchange(tuple(given), tuple(received), initiative, answered)
 
