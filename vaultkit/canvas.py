@@ -220,7 +220,7 @@ def _place(
             pulls.add_edge(a, b, weight=weight + 1)
     sizes = {g.key: (g.width, g.height) for g in groups}
     layout = nx.spring_layout(pulls, seed=7, iterations=100)
-    scale = math.sqrt(sum(w * h for w, h in sizes.values())) * 0.8
+    scale = math.sqrt(sum(w * h for w, h in sizes.values())) * 1.2
     centres = {key: [float(x) * scale, float(y) * scale] for key, (x, y) in layout.items()}
     if not _separate(centres, sizes):
         return _grid(groups)
@@ -232,11 +232,16 @@ def _place(
 
 def _separate(centres: dict[str, list[float]], sizes: dict[str, tuple[int, int]]) -> bool:
     """Push overlapping boxes apart along the axis they overlap least; True once none do."""
-    keys = sorted(centres)
+    widest = max(width for width, _ in sizes.values())
     for _ in range(500):
         moved = False
+        # sweep along x: only boxes whose x extents (plus margin) meet can overlap
+        keys = sorted(centres, key=lambda key: (centres[key][0], key))
         for i, a in enumerate(keys):
+            reach = centres[a][0] + sizes[a][0] / 2 + GROUP_MARGIN + widest / 2
             for b in keys[i + 1 :]:
+                if centres[b][0] > reach:
+                    break
                 dx = centres[b][0] - centres[a][0]
                 dy = centres[b][1] - centres[a][1]
                 overlap_x = (sizes[a][0] + sizes[b][0]) / 2 + GROUP_MARGIN - abs(dx)

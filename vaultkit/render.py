@@ -14,6 +14,7 @@ from typing import Any
 
 from jinja2 import (
     ChoiceLoader,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
@@ -81,6 +82,22 @@ class _Sandbox(SandboxedEnvironment):
         return verdict
 
 
+COMPILED_FOLDER = "compiled-templates"
+"""Inside .vaultkit/: Jinja's compiled templates, so a one-shot run need not compile them.
+Each is keyed by its template's source, so an edited template is compiled afresh."""
+
+
+def _compiled_cache(vault_root: Path | None) -> FileSystemBytecodeCache | None:
+    if vault_root is None:
+        return None
+    folder = vault_root / STATE_FOLDER / COMPILED_FOLDER
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only vault still renders, only slower
+    return FileSystemBytecodeCache(str(folder))
+
+
 class Renderer:
     """Renders named templates for one vault and language."""
 
@@ -92,6 +109,7 @@ class Renderer:
         self.language = language
         self._env = _Sandbox(
             loader=ChoiceLoader(search),
+            bytecode_cache=_compiled_cache(vault_root),
             autoescape=False,
             keep_trailing_newline=True,
             trim_blocks=True,
