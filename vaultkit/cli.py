@@ -121,14 +121,23 @@ def rebuild(vault_path: Path, today: date) -> int:
     """Read the vault and write the generated notes into its output folder.
 
     Notes whose text would not change are not touched; a file at an output path that
-    vaultkit did not write is never overwritten.
+    vaultkit did not write is never overwritten. When no file, setting or template changed
+    since the last rebuild (and the day is the same), there is nothing to do.
 
     \b
     Example:
       vaultkit rebuild sample_vault --today 2026-11-24
     """
     with _parse_progress(True) as progress:
-        result = pipeline.rebuild(vault_path, today, progress=progress)
+        result = pipeline.rebuild_if_needed(vault_path, today, progress=progress)
+    if isinstance(result, pipeline.Skipped):
+        stamp = result.stamp
+        _print_diagnostics(stamp.diagnostics)
+        _err.print(
+            f"nothing changed since the last rebuild: {stamp.summary['notes']} notes, "
+            f"{stamp.summary['links']} links, {stamp.summary['errors']} errors"
+        )
+        return 0
     built = result.build
     _print_diagnostics(built.diagnostics)
     for edit in result.edits:

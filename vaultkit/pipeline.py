@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from vaultkit import graph as graph_module
-from vaultkit import vault
+from vaultkit import uptodate, vault
 from vaultkit.config import Config
 from vaultkit.derived import Derived
 from vaultkit.graph import VaultGraph
@@ -235,3 +235,46 @@ def rebuild(
         for note in _each_generated(built, today, memo)
     )
     return Rebuild(built, writes, edits)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A one-shot rebuild found nothing changed since the last one."""
+
+    stamp: uptodate.Stamp
+    """What the last rebuild read, left and reported."""
+
+
+def rebuild_if_needed(
+    root: Path, today: date, *, progress: Progress | None = None
+) -> Rebuild | Skipped:
+    """`rebuild`, unless every input and generated file is as the last rebuild left it.
+
+    The stamp is written only after a rebuild that wrote everything and recorded no tick
+    (a recorded tick changes a note, so the next run must read it), from the scan taken
+    before it started: whatever changes during a rebuild makes the next one run in full.
+    """
+    root = vault.check_root(root)
+    config, _ = vault.load_config(root)
+    generated = output_paths(config.output_folder)
+    inputs = [file for file in vault.scan(root, config).files if file.path not in generated]
+    digest = uptodate.inputs_digest(root, config, inputs, today)
+    stamp = uptodate.load(root)
+    if (
+        stamp is not None
+        and stamp.inputs == digest
+        and uptodate.output_stats(root, generated) == stamp.outputs
+    ):
+        return Skipped(stamp)
+    uptodate.forget(root)
+    result = rebuild(root, today, progress=progress)
+    if not result.edits and all(write.outcome != "refused" for write in result.writes):
+        built = result.build
+        summary = {
+            "notes": len(built.graph.notes),
+            "links": built.graph.link_count,
+            "errors": built.errors,
+        }
+        outputs = uptodate.output_stats(root, generated)
+        uptodate.save(root, uptodate.Stamp(digest, outputs, built.diagnostics, summary))
+    return result

@@ -282,6 +282,13 @@ def _keeps_every_character(before: str, after: str) -> bool:
     return all(char in remaining for char in before)
 
 
+def write_state(root: Path, name: str, text: str) -> None:
+    """Write one of vaultkit's own state files in .vaultkit/, atomically."""
+    target = root / STATE_FOLDER / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(target, text.encode("utf-8"))
+
+
 def _atomic_write(target: Path, content: bytes) -> None:
     """Write to a temp file beside `target`, then replace it in one step (keeping its mode)."""
     try:
