@@ -46,7 +46,11 @@ def test_rebuild_reports_problems_with_file_and_line(sample_copy: Path) -> None:
     assert "Interviews/2026-11-05 Orbita Games.md:3: broken property block" in result.stderr
     assert "written: vaultkit/Vault health.md" in result.stderr
     again = run_cli("rebuild", sample_copy, "--today", TODAY)
-    assert "unchanged: vaultkit/Vault health.md" in again.stderr
+    assert "nothing changed since the last rebuild" in again.stderr
+    note = sample_copy / "People" / "Tom Becker.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    third = run_cli("rebuild", sample_copy, "--today", TODAY)
+    assert "unchanged: vaultkit/Vault health.md" in third.stderr
 
 
 def test_check_json(sample_copy: Path) -> None:
