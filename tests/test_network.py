@@ -213,13 +213,13 @@ def test_mermaid_of_the_sample_vault_is_well_formed(sample_copy: Path) -> None:
 
 def test_mermaid_is_capped_and_escapes_labels(make_vault: MakeVault) -> None:
     root = _big_vault(make_vault)
-    (root / "People" / 'Odd "quoted" #1.md').write_text("---\ntype: contact\ntier: key\n---\n")
+    (root / "People" / 'Odd "quoted" #1 <b>.md').write_text("---\ntype: contact\ntier: key\n---\n")
     built = pipeline.build(root, use_cache=False)
     report = outputs.network_report(built, TODAY)
     view = network_mermaid(report, {}, dict(report.companies), 45)
     check_mermaid(view.text)
     assert (view.contacts_shown, view.contacts_hidden) == (45, 156)  # the 41 key ones first
-    assert '"Odd #quot;quoted#quot; #35;1"' in view.text
+    assert '"Odd #quot;quoted#quot; #35;1 #lt;b#gt;"' in view.text
 
 
 def test_network_cli_json_and_exports(sample_copy: Path, tmp_path: Path) -> None:

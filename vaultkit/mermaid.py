@@ -34,6 +34,8 @@ def label(text: str) -> str:
         .replace("\n", " ")
         .replace("\r", " ")
         .replace("`", "#96;")
+        .replace("<", "#lt;")  # Mermaid reads labels as HTML: no tags from note names
+        .replace(">", "#gt;")
     )
     return f'"{escaped}"'
 
