@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from vaultkit import config, outputs, pipeline
 from vaultkit.domain import exchange
 from vaultkit.domain.exchange import read_exchange
+from vaultkit.errors import UserError
 from vaultkit.mermaid import network_mermaid
 from vaultkit.render import Renderer
 from vaultkit.rules import network
@@ -285,3 +286,18 @@ def test_stem_shortcut_never_changes_an_answer(words: list[str], joiner: str) ->
         exchange._REPLIED,
     ):
         assert signal.search(folded) == bool(signal.pattern.search(folded)), folded
+
+
+def test_a_broken_note_template_stops_only_its_note_in_the_daemon(sample_copy: Path) -> None:
+    override = sample_copy / ".vaultkit" / "templates" / "en"
+    override.mkdir(parents=True)
+    (override / "network.md.j2").write_text("{% for x in %}\n")
+    result = pipeline.rebuild(sample_copy, TODAY, isolate=True)  # the daemon carries on
+    outcomes = {write.path: write.outcome for write in result.writes}
+    assert outcomes["vaultkit/Network.md"] == "failed"
+    assert outcomes["vaultkit/Due contacts.md"] == "written"
+    assert outcomes["vaultkit/Network.canvas"] == "written"  # written after the failed one
+    failed = next(w for w in result.writes if w.outcome == "failed")
+    assert "network.md.j2" in failed.message
+    with pytest.raises(UserError, match=r"network\.md\.j2"):
+        pipeline.rebuild(sample_copy, TODAY)  # the one-shot command says what is wrong

@@ -7,6 +7,7 @@ notes (pure); `rebuild` does both and writes what changed.
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from vaultkit import graph as graph_module
 from vaultkit import uptodate, vault
 from vaultkit.config import Config
 from vaultkit.derived import Derived
+from vaultkit.errors import UserError
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
@@ -25,6 +27,7 @@ from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
 
 Progress = Callable[[int, int], None]
+LOG = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,16 +181,19 @@ def generate(
 
     With a `memo` (the daemon's), a note whose report equals the last one is not re-rendered.
     """
-    return tuple(_each_generated(built, today, memo))
+    renderer = _renderer(built, memo)
+    return tuple(
+        GeneratedNote(
+            output_path(built.config, output), text_of(output, built, today, renderer, memo)
+        )
+        for output in OUTPUTS
+    )
 
 
-def _each_generated(built: Build, today: date, memo: RenderMemo | None) -> Iterator[GeneratedNote]:
-    """The generated notes one by one, so each can be written as soon as it is ready."""
+def _renderer(built: Build, memo: RenderMemo | None) -> Renderer:
+    """The memo's long-lived renderer (the daemon's), else a new one."""
     language = built.config.language
-    renderer = memo.renderer(built.root, language) if memo else Renderer(built.root, language)
-    for output in OUTPUTS:
-        text = text_of(output, built, today, renderer, memo)
-        yield GeneratedNote(output_path(built.config, output), text)
+    return memo.renderer(built.root, language) if memo else Renderer(built.root, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +216,14 @@ def rebuild(
     index: Index | None = None,
     previous: Build | None = None,
     memo: RenderMemo | None = None,
+    isolate: bool = False,
 ) -> Rebuild:
     """Read the vault, record new ticks, and write every generated note whose text changed.
 
     `index`, `previous` and `memo` are the daemon's state between rebuilds (see `build`).
+    With `isolate` (the daemon's choice), a note that cannot be made (a rule's exception, a
+    broken template override) is logged and reported as failed, and the others are still
+    written; otherwise the problem is raised.
     """
     built = build(root, progress=progress, index=index, previous=previous)
     config = built.config
@@ -230,11 +240,27 @@ def rebuild(
     if any(edit.outcome == "added" for edit in edits):
         # the recorded lines move contacts on: read them in
         built = build(root, index=index, previous=built if previous is not None else None)
-    writes = tuple(  # each note written once rendered: the due note does not wait on the rest
-        vault.write_generated(built.root, note.path, note.text)
-        for note in _each_generated(built, today, memo)
-    )
-    return Rebuild(built, writes, edits)
+    renderer = _renderer(built, memo)
+    writes = []
+    for output in OUTPUTS:  # each written once rendered: the due note does not wait on the rest
+        path = output_path(config, output)
+        try:
+            text = text_of(output, built, today, renderer, memo)
+        except Exception as error:
+            if not isolate:
+                raise
+            writes.append(vault.WriteResult(path, "failed", _failure(path, error)))
+            continue
+        writes.append(vault.write_generated(built.root, path, text))
+    return Rebuild(built, tuple(writes), edits)
+
+
+def _failure(path: str, error: Exception) -> str:
+    """Why a generated note could not be made, logged with the traceback where it is a bug."""
+    if isinstance(error, UserError):
+        return f"{path} not written: {'; '.join(error.problems)}"
+    LOG.exception("%s could not be made", path)
+    return f"{path} not written: {type(error).__name__}: {error} (a bug: please report it)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +294,7 @@ def rebuild_if_needed(
         return Skipped(stamp)
     uptodate.forget(root)
     result = rebuild(root, today, progress=progress)
-    if not result.edits and all(write.outcome != "refused" for write in result.writes):
+    if not result.edits and all(w.outcome in ("written", "unchanged") for w in result.writes):
         built = result.build
         summary = {
             "notes": len(built.graph.notes),

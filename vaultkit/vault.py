@@ -172,7 +172,7 @@ def write_default_config(root: Path, force: bool = False) -> Path:
     return path
 
 
-WriteOutcome = Literal["written", "unchanged", "refused"]
+WriteOutcome = Literal["written", "unchanged", "refused", "failed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +182,8 @@ class WriteResult:
     path: str
     """Vault-relative path of the note."""
     outcome: WriteOutcome
-    """written, unchanged (bytes identical, file untouched) or refused (not vaultkit's)."""
+    """written, unchanged (bytes identical, file untouched), refused (not vaultkit's) or
+    failed (the note could not be made; the daemon carries on with the others)."""
     message: str = ""
     """Why it was refused."""
 

@@ -138,7 +138,12 @@ class Watcher:
         previous, self.previous = self.previous, None  # a failed rebuild leaves no state behind
         try:
             result = pipeline.rebuild(
-                self.root, self.today(), index=index, previous=previous, memo=self.memo
+                self.root,
+                self.today(),
+                index=index,
+                previous=previous,
+                memo=self.memo,
+                isolate=True,
             )
         except UserError as error:
             LOG.error("rebuild failed: %s", "; ".join(error.problems))
@@ -154,7 +159,7 @@ class Watcher:
         self.reported = errors  # each problem is logged once, not on every rebuild
         written = [write.path for write in result.writes if write.outcome == "written"]
         for write in result.writes:
-            if write.outcome == "refused":
+            if write.outcome in ("refused", "failed"):
                 LOG.error("%s", write.message)
         for edit in result.edits:
             if edit.outcome == "refused":
