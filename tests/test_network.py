@@ -91,6 +91,7 @@ def test_value_in_words_and_tags(
         ("she reached out to me on LinkedIn", "them", True),
         ("сама написала мне в Telegram", "them", True),
         ("я написал ему, пока без ответа", "me", False),
+        ("я ей написала в LinkedIn", "me", None),
         ("pinged him twice, no reply", "me", False),
         ("she replied within the hour", None, True),
         ("call #by-them", "them", True),

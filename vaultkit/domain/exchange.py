@@ -169,7 +169,7 @@ _BY_ME = Signal(
     (
         r"\bi (wrote|reached out|called|messaged|pinged|emailed|texted|contacted|sent)\b",
         r"\b(reached out to|pinged|messaged|emailed|wrote to) (her|him|them)\b",
-        r"\bя (написал|позвонил|связался|предложил|отправил)",
+        r"\bя( \w+)? (написал|позвонил|связался|предложил|отправил)",  # "я ей написал"
         r"\b(написал|написала|позвонил|позвонила) (ей|ему|им)\b",
         r"\bпо моей инициативе",
     ),
