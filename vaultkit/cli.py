@@ -1,4 +1,5 @@
-"""The command line: `vaultkit rebuild|check|graph|init`. The one place that prints and exits.
+"""The command line: the `vaultkit` group and its commands (the report commands are in
+cli_reports.py). The one place, with them, that prints and exits.
 
 Errors are translated here only: a UserError is shown as its problems without a traceback
 (exit 2); anything unexpected asks for a rerun with -v, which shows the traceback (exit 70).
@@ -9,87 +10,31 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import click
-import networkx as nx
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from vaultkit import __version__, calendar, outputs, pipeline, record, vault
+from vaultkit import __version__, cli_reports, outputs, pipeline, record, vault
 from vaultkit import service as services
-from vaultkit.classifier import classify as classify_text
-from vaultkit.classifier import default_lexicon
-from vaultkit.dates import parse_iso_day
-from vaultkit.domain.feedback import FeedbackItem, lexicon_for
+from vaultkit.cli_support import (
+    EXIT_INTERNAL,
+    EXIT_PROBLEMS,
+    EXIT_USER_ERROR,
+    VAULT,
+    parse_progress,
+    parse_today,
+    print_diagnostics,
+    today_option,
+)
+from vaultkit.cli_support import err as _err
+from vaultkit.cli_support import out as _out
 from vaultkit.domain.interactions import CHANNELS
 from vaultkit.errors import UserError
-from vaultkit.mermaid import network_mermaid
-from vaultkit.model import Diagnostic
-from vaultkit.render import Renderer
-from vaultkit.rules import due_text
-from vaultkit.rules import network as network_rules
-from vaultkit.rules.due import DueItem, bucket_of
-from vaultkit.rules.network import report_json as network_json
-from vaultkit.rules.themes import ThemeReport
 
 CHANNEL_IDS = {channel for channel, _ in CHANNELS}
-EXIT_PROBLEMS = 1
-EXIT_USER_ERROR = 2
-EXIT_INTERNAL = 70
-
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
-_out = Console(highlight=False, soft_wrap=True)
-VAULT = click.Path(path_type=Path, file_okay=False)
-
-
-def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date:
-    if value is None:
-        return date.today()
-    try:
-        return parse_iso_day(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
-
-
-today_option = click.option(
-    "--today",
-    callback=_today,
-    metavar="YYYY-MM-DD",
-    help="Compute as if today were this day (default: the real today).",
-)
-
-
-@contextmanager
-def _parse_progress(enabled: bool) -> Iterator[pipeline.Progress | None]:
-    """A progress bar on stderr for long parses, shown only on a terminal."""
-    if not enabled or not _err.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("parsing notes"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=_err, transient=True) as bar:
-        task = bar.add_task("parse", total=None)
-
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield update
-
-
-def _print_diagnostics(diagnostics: Sequence[Diagnostic], limit: int | None = 20) -> None:
-    shown = [d for d in diagnostics if d.severity != "info"]
-    for diagnostic in shown[:limit]:
-        place = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line else diagnostic.path
-        colour = "red" if diagnostic.severity == "error" else "yellow"
-        _err.print(
-            f"[{colour}]{diagnostic.severity}[/]: {place}: {diagnostic.message}", markup=True
-        )
-    if limit is not None and len(shown) > limit:
-        _err.print(f"... and {len(shown) - limit} more (see `vaultkit check`)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,6 +49,8 @@ def cli(ctx: click.Context, verbose: bool) -> None:
       vaultkit rebuild ~/Notes            write the generated notes into the vault
       vaultkit due ~/Notes                who to write to today, and why
       vaultkit themes ~/Notes             what recruiters keep telling you
+      vaultkit network ~/Notes            how each relationship stands
+      vaultkit watch ~/Notes              keep the generated notes fresh on every save
       vaultkit check ~/Notes --json       list problems with notes, as JSON
       vaultkit init ~/Notes               write a commented .vaultkit/config.toml
     """
@@ -128,18 +75,18 @@ def rebuild(vault_path: Path, today: date) -> int:
     Example:
       vaultkit rebuild sample_vault --today 2026-11-24
     """
-    with _parse_progress(True) as progress:
+    with parse_progress(True) as progress:
         result = pipeline.rebuild_if_needed(vault_path, today, progress=progress)
     if isinstance(result, pipeline.Skipped):
         stamp = result.stamp
-        _print_diagnostics(stamp.diagnostics)
+        print_diagnostics(stamp.diagnostics)
         _err.print(
             f"nothing changed since the last rebuild: {stamp.summary['notes']} notes, "
             f"{stamp.summary['links']} links, {stamp.summary['errors']} errors"
         )
         return 0
     built = result.build
-    _print_diagnostics(built.diagnostics)
+    print_diagnostics(built.diagnostics)
     for edit in result.edits:
         if edit.outcome == "added":
             _err.print(f"recorded a ticked task in {edit.path}")
@@ -211,252 +158,8 @@ def check(vault_path: Path, as_json: bool) -> int:
         _out.print(table)
         for problem in graph.unresolved:
             _out.print(f"unresolved: {problem.source}:{problem.line}: [[{problem.target}]]")
-        _print_diagnostics(problems, limit=None)
+        print_diagnostics(problems, limit=None)
     return EXIT_PROBLEMS if errors else 0
-
-
-@cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "graphml", "canvas", "mermaid"]),
-    default="json",
-    show_default=True,
-    help="Output format: the whole graph (json, graphml), or the network of contacts and "
-    "companies (canvas: JSON Canvas for Obsidian; mermaid: a flowchart).",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write to this file instead of standard output.",
-)
-@today_option
-def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
-    """Export the relationship graph (notes, links typed by property key or body).
-
-    \b
-    Examples:
-      vaultkit graph sample_vault --format json -o graph.json
-      vaultkit graph sample_vault --format graphml -o graph.graphml   (opens in Gephi, yEd)
-      vaultkit graph sample_vault --format canvas -o ~/Notes/Network.canvas
-      vaultkit graph sample_vault --format mermaid -o network.mmd
-    """
-    built = pipeline.build(vault_path)
-    g = built.graph.graph
-    summary = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
-    if fmt == "json":
-        text = json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1)
-    elif fmt == "graphml":
-        text = "\n".join(nx.generate_graphml(g)) + "\n"
-    else:
-        text, summary = _network_export(built, today, fmt)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
-        _err.print(f"wrote {output} ({summary})")
-    return 0
-
-
-def _network_export(built: pipeline.Build, today: date, fmt: str) -> tuple[str, str]:
-    """The network of contacts and companies as canvas JSON or Mermaid source, and a summary."""
-    report = outputs.network_report(built, today)
-    people = f"{len(report.relationships)} contacts, {len(report.companies)} companies"
-    if fmt == "canvas":
-        canvas = outputs.canvas_report(built, today)
-        renderer = Renderer(built.root, built.config.language)
-        return outputs.NETWORK_CANVAS.render(canvas, built, today, renderer, None), people
-    relations = network_rules.relations(built.graph, report, built.facts(today).interviews())
-    view = network_mermaid(
-        report, relations, dict(report.companies), built.config.network.mermaid_max_contacts
-    )
-    return view.text + "\n", f"{people}; {view.contacts_shown} contacts drawn"
-
-
-@cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
-@today_option
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of items.")
-def due(vault_path: Path, today: date, as_json: bool) -> int:
-    """Who to write to now, and why: check-ins, first touches, special dates, interviews.
-
-    \b
-    Examples:
-      vaultkit due sample_vault --today 2026-11-24
-      vaultkit due sample_vault --json | jq '.[] | select(.kind == "follow_up")'
-    """
-    built = pipeline.build(vault_path)
-    report = outputs.due_report(built, today)
-    language = built.config.language
-    if as_json:
-        click.echo(
-            json.dumps(
-                [_due_json(item, language, today) for item in report.items],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-        return 0
-    table = Table(title=f"Due on {today.isoformat()}: {len(report.items)} items")
-    for column in ("due", "what", "who", "why"):
-        table.add_column(column, overflow="fold")
-    for item in report.items:
-        style = "red" if item.due_on < today else None
-        who = (
-            item.contact.name
-            if item.contact
-            else (item.interview.company_name if item.interview else "") or ""
-        )
-        table.add_row(
-            item.due_on.isoformat(),
-            item.kind.replace("_", " "),
-            who,
-            due_text.reason(item, language),
-            style=style,
-        )
-    _out.print(table)
-    return 0
-
-
-def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
-    last = item.last_interaction
-    return {
-        "kind": item.kind,
-        "contact": item.contact.name if item.contact else None,
-        "contact_path": item.contact.path if item.contact else None,
-        "interview": item.interview.title if item.interview else None,
-        "interview_path": item.interview.path if item.interview else None,
-        "due_on": item.due_on.isoformat(),
-        "latest_on": item.latest_on.isoformat() if item.latest_on else None,
-        "section": bucket_of(item, today),
-        "reason": due_text.reason(item, language),
-        "last_interaction": None
-        if last is None
-        else {"on": last.on.isoformat(), "channel": last.channel, "source": last.path},
-        "days_since": item.days_since,
-    }
-
-
-@cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
-@today_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="The .ics file to write.",
-)
-def ics(vault_path: Path, today: date, output: Path) -> int:
-    """Write the due items and special dates as an iCalendar (.ics) file.
-
-    Event ids stay the same between runs, so a calendar app that subscribes to or re-imports
-    the file updates events instead of duplicating them.
-
-    \b
-    Example:
-      vaultkit ics sample_vault -o ~/due.ics
-    """
-    built = pipeline.build(vault_path)
-    report = outputs.due_report(built, today)
-    output.write_bytes(calendar.dumps(report, built.config.language, today))
-    _err.print(f"wrote {output} ({len(report.items)} events)")
-    return 0
-
-
-@cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT, required=False)
-@today_option
-@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
-@click.option(
-    "--classify",
-    is_flag=True,
-    help="Classify feedback lines from standard input, one JSON object per line.",
-)
-def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) -> int:
-    """What recruiters keep telling you: feedback themes, recurring ones first.
-
-    With --classify, reads one piece of feedback per line on standard input and prints
-    {"text", "themes", "polarity"} per line (a VAULT adds the words of its config).
-
-    \b
-    Examples:
-      vaultkit themes sample_vault
-      vaultkit themes sample_vault --json | jq '.themes[] | select(.recurring)'
-      echo "Weak on system design" | vaultkit themes --classify
-    """
-    if classify:
-        lexicon = (
-            lexicon_for(pipeline.build(vault_path).config) if vault_path else default_lexicon()
-        )
-        for line in sys.stdin:
-            text = line.strip()
-            if text:
-                result = classify_text(text, lexicon)
-                click.echo(
-                    json.dumps(
-                        {"text": text, "themes": list(result.themes), "polarity": result.polarity},
-                        ensure_ascii=False,
-                    )
-                )
-        return 0
-    if vault_path is None:
-        raise click.UsageError("give a VAULT, or --classify to read feedback from stdin")
-    report = outputs.theme_report(pipeline.build(vault_path), today)
-    if as_json:
-        click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
-        return 0
-    table = Table(
-        title=f"{len(report.items)} feedback items, {len(report.unclassified)} unclassified"
-    )
-    for column in ("theme", "improve", "strength", "sources", "last", "trend"):
-        table.add_column(column)
-    for stat in report.stats:
-        table.add_row(
-            stat.theme + (" (recurring)" if stat.recurring else ""),
-            str(stat.improvements),
-            str(stat.strengths),
-            str(stat.sources),
-            str(stat.last or ""),
-            stat.trend,
-        )
-    _out.print(table)
-    return 0
-
-
-def _themes_json(report: ThemeReport) -> dict[str, object]:
-    def item(entry: FeedbackItem) -> dict[str, object]:
-        return {
-            "text": entry.text,
-            "themes": list(entry.themes),
-            "polarity": entry.polarity,
-            "note": entry.path,
-            "interview": entry.interview,
-            "company": entry.company,
-            "recruiter": entry.recruiter,
-            "on": entry.on.isoformat() if entry.on else None,
-        }
-
-    return {
-        "today": report.today.isoformat(),
-        "themes": [
-            {
-                "theme": stat.theme,
-                "improvements": stat.improvements,
-                "strengths": stat.strengths,
-                "sources": stat.sources,
-                "recurring": stat.recurring,
-                "trend": stat.trend,
-                "first": stat.first.isoformat() if stat.first else None,
-                "last": stat.last.isoformat() if stat.last else None,
-                "items": [item(entry) for entry in stat.items],
-            }
-            for stat in report.stats
-        ],
-        "unclassified": [item(entry) for entry in report.unclassified],
-    }
 
 
 @cli.command()
@@ -500,7 +203,7 @@ def watch(
     """
     from vaultkit import watch as daemon
 
-    today = _today(ctx, click.Option(["--today"]), today_text) if today_text else None
+    today = parse_today(ctx, click.Option(["--today"]), today_text) if today_text else None
     level = logging.DEBUG if ctx.obj["verbose"] else logging.INFO
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_file is not None:
@@ -510,41 +213,6 @@ def watch(
     )
     logging.getLogger("watchdog").setLevel(logging.WARNING)
     return daemon.watch(vault_path, today, quiet)
-
-
-@cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
-@today_option
-@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
-def network(vault_path: Path, today: date, as_json: bool) -> int:
-    """How each relationship stands: stage, value given and received, channels, initiative.
-
-    \b
-    Examples:
-      vaultkit network ~/Notes
-      vaultkit network ~/Notes --json | jq '.relationships[] | select(.flow != "both")'
-    """
-    report = outputs.network_report(pipeline.build(vault_path), today)
-    if as_json:
-        click.echo(json.dumps(network_json(report), ensure_ascii=False, indent=2))
-        return 0
-    stages = ", ".join(f"{stage} {count}" for stage, count in report.stage_counts())
-    table = Table(title=f"{len(report.relationships)} contacts ({stages})")
-    for column in ("contact", "stage", "days", "last", "channels", "given", "received", "flow"):
-        table.add_column(column)
-    for r in report.relationships:
-        table.add_row(
-            r.contact.name,
-            r.stage,
-            str(r.days),
-            str(r.last_on or ""),
-            ", ".join(channel for channel, _ in r.channels),
-            ", ".join(kind for kind, _ in r.given),
-            ", ".join(kind for kind, _ in r.received),
-            r.flow.replace("_", " "),
-        )
-    _out.print(table)
-    return 0
 
 
 @cli.group()
@@ -585,7 +253,11 @@ def service_install(vault_path: Path, kind: str | None, print_only: bool, force:
 @click.argument("vault_path", metavar="VAULT", type=VAULT)
 @click.argument("contact")
 @click.option(
-    "--on", "on", callback=_today, metavar="YYYY-MM-DD", help="Day of the contact (default: today)."
+    "--on",
+    "on",
+    callback=parse_today,
+    metavar="YYYY-MM-DD",
+    help="Day of the contact (default: today).",
 )
 @click.option("--channel", type=click.Choice(sorted(CHANNEL_IDS)), help="How you were in touch.")
 @click.option("--text", default="", help="What it was about.")
@@ -639,6 +311,10 @@ def init(vault_path: Path, force: bool) -> int:
     path = vault.write_default_config(vault.check_root(vault_path), force=force)
     _err.print(f"wrote {path}")
     return 0
+
+
+for _command in cli_reports.COMMANDS:
+    cli.add_command(_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

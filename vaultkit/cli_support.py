@@ -1,0 +1,69 @@
+"""What the command modules share: consoles, exit codes, the VAULT argument, --today, the
+progress bar and how problems with notes are printed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from vaultkit import pipeline
+from vaultkit.dates import parse_iso_day
+from vaultkit.model import Diagnostic
+
+EXIT_PROBLEMS = 1
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL = 70
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+VAULT = click.Path(path_type=Path, file_okay=False)
+
+
+def parse_today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date:
+    """The --today value as a date (the real today when not given)."""
+    if value is None:
+        return date.today()
+    try:
+        return parse_iso_day(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+today_option = click.option(
+    "--today",
+    callback=parse_today,
+    metavar="YYYY-MM-DD",
+    help="Compute as if today were this day (default: the real today).",
+)
+
+
+@contextmanager
+def parse_progress(enabled: bool) -> Iterator[pipeline.Progress | None]:
+    """A progress bar on stderr for long parses, shown only on a terminal."""
+    if not enabled or not err.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("parsing notes"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("parse", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def print_diagnostics(diagnostics: Sequence[Diagnostic], limit: int | None = 20) -> None:
+    shown = [d for d in diagnostics if d.severity != "info"]
+    for diagnostic in shown[:limit]:
+        place = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line else diagnostic.path
+        colour = "red" if diagnostic.severity == "error" else "yellow"
+        err.print(f"[{colour}]{diagnostic.severity}[/]: {place}: {diagnostic.message}", markup=True)
+    if limit is not None and len(shown) > limit:
+        err.print(f"... and {len(shown) - limit} more (see `vaultkit check`)")
