@@ -19,10 +19,8 @@ from vaultkit.cli_support import VAULT, today_option
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
 from vaultkit.domain.feedback import FeedbackItem, lexicon_for
-from vaultkit.mermaid import network_mermaid
 from vaultkit.render import Renderer
 from vaultkit.rules import due_text
-from vaultkit.rules import network as network_rules
 from vaultkit.rules.due import DueItem, bucket_of
 from vaultkit.rules.network import report_json as network_json
 from vaultkit.rules.themes import ThemeReport
@@ -81,10 +79,7 @@ def _network_export(built: pipeline.Build, today: date, fmt: str) -> tuple[str, 
         canvas = outputs.canvas_report(built, today)
         renderer = Renderer(built.root, built.config.language)
         return outputs.NETWORK_CANVAS.render(canvas, built, today, renderer, None), people
-    relations = network_rules.relations(built.graph, report, built.facts(today).interviews())
-    view = network_mermaid(
-        report, relations, dict(report.companies), built.config.network.mermaid_max_contacts
-    )
+    view = outputs.network_view(built, today)
     return view.text + "\n", f"{people}; {view.contacts_shown} contacts drawn"
 
 

@@ -25,7 +25,8 @@ from vaultkit.domain.feedback import (
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
-from vaultkit.rules import network
+from vaultkit.rules import due, network
+from vaultkit.rules.due import DueReport
 from vaultkit.rules.network import NetworkReport
 
 T = TypeVar("T")
@@ -33,7 +34,7 @@ ContactFacts = tuple[Contact, tuple[Diagnostic, ...]]
 
 
 class Derived:
-    """Contacts, interviews and feedback of one graph, computed on first use."""
+    """Contacts, interviews, feedback and the reports built on them, computed on first use."""
 
     def __init__(
         self, graph: VaultGraph, config: Config, today: date, previous: Derived | None = None
@@ -46,6 +47,8 @@ class Derived:
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
         self._network: NetworkReport | None = None
+        self._relations: dict[tuple[str, str], str] | None = None
+        self._due: DueReport | None = None
         # measured relationships, reused while a contact and its interviews stay the same
         self._relationships: network.RelationshipMemo = (
             previous._relationships if previous is not None else {}
@@ -119,6 +122,24 @@ class Derived:
                 self._relationships,
             )
         return self._network
+
+    def relations(self) -> dict[tuple[str, str], str]:
+        """How contacts and companies are linked, for the network's map and canvas."""
+        if self._relations is None:
+            self._relations = network.relations(self.graph, self.network(), self.interviews())
+        return self._relations
+
+    def due(self) -> DueReport:
+        """The due report, for the due note and the canvas's colours alike."""
+        if self._due is None:
+            self._due = due.compute(
+                self.contacts(),
+                self.interviews(),
+                self.config.due,
+                self.today,
+                self.config.language,
+            )
+        return self._due
 
     def lexicon(self) -> Lexicon:
         """The feedback lexicon: the packaged one with the vault's own words."""

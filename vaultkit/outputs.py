@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vaultkit.canvas import build_canvas
-from vaultkit.mermaid import network_mermaid
+from vaultkit.mermaid import MermaidView, network_mermaid
 from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
 from vaultkit.rules import due, due_text, health, network, themes
@@ -88,10 +88,7 @@ def text_of(
 
 def due_report(built: Build, today: date) -> due.DueReport:
     """The due report of a build (contacts and interviews derived from its graph)."""
-    facts = built.facts(today)
-    return due.compute(
-        facts.contacts(), facts.interviews(), built.config.due, today, built.config.language
-    )
+    return built.facts(today).due()
 
 
 def diagnostics(built: Build, today: date) -> tuple[Diagnostic, ...]:
@@ -203,14 +200,19 @@ def _render_network(
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
-    facts = built.facts(today)
-    relations = network.relations(built.graph, report, facts.interviews())
-    view = network_mermaid(
-        report, relations, dict(report.companies), built.config.network.mermaid_max_contacts
-    )
+    view = network_view(built, today)
     canvas = NETWORK_CANVAS.path(built.config.output_folder, renderer.language)
     return renderer.render(
         "network.md.j2", report=report, mermaid=view, canvas=canvas, settings=built.config.network
+    )
+
+
+def network_view(built: Build, today: date) -> MermaidView:
+    """The network's Mermaid map, capped as the config says."""
+    facts = built.facts(today)
+    report = facts.network()
+    return network_mermaid(
+        report, facts.relations(), dict(report.companies), built.config.network.mermaid_max_contacts
     )
 
 
@@ -219,10 +221,10 @@ def canvas_report(built: Build, today: date) -> tuple[object, ...]:
     facts = built.facts(today)
     report = facts.network()
     due_on: dict[str, date] = {}
-    for item in due_report(built, today).items:
+    for item in facts.due().items:
         if item.contact is not None and item.kind in ("reach_out", "first_touch"):
             due_on.setdefault(item.contact.path, item.due_on)
-    return report, network.relations(built.graph, report, facts.interviews()), due_on
+    return report, facts.relations(), due_on
 
 
 def _render_canvas(
