@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from vaultkit.markdown import _BLOCK_SENSITIVE, build_parser, parse_blocks
+from vaultkit.markdown import block_sensitive, build_parser, parse_blocks
 from vaultkit.parse import loads
 
 MD = build_parser()
@@ -74,8 +74,8 @@ def test_block_sensitive_bodies_take_the_full_parse() -> None:
         "- # heading",
         "~~~\n[[x]]\n~~~",
     ):
-        assert _BLOCK_SENSITIVE.search(body), body
-    assert not _BLOCK_SENSITIVE.search("# Title\n- 2026-10-01 call [[Anna]] #tag\n> [[B]]\n")
+        assert block_sensitive(body), body
+    assert not block_sensitive("# Title\n- 2026-10-01 call [[Anna]] #tag\n> [[B]]\n")
 
 
 def test_fast_path_note_matches_expectations() -> None:
@@ -86,3 +86,25 @@ def test_fast_path_note_matches_expectations() -> None:
     ]
     assert [(link.target, link.line) for link in note.links] == [("Bob", 7)]
     assert note.tags == ("hr",)
+
+
+PLAIN_TEXT = st.text(alphabet="[]!#|^ \n\tab/-_é", max_size=60).filter(
+    lambda text: not block_sensitive(text)
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(PLAIN_TEXT)
+@example("![[[x]]")
+@example("#a#b [[x]]]] [[y|z]]#c")
+@example("[[a\nb]] [[c[[d]]")
+def test_plain_scan_finds_what_markdown_it_finds(text: str) -> None:
+    def items(tokens: list[Token]) -> list[tuple[str, object, object]]:
+        return [
+            (child.type, child.meta.get("parts") or child.meta.get("tag"), child.meta["pos"])
+            for token in tokens
+            for child in token.children or []
+            if child.type in ("wikilink", "tag")
+        ]
+
+    assert items(parse_blocks(MD, text)) == items(MD.parseInline(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -131,25 +132,83 @@ def _inline_where_needed(state: StateCore) -> None:
 
 # Anything that makes block structure matter for what vaultkit reads: code spans and blocks
 # (backticks, tildes, indentation), math, escapes, markdown links (their text may not cross a
-# paragraph), and a heading or indented code opened after a list or quote marker.
-_BLOCK_SENSITIVE = re.compile(
-    r"[`$\\]|~~~|\]\(|^(?: {4}|\t)"
-    r"|^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)"
-    r"|^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*(?:[-*+>]|\d{1,9}[.)])(?: {5}| {0,4}\t)",
+# paragraph), a heading or indented code opened after a list or quote marker, and NUL (which
+# markdown-it replaces before parsing).
+_SENSITIVE_LINE_START = re.compile(
+    r"\n(?: {4}|\t"
+    r"|[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)"
+    r"|[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*(?:[-*+>]|\d{1,9}[.)])(?: {5}| {0,4}\t))",
     re.MULTILINE,
 )
+
+
+def block_sensitive(body: str) -> bool:
+    """True when block structure may change what vaultkit reads in `body` (see above)."""
+    return (
+        "`" in body
+        or "$" in body
+        or "\\" in body
+        or "\x00" in body
+        or "~~~" in body
+        or "](" in body
+        or _SENSITIVE_LINE_START.search("\n" + body) is not None
+    )
+
+
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+class _PlainState:
+    """The part of markdown-it's inline state that the wiki-link and tag rules use."""
+
+    __slots__ = ("_vaultkit_searches", "pos", "posMax", "src", "tokens")
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self.pos = 0
+        self.posMax = len(src)
+        self.tokens: list[Token] = []
+
+    def push(self, ttype: str, tag: str, nesting: Literal[-1, 0, 1]) -> Token:
+        token = Token(ttype, tag, nesting)
+        self.tokens.append(token)
+        return token
+
+
+# Where the wiki-link or tag rule can match: nowhere else can either of them.
+_RULE_STARTS = re.compile(r"!?\[\[|#")
+
+
+def _plain_inline(src: str) -> list[Token]:
+    """The wiki-link and tag tokens markdown-it's inline parser finds in plain text.
+
+    In a body with nothing block-sensitive, no other inline rule can match (no backtick, '$',
+    backslash or '](' is there), so markdown-it's tokenizer reduces to trying the wiki-link
+    and tag rules at each position where one of them can start, front to back, and moving one
+    character on where neither matches. This runs those same two rules that way, without
+    markdown-it's text tokens (tests/test_lean_parser.py checks it against markdown-it).
+    """
+    state = _PlainState(src)
+    search = _RULE_STARTS.search
+    while True:
+        found = search(src, state.pos)
+        if found is None:
+            return state.tokens
+        state.pos = found.start()
+        if not (_wikilink_rule(state, False) or _tag_rule(state, False)):  # type: ignore[arg-type]
+            state.pos += 1
 
 
 def parse_blocks(md: MarkdownIt, body: str) -> list[Token]:
     """Tokens of `body`, as markdown-it's full parse would give them for vaultkit's purposes.
 
-    A body with nothing block-sensitive (see _BLOCK_SENSITIVE) is handed to the inline parser
-    whole, and its headings are read line by line: there is no code, math or container that
-    could change what counts, and it halves the cost for most notes. Returns heading_open /
-    inline token pairs for headings, then one inline token for the body; each with its map.
+    A body with nothing block-sensitive (see block_sensitive) is read as one inline token
+    whose wiki-links and tags come from `_plain_inline`, and its headings are read line by
+    line: there is no code, math or container that could change what counts, and it costs a
+    fraction of a full parse. Returns heading_open / inline token pairs for headings, then one
+    inline token for the body; each with its map.
     """
-    if _BLOCK_SENSITIVE.search(body):
+    if block_sensitive(body):
         return md.parse(body)
     tokens: list[Token] = []
     for match in _ATX_HEADING.finditer(body):
@@ -159,10 +218,9 @@ def parse_blocks(md: MarkdownIt, body: str) -> list[Token]:
             "inline", "", 0, map=[line, line + 1], content=match.group(2) or "", children=[]
         )
         tokens += [opening, title]
-    whole = md.parseInline(body)
-    for token in whole:
-        token.map = [0, body.count("\n") + 1]
-    return tokens + whole
+    whole = Token("inline", "", 0, map=[0, body.count("\n") + 1], content=body)
+    whole.children = _plain_inline(body)
+    return [*tokens, whole]
 
 
 def build_parser() -> MarkdownIt:

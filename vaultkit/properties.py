@@ -7,6 +7,8 @@ read again key by key: one bad key costs only itself, never the note's other pro
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -91,21 +93,37 @@ def load(block: Frontmatter, path: str) -> tuple[tuple[Property, ...], tuple[Dia
     """Read the properties of a split note; problems become diagnostics, never exceptions."""
     if block.yaml_text is None or not block.yaml_text.strip():
         return (), ()
-    key_lines = _key_lines(block.yaml_text, block.first_line)
+    reader = _read_block_remembered if len(block.yaml_text) <= _REMEMBERED_UP_TO else _read_block
+    props, diagnostics = reader(block.yaml_text, block.first_line)
+    if diagnostics:
+        diagnostics = tuple(dataclasses.replace(d, path=path) for d in diagnostics)
+    return props, diagnostics
+
+
+_REMEMBERED_UP_TO = 2_000
+"""Blocks up to this many characters are read once per text (see _read_block_remembered)."""
+
+
+def _read_block(
+    yaml_text: str, first_line: int
+) -> tuple[tuple[Property, ...], tuple[Diagnostic, ...]]:
+    """The properties of a block's text; its diagnostics name no file (`load` adds it)."""
+    path = ""
+    key_lines = _key_lines(yaml_text, first_line)
     diagnostics: list[Diagnostic] = []
     try:
-        data = _HANDLER.load(block.yaml_text, Loader=_VaultLoader)
+        data = _HANDLER.load(yaml_text, Loader=_VaultLoader)
     except yaml.YAMLError as error:
-        data = _load_key_by_key(block.yaml_text, block.first_line, path, diagnostics)
+        data = _load_key_by_key(yaml_text, first_line, path, diagnostics)
         if not diagnostics:  # the block fails as a whole but each key alone reads
-            diagnostics.append(_yaml_diagnostic(error, block.yaml_text, path, block.first_line))
+            diagnostics.append(_yaml_diagnostic(error, yaml_text, path, first_line))
     if data is None:
         return (), tuple(diagnostics)
     if not isinstance(data, dict):
         diagnostics.append(
             Diagnostic(
                 path,
-                block.first_line,
+                first_line,
                 "error",
                 "the properties block is not a list of 'key: value' lines",
             )
@@ -115,7 +133,7 @@ def load(block: Frontmatter, path: str) -> tuple[tuple[Property, ...], tuple[Dia
     properties = []
     for raw_key, raw_value in data.items():
         key = _scalar_text(raw_key)
-        line = key_lines.get(key, block.first_line)
+        line = key_lines.get(key, first_line)
         value = _normalise(raw_value, 0, budget, key, path, line, diagnostics)
         properties.append(
             Property(key, _unwrap_bare_link(value, key, path, line, diagnostics), line)
@@ -124,13 +142,18 @@ def load(block: Frontmatter, path: str) -> tuple[tuple[Property, ...], tuple[Dia
         diagnostics.append(
             Diagnostic(
                 path,
-                block.first_line,
+                first_line,
                 "warning",
                 f"properties hold more than {MAX_VALUES} values (anchors/aliases?); "
                 "the rest were not read",
             )
         )
     return tuple(properties), tuple(dict.fromkeys(diagnostics))
+
+
+# Notes made from one template often carry the same block word for word, and what is read
+# from it is immutable: it is read once.
+_read_block_remembered = functools.lru_cache(maxsize=1024)(_read_block)
 
 
 class _Budget:
