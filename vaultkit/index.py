@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -113,39 +113,40 @@ class Index:
             known = {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
         current = {file.path for file in notes}
         gone = [path for path in known if path not in current]
-        changed = [file for file in notes if known.get(file.path) != (file.size, file.mtime_ns)]
-        changed_paths = {file.path for file in changed}
-        encoded: dict[str, str] = {}
+        changed = {
+            file.path: file for file in notes if known.get(file.path) != (file.size, file.mtime_ns)
+        }
+        fresh: dict[str, tuple[int, int, Note]] = {}
         diagnostics: list[Diagnostic] = []
-        for path, outcome in parse_files(root, [file.path for file in changed], progress):
-            if isinstance(outcome, ParseFailure):
-                diagnostics.append(
-                    Diagnostic(path, 0, "error", f"could not be read: {outcome.reason}")
-                )
-            else:
-                encoded[path] = outcome
-        rows = [
-            (file.path, file.size, file.mtime_ns, encoded[file.path])
-            for file in changed
-            if file.path in encoded
-        ]
-        with self._db:
+        with self._db:  # one transaction; each batch is stored and decoded as it arrives
             self._db.executemany("DELETE FROM notes WHERE path = ?", ((path,) for path in gone))
-            self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+            for batch in parse_files(root, list(changed)):
+                rows = []
+                for path, outcome in batch:
+                    if isinstance(outcome, ParseFailure):
+                        diagnostics.append(
+                            Diagnostic(path, 0, "error", f"could not be read: {outcome.reason}")
+                        )
+                        continue
+                    file = changed[path]
+                    rows.append((path, file.size, file.mtime_ns, outcome))
+                    fresh[path] = (file.size, file.mtime_ns, codec.loads(outcome))
+                self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+                if progress is not None:
+                    progress(len(fresh) + len(diagnostics), len(changed))
         if self._memory is None:  # first sync: the unchanged notes come from the cache file
             self._memory = {
                 path: (size, mtime, codec.loads(text))
                 for path, size, mtime, text in self._db.execute(
                     "SELECT path, size, mtime_ns, note FROM notes"
                 )
-                if path not in changed_paths
+                if path not in changed
             }
         for path in gone:
             self._memory.pop(path, None)
-        for path, size, mtime, text in rows:
-            self._memory[path] = (size, mtime, codec.loads(text))
+        self._memory.update(fresh)
         every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
-        return SyncResult(tuple(every), len(rows), len(gone), tuple(diagnostics))
+        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
 
 
 PARALLEL_FROM = 300
@@ -178,30 +179,26 @@ def _parse_chunk(root: str, paths: list[str]) -> list[ParseOutcome]:
     return results
 
 
-def parse_files(
-    root: Path, paths: list[str], progress: Progress | None = None
-) -> list[ParseOutcome]:
-    """Parse the notes at `paths`, in worker processes when there are many."""
+def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
+    """Parse the notes at `paths`, in worker processes when there are many.
+
+    Yields batches in the order of `paths` as they are ready, so the caller can store and
+    decode one batch while the workers parse the next.
+    """
     chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
     workers = min(4, os.cpu_count() or 1)
+    done = 0
     if len(paths) >= PARALLEL_FROM and workers > 1:
         try:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                return _collect(pool.map(_parse_chunk, repeat(str(root)), chunks), paths, progress)
+                for batch in pool.map(_parse_chunk, repeat(str(root)), chunks):
+                    done += 1
+                    yield batch
+            return
         except (OSError, BrokenProcessPool) as error:  # no processes here: parse in this one
             logging.getLogger(__name__).warning("parsing in one process: %s", error)
-    return _collect((_parse_chunk(str(root), chunk) for chunk in chunks), paths, progress)
-
-
-def _collect(
-    batches: Iterable[list[ParseOutcome]], paths: list[str], progress: Progress | None
-) -> list[ParseOutcome]:
-    results: list[ParseOutcome] = []
-    for batch in batches:
-        results.extend(batch)
-        if progress is not None:
-            progress(len(results), len(paths))
-    return results
+    for chunk in chunks[done:]:
+        yield _parse_chunk(str(root), chunk)
 
 
 def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:
