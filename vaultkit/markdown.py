@@ -86,11 +86,9 @@ def _wikilink_rule(state: StateInline, silent: bool) -> bool:
     close = _find_cached(state, "]]", start)
     if close == -1 or close > state.posMax:
         return False
-    newline = _find_cached(state, "\n", start)
-    if newline != -1 and newline < close:
-        return False
-    last_open = _find_cached(state, "[[", start)
-    if last_open != -1 and last_open < close:
+    # Bounded searches: the first stops at the next opener, and only the last opener before
+    # a ']]' reaches the second, so each character is looked at about twice in all.
+    if src.find("[[", start, close) != -1 or src.find("\n", start, close) != -1:
         return False
     parts = split_wikilink(src[start:close])
     if parts is None:
