@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import repeat
 from pathlib import Path
 
 from vaultkit import codec, parse
@@ -122,7 +122,7 @@ class Index:
             self._db.executemany("DELETE FROM notes WHERE path = ?", ((path,) for path in gone))
             for batch in parse_files(root, list(changed)):
                 rows = []
-                for path, outcome in batch:
+                for path, outcome, note in batch:
                     if isinstance(outcome, ParseFailure):
                         diagnostics.append(
                             Diagnostic(path, 0, "error", f"could not be read: {outcome.reason}")
@@ -130,7 +130,9 @@ class Index:
                         continue
                     file = changed[path]
                     rows.append((path, file.size, file.mtime_ns, outcome))
-                    fresh[path] = (file.size, file.mtime_ns, codec.loads(outcome))
+                    if note is None:
+                        note = codec.loads(outcome)
+                    fresh[path] = (file.size, file.mtime_ns, note)
                 self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
                 if progress is not None:
                     progress(len(fresh) + len(diagnostics), len(changed))
@@ -150,7 +152,8 @@ class Index:
 
 
 PARALLEL_FROM = 300
-"""Parse in worker processes (one per core, at most 4) when this many notes changed."""
+"""Parse in worker processes too (up to 4 processes in all, one per core) from this many
+changed notes."""
 _CHUNK = 100
 
 
@@ -162,43 +165,64 @@ class ParseFailure:
     """Why, in the operating system's words."""
 
 
-ParseOutcome = tuple[str, str | ParseFailure]
-"""A note's path and its parsed form as codec JSON text, or why it could not be read."""
+ParseOutcome = tuple[str, str | ParseFailure, Note | None]
+"""A note's path; its parsed form as codec JSON text (for the cache), or why it could not be
+read; and the Note itself when it was parsed in this process (else it is decoded from the
+text, which crosses between processes far more cheaply than a Note)."""
 
 
-def _parse_chunk(root: str, paths: list[str]) -> list[ParseOutcome]:
-    """Read and parse `paths` into codec text (cheap to send between processes, unlike Notes)."""
+def _parse_chunk(root: str, paths: list[str], keep_notes: bool = False) -> list[ParseOutcome]:
+    """Read and parse `paths` into codec text, and keep the Notes when asked."""
     results: list[ParseOutcome] = []
     for path in paths:
         try:
             raw = read_bytes(Path(root), path)
         except OSError as error:
-            results.append((path, ParseFailure(error.strerror or str(error))))
+            results.append((path, ParseFailure(error.strerror or str(error)), None))
             continue
-        results.append((path, codec.dumps(parse.load(raw, path))))
+        note = parse.load(raw, path)
+        results.append((path, codec.dumps(note), note if keep_notes else None))
     return results
 
 
 def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
-    """Parse the notes at `paths`, in worker processes when there are many.
+    """Parse the notes at `paths`, in batches, with worker processes when there are many.
 
-    Yields batches in the order of `paths` as they are ready, so the caller can store and
-    decode one batch while the workers parse the next.
+    This process works too: the workers take chunks from the front, and whenever no finished
+    chunk is waiting to be handed on, this process takes the last chunk no worker has started.
+    Its own chunks need no decoding, and the caller stores each batch as it comes. Batches come
+    in no fixed order.
     """
+    where = str(root)
     chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
-    workers = min(4, os.cpu_count() or 1)
-    done = 0
-    if len(paths) >= PARALLEL_FROM and workers > 1:
+    helpers = min(4, os.cpu_count() or 1) - 1
+    handed: set[int] = set()
+    if len(paths) >= PARALLEL_FROM and helpers > 0:
         try:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                for batch in pool.map(_parse_chunk, repeat(str(root)), chunks):
-                    done += 1
+            with ProcessPoolExecutor(max_workers=helpers) as pool:
+                queued = deque(
+                    (number, pool.submit(_parse_chunk, where, chunk))
+                    for number, chunk in enumerate(chunks)
+                )
+                while queued:
+                    number, future = queued[0]
+                    if not future.done():
+                        last, latest = queued[-1]
+                        if latest.cancel():
+                            queued.pop()
+                            handed.add(last)
+                            yield _parse_chunk(where, chunks[last], keep_notes=True)
+                            continue
+                    queued.popleft()
+                    batch = future.result()
+                    handed.add(number)
                     yield batch
             return
         except (OSError, BrokenProcessPool) as error:  # no processes here: parse in this one
             logging.getLogger(__name__).warning("parsing in one process: %s", error)
-    for chunk in chunks[done:]:
-        yield _parse_chunk(str(root), chunk)
+    for number, chunk in enumerate(chunks):
+        if number not in handed:
+            yield _parse_chunk(where, chunk, keep_notes=True)
 
 
 def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:
