@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import MakeVault
 
-from vaultkit import pipeline
+from vaultkit import codec, index, parse, pipeline
 
 FILES: dict[str, str | bytes] = {
     "People/Anna.md": "---\ntype: contact\n---\n[[Acme]]",
@@ -62,3 +62,28 @@ def test_old_version_cache_is_rebuilt_with_a_warning(make_vault: MakeVault) -> N
     built = pipeline.build(root)
     assert built.parsed == 3
     assert any("another vaultkit version" in d.message for d in built.diagnostics)
+
+
+def test_parallel_parse_hands_on_every_note_once_as_this_process_reads_it(
+    make_vault: MakeVault,
+) -> None:
+    files: dict[str, str | bytes] = {
+        f"Notes/{number:04d}.md": (
+            f"---\ntags: [t{number % 7}]\n---\n# Note {number}\n"
+            f"- 2026-10-{number % 28 + 1:02d} call [[{number + 1:04d}]] #x{number % 3}\n"
+            + ("```\n[[not a link]]\n```\n" if number % 5 == 0 else "")
+        )
+        for number in range(index.PARALLEL_FROM + 150)
+    }
+    root = make_vault(files)
+    paths = [*sorted(files), "Notes/gone.md"]
+    outcomes = [outcome for batch in index.parse_files(root, paths) for outcome in batch]
+    assert sorted(path for path, _, _ in outcomes) == sorted(paths)
+    for path, parsed, note in outcomes:
+        if path == "Notes/gone.md":
+            assert isinstance(parsed, index.ParseFailure)
+            continue
+        assert isinstance(parsed, str)
+        expected = parse.load((root / path).read_bytes(), path)
+        assert codec.loads(parsed) == expected
+        assert note is None or note == expected
