@@ -103,8 +103,9 @@ def build(
     progress: Progress | None = None,
     index: Index | None = None,
     previous: Build | None = None,
+    scan: vault.Scan | None = None,
 ) -> Build:
-    """Scan the vault, bring the index up to date and build the graph.
+    """Scan the vault (unless given its `scan`), bring the index up to date and build the graph.
 
     A long-lived caller (the daemon) passes its own open `index`, which then keeps every note
     in memory between builds, and its `previous` build, whose graph is then updated in place
@@ -113,15 +114,22 @@ def build(
     """
     with _no_cyclic_gc():
         if index is not None:
-            return _build(root, index, progress, previous)
+            return _build(root, index, progress, previous, scan)
         with Index.open(vault.check_root(root)) if use_cache else Index.in_memory() as opened:
-            return _build(root, opened, progress, previous)
+            return _build(root, opened, progress, previous, scan)
 
 
-def _build(root: Path, index: Index, progress: Progress | None, previous: Build | None) -> Build:
+def _build(
+    root: Path,
+    index: Index,
+    progress: Progress | None,
+    previous: Build | None,
+    scan: vault.Scan | None,
+) -> Build:
     root = vault.check_root(root)
     config, config_warnings = vault.load_config(root)
-    scan = vault.scan(root, config)
+    if scan is None:
+        scan = vault.scan(root, config)
     files = _without_own_outputs(root, config, scan.files)
     synced = index.sync(root, files, progress)
     attachments = [file.path for file in files if not file.is_note]
@@ -219,16 +227,18 @@ def rebuild(
     previous: Build | None = None,
     memo: RenderMemo | None = None,
     isolate: bool = False,
+    scan: vault.Scan | None = None,
 ) -> Rebuild:
     """Read the vault, record new ticks, and write every generated note whose text changed.
 
-    `index`, `previous` and `memo` are the daemon's state between rebuilds (see `build`).
-    With `isolate` (the daemon's choice), a note that cannot be made (a rule's exception, a
-    broken template override) is logged and reported as failed, and the others are still
-    written; otherwise the problem is raised.
+    `index`, `previous` and `memo` are the daemon's state between rebuilds (see `build`);
+    `scan` is a walk of the vault just taken, spared a second one. With `isolate` (the
+    daemon's choice), a note that cannot be made (a rule's exception, a broken template
+    override) is logged and reported as failed, and the others are still written; otherwise
+    the problem is raised.
     """
     with _no_cyclic_gc():
-        return _rebuild(root, today, progress, index, previous, memo, isolate)
+        return _rebuild(root, today, progress, index, previous, memo, isolate, scan)
 
 
 def _rebuild(
@@ -239,8 +249,9 @@ def _rebuild(
     previous: Build | None,
     memo: RenderMemo | None,
     isolate: bool,
+    scan: vault.Scan | None,
 ) -> Rebuild:
-    built = build(root, progress=progress, index=index, previous=previous)
+    built = build(root, progress=progress, index=index, previous=previous, scan=scan)
     config = built.config
     edits = record_ticks(
         built.root,
@@ -298,7 +309,8 @@ def rebuild_if_needed(
     root = vault.check_root(root)
     config, _ = vault.load_config(root)
     generated = output_paths(config.output_folder)
-    inputs = [file for file in vault.scan(root, config).files if file.path not in generated]
+    scan = vault.scan(root, config)
+    inputs = [file for file in scan.files if file.path not in generated]
     digest = uptodate.inputs_digest(root, config, inputs, today)
     stamp = uptodate.load(root)
     if (
@@ -308,7 +320,7 @@ def rebuild_if_needed(
     ):
         return Skipped(stamp)
     uptodate.forget(root)
-    result = rebuild(root, today, progress=progress)
+    result = rebuild(root, today, progress=progress, scan=scan)
     if not result.edits and all(w.outcome in ("written", "unchanged") for w in result.writes):
         built = result.build
         summary = {
