@@ -126,3 +126,22 @@ def test_tags_and_aliases_properties() -> None:
     single = loads("---\ntags: recruiter, agency\naliases: Annie\n---\n", "y.md")
     assert single.tags == ("recruiter", "agency")
     assert single.aliases == ("Annie",)
+
+
+def test_notes_sharing_a_block_each_get_their_own_diagnostics() -> None:
+    block = "---\ncompany: [[Acme]]\nwhen: 2026-02-30\nbroken: [1, 2\nkept: yes\n---\nbody\n"
+    first, second = loads(block, "People/A.md"), loads(block, "People/B.md")
+    assert first.properties == second.properties
+    assert [d.path for d in first.diagnostics] == ["People/A.md"] * len(first.diagnostics)
+    assert [d.path for d in second.diagnostics] == ["People/B.md"] * len(second.diagnostics)
+    assert [(d.line, d.message) for d in first.diagnostics] == [
+        (d.line, d.message) for d in second.diagnostics
+    ]
+    assert sorted(d.line for d in first.diagnostics) == [2, 3, 4]  # link, date, broken list
+    later = loads("# title\n" + block, "People/C.md")  # not a property block: no diagnostics
+    assert later.properties == () and later.diagnostics == ()
+
+
+def test_a_block_cut_short_names_the_line_where_the_unclosed_value_began() -> None:
+    note = loads('---\ntype: x\nlist: [a,\n  b\nquote: "open\n---\nbody\n', "x.md")
+    assert [d.line for d in note.diagnostics if d.severity == "error"] == [3, 5]

@@ -304,6 +304,10 @@ def _yaml_diagnostic(
     offset = mark.line if mark is not None else 0
     problem = getattr(error, "problem", None) or str(error).split("\n", 1)[0]
     lines = yaml_text.split("\n")
+    last = len(yaml_text.rstrip("\n").split("\n")) - 1
+    if offset > last:  # the text ended first: name the line where the unclosed part began
+        context = getattr(error, "context_mark", None)
+        offset = min(context.line, last) if context is not None else last
     placeholder = offset < len(lines) and ("{{" in lines[offset] or "<%" in lines[offset])
     hint = " (a template placeholder such as {{date}}?)" if placeholder else ""
     return Diagnostic(path, first_line + offset, "error", f"broken property block: {problem}{hint}")
