@@ -137,13 +137,13 @@ class Index:
                 if progress is not None:
                     progress(len(fresh) + len(diagnostics), len(changed))
         if self._memory is None:  # first sync: the unchanged notes come from the cache file
-            self._memory = {
-                path: (size, mtime, codec.loads(text))
+            self._memory = {}
+            if len(known) > len(gone) + sum(1 for path in changed if path in known):
                 for path, size, mtime, text in self._db.execute(
                     "SELECT path, size, mtime_ns, note FROM notes"
-                )
-                if path not in changed
-            }
+                ):
+                    if path not in changed:
+                        self._memory[path] = (size, mtime, codec.loads(text))
         for path in gone:
             self._memory.pop(path, None)
         self._memory.update(fresh)
