@@ -79,3 +79,14 @@ def test_scan_skips_dot_folders_and_survives_symlink_loops(make_vault: MakeVault
     assert [f.path for f in scan.files] == ["A/note.md"]
     messages = " ".join(d.message for d in scan.diagnostics)
     assert "symlink loop" in messages and "dangling" in messages
+
+
+def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
+    long_value = "x" * 70_000  # the block ends past the first 64 KiB that are read first
+    ours = f"---\nnote: {long_value}\nvaultkit: health\n---\nbody\n".encode()
+    theirs = f"---\nnote: {long_value}\ntitle: mine\n---\nbody\n".encode()
+    assert vault.is_owned(ours, HEALTH)
+    assert not vault.is_owned(theirs, HEALTH)
+    big_body = b"---\nvaultkit: health\n---\n" + b"- a line of a long generated note\n" * 50_000
+    assert vault.is_owned(big_body, HEALTH)
+    assert not vault.is_owned(b"no block here\n" * 50_000, HEALTH)

@@ -200,9 +200,21 @@ def is_owned(raw: bytes, path: str = "") -> bool:
             return any(isinstance(n, dict) and n.get("id") == CANVAS_OWNER_NODE for n in nodes)
         except (ValueError, AttributeError):
             return False
-    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
-    props, _ = properties.load(properties.split(text), "")
+    block = _property_block(raw[:_HEAD_BYTES])
+    if block.yaml_text is None and len(raw) > _HEAD_BYTES:  # a block longer than the head
+        block = _property_block(raw)
+    props, _ = properties.load(block, "")
     return any(prop.key == OWNER_PROPERTY for prop in props)
+
+
+_HEAD_BYTES = 65_536
+"""The start of a note that is decoded to find its property block (more only when the block
+does not end within it): generated notes run to megabytes, their property block to a line."""
+
+
+def _property_block(raw: bytes) -> properties.Frontmatter:
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+    return properties.split(text)
 
 
 def write_generated(root: Path, path: str, text: str) -> WriteResult:
