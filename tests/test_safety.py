@@ -90,3 +90,6 @@ def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
     big_body = b"---\nvaultkit: health\n---\n" + b"- a line of a long generated note\n" * 50_000
     assert vault.is_owned(big_body, HEALTH)
     assert not vault.is_owned(b"no block here\n" * 50_000, HEALTH)
+    assert vault.is_owned(b"---\nvaultkit: health\n---", HEALTH)  # no newline at the end
+    windows = b"\xef\xbb\xbf---\r\nvaultkit: health\r\n---\r\n" + b"text\r\n" * 20_000
+    assert vault.is_owned(windows, HEALTH)

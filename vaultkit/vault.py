@@ -7,6 +7,7 @@ bytes would not change.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 import os
@@ -200,9 +201,13 @@ def is_owned(raw: bytes, path: str = "") -> bool:
             return any(isinstance(n, dict) and n.get("id") == CANVAS_OWNER_NODE for n in nodes)
         except (ValueError, AttributeError):
             return False
-    block = _property_block(raw[:_HEAD_BYTES])
-    if block.yaml_text is None and len(raw) > _HEAD_BYTES:  # a block longer than the head
+    if len(raw) <= _HEAD_BYTES:
         block = _property_block(raw)
+    else:
+        head = raw[:_HEAD_BYTES]
+        block = _property_block(head[: head.rfind(b"\n") + 1])  # whole lines only
+        if block.yaml_text is None and raw.removeprefix(codecs.BOM_UTF8).startswith(b"---"):
+            block = _property_block(raw)  # a block that runs past the head
     props, _ = properties.load(block, "")
     return any(prop.key == OWNER_PROPERTY for prop in props)
 
