@@ -99,9 +99,14 @@ PLAIN_TEXT = st.text(alphabet="[]!#|^ \n\tab/-_é", max_size=60).filter(
 @example("#a#b [[x]]]] [[y|z]]#c")
 @example("[[a\nb]] [[c[[d]]")
 def test_plain_scan_finds_what_markdown_it_finds(text: str) -> None:
-    def items(tokens: list[Token]) -> list[tuple[str, object, object]]:
+    def items(tokens: list[Token]) -> list[tuple[str, object, object, object]]:
         return [
-            (child.type, child.meta.get("parts") or child.meta.get("tag"), child.meta["pos"])
+            (
+                child.type,
+                child.meta.get("parts") or child.meta.get("tag"),
+                child.meta.get("embed"),
+                child.meta["pos"],
+            )
             for token in tokens
             for child in token.children or []
             if child.type in ("wikilink", "tag")
