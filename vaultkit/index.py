@@ -138,7 +138,7 @@ class Index:
                     progress(len(fresh) + len(diagnostics), len(changed))
         if self._memory is None:  # first sync: the unchanged notes come from the cache file
             self._memory = {}
-            if len(known) > len(gone) + sum(1 for path in changed if path in known):
+            if any(path in current and path not in changed for path in known):
                 for path, size, mtime, text in self._db.execute(
                     "SELECT path, size, mtime_ns, note FROM notes"
                 ):
