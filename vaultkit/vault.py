@@ -206,7 +206,7 @@ def is_owned(raw: bytes, path: str = "") -> bool:
     else:
         head = raw[:_HEAD_BYTES]
         block = _property_block(head[: head.rfind(b"\n") + 1])  # whole lines only
-        if block.yaml_text is None and raw.removeprefix(codecs.BOM_UTF8).startswith(b"---"):
+        if block.yaml_text is None and head.removeprefix(codecs.BOM_UTF8).startswith(b"---"):
             block = _property_block(raw)  # a block that runs past the head
     props, _ = properties.load(block, "")
     return any(prop.key == OWNER_PROPERTY for prop in props)
