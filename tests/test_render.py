@@ -1,0 +1,34 @@
+"""Rendering: vaultkit's own templates render alike with and without the sandbox."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from vaultkit import pipeline
+from vaultkit.outputs import OUTPUTS, text_of
+from vaultkit.render import Renderer
+
+TODAY = date(2026, 11, 24)
+
+
+def test_sandbox_only_when_the_vault_overrides_a_template(sample_copy: Path) -> None:
+    assert not Renderer(sample_copy, "en").sandboxed
+    folder = sample_copy / ".vaultkit" / "templates" / "en"
+    folder.mkdir(parents=True)
+    assert not Renderer(sample_copy, "en").sandboxed  # an empty folder overrides nothing
+    (folder / "unused.md.j2").write_text("mine", encoding="utf-8")
+    assert Renderer(sample_copy, "en").sandboxed
+
+
+def test_every_note_renders_the_same_in_the_sandbox(sample_copy: Path) -> None:
+    folder = sample_copy / ".vaultkit" / "templates" / "en"
+    folder.mkdir(parents=True)
+    (folder / "unused.md.j2").write_text("an override no note uses", encoding="utf-8")
+    built = pipeline.build(sample_copy)
+    for language in ("en", "ru"):
+        sandboxed, plain = Renderer(sample_copy, language), Renderer(None, language)
+        assert sandboxed.sandboxed and not plain.sandboxed
+        for output in OUTPUTS:
+            expected = text_of(output, built, TODAY, plain)
+            assert text_of(output, built, TODAY, sandboxed) == expected, output.name
