@@ -219,7 +219,7 @@ class Exchange:
 @lru_cache(maxsize=1 << 16)  # the daemon reads the same entries on every save
 def read_exchange(text: str) -> Exchange:
     """The value, initiative and answer one interaction's text speaks of."""
-    tags = {tag.casefold() for tag in _TAG.findall(text)}
+    tags = {tag.casefold() for tag in _TAG.findall(text)} if "#" in text else set()
     folded = text.casefold()
     given_words = [kind for kind, signal in _GIVEN.items() if signal.search(folded)]
     received_words = [kind for kind, signal in _RECEIVED.items() if signal.search(folded)]
