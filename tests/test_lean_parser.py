@@ -11,7 +11,8 @@ from vaultkit.parse import loads
 
 MD = build_parser()
 
-LINE_STARTS = ["", "", "- ", "* ", "1. ", "> ", "  ", "    ", "\t", "- [ ] ", "> - ", "## ", "# "]
+LINE_STARTS = ["", "", "- ", "* ", "1. ", "> ", ">", "  ", "    ", "\t", "- [ ] ", "> - ", "## "]
+LINE_STARTS += ["# "]
 LINE_BODIES = [
     "[[A]]",
     "#tag",
@@ -57,6 +58,8 @@ def found(tokens: list[Token]) -> tuple[list[tuple[str, str, int]], list[tuple[i
 @given(DOCUMENTS)
 @example("# Title #tag\ntext [[A]]\n## Sub ##\n- [[B]] #x")
 @example("> # quoted heading")
+@example(">#tag right after a quote marker\n- >>#deeper")
+@example("# #\n## Title ##\n### ###\n# foo#")
 def test_fast_path_agrees_with_the_full_parse(body: str) -> None:
     fast = found(parse_blocks(MD, body))
     full = found(MD.parse(body))
@@ -73,6 +76,9 @@ def test_block_sensitive_bodies_take_the_full_parse() -> None:
         "[a](b.md)",
         "- # heading",
         "~~~\n[[x]]\n~~~",
+        ">#x",
+        "- >#x",
+        " \t[[x]]",
     ):
         assert block_sensitive(body), body
     assert not block_sensitive("# Title\n- 2026-10-01 call [[Anna]] #tag\n> [[B]]\n")
@@ -113,3 +119,26 @@ def test_plain_scan_finds_what_markdown_it_finds(text: str) -> None:
         ]
 
     assert items(parse_blocks(MD, text)) == items(MD.parseInline(text))
+
+
+# Characters that shape blocks (quote and list markers, tabs, backslashes, backticks, '$') and
+# Unicode spaces that CommonMark does not count as blank, in any order.
+WIDE_TEXT = st.text(alphabet="[]!#|^ \n\tab/-_é\\`$()*>.1~:+\u00a0\u3000\u2028", max_size=120)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WIDE_TEXT)
+@example(">#tag right after a quote marker")
+@example(" \t#not-a-tag in indented code")
+@example("\u00a0\n#tag below a line of no-break space")
+def test_any_text_reads_alike_both_ways(text: str) -> None:
+    assert found(parse_blocks(MD, text)) == found(MD.parse(text))
+
+
+def test_links_below_a_line_of_unicode_spaces_keep_their_line() -> None:
+    text = "---\na: 1\n---\n\u00a0\n[[Anna]] call `code`\n> \u3000\n> [[Bob]] coffee\n"
+    note = loads(text, "x.md")
+    assert [(link.target, link.line, link.context) for link in note.links] == [
+        ("Anna", 5, "[[Anna]] call `code`"),
+        ("Bob", 7, "> [[Bob]] coffee"),
+    ]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block import paragraph as markdown_it_paragraph
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -118,6 +120,21 @@ def _tag_rule(state: StateInline, silent: bool) -> bool:
     return True
 
 
+def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph rule, with the paragraph text's map starting at its first line
+    of text. markdown-it strips the text, and with it lines of Unicode spaces (a no-break space
+    pasted from a web page) that CommonMark does not count as blank; vaultkit counts lines
+    from the start of the text, so those would shift every link below them by a line."""
+    if not markdown_it_paragraph(state, start, end, silent):
+        return False
+    if not silent:
+        raw = state.getLines(start, state.line, state.blkIndent, False)
+        dropped = raw.count("\n", 0, len(raw) - len(raw.lstrip()))
+        if dropped:
+            state.tokens[-2].map = [start + dropped, state.line]
+    return True
+
+
 def _inline_where_needed(state: StateCore) -> None:
     """markdown-it's core 'inline' rule, skipping blocks with nothing vaultkit reads."""
     for token in state.tokens:
@@ -130,11 +147,13 @@ def _inline_where_needed(state: StateCore) -> None:
 
 # Anything that makes block structure matter for what vaultkit reads: code spans and blocks
 # (backticks, tildes, indentation), math, escapes, markdown links (their text may not cross a
-# paragraph), a heading or indented code opened after a list or quote marker, and NUL (which
+# paragraph), a heading or indented code opened after a list or quote marker, a '#' right
+# after a quote marker (a tag there, since the marker is not part of the text), and NUL (which
 # markdown-it replaces before parsing).
 _SENSITIVE_LINE_START = re.compile(
-    r"\n(?: {4}|\t"
+    r"\n(?: {4}| {0,3}\t"
     r"|[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)+#{1,6}(?:[ \t]|$)"
+    r"|[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*>#"
     r"|[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*(?:[-*+>]|\d{1,9}[.)])(?: {5}| {0,4}\t))",
     re.MULTILINE,
 )
@@ -153,7 +172,8 @@ def block_sensitive(body: str) -> bool:
     )
 
 
-_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+# A heading's text, without its closing #s ("# #" has none: its # is the closing sequence).
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
 class _PlainState:
@@ -230,6 +250,7 @@ def build_parser() -> MarkdownIt:
     dollarmath_plugin(
         md, allow_labels=False, allow_space=False, allow_digits=False, allow_blank_lines=True
     )
+    md.block.ruler.at("paragraph", _paragraph)
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
     md.inline.ruler.push("tag", _tag_rule)
     md.core.ruler.at("inline", _inline_where_needed)
