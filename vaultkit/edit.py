@@ -1,35 +1,52 @@
 """The one edit vaultkit makes to a user's note: one list item added under a log heading.
 
 Pure text in, text out: every existing character stays as it was (line endings included); the
-new line goes at the end of the heading's section, or under a new heading at the end.
+new line goes at the end of the heading's section, or under a new heading at the end. Lines
+are split where Obsidian splits them (CR LF, CR or LF): never inside a line of the user's, even
+one that holds other Unicode line separators.
 """
 
 from __future__ import annotations
 
 import re
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text`, each with its line ending (the last may have none)."""
+    return _LINE.findall(text)
+
 
 def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
     """`text` with `entry` (one line, no newline) added as the last item under `heading`.
 
     Several headings may be given: the first one the note has is used; when it has none, the
-    first is added at the end of the note.
+    first is added at the end of the note. The new line ends the way the line before it does
+    (or, after a last line without an ending, the way the note's first line does).
     """
     headings = (heading,) if isinstance(heading, str) else heading
     heading = headings[0]
-    newline = "\r\n" if "\r\n" in text else "\n"
-    lines = text.splitlines(keepends=True)
+    first_end = _LINE_END.search(text)
+    newline = first_end.group() if first_end else "\n"
+    lines = split_lines(text)
     wanted = {name.strip().casefold() for name in headings}
     start = level = None
-    in_code = False
-    body_from = _after_frontmatter(lines)
-    for index, line in enumerate(lines):
-        if index < body_from:
+    fence = ""
+    for index in range(_after_frontmatter(lines), len(lines)):
+        line = lines[index].rstrip("\r\n")
+        opening = _FENCE.match(line)
+        if fence:  # inside code: only a fence like the opening one (or longer) closes it
+            if opening and _closes(fence, opening.group(1), line[opening.end() :]):
+                fence = ""
             continue
-        stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            in_code = not in_code
-        match = None if in_code else re.match(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$", stripped)
+        if opening:
+            fence = opening.group(1)
+            continue
+        match = _HEADING.fullmatch(line)
         if match is None:
             continue
         if start is None and match.group(2).strip().casefold() in wanted:
@@ -38,6 +55,8 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
             return _insert_after_last_content(lines, start, index, entry, newline)
     if start is not None:
         return _insert_after_last_content(lines, start, len(lines), entry, newline)
+    if lines and _ending(lines[-1]):
+        newline = _ending(lines[-1])
     ending = "" if not text or text.endswith(("\n", "\r")) else newline
     gap = newline if text.strip() else ""
     return f"{text}{ending}{gap}## {heading}{newline}{newline}{entry}{newline}"
@@ -48,13 +67,25 @@ def _insert_after_last_content(
 ) -> str:
     last = start
     for index in range(start + 1, end):
-        if lines[index].strip():
+        if lines[index].strip(" \t\r\n"):
             last = index
     before = lines[: last + 1]
-    if not before[-1].endswith(("\n", "\r")):
+    if _ending(before[-1]):
+        newline = _ending(before[-1])
+    else:
         before[-1] += newline  # the note ended without a newline: add one, change nothing else
     spacer = [newline] if last == start else []
     return "".join(before + spacer + [entry + newline] + lines[last + 1 :])
+
+
+def _closes(fence: str, marker: str, rest: str) -> bool:
+    """True when a line of `marker` then `rest` closes code opened with `fence`."""
+    return marker[0] == fence[0] and len(marker) >= len(fence) and not rest.strip(" \t")
+
+
+def _ending(line: str) -> str:
+    """The line ending `line` ends with ('' for none)."""
+    return line[len(line.rstrip("\r\n")) :]
 
 
 def _after_frontmatter(lines: list[str]) -> int:
