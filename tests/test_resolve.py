@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from conftest import MakeVault
+
+from vaultkit import pipeline
 from vaultkit.model import Link, Note
+from vaultkit.record import find_contact
 from vaultkit.resolve import Resolution, Resolver
 
 NOTES = [
@@ -75,3 +81,28 @@ def test_markdown_links_relative_to_the_source() -> None:
     found = resolve("../People/Alex Kim.md", source="Contacts/Note.md", style="markdown")
     assert found.path == "People/Alex Kim.md"
     assert resolve("Anna Petrova.md", style="markdown").path == "People/Anna Petrova.md"
+
+
+def test_decomposed_and_composed_spellings_of_a_name_meet(make_vault: MakeVault) -> None:
+    """A file name stored decomposed (as macOS may: 'й' as 'и' and a combining breve) is
+    reached by links typed composed, and the other way round, as in Obsidian."""
+    andrey = unicodedata.normalize("NFD", "Андрей Соловьёв")
+    assert andrey != "Андрей Соловьёв"
+    root = make_vault(
+        {
+            f"Люди/{andrey}.md": "---\ntype: contact\naliases: [Андрюша]\n---\n# Андрей\n",
+            "Люди/Юрий.md": "---\ntype: контакт\n---\n# Юрий\n",
+            "Daily/2026-11-20.md": "- call [[Андрей Соловьёв]] and [[люди/андрей соловьёв]]\n"
+            f"- [[{unicodedata.normalize('NFD', 'Юрий')}]] and [[андрюша]]\n",
+        }
+    )
+    built = pipeline.build(root)
+    graph = built.graph
+    assert graph.link_targets["Daily/2026-11-20.md"] == (
+        f"Люди/{andrey}.md",
+        f"Люди/{andrey}.md",
+        "Люди/Юрий.md",
+        f"Люди/{andrey}.md",
+    )
+    assert not graph.unresolved
+    assert find_contact(graph, "Андрей Соловьёв") == f"Люди/{andrey}.md"

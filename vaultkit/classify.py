@@ -7,6 +7,7 @@ from typing import Literal
 from vaultkit.config import Config
 from vaultkit.daily import daily_date
 from vaultkit.model import Note
+from vaultkit.names import fold
 
 NoteKind = Literal["contact", "company", "interview", "meeting", "daily", "template", "other"]
 NOTE_KINDS: tuple[NoteKind, ...] = (
@@ -22,20 +23,21 @@ NOTE_KINDS: tuple[NoteKind, ...] = (
 
 
 def link_name(value: object) -> str:
-    """'[[Folder/People|x]]' -> 'people'; plain text casefolded; '' for anything but text."""
+    """'[[Folder/People|x]]' -> 'people'; plain text folded (names.fold); '' for anything but
+    text."""
     if not isinstance(value, str):
         return ""
     text = value.strip()
     if text.startswith("[[") and text.endswith("]]"):
         text = text[2:-2].split("|", 1)[0].split("#", 1)[0]
         text = text.rsplit("/", 1)[-1]
-    return text.strip().casefold()
+    return fold(text.strip())
 
 
 def in_folder(path: str, folder: str) -> bool:
     """True when vault path `path` lies under `folder` (a name or a vault-relative path)."""
-    lowered = path.casefold()
-    folder = folder.casefold()
+    lowered = fold(path)
+    folder = fold(folder)
     if "/" in folder:
         return lowered.startswith(folder + "/")
     return folder in lowered.split("/")[:-1]
@@ -53,12 +55,12 @@ class Classifier:
         for name, rule in config.kinds:  # earlier kinds win: setdefault keeps the first
             kind: NoteKind = name  # type: ignore[assignment]
             for value in (*rule.types, *rule.categories):
-                self._by_type.setdefault(value, kind)
+                self._by_type.setdefault(fold(value), kind)
             for value in rule.categories:
-                self._by_category.setdefault(value, kind)
+                self._by_category.setdefault(fold(value), kind)
             for value in rule.tags:
-                self._by_tag.setdefault(value, kind)
-            self._folders.extend((folder, kind) for folder in rule.folders)
+                self._by_tag.setdefault(fold(value), kind)
+            self._folders.extend((fold(folder), kind) for folder in rule.folders)
         self._order: dict[str, int] = {name: index for index, (name, _) in enumerate(config.kinds)}
 
     def _first(self, kinds: list[NoteKind]) -> NoteKind | None:
@@ -67,13 +69,13 @@ class Classifier:
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`."""
         config = self._config
-        lowered = note.path.casefold()
+        lowered = fold(note.path)
         folders = set(lowered.split("/")[:-1])
 
         def inside(folder: str) -> bool:  # in_folder, with the note's side worked out once
             return lowered.startswith(folder + "/") if "/" in folder else folder in folders
 
-        if any(inside(folder.casefold()) for folder in config.template_folders):
+        if any(inside(fold(folder)) for folder in config.template_folders):
             return "template"
         if daily_date(note.path, config.daily_folder, config.daily_format) is not None:
             return "daily"
@@ -100,8 +102,8 @@ class Classifier:
 
 
 def _tag_prefixes(tag: str) -> list[str]:
-    """'a/b/c' -> ['a', 'a/b', 'a/b/c'] (casefolded): a nested tag matches its parents."""
-    parts = tag.casefold().split("/")
+    """'a/b/c' -> ['a', 'a/b', 'a/b/c'] (folded): a nested tag matches its parents."""
+    parts = fold(tag).split("/")
     return ["/".join(parts[: i + 1]) for i in range(len(parts))]
 
 

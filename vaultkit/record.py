@@ -11,6 +11,7 @@ from vaultkit import vault
 from vaultkit.edit import insert_entry
 from vaultkit.errors import UserError
 from vaultkit.graph import VaultGraph
+from vaultkit.names import fold
 from vaultkit.render import wikilink
 from vaultkit.ticks import Tick, already_recorded, entry_line, harvest
 
@@ -81,12 +82,12 @@ def _ensure_log_note(root: Path, path: str, language: str) -> None:
 
 def find_contact(graph: VaultGraph, name: str) -> str:
     """The contact note a name or path means, resolved as a link is; UserError otherwise."""
-    wanted = name.strip().removesuffix(".md").strip("/").casefold()
+    wanted = fold(name.strip().removesuffix(".md").strip("/"))
     contacts = [note for note in graph.of_kind("contact")]
-    by_path = [n.path for n in contacts if n.path.removesuffix(".md").casefold() == wanted]
+    by_path = [n.path for n in contacts if fold(n.path.removesuffix(".md")) == wanted]
     if by_path:
         return by_path[0]
-    named = [n.path for n in contacts if n.title.casefold() == wanted.rsplit("/", 1)[-1]]
+    named = [n.path for n in contacts if fold(n.title) == wanted.rsplit("/", 1)[-1]]
     if len(named) == 1:
         return named[0]
     if named:

@@ -1,6 +1,7 @@
 """Link resolution the way Obsidian does it, plus an alias fallback Obsidian does not do.
 
-A link path is matched against full paths first, then against file names (case-insensitive);
+A link path is matched against full paths first, then against file names (case-insensitive,
+in Unicode NFC: see names.py);
 among several files of one name the one in the linking note's folder wins, else the shortest
 path. Markdown links are tried relative to the linking note first. A link that matches only a
 note's alias is left unresolved by Obsidian; vaultkit follows it and says so.
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from vaultkit.model import Link, Note
+from vaultkit.names import fold
 
 _ATTACHMENT_NAMES = (
     "png jpg jpeg gif bmp svg webp avif pdf mp3 wav m4a ogg flac webm mp4 mov mkv ogv "
@@ -52,14 +54,14 @@ class Resolver:
         self._files_by_name: dict[str, list[str]] = defaultdict(list)
         self._notes_by_alias: dict[str, list[str]] = defaultdict(list)
         for note in notes:
-            key = _stem(note.path).casefold()
+            key = fold(_stem(note.path))
             self._note_by_path[key] = note.path
             self._notes_by_name[key.rsplit("/", 1)[-1]].append(note.path)
             for alias in note.aliases:
-                self._notes_by_alias[alias.casefold()].append(note.path)
+                self._notes_by_alias[fold(alias)].append(note.path)
         for path in attachments:
-            self._file_by_path[path.casefold()] = path
-            self._files_by_name[path.rsplit("/", 1)[-1].casefold()].append(path)
+            self._file_by_path[fold(path)] = path
+            self._files_by_name[fold(path.rsplit("/", 1)[-1])].append(path)
         # Vaults link the same names from many notes, so each answer is remembered: by
         # target alone, unless the linking note's folder decided it (see _pick).
         self._memo: dict[tuple[str, str], Resolution] = {}
@@ -107,13 +109,13 @@ class Resolver:
         found = self._exact(target) or self._by_name(target, source)
         if found is not None:
             return found
-        aliased = self._notes_by_alias.get(target.casefold())
+        aliased = self._notes_by_alias.get(fold(target))
         if aliased:
             return Resolution("note", self._pick(aliased, source), via_alias=True)
         return Resolution("unresolved", None)
 
     def _exact(self, target: str) -> Resolution | None:
-        key = target.casefold()
+        key = fold(target)
         note = self._note_by_path.get(_stem(key))
         if note is not None:
             return Resolution("note", note)
@@ -123,16 +125,16 @@ class Resolver:
         return None
 
     def _by_name(self, target: str, source: str) -> Resolution | None:
-        key = target.casefold()
+        key = fold(target)
         name = _stem(key).rsplit("/", 1)[-1]
         notes = self._notes_by_name.get(name, [])
         if "/" in key:  # a partial path: the name must sit under that path
-            notes = [path for path in notes if _stem(path).casefold().endswith("/" + _stem(key))]
+            notes = [path for path in notes if fold(_stem(path)).endswith("/" + _stem(key))]
         if notes:
             return Resolution("note", self._pick(notes, source))
         files = self._files_by_name.get(key.rsplit("/", 1)[-1], [])
         if "/" in key:
-            files = [path for path in files if path.casefold().endswith("/" + key)]
+            files = [path for path in files if fold(path).endswith("/" + key)]
         if files:
             return Resolution("attachment", self._pick(files, source))
         return None
