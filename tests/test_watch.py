@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeVault
+from test_ticks import section_of, tick
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
 DUE = "vaultkit/Due contacts.md"
@@ -95,6 +97,36 @@ def test_daemon_keeps_notes_fresh(daemon: tuple[Path, subprocess.Popen[str], Pat
     # Carol is gone, and Old Name's call on the 20th means no first touch is due for them
     assert wait_for(lambda: "Carol" not in read(root, DUE))
     assert "Old Name" not in read(root, DUE)
+
+
+def test_a_deleted_generated_note_is_written_again(
+    daemon: tuple[Path, subprocess.Popen[str], Path],
+) -> None:
+    root, _, _ = daemon
+    due = read(root, DUE)
+    assert due
+    (root / DUE).unlink()
+    assert wait_for(lambda: read(root, DUE) == due), "the deleted due note did not come back"
+    shutil.rmtree(root / "vaultkit")
+    assert wait_for(lambda: read(root, DUE) == due and bool(read(root, HEALTH)))
+
+
+def test_a_tick_saved_into_the_due_note_is_recorded_at_once(
+    daemon: tuple[Path, subprocess.Popen[str], Path],
+) -> None:
+    root, _, _ = daemon
+    for name in ("Bob", "Carol"):
+        (root / f"People/{name}.md").write_text("---\ntype: contact\ntier: key\n---\n")
+    assert wait_for(lambda: "[[People/Carol|Carol]]" in read(root, DUE))
+    due = root / DUE
+    tick(due, "Bob")  # saved in place, as Obsidian saves
+    assert wait_for(lambda: "reached out" in read(root, "People/Bob.md")), "in-place tick lost"
+    assert wait_for(lambda: section_of(read(root, DUE), "Bob").startswith("Coming up"))
+    synced = due.with_name(f".syncthing.{due.name}.tmp")  # as a sync tool brings a change in
+    synced.write_text(read(root, DUE), encoding="utf-8")
+    tick(synced, "Carol")
+    os.replace(synced, due)
+    assert wait_for(lambda: "reached out" in read(root, "People/Carol.md")), "synced tick lost"
 
 
 def test_idle_daemon_writes_nothing(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:

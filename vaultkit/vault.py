@@ -307,6 +307,11 @@ def write_state(root: Path, name: str, text: str) -> None:
     _atomic_write(target, text.encode("utf-8"))
 
 
+def is_own_temp(name: str, target_name: str) -> bool:
+    """True when file name `name` is one of _atomic_write's temp files for `target_name`."""
+    return name.startswith(f".{target_name}.") and name.endswith(".tmp")
+
+
 def _atomic_write(target: Path, content: bytes) -> None:
     """Write to a temp file beside `target`, then replace it in one step (keeping its mode)."""
     try:

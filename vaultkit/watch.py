@@ -29,7 +29,7 @@ from vaultkit.config import CONFIG_PATH
 from vaultkit.errors import UserError
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import RenderMemo, output_paths
+from vaultkit.outputs import DUE_OUTPUT, RenderMemo, output_paths
 
 LOG = logging.getLogger("vaultkit.watch")
 LOCK_NAME = "watch.lock"
@@ -71,24 +71,44 @@ def single_instance(root: Path) -> Iterator[None]:
 
 
 class _Changes(FileSystemEventHandler):
-    """Marks that the vault changed; ignores vaultkit's own files and editors' temp files."""
+    """Marks that the vault changed; ignores vaultkit's own files and editors' temp files.
 
-    def __init__(self, root: Path, ignored: set[str]) -> None:
+    A generated note is vaultkit's own: writing it must not wake the loop. Two changes to one
+    do: losing it (deleted or moved away: it is written again), and a save into a note where
+    the user ticks tasks (the due note: in place, as Obsidian saves, or moved in, as sync
+    tools do), whose ticks are then recorded at once. vaultkit's own writes only ever move a
+    temp file of its own into place, so they are told apart by that file's name.
+    """
+
+    def __init__(self, root: Path, generated: set[str], ticked: set[str]) -> None:
         self._root = root
-        self._ignored = ignored
+        self._generated = generated
+        self._ticked = ticked
         self.pending = threading.Event()
         self.last_change = 0.0
 
-    def relevant(self, path: str) -> bool:
-        """True when a change at absolute `path` can change a generated note."""
+    def _relative(self, path: str) -> str | None:
         try:
-            relative = Path(path).relative_to(self._root).as_posix()
+            return Path(path).relative_to(self._root).as_posix()
         except ValueError:
+            return None
+
+    def relevant(self, path: str, how: str = "changed", source: str = "") -> bool:
+        """True when the change at absolute `path` can change a generated note. `how`:
+        changed (created or modified), gone (deleted or moved away), or arrived (moved here,
+        from absolute `source`)."""
+        relative = self._relative(path)
+        if relative is None:
             return False
         if relative in _SETTINGS or relative.startswith(f"{vault.STATE_FOLDER}/templates/"):
             return True
-        if relative in self._ignored:
-            return False  # vaultkit's own output: writing it must not wake the loop
+        if relative in self._generated:
+            if how == "gone":
+                return True
+            if relative not in self._ticked:
+                return False
+            name = relative.rsplit("/", 1)[-1]
+            return how == "changed" or not vault.is_own_temp(Path(source).name, name)
         parts = relative.split("/")
         return not any(part.startswith(".") for part in parts) and not _TEMP_FILE.search(parts[-1])
 
@@ -97,9 +117,13 @@ class _Changes(FileSystemEventHandler):
             return
         if event.is_directory and event.event_type == "modified":
             return  # a folder's own timestamp: the file events say what changed
-        paths = [str(event.src_path), str(getattr(event, "dest_path", "") or "")]
-        if any(path and self.relevant(path) for path in paths):
-            LOG.debug("change: %s %s", event.event_type, " -> ".join(p for p in paths if p))
+        source, destination = str(event.src_path), str(getattr(event, "dest_path", "") or "")
+        how = "gone" if event.event_type in ("deleted", "moved") else "changed"
+        if self.relevant(source, how) or (
+            destination and self.relevant(destination, "arrived", source)
+        ):
+            moved = f" -> {destination}" if destination else ""
+            LOG.debug("change: %s %s%s", event.event_type, source, moved)
             self.last_change = time.monotonic()
             self.pending.set()
 
@@ -113,9 +137,10 @@ class Watcher:
         self.quiet = quiet
         self.stopping = threading.Event()
         config, _ = vault.load_config(self.root)
-        ignored = output_paths(config.output_folder)
-        ignored.add(config.output_folder)  # the folder itself, created on the first write
-        self.changes = _Changes(self.root, ignored)
+        generated = output_paths(config.output_folder)
+        generated.add(config.output_folder)  # the folder itself, created on the first write
+        ticked = {DUE_OUTPUT.path(config.output_folder, language) for language in DUE_OUTPUT.titles}
+        self.changes = _Changes(self.root, generated, ticked)
         self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
         # Between rebuilds: the last build (its graph is updated in place by the next one and
