@@ -145,3 +145,24 @@ def test_notes_sharing_a_block_each_get_their_own_diagnostics() -> None:
 def test_a_block_cut_short_names_the_line_where_the_unclosed_value_began() -> None:
     note = loads('---\ntype: x\nlist: [a,\n  b\nquote: "open\n---\nbody\n', "x.md")
     assert [d.line for d in note.diagnostics if d.severity == "error"] == [3, 5]
+
+
+def test_plain_values_are_read_as_obsidian_reads_them() -> None:
+    """YAML 1.2, as Obsidian: yes/no/on/off and times are text, leading zeros are decimal."""
+    note = loads(
+        "---\nremote: yes\ncountry: NO\nstatus: off\ntime: 12:30\nphone: 0755\n"
+        "size: 1_000\nhex: 0x1F\nbig: 1e3\nchecked: True\nnothing: ~\n---\n",
+        "x.md",
+    )
+    assert [p.value for p in note.properties] == [
+        "yes",
+        "NO",
+        "off",
+        "12:30",
+        755,
+        "1_000",
+        31,
+        1000.0,
+        True,
+        None,
+    ]

@@ -30,6 +30,7 @@ MAX_DEPTH = 16
 """Deepest nesting of lists read; deeper is cut (a self-referencing alias is endless)."""
 
 _HANDLER = YAMLHandler()
+_REPLACED = {f"tag:yaml.org,2002:{name}" for name in ("bool", "int", "float", "null")}
 _TOP_LEVEL_KEY = re.compile(r"^(?P<key>[^\s#\-][^:\n]*?|\"[^\"\n]*\"|'[^'\n]*')\s*:(?:\s|$)")
 
 
@@ -41,7 +42,15 @@ class _BadTimestamp:
 
 
 class _VaultLoader(_BaseLoader):
-    """Safe loader whose impossible dates become text instead of a ValueError."""
+    """Safe loader that reads plain scalars as Obsidian does, and whose impossible dates
+    become text instead of a ValueError.
+
+    PyYAML follows YAML 1.1, where `yes`, `no`, `on` and `off` are checkboxes, `0755` is an
+    octal number and `12:30` is the number 750 (base 60). Obsidian reads properties as YAML
+    1.2, where all of these are text but `0755` (the number 755). So only the 1.2 core schema's
+    booleans, numbers and nulls are resolved, and dates and datetimes as before (Obsidian's
+    date and datetime properties).
+    """
 
 
 def _construct_timestamp(loader: _VaultLoader, node: yaml.ScalarNode) -> object:
@@ -51,7 +60,33 @@ def _construct_timestamp(loader: _VaultLoader, node: yaml.ScalarNode) -> object:
         return _BadTimestamp(str(node.value))
 
 
+def _construct_int(loader: _VaultLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    if text.startswith(("0o", "0x")):
+        return int(text[2:], 8 if text[1] == "o" else 16)
+    return int(text, 10)  # leading zeros are decimal, as in YAML 1.2
+
+
+_VaultLoader.yaml_implicit_resolvers = {  # PyYAML's, less the ones replaced below
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _REPLACED]
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
+}
 _VaultLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_VaultLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+for _tag, _pattern, _firsts in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+):
+    _VaultLoader.add_implicit_resolver(
+        f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_firsts)
+    )
 
 
 @dataclass(frozen=True, slots=True)
