@@ -113,6 +113,10 @@ def test_user_errors_have_no_traceback(tmp_path: Path, make_vault: MakeVault) ->
     bad_config = run_cli("check", root)
     assert bad_config.returncode == 2
     assert "config.toml:1: language must be one of en, ru" in bad_config.stderr
+    nowhere = tmp_path / "no folder" / "graph.json"
+    export = run_cli("graph", tmp_path, "--format", "json", "-o", nowhere)
+    assert export.returncode == 2 and "unexpected" not in export.stderr
+    assert f"error: {nowhere}: No such file or directory" in export.stderr
 
 
 def test_refused_write_exits_one(make_vault: MakeVault) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from conftest import MakeVault
+from conftest import MakeVault, run_cli
 
 from vaultkit import pipeline, vault
 
@@ -41,6 +41,26 @@ def test_user_note_at_output_path_is_left_intact(make_vault: MakeVault) -> None:
     assert "not written by vaultkit" in write.message
     assert (root / HEALTH).read_bytes() == mine
     assert not [p for p in (root / "vaultkit").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_folder_at_an_output_path_is_refused_and_the_rest_written(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n"})
+    (root / "vaultkit" / "Due contacts.md" / "mine.md").parent.mkdir(parents=True)
+    (root / "vaultkit" / "Due contacts.md" / "mine.md").write_text("mine", encoding="utf-8")
+    result = run_cli("rebuild", root, "--today", TODAY.isoformat())
+    assert result.returncode == 1, result.stderr
+    assert "refused: vaultkit/Due contacts.md cannot be read" in result.stderr
+    assert "written: vaultkit/Vault health.md" in result.stderr
+    assert (root / "vaultkit" / "Due contacts.md" / "mine.md").read_text() == "mine"
+
+
+def test_a_file_where_the_output_folder_goes_fails_cleanly(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n", "vaultkit": "my notes"})
+    result = run_cli("rebuild", root, "--today", TODAY.isoformat())
+    assert result.returncode == 1, result.stderr
+    assert "unexpected" not in result.stderr
+    assert "vaultkit/Vault health.md cannot be read" in result.stderr
+    assert (root / "vaultkit").read_text() == "my notes"
 
 
 def test_owned_note_is_replaced(make_vault: MakeVault) -> None:

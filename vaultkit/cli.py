@@ -92,10 +92,10 @@ def rebuild(vault_path: Path, today: date) -> int:
             _err.print(f"recorded a ticked task in {edit.path}")
         elif edit.outcome == "refused":
             _err.print(f"[yellow]not recorded[/]: {edit.message}", markup=True)
-    refused = [write for write in result.writes if write.outcome == "refused"]
+    refused = [write for write in result.writes if write.outcome in ("refused", "failed")]
     for write in result.writes:
-        if write.outcome == "refused":
-            _err.print(f"[red]refused[/]: {write.message}", markup=True)
+        if write.outcome in ("refused", "failed"):
+            _err.print(f"[red]{write.outcome}[/]: {write.message}", markup=True)
         else:
             _err.print(f"{write.outcome}: {write.path}")
     _err.print(
@@ -338,6 +338,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         if verbose:
             raise
+        if isinstance(error, OSError) and error.filename:
+            # a file the command was told to use, or must create, cannot be: a path to fix
+            _err.print(f"error: {error.filename}: {error.strerror or error}", markup=False)
+            return EXIT_USER_ERROR
         _err.print(
             f"vaultkit hit an unexpected error: {error!r}\n"
             "Rerun with -v to see the details, and please report it.",

@@ -40,7 +40,7 @@ def record_ticks(
     """Record every tick in the due note at `due_note_path` that is not recorded yet."""
     try:
         raw = (root / due_note_path).read_bytes()
-    except FileNotFoundError:
+    except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
         return ()
     if not vault.is_owned(raw):
         return ()  # not vaultkit's note: its checkboxes are the user's own business

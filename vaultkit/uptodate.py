@@ -116,4 +116,5 @@ def save(root: Path, stamp: Stamp) -> None:
 
 def forget(root: Path) -> None:
     """Remove the stamp, so the next rebuild does the whole job."""
-    (root / vault.STATE_FOLDER / STAMP_NAME).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # unreadable state: the digest will not match anyway
+        (root / vault.STATE_FOLDER / STAMP_NAME).unlink(missing_ok=True)

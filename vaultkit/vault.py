@@ -186,7 +186,7 @@ class WriteResult:
     """written, unchanged (bytes identical, file untouched), refused (not vaultkit's) or
     failed (the note could not be made; the daemon carries on with the others)."""
     message: str = ""
-    """Why it was refused."""
+    """Why it was refused or failed."""
 
 
 CANVAS_OWNER_NODE = "vaultkit-network"
@@ -230,6 +230,13 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
         existing = target.read_bytes()
     except FileNotFoundError:
         existing = None
+    except OSError as error:  # a folder, or a file vaultkit may not read, at the output path
+        return WriteResult(
+            path,
+            "refused",
+            f"{path} cannot be read ({error.strerror or error}), so it is left as it is; move "
+            "it, or change output_folder in .vaultkit/config.toml",
+        )
     if existing is not None:
         if existing == content:
             return WriteResult(path, "unchanged")
@@ -241,8 +248,11 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
                 f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
                 "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(target, content)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, content)
+    except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
+        return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
     return WriteResult(path, "written")
 
 
@@ -291,7 +301,10 @@ def edit_note(root: Path, path: str, change: Callable[[str], str | None]) -> Edi
             )
     except OSError as error:
         return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
-    _atomic_write(target, changed.encode("utf-8"))
+    try:
+        _atomic_write(target, changed.encode("utf-8"))
+    except OSError as error:  # the note itself is untouched: the replace never happened
+        return EditResult(path, "refused", f"{path}: could not be written ({error.strerror})")
     return EditResult(path, "added")
 
 
