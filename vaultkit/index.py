@@ -225,9 +225,14 @@ def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
             yield _parse_chunk(where, chunk, keep_notes=True)
 
 
+BUSY_TIMEOUT = 120.0
+"""Seconds to wait for another vaultkit writing the same cache (the daemon and a command run
+beside it): a first sync of a large vault holds its transaction for seconds."""
+
+
 def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:
     """Open the cache; also returns the old schema version when the cache had to be reset."""
-    connection = sqlite3.connect(path)
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
     outdated = None
     try:
         connection.execute("PRAGMA journal_mode=WAL")
