@@ -8,6 +8,7 @@ from pathlib import Path
 from vaultkit import pipeline
 from vaultkit.outputs import OUTPUTS, text_of
 from vaultkit.render import Renderer
+from vaultkit.titles import TITLES
 
 TODAY = date(2026, 11, 24)
 
@@ -32,3 +33,8 @@ def test_every_note_renders_the_same_in_the_sandbox(sample_copy: Path) -> None:
         for output in OUTPUTS:
             expected = text_of(output, built, TODAY, plain)
             assert text_of(output, built, TODAY, sandboxed) == expected, output.name
+
+
+def test_every_generated_note_is_named_in_titles() -> None:
+    assert [output.name for output in OUTPUTS] == list(TITLES)
+    assert all(set(TITLES[name]) == {"en", "ru"} for name in TITLES)

@@ -17,6 +17,7 @@ from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
 from vaultkit.rules import due, due_text, health, network, themes
 from vaultkit.ticks import item_key
+from vaultkit.titles import generated_path
 from vaultkit.vault import STATE_FOLDER
 
 if TYPE_CHECKING:
@@ -28,26 +29,16 @@ class Output:
     """A generated note: its titles and how to make its text."""
 
     name: str
-    """Registry name (also the value of the note's `vaultkit` property)."""
-    titles: dict[str, str]
-    """Note title by language."""
+    """Registry name (also the value of the note's `vaultkit` property), a key of
+    titles.TITLES, which names the note in each language."""
     report: Callable[[Build, date], Any]
     """Runs the rule: what the note says, as comparable data."""
     render: Callable[[Any, Build, date, Renderer, RenderMemo | None], str]
     """Makes the note's text from the report."""
-    extension: str = ".md"
-    """File name extension: a note, or .canvas."""
 
     def path(self, output_folder: str, language: str) -> str:
         """Vault path of the generated file in `language`."""
-        return f"{output_folder}/{self.titles[language]}{self.extension}"
-
-
-def output_paths(output_folder: str) -> set[str]:
-    """Vault paths of every generated file, in every language (none of them is read)."""
-    return {
-        output.path(output_folder, language) for output in OUTPUTS for language in output.titles
-    }
+        return generated_path(self.name, output_folder, language)
 
 
 class RenderMemo:
@@ -240,36 +231,15 @@ def _render_canvas(
     )
 
 
-NETWORK_CANVAS = Output(
-    "canvas",
-    {"en": "Network", "ru": "Сеть контактов"},
-    canvas_report,
-    _render_canvas,
-    ".canvas",
-)
+NETWORK_CANVAS = Output("canvas", canvas_report, _render_canvas)
 """The network as a JSON Canvas."""
-DUE_OUTPUT = Output("due", {"en": "Due contacts", "ru": "Кому написать"}, due_report, _render_due)
+DUE_OUTPUT = Output("due", due_report, _render_due)
 """The due-contacts note, whose ticked tasks are recorded before it is rewritten."""
 OUTPUTS = (
-    Output(
-        "health",
-        {"en": "Vault health", "ru": "Состояние хранилища"},
-        health_report,
-        _render_health,
-    ),
+    Output("health", health_report, _render_health),
     DUE_OUTPUT,
-    Output(
-        "themes",
-        {"en": "Feedback themes", "ru": "Темы обратной связи"},
-        theme_report,
-        _render_themes,
-    ),
-    Output(
-        "network",
-        {"en": "Network", "ru": "Сеть контактов"},
-        network_report,
-        _render_network,
-    ),
+    Output("themes", theme_report, _render_themes),
+    Output("network", network_report, _render_network),
     NETWORK_CANVAS,
 )
-"""Every generated note, in the order they are written."""
+"""Every generated note, in the order they are written (that of titles.TITLES)."""

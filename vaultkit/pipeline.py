@@ -22,9 +22,11 @@ from vaultkit.errors import UserError
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, output_paths, text_of
+from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
+from vaultkit.titles import output_paths
+from vaultkit.uptodate import Skipped as Skipped
 
 Progress = Callable[[int, int], None]
 LOG = logging.getLogger(__name__)
@@ -296,42 +298,33 @@ def _failure(path: str, error: Exception) -> str:
     return f"{path} not written: {type(error).__name__}: {error} (a bug: please report it)"
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A one-shot rebuild found nothing changed since the last one."""
-
-    stamp: uptodate.Stamp
-    """What the last rebuild read, left and reported."""
-
-
 def rebuild_if_needed(
-    root: Path, today: date, *, progress: Progress | None = None
+    root: Path,
+    today: date,
+    *,
+    progress: Progress | None = None,
+    checked: uptodate.Needed | None = None,
 ) -> Rebuild | Skipped:
     """`rebuild`, unless every input and generated file is as the last rebuild left it.
 
-    The stamp is written only after a rebuild that wrote everything and recorded no tick
-    (a recorded tick changes a note, so the next run must read it), from the scan taken
-    before it started: whatever changes during a rebuild makes the next one run in full.
+    `checked` is what uptodate.check found, when the caller asked it first (the command does,
+    to load the rest of vaultkit only when there is work). The stamp is written only after a
+    rebuild that wrote everything and recorded no tick (a recorded tick changes a note, so the
+    next run must read it), from the scan taken before it started: whatever changes during a
+    rebuild makes the next one run in full.
     """
+    root = vault.check_root(root)
     with _no_cyclic_gc(one_shot=True):
-        return _rebuild_if_needed(vault.check_root(root), today, progress)
+        found = checked or uptodate.check(root, today)
+        if isinstance(found, Skipped):
+            return found
+        return _rebuild_and_stamp(root, today, progress, found)
 
 
-def _rebuild_if_needed(root: Path, today: date, progress: Progress | None) -> Rebuild | Skipped:
-    config, _ = vault.load_config(root)
-    generated = output_paths(config.output_folder)
-    scan = vault.scan(root, config)
-    inputs = [file for file in scan.files if file.path not in generated]
-    digest = uptodate.inputs_digest(root, config, inputs, today)
-    stamp = uptodate.load(root)
-    if (
-        stamp is not None
-        and stamp.inputs == digest
-        and uptodate.output_stats(root, generated) == stamp.outputs
-    ):
-        return Skipped(stamp)
-    uptodate.forget(root)
-    result = rebuild(root, today, progress=progress, scan=scan)
+def _rebuild_and_stamp(
+    root: Path, today: date, progress: Progress | None, checked: uptodate.Needed
+) -> Rebuild:
+    result = rebuild(root, today, progress=progress, scan=checked.scan)
     if not result.edits and all(w.outcome in ("written", "unchanged") for w in result.writes):
         built = result.build
         summary = {
@@ -339,6 +332,8 @@ def _rebuild_if_needed(root: Path, today: date, progress: Progress | None) -> Re
             "links": built.graph.link_count,
             "errors": built.errors,
         }
+        generated = output_paths(checked.config.output_folder)
         outputs = uptodate.output_stats(root, generated)
-        uptodate.save(root, uptodate.Stamp(digest, outputs, built.diagnostics, summary))
+        stamp = uptodate.Stamp(checked.digest, outputs, built.diagnostics, summary)
+        uptodate.save(root, stamp)
     return result

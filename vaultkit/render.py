@@ -12,7 +12,6 @@ belong to the installation, not to a vault), apart for the sandbox, whose code d
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +28,8 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 
 from vaultkit.errors import UserError
+from vaultkit.package import packaged_templates
 from vaultkit.vault import STATE_FOLDER
-
-
-def packaged_templates() -> Path:
-    """vaultkit's own templates: inside the installed package, or the repo's templates/."""
-    inside = Path(str(resources.files("vaultkit"))) / "templates"
-    if inside.is_dir():
-        return inside
-    return Path(__file__).resolve().parent.parent / "templates"
 
 
 def wikilink(path: str, label: str | None = None) -> str:

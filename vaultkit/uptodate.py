@@ -19,13 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from vaultkit import vault
 from vaultkit.config import Config
 from vaultkit.model import Diagnostic
-from vaultkit.render import packaged_templates
+from vaultkit.package import package_folder, packaged_templates
+from vaultkit.titles import output_paths
 
 STAMP_NAME = "last-rebuild.json"
 """The stamp's file name inside .vaultkit/."""
@@ -65,12 +65,51 @@ def inputs_digest(root: Path, config: Config, files: Iterable[vault.VaultFile], 
 def _code_digest() -> str:
     """vaultkit's own code and templates: a new version (or a local edit) rebuilds."""
     digest = hashlib.sha256()
-    package = Path(str(resources.files("vaultkit")))
-    for folder in (package, packaged_templates()):
+    for folder in (package_folder(), packaged_templates()):
         for path in sorted(folder.rglob("*")):
             if path.is_file() and path.suffix in (".py", ".toml", ".j2"):
                 digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A one-shot rebuild found nothing changed since the last one."""
+
+    stamp: Stamp
+    """What the last rebuild read, left and reported."""
+
+
+@dataclass(frozen=True, slots=True)
+class Needed:
+    """A one-shot rebuild has work to do: what the check found on the way."""
+
+    config: Config
+    """The vault's configuration."""
+    scan: vault.Scan
+    """The walk of the vault the check took (the rebuild reads the same files)."""
+    digest: str
+    """The digest of the inputs, for the stamp the rebuild leaves when it succeeds."""
+
+
+def check(root: Path, today: date) -> Skipped | Needed:
+    """Whether every input and generated file is as the last rebuild left it (Skipped), or
+    what the rebuild needs to know (Needed). The stamp is removed when one is needed, so a
+    rebuild that fails half way is never mistaken for a finished one."""
+    config, _ = vault.load_config(root)
+    generated = output_paths(config.output_folder)
+    scan = vault.scan(root, config)
+    inputs = [file for file in scan.files if file.path not in generated]
+    digest = inputs_digest(root, config, inputs, today)
+    stamp = load(root)
+    if (
+        stamp is not None
+        and stamp.inputs == digest
+        and output_stats(root, generated) == stamp.outputs
+    ):
+        return Skipped(stamp)
+    forget(root)
+    return Needed(config, scan, digest)
 
 
 def output_stats(root: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:

@@ -29,7 +29,8 @@ from vaultkit.config import CONFIG_PATH
 from vaultkit.errors import UserError
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import DUE_OUTPUT, RenderMemo, output_paths
+from vaultkit.outputs import RenderMemo
+from vaultkit.titles import TITLES, generated_path, output_paths
 
 LOG = logging.getLogger("vaultkit.watch")
 LOCK_NAME = "watch.lock"
@@ -139,7 +140,7 @@ class Watcher:
         config, _ = vault.load_config(self.root)
         generated = output_paths(config.output_folder)
         generated.add(config.output_folder)  # the folder itself, created on the first write
-        ticked = {DUE_OUTPUT.path(config.output_folder, language) for language in DUE_OUTPUT.titles}
+        ticked = {generated_path("due", config.output_folder, lang) for lang in TITLES["due"]}
         self.changes = _Changes(self.root, generated, ticked)
         self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
