@@ -187,3 +187,27 @@ def test_help_has_examples() -> None:
         result = run_cli(command, "--help")
         assert result.returncode == 0
         assert "Example" in result.stdout and "vaultkit " + command in result.stdout
+
+
+HEAVY = ("networkx", "jinja2", "markdown_it", "icalendar", "snowballstemmer")
+
+
+def _modules_after(*args: str) -> set[str]:
+    """The heavy libraries a fresh process has loaded after running `vaultkit ARGS`."""
+    code = (
+        "import sys, contextlib, io\n"
+        "from vaultkit.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({list(args)!r})\n"
+        f"print(' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def test_help_and_a_rebuild_with_nothing_to_do_load_nothing_heavy(sample_copy: Path) -> None:
+    assert _modules_after("--help") == set()
+    working = _modules_after("rebuild", str(sample_copy), "--today", "2026-11-24")
+    assert working == set(HEAVY) - {"icalendar"}  # the calendar is for `vaultkit ics` only
+    assert _modules_after("rebuild", str(sample_copy), "--today", "2026-11-24") == set()

@@ -15,10 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import click
-from rich.table import Table
 
-from vaultkit import __version__, cli_reports, outputs, pipeline, record, vault
-from vaultkit import service as services
+from vaultkit import __version__, cli_reports, uptodate, vault
 from vaultkit.cli_support import (
     EXIT_INTERNAL,
     EXIT_PROBLEMS,
@@ -75,9 +73,16 @@ def rebuild(vault_path: Path, today: date) -> int:
     Example:
       vaultkit rebuild sample_vault --today 2026-11-24
     """
-    with parse_progress(True) as progress:
-        result = pipeline.rebuild_if_needed(vault_path, today, progress=progress)
-    if isinstance(result, pipeline.Skipped):
+    root = vault.check_root(vault_path)
+    found = uptodate.check(root, today)  # before loading the rest of vaultkit: often enough
+    if isinstance(found, uptodate.Needed):
+        from vaultkit import pipeline
+
+        with parse_progress(True) as progress:
+            result = pipeline.rebuild_if_needed(root, today, progress=progress, checked=found)
+    else:
+        result = found
+    if isinstance(result, uptodate.Skipped):
         stamp = result.stamp
         print_diagnostics(stamp.diagnostics)
         _err.print(
@@ -116,6 +121,10 @@ def check(vault_path: Path, as_json: bool) -> int:
       vaultkit check sample_vault
       vaultkit check sample_vault --json | jq '.unresolved'
     """
+    from rich.table import Table
+
+    from vaultkit import outputs, pipeline
+
     built = pipeline.build(vault_path)
     graph = built.graph
     problems = outputs.diagnostics(built, date.today())
@@ -237,6 +246,8 @@ def service_install(vault_path: Path, kind: str | None, print_only: bool, force:
       vaultkit service install ~/Notes
       vaultkit service install ~/Notes --kind launchd --print
     """
+    from vaultkit import service as services
+
     root = vault.check_root(vault_path)
     chosen = kind or services.default_kind()
     home = Path.home()
@@ -275,6 +286,8 @@ def log_command(
       vaultkit log ~/Notes "Anna Petrova" --channel call --text "talked about Q1 roles"
       vaultkit log ~/Notes People/Anna --on 2026-11-20 --channel email
     """
+    from vaultkit import pipeline, record
+
     built = pipeline.build(vault_path)
     config = built.config
     path = record.find_contact(built.graph, contact)

@@ -1,5 +1,9 @@
 """Report commands: due, ics, themes, network and graph, each printing what a generated note
-shows (as a table or JSON) or exporting it to a file."""
+shows (as a table or JSON) or exporting it to a file.
+
+Each command loads the parts of vaultkit it uses when it runs, not when the command line is
+read, so that `--help` and the other commands start quickly.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,19 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import networkx as nx
-from rich.table import Table
 
-from vaultkit import calendar, outputs, pipeline
-from vaultkit.classifier import classify as classify_text
-from vaultkit.classifier import default_lexicon
 from vaultkit.cli_support import VAULT, today_option
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
-from vaultkit.domain.feedback import FeedbackItem, lexicon_for
-from vaultkit.render import Renderer
-from vaultkit.rules import due_text
-from vaultkit.rules.due import DueItem, bucket_of
-from vaultkit.rules.network import report_json as network_json
-from vaultkit.rules.themes import ThemeReport
+
+if TYPE_CHECKING:
+    from vaultkit.domain.feedback import FeedbackItem
+    from vaultkit.pipeline import Build
+    from vaultkit.rules.due import DueItem
+    from vaultkit.rules.themes import ThemeReport
 
 
 @click.command()
@@ -54,6 +54,10 @@ def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
       vaultkit graph sample_vault --format canvas -o ~/Notes/Network.canvas
       vaultkit graph sample_vault --format mermaid -o network.mmd
     """
+    import networkx as nx
+
+    from vaultkit import pipeline
+
     built = pipeline.build(vault_path)
     g = built.graph.graph
     summary = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
@@ -71,8 +75,11 @@ def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
     return 0
 
 
-def _network_export(built: pipeline.Build, today: date, fmt: str) -> tuple[str, str]:
+def _network_export(built: Build, today: date, fmt: str) -> tuple[str, str]:
     """The network of contacts and companies as canvas JSON or Mermaid source, and a summary."""
+    from vaultkit import outputs
+    from vaultkit.render import Renderer
+
     report = outputs.network_report(built, today)
     people = f"{len(report.relationships)} contacts, {len(report.companies)} companies"
     if fmt == "canvas":
@@ -95,6 +102,11 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
       vaultkit due sample_vault --today 2026-11-24
       vaultkit due sample_vault --json | jq '.[] | select(.kind == "follow_up")'
     """
+    from rich.table import Table
+
+    from vaultkit import outputs, pipeline
+    from vaultkit.rules import due_text
+
     built = pipeline.build(vault_path)
     report = outputs.due_report(built, today)
     language = built.config.language
@@ -129,6 +141,9 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
 
 
 def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
+    from vaultkit.rules import due_text
+    from vaultkit.rules.due import bucket_of
+
     last = item.last_interaction
     return {
         "kind": item.kind,
@@ -167,6 +182,8 @@ def ics(vault_path: Path, today: date, output: Path) -> int:
     Example:
       vaultkit ics sample_vault -o ~/due.ics
     """
+    from vaultkit import calendar, outputs, pipeline
+
     built = pipeline.build(vault_path)
     report = outputs.due_report(built, today)
     output.write_bytes(calendar.dumps(report, built.config.language, today))
@@ -195,6 +212,13 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
       vaultkit themes sample_vault --json | jq '.themes[] | select(.recurring)'
       echo "Weak on system design" | vaultkit themes --classify
     """
+    from rich.table import Table
+
+    from vaultkit import outputs, pipeline
+    from vaultkit.classifier import classify as classify_text
+    from vaultkit.classifier import default_lexicon
+    from vaultkit.domain.feedback import lexicon_for
+
     if classify:
         lexicon = (
             lexicon_for(pipeline.build(vault_path).config) if vault_path else default_lexicon()
@@ -279,6 +303,11 @@ def network(vault_path: Path, today: date, as_json: bool) -> int:
       vaultkit network ~/Notes
       vaultkit network ~/Notes --json | jq '.relationships[] | select(.flow != "both")'
     """
+    from rich.table import Table
+
+    from vaultkit import outputs, pipeline
+    from vaultkit.rules.network import report_json as network_json
+
     report = outputs.network_report(pipeline.build(vault_path), today)
     if as_json:
         click.echo(json.dumps(network_json(report), ensure_ascii=False, indent=2))

@@ -3,16 +3,14 @@ progress bar and how problems with notes are printed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from vaultkit import pipeline
 from vaultkit.dates import parse_iso_day
 from vaultkit.model import Diagnostic
 
@@ -44,11 +42,13 @@ today_option = click.option(
 
 
 @contextmanager
-def parse_progress(enabled: bool) -> Iterator[pipeline.Progress | None]:
+def parse_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A progress bar on stderr for long parses, shown only on a terminal."""
     if not enabled or not err.is_terminal:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     columns = (TextColumn("parsing notes"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("parse", total=None)
