@@ -211,3 +211,20 @@ def test_help_and_a_rebuild_with_nothing_to_do_load_nothing_heavy(sample_copy: P
     working = _modules_after("rebuild", str(sample_copy), "--today", "2026-11-24")
     assert working == set(HEAVY) - {"icalendar"}  # the calendar is for `vaultkit ics` only
     assert _modules_after("rebuild", str(sample_copy), "--today", "2026-11-24") == set()
+
+
+def test_names_with_brackets_print_as_written(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna [HR].md": "---\ntype: contact\ntier: key\n---\n",
+            "People/Bad [red].md": "---\ntype: [contact\n---\n",
+            "Daily/2026-11-20.md": "- call [[b]] and [[red]]\n",
+        }
+    )
+    check = run_cli("check", root)
+    assert "unresolved: Daily/2026-11-20.md:1: [[b]]" in check.stdout
+    assert "unresolved: Daily/2026-11-20.md:1: [[red]]" in check.stdout
+    due = run_cli("due", root, "--today", "2026-11-24")
+    assert "Anna [HR]" in due.stdout, due.stdout
+    rebuilt = run_cli("rebuild", root, "--today", "2026-11-24")
+    assert "error: People/Bad [red].md:2: broken property block" in rebuilt.stderr

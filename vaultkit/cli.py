@@ -22,6 +22,7 @@ from vaultkit.cli_support import (
     EXIT_PROBLEMS,
     EXIT_USER_ERROR,
     VAULT,
+    coloured,
     parse_progress,
     parse_today,
     print_diagnostics,
@@ -96,11 +97,11 @@ def rebuild(vault_path: Path, today: date) -> int:
         if edit.outcome == "added":
             _err.print(f"recorded a ticked task in {edit.path}")
         elif edit.outcome == "refused":
-            _err.print(f"[yellow]not recorded[/]: {edit.message}", markup=True)
+            _err.print(coloured("yellow", "not recorded", f": {edit.message}"), markup=True)
     refused = [write for write in result.writes if write.outcome in ("refused", "failed")]
     for write in result.writes:
         if write.outcome in ("refused", "failed"):
-            _err.print(f"[red]{write.outcome}[/]: {write.message}", markup=True)
+            _err.print(coloured("red", write.outcome, f": {write.message}"), markup=True)
         else:
             _err.print(f"{write.outcome}: {write.path}")
     _err.print(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from vaultkit.dates import parse_iso_day
 from vaultkit.model import Diagnostic
@@ -18,8 +19,17 @@ EXIT_PROBLEMS = 1
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# Note names, link targets and messages hold brackets ("[[x]]", "Anna [HR]") that rich would
+# read as its own markup, so markup is off; the few coloured words use `coloured`.
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+out = Console(highlight=False, soft_wrap=True, markup=False)
+
+
+def coloured(colour: str, word: str, rest: str) -> str:
+    """Markup for `word` in `colour`, then `rest` as plain text (print it with markup=True)."""
+    return f"[{colour}]{escape(word)}[/]{escape(rest)}"
+
+
 VAULT = click.Path(path_type=Path, file_okay=False)
 
 
@@ -64,6 +74,8 @@ def print_diagnostics(diagnostics: Sequence[Diagnostic], limit: int | None = 20)
     for diagnostic in shown[:limit]:
         place = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line else diagnostic.path
         colour = "red" if diagnostic.severity == "error" else "yellow"
-        err.print(f"[{colour}]{diagnostic.severity}[/]: {place}: {diagnostic.message}", markup=True)
+        err.print(
+            coloured(colour, diagnostic.severity, f": {place}: {diagnostic.message}"), markup=True
+        )
     if limit is not None and len(shown) > limit:
         err.print(f"... and {len(shown) - limit} more (see `vaultkit check`)")
