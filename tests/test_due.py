@@ -64,6 +64,20 @@ def test_unreadable_cadence_is_a_diagnostic_not_a_crash(make_vault: MakeVault) -
     assert diagnostics[0].line == 3 and "sometimes" in diagnostics[0].message
 
 
+def test_a_last_contact_after_today_is_reported_not_counted(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {"People/Anna.md": contact("tier: key\nlast_contact: 2062-11-01", "- 2026-10-01 call\n")}
+    )
+    built = pipeline.build(root, use_cache=False)
+    from vaultkit.domain.contacts import build_contacts
+
+    [anna], diagnostics = build_contacts(built.graph, built.config.due, date(2026, 11, 24))
+    last = anna.last_interaction
+    assert last is not None and last.on == date(2026, 10, 1)
+    [warning] = diagnostics
+    assert warning.line == 4 and "2062-11-01 is after today (2026-11-24)" in warning.message
+
+
 def test_last_interaction_from_every_source(make_vault: MakeVault) -> None:
     root = make_vault(
         {

@@ -231,7 +231,18 @@ def _interactions(
 ) -> tuple[Interaction, ...]:
     found: list[Interaction] = []
     last_contact = as_date(note.get("last_contact"))
-    if last_contact is not None:
+    if last_contact is not None and last_contact > today:  # a slip of the keyboard, most likely
+        line = next((p.line for p in note.properties if p.key.casefold() == "last_contact"), 0)
+        diagnostics.append(
+            Diagnostic(
+                note.path,
+                line,
+                "warning",
+                f"last_contact {last_contact.isoformat()} is after today "
+                f"({today.isoformat()}); not counted",
+            )
+        )
+    elif last_contact is not None:
         channel = detect_channel(_text(note.get("channel")))
         found.append(Interaction(last_contact, "property", note.path, channel))
     for entry in note.entries:
