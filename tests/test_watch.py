@@ -129,6 +129,19 @@ def test_a_tick_saved_into_the_due_note_is_recorded_at_once(
     assert wait_for(lambda: "reached out" in read(root, "People/Carol.md")), "synced tick lost"
 
 
+def test_a_moved_output_folder_is_followed(
+    daemon: tuple[Path, subprocess.Popen[str], Path],
+) -> None:
+    root, _, log = daemon
+    time.sleep(0.5)
+    rebuilds = log.read_text().count("rebuilt in")
+    (root / ".vaultkit").mkdir(exist_ok=True)
+    (root / ".vaultkit/config.toml").write_text('output_folder = "Generated"\n')
+    assert wait_for(lambda: bool(read(root, "Generated/Due contacts.md")))
+    time.sleep(1.5)  # its own writes into the new folder must not wake it again
+    assert log.read_text().count("rebuilt in") == rebuilds + 1
+
+
 def test_idle_daemon_writes_nothing(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:
     root, _, log = daemon
     time.sleep(1.0)  # let the start settle

@@ -81,12 +81,20 @@ class _Changes(FileSystemEventHandler):
     temp file of its own into place, so they are told apart by that file's name.
     """
 
-    def __init__(self, root: Path, generated: set[str], ticked: set[str]) -> None:
+    def __init__(self, root: Path, output_folder: str) -> None:
         self._root = root
-        self._generated = generated
-        self._ticked = ticked
+        self._generated: set[str] = set()
+        self._ticked: set[str] = set()
+        self.follow(output_folder)
         self.pending = threading.Event()
         self.last_change = 0.0
+
+    def follow(self, output_folder: str) -> None:
+        """Take the generated notes to be those in `output_folder` (the config may move it)."""
+        generated = output_paths(output_folder)
+        generated.add(output_folder)  # the folder itself, created on the first write
+        self._ticked = {generated_path("due", output_folder, lang) for lang in TITLES["due"]}
+        self._generated = generated
 
     def _relative(self, path: str) -> str | None:
         try:
@@ -138,10 +146,7 @@ class Watcher:
         self.quiet = quiet
         self.stopping = threading.Event()
         config, _ = vault.load_config(self.root)
-        generated = output_paths(config.output_folder)
-        generated.add(config.output_folder)  # the folder itself, created on the first write
-        ticked = {generated_path("due", config.output_folder, lang) for lang in TITLES["due"]}
-        self.changes = _Changes(self.root, generated, ticked)
+        self.changes = _Changes(self.root, config.output_folder)
         self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
         # Between rebuilds: the last build (its graph is updated in place by the next one and
@@ -163,6 +168,8 @@ class Watcher:
         started = time.monotonic()
         previous, self.previous = self.previous, None  # a failed rebuild leaves no state behind
         try:
+            config, _ = vault.load_config(self.root)
+            self.changes.follow(config.output_folder)  # before writing there: not a change
             result = pipeline.rebuild(
                 self.root,
                 self.today(),
