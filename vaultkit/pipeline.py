@@ -25,7 +25,7 @@ from vaultkit.model import Diagnostic
 from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
-from vaultkit.titles import output_paths
+from vaultkit.titles import TITLES, output_paths
 from vaultkit.uptodate import Skipped as Skipped
 
 Progress = Callable[[int, int], None]
@@ -262,15 +262,22 @@ def _rebuild(
 ) -> Rebuild:
     built = build(root, progress=progress, index=index, previous=previous, scan=scan)
     config = built.config
-    edits = record_ticks(
-        built.root,
-        built.graph,
-        output_path(config, DUE_OUTPUT),
-        today,
-        language=config.language,
-        output_folder=config.output_folder,
-        mode=config.due.record_ticks_in,
-        heading=config.due.log_heading,
+    # the due note in every language: one left from before a change of language still holds
+    # the ticks made in it
+    languages = sorted(TITLES[DUE_OUTPUT.name], key=lambda language: language != config.language)
+    edits = tuple(
+        edit
+        for language in languages
+        for edit in record_ticks(
+            built.root,
+            built.graph,
+            DUE_OUTPUT.path(config.output_folder, language),
+            today,
+            language=config.language,
+            output_folder=config.output_folder,
+            mode=config.due.record_ticks_in,
+            heading=config.due.log_heading,
+        )
     )
     if any(edit.outcome == "added" for edit in edits):
         # the recorded lines move contacts on: read them in
@@ -309,9 +316,9 @@ def rebuild_if_needed(
 
     `checked` is what uptodate.check found, when the caller asked it first (the command does,
     to load the rest of vaultkit only when there is work). The stamp is written only after a
-    rebuild that wrote everything and recorded no tick (a recorded tick changes a note, so the
-    next run must read it), from the scan taken before it started: whatever changes during a
-    rebuild makes the next one run in full.
+    rebuild that wrote everything and had no tick to record (a recorded tick changes a note,
+    so the next run must read it; a refused one must be tried again), from the scan taken
+    before it started: whatever changes during a rebuild makes the next one run in full.
     """
     root = vault.check_root(root)
     with _no_cyclic_gc(one_shot=True):
@@ -325,7 +332,8 @@ def _rebuild_and_stamp(
     root: Path, today: date, progress: Progress | None, checked: uptodate.Needed
 ) -> Rebuild:
     result = rebuild(root, today, progress=progress, scan=checked.scan)
-    if not result.edits and all(w.outcome in ("written", "unchanged") for w in result.writes):
+    recorded_nothing = all(edit.outcome == "already" for edit in result.edits)
+    if recorded_nothing and all(w.outcome in ("written", "unchanged") for w in result.writes):
         built = result.build
         summary = {
             "notes": len(built.graph.notes),
