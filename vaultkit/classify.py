@@ -34,15 +34,6 @@ def link_name(value: object) -> str:
     return fold(text.strip())
 
 
-def in_folder(path: str, folder: str) -> bool:
-    """True when vault path `path` lies under `folder` (a name or a vault-relative path)."""
-    lowered = fold(path)
-    folder = fold(folder)
-    if "/" in folder:
-        return lowered.startswith(folder + "/")
-    return folder in lowered.split("/")[:-1]
-
-
 class Classifier:
     """Classifies notes under one configuration (its lookups are built once)."""
 
@@ -72,7 +63,7 @@ class Classifier:
         lowered = fold(note.path)
         folders = set(lowered.split("/")[:-1])
 
-        def inside(folder: str) -> bool:  # in_folder, with the note's side worked out once
+        def inside(folder: str) -> bool:  # a folder name anywhere in the path, or a path prefix
             return lowered.startswith(folder + "/") if "/" in folder else folder in folders
 
         if any(inside(fold(folder)) for folder in config.template_folders):
