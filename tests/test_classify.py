@@ -43,6 +43,24 @@ def test_daily_notes_by_name_and_settings() -> None:
     assert kind("x", "Other/01.11.2026.md", conf) == "other"
     assert daily_date("J/2026/11/01 Sunday.md", "J", "YYYY/MM/DD dddd").isoformat() == "2026-11-01"  # type: ignore[union-attr]
     assert daily_date("Nov 3rd, 2026.md", "", "MMM Do, YYYY").isoformat() == "2026-11-03"  # type: ignore[union-attr]
+
+
+def test_daily_formats_with_folders_by_date_and_russian_names() -> None:
+    def day(path: str, moment_format: str, folder: str = "") -> str | None:
+        found = daily_date(path, folder, moment_format)
+        return found.isoformat() if found else None
+
+    assert day("Daily/2026/11/2026-11-20.md", "YYYY/MM/YYYY-MM-DD", "Daily") == "2026-11-20"
+    assert day("2026/11-November/2026-11-20-Friday.md", "YYYY/MM-MMMM/YYYY-MM-DD-dddd") == (
+        "2026-11-20"
+    )
+    assert day("2026/11/2025-11-20.md", "YYYY/MM/YYYY-MM-DD") is None  # the years disagree
+    assert day("20 ноября 2026.md", "D MMMM YYYY") == "2026-11-20"
+    assert day("1 мая 2026.md", "D MMMM YYYY") == "2026-05-01"
+    assert day("2026-11-20 пятница.md", "YYYY-MM-DD dddd") == "2026-11-20"
+    assert day("20 нояб. 2026.md", "D MMM YYYY") == "2026-11-20"
+    assert day("daily/2026-11-20.md", "YYYY-MM-DD", "Daily/") == "2026-11-20"
+    assert day("Daily/Old/2026-11-20.md", "YYYY-MM-DD", "Daily") is None
     assert daily_date("2026-02-30.md", "", "YYYY-MM-DD") is None
 
 

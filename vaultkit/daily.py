@@ -6,60 +6,89 @@ import re
 from datetime import date
 from functools import lru_cache
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+from vaultkit.names import fold
+
+_MONTHS = (
+    ("january", "январ"),
+    ("february", "феврал"),
+    ("march", "март", "марта"),
+    ("april", "апрел"),
+    ("may", "май", "мая"),
+    ("june", "июн"),
+    ("july", "июл"),
+    ("august", "август"),
+    ("september", "сентябр"),
+    ("october", "октябр"),
+    ("november", "ноябр"),
+    ("december", "декабр"),
+)
+"""Month names, English and Russian (Obsidian writes dates in the app's language; Russian
+month names change their ending, "ноябрь", "ноября", so stems are matched)."""
 _TOKENS = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|dd|d|ww|w|gggg|.", re.S)
+_WORD = r"[^\W\d_]"  # a letter of any script
 _TOKEN_PATTERNS = {
     "YYYY": r"(?P<year>\d{4})",
     "YY": r"(?P<short_year>\d{2})",
-    "MMMM": r"(?P<month_name>[A-Za-z]+)",
-    "MMM": r"(?P<month_abbr>[A-Za-z]{3})",
+    "MMMM": rf"(?P<month_name>{_WORD}+)",
+    "MMM": rf"(?P<month_abbr>{_WORD}{{3,4}}\.?)",
     "MM": r"(?P<month>\d{2})",
     "M": r"(?P<month>\d{1,2})",
-    "Do": r"(?P<day>\d{1,2})(?:st|nd|rd|th)",
+    "Do": r"(?P<day>\d{1,2})(?:st|nd|rd|th|-?е|-?го)?",
     "DD": r"(?P<day>\d{2})",
     "D": r"(?P<day>\d{1,2})",
-    "dddd": r"[A-Za-z]+",
-    "ddd": r"[A-Za-z]{3}",
-    "dd": r"[A-Za-z]{2}",
+    "dddd": rf"{_WORD}+",
+    "ddd": rf"{_WORD}{{2,3}}",
+    "dd": rf"{_WORD}{{2}}",
     "d": r"\d",
     "ww": r"\d{2}",
     "w": r"\d{1,2}",
     "gggg": r"\d{4}",
 }
+_GROUP = re.compile(r"\(\?P<(\w+)>(.*)\)$")
 
 
 @lru_cache(maxsize=16)
 def _pattern(moment_format: str) -> re.Pattern[str]:
     parts = []
+    seen: dict[str, str] = {}
     for token in _TOKENS.findall(moment_format):
         if token.startswith("[") and token.endswith("]"):
             parts.append(re.escape(token[1:-1]))
-        else:
-            parts.append(_TOKEN_PATTERNS.get(token, re.escape(token)))
+            continue
+        pattern = _TOKEN_PATTERNS.get(token, re.escape(token))
+        group = _GROUP.match(pattern)
+        if (
+            group is not None and group.group(1) in seen
+        ):  # a field written twice (YYYY/MM/YYYY-MM-DD)
+            name = group.group(1)
+            # the same token must repeat the same text; another spelling is only matched
+            pattern = f"(?P={name})" if seen[name] == token else f"(?:{group.group(2)})"
+        elif group is not None:
+            seen[group.group(1)] = token
+        parts.append(pattern)
     return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _month_number(name: str) -> int:
+    """The month a written month name or abbreviation stands for (ValueError if none)."""
+    name = name.casefold().rstrip(".")
+    if not name:
+        raise ValueError("no month written")
+    for number, spellings in enumerate(_MONTHS, 1):
+        if any(spelling.startswith(name) or name.startswith(spelling) for spelling in spellings):
+            return number
+    raise ValueError(f"no month is called {name!r}")
 
 
 def daily_date(path: str, folder: str, moment_format: str) -> date | None:
     """The date a daily note at vault path `path` stands for, or None if it is no daily note."""
     stem = path[:-3] if path.lower().endswith(".md") else path
     if folder:
-        prefix = folder.casefold() + "/"
-        if not stem.casefold().startswith(prefix):
+        wanted = [fold(part) for part in folder.strip("/").split("/")]
+        parts = stem.split("/")
+        if len(parts) <= len(wanted) or [fold(part) for part in parts[: len(wanted)]] != wanted:
             return None
-        stem = stem[len(prefix) :]
+        stem = "/".join(parts[len(wanted) :])
     elif "/" not in moment_format:
         stem = stem.rsplit("/", 1)[-1]
     match = _pattern(moment_format).fullmatch(stem)
@@ -71,8 +100,7 @@ def daily_date(path: str, folder: str, moment_format: str) -> date | None:
         if fields.get("month"):
             month = int(fields["month"])
         else:
-            name = (fields.get("month_name") or fields.get("month_abbr") or "").casefold()
-            month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+            month = _month_number(fields.get("month_name") or fields.get("month_abbr") or "")
         return date(year, month, int(fields["day"]))
-    except (KeyError, TypeError, ValueError, StopIteration):
+    except (KeyError, TypeError, ValueError):
         return None
