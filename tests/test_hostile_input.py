@@ -1,10 +1,18 @@
-"""Parsing never raises and stays linear on hostile input (property-based and crafted cases)."""
+"""Parsing never raises and stays linear on hostile input, and whole vaults of broken values
+rebuild (property-based and crafted cases)."""
 
 from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from vaultkit import pipeline
 from vaultkit.parse import decode, load, loads
 
 PIECES = [
@@ -83,3 +91,128 @@ def test_huge_note_is_read_with_a_diagnostic() -> None:
     note = load(raw, "big.md")
     assert len(note.links) == 250_000
     assert any("large note" in d.message for d in note.diagnostics)
+
+
+VAULT_NAMES = st.sampled_from(
+    [
+        "Anna",
+        "Bob",
+        "Acme",
+        "Interview 1",
+        "2026-11-20",
+        "Daily/2026-11-21",
+        "People/Anna",
+        "Карина",
+        "Meet",
+    ]
+)
+PROPS = st.sampled_from(
+    [
+        "type: contact",
+        "type: company",
+        "type: interview",
+        "type: meeting",
+        "type: [contact, company]",
+        "tier: key",
+        "tier: supporting",
+        "tier: [key]",
+        "cadence: 2w",
+        "cadence: monthly",
+        "cadence: 0",
+        "cadence: [1]",
+        "last_contact: 2026-10-01",
+        "last_contact: 2026-13-01",
+        "last_contact: yes",
+        "last_contact: [2026-10-01]",
+        "birthday: 03-14",
+        "birthday: 2026-02-29",
+        "birthday: 14.03",
+        "birthday: {a: 1}",
+        'company: "[[Acme]]"',
+        'recruiter: "[[Anna]]"',
+        'people: ["[[Anna]]", "[[Bob]]"]',
+        "date: 2026-11-01",
+        "date: 2026-11-01T10:00:00",
+        "date: tomorrow",
+        "result: rejected",
+        "result: offer",
+        "result: [x]",
+        "result_date: 2026-11-03",
+        "feedback_requested: 2026-11-04",
+        "status: inactive",
+        "status: paused",
+        "channel: call",
+        "position: Backend",
+        "aliases: [Ann]",
+        "tags: [contact]",
+        'categories: ["[[People]]"]',
+        "interview_date: 2026-11-01",
+        "stage: final",
+        "date: 2026-11-01 25:00",
+    ]
+)
+BODY = st.sampled_from(
+    [
+        "- 2026-10-01 call [[Anna]]",
+        "- [x] wrote [[Anna]] ✅ 2026-11-02",
+        "- [ ] plan [[Bob]]",
+        "## Feedback\n- Weak on system design\n- Strong python",
+        "## Обратная связь\n- Не хватило опыта",
+        "[[Acme]] [[Nobody]] #hr",
+        "```\n[[Anna]]\n```",
+        "- 31.12.2026 call",
+        "> [!note]\n> [[Bob]]",
+        "## Log\n- 2026-11-10 coffee",
+        "![[Anna]]",
+        "- [[2026-11-20]] met [[Anna]]",
+        "#given/referral [[Anna]] #no-reply",
+    ]
+)
+NOTE = st.tuples(VAULT_NAMES, st.lists(PROPS, max_size=5), st.lists(BODY, max_size=4))
+DAILY = st.sampled_from(
+    [None, "YYYY-MM-DD", "YYYY/MM/YYYY-MM-DD", "DD.MM.YYYY", "D MMMM YYYY", "[Day] YYYY-MM-DD"]
+)
+CONFIG = st.sampled_from(
+    [
+        "",
+        'language = "ru"\n',
+        '[due]\nrecord_ticks_in = "log"\n',
+        '[network]\ncanvas_color = "tier"\n',
+        'output_folder = "Out"\n',
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(NOTE, min_size=1, max_size=8),
+    DAILY,
+    CONFIG,
+    st.sampled_from([date(2026, 11, 24), date(2026, 2, 28), date(2024, 2, 29)]),
+)
+def test_any_mix_of_conventions_rebuilds_and_a_second_rebuild_changes_nothing(
+    notes: list[tuple[str, list[str], list[str]]], daily: str | None, config: str, today: date
+) -> None:
+    """Whole vaults of the conventions, broken values included: never a crash, every note
+    written, and the next rebuild finds every note unchanged."""
+    root = Path(tempfile.mkdtemp())
+    try:
+        for name, props, body in notes:
+            path = root / f"{name}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            text = (
+                ("---\n" + "\n".join(props) + "\n---\n" if props else "") + "\n".join(body) + "\n"
+            )
+            path.write_text(text, encoding="utf-8")
+        if daily:
+            (root / ".obsidian").mkdir(exist_ok=True)
+            (root / ".obsidian/daily-notes.json").write_text(json.dumps({"format": daily}))
+        if config:
+            (root / ".vaultkit").mkdir(exist_ok=True)
+            (root / ".vaultkit/config.toml").write_text(config)
+        result = pipeline.rebuild(root, today)
+        assert all(w.outcome in ("written", "unchanged") for w in result.writes), result.writes
+        again = pipeline.rebuild(root, today)
+        assert all(w.outcome == "unchanged" for w in again.writes)
+    finally:
+        shutil.rmtree(root)
