@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import FrameType
+from typing import Literal
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -71,6 +72,10 @@ def single_instance(root: Path) -> Iterator[None]:
         handle.close()
 
 
+Change = Literal["changed", "gone", "arrived"]
+"""What happened at a path: created or modified, deleted or moved away, or moved there."""
+
+
 class _Changes(FileSystemEventHandler):
     """Marks that the vault changed; ignores vaultkit's own files and editors' temp files.
 
@@ -102,7 +107,7 @@ class _Changes(FileSystemEventHandler):
         except ValueError:
             return None
 
-    def relevant(self, path: str, how: str = "changed", source: str = "") -> bool:
+    def relevant(self, path: str, how: Change = "changed", source: str = "") -> bool:
         """True when the change at absolute `path` can change a generated note. `how`:
         changed (created or modified), gone (deleted or moved away), or arrived (moved here,
         from absolute `source`)."""
@@ -127,7 +132,7 @@ class _Changes(FileSystemEventHandler):
         if event.is_directory and event.event_type == "modified":
             return  # a folder's own timestamp: the file events say what changed
         source, destination = str(event.src_path), str(getattr(event, "dest_path", "") or "")
-        how = "gone" if event.event_type in ("deleted", "moved") else "changed"
+        how: Change = "gone" if event.event_type in ("deleted", "moved") else "changed"
         if self.relevant(source, how) or (
             destination and self.relevant(destination, "arrived", source)
         ):
