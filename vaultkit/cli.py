@@ -98,7 +98,7 @@ def rebuild(vault_path: Path, today: date) -> int:
             _err.print(f"recorded a ticked task in {edit.path}")
         elif edit.outcome == "refused":
             _err.print(coloured("yellow", "not recorded", f": {edit.message}"), markup=True)
-    refused = [write for write in result.writes if write.outcome in ("refused", "failed")]
+    not_written = [write for write in result.writes if write.outcome in ("refused", "failed")]
     for write in result.writes:
         if write.outcome in ("refused", "failed"):
             _err.print(coloured("red", write.outcome, f": {write.message}"), markup=True)
@@ -108,7 +108,7 @@ def rebuild(vault_path: Path, today: date) -> int:
         f"{len(built.graph.notes)} notes ({built.parsed} parsed, the rest cached), "
         f"{built.graph.link_count} links, {built.errors} errors"
     )
-    return EXIT_PROBLEMS if refused else 0
+    return EXIT_PROBLEMS if not_written else 0
 
 
 @cli.command()
