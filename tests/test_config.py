@@ -53,6 +53,9 @@ def test_unknown_keys_are_reported_with_their_line() -> None:
         ('[kinds.contact]\ntypes = "contact"', "list of strings"),
         ("kinds = 1", "must be a table"),
         ("language = ", "config.toml"),
+        ("[due]\nkey_cadence_days = 100000000000", "due.key_cadence_days must be at most 3650"),
+        ("[themes]\nrecent_days = 99999", "themes.recent_days must be at most 3650"),
+        ("[network]\nmature_regularity = nan", "network.mature_regularity must not be negative"),
     ],
 )
 def test_bad_values_are_errors(text: str, fragment: str) -> None:

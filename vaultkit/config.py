@@ -156,6 +156,11 @@ def default() -> Config:
     return config
 
 
+MAX_DAYS = 3650
+"""Longest span any `*_days` setting may give: dates past it overflow, and no cadence, reminder
+or window is meant to be longer."""
+
+
 def loads(
     text: str, obsidian: ObsidianSettings, source: str = CONFIG_PATH
 ) -> tuple[Config, tuple[Diagnostic, ...]]:
@@ -199,8 +204,15 @@ def loads(
         )
     network = merged["network"]
     for key, value in network.items():
-        if isinstance(value, int | float) and value < 0:
+        if isinstance(value, int | float) and not value >= 0:  # NaN is not either
             errors.append(f"{source}:{_line_of(text, key)}: network.{key} must not be negative")
+    for table in ("due", "themes", "network"):
+        for key, value in merged[table].items():
+            if key.endswith("_days") and isinstance(value, int) and value > MAX_DAYS:
+                errors.append(
+                    f"{source}:{_line_of(text, key)}: {table}.{key} must be at most "
+                    f"{MAX_DAYS} days (ten years), not {value}"
+                )
     if network["mature_regularity"] > 1:
         errors.append(
             f"{source}:{_line_of(text, 'mature_regularity')}: network.mature_regularity "
