@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
-from vaultkit import config, vault
+from vaultkit import config, pipeline, vault
 from vaultkit.config import ObsidianSettings
 from vaultkit.errors import UserError
 
@@ -72,3 +77,115 @@ def test_init_writes_defaults_that_load_back(tmp_path: Path) -> None:
     assert loaded == config.default() and warnings == ()
     with pytest.raises(UserError, match="exists already"):
         vault.write_default_config(tmp_path)
+
+
+KEYS = [
+    "language",
+    "output_folder",
+    "ignore_folders",
+    "daily_notes.folder",
+    "daily_notes.format",
+    "templates.folder",
+    "kinds.contact.types",
+    "kinds.contact.folders",
+    "kinds.company.tags",
+    "kinds.custom.types",
+    "due.key_cadence_days",
+    "due.supporting_cadence_days",
+    "due.coming_up_days",
+    "due.special_dates",
+    "due.remind_ahead_days",
+    "due.final_stages",
+    "due.feedback_headings",
+    "due.request_within_days",
+    "due.follow_up_after_days",
+    "due.follow_up_latest_days",
+    "due.feedback_reminder_days",
+    "due.draft_language",
+    "due.record_ticks_in",
+    "due.log_heading",
+    "themes.recent_days",
+    "themes.words.leadership",
+    "themes.words.technical",
+    "network.developing_interactions",
+    "network.mature_regularity",
+    "network.mermaid_max_contacts",
+    "network.canvas_color",
+    "unknown",
+    "due.unknown",
+]
+VALUES = [
+    '"en"',
+    '"ru"',
+    '"xx"',
+    '""',
+    '"/"',
+    '"../out"',
+    '"."',
+    "0",
+    "-1",
+    "1",
+    "100000000000",
+    "1.5",
+    "-0.5",
+    "true",
+    "[]",
+    '["a"]',
+    "[1, 2]",
+    '"YYYY/MM/YYYY"',
+    '"[x"',
+    '"log"',
+    '"tier"',
+    "{a = 1}",
+    '"vaultkit"',
+    '"People"',
+    "2026-01-01",
+    "nan",
+    "inf",
+]
+
+
+def toml(pairs: list[tuple[str, str]]) -> str:
+    """A config.toml setting each dotted key to its value (TOML source), tables after."""
+    tables: dict[str, dict[str, str]] = {}
+    for key, value in pairs:
+        table, _, name = key.rpartition(".")
+        tables.setdefault(table, {})[name] = value
+    out = []
+    for table, items in sorted(tables.items(), key=lambda item: (item[0] != "", item[0])):
+        if table:
+            out.append(f"[{table}]")
+        out += [f"{k} = {v}" for k, v in items.items()]
+    return "\n".join(out) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(KEYS), st.sampled_from(VALUES)),
+        max_size=5,
+        unique_by=lambda pair: pair[0],
+    )
+)
+@example([("due.key_cadence_days", "100000000000")])
+@example([("network.mature_regularity", "nan")])
+def test_any_settings_give_an_error_or_a_full_rebuild(pairs: list[tuple[str, str]]) -> None:
+    root = Path(tempfile.mkdtemp())
+    try:
+        (root / "People").mkdir()
+        (root / "People/Anna.md").write_text(
+            "---\ntype: contact\ntier: key\n---\n- 2026-10-01 call\n## Feedback\n- weak design\n"
+        )
+        (root / "Daily").mkdir()
+        (root / "Daily/2026-11-20.md").write_text("- call [[Anna]]\n")
+        (root / ".vaultkit").mkdir()
+        (root / ".vaultkit/config.toml").write_text(toml(pairs))
+        try:
+            result = pipeline.rebuild(root, date(2026, 11, 24))
+        except UserError as error:
+            assert all(problem.startswith(".vaultkit/config.toml") for problem in error.problems)
+            return
+        assert all(write.outcome == "written" for write in result.writes), result.writes
+        assert all((root / write.path).resolve().is_relative_to(root) for write in result.writes)
+    finally:
+        shutil.rmtree(root)
