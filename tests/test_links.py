@@ -131,3 +131,16 @@ def test_sections_and_dated_entries() -> None:
     assert note.sections[0].content == ""
     assert note.section_text(0).startswith("## History\n- 2026-10-01 call")
     assert note.section_text(0).endswith("## Feedback\n- Good")
+
+
+def test_a_date_in_bold_or_italics_starts_an_entry() -> None:
+    note = loads(
+        "- **2026-10-02** call\n- *2026-10-03*: coffee\n- __05.10.2026__ email\n"
+        "- **2026-10-04 not closed\n- _2026-10-06* not matched\n",
+        "x.md",
+    )
+    assert [(e.on.isoformat(), e.text) for e in note.entries] == [
+        ("2026-10-02", "call"),
+        ("2026-10-03", "coffee"),
+        ("2026-10-05", "email"),
+    ]

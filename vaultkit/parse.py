@@ -30,7 +30,7 @@ from vaultkit.model import (
     Task,
 )
 
-PARSER_VERSION = 8
+PARSER_VERSION = 9
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -40,8 +40,9 @@ MAX_NOTE_BYTES = 32_000_000
 _MD = build_parser()
 _PROPERTY_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
-_DATED_ITEM = re.compile(
-    rf"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<date>{DATE_PATTERN})(?![\d.])"
+_DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
+    r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
+    rf"(?P<date>{DATE_PATTERN})(?(mark)(?P=mark))(?![\d.])"
     r"[ \t:,.\-–—]*(?P<text>.*)$"
 )
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
