@@ -184,8 +184,17 @@ def network_report(built: Build, today: date) -> network.NetworkReport:
     return built.facts(today).network()
 
 
+def _network_note_report(
+    built: Build, today: date
+) -> tuple[network.NetworkReport, dict[tuple[str, str], str]]:
+    """What the network note is drawn from: the report, and the links its map shows (a note
+    can link a company to a contact without changing the report)."""
+    facts = built.facts(today)
+    return facts.network(), facts.relations()
+
+
 def _render_network(
-    report: network.NetworkReport,
+    report: tuple[network.NetworkReport, dict[tuple[str, str], str]],
     built: Build,
     today: date,
     renderer: Renderer,
@@ -194,7 +203,11 @@ def _render_network(
     view = network_view(built, today)
     canvas = NETWORK_CANVAS.path(built.config.output_folder, renderer.language)
     return renderer.render(
-        "network.md.j2", report=report, mermaid=view, canvas=canvas, settings=built.config.network
+        "network.md.j2",
+        report=report[0],
+        mermaid=view,
+        canvas=canvas,
+        settings=built.config.network,
     )
 
 
@@ -239,7 +252,7 @@ OUTPUTS = (
     Output("health", health_report, _render_health),
     DUE_OUTPUT,
     Output("themes", theme_report, _render_themes),
-    Output("network", network_report, _render_network),
+    Output("network", _network_note_report, _render_network),
     NETWORK_CANVAS,
 )
 """Every generated note, in the order they are written (that of titles.TITLES)."""

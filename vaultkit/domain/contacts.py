@@ -291,5 +291,22 @@ def _interactions(
                 )
                 found.append(Interaction(on, kind, source, channel, other.title))
     found = [interaction for interaction in found if interaction.on <= today]
-    found.sort(key=lambda interaction: (interaction.on, interaction.source != "property"))
+    found.sort(key=_chronological)
     return tuple(found)
+
+
+_SOURCE_ORDER = {"property": 0, "entry": 1, "task": 2, "daily": 3, "meeting": 4, "interview": 5}
+"""Among interactions of one day, the later in this order counts as the last: a meeting or an
+interview says more than a line about it, and the `last_contact` property least of all."""
+
+
+def _chronological(interaction: Interaction) -> tuple[object, ...]:
+    """A total order: the same interactions always give the same last one, whatever order the
+    notes were read in."""
+    return (
+        interaction.on,
+        _SOURCE_ORDER[interaction.source],
+        interaction.path,
+        interaction.channel or "",
+        interaction.text,
+    )
