@@ -78,6 +78,25 @@ def test_a_tick_in_the_due_note_of_a_former_language_is_recorded(make_vault: Mak
     assert "nothing changed" in run_cli("rebuild", root, "--today", TODAY).stderr
 
 
+def test_a_tick_a_note_cannot_take_goes_to_the_interaction_log(make_vault: MakeVault) -> None:
+    legacy = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n# Анна\n".encode(
+        "cp1251"
+    )
+    root = make_vault({"People/Anna.md": legacy})
+    assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
+    due_note = root / "vaultkit" / "Due contacts.md"
+    tick(due_note, r"\[\[People/Anna")
+    result = run_cli("rebuild", root, "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    assert "recorded a ticked task in vaultkit/Interaction log.md" in result.stderr
+    assert "not UTF-8" in result.stderr
+    assert (root / "People/Anna.md").read_bytes() == legacy  # never re-encoded or touched
+    log = (root / "vaultkit" / "Interaction log.md").read_text(encoding="utf-8")
+    assert log.count("[[People/Anna|Anna]]") == 1
+    assert section_of(due_note.read_text(encoding="utf-8"), "Anna") != "Overdue"
+    assert "recorded" not in run_cli("rebuild", root, "--today", TODAY).stderr
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_ticking_a_feedback_request_starts_the_reminder(
     make_vault: MakeVault, language: str

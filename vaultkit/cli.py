@@ -101,7 +101,8 @@ def rebuild(vault_path: Path, today: date) -> int:
     print_diagnostics(built.diagnostics)
     for edit in result.edits:
         if edit.outcome == "added":
-            _err.print(f"recorded a ticked task in {edit.path}")
+            why = f" ({edit.message})" if edit.message else ""
+            _err.print(f"recorded a ticked task in {edit.path}{why}")
         elif edit.outcome == "refused":
             _err.print(coloured("yellow", "not recorded", f": {edit.message}"), markup=True)
     not_written = [write for write in result.writes if write.outcome in ("refused", "failed")]

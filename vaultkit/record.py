@@ -62,16 +62,54 @@ def record_ticks(
             continue
         contact_link = wikilink(tick.contact) if tick.contact else None
         interview_link = wikilink(tick.interview) if tick.interview else None
+        log = log_note_path(output_folder, language)
+        in_log = entry_line(tick, language, contact_link, True, interview_link)
         if mode == "log":
-            target = log_note_path(output_folder, language)
-            _ensure_log_note(root, target, language)
-        line = entry_line(tick, language, contact_link, mode == "log", interview_link)
-
-        def change(text: str, tick: Tick = tick, line: str = line) -> str | None:
-            return None if already_recorded(text, tick) else insert_entry(text, line, headings)
-
-        results.append(vault.edit_note(root, target, change))
+            results.append(_append(root, log, in_log, tick, headings, language))
+            continue
+        if _recorded_in(root, log, tick):  # an earlier run had to put it there
+            results.append(vault.EditResult(log, "already"))
+            continue
+        line = entry_line(tick, language, contact_link, False, interview_link)
+        result = _append(root, target, line, tick, headings)
+        if result.outcome == "refused":
+            # the note cannot take the line (not UTF-8, unreadable, changed meanwhile): the log
+            # takes it instead, so the tick is neither lost nor left to be ticked again
+            logged = _append(root, log, in_log, tick, headings, language)
+            if logged.outcome != "refused":
+                result = vault.EditResult(
+                    log, logged.outcome, f"{result.message}; recorded in {log} instead"
+                )
+        results.append(result)
     return tuple(results)
+
+
+def _append(
+    root: Path,
+    target: str,
+    line: str,
+    tick: Tick,
+    headings: tuple[str, ...],
+    log_language: str | None = None,
+) -> vault.EditResult:
+    """Add `line` recording `tick` to the note at `target` (the interaction log, made first if
+    missing, when `log_language` is given), unless it is there already."""
+    if log_language is not None:
+        _ensure_log_note(root, target, log_language)
+
+    def change(text: str) -> str | None:
+        return None if already_recorded(text, tick) else insert_entry(text, line, headings)
+
+    return vault.edit_note(root, target, change)
+
+
+def _recorded_in(root: Path, path: str, tick: Tick) -> bool:
+    """True when the note at `path` exists and records `tick`."""
+    try:
+        text = (root / path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return already_recorded(text, tick)
 
 
 def _ensure_log_note(root: Path, path: str, language: str) -> None:
