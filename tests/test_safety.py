@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date
 
@@ -113,3 +114,24 @@ def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
     assert vault.is_owned(b"---\nvaultkit: health\n---", HEALTH)  # no newline at the end
     windows = b"\xef\xbb\xbf---\r\nvaultkit: health\r\n---\r\n" + b"text\r\n" * 20_000
     assert vault.is_owned(windows, HEALTH)
+
+
+def test_notes_of_a_former_language_point_to_their_successors(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n"})
+    pipeline.rebuild(root, TODAY)
+    mine = root / "vaultkit" / "Темы обратной связи.md"
+    mine.write_text("my own notes, not vaultkit's\n", encoding="utf-8")
+    (root / ".vaultkit").mkdir(exist_ok=True)
+    (root / ".vaultkit/config.toml").write_text('language = "ru"\n', encoding="utf-8")
+    result = pipeline.rebuild(root, TODAY)
+    due = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert due.startswith("---\nvaultkit: due\n---\n# Due contacts\n")
+    assert "[[vaultkit/Кому написать|Кому написать]]" in due and "- [ ]" not in due
+    canvas = json.loads((root / "vaultkit" / "Network.canvas").read_text(encoding="utf-8"))
+    [card] = canvas["nodes"]
+    assert card["id"] == vault.CANVAS_OWNER_NODE and "Сеть контактов.canvas" in card["text"]
+    [refused] = [w for w in result.writes if w.outcome == "refused"]
+    assert refused.path == "vaultkit/Темы обратной связи.md"  # the user's own file: kept
+    assert mine.read_text(encoding="utf-8") == "my own notes, not vaultkit's\n"
+    again = pipeline.rebuild(root, TODAY)
+    assert [w.outcome for w in again.writes if w.outcome != "refused"] == ["unchanged"] * 9

@@ -67,11 +67,12 @@ def test_ticking_a_contact_records_one_line(make_vault: MakeVault, language: str
 def test_a_tick_in_the_due_note_of_a_former_language_is_recorded(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": ANNA.encode()})
     assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
+    tick(root / "vaultkit" / "Due contacts.md", r"\[\[People/Anna")  # then a change of language
+    (root / ".vaultkit").mkdir(exist_ok=True)
     (root / ".vaultkit/config.toml").write_text('language = "ru"\n', encoding="utf-8")
-    assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
-    tick(root / "vaultkit" / "Due contacts.md", r"\[\[People/Anna")  # the English one, left
     result = run_cli("rebuild", root, "--today", TODAY)
     assert "recorded a ticked task in People/Anna.md" in result.stderr, result.stderr
+    assert "Кому написать" in (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
     assert (root / "People/Anna.md").read_text(encoding="utf-8").count("^vk-ro-") == 1
     again = run_cli("rebuild", root, "--today", TODAY)
     assert "recorded" not in again.stderr

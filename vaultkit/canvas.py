@@ -275,3 +275,17 @@ def _grid(groups: list[_Group]) -> dict[str, tuple[int, int]]:
             x += group.width + GROUP_MARGIN
         y += max(group.height for group in row) + GROUP_MARGIN
     return positions
+
+
+def retired_canvas(text: str) -> str:
+    """A canvas of one card saying `text` (markdown), still marked as vaultkit's."""
+    card = {
+        "id": CANVAS_OWNER_NODE,
+        "type": "text",
+        "x": 0,
+        "y": 0,
+        "width": CARD_WIDTH * 2,
+        "height": CARD_HEIGHT * 2,
+        "text": text,
+    }
+    return json.dumps({"nodes": [card], "edges": []}, ensure_ascii=False, indent="\t") + "\n"

@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vaultkit.canvas import build_canvas
+from vaultkit.canvas import build_canvas, retired_canvas
 from vaultkit.mermaid import MermaidView, network_mermaid
 from vaultkit.model import Diagnostic
 from vaultkit.render import Renderer
 from vaultkit.rules import due, due_text, health, network, themes
 from vaultkit.ticks import item_key
-from vaultkit.titles import generated_path
-from vaultkit.vault import STATE_FOLDER
+from vaultkit.titles import TITLES, generated_path
+from vaultkit.vault import STATE_FOLDER, is_owned
 
 if TYPE_CHECKING:
     from vaultkit.pipeline import Build
@@ -256,3 +256,29 @@ OUTPUTS = (
     NETWORK_CANVAS,
 )
 """Every generated note, in the order they are written (that of titles.TITLES)."""
+
+
+def retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
+    """Generated notes in another language, left from before a change of `language`: each as
+    a short note (or canvas) pointing to the one that took its place. Only files vaultkit
+    wrote are named; the due note's ticks were recorded before this is written."""
+    config = built.config
+    found = []
+    for output in OUTPUTS:
+        current = output.path(config.output_folder, config.language)
+        for language, title in TITLES[output.name].items():
+            former = output.path(config.output_folder, language)
+            try:
+                owned = former != current and is_owned((built.root / former).read_bytes(), former)
+            except OSError:
+                continue
+            if not owned:
+                continue
+            canvas = former.endswith(".canvas")
+            text = renderer.render(
+                "moved.md.j2", output=output.name, title=title, current=current, canvas=canvas
+            )
+            if canvas:
+                text = retired_canvas(text.strip())
+            found.append((former, text))
+    return found

@@ -22,7 +22,7 @@ from vaultkit.errors import UserError
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
-from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, text_of
+from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, retired_notes, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
 from vaultkit.titles import TITLES, output_paths
@@ -293,6 +293,8 @@ def _rebuild(
                 raise
             writes.append(vault.WriteResult(path, "failed", _failure(path, error)))
             continue
+        writes.append(vault.write_generated(built.root, path, text))
+    for path, text in retired_notes(built, renderer):
         writes.append(vault.write_generated(built.root, path, text))
     return Rebuild(built, tuple(writes), edits)
 
