@@ -166,3 +166,17 @@ def test_plain_values_are_read_as_obsidian_reads_them() -> None:
         True,
         None,
     ]
+
+
+def test_unicode_line_separators_inside_a_value_are_text() -> None:
+    """Pasted from a web page: Obsidian (YAML 1.2) reads them as text, PyYAML as line breaks."""
+    note = loads(
+        "---\nheadline: Senior Recruiter\u2028at Acme\ntags: [a\u2029b, c]\ntier: key\n---\n",
+        "x.md",
+    )
+    assert [(p.key, p.value, p.line) for p in note.properties] == [
+        ("headline", "Senior Recruiter\u2028at Acme", 2),
+        ("tags", ("a\u2029b", "c"), 3),
+        ("tier", "key", 4),
+    ]
+    assert note.diagnostics == ()

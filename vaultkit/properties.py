@@ -144,6 +144,9 @@ def _read_block(
 ) -> tuple[tuple[Property, ...], tuple[Diagnostic, ...]]:
     """The properties of a block's text; its diagnostics name no file (`load` adds it)."""
     path = ""
+    stood_in = _stand_in(yaml_text)
+    if stood_in is not None:
+        yaml_text = stood_in
     key_lines = _key_lines(yaml_text, first_line)
     diagnostics: list[Diagnostic] = []
     try:
@@ -170,9 +173,10 @@ def _read_block(
         key = _scalar_text(raw_key)
         line = key_lines.get(key, first_line)
         value = _normalise(raw_value, 0, budget, key, path, line, diagnostics)
-        properties.append(
-            Property(key, _unwrap_bare_link(value, key, path, line, diagnostics), line)
-        )
+        value = _unwrap_bare_link(value, key, path, line, diagnostics)
+        if stood_in is not None:
+            key, value = _restored(key), _restored(value)
+        properties.append(Property(key, value, line))
     if budget.exhausted:
         diagnostics.append(
             Diagnostic(
@@ -184,6 +188,34 @@ def _read_block(
             )
         )
     return tuple(properties), tuple(dict.fromkeys(diagnostics))
+
+
+_YAML11_BREAKS = "\u2028\u2029\x85"
+"""Characters PyYAML (YAML 1.1) takes for line breaks and Obsidian (YAML 1.2) for ordinary
+text: text pasted from a web page can hold them inside a value."""
+_STAND_INS = "\ue000\ue001\ue002"
+"""Private-use characters that stand in for them while PyYAML reads the block."""
+_TO_STAND_INS = str.maketrans(_YAML11_BREAKS, _STAND_INS)
+_FROM_STAND_INS = str.maketrans(_STAND_INS, _YAML11_BREAKS)
+
+
+def _stand_in(yaml_text: str) -> str | None:
+    """`yaml_text` with its YAML 1.1 line breaks stood in for, or None when it has none (or
+    already holds a stand-in character, so the swap could not be undone)."""
+    if not any(char in yaml_text for char in _YAML11_BREAKS):
+        return None
+    if any(char in yaml_text for char in _STAND_INS):
+        return None
+    return yaml_text.translate(_TO_STAND_INS)
+
+
+def _restored(value: Any) -> Any:
+    """`value` (text, or a tuple of values) with the stood-in characters put back."""
+    if isinstance(value, str):
+        return value.translate(_FROM_STAND_INS)
+    if isinstance(value, tuple):
+        return tuple(_restored(item) for item in value)
+    return value
 
 
 # Notes made from one template often carry the same block word for word, and what is read
