@@ -1,4 +1,4 @@
-"""Rendering: report values -> markdown text through sandboxed Jinja2 templates.
+"""Rendering: report values -> markdown text through Jinja2 templates (sandboxed for overrides).
 
 Templates come from `<vault>/.vaultkit/templates/` first (a user's override of the same name),
 then from vaultkit's own. Note text only ever reaches templates as data, never as template
