@@ -44,27 +44,24 @@ _TOKEN_PATTERNS = {
     "w": r"\d{1,2}",
     "gggg": r"\d{4}",
 }
-_GROUP = re.compile(r"\(\?P<(\w+)>(.*)\)$")
 
 
 @lru_cache(maxsize=16)
 def _pattern(moment_format: str) -> re.Pattern[str]:
     parts = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # group name -> the token that named it first
     for token in _TOKENS.findall(moment_format):
         if token.startswith("[") and token.endswith("]"):
             parts.append(re.escape(token[1:-1]))
             continue
         pattern = _TOKEN_PATTERNS.get(token, re.escape(token))
-        group = _GROUP.match(pattern)
-        if (
-            group is not None and group.group(1) in seen
-        ):  # a field written twice (YYYY/MM/YYYY-MM-DD)
-            name = group.group(1)
-            # the same token must repeat the same text; another spelling is only matched
-            pattern = f"(?P={name})" if seen[name] == token else f"(?:{group.group(2)})"
-        elif group is not None:
-            seen[group.group(1)] = token
+        for name in re.compile(pattern).groupindex:
+            if name not in seen:
+                seen[name] = token
+            elif seen[name] == token:  # written twice (YYYY/MM/YYYY-MM-DD): the same text
+                pattern = f"(?P={name})"
+            else:  # another spelling of it (MM, then MMMM) is matched, not compared
+                pattern = pattern.replace(f"(?P<{name}>", "(?:", 1)
         parts.append(pattern)
     return re.compile("".join(parts), re.IGNORECASE)
 
