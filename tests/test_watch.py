@@ -107,7 +107,11 @@ def test_a_deleted_generated_note_is_written_again(
     assert due
     (root / DUE).unlink()
     assert wait_for(lambda: read(root, DUE) == due), "the deleted due note did not come back"
-    shutil.rmtree(root / "vaultkit")
+    # The whole folder goes at once, as a file manager moves it to the trash: removing it
+    # file by file would race the daemon, which puts each note back as it goes.
+    trash = root.parent / "trash"
+    os.replace(root / "vaultkit", trash)
+    shutil.rmtree(trash)
     assert wait_for(lambda: read(root, DUE) == due and bool(read(root, HEALTH)))
 
 
