@@ -3,7 +3,10 @@
 Only the rules vaultkit needs are enabled: blocks that can hide links (fenced and indented
 code, math), the blocks that shape them (lists, quotes, headings), and inline code, links,
 wiki-links and tags. Inline parsing is skipped for blocks that hold no '[' and no '#', as they
-cannot contain anything vaultkit reads: most prose never reaches the inline parser.
+cannot contain anything vaultkit reads: most prose never reaches the inline parser. A block
+with no code span, math, escape or markdown link is scanned for wiki-links and tags alone,
+and a body with nothing that shapes blocks skips the block parser too (tests hold both
+shortcuts to markdown-it's full parse).
 """
 
 from __future__ import annotations
@@ -136,13 +139,24 @@ def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 
 
 def _inline_where_needed(state: StateCore) -> None:
-    """markdown-it's core 'inline' rule, skipping blocks with nothing vaultkit reads."""
+    """markdown-it's core 'inline' rule, skipping blocks with nothing vaultkit reads and
+    scanning plain ones (see `_plain_inline`) without markdown-it's inline parser."""
     for token in state.tokens:
         if token.type == "inline":
-            token.children = []
             content = token.content
-            if "[" in content or "#" in content:
+            if "[" not in content and "#" not in content:
+                token.children = []
+            elif _inline_sensitive(content):
+                token.children = []
                 state.md.inline.parse(content, state.md, state.env, token.children)
+            else:
+                token.children = _plain_inline(content)
+
+
+def _inline_sensitive(text: str) -> bool:
+    """True when an inline rule other than wiki-links and tags could match in `text`: code
+    spans, math, escapes, markdown links and images."""
+    return "`" in text or "$" in text or "\\" in text or "\x00" in text or "](" in text
 
 
 # Anything that makes block structure matter for what vaultkit reads: code spans and blocks
@@ -162,12 +176,8 @@ _SENSITIVE_LINE_START = re.compile(
 def block_sensitive(body: str) -> bool:
     """True when block structure may change what vaultkit reads in `body` (see above)."""
     return (
-        "`" in body
-        or "$" in body
-        or "\\" in body
-        or "\x00" in body
+        _inline_sensitive(body)
         or "~~~" in body
-        or "](" in body
         or _SENSITIVE_LINE_START.search("\n" + body) is not None
     )
 
@@ -241,8 +251,10 @@ def parse_blocks(md: MarkdownIt, body: str) -> list[Token]:
     return [*tokens, whole]
 
 
-def build_parser() -> MarkdownIt:
-    """A markdown-it instance with only the rules vaultkit needs."""
+def build_parser(*, lean: bool = True) -> MarkdownIt:
+    """A markdown-it instance with only the rules vaultkit needs. `lean=False` gives the same
+    rules with markdown-it's own inline step, which parses every block (the reference the
+    tests hold the shortcuts to)."""
     md = MarkdownIt("zero")
     md.enable(
         ["blockquote", "code", "fence", "heading", "list", "backticks", "link", "image", "escape"]
@@ -253,7 +265,8 @@ def build_parser() -> MarkdownIt:
     md.block.ruler.at("paragraph", _paragraph)
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
     md.inline.ruler.push("tag", _tag_rule)
-    md.core.ruler.at("inline", _inline_where_needed)
+    if lean:
+        md.core.ruler.at("inline", _inline_where_needed)
     # The text rule runs until the next character some rule could start at. CommonMark's set
     # stops at every '-', ':', '*' ... of prose; vaultkit's rules start only at these.
     md.inline.terminator_re = re.compile(r"[!#$\[\\\]`]")
