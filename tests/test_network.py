@@ -289,6 +289,13 @@ def test_stem_shortcut_never_changes_an_answer(words: list[str], joiner: str) ->
         assert signal.search(folded) == bool(signal.pattern.search(folded)), folded
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab _-.я1", max_size=12))
+def test_a_pattern_with_a_leading_boundary_is_searched_as_re_would(text: str) -> None:
+    for pattern in (r"\ba", r"\b(a|я)b?\b", r"\ba|b", r"\b[|]a", r"\b(?:a)|_", r"\b\|a"):
+        assert exchange._Pattern(pattern).search(text) == bool(re.search(pattern, text)), pattern
+
+
 def test_a_broken_note_template_stops_only_its_note_in_the_daemon(sample_copy: Path) -> None:
     override = sample_copy / ".vaultkit" / "templates" / "en"
     override.mkdir(parents=True)

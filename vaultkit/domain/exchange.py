@@ -148,13 +148,64 @@ class Signal:
     def __init__(self, stems: tuple[str, ...], patterns: tuple[str, ...]) -> None:
         self.stems = stems
         self.pattern = re.compile("|".join(patterns))
+        """The set as one expression: what `search` answers (tests hold it to that)."""
+        self._parts = tuple(_Pattern(pattern) for pattern in patterns)
 
     def search(self, folded: str) -> bool:
         """True when the casefolded text matches."""
         for stem in self.stems:  # a plain loop: any() over a generator costs twice as much
             if stem in folded:
-                return self.pattern.search(folded) is not None
+                for part in self._parts:  # noqa: SIM110 (a loop: any() costs 8% more here)
+                    if part.search(folded):
+                        return True
+                return False
         return False
+
+
+_AT_BOUNDARY = re.compile(r"\b")
+
+
+class _Pattern:
+    """One pattern, searched fast: a leading `\\b` keeps Python's regex engine from skipping
+    ahead to where the pattern's first letters are, so the rest is searched and `\\b` then
+    checked where it matched (3x faster on interaction texts)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._bounded = pattern.startswith(r"\b") and not _alternation_at_top(pattern)
+        self._regex = re.compile(pattern[2:] if self._bounded else pattern)
+
+    def search(self, folded: str) -> bool:
+        """True when the pattern matches somewhere in `folded`."""
+        if not self._bounded:
+            return self._regex.search(folded) is not None
+        found = self._regex.search(folded)
+        while found is not None:
+            if _AT_BOUNDARY.match(folded, found.start()):
+                return True
+            found = self._regex.search(folded, found.start() + 1)
+        return False
+
+
+def _alternation_at_top(pattern: str) -> bool:
+    """True when `pattern` holds a `|` outside any group (`\\bx|y`: its `\\b` binds x alone)."""
+    depth = 0
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 _TAG = re.compile(r"(?<![\w#])#([\w/-]+)", re.UNICODE)

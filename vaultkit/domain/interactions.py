@@ -22,14 +22,17 @@ CHANNELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 """Channel ids and the word stems that name them (first match wins), English and Russian."""
 
 _BOUNDARY = re.compile(r"[\W_]+")
+_WORD_STARTS = tuple((channel, tuple(" " + stem for stem in stems)) for channel, stems in CHANNELS)
+"""CHANNELS with each stem as the start of a word in the padded text."""
 
 
 def detect_channel(text: str) -> str | None:
     """The channel a piece of text mentions ('call', 'email', ...), or None."""
     padded = " " + _BOUNDARY.sub(" ", text.casefold()) + " "
-    for channel, stems in CHANNELS:
-        if any(" " + stem in padded for stem in stems):
-            return channel
+    for channel, starts in _WORD_STARTS:
+        for start in starts:  # plain loops: a generator per channel costs more than the test
+            if start in padded:
+                return channel
     return None
 
 
