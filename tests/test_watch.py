@@ -140,7 +140,9 @@ def test_a_moved_output_folder_is_followed(
     time.sleep(0.5)
     rebuilds = log.read_text().count("rebuilt in")
     (root / ".vaultkit").mkdir(exist_ok=True)
-    (root / ".vaultkit/config.toml").write_text('output_folder = "Generated"\n')
+    saved = root.parent / "config.toml"  # saved whole, as editors do: one change, one rebuild
+    saved.write_text('output_folder = "Generated"\n')
+    os.replace(saved, root / ".vaultkit/config.toml")
     assert wait_for(lambda: bool(read(root, "Generated/Due contacts.md")))
     time.sleep(1.5)  # its own writes into the new folder must not wake it again
     assert log.read_text().count("rebuilt in") == rebuilds + 1
