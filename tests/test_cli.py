@@ -45,12 +45,14 @@ def test_rebuild_reports_problems_with_file_and_line(sample_copy: Path) -> None:
     result = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "Interviews/2026-11-05 Orbita Games.md:3: broken property block" in result.stderr
     assert "written: vaultkit/Vault health.md" in result.stderr
+    assert "68 notes (all parsed)" in result.stderr
     again = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "nothing changed since the last rebuild" in again.stderr
     note = sample_copy / "People" / "Tom Becker.md"
     note.write_text(note.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     third = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "unchanged: vaultkit/Vault health.md" in third.stderr
+    assert "68 notes (1 parsed, 67 from the cache)" in third.stderr
 
 
 def test_check_json(sample_copy: Path) -> None:

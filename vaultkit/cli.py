@@ -111,10 +111,10 @@ def rebuild(vault_path: Path, today: date) -> int:
             _err.print(coloured("red", write.outcome, f": {write.message}"), markup=True)
         else:
             _err.print(f"{write.outcome}: {write.path}")
-    _err.print(
-        f"{len(built.graph.notes)} notes ({built.parsed} parsed, the rest cached), "
-        f"{built.graph.link_count} links, {built.errors} errors"
-    )
+    notes = len(built.graph.notes)
+    cached = notes - built.parsed
+    read = f"{built.parsed} parsed, {cached} from the cache" if cached > 0 else "all parsed"
+    _err.print(f"{notes} notes ({read}), {built.graph.link_count} links, {built.errors} errors")
     return EXIT_PROBLEMS if not_written else 0
 
 
