@@ -168,7 +168,7 @@ def loads(
     try:
         user = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise UserError(f"{source}: {error}") from None
+        raise UserError(_toml_problem(source, text, str(error))) from None
     warnings: list[Diagnostic] = []
     errors: list[str] = []
     merged = _merge(_DEFAULTS, user, "", text, source, warnings, errors)
@@ -349,6 +349,20 @@ def _merge(
         else:
             merged[key] = value
     return merged
+
+
+_TOML_PLACE = re.compile(
+    r"^(?P<what>.*?) \((?:at line (?P<line>\d+), column \d+|(?P<end>at end of document))\)$"
+)
+
+
+def _toml_problem(source: str, text: str, message: str) -> str:
+    """tomllib's message as `file:line: problem`, as every other problem is reported."""
+    place = _TOML_PLACE.match(message)
+    if place is None:
+        return f"{source}: {message}"
+    line = place["line"] or max(1, len(text.splitlines()))
+    return f"{source}:{line}: {place['what']}"
 
 
 def _line_of(text: str, key: str) -> int:
