@@ -204,3 +204,12 @@ def test_log_command(make_vault: MakeVault) -> None:
     assert "People/Alex Kim" in ambiguous.stderr and "Contacts/Alex Kim" in ambiguous.stderr
     unknown = run_cli("log", root, "Anya")
     assert unknown.returncode == 2 and "no contact note named 'Anya'" in unknown.stderr
+
+
+def test_log_without_a_day_is_dated_the_day_today_names(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\ntier: key\n---\n# Anna\n"})
+    result = run_cli("log", root, "Anna", "--channel", "email", "--today", "2026-11-03")
+    assert result.returncode == 0, result.stderr
+    assert "- 2026-11-03 email" in (root / "People/Anna.md").read_text(encoding="utf-8")
+    bad = run_cli("log", root, "Anna", "--on", "2026-13-01")
+    assert bad.returncode == 2 and "--on" in bad.stderr

@@ -24,8 +24,8 @@ from vaultkit.cli_support import (
     EXIT_USER_ERROR,
     VAULT,
     coloured,
+    parse_day,
     parse_progress,
-    parse_today,
     print_diagnostics,
     today_option,
 )
@@ -183,7 +183,7 @@ def check(vault_path: Path, as_json: bool) -> int:
 @click.argument("vault_path", metavar="VAULT", type=VAULT)
 @click.option(
     "--today",
-    "today_text",
+    callback=parse_day,
     metavar="YYYY-MM-DD",
     help="Compute as if today were this day, always (for testing; default: real days).",
 )
@@ -204,7 +204,7 @@ def check(vault_path: Path, as_json: bool) -> int:
 def watch(
     ctx: click.Context,
     vault_path: Path,
-    today_text: str | None,
+    today: date | None,
     quiet: float,
     log_file: Path | None,
 ) -> int:
@@ -220,7 +220,6 @@ def watch(
     """
     from vaultkit import watch as daemon
 
-    today = parse_today(ctx, click.Option(["--today"]), today_text) if today_text else None
     level = logging.DEBUG if ctx.obj["verbose"] else logging.INFO
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_file is not None:
@@ -274,15 +273,15 @@ def service_install(vault_path: Path, kind: str | None, print_only: bool, force:
 @click.option(
     "--on",
     "on",
-    callback=parse_today,
+    callback=parse_day,
     metavar="YYYY-MM-DD",
-    help="Day of the contact (default: today).",
+    help="Day of the contact (default: today, or the day --today names).",
 )
 @click.option("--channel", type=click.Choice(sorted(CHANNEL_IDS)), help="How you were in touch.")
 @click.option("--text", default="", help="What it was about.")
 @today_option
 def log_command(
-    vault_path: Path, contact: str, on: date, channel: str | None, text: str, today: date
+    vault_path: Path, contact: str, on: date | None, channel: str | None, text: str, today: date
 ) -> int:
     """Record a contact with someone as a dated line in their note, and refresh the notes.
 
@@ -296,6 +295,7 @@ def log_command(
     """
     from vaultkit import pipeline, record
 
+    on = on or today
     built = pipeline.build(vault_path)
     config = built.config
     path = record.find_contact(built.graph, contact)

@@ -43,6 +43,16 @@ def parse_today(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(str(error)) from None
 
 
+def parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    """An optional YYYY-MM-DD option as a date (None when not given)."""
+    if value is None:
+        return None
+    try:
+        return parse_iso_day(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 today_option = click.option(
     "--today",
     callback=parse_today,
