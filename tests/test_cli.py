@@ -118,7 +118,7 @@ def test_user_errors_have_no_traceback(tmp_path: Path, make_vault: MakeVault) ->
     nowhere = tmp_path / "no folder" / "graph.json"
     export = run_cli("graph", tmp_path, "--format", "json", "-o", nowhere)
     assert export.returncode == 2 and "unexpected" not in export.stderr
-    assert f"error: {nowhere}: No such file or directory" in export.stderr
+    assert f"error: {nowhere}: cannot be written (No such file or directory)" in export.stderr
 
 
 def test_refused_write_exits_one(make_vault: MakeVault) -> None:

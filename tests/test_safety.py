@@ -135,3 +135,27 @@ def test_notes_of_a_former_language_point_to_their_successors(make_vault: MakeVa
     assert mine.read_text(encoding="utf-8") == "my own notes, not vaultkit's\n"
     again = pipeline.rebuild(root, TODAY)
     assert [w.outcome for w in again.writes if w.outcome != "refused"] == ["unchanged"] * 9
+
+
+def test_an_export_never_takes_the_place_of_a_users_note_or_canvas(
+    make_vault: MakeVault,
+) -> None:
+    note = "---\ntype: contact\n---\n# Anna\n"
+    root = make_vault({"People/Anna.md": note, "Board.canvas": '{"nodes": []}\n'})
+    for args in (
+        ("ics", root, "--today", "2026-11-24", "-o", root / "People/Anna.md"),
+        ("graph", root, "--format", "mermaid", "-o", root / "People/Anna.md"),
+        ("graph", root, "--format", "canvas", "-o", root / "Board.canvas"),
+    ):
+        result = run_cli(*args)
+        assert result.returncode == 2, result.stderr
+        assert "was not written by vaultkit; not replaced (pass --force" in result.stderr
+    assert (root / "People/Anna.md").read_text() == note
+    assert (root / "Board.canvas").read_text() == '{"nodes": []}\n'
+    # vaultkit's own export is replaced on the next run, and --force replaces anything
+    assert run_cli("graph", root, "--format", "canvas", "-o", root / "Net.canvas").returncode == 0
+    assert run_cli("graph", root, "--format", "canvas", "-o", root / "Net.canvas").returncode == 0
+    forced = run_cli("graph", root, "--format", "canvas", "-o", root / "Board.canvas", "--force")
+    assert forced.returncode == 0 and vault.is_owned(
+        (root / "Board.canvas").read_bytes(), ".canvas"
+    )

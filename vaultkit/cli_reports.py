@@ -19,6 +19,12 @@ from vaultkit.cli_support import VAULT, today_option
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
 
+_force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the output file even if it is a note or canvas vaultkit did not write.",
+)
+
 if TYPE_CHECKING:
     from vaultkit.domain.feedback import FeedbackItem
     from vaultkit.pipeline import Build
@@ -43,8 +49,9 @@ if TYPE_CHECKING:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write to this file instead of standard output.",
 )
+@_force_option
 @today_option
-def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
+def graph(vault_path: Path, fmt: str, output: Path | None, force: bool, today: date) -> int:
     """Export the relationship graph (notes, links typed by property key or body).
 
     \b
@@ -56,7 +63,7 @@ def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
     """
     import networkx as nx
 
-    from vaultkit import pipeline
+    from vaultkit import pipeline, vault
 
     built = pipeline.build(vault_path)
     g = built.graph.graph
@@ -70,7 +77,7 @@ def graph(vault_path: Path, fmt: str, output: Path | None, today: date) -> int:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        vault.write_export(output, text.encode("utf-8"), force)
         _err.print(f"wrote {output} ({summary})")
     return 0
 
@@ -172,7 +179,8 @@ def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
     required=True,
     help="The .ics file to write.",
 )
-def ics(vault_path: Path, today: date, output: Path) -> int:
+@_force_option
+def ics(vault_path: Path, today: date, output: Path, force: bool) -> int:
     """Write the due items and special dates as an iCalendar (.ics) file.
 
     Event ids stay the same between runs, so a calendar app that subscribes to or re-imports
@@ -182,11 +190,11 @@ def ics(vault_path: Path, today: date, output: Path) -> int:
     Example:
       vaultkit ics sample_vault -o ~/due.ics
     """
-    from vaultkit import calendar, outputs, pipeline
+    from vaultkit import calendar, outputs, pipeline, vault
 
     built = pipeline.build(vault_path)
     report = outputs.due_report(built, today)
-    output.write_bytes(calendar.dumps(report, built.config.language, today))
+    vault.write_export(output, calendar.dumps(report, built.config.language, today), force)
     _err.print(f"wrote {output} ({len(report.items)} events)")
     return 0
 

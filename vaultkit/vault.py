@@ -320,6 +320,28 @@ def write_state(root: Path, name: str, text: str) -> None:
     _atomic_write(target, text.encode("utf-8"))
 
 
+def write_export(target: Path, content: bytes, force: bool = False) -> None:
+    """Write an export (graph, calendar) to a file the user named, in one step. A note or a
+    canvas there that vaultkit did not write is refused unless `force`: an export must not
+    take the place of someone's note by a slip of the command line."""
+    if not force and target.suffix.lower() in (".md", ".canvas"):
+        try:
+            raw = target.read_bytes()
+        except FileNotFoundError:
+            raw = None
+        except OSError as error:
+            raise UserError(f"{target}: cannot be read to check it ({error.strerror})") from None
+        if raw is not None and not is_owned(raw, target.name):
+            raise UserError(
+                f"{target} exists and was not written by vaultkit; not replaced "
+                "(pass --force to replace it)"
+            )
+    try:
+        _atomic_write(target, content)
+    except OSError as error:  # named after the file asked for, not the temp file beside it
+        raise UserError(f"{target}: cannot be written ({error.strerror})") from None
+
+
 def is_own_temp(name: str, target_name: str) -> bool:
     """True when file name `name` is one of _atomic_write's temp files for `target_name`."""
     return name.startswith(f".{target_name}.") and name.endswith(".tmp")
