@@ -172,3 +172,12 @@ def test_sigterm_and_single_instance(daemon: tuple[Path, subprocess.Popen[str], 
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=10) == 0
     assert time.monotonic() - started < 2.0  # "within a second", with slack for a busy CI box
+
+
+def test_a_vault_folder_moved_away_stops_the_daemon_with_an_error(
+    daemon: tuple[Path, subprocess.Popen[str], Path],
+) -> None:
+    root, process, log = daemon
+    os.replace(root, root.parent / "moved")  # its watch would follow the folder, not the name
+    assert process.wait(timeout=15) == 1  # so a service restarts it once the vault is back
+    assert f"the vault folder {root} is gone" in log.read_text()

@@ -210,8 +210,9 @@ def watch(
 ) -> int:
     """Keep the generated notes fresh: rebuild whenever a note is saved.
 
-    Runs in the foreground until Ctrl-C or SIGTERM (exit 0). One daemon per vault. The notes
-    are also rebuilt when the day changes, so due dates move with the calendar.
+    Runs in the foreground until Ctrl-C or SIGTERM (exit 0), or until the vault folder is
+    moved, deleted or unmounted (exit 1). One daemon per vault. The notes are also rebuilt
+    when the day changes, so due dates move with the calendar.
 
     \b
     Examples:

@@ -216,6 +216,7 @@ class Watcher:
             observer.schedule(self.changes, str(self.root), recursive=True)
             observer.start()
             try:
+                folder = _identity(self.root)
                 self.rebuild(index)
                 day = self.today()
                 LOG.info("watching %s (Ctrl-C to stop)", self.root)
@@ -223,6 +224,14 @@ class Watcher:
                     self.changes.pending.wait(timeout=1.0)
                     if self.stopping.is_set():
                         break
+                    if _identity(self.root) != folder:
+                        LOG.error(
+                            "the vault folder %s is gone (moved, deleted or unmounted): "
+                            "stopping; start vaultkit watch again once it is back "
+                            "(a service started by `vaultkit service` does so by itself)",
+                            self.root,
+                        )
+                        return 1
                     if self.today() != day:
                         day = self.today()
                         LOG.info("a new day (%s): rebuilding", day)
@@ -242,6 +251,16 @@ class Watcher:
                 observer.join(timeout=1.0)
         LOG.info("stopped")
         return 0
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """The folder's device and inode (None when it is gone): the watch follows that folder,
+    not its name, so another folder there later goes unseen."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
 
 
 def watch(root: Path, today: date | None, quiet: float) -> int:
