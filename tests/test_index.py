@@ -53,6 +53,19 @@ def test_corrupt_cache_is_rebuilt_with_a_warning(make_vault: MakeVault) -> None:
     assert pipeline.build(root).parsed == 0  # and the new cache works
 
 
+def test_a_cache_that_cannot_be_written_is_done_without(make_vault: MakeVault) -> None:
+    # a folder where the cache file goes stands in for a read-only vault (root may write
+    # anywhere, so file modes cannot make one here): the vault is still read, with a warning
+    root = make_vault(FILES)
+    (root / ".vaultkit" / "index.sqlite").mkdir(parents=True)
+    built = pipeline.build(root)
+    assert built.parsed == 3 and len(built.graph.notes) == 3
+    [warning] = [d for d in built.diagnostics if "cache" in d.message]
+    assert warning.severity == "warning" and warning.path == ".vaultkit/index.sqlite"
+    assert warning.message.startswith("the cache cannot be written (")
+    assert warning.message.endswith("); the notes were read without it")
+
+
 def test_old_version_cache_is_rebuilt_with_a_warning(make_vault: MakeVault) -> None:
     root = make_vault(FILES)
     pipeline.build(root)

@@ -56,9 +56,24 @@ class Index:
 
     @classmethod
     def open(cls, root: Path) -> Index:
-        """Open (or create) the vault's cache, rebuilding it when unusable."""
+        """Open (or create) the vault's cache, rebuilding it when unusable. Where it cannot be
+        written at all (a read-only vault, a full disk), the notes are read without it."""
         path = root / STATE_FOLDER / INDEX_NAME
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls._open_file(path)
+        except (OSError, sqlite3.DatabaseError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            warning = Diagnostic(
+                f"{STATE_FOLDER}/{INDEX_NAME}",
+                0,
+                "warning",
+                f"the cache cannot be written ({reason}); the notes were read without it",
+            )
+            return cls.in_memory((warning,))
+
+    @classmethod
+    def _open_file(cls, path: Path) -> Index:
         try:
             connection, outdated = _connect(path)
         except sqlite3.DatabaseError as error:
@@ -82,9 +97,9 @@ class Index:
         return cls(connection, (warning,))
 
     @classmethod
-    def in_memory(cls) -> Index:
+    def in_memory(cls, warnings: tuple[Diagnostic, ...] = ()) -> Index:
         """A cache that lives only as long as this object (for tests and dry runs)."""
-        return cls(_connect(":memory:")[0], ())
+        return cls(_connect(":memory:")[0], warnings)
 
     def __enter__(self) -> Index:
         return self
