@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from vaultkit import config
+import json
+from datetime import date
+
+from conftest import MakeVault
+
+from vaultkit import config, pipeline, vault
 from vaultkit.classify import classify
 from vaultkit.config import ObsidianSettings
 from vaultkit.daily import daily_date
@@ -67,3 +72,35 @@ def test_daily_formats_with_folders_by_date_and_russian_names() -> None:
 def test_templates_are_never_contacts() -> None:
     conf, _ = config.loads("", ObsidianSettings(template_folders=("Templates",)))
     assert kind("---\ntype: contact\n---\n", "Templates/Contact.md", conf) == "template"
+
+
+def test_daily_notes_follow_the_periodic_notes_plugin_when_it_is_enabled(
+    make_vault: MakeVault,
+) -> None:
+    core = {"folder": "Daily", "format": "YYYY-MM-DD"}
+    periodic = {"daily": {"enabled": True, "folder": "Journal", "format": "D MMMM YYYY"}}
+    root = make_vault(
+        {
+            ".obsidian/daily-notes.json": json.dumps(core),
+            ".obsidian/plugins/periodic-notes/data.json": json.dumps(periodic),
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Journal/20 November 2026.md": "- call with [[Anna]]\n",
+        }
+    )
+    assert vault.obsidian_settings(root) == ObsidianSettings("Daily", "YYYY-MM-DD")  # disabled
+    (root / ".obsidian/community-plugins.json").write_text('["dataview", "periodic-notes"]')
+    assert vault.obsidian_settings(root) == ObsidianSettings("Journal", "D MMMM YYYY")
+    built = pipeline.build(root)
+    assert built.graph.daily_dates == {"Journal/20 November 2026.md": date(2026, 11, 20)}
+    version_1 = {  # the 1.x settings: calendar sets, one of them active
+        "activeCalendarSet": "work",
+        "calendarSets": [
+            {"id": "home", "day": {"enabled": True, "folder": "Home", "format": "YYYY"}},
+            {"id": "work", "day": {"enabled": True, "folder": "Work", "format": "DD.MM.YYYY"}},
+        ],
+    }
+    (root / ".obsidian/plugins/periodic-notes/data.json").write_text(json.dumps(version_1))
+    assert vault.obsidian_settings(root) == ObsidianSettings("Work", "DD.MM.YYYY")
+    version_1["calendarSets"][1]["day"]["enabled"] = False  # type: ignore[index]
+    (root / ".obsidian/plugins/periodic-notes/data.json").write_text(json.dumps(version_1))
+    assert vault.obsidian_settings(root) == ObsidianSettings("Daily", "YYYY-MM-DD")

@@ -117,9 +117,9 @@ class ObsidianSettings:
     """What vaultkit reads from the vault's .obsidian folder."""
 
     daily_folder: str = ""
-    """Daily notes folder from daily-notes.json."""
+    """Daily notes folder (the Periodic Notes plugin's, else daily-notes.json's)."""
     daily_format: str = ""
-    """Daily notes moment.js format from daily-notes.json."""
+    """Daily notes moment.js format (the Periodic Notes plugin's, else daily-notes.json's)."""
     template_folders: tuple[str, ...] = ()
     """Folders of the core Templates and the Templater plugins."""
 

@@ -126,19 +126,38 @@ def read_bytes(root: Path, path: str) -> bytes:
     return (root / path).read_bytes()
 
 
-def _read_json(path: Path) -> dict[str, object]:
+def _read_json(path: Path) -> object:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return None
+
+
+def _read_json_object(path: Path) -> dict[str, object]:
+    data = _read_json(path)
     return data if isinstance(data, dict) else {}
 
 
+SETTINGS_FILES = (
+    ".obsidian/daily-notes.json",
+    ".obsidian/templates.json",
+    ".obsidian/community-plugins.json",
+    ".obsidian/plugins/templater-obsidian/data.json",
+    ".obsidian/plugins/periodic-notes/data.json",
+)
+"""The files of the vault's .obsidian folder that obsidian_settings reads."""
+
+
 def obsidian_settings(root: Path) -> ObsidianSettings:
-    """Daily-note and template settings from the vault's .obsidian folder (missing is fine)."""
-    daily = _read_json(root / ".obsidian" / "daily-notes.json")
-    templates = _read_json(root / ".obsidian" / "templates.json")
-    templater = _read_json(root / ".obsidian" / "plugins" / "templater-obsidian" / "data.json")
+    """Daily-note and template settings from the vault's .obsidian folder (missing is fine).
+
+    Daily notes follow the Periodic Notes plugin when it is enabled and makes daily notes
+    (it takes their place from the core plugin), else the core Daily notes plugin.
+    """
+    obsidian = root / ".obsidian"
+    daily = _periodic_daily(obsidian) or _read_json_object(obsidian / "daily-notes.json")
+    templates = _read_json_object(obsidian / "templates.json")
+    templater = _read_json_object(obsidian / "plugins" / "templater-obsidian" / "data.json")
     folders = [
         value
         for value in (templates.get("folder"), templater.get("templates_folder"))
@@ -149,6 +168,23 @@ def obsidian_settings(root: Path) -> ObsidianSettings:
         daily_format=str(daily.get("format") or ""),
         template_folders=tuple(dict.fromkeys(folder.strip("/ ") for folder in folders)),
     )
+
+
+def _periodic_daily(obsidian: Path) -> dict[str, object] | None:
+    """The Periodic Notes plugin's daily-note settings (`folder`, `format`), when the plugin is
+    enabled and makes daily notes: its 0.x `daily` settings, or the day settings of its 1.x
+    active calendar set."""
+    enabled = _read_json(obsidian / "community-plugins.json")
+    if not isinstance(enabled, list) or "periodic-notes" not in enabled:
+        return None
+    data = _read_json_object(obsidian / "plugins" / "periodic-notes" / "data.json")
+    daily = data.get("daily")
+    sets = data.get("calendarSets")
+    if not isinstance(daily, dict) and isinstance(sets, list):
+        chosen = [s for s in sets if isinstance(s, dict)]
+        active = [s for s in chosen if s.get("id") == data.get("activeCalendarSet")]
+        daily = (active or chosen or [{}])[0].get("day")
+    return daily if isinstance(daily, dict) and daily.get("enabled") is True else None
 
 
 def load_config(root: Path) -> tuple[Config, tuple[Diagnostic, ...]]:

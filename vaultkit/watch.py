@@ -37,12 +37,7 @@ LOG = logging.getLogger("vaultkit.watch")
 LOCK_NAME = "watch.lock"
 """The lock file in .vaultkit/ that keeps a second daemon off the same vault."""
 _TEMP_FILE = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|\.crdownload$|^#.*#$|^4913$)", re.IGNORECASE)
-_SETTINGS = (
-    CONFIG_PATH,
-    ".obsidian/daily-notes.json",
-    ".obsidian/templates.json",
-    ".obsidian/plugins/templater-obsidian/data.json",
-)
+_SETTINGS = (CONFIG_PATH, *vault.SETTINGS_FILES)
 
 
 @contextmanager
