@@ -133,6 +133,40 @@ def test_first_touch_snooze_and_status(make_vault: MakeVault) -> None:
     assert all(name not in ("Archived", "Paused") for _, name, _ in on_last_day)
 
 
+def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:
+    written = {
+        "Ru": "1 декабря",
+        "RuYear": "14 марта 1990",
+        "En": "December 2",
+        "Short": "Dec 3rd, 1988",
+        "DayFirst": "4 Dec",
+        "NoMonth": "5 Foo",
+        "NoDay": "31 June",
+    }
+    root = make_vault(
+        {
+            f"People/{name}.md": contact(f"last_contact: 2026-11-20\nwork_anniversary: {value}")
+            for name, value in written.items()
+        }
+    )
+    found = {
+        i.contact.name: (i.due_on.isoformat(), i.years)
+        for i in items(root, "2026-11-24") + items(root, "2027-03-01")
+        if i.kind == "special_date" and i.contact
+    }
+    assert found == {
+        "Ru": ("2026-12-01", None),
+        "En": ("2026-12-02", None),
+        "Short": ("2026-12-03", 38),
+        "DayFirst": ("2026-12-04", None),
+        "RuYear": ("2027-03-14", 37),
+    }
+    built = pipeline.build(root)
+    problems = built.facts(date(2026, 11, 24)).contact_diagnostics()
+    warned = {d.path for d in problems if "is not a date" in d.message}
+    assert warned == {"People/NoMonth.md", "People/NoDay.md"}
+
+
 def test_special_dates_and_leap_day(make_vault: MakeVault) -> None:
     root = make_vault(
         {

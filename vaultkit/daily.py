@@ -66,7 +66,7 @@ def _pattern(moment_format: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     """The month a written month name or abbreviation stands for (ValueError if none)."""
     name = name.casefold().rstrip(".")
     if not name:
@@ -97,7 +97,7 @@ def daily_date(path: str, folder: str, moment_format: str) -> date | None:
         if fields.get("month"):
             month = int(fields["month"])
         else:
-            month = _month_number(fields.get("month_name") or fields.get("month_abbr") or "")
+            month = month_number(fields.get("month_name") or fields.get("month_abbr") or "")
         return date(year, month, int(fields["day"]))
     except (KeyError, TypeError, ValueError):
         return None

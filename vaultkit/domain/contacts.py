@@ -9,6 +9,7 @@ from typing import Literal
 
 from vaultkit.cadence import parse_cadence
 from vaultkit.config import DueSettings
+from vaultkit.daily import month_number
 from vaultkit.dates import as_date
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.graph import VaultGraph
@@ -117,6 +118,14 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
     return "supporting"
 
 
+_DAY_MONTH_NAME = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[^\W\d_]{3,}\.?)(?:,?\s+(?P<year>\d{4}))?"
+)
+_MONTH_NAME_DAY = re.compile(
+    r"(?P<month>[^\W\d_]{3,}\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+)
+
+
 def _special_date(key: str, value: object, line: int) -> SpecialDate | None:
     if isinstance(value, str):
         text = value.strip()
@@ -128,8 +137,31 @@ def _special_date(key: str, value: object, line: int) -> SpecialDate | None:
         if day_month:
             day, month = int(day_month[1]), int(day_month[2])
             return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
+        named = _DAY_MONTH_NAME.fullmatch(text) or _MONTH_NAME_DAY.fullmatch(text)
+        if named:  # 14 March, 14 марта 1990, March 14, Mar 14th, 1990
+            return _named_month(key, named, line)
     on = as_date(value)
     return SpecialDate(key, on.month, on.day, on.year, line) if on else None
+
+
+def _named_month(key: str, named: re.Match[str], line: int) -> SpecialDate | None:
+    try:
+        month = month_number(named["month"])
+    except ValueError:
+        return None
+    day = int(named["day"])
+    year = int(named["year"]) if named["year"] else None
+    if not _valid(month, day) or (year is not None and not _real(year, month, day)):
+        return None
+    return SpecialDate(key, month, day, year, line)
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _valid(month: int, day: int) -> bool:
