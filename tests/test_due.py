@@ -142,6 +142,7 @@ def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:
         "DayFirst": "4 Dec",
         "NoMonth": "5 Foo",
         "NoDay": "31 June",
+        "Number": "03.12",
     }
     root = make_vault(
         {
@@ -164,7 +165,12 @@ def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:
     built = pipeline.build(root)
     problems = built.facts(date(2026, 11, 24)).contact_diagnostics()
     warned = {d.path for d in problems if "is not a date" in d.message}
-    assert warned == {"People/NoMonth.md", "People/NoDay.md"}
+    assert warned == {"People/NoMonth.md", "People/NoDay.md", "People/Number.md"}
+    [number] = [d.message for d in problems if d.path == "People/Number.md"]
+    assert number == (
+        'work_anniversary 3.12 is not a date (a number to YAML: write "03.12" in quotes, '
+        "12-03 or 1991-12-03)"
+    )
 
 
 def test_special_dates_and_leap_day(make_vault: MakeVault) -> None:

@@ -217,12 +217,18 @@ def contact_of(
         if prop.key.casefold() in settings.special_dates:
             found = _special_date(prop.key, prop.value, prop.line)
             if found is None and prop.value not in (None, ""):
+                number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)
+                hint = (  # `birthday: 03.12` is the number 3.12 to YAML
+                    ' (a number to YAML: write "03.12" in quotes, 12-03 or 1991-12-03)'
+                    if number
+                    else ""
+                )
                 diagnostics.append(
                     Diagnostic(
                         note.path,
                         prop.line,
                         "warning",
-                        f"{prop.key} {prop.value!r} is not a date",
+                        f"{prop.key} {prop.value!r} is not a date{hint}",
                     )
                 )
             elif found is not None:
