@@ -9,6 +9,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultkit import outputs, pipeline
+from vaultkit.domain.interviews import normalise_result
 from vaultkit.errors import UserError
 from vaultkit.rules.due import DueItem
 
@@ -376,3 +377,41 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
     (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{% if %}")
     with pytest.raises(UserError, match=r"health\.md\.j2:4"):
         pipeline.rebuild(root, date(2026, 11, 3))
+
+
+@pytest.mark.parametrize(
+    ("written", "result"),
+    [
+        ("Rejected", "rejected"),
+        ("нет ответа", "no_response"),
+        ("offer received", "offer"),
+        ("Оффер!", "offer"),
+        ("Отказали после финала", "rejected"),
+        ("ждём ответа", "pending"),
+        ("didn't pass", None),  # a negation: not guessed
+        ("не прошёл", None),
+        ("no offer", None),
+        ("offer, then rejected", None),  # two results: not guessed
+        ("tbd", None),
+        ("", None),
+    ],
+)
+def test_results_are_read_from_the_words_they_are_written_with(
+    written: str, result: str | None
+) -> None:
+    assert normalise_result(written) == result
+
+
+def test_a_result_vaultkit_cannot_read_is_reported(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(""),
+            "Interviews/Acme.md": "---\ntype: interview\nrecruiter: '[[Anna]]'\nstage: final\n"
+            "date: 2026-11-10\nresult: didn't pass\n---\n",
+        }
+    )
+    built = pipeline.build(root)
+    problems = outputs.diagnostics(built, date(2026, 11, 24))
+    [problem] = [d for d in problems if d.path == "Interviews/Acme.md"]
+    assert (problem.line, problem.severity) == (6, "warning")
+    assert problem.message.startswith('result "didn\'t pass" is not a result vaultkit reads')

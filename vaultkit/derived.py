@@ -97,6 +97,10 @@ class Derived:
         """Problems found reading contacts (cadences, special dates, undated done tasks)."""
         return tuple(d for _, found in self.contact_facts().values() for d in found)
 
+    def interview_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Problems found reading interviews (a result vaultkit does not know)."""
+        return tuple(d for interview in self.interviews() for d in interview.problems)
+
     def interviews(self) -> tuple[Interview, ...]:
         """Every interview, by path."""
         if self._interviews is None:

@@ -83,8 +83,10 @@ def due_report(built: Build, today: date) -> due.DueReport:
 
 
 def diagnostics(built: Build, today: date) -> tuple[Diagnostic, ...]:
-    """Every problem worth showing: the build's, and those found reading contacts."""
-    return (*built.diagnostics, *built.facts(today).contact_diagnostics())
+    """Every problem worth showing: the build's, and those found reading contacts and
+    interviews."""
+    facts = built.facts(today)
+    return (*built.diagnostics, *facts.contact_diagnostics(), *facts.interview_diagnostics())
 
 
 def health_report(built: Build, today: date) -> health.HealthReport:

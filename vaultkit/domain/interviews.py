@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -10,7 +11,7 @@ from vaultkit.config import DueSettings
 from vaultkit.dates import as_date
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.graph import VaultGraph
-from vaultkit.model import Note
+from vaultkit.model import Diagnostic, Note
 
 Result = Literal["offer", "rejected", "pending", "no_response", "passed"]
 
@@ -76,6 +77,8 @@ class Interview:
     """True when rejection_tone says the rejection was harsh or unprofessional."""
     no_feedback_policy: bool
     """True when the company note says it gives no feedback."""
+    problems: tuple[Diagnostic, ...] = ()
+    """What could not be read in the note (a result vaultkit does not know)."""
 
 
 def _text(value: object) -> str:
@@ -88,9 +91,27 @@ def _word(value: object) -> str:
     return "_".join(_text(value).casefold().replace("ё", "е").split())
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NEGATIONS = {"not", "no", "never", "didn", "doesn", "don", "wasn", "weren", "не", "нет", "ни"}
+"""Words that turn a result around ("didn't pass", "не прошёл"): such a value is not guessed."""
+
+
 def normalise_result(value: object) -> Result | None:
-    """'отказ' -> 'rejected', 'Offer' -> 'offer'; None for empty or unknown values."""
-    return _RESULTS.get(_word(value).replace("ё", "е"))
+    """'отказ' -> 'rejected', 'Offer' -> 'offer', 'Отказали после финала' -> 'rejected'; None
+    for empty or unknown values.
+
+    A value that is no result word itself is read by the result words in it, when they all
+    say the same and no negation is there to turn them around.
+    """
+    written = _word(value).replace("ё", "е")
+    exact = _RESULTS.get(written)
+    if exact is not None or not written:
+        return exact
+    words = _LETTERS.findall(written)
+    if _NEGATIONS.intersection(words):
+        return None
+    found = {_RESULTS[word] for word in words if word in _RESULTS}
+    return found.pop() if len(found) == 1 else None
 
 
 def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
@@ -180,6 +201,21 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     policy = _word(company_note.get("feedback_policy")) if company_note else ""
     stage = _text(note.get("stage")) or None
     steps = logged_steps(graph, note)
+    written_result = note.get("result")
+    result = normalise_result(written_result)
+    problems: tuple[Diagnostic, ...] = ()
+    if result is None and _word(written_result):
+        line = next((p.line for p in note.properties if p.key.casefold() == "result"), 0)
+        problems = (
+            Diagnostic(
+                note.path,
+                line,
+                "warning",
+                f"result {_text(written_result)!r} is not a result vaultkit reads (offer, "
+                "rejected, pending, no_response, passed; оффер, отказ, ждём, тишина, прошёл); "
+                "the interview is taken as still open",
+            ),
+        )
     return Interview(
         path=note.path,
         title=note.title,
@@ -190,7 +226,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         on=as_date(note.get("date")),
         stage=stage,
         is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]
-        result=normalise_result(note.get("result")),
+        result=result,
         result_date=as_date(note.get("result_date")),
         feedback_requested=_latest(
             as_date(note.get("feedback_requested")), steps.get("request_feedback")
@@ -202,4 +238,5 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         feedback_received=bool(feedback_text(note, settings.feedback_headings)),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
+        problems=problems,
     )
