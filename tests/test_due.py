@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultkit import outputs, pipeline
-from vaultkit.domain.interviews import normalise_result
+from vaultkit import config, outputs, pipeline
+from vaultkit.domain.interviews import is_final_stage, normalise_result
 from vaultkit.errors import UserError
 from vaultkit.rules.due import DueItem
 
@@ -415,3 +415,21 @@ def test_a_result_vaultkit_cannot_read_is_reported(make_vault: MakeVault) -> Non
     [problem] = [d for d in problems if d.path == "Interviews/Acme.md"]
     assert (problem.line, problem.severity) == (6, "warning")
     assert problem.message.startswith('result "didn\'t pass" is not a result vaultkit reads')
+
+
+@pytest.mark.parametrize(
+    ("stage", "final"),
+    [
+        ("final", True),
+        ("Final round", True),
+        ("финальное интервью", True),
+        ("Onsite with the CTO", True),
+        ("on-site", True),
+        ("pre-final", False),
+        ("not final yet", False),
+        ("tech screen", False),
+        ("", False),
+    ],
+)
+def test_final_stages_written_as_phrases(stage: str, final: bool) -> None:
+    assert is_final_stage(stage, config.default().due.final_stages) is final

@@ -96,6 +96,21 @@ _NEGATIONS = {"not", "no", "never", "didn", "doesn", "don", "wasn", "weren", "н
 """Words that turn a result around ("didn't pass", "не прошёл"): such a value is not guessed."""
 
 
+_STAGE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "on-site" and "pre-final" stay one word
+
+
+def is_final_stage(stage: str | None, final_stages: tuple[str, ...]) -> bool:
+    """True when `stage` is one of `final_stages` (casefolded), or a phrase holding one of them
+    as a word ("Final round", "финальное интервью") with no negation ("not final")."""
+    if not stage:
+        return False
+    folded = stage.casefold()
+    if folded in final_stages:
+        return True
+    words = _STAGE_WORDS.findall(folded)
+    return not _NEGATIONS.intersection(words) and any(word in final_stages for word in words)
+
+
 def normalise_result(value: object) -> Result | None:
     """'отказ' -> 'rejected', 'Offer' -> 'offer', 'Отказали после финала' -> 'rejected'; None
     for empty or unknown values.
@@ -225,7 +240,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
         on=as_date(note.get("date")),
         stage=stage,
-        is_final=bool(stage) and stage.casefold() in settings.final_stages,  # type: ignore[union-attr]
+        is_final=is_final_stage(stage, settings.final_stages),
         result=result,
         result_date=as_date(note.get("result_date")),
         feedback_requested=_latest(
