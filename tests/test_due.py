@@ -55,6 +55,25 @@ def test_tier_defaults_and_cadence_override(make_vault: MakeVault) -> None:
     assert due == {"Key": "2026-10-31", "Support": "2026-12-30", "Custom": "2026-10-15"}
 
 
+def test_tiers_written_as_synonyms_or_phrases(make_vault: MakeVault) -> None:
+    tiers = {
+        "VIP": "key",
+        "Key contact": "key",
+        "важный": "key",
+        "вспомогательный": "supporting",
+        "Supporting (agency)": "supporting",
+        "not key": "supporting",  # a negation: read as the default, with a warning
+        "a lot": "supporting",  # single letters are not read from phrases
+    }
+    root = make_vault({f"People/{name}.md": contact(f"tier: {name}") for name in tiers})
+    built = pipeline.build(root, use_cache=False)
+    from vaultkit.domain.contacts import build_contacts
+
+    people, diagnostics = build_contacts(built.graph, built.config.due, date(2026, 11, 1))
+    assert {person.name: person.tier for person in people} == tiers
+    assert {d.path for d in diagnostics} == {"People/not key.md", "People/a lot.md"}
+
+
 def test_unreadable_cadence_is_a_diagnostic_not_a_crash(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": contact("cadence: sometimes\nlast_contact: 2026-10-01")})
     built = pipeline.build(root, use_cache=False)

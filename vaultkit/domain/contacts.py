@@ -18,16 +18,37 @@ from vaultkit.model import Diagnostic, Note
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
 
-_KEY_TIERS = {"key", "ключевой", "ключевая", "primary", "core", "a", "top", "tier 1", "1"}
+_KEY_TIERS = {
+    "key",
+    "ключевой",
+    "ключевая",
+    "primary",
+    "core",
+    "a",
+    "top",
+    "tier 1",
+    "1",
+    "vip",
+    "high",
+    "важный",
+    "важная",
+    "основной",
+    "основная",
+}
 _SUPPORTING_TIERS = {
     "supporting",
     "поддерживающий",
     "поддерживающая",
+    "вспомогательный",
+    "вспомогательная",
+    "второстепенный",
+    "второстепенная",
     "secondary",
     "b",
     "tier 2",
     "2",
     "other",
+    "low",
 }
 _INACTIVE = {
     "archived": "archived",
@@ -106,6 +127,12 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
         return "supporting"
     if raw in _KEY_TIERS:
         return "key"
+    # a phrase with one tier's words in it ("key contact", "supporting (agency)"); letters and
+    # digits alone ("a", "2") and negated phrases ("not key") are not guessed from
+    words = set(re.findall(r"[^\W\d_]{3,}", raw))
+    key, supporting = words & _KEY_TIERS, words & _SUPPORTING_TIERS
+    if not words & {"not", "нет", "non"} and bool(key) != bool(supporting):
+        return "key" if key else "supporting"
     line = next((p.line for p in note.properties if p.key.casefold() == "tier"), 0)
     diagnostics.append(
         Diagnostic(
