@@ -7,7 +7,7 @@ from pathlib import Path
 
 from vaultkit import pipeline
 from vaultkit.outputs import OUTPUTS, text_of
-from vaultkit.render import Renderer
+from vaultkit.render import Renderer, counted
 from vaultkit.titles import TITLES
 
 TODAY = date(2026, 11, 24)
@@ -38,3 +38,29 @@ def test_every_note_renders_the_same_in_the_sandbox(sample_copy: Path) -> None:
 def test_every_generated_note_is_named_in_titles() -> None:
     assert [output.name for output in OUTPUTS] == list(TITLES)
     assert all(set(TITLES[name]) == {"en", "ru"} for name in TITLES)
+
+
+def test_counted_nouns_agree_with_their_number() -> None:
+    assert [counted(n, "note", "notes") for n in (0, 1, 2, 11, 21)] == [
+        "0 notes",
+        "1 note",
+        "2 notes",
+        "11 notes",
+        "21 notes",
+    ]
+    days = ("день", "дня", "дней")
+    assert [counted(n, *days) for n in (0, 1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111)] == [
+        "0 дней",
+        "1 день",
+        "2 дня",
+        "4 дня",
+        "5 дней",
+        "11 дней",
+        "12 дней",
+        "14 дней",
+        "21 день",
+        "22 дня",
+        "25 дней",
+        "101 день",
+        "111 дней",
+    ]
