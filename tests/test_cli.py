@@ -81,7 +81,7 @@ def test_check_exit_zero_on_a_clean_vault(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n"})
     result = run_cli("check", root)
     assert result.returncode == 0, result.stderr
-    assert "1 notes" in result.stdout
+    assert "1 note," in result.stdout
 
 
 def test_graph_export_json_and_graphml(sample_copy: Path, tmp_path: Path) -> None:

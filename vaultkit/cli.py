@@ -33,6 +33,7 @@ from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
 from vaultkit.domain.interactions import CHANNELS
 from vaultkit.errors import UserError
+from vaultkit.plural import counted
 
 CHANNEL_IDS = {channel for channel, _ in CHANNELS}
 
@@ -93,8 +94,10 @@ def rebuild(vault_path: Path, today: date) -> int:
         stamp = result.stamp
         print_diagnostics(stamp.diagnostics)
         _err.print(
-            f"nothing changed since the last rebuild: {stamp.summary['notes']} notes, "
-            f"{stamp.summary['links']} links, {stamp.summary['errors']} errors"
+            f"nothing changed since the last rebuild: "
+            f"{counted(stamp.summary['notes'], 'note', 'notes')}, "
+            f"{counted(stamp.summary['links'], 'link', 'links')}, "
+            f"{counted(stamp.summary['errors'], 'error', 'errors')}"
         )
         return 0
     built = result.build
@@ -114,7 +117,11 @@ def rebuild(vault_path: Path, today: date) -> int:
     notes = len(built.graph.notes)
     cached = notes - built.parsed
     read = f"{built.parsed} parsed, {cached} from the cache" if cached > 0 else "all parsed"
-    _err.print(f"{notes} notes ({read}), {built.graph.link_count} links, {built.errors} errors")
+    _err.print(
+        f"{counted(notes, 'note', 'notes')} ({read}), "
+        f"{counted(built.graph.link_count, 'link', 'links')}, "
+        f"{counted(built.errors, 'error', 'errors')}"
+    )
     return EXIT_PROBLEMS if not_written else 0
 
 
@@ -165,8 +172,8 @@ def check(vault_path: Path, as_json: bool) -> int:
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         table = Table(
-            title=f"{built.root.name}: {len(graph.notes)} notes, "
-            f"{graph.link_count} links, {len(graph.unresolved)} unresolved"
+            title=f"{built.root.name}: {counted(len(graph.notes), 'note', 'notes')}, "
+            f"{counted(graph.link_count, 'link', 'links')}, {len(graph.unresolved)} unresolved"
         )
         table.add_column("kind")
         table.add_column("notes", justify="right")

@@ -18,6 +18,7 @@ import click
 from vaultkit.cli_support import VAULT, today_option
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
+from vaultkit.plural import counted
 
 _force_option = click.option(
     "--force",
@@ -67,7 +68,8 @@ def graph(vault_path: Path, fmt: str, output: Path | None, force: bool, today: d
 
     built = pipeline.build(vault_path)
     g = built.graph.graph
-    summary = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
+    nodes, edges = g.number_of_nodes(), g.number_of_edges()
+    summary = f"{counted(nodes, 'node', 'nodes')}, {counted(edges, 'edge', 'edges')}"
     if fmt == "json":
         text = json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1)
     elif fmt == "graphml":
@@ -88,13 +90,17 @@ def _network_export(built: Build, today: date, fmt: str) -> tuple[str, str]:
     from vaultkit.render import Renderer
 
     report = outputs.network_report(built, today)
-    people = f"{len(report.relationships)} contacts, {len(report.companies)} companies"
+    people = (
+        f"{counted(len(report.relationships), 'contact', 'contacts')}, "
+        f"{counted(len(report.companies), 'company', 'companies')}"
+    )
     if fmt == "canvas":
         canvas = outputs.canvas_report(built, today)
         renderer = Renderer(built.root, built.config.language)
         return outputs.NETWORK_CANVAS.render(canvas, built, today, renderer, None), people
     view = outputs.network_view(built, today)
-    return view.text + "\n", f"{people}; {view.contacts_shown} contacts drawn"
+    drawn = counted(view.contacts_shown, "contact", "contacts")
+    return view.text + "\n", f"{people}; {drawn} drawn"
 
 
 @click.command()
@@ -126,7 +132,8 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
             )
         )
         return 0
-    table = Table(title=f"Due on {today.isoformat()}: {len(report.items)} items")
+    due = counted(len(report.items), "item", "items")
+    table = Table(title=f"Due on {today.isoformat()}: {due}")
     for column in ("due", "what", "who", "why"):
         table.add_column(column, overflow="fold")
     for item in report.items:
@@ -195,7 +202,7 @@ def ics(vault_path: Path, today: date, output: Path, force: bool) -> int:
     built = pipeline.build(vault_path)
     report = outputs.due_report(built, today)
     vault.write_export(output, calendar.dumps(report, built.config.language, today), force)
-    _err.print(f"wrote {output} ({len(report.items)} events)")
+    _err.print(f"wrote {output} ({counted(len(report.items), 'event', 'events')})")
     return 0
 
 
@@ -321,7 +328,7 @@ def network(vault_path: Path, today: date, as_json: bool) -> int:
         click.echo(json.dumps(network_json(report), ensure_ascii=False, indent=2))
         return 0
     stages = ", ".join(f"{stage} {count}" for stage, count in report.stage_counts())
-    table = Table(title=f"{len(report.relationships)} contacts ({stages})")
+    table = Table(title=f"{counted(len(report.relationships), 'contact', 'contacts')} ({stages})")
     for column in ("contact", "stage", "days", "last", "channels", "given", "received", "flow"):
         table.add_column(column)
     for r in report.relationships:

@@ -29,6 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from vaultkit.errors import UserError
 from vaultkit.package import packaged_templates
+from vaultkit.plural import counted
 from vaultkit.vault import STATE_FOLDER
 
 
@@ -52,21 +53,6 @@ def callout(text: str, title: str, kind: str = "quote") -> str:
     lines = [f"> [!{kind}]- {title}"]
     lines += [f"> {line}".rstrip() for line in text.strip("\n").split("\n")]
     return "\n".join(lines)
-
-
-def counted(number: int, *forms: str) -> str:
-    """`number` and the noun form that goes with it: two forms follow English (1 note, 2
-    notes), three follow Russian (1 день, 2 дня, 5 дней; 21 день, 12 дней)."""
-    if len(forms) == 2:
-        return f"{number} {forms[0] if number == 1 else forms[1]}"
-    if len(forms) != 3:
-        raise ValueError("counted takes two forms (English) or three (Russian)")
-    last, last_two = abs(number) % 10, abs(number) % 100
-    if last == 1 and last_two != 11:
-        return f"{number} {forms[0]}"
-    if 2 <= last <= 4 and not 12 <= last_two <= 14:
-        return f"{number} {forms[1]}"
-    return f"{number} {forms[2]}"
 
 
 def code(text: str) -> str:
