@@ -148,7 +148,18 @@ PROPS = st.sampled_from(
         'categories: ["[[People]]"]',
         "interview_date: 2026-11-01",
         "stage: final",
+        "stage: Final round",
+        "stage: not final",
         "date: 2026-11-01 25:00",
+        "tier: key contact",
+        "tier: not key",
+        "result: offer received",
+        "result: didn't pass",
+        "result: no",
+        "birthday: 3 декабря",
+        "birthday: Dec 3, 1990",
+        "birthday: 31 June",
+        "birthday: 03.12",
     ]
 )
 BODY = st.sampled_from(
