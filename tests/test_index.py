@@ -6,6 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit import codec, index, parse, pipeline
@@ -100,3 +101,27 @@ def test_parallel_parse_hands_on_every_note_once_as_this_process_reads_it(
         expected = parse.load((root / path).read_bytes(), path)
         assert codec.loads(parsed) == expected
         assert note is None or note == expected
+
+
+def test_a_cache_another_vaultkit_holds_is_not_deleted(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_vault(FILES)
+    pipeline.build(root)
+    cache = root / ".vaultkit" / "index.sqlite"
+    with sqlite3.connect(cache) as db:
+        db.execute("UPDATE meta SET value = '0.0' WHERE key = 'schema'")  # must be reset
+    db.close()
+    inode = cache.stat().st_ino
+    holder = sqlite3.connect(cache, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another vaultkit, mid-write
+    monkeypatch.setattr(index, "BUSY_TIMEOUT", 0.2)
+    try:
+        built = pipeline.build(root)
+        assert built.parsed == 3
+        assert any("cache cannot be written" in d.message for d in built.diagnostics)
+        assert cache.stat().st_ino == inode  # the file another vaultkit holds is left alone
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert pipeline.build(root).parsed == 3  # once free, the outdated cache is reset

@@ -77,6 +77,9 @@ class Index:
         try:
             connection, outdated = _connect(path)
         except sqlite3.DatabaseError as error:
+            busy = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if getattr(error, "sqlite_errorcode", None) in busy:
+                raise  # in use by another vaultkit past the timeout: not broken, not deleted
             warning = Diagnostic(
                 f"{STATE_FOLDER}/{INDEX_NAME}",
                 0,
