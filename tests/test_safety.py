@@ -150,6 +150,8 @@ def test_an_export_never_takes_the_place_of_a_users_note_or_canvas(
         result = run_cli(*args)
         assert result.returncode == 2, result.stderr
         assert "was not written by vaultkit; not replaced (pass --force" in result.stderr
+    log = run_cli("watch", root, "--log-file", root / "People/Anna.md")
+    assert log.returncode == 2 and "choose another file for the log" in log.stderr
     assert (root / "People/Anna.md").read_text() == note
     assert (root / "Board.canvas").read_text() == '{"nodes": []}\n'
     # vaultkit's own export is replaced on the next run, and --force replaces anything

@@ -228,6 +228,10 @@ def watch(
     """
     from vaultkit import watch as daemon
 
+    if log_file is not None and vault.foreign_note(log_file):
+        raise UserError(
+            f"{log_file} is a note vaultkit did not write; choose another file for the log"
+        )
     level = logging.DEBUG if ctx.obj["verbose"] else logging.INFO
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     if log_file is not None:

@@ -356,22 +356,28 @@ def write_state(root: Path, name: str, text: str) -> None:
     _atomic_write(target, text.encode("utf-8"))
 
 
+def foreign_note(target: Path) -> bool:
+    """True when `target` is a note or canvas that vaultkit did not write (a file the user
+    names on the command line must not become vaultkit's by a slip of the keyboard)."""
+    if target.suffix.lower() not in (".md", ".canvas"):
+        return False
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise UserError(f"{target}: cannot be read to check it ({error.strerror})") from None
+    return not is_owned(raw, target.name)
+
+
 def write_export(target: Path, content: bytes, force: bool = False) -> None:
-    """Write an export (graph, calendar) to a file the user named, in one step. A note or a
-    canvas there that vaultkit did not write is refused unless `force`: an export must not
-    take the place of someone's note by a slip of the command line."""
-    if not force and target.suffix.lower() in (".md", ".canvas"):
-        try:
-            raw = target.read_bytes()
-        except FileNotFoundError:
-            raw = None
-        except OSError as error:
-            raise UserError(f"{target}: cannot be read to check it ({error.strerror})") from None
-        if raw is not None and not is_owned(raw, target.name):
-            raise UserError(
-                f"{target} exists and was not written by vaultkit; not replaced "
-                "(pass --force to replace it)"
-            )
+    """Write an export (graph, calendar) to a file the user named, in one step; a note or
+    canvas vaultkit did not write is refused unless `force`."""
+    if not force and foreign_note(target):
+        raise UserError(
+            f"{target} exists and was not written by vaultkit; not replaced "
+            "(pass --force to replace it)"
+        )
     try:
         _atomic_write(target, content)
     except OSError as error:  # named after the file asked for, not the temp file beside it
