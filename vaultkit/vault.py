@@ -163,9 +163,10 @@ def obsidian_settings(root: Path) -> ObsidianSettings:
         for value in (templates.get("folder"), templater.get("templates_folder"))
         if isinstance(value, str) and value.strip("/ ")
     ]
+    folder, moment_format = daily.get("folder"), daily.get("format")
     return ObsidianSettings(
-        daily_folder=str(daily.get("folder") or "").strip("/"),
-        daily_format=str(daily.get("format") or ""),
+        daily_folder=folder.strip("/") if isinstance(folder, str) else "",
+        daily_format=moment_format if isinstance(moment_format, str) else "",
         template_folders=tuple(dict.fromkeys(folder.strip("/ ") for folder in folders)),
     )
 
