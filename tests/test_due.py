@@ -11,6 +11,7 @@ from conftest import MakeVault
 from vaultkit import config, outputs, pipeline
 from vaultkit.domain.interviews import is_final_stage, normalise_result
 from vaultkit.errors import UserError
+from vaultkit.rules import due_text
 from vaultkit.rules.due import DueItem
 
 COMPANY = "---\ntype: company\n---\n"
@@ -452,3 +453,21 @@ def test_a_result_vaultkit_cannot_read_is_reported(make_vault: MakeVault) -> Non
 )
 def test_final_stages_written_as_phrases(stage: str, final: bool) -> None:
     assert is_final_stage(stage, config.default().due.final_stages) is final
+
+
+def test_reasons_agree_with_their_numbers(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Today.md": contact("tier: key\ncadence: 1\nlast_contact: 2026-11-24"),
+            "People/Yesterday.md": contact("tier: key\ncadence: 1\nlast_contact: 2026-11-23"),
+            "People/Hired.md": contact("last_contact: 2026-11-20\nwork_anniversary: 2025-12-01"),
+        }
+    )
+    reasons = {
+        i.contact.name: due_text.reason(i, "en") for i in items(root, "2026-11-24") if i.contact
+    }
+    assert reasons["Today"] == "key contact, every 1 day; last: contact today (2026-11-24)"
+    assert reasons["Yesterday"] == "key contact, every 1 day; last: contact 1 day ago (2026-11-23)"
+    assert reasons["Hired"] == "work anniversary: 1 year on 1 Dec"
+    [hired] = [i for i in items(root, "2026-11-24") if i.contact and i.contact.name == "Hired"]
+    assert due_text.reason(hired, "ru").startswith("годовщина работы: 1 год")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from vaultkit.plural import counted
 from vaultkit.rules.due import DueItem
 
 CHANNEL_LABELS = {
@@ -78,7 +79,7 @@ def cadence_label(days: int, language: str) -> str:
     }
     if language == "ru":
         return ru.get(days, f"раз в {days} дн.")
-    return en.get(days, f"every {days} days")
+    return en.get(days, f"every {counted(days, 'day', 'days')}")
 
 
 def channel_label(channel: str | None, language: str) -> str:
@@ -98,9 +99,12 @@ def last_contact_label(item: DueItem, language: str) -> str:
     if last is None:
         return "контактов ещё не было" if language == "ru" else "no contact yet"
     how = channel_label(last.channel, language)
+    days = item.days_since or 0
     if language == "ru":
-        return f"последний контакт: {how}, {item.days_since} дн. назад ({last.on.isoformat()})"
-    return f"last: {how} {item.days_since} days ago ({last.on.isoformat()})"
+        ago = "сегодня" if days == 0 else f"{days} дн. назад"
+        return f"последний контакт: {how}, {ago} ({last.on.isoformat()})"
+    ago = "today" if days == 0 else f"{counted(days, 'day', 'days')} ago"
+    return f"last: {how} {ago} ({last.on.isoformat()})"
 
 
 def reason(item: DueItem, language: str) -> str:
@@ -127,9 +131,9 @@ def reason(item: DueItem, language: str) -> str:
         when = day_label(item.due_on, language)
         if item.years:
             return (
-                f"{what}: {years_ru(item.years)} {when}"
+                f"{what}: {counted(item.years, 'год', 'года', 'лет')} {when}"
                 if ru
-                else f"{what}: {item.years} years on {when}"
+                else f"{what}: {counted(item.years, 'year', 'years')} on {when}"
             )
         return f"{what} {when}" if ru else f"{what} on {when}"
     assert interview is not None
@@ -178,12 +182,3 @@ def interview_label(item: DueItem, language: str) -> str:
     parts = [part for part in (interview.position, interview.company_name) if part]
     joiner = " в " if language == "ru" else " at "
     return joiner.join(parts) or interview.title
-
-
-def years_ru(count: int) -> str:
-    """'1 год', '3 года', '5 лет', '21 год'."""
-    if count % 10 == 1 and count % 100 != 11:
-        return f"{count} год"
-    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
-        return f"{count} года"
-    return f"{count} лет"
