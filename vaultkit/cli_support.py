@@ -33,16 +33,6 @@ def coloured(colour: str, word: str, rest: str) -> str:
 VAULT = click.Path(path_type=Path, file_okay=False)
 
 
-def parse_today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date:
-    """The --today value as a date (the real today when not given)."""
-    if value is None:
-        return date.today()
-    try:
-        return parse_iso_day(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
-
-
 def parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
     """An optional YYYY-MM-DD option as a date (None when not given)."""
     if value is None:
@@ -51,6 +41,11 @@ def parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         return parse_iso_day(value)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
+
+
+def parse_today(ctx: click.Context, param: click.Parameter, value: str | None) -> date:
+    """The --today value as a date (the real today when not given)."""
+    return parse_day(ctx, param, value) or date.today()
 
 
 today_option = click.option(
