@@ -125,3 +125,25 @@ def test_a_cache_another_vaultkit_holds_is_not_deleted(
         holder.execute("ROLLBACK")
         holder.close()
     assert pipeline.build(root).parsed == 3  # once free, the outdated cache is reset
+
+
+def test_notes_are_read_while_another_vaultkit_writes_the_cache(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_vault(FILES)
+    pipeline.build(root)
+    note = next(root.glob("**/*.md"))
+    note.write_text(note.read_text(encoding="utf-8") + "\nmore\n", encoding="utf-8")
+    holder = sqlite3.connect(root / ".vaultkit" / "index.sqlite", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another vaultkit, mid-write
+    monkeypatch.setattr(index, "BUSY_TIMEOUT", 0.2)
+    try:
+        built = pipeline.build(root)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert built.parsed == 1 and len(built.graph.notes) == 3
+    assert any("cache is in use by another vaultkit" in d.message for d in built.diagnostics)
+    again = pipeline.build(root)  # the cache is free: the change is stored this time
+    assert again.parsed == 1 and not any("in use" in d.message for d in again.diagnostics)
+    assert pipeline.build(root).parsed == 0

@@ -77,8 +77,7 @@ class Index:
         try:
             connection, outdated = _connect(path)
         except sqlite3.DatabaseError as error:
-            busy = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-            if getattr(error, "sqlite_errorcode", None) in busy:
+            if getattr(error, "sqlite_errorcode", None) in _BUSY:
                 raise  # in use by another vaultkit past the timeout: not broken, not deleted
             warning = Diagnostic(
                 f"{STATE_FOLDER}/{INDEX_NAME}",
@@ -136,8 +135,10 @@ class Index:
         }
         fresh: dict[str, tuple[int, int, Note]] = {}
         diagnostics: list[Diagnostic] = []
-        with self._db:  # one transaction; each batch is stored and decoded as it arrives
-            self._db.executemany("DELETE FROM notes WHERE path = ?", ((path,) for path in gone))
+        writing = self._begin_writing(diagnostics)
+        try:  # one transaction; each batch is stored and decoded as it arrives
+            if writing:
+                self._db.executemany("DELETE FROM notes WHERE path = ?", ((p,) for p in gone))
             for batch in parse_files(root, list(changed)):
                 rows = []
                 for path, outcome, note in batch:
@@ -151,9 +152,16 @@ class Index:
                     if note is None:
                         note = codec.loads(outcome)
                     fresh[path] = (file.size, file.mtime_ns, note)
-                self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+                if writing:
+                    self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
                 if progress is not None:
                     progress(len(fresh) + len(diagnostics), len(changed))
+            if writing:
+                self._db.commit()
+        except BaseException:
+            if writing:
+                self._db.rollback()
+            raise
         if self._memory is None:  # first sync: the unchanged notes come from the cache file
             self._memory = {}
             if any(path in current and path not in changed for path in known):
@@ -167,6 +175,27 @@ class Index:
         self._memory.update(fresh)
         every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
         return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+
+    def _begin_writing(self, diagnostics: list[Diagnostic]) -> bool:
+        """Start the sync's transaction; False (with a warning) when another vaultkit holds
+        the cache past the busy timeout: this sync then reads the notes without storing them
+        (the cache is keyed by size and time, so a later sync stores what it still lacks)."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorcode", None) not in _BUSY:
+                raise
+            diagnostics.append(
+                Diagnostic(
+                    f"{STATE_FOLDER}/{INDEX_NAME}",
+                    0,
+                    "warning",
+                    "the cache is in use by another vaultkit; the notes were read without "
+                    "updating it",
+                )
+            )
+            return False
+        return True
 
 
 PARALLEL_FROM = 300
@@ -243,6 +272,8 @@ def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
             yield _parse_chunk(where, chunk, keep_notes=True)
 
 
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+"""SQLite's answers when another connection holds the database."""
 BUSY_TIMEOUT = 120.0
 """Seconds to wait for another vaultkit writing the same cache (the daemon and a command run
 beside it): a first sync of a large vault holds its transaction for seconds."""
