@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import MakeVault, run_cli
 
-from vaultkit import vault
+from vaultkit import pipeline, record, vault
 from vaultkit.edit import insert_entry
 
 TODAY = "2026-11-24"
@@ -213,3 +214,24 @@ def test_log_without_a_day_is_dated_the_day_today_names(make_vault: MakeVault) -
     assert "- 2026-11-03 email" in (root / "People/Anna.md").read_text(encoding="utf-8")
     bad = run_cli("log", root, "Anna", "--on", "2026-13-01")
     assert bad.returncode == 2 and "--on" in bad.stderr
+
+
+def test_a_tick_another_vaultkit_records_meanwhile_is_recorded_once(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
+    tick(root / "vaultkit" / "Due contacts.md", r"\[\[People/Anna")
+    note = root / "People/Anna.md"
+
+    def recorded_meanwhile(text: str, line: str, headings: tuple[str, ...]) -> str:
+        # a second vaultkit (the daemon, say) records the same tick between this one's read
+        # and its write, so this one's write finds the note changed
+        note.write_text(insert_entry(text, line, headings), encoding="utf-8")
+        return insert_entry(text, line, headings)
+
+    monkeypatch.setattr(record, "insert_entry", recorded_meanwhile)
+    result = pipeline.rebuild(root, date.fromisoformat(TODAY))
+    assert [edit.outcome for edit in result.edits] == ["already"]
+    assert note.read_text(encoding="utf-8").count("reached out") == 1
+    assert not (root / "vaultkit" / "Interaction log.md").exists()

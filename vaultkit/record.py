@@ -72,6 +72,8 @@ def record_ticks(
             continue
         line = entry_line(tick, language, contact_link, False, interview_link)
         result = _append(root, target, line, tick, headings)
+        if result.outcome == "refused" and _recorded_in(root, target, tick):
+            result = vault.EditResult(target, "already")  # another vaultkit got there first
         if result.outcome == "refused":
             # the note cannot take the line (not UTF-8, unreadable, changed meanwhile): the log
             # takes it instead, so the tick is neither lost nor left to be ticked again
