@@ -102,6 +102,22 @@ def test_scan_skips_dot_folders_and_survives_symlink_loops(make_vault: MakeVault
     assert "symlink loop" in messages and "dangling" in messages
 
 
+def test_notes_left_in_icloud_are_named_in_the_health_note(make_vault: MakeVault) -> None:
+    # iCloud Drive moves a note off the disk and leaves a hidden `.Name.md.icloud` behind
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "People/.Bob.md.icloud": "bplist00",
+            ".obsidian/.workspace.json.icloud": "bplist00",
+        }
+    )
+    built = pipeline.build(root)
+    assert list(built.graph.notes) == ["People/Anna.md"]
+    [warning] = [d for d in built.diagnostics if "iCloud" in d.message]
+    assert (warning.path, warning.severity) == ("People/Bob.md", "warning")
+    assert "not downloaded from iCloud" in warning.message
+
+
 def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
     long_value = "x" * 70_000  # the block ends past the first 64 KiB that are read first
     ours = f"---\nnote: {long_value}\nvaultkit: health\n---\nbody\n".encode()

@@ -66,6 +66,10 @@ def check_root(root: Path) -> Path:
     return root.resolve()
 
 
+_ICLOUD_PLACEHOLDER = ".md.icloud"
+"""What iCloud Drive leaves of a note it has moved off the disk: `.Name.md.icloud`."""
+
+
 def scan(root: Path, config: Config) -> Scan:
     """Every note and attachment under `root`, skipping dot-folders and ignored folders.
 
@@ -98,6 +102,17 @@ def scan(root: Path, config: Config) -> Scan:
             continue
         for entry in entries:
             if entry.name.startswith("."):
+                if entry.name.endswith(_ICLOUD_PLACEHOLDER) and not entry.is_dir():
+                    name = entry.name[1 : -len(".icloud")]
+                    diagnostics.append(
+                        Diagnostic(
+                            f"{relative}/{name}" if relative else name,
+                            0,
+                            "warning",
+                            "not downloaded from iCloud, so vaultkit cannot read it (in Finder, "
+                            "choose Keep Downloaded for the vault folder)",
+                        )
+                    )
                 continue
             path = f"{relative}/{entry.name}" if relative else entry.name
             try:
