@@ -118,6 +118,24 @@ def test_notes_left_in_icloud_are_named_in_the_health_note(make_vault: MakeVault
     assert "not downloaded from iCloud" in warning.message
 
 
+def test_sync_conflict_copies_are_named_in_the_health_note(make_vault: MakeVault) -> None:
+    contact = "---\ntype: contact\n---\n"
+    root = make_vault(
+        {
+            "People/Anna.md": contact,
+            "People/Anna.sync-conflict-20261120-101500-ABCDEF7.md": contact,
+            "People/Bob (Laptop's conflicted copy 2026-11-20).md": contact,
+            "People/Carol (copy).md": contact,
+        }
+    )
+    built = pipeline.build(root)
+    conflicts = {d.path for d in built.diagnostics if "sync conflict copy" in d.message}
+    assert conflicts == {
+        "People/Anna.sync-conflict-20261120-101500-ABCDEF7.md",
+        "People/Bob (Laptop's conflicted copy 2026-11-20).md",
+    }
+
+
 def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
     long_value = "x" * 70_000  # the block ends past the first 64 KiB that are read first
     ours = f"---\nnote: {long_value}\nvaultkit: health\n---\nbody\n".encode()

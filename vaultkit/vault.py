@@ -11,6 +11,7 @@ import codecs
 import functools
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -68,6 +69,12 @@ def check_root(root: Path) -> Path:
 
 _ICLOUD_PLACEHOLDER = ".md.icloud"
 """What iCloud Drive leaves of a note it has moved off the disk: `.Name.md.icloud`."""
+
+
+_CONFLICT_COPY = re.compile(
+    r"\.sync-conflict-\d{8}-\d{6}-\w+\.md$|\([^()]*conflicted copy[^()]*\)\.md$", re.IGNORECASE
+)
+"""The names Syncthing and Dropbox give the copy they keep when a note changed on two devices."""
 
 
 def scan(root: Path, config: Config) -> Scan:
@@ -132,6 +139,16 @@ def scan(root: Path, config: Config) -> Scan:
                 )
                 continue
             files.append(VaultFile(path, stat.st_size, stat.st_mtime_ns))
+            if _CONFLICT_COPY.search(entry.name):
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        0,
+                        "warning",
+                        "a sync conflict copy: merge what it holds into the original note and "
+                        "delete it (until then it counts as a note of its own)",
+                    )
+                )
     files.sort(key=lambda file: file.path)
     return Scan(tuple(files), tuple(diagnostics))
 
