@@ -256,7 +256,8 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
         click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
         return 0
     table = Table(
-        title=f"{len(report.items)} feedback items, {len(report.unclassified)} unclassified"
+        title=f"{counted(len(report.items), 'feedback item', 'feedback items')}, "
+        f"{len(report.unclassified)} unclassified"
     )
     for column in ("theme", "improve", "strength", "sources", "last", "trend"):
         table.add_column(column)
