@@ -309,3 +309,10 @@ def test_a_broken_note_template_stops_only_its_note_in_the_daemon(sample_copy: P
     assert "network.md.j2" in failed.message
     with pytest.raises(UserError, match=r"network\.md\.j2"):
         pipeline.rebuild(sample_copy, TODAY)  # the one-shot command says what is wrong
+
+
+def test_the_network_table_never_cuts_a_date(sample_copy: Path) -> None:
+    # not a terminal: rich lays the table out in 80 columns, the narrowest it meets
+    result = run_cli("network", sample_copy, "--today", "2026-11-24")
+    assert result.returncode == 0, result.stderr
+    assert "2026-11-19" in result.stdout and "2026-1…" not in result.stdout

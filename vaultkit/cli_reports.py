@@ -27,6 +27,8 @@ _force_option = click.option(
 )
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from vaultkit.domain.feedback import FeedbackItem
     from vaultkit.pipeline import Build
     from vaultkit.rules.due import DueItem
@@ -259,8 +261,8 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
         title=f"{counted(len(report.items), 'feedback item', 'feedback items')}, "
         f"{len(report.unclassified)} unclassified"
     )
-    for column in ("theme", "improve", "strength", "sources", "last", "trend"):
-        table.add_column(column)
+    fixed = ("improve", "strength", "sources", "last")
+    _columns(table, ("theme", *fixed, "trend"), fixed)
     for stat in report.stats:
         table.add_row(
             stat.theme + (" (recurring)" if stat.recurring else ""),
@@ -330,8 +332,8 @@ def network(vault_path: Path, today: date, as_json: bool) -> int:
         return 0
     stages = ", ".join(f"{stage} {count}" for stage, count in report.stage_counts())
     table = Table(title=f"{counted(len(report.relationships), 'contact', 'contacts')} ({stages})")
-    for column in ("contact", "stage", "days", "last", "channels", "given", "received", "flow"):
-        table.add_column(column)
+    names = ("contact", "stage", "days", "last", "channels", "given", "received", "flow")
+    _columns(table, names, ("days", "last"))
     for r in report.relationships:
         table.add_row(
             r.contact.name,
@@ -347,5 +349,11 @@ def network(vault_path: Path, today: date, as_json: bool) -> int:
     return 0
 
 
+def _columns(table: Table, names: tuple[str, ...], fixed: tuple[str, ...]) -> None:
+    """Add the columns `names`: the `fixed` ones (numbers, dates) are never cut or
+    wrapped; the others wrap at spaces within the terminal's width."""
+    for name in names:
+        table.add_column(name, no_wrap=name in fixed)
+
+
 COMMANDS = (due, ics, themes, network, graph)
-"""The commands of this module, added to the `vaultkit` group by cli.py."""
