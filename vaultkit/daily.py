@@ -6,24 +6,9 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from vaultkit.dates import month_number
 from vaultkit.names import fold
 
-_MONTHS = (
-    ("january", "январ"),
-    ("february", "феврал"),
-    ("march", "март", "марта"),
-    ("april", "апрел"),
-    ("may", "май", "мая"),
-    ("june", "июн"),
-    ("july", "июл"),
-    ("august", "август"),
-    ("september", "сентябр"),
-    ("october", "октябр"),
-    ("november", "ноябр"),
-    ("december", "декабр"),
-)
-"""Month names, English and Russian (Obsidian writes dates in the app's language; Russian
-month names change their ending, "ноябрь", "ноября", so stems are matched)."""
 _TOKENS = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|dd|d|ww|w|gggg|.", re.S)
 _WORD = r"[^\W\d_]"  # a letter of any script
 _TOKEN_PATTERNS = {
@@ -64,17 +49,6 @@ def _pattern(moment_format: str) -> re.Pattern[str]:
                 pattern = pattern.replace(f"(?P<{name}>", "(?:", 1)
         parts.append(pattern)
     return re.compile("".join(parts), re.IGNORECASE)
-
-
-def month_number(name: str) -> int:
-    """The month a written month name or abbreviation stands for (ValueError if none)."""
-    name = name.casefold().rstrip(".")
-    if not name:
-        raise ValueError("no month written")
-    for number, spellings in enumerate(_MONTHS, 1):
-        if any(spelling.startswith(name) or name.startswith(spelling) for spelling in spellings):
-            return number
-    raise ValueError(f"no month is called {name!r}")
 
 
 def daily_date(path: str, folder: str, moment_format: str) -> date | None:

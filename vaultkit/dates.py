@@ -1,4 +1,5 @@
-"""Dates as people write them in notes: ISO, [[ISO]] daily links, and dd.mm.yyyy."""
+"""Dates as people write them in notes: ISO, [[ISO]] daily links, dd.mm.yyyy, and month names
+in English and Russian."""
 
 from __future__ import annotations
 
@@ -10,6 +11,35 @@ DATE_PATTERN = r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]|\d{1
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+_MONTHS = (
+    ("january", "январ"),
+    ("february", "феврал"),
+    ("march", "март", "марта"),
+    ("april", "апрел"),
+    ("may", "май", "мая"),
+    ("june", "июн"),
+    ("july", "июл"),
+    ("august", "август"),
+    ("september", "сентябр"),
+    ("october", "октябр"),
+    ("november", "ноябр"),
+    ("december", "декабр"),
+)
+"""Month names, English and Russian (Obsidian writes dates in the app's language; Russian
+month names change their ending, "ноябрь", "ноября", so stems are matched)."""
+
+
+def month_number(name: str) -> int:
+    """The month a written month name or abbreviation stands for (ValueError if none)."""
+    name = name.casefold().rstrip(".")
+    if not name:
+        raise ValueError("no month written")
+    for number, spellings in enumerate(_MONTHS, 1):
+        if any(spelling.startswith(name) or name.startswith(spelling) for spelling in spellings):
+            return number
+    raise ValueError(f"no month is called {name!r}")
 
 
 def parse_written_date(text: str) -> date | None:

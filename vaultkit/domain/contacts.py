@@ -9,9 +9,9 @@ from typing import Literal
 
 from vaultkit.cadence import parse_cadence
 from vaultkit.config import DueSettings
-from vaultkit.daily import month_number
-from vaultkit.dates import as_date
+from vaultkit.dates import as_date, month_number
 from vaultkit.domain.interactions import Interaction, detect_channel
+from vaultkit.domain.interviews import NEGATIONS
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 
@@ -131,7 +131,7 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
     # digits alone ("a", "2") and negated phrases ("not key") are not guessed from
     words = set(re.findall(r"[^\W\d_]{3,}", raw))
     key, supporting = words & _KEY_TIERS, words & _SUPPORTING_TIERS
-    if not words & {"not", "нет", "non"} and bool(key) != bool(supporting):
+    if not words & NEGATIONS and bool(key) != bool(supporting):
         return "key" if key else "supporting"
     line = next((p.line for p in note.properties if p.key.casefold() == "tier"), 0)
     diagnostics.append(

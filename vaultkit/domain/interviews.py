@@ -92,8 +92,9 @@ def _word(value: object) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_NEGATIONS = {"not", "no", "never", "didn", "doesn", "don", "wasn", "weren", "не", "нет", "ни"}
-"""Words that turn a result around ("didn't pass", "не прошёл"): such a value is not guessed."""
+NEGATIONS = set("not non no never didn doesn don wasn weren не нет ни".split())
+"""Words that turn a phrase around ("didn't pass", "не прошёл", "not key"): a property value
+holding one is not read from the other words in it."""
 
 
 _STAGE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "on-site" and "pre-final" stay one word
@@ -108,7 +109,7 @@ def is_final_stage(stage: str | None, final_stages: tuple[str, ...]) -> bool:
     if folded in final_stages:
         return True
     words = _STAGE_WORDS.findall(folded)
-    return not _NEGATIONS.intersection(words) and any(word in final_stages for word in words)
+    return not NEGATIONS.intersection(words) and any(word in final_stages for word in words)
 
 
 def normalise_result(value: object) -> Result | None:
@@ -123,7 +124,7 @@ def normalise_result(value: object) -> Result | None:
     if exact is not None or not written:
         return exact
     words = _LETTERS.findall(written)
-    if _NEGATIONS.intersection(words):
+    if NEGATIONS.intersection(words):
         return None
     found = {_RESULTS[word] for word in words if word in _RESULTS}
     return found.pop() if len(found) == 1 else None
