@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.generate import generate
+from bench.generate import ensure
 
 HERE = Path(__file__).resolve().parent
 VAULTS = HERE / ".vaults"
@@ -83,9 +83,7 @@ def _median(runs: list[dict[str, float]]) -> dict[str, float]:
 def measure(size: int, repeats: int) -> dict[str, float]:
     """Floor (median of 5), cold and warm (median of `repeats`) for `size` notes."""
     root = VAULTS / str(size)
-    if not (root / ".complete").exists():
-        generate(root, size)
-        (root / ".complete").touch()
+    ensure(root, size)
     for generated in (root / ".vaultkit", root / "vaultkit"):
         shutil.rmtree(generated, ignore_errors=True)
     _run(FLOOR.format(root=str(root)))  # warm the OS file cache for every measurement alike

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bench.bench_rebuild import VAULTS
-from bench.generate import generate
+from bench.generate import ensure
 
 QUIET = 0.3
 
@@ -42,9 +42,7 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=50)
     args = parser.parse_args()
     root = VAULTS / str(args.notes)
-    if not (root / ".complete").exists():
-        generate(root, args.notes)
-        (root / ".complete").touch()
+    ensure(root, args.notes)
     for generated in (root / ".vaultkit", root / "vaultkit"):
         shutil.rmtree(generated, ignore_errors=True)
     log = root.parent / f"watch-{args.notes}.log"

@@ -90,6 +90,17 @@ def generate(root: Path, notes: int, seed: int = 0) -> Path:
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    (root / ".obsidian").mkdir()  # a folder Obsidian has opened: vaultkit reads only vaults
+    return root
+
+
+def ensure(root: Path, notes: int) -> Path:
+    """The vault of `notes` notes at `root`, generated unless a complete one is there."""
+    if (root / ".complete").exists():
+        (root / ".obsidian").mkdir(exist_ok=True)  # made before generate() added it
+    else:
+        generate(root, notes)
+        (root / ".complete").touch()
     return root
 
 

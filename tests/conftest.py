@@ -22,7 +22,7 @@ def make_vault(tmp_path: Path) -> MakeVault:
 
     def make(files: dict[str, str | bytes]) -> Path:
         root = tmp_path / "vault"
-        root.mkdir(exist_ok=True)
+        (root / ".obsidian").mkdir(parents=True, exist_ok=True)  # opened in Obsidian once
         for relative, content in files.items():
             path = root / relative
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -105,6 +105,22 @@ def test_init_writes_config(make_vault: MakeVault) -> None:
     assert "exists already" in second.stderr
 
 
+def test_a_folder_that_is_no_vault_is_refused_until_init(tmp_path: Path) -> None:
+    """A mistyped path (a home or project folder) is neither read nor written into."""
+    folder = tmp_path / "projects"
+    (folder / "app").mkdir(parents=True)
+    (folder / "app" / "README.md").write_text("# App\n[[Anna]]\n", encoding="utf-8")
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    for command in (["rebuild"], ["check"], ["due"], ["network"], ["watch"]):
+        refused = run_cli(*command, folder)
+        assert refused.returncode == 2, command
+        assert "not an Obsidian vault" in refused.stderr and "vaultkit init" in refused.stderr
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
+    assert run_cli("init", folder).returncode == 0
+    assert run_cli("rebuild", folder, "--today", "2026-11-24").returncode == 0
+    assert (folder / "vaultkit" / "Vault health.md").is_file()
+
+
 def test_user_errors_have_no_traceback(tmp_path: Path, make_vault: MakeVault) -> None:
     missing = run_cli("rebuild", tmp_path / "nope")
     assert missing.returncode == 2
@@ -115,8 +131,9 @@ def test_user_errors_have_no_traceback(tmp_path: Path, make_vault: MakeVault) ->
     bad_config = run_cli("check", root)
     assert bad_config.returncode == 2
     assert "config.toml:1: language must be one of en, ru" in bad_config.stderr
+    (root / ".vaultkit" / "config.toml").unlink()
     nowhere = tmp_path / "no folder" / "graph.json"
-    export = run_cli("graph", tmp_path, "--format", "json", "-o", nowhere)
+    export = run_cli("graph", root, "--format", "json", "-o", nowhere)
     assert export.returncode == 2 and "unexpected" not in export.stderr
     assert f"error: {nowhere}: cannot be written (No such file or directory)" in export.stderr
 

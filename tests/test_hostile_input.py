@@ -207,6 +207,7 @@ def test_any_mix_of_conventions_rebuilds_and_a_second_rebuild_changes_nothing(
     """Whole vaults of the conventions, broken values included: never a crash, every note
     written, and the next rebuild finds every note unchanged."""
     root = Path(tempfile.mkdtemp())
+    (root / ".obsidian").mkdir()
     try:
         for name, props, body in notes:
             path = root / f"{name}.md"

@@ -337,11 +337,14 @@ def log_command(
 def init(vault_path: Path, force: bool) -> int:
     """Write a commented .vaultkit/config.toml holding every default.
 
+    This also lets vaultkit use a vault folder that has no .obsidian folder (a copy synced
+    without Obsidian's settings); other commands refuse such a folder.
+
     \b
     Example:
       vaultkit init ~/Notes
     """
-    path = vault.write_default_config(vault.check_root(vault_path), force=force)
+    path = vault.write_default_config(vault.check_folder(vault_path), force=force)
     _err.print(f"wrote {path}")
     return 0
 

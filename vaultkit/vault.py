@@ -12,6 +12,7 @@ import functools
 import json
 import os
 import re
+import shlex
 import stat
 import tempfile
 from collections.abc import Callable
@@ -58,13 +59,34 @@ class Scan:
     """Files and folders that could not be read."""
 
 
-def check_root(root: Path) -> Path:
-    """The resolved vault folder, or a UserError saying why it is none."""
+VAULT_MARKERS = (".obsidian", STATE_FOLDER)
+"""Folders that make a folder a vault: Obsidian's settings (it has opened the folder as a
+vault) or vaultkit's own (`vaultkit init`, or an earlier run)."""
+
+
+def check_folder(root: Path) -> Path:
+    """The resolved folder, or a UserError saying why it is none."""
     if not root.exists():
         raise UserError(f"{root}: no such folder")
     if not root.is_dir():
         raise UserError(f"{root}: not a folder (give the vault's folder)")
     return root.resolve()
+
+
+def check_root(root: Path) -> Path:
+    """The resolved vault folder, or a UserError saying why it is none.
+
+    A folder that is not a vault (see VAULT_MARKERS) is refused before anything is read or
+    written: a mistyped path, such as a home folder, would otherwise be walked file by file
+    and given a cache and generated notes.
+    """
+    resolved = check_folder(root)
+    if not any((resolved / marker).is_dir() for marker in VAULT_MARKERS):
+        raise UserError(
+            f"{root}: not an Obsidian vault (it has no .obsidian folder); if it is one, "
+            f"run `vaultkit init {shlex.quote(str(root))}` once to use it with vaultkit"
+        )
+    return resolved
 
 
 _ICLOUD_PLACEHOLDER = ".md.icloud"
