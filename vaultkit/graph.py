@@ -60,7 +60,8 @@ class VaultGraph:
     config: Config
     """The configuration the notes were classified with."""
     attachments: frozenset[str]
-    """Vault paths of the files that are not notes."""
+    """Vault paths of the files links may lead to that are not notes read here: attachments,
+    and vaultkit's own generated notes."""
     touched: frozenset[str] | None = None
     """After an in-place update: the notes that changed and every note linked to or from them
     before or after, i.e. whose derived facts may differ; None when built afresh."""
@@ -164,7 +165,8 @@ def _link(graph: nx.MultiDiGraph, note: Note, kind: NoteKind, resolver: Resolver
         else:
             node = found.path
             if node not in graph:
-                graph.add_node(node, kind="attachment", title=node.rsplit("/", 1)[-1])
+                file_kind = "generated" if node.lower().endswith(".md") else "attachment"
+                graph.add_node(node, kind=file_kind, title=node.rsplit("/", 1)[-1])
             if found.via_alias:
                 alias_links.append(LinkProblem(note.path, link.target, link.line, node))
         # an explicit key (the link's position in its note) spares networkx a key search

@@ -21,7 +21,7 @@ from vaultkit.derived import Derived
 from vaultkit.errors import UserError
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
-from vaultkit.model import Diagnostic
+from vaultkit.model import Diagnostic, Note
 from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, retired_notes, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
@@ -139,11 +139,15 @@ def _build(
     config, config_warnings = vault.load_config(root)
     if scan is None:
         scan = vault.scan(root, config)
-    files = _without_own_outputs(root, config, scan.files)
+    files, generated = _without_own_outputs(root, config, scan.files)
     synced = index.sync(root, files, progress)
+    notes, strays = _set_apart_generated(synced.notes, config)
     attachments = [file.path for file in files if not file.is_note]
     graph = graph_module.build(
-        synced.notes, attachments, config, previous.graph if previous else None
+        notes,
+        [*attachments, *generated, *(note.path for note, _ in strays)],
+        config,
+        previous.graph if previous else None,
     )
     note_diagnostics = [
         d
@@ -156,6 +160,7 @@ def _build(
         *index.warnings,
         *scan.diagnostics,
         *synced.diagnostics,
+        *(stray for _, stray in strays),
         *note_diagnostics,
     )
     facts = previous.latest_facts() if previous is not None else None
@@ -172,19 +177,48 @@ def _build(
 
 def _without_own_outputs(
     root: Path, config: Config, files: tuple[vault.VaultFile, ...]
-) -> list[vault.VaultFile]:
-    """The scanned files less vaultkit's own generated notes (in any language)."""
+) -> tuple[list[vault.VaultFile], list[str]]:
+    """The scanned files less vaultkit's own generated notes (in any language), which are not
+    read; and the generated files a link can lead to: those found, and those in the
+    configured language, which a rebuild writes (a user's home note links them)."""
     outputs = output_paths(config.output_folder)
     kept = []
+    generated = {output_path(config, output) for output in OUTPUTS}
     for file in files:
         if file.path in outputs:
             try:
                 if vault.is_owned(vault.read_bytes(root, file.path), file.path):
+                    generated.add(file.path)
                     continue
             except OSError:
                 continue
         kept.append(file)
-    return kept
+    generated.difference_update(file.path for file in kept)  # a user's note holds the place
+    return kept, sorted(generated)
+
+
+def _set_apart_generated(
+    notes: tuple[Note, ...], config: Config
+) -> tuple[list[Note], list[tuple[Note, Diagnostic]]]:
+    """The notes, less those vaultkit generated that sit outside its output paths (left in a
+    former output folder, or copied), each with a warning: their links are vaultkit's own
+    lists, and read as a note's they would move every contact they name."""
+    kept: list[Note] = []
+    strays: list[tuple[Note, Diagnostic]] = []
+    for note in notes:
+        mark = next((p for p in note.properties if p.key == vault.OWNER_PROPERTY), None)
+        if mark is None or not isinstance(mark.value, str) or mark.value not in TITLES:
+            kept.append(note)
+            continue
+        warning = Diagnostic(
+            note.path,
+            mark.line,
+            "warning",
+            f"a note vaultkit generated, outside its output folder ({config.output_folder}/): "
+            "not read as a note; delete it if it is left from an earlier output folder",
+        )
+        strays.append((note, warning))
+    return kept, strays
 
 
 def output_path(config: Config, output: Output) -> str:

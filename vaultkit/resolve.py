@@ -62,6 +62,9 @@ class Resolver:
         for path in attachments:
             self._file_by_path[fold(path)] = path
             self._files_by_name[fold(path.rsplit("/", 1)[-1])].append(path)
+            if path.lower().endswith(".md"):  # a generated note: linked by name, like notes
+                self._file_by_path[fold(_stem(path))] = path
+                self._files_by_name[fold(_stem(path).rsplit("/", 1)[-1])].append(path)
         # Vaults link the same names from many notes, so each answer is remembered: by
         # target alone, unless the linking note's folder decided it (see _pick).
         self._memo: dict[tuple[str, str], Resolution] = {}
