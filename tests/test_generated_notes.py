@@ -76,6 +76,8 @@ def test_a_generated_note_outside_the_output_folder_is_not_read(make_vault: Make
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert "warning: Meetings/Copied list.md:2: a note vaultkit generated" in rebuilt.stderr
     assert "warning: vaultkit/Due contacts.md:2: a note vaultkit generated" in rebuilt.stderr
+    health = (root / "Reports" / "Vault health.md").read_text(encoding="utf-8")
+    assert "- [[Meetings/Copied list|Copied list]]\n  - warning on line 2:" in health
     after = json.loads(run_cli("due", root, "--today", day, "--json").stdout)
     assert after == before
     graph = pipeline.build(root).graph

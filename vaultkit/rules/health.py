@@ -85,9 +85,15 @@ def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date)
         unresolved_links=len(graph.unresolved),
         alias_links=graph.alias_links,
         problems=tuple(
-            NoteProblems(path, path in graph.notes, tuple(sorted(found, key=lambda d: d.line)))
+            NoteProblems(path, _linkable(graph, path), tuple(sorted(found, key=lambda d: d.line)))
             for path, found in sorted(by_path.items())
         ),
         errors=sum(1 for d in diagnostics if d.severity == "error"),
         warnings=sum(1 for d in diagnostics if d.severity == "warning"),
     )
+
+
+def _linkable(graph: VaultGraph, path: str) -> bool:
+    """True for a note a wiki-link opens: one of the vault's, or a generated note (a stray
+    one is named in the report to be deleted)."""
+    return path in graph.notes or (path.lower().endswith(".md") and path in graph.attachments)
