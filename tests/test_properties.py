@@ -180,3 +180,23 @@ def test_unicode_line_separators_inside_a_value_are_text() -> None:
         ("tier", "key", 4),
     ]
     assert note.diagnostics == ()
+
+
+def test_a_repeated_key_is_reported_and_its_last_value_read_at_its_line() -> None:
+    note = loads(
+        "---\ntype: contact\ncompany: '[[Acme]]'\ntier: key\ncompany: '[[Globex]]'\n"
+        "company: '[[Initech]]'\n---\n",
+        "Anna.md",
+    )
+    assert note.get("company") == "[[Initech]]"
+    assert [(link.target, link.line) for link in note.links] == [("Initech", 6)]
+    assert [(d.line, d.severity, d.message) for d in note.diagnostics] == [
+        (
+            6,
+            "warning",
+            "property 'company' is set more than once (lines 3, 5 and 6); only the last is "
+            "read: merge them into one",
+        )
+    ]
+    broken = loads("---\ntier: key\ntier: [oops\n---\n", "Boris.md")  # read key by key
+    assert [d.line for d in broken.diagnostics if "more than once" in d.message] == [3]

@@ -148,7 +148,7 @@ def _read_block(
     if stood_in is not None:
         yaml_text = stood_in
     key_lines = _key_lines(yaml_text, first_line)
-    diagnostics: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = _repeated_keys(key_lines)
     try:
         data = _HANDLER.load(yaml_text, Loader=_VaultLoader)
     except yaml.YAMLError as error:
@@ -171,7 +171,7 @@ def _read_block(
     properties = []
     for raw_key, raw_value in data.items():
         key = _scalar_text(raw_key)
-        line = key_lines.get(key, first_line)
+        line = key_lines.get(key, [first_line])[-1]
         value = _normalise(raw_value, 0, budget, key, path, line, diagnostics)
         value = _unwrap_bare_link(value, key, path, line, diagnostics)
         if stood_in is not None:
@@ -331,14 +331,31 @@ def _scalar_text(raw: object) -> str:
     return raw if isinstance(raw, str) else str(raw)
 
 
-def _key_lines(yaml_text: str, first_line: int) -> dict[str, int]:
-    lines: dict[str, int] = {}
+def _key_lines(yaml_text: str, first_line: int) -> dict[str, list[int]]:
+    """The file lines each top-level key is written on (more than one: it is repeated)."""
+    lines: dict[str, list[int]] = {}
     for offset, text in enumerate(yaml_text.split("\n")):
         match = _TOP_LEVEL_KEY.match(text)
         if match:
             key = match.group("key").strip().strip("\"'")
-            lines.setdefault(key, first_line + offset)
+            lines.setdefault(key, []).append(first_line + offset)
     return lines
+
+
+def _repeated_keys(key_lines: dict[str, list[int]]) -> list[Diagnostic]:
+    """A warning for each key written twice or more: YAML keeps only the last value."""
+    return [
+        Diagnostic(
+            "",
+            lines[-1],
+            "warning",
+            f"property '{key}' is set more than once (lines "
+            f"{', '.join(map(str, lines[:-1]))} and {lines[-1]}); only the last is read: "
+            "merge them into one",
+        )
+        for key, lines in key_lines.items()
+        if len(lines) > 1
+    ]
 
 
 def _load_key_by_key(
