@@ -200,3 +200,25 @@ def test_a_repeated_key_is_reported_and_its_last_value_read_at_its_line() -> Non
     ]
     broken = loads("---\ntier: key\ntier: [oops\n---\n", "Boris.md")  # read key by key
     assert [d.line for d in broken.diagnostics if "more than once" in d.message] == [3]
+
+
+def test_a_value_written_as_a_hashtag_is_a_comment_and_gets_a_hint() -> None:
+    note = loads(
+        "---\ntags: #recruiter\nstatus: #active  # why\ntopics: # a comment on its own\n"
+        "  - python\nnotes: # just a comment\n---\n",
+        "Anna.md",
+    )
+    assert note.get("tags") is None and note.tags == ()  # as Obsidian reads it
+    assert note.get("topics") == ("python",)
+    assert [(d.line, d.message) for d in note.diagnostics] == [
+        (
+            2,
+            "property 'tags' is empty: '#recruiter' after it is a YAML comment; write tags: "
+            "recruiter",
+        ),
+        (
+            3,
+            "property 'status' is empty: '#active' after it is a YAML comment; write status: "
+            'active (or "#active" in quotes)',
+        ),
+    ]

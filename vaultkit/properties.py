@@ -174,6 +174,8 @@ def _read_block(
         line = key_lines.get(key, [first_line])[-1]
         value = _normalise(raw_value, 0, budget, key, path, line, diagnostics)
         value = _unwrap_bare_link(value, key, path, line, diagnostics)
+        if value is None and key in key_lines:
+            _check_commented_value(yaml_text.split("\n")[line - first_line], key, line, diagnostics)
         if stood_in is not None:
             key, value = _restored(key), _restored(value)
         properties.append(Property(key, value, line))
@@ -340,6 +342,28 @@ def _key_lines(yaml_text: str, first_line: int) -> dict[str, list[int]]:
             key = match.group("key").strip().strip("\"'")
             lines.setdefault(key, []).append(first_line + offset)
     return lines
+
+
+_COMMENTED_VALUE = re.compile(r":[ \t]+(#[^\s#]\S*)")
+
+
+def _check_commented_value(text: str, key: str, line: int, diagnostics: list[Diagnostic]) -> None:
+    """A hint when an empty property was meant to hold a tag: in `tags: #recruiter`, YAML
+    reads everything from ' #' on as a comment (Obsidian too), so the property is empty."""
+    found = _COMMENTED_VALUE.search(text)
+    if found is None:
+        return
+    written = found.group(1)
+    quoted = "" if key.casefold() in ("tags", "tag") else f' (or "{written}" in quotes)'
+    diagnostics.append(
+        Diagnostic(
+            "",
+            line,
+            "warning",
+            f"property '{key}' is empty: '{written}' after it is a YAML comment; "
+            f"write {key}: {written[1:]}{quoted}",
+        )
+    )
 
 
 def _repeated_keys(key_lines: dict[str, list[int]]) -> list[Diagnostic]:
