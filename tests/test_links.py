@@ -133,6 +133,26 @@ def test_sections_and_dated_entries() -> None:
     assert note.section_text(0).endswith("## Feedback\n- Good")
 
 
+def test_a_date_with_a_month_name_starts_an_entry() -> None:
+    note = loads(
+        "- 20 ноября 2026 — созвонились\n- 21 нояб. 2026 г. встреча\n- Nov 22, 2026 email\n"
+        "- November 23rd, 2026: coffee\n- 3 мая 2026 звонок\n- **5 Dec 2026** call\n"
+        "- 3 mayors 2026 no date\n- 12 ноября без года\n- 31 февраля 2026 typo\n",
+        "x.md",
+    )
+    assert [(e.on.isoformat(), e.text) for e in note.entries] == [
+        ("2026-11-20", "созвонились"),
+        ("2026-11-21", "встреча"),
+        ("2026-11-22", "email"),
+        ("2026-11-23", "coffee"),
+        ("2026-05-03", "звонок"),
+        ("2026-12-05", "call"),
+    ]
+    assert [(d.line, d.message) for d in note.diagnostics] == [
+        (9, "31 февраля 2026 is not a real date")
+    ]
+
+
 def test_a_date_in_bold_or_italics_starts_an_entry() -> None:
     note = loads(
         "- **2026-10-02** call\n- *2026-10-03*: coffee\n- __05.10.2026__ email\n"

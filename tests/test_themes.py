@@ -43,7 +43,7 @@ def test_items_from_sections_properties_and_contacts(make_vault: MakeVault) -> N
         {
             "Companies/Acme.md": "---\ntype: company\n---\n",
             "People/Anna.md": "---\ntype: contact\n---\n## Обратная связь\n"
-            "- 2026-10-01 Слабый системный дизайн\n",
+            "- 2026-10-01 Слабый системный дизайн\n- 3 октября 2026: Хорошо объясняет решения\n",
             "Interviews/A.md": interview(
                 "Acme",
                 "Anna",
@@ -60,8 +60,10 @@ def test_items_from_sections_properties_and_contacts(make_vault: MakeVault) -> N
         "Clear communication",
         "Salary expectations above the budget",
         "Слабый системный дизайн",
+        "Хорошо объясняет решения",
     }
     assert texts["Слабый системный дизайн"].on == date(2026, 10, 1)
+    assert texts["Хорошо объясняет решения"].on == date(2026, 10, 3)
     assert texts["Weak system design"].company == "Companies/Acme.md"
     assert texts["Weak system design"].recruiter == "People/Anna.md"
 

@@ -6,11 +6,32 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-DATE_PATTERN = r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]|\d{1,2}\.\d{1,2}\.\d{4}"
-"""A regex alternation matching one written date in any of the accepted forms."""
+_MONTH_WORD = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|январ[ья]|янв|феврал[ья]|фев|марта?|мар|апрел[ья]|апр|ма[йя]|июн[ья]|июн|июл[ья]|июл"
+    r"|августа?|авг|сентябр[ья]|сент?|октябр[ья]|окт|ноябр[ья]|нояб?|декабр[ья]|дек)"
+    r"(?![^\W\d_])\.?"
+)
+"""A month's name or usual abbreviation, English or Russian (in the genitive, as dates write
+it), and nothing longer: `mayor` is no month."""
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_FIRST = rf"\d{{1,2}}{_ORDINAL}[ \t]+{_MONTH_WORD},?[ \t]+\d{{4}}(?:[ \t]?г\.?(?![^\W\d_]))?"
+_MONTH_FIRST = rf"{_MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL},?[ \t]+\d{{4}}"
+
+DATE_PATTERN = (
+    r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]|\d{1,2}\.\d{1,2}\.\d{4}"
+    rf"|{_DAY_FIRST}|{_MONTH_FIRST}"
+)
+"""A regex alternation matching one written date in any of the accepted forms: 2026-11-20,
+[[2026-11-20]], 20.11.2026, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th, 2026."""
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NAMED = re.compile(
+    rf"(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{_MONTH_WORD}),?[ \t]+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{_MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL},?[ \t]+(?P<year2>\d{{4}})"
+)
 
 
 _MONTHS = (
@@ -43,14 +64,21 @@ def month_number(name: str) -> int:
 
 
 def parse_written_date(text: str) -> date | None:
-    """The date in `2026-10-01`, `[[2026-10-01]]` or `01.10.2026`; None if it is no real date."""
-    iso = _ISO.search(text)
+    """The date written in `text` in one of DATE_PATTERN's forms; None if there is no real
+    date."""
     try:
+        iso = _ISO.search(text)
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
         dotted = _DOTTED.search(text)
         if dotted:
             return date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+        named = _NAMED.search(text)
+        if named:
+            day, month, year = (named["day"], named["month"], named["year"])
+            if day is None:
+                day, month, year = (named["day2"], named["month2"], named["year2"])
+            return date(int(year), month_number(month), int(day))
     except ValueError:
         return None
     return None

@@ -9,16 +9,14 @@ from datetime import date
 
 from vaultkit.classifier import Lexicon, Polarity, build_lexicon, classify, default_table
 from vaultkit.config import Config
-from vaultkit.dates import as_date
+from vaultkit.dates import DATE_PATTERN, as_date
 from vaultkit.domain.interviews import Interview
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Note
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-_LEADING_DATE = re.compile(
-    r"^(?:\[\[)?(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?:\]\])?[\s:,–—-]*"
-)
+_LEADING_DATE = re.compile(rf"^({DATE_PATTERN})[\s:,–—-]*")
 
 
 @dataclass(frozen=True, slots=True)
