@@ -222,3 +222,12 @@ def test_a_value_written_as_a_hashtag_is_a_comment_and_gets_a_hint() -> None:
             'active (or "#active" in quotes)',
         ),
     ]
+
+
+def test_the_singular_tag_and_alias_keys_are_not_read_and_get_a_hint() -> None:
+    note = loads("---\ntag: recruiter\nAlias: Аня\n---\n", "Anna.md")
+    assert note.tags == () and note.aliases == ()  # as Obsidian reads them
+    assert [(d.line, d.message) for d in note.diagnostics] == [
+        (2, "property 'tag' is not read: Obsidian reads tags from 'tags'; rename it"),
+        (3, "property 'Alias' is not read: Obsidian reads aliases from 'aliases'; rename it"),
+    ]

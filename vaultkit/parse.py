@@ -30,7 +30,7 @@ from vaultkit.model import (
     Task,
 )
 
-PARSER_VERSION = 13
+PARSER_VERSION = 14
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -134,6 +134,7 @@ def loads(text: str, path: str) -> Note:
     props, prop_diagnostics = properties.load(block, path)
     diagnostics.extend(prop_diagnostics)
     links = list(_property_links(props))
+    diagnostics.extend(_singular_keys(props, path))
     tags = list(_property_words(props, "tags"))
     aliases = tuple(_property_words(props, "aliases", split_commas=False))
 
@@ -186,6 +187,23 @@ def _property_links(props: Iterable[Property]) -> Iterator[Link]:
                     yield Link(
                         parts.target, prop.key, prop.line, parts.alias, parts.heading, parts.block
                     )
+
+
+_PLURAL_KEYS = {"tag": "tags", "alias": "aliases"}
+"""Older spellings of the keys Obsidian reads tags and aliases from; they are not read."""
+
+
+def _singular_keys(props: Iterable[Property], path: str) -> Iterator[Diagnostic]:
+    for prop in props:
+        plural = _PLURAL_KEYS.get(prop.key.casefold())
+        if plural is not None:
+            yield Diagnostic(
+                path,
+                prop.line,
+                "warning",
+                f"property '{prop.key}' is not read: Obsidian reads {plural} from "
+                f"'{plural}'; rename it",
+            )
 
 
 def _property_words(
