@@ -87,9 +87,10 @@ def test_daily_notes_follow_the_periodic_notes_plugin_when_it_is_enabled(
             "Journal/20 November 2026.md": "- call with [[Anna]]\n",
         }
     )
-    assert vault.obsidian_settings(root) == ObsidianSettings("Daily", "YYYY-MM-DD")  # disabled
+    disabled = (ObsidianSettings("Daily", "YYYY-MM-DD"), ())  # the plugin is not enabled
+    assert vault.obsidian_settings(root) == disabled
     (root / ".obsidian/community-plugins.json").write_text('["dataview", "periodic-notes"]')
-    assert vault.obsidian_settings(root) == ObsidianSettings("Journal", "D MMMM YYYY")
+    assert vault.obsidian_settings(root) == (ObsidianSettings("Journal", "D MMMM YYYY"), ())
     built = pipeline.build(root)
     assert built.graph.daily_dates == {"Journal/20 November 2026.md": date(2026, 11, 20)}
     version_1 = {  # the 1.x settings: calendar sets, one of them active
@@ -100,7 +101,32 @@ def test_daily_notes_follow_the_periodic_notes_plugin_when_it_is_enabled(
         ],
     }
     (root / ".obsidian/plugins/periodic-notes/data.json").write_text(json.dumps(version_1))
-    assert vault.obsidian_settings(root) == ObsidianSettings("Work", "DD.MM.YYYY")
+    assert vault.obsidian_settings(root) == (ObsidianSettings("Work", "DD.MM.YYYY"), ())
     version_1["calendarSets"][1]["day"]["enabled"] = False  # type: ignore[index]
     (root / ".obsidian/plugins/periodic-notes/data.json").write_text(json.dumps(version_1))
-    assert vault.obsidian_settings(root) == ObsidianSettings("Daily", "YYYY-MM-DD")
+    assert vault.obsidian_settings(root) == (ObsidianSettings("Daily", "YYYY-MM-DD"), ())
+
+
+def test_settings_files_that_cannot_be_read_are_named_and_ignored(
+    make_vault: MakeVault,
+) -> None:
+    """A settings file cut short or garbled by a sync: its settings are not guessed, and the
+    health note says what that costs (here: the templates count as notes)."""
+    root = make_vault(
+        {
+            ".obsidian/templates.json": '{"folder": "Templates",',
+            ".obsidian/daily-notes.json": b"\xff\xfe{}",
+            "Templates/Contact.md": "---\ntype: contact\n---\n",
+        }
+    )
+    settings, problems = vault.obsidian_settings(root)
+    assert settings == ObsidianSettings()
+    assert [(p.path, p.line, p.severity) for p in problems] == [
+        (".obsidian/daily-notes.json", 0, "warning"),
+        (".obsidian/templates.json", 1, "warning"),
+    ]
+    assert problems[0].message.startswith("cannot be read (not UTF-8 text); its settings are")
+    assert "set [templates] folder in .vaultkit/config.toml" in problems[1].message
+    built = pipeline.build(root)
+    assert set(problems) <= set(built.diagnostics)
+    assert built.graph.kinds["Templates/Contact.md"] == "contact"

@@ -180,15 +180,49 @@ def read_bytes(root: Path, path: str) -> bytes:
     return (root / path).read_bytes()
 
 
-def _read_json(path: Path) -> object:
+def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
+    """The JSON in .obsidian/`name`; None when it is missing, or unreadable (a warning)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return json.loads((obsidian / name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        line, reason = 0, "not UTF-8 text"
+        if isinstance(error, json.JSONDecodeError):
+            line, reason = error.lineno, f"not JSON: {error.msg}"
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        problems.append(
+            Diagnostic(
+                f".obsidian/{name}",
+                line,
+                "warning",
+                f"cannot be read ({reason}); its settings are ignored{_SETTING_HINTS[name]}",
+            )
+        )
         return None
 
 
-def _read_json_object(path: Path) -> dict[str, object]:
-    data = _read_json(path)
+_DAILY_HINT = (
+    ": daily notes are looked for in the vault root, named YYYY-MM-DD, unless the "
+    "[daily_notes] table of .vaultkit/config.toml says otherwise"
+)
+_TEMPLATES_HINT = (
+    ": set [templates] folder in .vaultkit/config.toml, or the templates count as notes"
+)
+_SETTING_HINTS = {
+    "daily-notes.json": _DAILY_HINT,
+    "plugins/periodic-notes/data.json": _DAILY_HINT,
+    "community-plugins.json": ": whether the Periodic Notes plugin makes the daily notes is "
+    "not known, so the core Daily notes settings are followed",
+    "templates.json": _TEMPLATES_HINT,
+    "plugins/templater-obsidian/data.json": _TEMPLATES_HINT,
+}
+"""What a user loses when a settings file cannot be read, and how to make up for it."""
+
+
+def _read_json_object(obsidian: Path, name: str, problems: list[Diagnostic]) -> dict[str, object]:
+    data = _read_json(obsidian, name, problems)
     return data if isinstance(data, dict) else {}
 
 
@@ -202,37 +236,42 @@ SETTINGS_FILES = (
 """The files of the vault's .obsidian folder that obsidian_settings reads."""
 
 
-def obsidian_settings(root: Path) -> ObsidianSettings:
-    """Daily-note and template settings from the vault's .obsidian folder (missing is fine).
+def obsidian_settings(root: Path) -> tuple[ObsidianSettings, tuple[Diagnostic, ...]]:
+    """Daily-note and template settings from the vault's .obsidian folder (missing is fine;
+    a file that cannot be read is ignored with a warning).
 
     Daily notes follow the Periodic Notes plugin when it is enabled and makes daily notes
     (it takes their place from the core plugin), else the core Daily notes plugin.
     """
     obsidian = root / ".obsidian"
-    daily = _periodic_daily(obsidian) or _read_json_object(obsidian / "daily-notes.json")
-    templates = _read_json_object(obsidian / "templates.json")
-    templater = _read_json_object(obsidian / "plugins" / "templater-obsidian" / "data.json")
+    problems: list[Diagnostic] = []
+    daily = _periodic_daily(obsidian, problems) or _read_json_object(
+        obsidian, "daily-notes.json", problems
+    )
+    templates = _read_json_object(obsidian, "templates.json", problems)
+    templater = _read_json_object(obsidian, "plugins/templater-obsidian/data.json", problems)
     folders = [
         value
         for value in (templates.get("folder"), templater.get("templates_folder"))
         if isinstance(value, str) and value.strip("/ ")
     ]
     folder, moment_format = daily.get("folder"), daily.get("format")
-    return ObsidianSettings(
+    settings = ObsidianSettings(
         daily_folder=folder.strip("/") if isinstance(folder, str) else "",
         daily_format=moment_format if isinstance(moment_format, str) else "",
         template_folders=tuple(dict.fromkeys(folder.strip("/ ") for folder in folders)),
     )
+    return settings, tuple(problems)
 
 
-def _periodic_daily(obsidian: Path) -> dict[str, object] | None:
+def _periodic_daily(obsidian: Path, problems: list[Diagnostic]) -> dict[str, object] | None:
     """The Periodic Notes plugin's daily-note settings (`folder`, `format`), when the plugin is
     enabled and makes daily notes: its 0.x `daily` settings, or the day settings of its 1.x
     active calendar set."""
-    enabled = _read_json(obsidian / "community-plugins.json")
+    enabled = _read_json(obsidian, "community-plugins.json", problems)
     if not isinstance(enabled, list) or "periodic-notes" not in enabled:
         return None
-    data = _read_json_object(obsidian / "plugins" / "periodic-notes" / "data.json")
+    data = _read_json_object(obsidian, "plugins/periodic-notes/data.json", problems)
     daily = data.get("daily")
     sets = data.get("calendarSets")
     if not isinstance(daily, dict) and isinstance(sets, list):
@@ -251,7 +290,9 @@ def load_config(root: Path) -> tuple[Config, tuple[Diagnostic, ...]]:
         text = ""
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(f"{path}: cannot be read ({error})") from None
-    return config_module.loads(text, obsidian_settings(root))
+    settings, problems = obsidian_settings(root)
+    config, warnings = config_module.loads(text, settings)
+    return config, (*problems, *warnings)
 
 
 def write_default_config(root: Path, force: bool = False) -> Path:
