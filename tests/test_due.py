@@ -471,3 +471,42 @@ def test_reasons_agree_with_their_numbers(make_vault: MakeVault) -> None:
     assert reasons["Hired"] == "work anniversary: 1 year on 1 Dec"
     [hired] = [i for i in items(root, "2026-11-24") if i.contact and i.contact.name == "Hired"]
     assert due_text.reason(hired, "ru").startswith("годовщина работы: 1 год")
+
+
+def test_what_to_share_follows_the_specialisation_and_recruiter_type(
+    make_vault: MakeVault,
+) -> None:
+    def contact(specialization: str, recruiter_type: str) -> str:
+        return (
+            f"---\ntype: contact\nspecialization: {specialization}\n"
+            f"recruiter_type: {recruiter_type}\n---\n"
+        )
+
+    root = make_vault(
+        {
+            "People/Tech.md": contact("IT recruiter", "agency"),
+            "People/Exec.md": contact("управленческий", "in-house"),
+            "People/Людмила.md": contact("руководящие роли", "независимый"),
+            "People/Recruiter.md": contact("recruiter for writing roles", "unknown"),
+            "People/Plain.md": "---\ntype: contact\n---\n",
+        }
+    )
+    report = outputs.due_report(pipeline.build(root), date(2026, 11, 24))
+    shares = {
+        item.contact.name: due_text.share(item, "en") for item in report.items if item.contact
+    }
+    assert shares == {
+        "Tech": "a project you shipped or a skill you picked up; the roles you would take now, "
+        "so that they think of you first",
+        "Exec": "a result as a leader: a team you grew, a decision you drove; your interest in "
+        "their team and its plans",
+        "Людмила": "a result as a leader: a team you grew, a decision you drove; the roles you "
+        "would take now, so that they think of you first",
+        "Recruiter": "",  # 'it' inside a word, an unknown type: nothing to suggest
+        "Plain": "",
+    }
+    exec_item = next(item for item in report.items if item.contact and item.contact.name == "Exec")
+    assert due_text.share(exec_item, "ru") == (
+        "результат руководителя: выросшая команда, принятое решение; интерес к их команде и её "
+        "планам"
+    )

@@ -171,6 +171,7 @@ def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
         "latest_on": item.latest_on.isoformat() if item.latest_on else None,
         "section": bucket_of(item, today),
         "reason": due_text.reason(item, language),
+        "share": due_text.share(item, language) or None,
         "last_interaction": None
         if last is None
         else {"on": last.on.isoformat(), "channel": last.channel, "source": last.path},

@@ -135,6 +135,7 @@ def _render_due(
         "today": today,
         "draft_kinds": due.INTERVIEW_KINDS,
         "reason": lambda item: due_text.reason(item, language),
+        "share": lambda item: due_text.share(item, language),
         "draft": lambda item: draft_text(item, renderer),
         "key": item_key,
     }

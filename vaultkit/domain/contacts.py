@@ -100,6 +100,8 @@ class Contact:
     """Hidden from the due list until this day (inclusive of the day before)."""
     specialization: str | None
     """technical, executive, HR ... as written."""
+    recruiter_type: str | None
+    """agency, in-house, independent ... as written (the `recruiter_type` property)."""
     companies: tuple[str, ...]
     """Vault paths of companies the contact's properties link to."""
     interactions: tuple[Interaction, ...]
@@ -265,6 +267,7 @@ def contact_of(
         status=status,
         snooze_until=as_date(note.get("snooze_until")),
         specialization=_text(note.get("specialization")) or None,
+        recruiter_type=_text(note.get("recruiter_type")) or None,
         companies=_linked(graph, note.path, "company"),
         interactions=_interactions(graph, note, today, diagnostics),
         special_dates=tuple(specials),

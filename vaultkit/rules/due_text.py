@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from vaultkit.plural import counted
@@ -105,6 +106,56 @@ def last_contact_label(item: DueItem, language: str) -> str:
         return f"последний контакт: {how}, {ago} ({last.on.isoformat()})"
     ago = "today" if days == 0 else f"{counted(days, 'day', 'days')} ago"
     return f"last: {how} {ago} ({last.on.isoformat()})"
+
+
+_FOCUS_STARTS = (
+    ("technical", ("tech", "техн", "engineer", "инженер", "develop", "разраб", "it", "ит")),
+    ("executive", ("exec", "leader", "руковод", "управл", "director", "директор", "c-level")),
+)
+_TYPE_STARTS = (
+    ("agency", ("agenc", "агентс", "independent", "независим", "freelanc", "фриланс", "headhunt")),
+    ("in-house", ("in-house", "inhouse", "internal", "внутрен", "инхаус", "штатн")),
+)
+_SHARE = {
+    "en": {
+        "technical": "a project you shipped or a skill you picked up",
+        "executive": "a result as a leader: a team you grew, a decision you drove",
+        "agency": "the roles you would take now, so that they think of you first",
+        "in-house": "your interest in their team and its plans",
+    },
+    "ru": {
+        "technical": "проект, который вы сделали, или новый навык",
+        "executive": "результат руководителя: выросшая команда, принятое решение",
+        "agency": "какие роли вы готовы рассмотреть сейчас, чтобы о вас вспомнили первым",
+        "in-house": "интерес к их команде и её планам",
+    },
+}
+
+
+def _kind_of(written: str | None, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The first kind one of whose word starts begins a word of `written` ('it' and 'ит'
+    only as whole words)."""
+    words = re.findall(r"[\w-]+", (written or "").casefold())
+    for kind, starts in kinds:
+        for word in words:
+            if any(word == s if len(s) == 2 else word.startswith(s) for s in starts):
+                return kind
+    return None
+
+
+def share(item: DueItem, language: str) -> str:
+    """What to bring to a check-in, from the contact's specialisation and recruiter type:
+    a technical recruiter hears about projects and skills, an executive one about leadership,
+    an agency about the roles you would take now ('' when neither is known)."""
+    contact = item.contact
+    if item.kind not in ("reach_out", "first_touch") or contact is None:
+        return ""
+    words = _SHARE["ru" if language == "ru" else "en"]
+    kinds = (
+        _kind_of(contact.specialization, _FOCUS_STARTS),
+        _kind_of(contact.recruiter_type, _TYPE_STARTS),
+    )
+    return "; ".join(words[kind] for kind in kinds if kind is not None)
 
 
 def reason(item: DueItem, language: str) -> str:
