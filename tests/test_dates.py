@@ -1,0 +1,50 @@
+"""Written dates: every accepted form reads back as the day it names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vaultkit.dates import month_number, parse_written_date
+
+_EN = "January February March April May June July August September October November December"
+_RU = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+EN_MONTHS = _EN.split()
+RU_MONTHS = _RU.split()
+
+
+def _forms(day: date) -> list[str]:
+    en, ru = EN_MONTHS[day.month - 1], RU_MONTHS[day.month - 1]
+    return [
+        day.isoformat(),
+        f"[[{day.isoformat()}]]",
+        f"{day.day:02}.{day.month:02}.{day.year}",
+        f"{day.day} {ru} {day.year}",
+        f"{day.day} {ru} {day.year} г.",
+        f"{day.day} {en} {day.year}",
+        f"{day.day} {en[:3]} {day.year}",
+        f"{en} {day.day}, {day.year}",
+        f"{en[:3]}. {day.day}th, {day.year}",
+    ]
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_every_written_form_reads_back_as_its_day(day: date) -> None:
+    for written in _forms(day):
+        assert parse_written_date(written) == day, written
+        assert parse_written_date(f"- {written} call with Anna") == day, written
+
+
+@given(st.text(max_size=40))
+def test_any_text_gives_a_date_or_none(text: str) -> None:
+    found = parse_written_date(text)
+    assert found is None or isinstance(found, date)
+
+
+def test_month_names_and_abbreviations() -> None:
+    for number, (en, ru) in enumerate(zip(EN_MONTHS, RU_MONTHS, strict=True), 1):
+        assert month_number(en) == month_number(en[:3]) == month_number(ru) == number
+    assert parse_written_date("30 февраля 2026") is None  # no such day
+    assert parse_written_date("3 mayors 2026") is None  # no month
