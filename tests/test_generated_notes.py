@@ -83,3 +83,22 @@ def test_a_generated_note_outside_the_output_folder_is_not_read(make_vault: Make
     graph = pipeline.build(root).graph
     assert sorted(graph.notes) == ["People/Anna.md", "People/Boris.md"]
     assert not graph.unresolved  # the leftovers still link to each other
+
+
+def test_a_generated_note_competes_for_its_name_as_a_note_does(make_vault: MakeVault) -> None:
+    """Among notes of one name Obsidian takes the shortest path, generated notes included."""
+    root = make_vault(
+        {
+            "Notes/Archive/Network.md": "my old note on networking\n",
+            "Topics/Network.md": "---\nkind: topic\n---\n",
+            "Home.md": "[[Network]]\n",
+            "Topics/Index.md": "[[Network]]\n",
+        }
+    )
+    graph = pipeline.build(root).graph
+    assert graph.link_targets["Home.md"] == ("Topics/Network.md",)  # shorter than vaultkit/
+    assert graph.link_targets["Topics/Index.md"] == ("Topics/Network.md",)  # its folder
+    (root / "Topics" / "Network.md").unlink()
+    graph = pipeline.build(root).graph
+    assert graph.link_targets["Home.md"] == ("vaultkit/Network.md",)  # fewer folders
+    assert graph.link_targets["Topics/Index.md"] == ("vaultkit/Network.md",)

@@ -60,11 +60,13 @@ class Resolver:
             for alias in note.aliases:
                 self._notes_by_alias[fold(alias)].append(note.path)
         for path in attachments:
+            if path.lower().endswith(".md"):  # a generated note: a note to Obsidian
+                key = fold(_stem(path))
+                self._note_by_path[key] = path
+                self._notes_by_name[key.rsplit("/", 1)[-1]].append(path)
+                continue
             self._file_by_path[fold(path)] = path
             self._files_by_name[fold(path.rsplit("/", 1)[-1])].append(path)
-            if path.lower().endswith(".md"):  # a generated note: linked by name, like notes
-                self._file_by_path[fold(_stem(path))] = path
-                self._files_by_name[fold(_stem(path).rsplit("/", 1)[-1])].append(path)
         # Vaults link the same names from many notes, so each answer is remembered: by
         # target alone, unless the linking note's folder decided it (see _pick).
         self._memo: dict[tuple[str, str], Resolution] = {}
