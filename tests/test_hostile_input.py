@@ -69,6 +69,19 @@ def test_nested_brackets_and_huge_link_counts_finish() -> None:
     assert len(many.links) == 100_000
 
 
+def test_huge_property_blocks_of_empty_or_repeated_keys_finish_with_short_messages() -> None:
+    empty = loads("---\n" + "".join(f"k{i}: #t\n" for i in range(100_000)) + "---\n", "x.md")
+    assert len(empty.properties) == 100_000
+    hints = [d for d in empty.diagnostics if "after it is a YAML comment" in d.message]
+    assert len(hints) == 100_000  # one per key, each found without splitting the block again
+    repeated = loads("---\n" + "k:\n" * 50_000 + "---\n", "x.md")
+    [diagnostic] = repeated.diagnostics
+    assert diagnostic.message == (
+        "property 'k' is set more than once (50000 times, on lines 2 to 50001); only the last "
+        "is read: merge them into one"
+    )
+
+
 def test_latin1_and_cp1251_are_read_with_a_warning() -> None:
     text, diagnostics = decode("Café déjà vu".encode("latin-1"), "x.md")
     assert text == "Café déjà vu"

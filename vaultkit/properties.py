@@ -169,13 +169,15 @@ def _read_block(
         return (), tuple(diagnostics)
     budget = _Budget(MAX_VALUES)
     properties = []
+    yaml_lines: list[str] | None = None  # split once, when an empty value needs its line
     for raw_key, raw_value in data.items():
         key = _scalar_text(raw_key)
         line = key_lines.get(key, [first_line])[-1]
         value = _normalise(raw_value, 0, budget, key, path, line, diagnostics)
         value = _unwrap_bare_link(value, key, path, line, diagnostics)
         if value is None and key in key_lines:
-            _check_commented_value(yaml_text.split("\n")[line - first_line], key, line, diagnostics)
+            yaml_lines = yaml_lines or yaml_text.split("\n")
+            _check_commented_value(yaml_lines[line - first_line], key, line, diagnostics)
         if stood_in is not None:
             key, value = _restored(key), _restored(value)
         properties.append(Property(key, value, line))
@@ -373,13 +375,19 @@ def _repeated_keys(key_lines: dict[str, list[int]]) -> list[Diagnostic]:
             "",
             lines[-1],
             "warning",
-            f"property '{key}' is set more than once (lines "
-            f"{', '.join(map(str, lines[:-1]))} and {lines[-1]}); only the last is read: "
+            f"property '{key}' is set more than once ({_where(lines)}); only the last is read: "
             "merge them into one",
         )
         for key, lines in key_lines.items()
         if len(lines) > 1
     ]
+
+
+def _where(lines: list[int]) -> str:
+    """'lines 3 and 5', 'lines 3, 5 and 6'; for many, how many and where first and last."""
+    if len(lines) > 4:
+        return f"{len(lines)} times, on lines {lines[0]} to {lines[-1]}"
+    return f"lines {', '.join(map(str, lines[:-1]))} and {lines[-1]}"
 
 
 def _load_key_by_key(
