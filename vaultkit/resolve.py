@@ -45,7 +45,8 @@ def _stem(path: str) -> str:
 
 
 class Resolver:
-    """Resolves links against one vault's notes and attachments."""
+    """Resolves links against one vault's notes and attachments (those ending in .md are
+    vaultkit's generated notes, which are not read but are notes to Obsidian)."""
 
     def __init__(self, notes: Iterable[Note], attachments: Iterable[str]) -> None:
         self._note_by_path: dict[str, str] = {}

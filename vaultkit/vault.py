@@ -192,12 +192,13 @@ def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
             line, reason = error.lineno, f"not JSON: {error.msg}"
         elif isinstance(error, OSError):
             reason = error.strerror or str(error)
+        lost = _SETTING_HINTS.get(name, "")
         problems.append(
             Diagnostic(
                 f".obsidian/{name}",
                 line,
                 "warning",
-                f"cannot be read ({reason}); its settings are ignored{_SETTING_HINTS[name]}",
+                f"cannot be read ({reason}); its settings are ignored{lost}",
             )
         )
         return None
