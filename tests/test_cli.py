@@ -247,3 +247,51 @@ def test_names_with_brackets_print_as_written(make_vault: MakeVault) -> None:
     assert "Anna [HR]" in due.stdout, due.stdout
     rebuilt = run_cli("rebuild", root, "--today", "2026-11-24")
     assert "error: People/Bad [red].md:2: broken property block" in rebuilt.stderr
+
+
+def test_long_work_reports_each_stage(sample_copy: Path) -> None:
+    """What the progress line shows: notes parsed, then each generated note as it is made."""
+    from datetime import date
+
+    from vaultkit import pipeline
+    from vaultkit.cli_support import Shown
+
+    seen: list[tuple[str, int, int | None]] = []
+    shown = Shown(lambda **f: seen.append((f["description"], f["completed"], f["total"])))
+    result = pipeline.rebuild_if_needed(
+        sample_copy, date(2026, 11, 24), progress=shown.parsed, stage=shown.making
+    )
+    assert isinstance(result, pipeline.Rebuild)
+    parsed = [entry for entry in seen if entry[0] == "parsing notes"]
+    assert parsed[-1] == ("parsing notes", 68, 68)
+    assert [entry for entry in seen if entry[0] != "parsing notes"] == [
+        ("making vaultkit/Vault health.md", 0, 5),
+        ("making vaultkit/Due contacts.md", 1, 5),
+        ("making vaultkit/Feedback themes.md", 2, 5),
+        ("making vaultkit/Network.md", 3, 5),
+        ("making vaultkit/Network.canvas", 4, 5),
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_commands_run_on_a_terminal(sample_copy: Path) -> None:
+    """On a terminal (where the progress line is drawn) the commands work as elsewhere."""
+    import pty
+
+    def on_a_terminal(*args: str) -> str:
+        output = bytearray()
+
+        def read(fd: int) -> bytes:
+            data = os.read(fd, 1024)
+            output.extend(data)
+            return data
+
+        status = pty.spawn([sys.executable, "-m", "vaultkit", *args], read)
+        text = output.decode("utf-8", errors="replace")
+        assert os.waitstatus_to_exitcode(status) == 0, text
+        assert "Traceback" not in text
+        return text
+
+    rebuilt = on_a_terminal("rebuild", str(sample_copy), "--today", "2026-11-24")
+    assert "68 notes (all parsed)" in rebuilt
+    assert "Due on 2026-11-24" in on_a_terminal("due", str(sample_copy), "--today", "2026-11-24")

@@ -23,10 +23,11 @@ from vaultkit.cli_support import (
     EXIT_PROBLEMS,
     EXIT_USER_ERROR,
     VAULT,
+    build_shown,
     coloured,
     parse_day,
-    parse_progress,
     print_diagnostics,
+    shown_progress,
     today_option,
 )
 from vaultkit.cli_support import err as _err
@@ -86,8 +87,10 @@ def rebuild(vault_path: Path, today: date) -> int:
     if isinstance(found, uptodate.Needed):
         from vaultkit import pipeline
 
-        with parse_progress(True) as progress:
-            result = pipeline.rebuild_if_needed(root, today, progress=progress, checked=found)
+        with shown_progress() as shown:
+            result = pipeline.rebuild_if_needed(
+                root, today, progress=shown.parsed, stage=shown.making, checked=found
+            )
     else:
         result = found
     if isinstance(result, uptodate.Skipped):
@@ -138,9 +141,9 @@ def check(vault_path: Path, as_json: bool) -> int:
     """
     from rich.table import Table
 
-    from vaultkit import outputs, pipeline
+    from vaultkit import outputs
 
-    built = pipeline.build(vault_path)
+    built = build_shown(vault_path)
     graph = built.graph
     problems = outputs.diagnostics(built, date.today())
     errors = sum(1 for d in problems if d.severity == "error")
@@ -308,7 +311,7 @@ def log_command(
     from vaultkit import pipeline, record
 
     on = on or today
-    built = pipeline.build(vault_path)
+    built = build_shown(vault_path)
     config = built.config
     path = record.find_contact(built.graph, contact)
     words = " ".join(part for part in (channel, text) if part) or "contact"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from vaultkit.cli_support import VAULT, today_option
+from vaultkit.cli_support import VAULT, build_shown, today_option
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
 from vaultkit.plural import counted
@@ -66,9 +66,9 @@ def graph(vault_path: Path, fmt: str, output: Path | None, force: bool, today: d
     """
     import networkx as nx
 
-    from vaultkit import pipeline, vault
+    from vaultkit import vault
 
-    built = pipeline.build(vault_path)
+    built = build_shown(vault_path)
     g = built.graph.graph
     nodes, edges = g.number_of_nodes(), g.number_of_edges()
     summary = f"{counted(nodes, 'node', 'nodes')}, {counted(edges, 'edge', 'edges')}"
@@ -119,10 +119,10 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
     """
     from rich.table import Table
 
-    from vaultkit import outputs, pipeline
+    from vaultkit import outputs
     from vaultkit.rules import due_text
 
-    built = pipeline.build(vault_path)
+    built = build_shown(vault_path)
     report = outputs.due_report(built, today)
     language = built.config.language
     if as_json:
@@ -200,9 +200,9 @@ def ics(vault_path: Path, today: date, output: Path, force: bool) -> int:
     Example:
       vaultkit ics sample_vault -o ~/due.ics
     """
-    from vaultkit import calendar, outputs, pipeline, vault
+    from vaultkit import calendar, outputs, vault
 
-    built = pipeline.build(vault_path)
+    built = build_shown(vault_path)
     report = outputs.due_report(built, today)
     vault.write_export(output, calendar.dumps(report, built.config.language, today), force)
     _err.print(f"wrote {output} ({counted(len(report.items), 'event', 'events')})")
@@ -232,15 +232,13 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
     """
     from rich.table import Table
 
-    from vaultkit import outputs, pipeline
+    from vaultkit import outputs
     from vaultkit.classifier import classify as classify_text
     from vaultkit.classifier import default_lexicon
     from vaultkit.domain.feedback import lexicon_for
 
     if classify:
-        lexicon = (
-            lexicon_for(pipeline.build(vault_path).config) if vault_path else default_lexicon()
-        )
+        lexicon = lexicon_for(build_shown(vault_path).config) if vault_path else default_lexicon()
         for line in sys.stdin:
             text = line.strip()
             if text:
@@ -254,7 +252,7 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
         return 0
     if vault_path is None:
         raise click.UsageError("give a VAULT, or --classify to read feedback from stdin")
-    report = outputs.theme_report(pipeline.build(vault_path), today)
+    report = outputs.theme_report(build_shown(vault_path), today)
     if as_json:
         click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
         return 0
@@ -324,10 +322,10 @@ def network(vault_path: Path, today: date, as_json: bool) -> int:
     """
     from rich.table import Table
 
-    from vaultkit import outputs, pipeline
+    from vaultkit import outputs
     from vaultkit.rules.network import report_json as network_json
 
-    report = outputs.network_report(pipeline.build(vault_path), today)
+    report = outputs.network_report(build_shown(vault_path), today)
     if as_json:
         click.echo(json.dumps(network_json(report), ensure_ascii=False, indent=2))
         return 0

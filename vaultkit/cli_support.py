@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -14,6 +15,9 @@ from rich.markup import escape
 
 from vaultkit.dates import parse_iso_day
 from vaultkit.model import Diagnostic
+
+if TYPE_CHECKING:
+    from vaultkit.pipeline import Build
 
 EXIT_PROBLEMS = 1
 EXIT_USER_ERROR = 2
@@ -56,22 +60,44 @@ today_option = click.option(
 )
 
 
+class Shown:
+    """What a long command shows on a terminal while it works: the notes parsed, then the
+    generated note being made. Off a terminal, nothing."""
+
+    def __init__(self, update: Callable[..., None] | None = None) -> None:
+        self._update = update
+
+    def parsed(self, done: int, total: int) -> None:
+        """`done` of `total` notes parsed."""
+        if self._update is not None:
+            self._update(description="parsing notes", completed=done, total=total)
+
+    def making(self, what: str, done: int, total: int) -> None:
+        """Now making the generated note `what` (its vault path), `done` of `total` made."""
+        if self._update is not None:
+            self._update(description=f"making {what}", completed=done, total=total)
+
+
 @contextmanager
-def parse_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr for long parses, shown only on a terminal."""
-    if not enabled or not err.is_terminal:
-        yield None
+def shown_progress() -> Iterator[Shown]:
+    """A progress line on stderr for long work, shown only on a terminal, gone when done."""
+    if not err.is_terminal:
+        yield Shown()
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    columns = (TextColumn("parsing notes"), BarColumn(), MofNCompleteColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("parse", total=None)
+        task = bar.add_task("reading the vault", total=None)
+        yield Shown(lambda **fields: bar.update(task, **fields))
 
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
 
-        yield update
+def build_shown(vault_path: Path) -> Build:
+    """The vault read into its graph (pipeline.build), with progress shown on a terminal."""
+    from vaultkit import pipeline
+
+    with shown_progress() as shown:
+        return pipeline.build(vault_path, progress=shown.parsed)
 
 
 def print_diagnostics(diagnostics: Sequence[Diagnostic], limit: int | None = 20) -> None:

@@ -29,6 +29,9 @@ from vaultkit.titles import TITLES, output_paths
 from vaultkit.uptodate import Skipped as Skipped
 
 Progress = Callable[[int, int], None]
+Stage = Callable[[str, int, int], None]
+"""Told, as the making of each generated note starts, its vault path, how many notes were
+made before it and how many there are."""
 LOG = logging.getLogger(__name__)
 
 
@@ -271,6 +274,7 @@ def rebuild(
     memo: RenderMemo | None = None,
     isolate: bool = False,
     scan: vault.Scan | None = None,
+    stage: Stage | None = None,
 ) -> Rebuild:
     """Read the vault, record new ticks, and write every generated note whose text changed.
 
@@ -278,10 +282,11 @@ def rebuild(
     `scan` is a walk of the vault just taken, spared a second one. With `isolate` (the
     daemon's choice), a note that cannot be made (a rule's exception, a broken template
     override) is logged and reported as failed, and the others are still written; otherwise
-    the problem is raised.
+    the problem is raised. `stage` is told of each generated note as its making starts (the
+    command's progress line shows it).
     """
     with _no_cyclic_gc():
-        return _rebuild(root, today, progress, index, previous, memo, isolate, scan)
+        return _rebuild(root, today, progress, index, previous, memo, isolate, scan, stage)
 
 
 def _rebuild(
@@ -293,6 +298,7 @@ def _rebuild(
     memo: RenderMemo | None,
     isolate: bool,
     scan: vault.Scan | None,
+    stage: Stage | None,
 ) -> Rebuild:
     built = build(root, progress=progress, index=index, previous=previous, scan=scan)
     config = built.config
@@ -318,8 +324,10 @@ def _rebuild(
         built = build(root, index=index, previous=built if previous is not None else None)
     renderer = _renderer(built, memo)
     writes = []
-    for output in OUTPUTS:  # each written once rendered: the due note does not wait on the rest
-        path = output_path(config, output)
+    for number, output in enumerate(OUTPUTS):  # each written once rendered: the due note
+        path = output_path(config, output)  # does not wait on the rest
+        if stage is not None:
+            stage(path, number, len(OUTPUTS))
         try:
             text = text_of(output, built, today, renderer, memo)
         except Exception as error:
@@ -347,6 +355,7 @@ def rebuild_if_needed(
     *,
     progress: Progress | None = None,
     checked: uptodate.Needed | None = None,
+    stage: Stage | None = None,
 ) -> Rebuild | Skipped:
     """`rebuild`, unless every input and generated file is as the last rebuild left it.
 
@@ -361,13 +370,17 @@ def rebuild_if_needed(
         found = checked or uptodate.check(root, today)
         if isinstance(found, Skipped):
             return found
-        return _rebuild_and_stamp(root, today, progress, found)
+        return _rebuild_and_stamp(root, today, progress, found, stage)
 
 
 def _rebuild_and_stamp(
-    root: Path, today: date, progress: Progress | None, checked: uptodate.Needed
+    root: Path,
+    today: date,
+    progress: Progress | None,
+    checked: uptodate.Needed,
+    stage: Stage | None,
 ) -> Rebuild:
-    result = rebuild(root, today, progress=progress, scan=checked.scan)
+    result = rebuild(root, today, progress=progress, scan=checked.scan, stage=stage)
     recorded_nothing = all(edit.outcome == "already" for edit in result.edits)
     if recorded_nothing and all(w.outcome in ("written", "unchanged") for w in result.writes):
         built = result.build
