@@ -115,6 +115,10 @@ def rebuild(vault_path: Path, today: date) -> int:
     for write in result.writes:
         if write.outcome in ("refused", "failed"):
             _err.print(coloured("red", write.outcome, f": {write.message}"), markup=True)
+        elif write.message:  # the user's edits to a generated note, kept
+            _err.print(
+                coloured("yellow", write.outcome, f": {write.path}: {write.message}"), markup=True
+            )
         else:
             _err.print(f"{write.outcome}: {write.path}")
     notes = len(built.graph.notes)

@@ -17,11 +17,12 @@ import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from vaultkit import config as config_module
-from vaultkit import properties
+from vaultkit import keep, properties
 from vaultkit.config import Config, ObsidianSettings
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
@@ -319,7 +320,8 @@ class WriteResult:
     """written, unchanged (bytes identical, file untouched), refused (not vaultkit's) or
     failed (the note could not be made; the daemon carries on with the others)."""
     message: str = ""
-    """Why it was refused or failed."""
+    """Why it was refused or failed; for a note written over edits of the user's, where
+    those were kept."""
 
 
 CANVAS_OWNER_NODE = "vaultkit-network"
@@ -370,8 +372,11 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
             f"{path} cannot be read ({error.strerror or error}), so it is left as it is; move "
             "it, or change output_folder in .vaultkit/config.toml",
         )
+    state = root / STATE_FOLDER
+    message = ""
     if existing is not None:
         if existing == content:
+            keep.remember(state, path, content)
             return WriteResult(path, "unchanged")
         if not is_owned(existing, path):
             return WriteResult(
@@ -381,12 +386,24 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
                 f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
                 "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
+        if keep.edited(state, path, existing):
+            try:
+                copy = keep.back_up(state, path, existing, datetime.now())
+            except OSError as error:
+                return WriteResult(
+                    path,
+                    "refused",
+                    f"{path} holds edits of yours that could not be kept "
+                    f"({error.strerror or error}), so it is left as it is",
+                )
+            message = f"your edits to it are kept in {copy.relative_to(root).as_posix()}"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, content)
     except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
         return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
-    return WriteResult(path, "written")
+    keep.remember(state, path, content)
+    return WriteResult(path, "written", message)
 
 
 EditOutcome = Literal["added", "already", "refused"]

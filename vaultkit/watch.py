@@ -194,6 +194,8 @@ class Watcher:
         for write in result.writes:
             if write.outcome in ("refused", "failed"):
                 LOG.error("%s", write.message)
+            elif write.message:  # the user's edits to a generated note, kept
+                LOG.warning("%s: %s", write.path, write.message)
         for edit in result.edits:
             if edit.outcome == "refused":
                 LOG.warning("tick not recorded: %s", edit.message)

@@ -1,0 +1,75 @@
+"""A user's edits to a generated note are kept before the note is replaced."""
+
+from __future__ import annotations
+
+from conftest import MakeVault, run_cli
+
+from vaultkit import keep
+
+DAY = "2026-11-24"
+CONTACT = "---\ntype: contact\ntier: key\n---\n- 2026-09-01 call\n"
+
+
+def test_ticks_task_dates_and_line_endings_are_no_edit() -> None:
+    written = (
+        b"---\nvaultkit: due\n---\n- [ ] Write to [[Anna]] \xf0\x9f\x93\x85 2026-11-24 ^vk-1\n"
+    )
+    ticked = written.replace(b"[ ]", b"[x]").replace(b" ^vk-1", b" \xe2\x9c\x85 2026-11-25 ^vk-1")
+    dataview = written.replace(b"[ ]", b"[-]").replace(
+        b" ^vk-1", b" [cancelled:: 2026-11-25] ^vk-1"
+    )
+    assert keep.digest(written) == keep.digest(ticked) == keep.digest(dataview)
+    assert keep.digest(written) == keep.digest(written.replace(b"\n", b"\r\n"))
+    assert keep.digest(written) != keep.digest(written + b"my remark\n")
+
+
+def test_a_users_edits_are_kept_before_the_note_is_replaced(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": CONTACT})
+    due = root / "vaultkit" / "Due contacts.md"
+    assert run_cli("rebuild", root, "--today", DAY).returncode == 0
+    due.write_text(due.read_text(encoding="utf-8") + "\nCall her after the conference!\n")
+    rebuilt = run_cli("rebuild", root, "--today", DAY)
+    assert rebuilt.returncode == 0
+    [copy] = (root / ".vaultkit" / "backups").iterdir()
+    assert copy.name.startswith("Due contacts 2026-") and copy.suffix == ".md"
+    assert "Call her after the conference!" in copy.read_text(encoding="utf-8")
+    assert "Call her" not in due.read_text(encoding="utf-8")
+    kept = f".vaultkit/backups/{copy.name}"
+    assert f"written: vaultkit/Due contacts.md: your edits to it are kept in {kept}" in (
+        rebuilt.stderr
+    )
+    # a ticked task is recorded, not kept as an edit; a moved canvas card is no edit either
+    due.write_text(due.read_text(encoding="utf-8").replace("- [ ]", "- [x]", 1))
+    canvas = root / "vaultkit" / "Network.canvas"
+    canvas.write_text(canvas.read_text(encoding="utf-8") + " ")  # as a moved card would
+    ticked = run_cli("rebuild", root, "--today", DAY)
+    assert "recorded a ticked task" in ticked.stderr and "kept" not in ticked.stderr
+    assert len(list((root / ".vaultkit" / "backups").iterdir())) == 1
+
+
+def test_only_the_latest_backups_are_kept(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": CONTACT})
+    themes = root / "vaultkit" / "Feedback themes.md"
+    for number in range(keep.KEEP_PER_NOTE + 2):
+        run_cli("rebuild", root, "--today", DAY)
+        themes.write_text(themes.read_text(encoding="utf-8") + f"\nremark {number}\n")
+    run_cli("rebuild", root, "--today", DAY)
+    copies = sorted((root / ".vaultkit" / "backups").iterdir(), key=lambda p: p.stat().st_mtime_ns)
+    assert len(copies) == keep.KEEP_PER_NOTE
+    assert "remark 11" in copies[-1].read_text(encoding="utf-8")
+    assert not any("remark 1\n" in copy.read_text(encoding="utf-8") for copy in copies)
+
+
+def test_edits_that_cannot_be_kept_leave_the_note_as_it_is(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": CONTACT})
+    assert run_cli("rebuild", root, "--today", DAY).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    edited = due.read_text(encoding="utf-8") + "\nmy remark\n"
+    due.write_text(edited, encoding="utf-8")
+    (root / ".vaultkit" / "backups").write_text("a file where the folder goes")
+    refused = run_cli("rebuild", root, "--today", DAY)
+    assert refused.returncode == 1
+    assert "vaultkit/Due contacts.md holds edits of yours that could not be kept" in (
+        refused.stderr
+    )
+    assert due.read_text(encoding="utf-8") == edited
