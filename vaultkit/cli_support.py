@@ -84,12 +84,19 @@ def shown_progress() -> Iterator[Shown]:
     if not err.is_terminal:
         yield Shown()
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, Progress, TextColumn
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    # "parsing notes ━━━ 600/1000", "making vaultkit/Network.md ━━━ 3/5"; no "0/?" before
+    count = TextColumn("{task.fields[count]}")
+    columns = (TextColumn("{task.description}"), BarColumn(), count)
     with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("reading the vault", total=None)
-        yield Shown(lambda **fields: bar.update(task, **fields))
+        task = bar.add_task("reading the vault", total=None, count="")
+
+        def update(*, completed: int, total: int | None, description: str) -> None:
+            count = f"{completed}/{total}" if total else ""
+            bar.update(task, completed=completed, total=total, description=description, count=count)
+
+        yield Shown(update)
 
 
 def build_shown(vault_path: Path) -> Build:
