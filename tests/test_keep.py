@@ -23,17 +23,24 @@ def test_ticks_task_dates_and_line_endings_are_no_edit() -> None:
     assert keep.digest(written) != keep.digest(written + b"my remark\n")
 
 
-def test_a_users_edits_are_kept_before_the_note_is_replaced(make_vault: MakeVault) -> None:
+def test_a_users_edits_stay_until_there_is_news_and_are_kept_then(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": CONTACT})
     due = root / "vaultkit" / "Due contacts.md"
     assert run_cli("rebuild", root, "--today", DAY).returncode == 0
-    due.write_text(due.read_text(encoding="utf-8") + "\nCall her after the conference!\n")
+    edited = due.read_text(encoding="utf-8") + "\nCall her after the conference!\n"
+    due.write_text(edited, encoding="utf-8")
+    quiet = run_cli("rebuild", root, "--today", DAY)  # nothing new for the note: left as it is
+    assert quiet.returncode == 0 and "unchanged: vaultkit/Due contacts.md" in quiet.stderr
+    assert due.read_text(encoding="utf-8") == edited
+    assert not (root / ".vaultkit" / "backups").exists()
+    (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")  # news: Boris is due
     rebuilt = run_cli("rebuild", root, "--today", DAY)
     assert rebuilt.returncode == 0
     [copy] = (root / ".vaultkit" / "backups").iterdir()
     assert copy.name.startswith("Due contacts 2026-") and copy.suffix == ".md"
-    assert "Call her after the conference!" in copy.read_text(encoding="utf-8")
+    assert copy.read_text(encoding="utf-8") == edited
     assert "Call her" not in due.read_text(encoding="utf-8")
+    assert "Boris" in due.read_text(encoding="utf-8")
     kept = f".vaultkit/backups/{copy.name}"
     assert f"written: vaultkit/Due contacts.md: your edits to it are kept in {kept}" in (
         rebuilt.stderr
@@ -49,10 +56,11 @@ def test_a_users_edits_are_kept_before_the_note_is_replaced(make_vault: MakeVaul
 
 def test_only_the_latest_backups_are_kept(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": CONTACT})
-    themes = root / "vaultkit" / "Feedback themes.md"
+    due = root / "vaultkit" / "Due contacts.md"
     for number in range(keep.KEEP_PER_NOTE + 2):
         run_cli("rebuild", root, "--today", DAY)
-        themes.write_text(themes.read_text(encoding="utf-8") + f"\nremark {number}\n")
+        due.write_text(due.read_text(encoding="utf-8") + f"\nremark {number}\n")
+        (root / "People" / f"Contact {number}.md").write_text(CONTACT, encoding="utf-8")
     run_cli("rebuild", root, "--today", DAY)
     copies = sorted((root / ".vaultkit" / "backups").iterdir(), key=lambda p: p.stat().st_mtime_ns)
     assert len(copies) == keep.KEEP_PER_NOTE
@@ -67,6 +75,7 @@ def test_edits_that_cannot_be_kept_leave_the_note_as_it_is(make_vault: MakeVault
     edited = due.read_text(encoding="utf-8") + "\nmy remark\n"
     due.write_text(edited, encoding="utf-8")
     (root / ".vaultkit" / "backups").write_text("a file where the folder goes")
+    (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
     refused = run_cli("rebuild", root, "--today", DAY)
     assert refused.returncode == 1
     assert "vaultkit/Due contacts.md holds edits of yours that could not be kept" in (

@@ -2,8 +2,9 @@
 
 A generated note says that edits to it are replaced on the next rebuild, but people type into
 notes anyway (a remark under a task, a line in the themes note). vaultkit remembers a digest
-of each note as it wrote it, in <vault>/.vaultkit/written.json. Before replacing a note whose
-text no longer matches, it copies the note as it stands into <vault>/.vaultkit/backups/.
+of each note as it wrote it, in <vault>/.vaultkit/written.json. A note whose text no longer
+matches is left as the user made it while vaultkit has nothing new to write there; once it
+has, the note as it stands is first copied into <vault>/.vaultkit/backups/.
 Ticking tasks is not an edit (vaultkit records ticks itself): the digest ignores checkbox
 states and the done and cancelled dates the Tasks plugin adds, and line endings.
 The canvas is left out: Obsidian rewrites it whenever a card is moved, and it is drawn anew
@@ -54,6 +55,13 @@ def edited(state: Path, path: str, content: bytes) -> bool:
         return False
     known = _record(state).get(path)
     return known is not None and known != digest(content)
+
+
+def unchanged_since_written(state: Path, path: str, content: bytes) -> bool:
+    """True when `content` is what vaultkit last wrote at `path` (ticks and the like aside):
+    a note the user edited since then has no news, and keeps their edits for now."""
+    known = _record(state).get(path)
+    return known is not None and known == digest(content)
 
 
 def back_up(state: Path, path: str, content: bytes, now: datetime) -> Path:

@@ -317,8 +317,9 @@ class WriteResult:
     path: str
     """Vault-relative path of the note."""
     outcome: WriteOutcome
-    """written, unchanged (bytes identical, file untouched), refused (not vaultkit's) or
-    failed (the note could not be made; the daemon carries on with the others)."""
+    """written, unchanged (nothing new to write: the file is left untouched, be it as
+    vaultkit wrote it or as the user edited it since), refused (not vaultkit's) or failed
+    (the note could not be made; the daemon carries on with the others)."""
     message: str = ""
     """Why it was refused or failed; for a note written over edits of the user's, where
     those were kept."""
@@ -387,6 +388,8 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
                 "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
         if keep.edited(state, path, existing):
+            if keep.unchanged_since_written(state, path, content):
+                return WriteResult(path, "unchanged")  # nothing new: the edits stay for now
             try:
                 copy = keep.back_up(state, path, existing, datetime.now())
             except OSError as error:
