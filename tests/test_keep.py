@@ -78,7 +78,28 @@ def test_edits_that_cannot_be_kept_leave_the_note_as_it_is(make_vault: MakeVault
     (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
     refused = run_cli("rebuild", root, "--today", DAY)
     assert refused.returncode == 1
-    assert "vaultkit/Due contacts.md holds edits of yours that could not be kept" in (
+    assert "vaultkit/Due contacts.md may hold edits of yours, and they could not be kept" in (
         refused.stderr
     )
     assert due.read_text(encoding="utf-8") == edited
+
+
+def test_a_note_vaultkit_has_no_record_of_writing_is_copied_before_it_is_replaced(
+    make_vault: MakeVault,
+) -> None:
+    """After an upgrade, or with the state folder lost, vaultkit cannot tell a user's edits
+    from its own older text: the note is kept, once, before being replaced."""
+    root = make_vault({"People/Anna.md": CONTACT})
+    assert run_cli("rebuild", root, "--today", DAY).returncode == 0
+    (root / ".vaultkit" / keep.RECORD).unlink()
+    (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
+    rebuilt = run_cli("rebuild", root, "--today", DAY)
+    assert "vaultkit/Due contacts.md: vaultkit has no record of writing it, so it is kept" in (
+        rebuilt.stderr
+    )
+    copies = {copy.name.split(" 20")[0] for copy in (root / ".vaultkit" / "backups").iterdir()}
+    assert copies == {"Due contacts", "Network", "Vault health"}  # the notes Boris changes
+    assert not any("Boris" in c.read_text() for c in (root / ".vaultkit" / "backups").iterdir())
+    (root / "People" / "Clara.md").write_text(CONTACT, encoding="utf-8")
+    again = run_cli("rebuild", root, "--today", DAY)
+    assert "kept" not in again.stderr  # recorded now: no more copies

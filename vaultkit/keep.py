@@ -49,12 +49,14 @@ def digest(content: bytes) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def edited(state: Path, path: str, content: bytes) -> bool:
-    """True when the note at `path` (its `content` on disk now) is not as vaultkit wrote it."""
+def edited(state: Path, path: str, content: bytes) -> bool | None:
+    """Whether the note at `path` (its `content` on disk now) was edited since vaultkit wrote
+    it: None when there is no record of writing it (a lost state folder, an older vaultkit),
+    so it may hold edits. The canvas never counts as edited."""
     if path.endswith(tuple(EXTENSIONS.values())):
         return False
     known = _record(state).get(path)
-    return known is not None and known != digest(content)
+    return None if known is None else known != digest(content)
 
 
 def unchanged_since_written(state: Path, path: str, content: bytes) -> bool:

@@ -387,8 +387,9 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
                 f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
                 "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
-        if keep.edited(state, path, existing):
-            if keep.unchanged_since_written(state, path, content):
+        edited = keep.edited(state, path, existing)
+        if edited is not False:
+            if edited and keep.unchanged_since_written(state, path, content):
                 return WriteResult(path, "unchanged")  # nothing new: the edits stay for now
             try:
                 copy = keep.back_up(state, path, existing, datetime.now())
@@ -396,10 +397,15 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
                 return WriteResult(
                     path,
                     "refused",
-                    f"{path} holds edits of yours that could not be kept "
+                    f"{path} may hold edits of yours, and they could not be kept "
                     f"({error.strerror or error}), so it is left as it is",
                 )
-            message = f"your edits to it are kept in {copy.relative_to(root).as_posix()}"
+            where = copy.relative_to(root).as_posix()
+            message = (
+                f"your edits to it are kept in {where}"
+                if edited
+                else f"vaultkit has no record of writing it, so it is kept as it was in {where}"
+            )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, content)
