@@ -78,7 +78,7 @@ def test_edits_that_cannot_be_kept_leave_the_note_as_it_is(make_vault: MakeVault
     (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
     refused = run_cli("rebuild", root, "--today", DAY)
     assert refused.returncode == 1
-    assert "vaultkit/Due contacts.md may hold edits of yours, and they could not be kept" in (
+    assert "vaultkit/Due contacts.md holds edits of yours that could not be kept" in (
         refused.stderr
     )
     assert due.read_text(encoding="utf-8") == edited
@@ -103,3 +103,19 @@ def test_a_note_vaultkit_has_no_record_of_writing_is_copied_before_it_is_replace
     (root / "People" / "Clara.md").write_text(CONTACT, encoding="utf-8")
     again = run_cli("rebuild", root, "--today", DAY)
     assert "kept" not in again.stderr  # recorded now: no more copies
+
+
+def test_without_a_record_or_a_place_for_copies_the_notes_are_still_kept_fresh(
+    make_vault: MakeVault,
+) -> None:
+    """Where .vaultkit/ takes no files, vaultkit knows of no edits and cannot keep copies: the
+    notes are still written (a note nobody can know was edited is not frozen forever)."""
+    root = make_vault({"People/Anna.md": CONTACT})
+    assert run_cli("rebuild", root, "--today", DAY).returncode == 0
+    (root / ".vaultkit" / keep.RECORD).unlink()
+    (root / ".vaultkit" / "backups").write_text("a file where the folder goes")
+    (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
+    rebuilt = run_cli("rebuild", root, "--today", DAY)
+    assert rebuilt.returncode == 0
+    assert "no record of writing it, and no copy could be kept" in rebuilt.stderr
+    assert "Boris" in (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")

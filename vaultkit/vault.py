@@ -387,25 +387,10 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
                 f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
                 "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
-        edited = keep.edited(state, path, existing)
-        if edited is not False:
-            if edited and keep.unchanged_since_written(state, path, content):
-                return WriteResult(path, "unchanged")  # nothing new: the edits stay for now
-            try:
-                copy = keep.back_up(state, path, existing, datetime.now())
-            except OSError as error:
-                return WriteResult(
-                    path,
-                    "refused",
-                    f"{path} may hold edits of yours, and they could not be kept "
-                    f"({error.strerror or error}), so it is left as it is",
-                )
-            where = copy.relative_to(root).as_posix()
-            message = (
-                f"your edits to it are kept in {where}"
-                if edited
-                else f"vaultkit has no record of writing it, so it is kept as it was in {where}"
-            )
+        kept = _keep_edits(root, path, existing, content)
+        if isinstance(kept, WriteResult):
+            return kept
+        message = kept
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, content)
@@ -413,6 +398,34 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
         return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
     keep.remember(state, path, content)
     return WriteResult(path, "written", message)
+
+
+def _keep_edits(root: Path, path: str, existing: bytes, content: bytes) -> WriteResult | str:
+    """Before the generated note at `path` (now `existing`) becomes `content`: leave a note
+    the user edited alone while there is nothing new for it, else copy it to the backups.
+    Returns the result to give instead of writing, or what to say of the write."""
+    state = root / STATE_FOLDER
+    edited = keep.edited(state, path, existing)
+    if edited is False:
+        return ""
+    if edited and keep.unchanged_since_written(state, path, content):
+        return WriteResult(path, "unchanged")  # nothing new: the edits stay for now
+    try:
+        copy = keep.back_up(state, path, existing, datetime.now())
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if edited:
+            return WriteResult(
+                path,
+                "refused",
+                f"{path} holds edits of yours that could not be kept ({reason}), so it is "
+                "left as it is",
+            )
+        return f"vaultkit has no record of writing it, and no copy could be kept ({reason})"
+    where = copy.relative_to(root).as_posix()
+    if edited:
+        return f"your edits to it are kept in {where}"
+    return f"vaultkit has no record of writing it, so it is kept as it was in {where}"
 
 
 EditOutcome = Literal["added", "already", "refused"]
