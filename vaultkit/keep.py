@@ -1,7 +1,7 @@
 """Edits a user made to a generated note are kept before the note is replaced.
 
-A generated note says that edits to it are replaced on the next rebuild, but people type into
-notes anyway (a remark under a task, a line in the themes note). vaultkit remembers a digest
+Generated notes are vaultkit's to rewrite, but people type into them anyway (a remark under a
+task, a line in the themes note). vaultkit remembers a digest
 of each note as it wrote it, in <vault>/.vaultkit/written.json. A note whose text no longer
 matches is left as the user made it while vaultkit has nothing new to write there; once it
 has, the note as it stands is first copied into <vault>/.vaultkit/backups/.
@@ -85,12 +85,16 @@ def back_up(state: Path, path: str, content: bytes, now: datetime) -> Path:
     return target
 
 
-def remember(state: Path, path: str, content: bytes) -> None:
-    """Record the digest of the note at `path` as vaultkit wrote it (`content`). A record
-    that cannot be written costs only the next backup, never the write."""
+def remember(state: Path, path: str, content: bytes, *, unless_known: bool = False) -> None:
+    """Record the digest of the note at `path` as vaultkit wrote it (`content`); with
+    `unless_known` (a note found as vaultkit would write it), only when none is recorded, which
+    spares digesting megabytes on every rebuild. A record that cannot be written costs only
+    the next backup, never the write."""
     if path.endswith(tuple(EXTENSIONS.values())):
         return
     record = _record(state)
+    if unless_known and path in record:
+        return
     fresh = digest(content)
     if record.get(path) == fresh:
         return

@@ -377,7 +377,7 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
     message = ""
     if existing is not None:
         if existing == content:
-            keep.remember(state, path, content)
+            keep.remember(state, path, content, unless_known=True)
             return WriteResult(path, "unchanged")
         if not is_owned(existing, path):
             return WriteResult(
