@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from conftest import MakeVault, run_cli
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultkit import keep
 
@@ -21,6 +23,25 @@ def test_ticks_task_dates_and_line_endings_are_no_edit() -> None:
     assert keep.digest(written) == keep.digest(ticked) == keep.digest(dataview)
     assert keep.digest(written) == keep.digest(written.replace(b"\n", b"\r\n"))
     assert keep.digest(written) != keep.digest(written + b"my remark\n")
+
+
+_LINE = st.text(st.characters(blacklist_characters="\r\n[]"), max_size=30)
+
+
+@given(
+    st.lists(st.tuples(_LINE, st.sampled_from(" xX-/>"), st.booleans()), max_size=8),
+    st.text(st.characters(blacklist_characters="\r\n"), min_size=1, max_size=20),
+)
+def test_ticking_any_task_never_counts_as_an_edit_and_typing_does(
+    tasks: list[tuple[str, str, bool]], remark: str
+) -> None:
+    written = "".join(f"- [ ] {text} ^vk-{n}\n" for n, (text, _, _) in enumerate(tasks))
+    ticked = "".join(
+        f"- [{state}] {text}{' ✅ 2026-11-25' if dated else ''} ^vk-{n}\r\n"
+        for n, (text, state, dated) in enumerate(tasks)
+    )
+    assert keep.digest(written.encode()) == keep.digest(ticked.encode())
+    assert keep.digest(written.encode()) != keep.digest((written + remark + "\n").encode())
 
 
 def test_a_users_edits_stay_until_there_is_news_and_are_kept_then(make_vault: MakeVault) -> None:

@@ -34,10 +34,11 @@ _CHECKBOX = re.compile(r"\[[^\]\n]\]")
 """A task's checkbox, [x] or [ ] or any other state (the same pair elsewhere in the text is
 normalised alike on both sides of a comparison, so it costs nothing)."""
 _TASK_DATES = re.compile(
-    r"[ \t]*(?:[✅❌]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}"
+    r"[ \t]?(?:[✅❌]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}"
     r"|\[(?:completion|cancelled)::[ \t]*\d{4}-\d{2}-\d{2}\])"
 )
-"""The done and cancelled dates the Tasks plugin adds (emoji or Dataview style)."""
+"""The done and cancelled dates the Tasks plugin adds (emoji or Dataview style), with the
+one space it puts before them."""
 
 
 def digest(content: bytes) -> str:
