@@ -170,6 +170,13 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
     assert run_cli("ics", sample_copy, "--today", TODAY, "-o", ics).returncode == 0
     first = ics.read_text()
     assert first.count("BEGIN:VEVENT") == len(items)
+    irina = next(item for item in items if item["contact"] == "Ирина Белова")
+    assert irina["share"].startswith("a project you shipped or a skill you picked up")
+    from icalendar import Calendar
+
+    events = Calendar.from_ical(first).walk("VEVENT")
+    described = [str(event["DESCRIPTION"]) for event in events]
+    assert f"{irina['reason']}\nShare: {irina['share']}" in described
     run_cli("ics", sample_copy, "--today", "2026-11-25", "-o", ics)
     uids = {line for line in first.splitlines() if line.startswith("UID:")}
     assert uids <= {line for line in ics.read_text().splitlines() if line.startswith("UID:")}

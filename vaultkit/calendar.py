@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event
 
 from vaultkit.rules.due import DueItem, DueReport
-from vaultkit.rules.due_text import reason
+from vaultkit.rules.due_text import reason, share
 
 PRODUCT_ID = "-//vaultkit//due contacts//EN"
 """The PRODID of generated calendars."""
@@ -73,7 +73,11 @@ def dumps(report: DueReport, language: str, stamp: date) -> bytes:
         event.add("dtstart", item.due_on)
         event.add("dtend", item.due_on + timedelta(days=1))
         event.add("summary", _summary(item, language))
-        event.add("description", reason(item, language))
+        topics = share(item, language)
+        label = "Что рассказать" if language == "ru" else "Share"
+        event.add(
+            "description", reason(item, language) + (f"\n{label}: {topics}" if topics else "")
+        )
         event.add("categories", [item.kind])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
