@@ -20,6 +20,7 @@ import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from vaultkit.titles import EXTENSIONS
 
@@ -50,21 +51,23 @@ def digest(content: bytes) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def edited(state: Path, path: str, content: bytes) -> bool | None:
-    """Whether the note at `path` (its `content` on disk now) was edited since vaultkit wrote
-    it: None when there is no record of writing it (a lost state folder, an older vaultkit),
-    so it may hold edits. The canvas never counts as edited."""
-    if path.endswith(tuple(EXTENSIONS.values())):
-        return False
-    known = _record(state).get(path)
-    return None if known is None else known != digest(content)
+Standing = Literal["as written", "unknown", "edited", "edited, nothing new"]
+"""How a generated note on disk stands against what vaultkit wrote there: as written (ticks
+and the like aside); unknown (no record of writing it: a lost state folder, an older
+vaultkit, so it may hold edits); edited since; or edited, with nothing new to write over it."""
 
 
-def unchanged_since_written(state: Path, path: str, content: bytes) -> bool:
-    """True when `content` is what vaultkit last wrote at `path` (ticks and the like aside):
-    a note the user edited since then has no news, and keeps their edits for now."""
+def standing(state: Path, path: str, on_disk: bytes, new: bytes) -> Standing:
+    """How the note at `path` (`on_disk` now, to become `new`) stands. The canvas is always
+    as written: it is drawn anew each time."""
+    if not _tracked(path):
+        return "as written"
     known = _record(state).get(path)
-    return known is not None and known == digest(content)
+    if known is None:
+        return "unknown"
+    if known == digest(on_disk):
+        return "as written"
+    return "edited, nothing new" if known == digest(new) else "edited"
 
 
 def back_up(state: Path, path: str, content: bytes, now: datetime) -> Path:
@@ -91,7 +94,7 @@ def remember(state: Path, path: str, content: bytes, *, unless_known: bool = Fal
     `unless_known` (a note found as vaultkit would write it), only when none is recorded, which
     spares digesting megabytes on every rebuild. A record that cannot be written costs only
     the next backup, never the write."""
-    if path.endswith(tuple(EXTENSIONS.values())):
+    if not _tracked(path):
         return
     record = _record(state)
     if unless_known and path in record:
@@ -111,6 +114,11 @@ def remember(state: Path, path: str, content: bytes, *, unless_known: bool = Fal
         os.replace(temp, state / RECORD)
     except OSError:
         Path(temp).unlink(missing_ok=True)
+
+
+def _tracked(path: str) -> bool:
+    """True for the generated notes whose edits are kept: all but the canvas."""
+    return not path.endswith(tuple(EXTENSIONS.values()))
 
 
 def _record(state: Path) -> dict[str, str]:

@@ -405,11 +405,12 @@ def _keep_edits(root: Path, path: str, existing: bytes, content: bytes) -> Write
     the user edited alone while there is nothing new for it, else copy it to the backups.
     Returns the result to give instead of writing, or what to say of the write."""
     state = root / STATE_FOLDER
-    edited = keep.edited(state, path, existing)
-    if edited is False:
+    stands = keep.standing(state, path, existing, content)
+    if stands == "as written":
         return ""
-    if edited and keep.unchanged_since_written(state, path, content):
-        return WriteResult(path, "unchanged")  # nothing new: the edits stay for now
+    if stands == "edited, nothing new":
+        return WriteResult(path, "unchanged")  # the user's edits stay for now
+    edited = stands == "edited"
     try:
         copy = keep.back_up(state, path, existing, datetime.now())
     except OSError as error:
