@@ -1,4 +1,5 @@
-"""Rendering: vaultkit's own templates render alike with and without the sandbox."""
+"""Rendering: vaultkit's own templates render alike with and without the sandbox; the filters
+they use."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from vaultkit import pipeline
 from vaultkit.outputs import OUTPUTS, text_of
 from vaultkit.render import Renderer, counted
+from vaultkit.russian import ru_quoted
 from vaultkit.titles import TITLES
 
 TODAY = date(2026, 11, 24)
@@ -64,3 +66,19 @@ def test_counted_nouns_agree_with_their_number() -> None:
         "101 день",
         "111 дней",
     ]
+
+
+def test_russian_drafts_set_a_cyrillic_name_in_guillemets_after_a_noun() -> None:
+    assert ru_quoted(" Кодовая Гавань ") == "«Кодовая Гавань»"  # no case ending to get wrong
+    assert ru_quoted("Northwind Systems") == "Northwind Systems"  # a Latin name stays as is
+    assert ru_quoted('ООО "Ромашка"') == 'ООО "Ромашка"'  # quoted by its writer already
+    assert ru_quoted("«Яндекс»") == "«Яндекс»"
+    text = Renderer(None, "ru").render(
+        "drafts/follow_up.md.j2",
+        language="ru",
+        first_name="Елена",
+        position="Техлид Python",
+        company="Кодовая Гавань",
+        interview_date="18 ноября",
+    )
+    assert "по позиции «Техлид Python» в компании «Кодовая Гавань»:" in text

@@ -30,6 +30,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from vaultkit.errors import UserError
 from vaultkit.package import packaged_templates
 from vaultkit.plural import counted
+from vaultkit.russian import ru_quoted
 from vaultkit.vault import STATE_FOLDER
 
 
@@ -127,6 +128,7 @@ class Renderer:
         self._env.filters["counted"] = counted
         self._env.filters["callout"] = callout
         self._env.filters["cell"] = cell
+        self._env.filters["ru_quoted"] = ru_quoted
 
     def render(self, name: str, language: str | None = None, **values: Any) -> str:
         """The text of template `<language>/<name>` (the renderer's language by default)."""

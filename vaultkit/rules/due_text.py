@@ -7,6 +7,7 @@ from datetime import date
 
 from vaultkit.plural import counted
 from vaultkit.rules.due import DueItem
+from vaultkit.russian import ru_quoted
 
 CHANNEL_LABELS = {
     "en": {
@@ -226,10 +227,13 @@ def reason(item: DueItem, language: str) -> str:
 
 
 def interview_label(item: DueItem, language: str) -> str:
-    """'Senior Backend Engineer at Northwind Systems' (or what is known of it)."""
+    """'Senior Backend Engineer at Northwind Systems' (or what is known of it); in Russian,
+    'Техлид Python в компании «Кодовая Гавань»', the name left in the case it is written in."""
     interview = item.interview
     if interview is None:
         return ""
-    parts = [part for part in (interview.position, interview.company_name) if part]
-    joiner = " в " if language == "ru" else " at "
-    return joiner.join(parts) or interview.title
+    company = interview.company_name
+    if language == "ru":  # "Техлид Python в компании «Кодовая Гавань»": no case to get wrong
+        company = company and ru_quoted(company)
+    parts = [part for part in (interview.position, company) if part]
+    return (" в компании " if language == "ru" else " at ").join(parts) or interview.title
