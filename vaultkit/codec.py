@@ -54,7 +54,7 @@ def dumps(note: Note) -> str:
             list(note.aliases),
             [[s.heading, s.level, s.line, s.content] for s in note.sections],
             [[e.on.isoformat(), e.text, e.line] for e in note.entries],
-            [[d.path, d.line, d.severity, d.message] for d in note.diagnostics],
+            [[d.path, d.line, d.severity, d.message, d.message_ru] for d in note.diagnostics],
             [
                 [t.line, t.done, t.done_on.isoformat() if t.done_on else None, t.text]
                 for t in note.tasks

@@ -318,6 +318,7 @@ def _merge(
                     line,
                     "warning",
                     f"unknown setting '{name}' is ignored (known here: {known})",
+                    f"неизвестная настройка '{name}' пропущена (здесь известны: {known})",
                 )
             )
             continue

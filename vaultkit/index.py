@@ -69,6 +69,7 @@ class Index:
                 0,
                 "warning",
                 f"the cache cannot be written ({reason}); the notes were read without it",
+                f"кэш не записать ({reason}); заметки прочитаны без него",
             )
             return cls.in_memory((warning,))
 
@@ -84,6 +85,7 @@ class Index:
                 0,
                 "warning",
                 f"cache was unusable ({error}); rebuilt from the notes",
+                f"кэш был непригоден ({error}); собран заново из заметок",
             )
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -95,6 +97,7 @@ class Index:
             0,
             "warning",
             f"cache was written by another vaultkit version ({outdated}); rebuilt from the notes",
+            f"кэш записан другой версией vaultkit ({outdated}); собран заново из заметок",
         )
         return cls(connection, (warning,))
 
@@ -144,7 +147,13 @@ class Index:
                 for path, outcome, note in batch:
                     if isinstance(outcome, ParseFailure):
                         diagnostics.append(
-                            Diagnostic(path, 0, "error", f"could not be read: {outcome.reason}")
+                            Diagnostic(
+                                path,
+                                0,
+                                "error",
+                                f"could not be read: {outcome.reason}",
+                                f"не удалось прочитать: {outcome.reason}",
+                            )
                         )
                         continue
                     file = changed[path]
@@ -192,6 +201,7 @@ class Index:
                     "warning",
                     "the cache is in use by another vaultkit; the notes were read without "
                     "updating it",
+                    "кэш занят другим процессом vaultkit; заметки прочитаны без его обновления",
                 )
             )
             return False

@@ -29,6 +29,13 @@ class Diagnostic:
     """error: something in the note could not be read; warning: read, but suspect; info: fyi."""
     message: str
     """What is wrong, in words a user can act on."""
+    message_ru: str = ""
+    """The same in Russian, for the health note of a vault whose notes are in Russian ('' where
+    there is none: the English is shown)."""
+
+    def text(self, language: str) -> str:
+        """The message in `language` (en or ru), in English where it has no Russian."""
+        return self.message_ru if language == "ru" and self.message_ru else self.message
 
 
 @dataclass(frozen=True, slots=True)

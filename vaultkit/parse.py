@@ -30,7 +30,7 @@ from vaultkit.model import (
     Task,
 )
 
-PARSER_VERSION = 14
+PARSER_VERSION = 15
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -61,22 +61,51 @@ def decode(raw: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
                 "warning",
                 f"note is {len(raw) / 1e6:.0f} MB; only the first "
                 f"{MAX_NOTE_BYTES // 1_000_000} MB were read",
+                f"заметка весит {len(raw) / 1e6:.0f} МБ; прочитаны только первые "
+                f"{MAX_NOTE_BYTES // 1_000_000} МБ",
             )
         )
         raw = raw[:MAX_NOTE_BYTES]
     elif len(raw) > LARGE_NOTE_BYTES:
-        diagnostics.append(Diagnostic(path, 0, "info", f"large note ({len(raw) / 1e6:.1f} MB)"))
+        size = len(raw) / 1e6
+        diagnostics.append(
+            Diagnostic(
+                path, 0, "info", f"large note ({size:.1f} MB)", f"большая заметка ({size:.1f} МБ)"
+            )
+        )
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = raw.decode("utf-16", errors="replace")
-        diagnostics.append(Diagnostic(path, 1, "warning", "note is UTF-16; read it as such"))
+        diagnostics.append(
+            Diagnostic(
+                path,
+                1,
+                "warning",
+                "note is UTF-16; read it as such",
+                "заметка в кодировке UTF-16; прочитана в ней",
+            )
+        )
     elif b"\x00" in raw[:8192]:
-        diagnostics.append(Diagnostic(path, 0, "error", "binary data, not a text note; skipped"))
+        diagnostics.append(
+            Diagnostic(
+                path,
+                0,
+                "error",
+                "binary data, not a text note; skipped",
+                "двоичные данные, а не текстовая заметка; пропущена",
+            )
+        )
         return "", tuple(diagnostics)
     else:
         if raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
             diagnostics.append(
-                Diagnostic(path, 1, "info", "note starts with a byte-order mark; read it anyway")
+                Diagnostic(
+                    path,
+                    1,
+                    "info",
+                    "note starts with a byte-order mark; read it anyway",
+                    "заметка начинается с метки порядка байтов (BOM); прочитана как обычно",
+                )
             )
         try:
             text = raw.decode("utf-8")
@@ -91,12 +120,22 @@ def decode(raw: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
                     "warning",
                     f"not UTF-8 (first bad byte on line {line}); read as "
                     f"{encoding}: save it as UTF-8 to be sure",
+                    f"не UTF-8 (первый неверный байт в строке {line}); прочитана как "
+                    f"{encoding}: сохраните её в UTF-8, чтобы не гадать",
                 )
             )
     text = text.removeprefix("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        diagnostics.append(Diagnostic(path, 1, "info", "Windows (CRLF) line endings; read as LF"))
+        diagnostics.append(
+            Diagnostic(
+                path,
+                1,
+                "info",
+                "Windows (CRLF) line endings; read as LF",
+                "концы строк Windows (CRLF); прочитаны как LF",
+            )
+        )
     return text, tuple(diagnostics)
 
 
@@ -129,7 +168,8 @@ def loads(text: str, path: str) -> Note:
     """A Note from the text of the file at vault path `path` (newlines normalised to LF)."""
     diagnostics: list[Diagnostic] = []
     if not text.strip():
-        return Note(path, diagnostics=(Diagnostic(path, 0, "info", "empty note"),))
+        empty = Diagnostic(path, 0, "info", "empty note", "пустая заметка")
+        return Note(path, diagnostics=(empty,))
     block = properties.split(text)
     props, prop_diagnostics = properties.load(block, path)
     diagnostics.extend(prop_diagnostics)
@@ -203,6 +243,8 @@ def _singular_keys(props: Iterable[Property], path: str) -> Iterator[Diagnostic]
                 "warning",
                 f"property '{prop.key}' is not read: Obsidian reads {plural} from "
                 f"'{plural}'; rename it",
+                f"свойство '{prop.key}' не читается: Obsidian читает только '{plural}'; "
+                "переименуйте его",
             )
 
 
@@ -334,7 +376,13 @@ def _list_items(
         on = parse_written_date(match.group("date"))
         if on is None:
             diagnostics.append(
-                Diagnostic(path, line, "warning", f"{match.group('date')} is not a real date")
+                Diagnostic(
+                    path,
+                    line,
+                    "warning",
+                    f"{match.group('date')} is not a real date",
+                    f"{match.group('date')}: такой даты не бывает",
+                )
             )
             continue
         entries.append(DatedEntry(on, match.group("text").strip(), line))

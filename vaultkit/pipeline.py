@@ -219,6 +219,8 @@ def _set_apart_generated(
             "warning",
             f"a note vaultkit generated, outside its output folder ({config.output_folder}/): "
             "not read as a note; delete it if it is left from an earlier output folder",
+            f"заметка, созданная vaultkit, вне его папки ({config.output_folder}/): не читается "
+            "как заметка; удалите её, если она осталась от прежней папки",
         )
         strays.append((note, warning))
     return kept, strays

@@ -18,6 +18,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from vaultkit.model import Diagnostic, Property, PropertyValue
+from vaultkit.plural import counted
 
 try:
     from yaml import CSafeLoader as _BaseLoader
@@ -164,6 +165,7 @@ def _read_block(
                 first_line,
                 "error",
                 "the properties block is not a list of 'key: value' lines",
+                "блок свойств не список строк «ключ: значение»",
             )
         )
         return (), tuple(diagnostics)
@@ -189,6 +191,8 @@ def _read_block(
                 "warning",
                 f"properties hold more than {MAX_VALUES} values (anchors/aliases?); "
                 "the rest were not read",
+                f"в свойствах больше {MAX_VALUES} значений (якоря и псевдонимы YAML?); "
+                "остальные не прочитаны",
             )
         )
     return tuple(properties), tuple(dict.fromkeys(diagnostics))
@@ -262,6 +266,7 @@ def _normalise(
                 line,
                 "error",
                 f"property '{key}': {raw.text} is not a real date; kept as text",
+                f"свойство '{key}': даты {raw.text} не бывает; оставлено текстом",
             )
         )
         return raw.text
@@ -269,7 +274,13 @@ def _normalise(
         return raw
     if depth >= MAX_DEPTH:
         diagnostics.append(
-            Diagnostic(path, line, "warning", f"property '{key}' is nested too deeply; cut")
+            Diagnostic(
+                path,
+                line,
+                "warning",
+                f"property '{key}' is nested too deeply; cut",
+                f"свойство '{key}' вложено слишком глубоко; глубже не прочитано",
+            )
         )
         return None
     if isinstance(raw, (list, tuple, set)):
@@ -324,6 +335,8 @@ def _unwrap_bare_link(
             "warning",
             f"property '{key}': link written without quotes; read as {fixed!r}, "
             'write it as "[[...]]" so Obsidian sees it too',
+            f"свойство '{key}': ссылка без кавычек; прочитана как {fixed!r}, "
+            'запишите её как "[[...]]", чтобы её видел и Obsidian',
         )
     )
     return fixed
@@ -356,7 +369,9 @@ def _check_commented_value(text: str, key: str, line: int, diagnostics: list[Dia
     if found is None:
         return
     written = found.group(1)
-    quoted = "" if key.casefold() in ("tags", "tag") else f' (or "{written}" in quotes)'
+    bare = key.casefold() in ("tags", "tag")
+    quoted = "" if bare else f' (or "{written}" in quotes)'
+    quoted_ru = "" if bare else f' (или "{written}" в кавычках)'
     diagnostics.append(
         Diagnostic(
             "",
@@ -364,6 +379,8 @@ def _check_commented_value(text: str, key: str, line: int, diagnostics: list[Dia
             "warning",
             f"property '{key}' is empty: '{written}' after it is a YAML comment; "
             f"write {key}: {written[1:]}{quoted}",
+            f"свойство '{key}' пустое: '{written}' после него для YAML комментарий; "
+            f"запишите {key}: {written[1:]}{quoted_ru}",
         )
     )
 
@@ -377,6 +394,8 @@ def _repeated_keys(key_lines: dict[str, list[int]]) -> list[Diagnostic]:
             "warning",
             f"property '{key}' is set more than once ({_where(lines)}); only the last is read: "
             "merge them into one",
+            f"свойство '{key}' задано не раз ({_where_ru(lines)}); читается только последнее: "
+            "сведите их в одно",
         )
         for key, lines in key_lines.items()
         if len(lines) > 1
@@ -388,6 +407,13 @@ def _where(lines: list[int]) -> str:
     if len(lines) > 4:
         return f"{len(lines)} times, on lines {lines[0]} to {lines[-1]}"
     return f"lines {', '.join(map(str, lines[:-1]))} and {lines[-1]}"
+
+
+def _where_ru(lines: list[int]) -> str:
+    """'строки 3 и 5'; for many, how many and where first and last (as `_where`)."""
+    if len(lines) > 4:
+        return f"{counted(len(lines), 'раз', 'раза', 'раз')}, в строках {lines[0]}–{lines[-1]}"
+    return f"строки {', '.join(map(str, lines[:-1]))} и {lines[-1]}"
 
 
 def _load_key_by_key(
@@ -426,4 +452,11 @@ def _yaml_diagnostic(
         offset = min(context.line, last) if context is not None else last
     placeholder = offset < len(lines) and ("{{" in lines[offset] or "<%" in lines[offset])
     hint = " (a template placeholder such as {{date}}?)" if placeholder else ""
-    return Diagnostic(path, first_line + offset, "error", f"broken property block: {problem}{hint}")
+    hint_ru = " (заготовка шаблона вроде {{date}}?)" if placeholder else ""
+    return Diagnostic(
+        path,
+        first_line + offset,
+        "error",
+        f"broken property block: {problem}{hint}",
+        f"блок свойств не читается: {problem}{hint_ru}",
+    )

@@ -146,7 +146,9 @@ def save(root: Path, stamp: Stamp) -> None:
         "version": STAMP_VERSION,
         "inputs": stamp.inputs,
         "outputs": stamp.outputs,
-        "diagnostics": [[d.path, d.line, d.severity, d.message] for d in stamp.diagnostics],
+        "diagnostics": [
+            [d.path, d.line, d.severity, d.message, d.message_ru] for d in stamp.diagnostics
+        ],
         "summary": stamp.summary,
     }
     with contextlib.suppress(OSError):

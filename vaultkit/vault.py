@@ -117,7 +117,11 @@ def scan(root: Path, config: Config) -> Scan:
             if (info.st_dev, info.st_ino) in seen_dirs:
                 diagnostics.append(
                     Diagnostic(
-                        relative, 0, "warning", "folder reached twice (a symlink loop?); skipped"
+                        relative,
+                        0,
+                        "warning",
+                        "folder reached twice (a symlink loop?); skipped",
+                        "папка встретилась дважды (петля символических ссылок?); пропущена",
                     )
                 )
                 continue
@@ -126,7 +130,11 @@ def scan(root: Path, config: Config) -> Scan:
         except OSError as error:
             diagnostics.append(
                 Diagnostic(
-                    relative or ".", 0, "warning", f"folder could not be read: {error.strerror}"
+                    relative or ".",
+                    0,
+                    "warning",
+                    f"folder could not be read: {error.strerror}",
+                    f"папку не удалось прочитать: {error.strerror}",
                 )
             )
             continue
@@ -141,6 +149,8 @@ def scan(root: Path, config: Config) -> Scan:
                             "warning",
                             "not downloaded from iCloud, so vaultkit cannot read it (in Finder, "
                             "choose Keep Downloaded for the vault folder)",
+                            "не загружена из iCloud, и vaultkit не может её прочитать (в Finder "
+                            "выберите для папки хранилища Keep Downloaded, «Оставить загруженным»)",
                         )
                     )
                 continue
@@ -158,6 +168,7 @@ def scan(root: Path, config: Config) -> Scan:
                         0,
                         "warning",
                         f"could not be read: {error.strerror} (a dangling symlink?)",
+                        f"не удалось прочитать: {error.strerror} (битая символическая ссылка?)",
                     )
                 )
                 continue
@@ -170,6 +181,9 @@ def scan(root: Path, config: Config) -> Scan:
                         "warning",
                         "a sync conflict copy: merge what it holds into the original note and "
                         "delete it (until then it counts as a note of its own)",
+                        "копия от конфликта синхронизации: перенесите то, что в ней есть, в "
+                        "исходную заметку и удалите её (до тех пор она считается отдельной "
+                        "заметкой)",
                     )
                 )
     files.sort(key=lambda file: file.path)
@@ -188,18 +202,23 @@ def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:
-        line, reason = 0, "not UTF-8 text"
+        line, reason, reason_ru = 0, "not UTF-8 text", "не текст UTF-8"
         if isinstance(error, json.JSONDecodeError):
-            line, reason = error.lineno, f"not JSON: {error.msg}"
+            line, reason, reason_ru = (
+                error.lineno,
+                f"not JSON: {error.msg}",
+                f"не JSON: {error.msg}",
+            )
         elif isinstance(error, OSError):
-            reason = error.strerror or str(error)
-        lost = _SETTING_HINTS.get(name, "")
+            reason = reason_ru = error.strerror or str(error)
+        lost, lost_ru = _SETTING_HINTS.get(name, ("", ""))
         problems.append(
             Diagnostic(
                 f".obsidian/{name}",
                 line,
                 "warning",
                 f"cannot be read ({reason}); its settings are ignored{lost}",
+                f"не читается ({reason_ru}); его настройки не учтены{lost_ru}",
             )
         )
         return None
@@ -207,20 +226,28 @@ def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
 
 _DAILY_HINT = (
     ": daily notes are looked for in the vault root, named YYYY-MM-DD, unless the "
-    "[daily_notes] table of .vaultkit/config.toml says otherwise"
+    "[daily_notes] table of .vaultkit/config.toml says otherwise",
+    ": ежедневные заметки ищутся в корне хранилища под именами ГГГГ-ММ-ДД, если таблица "
+    "[daily_notes] в .vaultkit/config.toml не говорит иначе",
 )
 _TEMPLATES_HINT = (
-    ": set [templates] folder in .vaultkit/config.toml, or the templates count as notes"
+    ": set [templates] folder in .vaultkit/config.toml, or the templates count as notes",
+    ": укажите [templates] folder в .vaultkit/config.toml, иначе шаблоны считаются заметками",
 )
 _SETTING_HINTS = {
     "daily-notes.json": _DAILY_HINT,
     "plugins/periodic-notes/data.json": _DAILY_HINT,
-    "community-plugins.json": ": whether the Periodic Notes plugin makes the daily notes is "
-    "not known, so the core Daily notes settings are followed",
+    "community-plugins.json": (
+        ": whether the Periodic Notes plugin makes the daily notes is not known, so the core "
+        "Daily notes settings are followed",
+        ": неизвестно, ведёт ли ежедневные заметки плагин Periodic Notes, поэтому взяты "
+        "настройки встроенного плагина Daily notes",
+    ),
     "templates.json": _TEMPLATES_HINT,
     "plugins/templater-obsidian/data.json": _TEMPLATES_HINT,
 }
-"""What a user loses when a settings file cannot be read, and how to make up for it."""
+"""What a user loses when a settings file cannot be read, and how to make up for it (in
+English and Russian)."""
 
 
 def _read_json_object(obsidian: Path, name: str, problems: list[Diagnostic]) -> dict[str, object]:

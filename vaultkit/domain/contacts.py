@@ -142,6 +142,7 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
             line,
             "warning",
             f"tier {raw!r} is neither key nor supporting; read as supporting",
+            f"tier {raw!r} не key и не supporting; считается supporting",
         )
     )
     return "supporting"
@@ -232,6 +233,8 @@ def contact_of(
                     "warning",
                     f"cadence {raw_cadence!r} is not a cadence vaultkit reads (try 30, 2w, "
                     f"6 weeks, monthly, quarterly, раз в 2 недели); the tier's default is used",
+                    f"cadence {raw_cadence!r} vaultkit не понимает (пишите 30, 2w, раз в 2 "
+                    "недели, ежемесячно, monthly); взят интервал по умолчанию для tier",
                 )
             )
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
@@ -248,12 +251,18 @@ def contact_of(
                     if number
                     else ""
                 )
+                hint_ru = (
+                    ' (для YAML это число: напишите "03.12" в кавычках, 12-03 или 1991-12-03)'
+                    if number
+                    else ""
+                )
                 diagnostics.append(
                     Diagnostic(
                         note.path,
                         prop.line,
                         "warning",
                         f"{prop.key} {prop.value!r} is not a date{hint}",
+                        f"{prop.key} {prop.value!r} не дата{hint_ru}",
                     )
                 )
             elif found is not None:
@@ -304,6 +313,8 @@ def _interactions(
                 "warning",
                 f"last_contact {last_contact.isoformat()} is after today "
                 f"({today.isoformat()}); not counted",
+                f"last_contact {last_contact.isoformat()} позже сегодняшнего дня "
+                f"({today.isoformat()}); не учтён",
             )
         )
     elif last_contact is not None:
@@ -336,6 +347,8 @@ def _interactions(
                         task.line,
                         "warning",
                         f"done task linking {note.title} has no ✅ date; not counted as contact",
+                        f"у выполненной задачи со ссылкой на {note.title} нет даты ✅; "
+                        "контактом не считается",
                     )
                 )
                 continue

@@ -230,6 +230,9 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
                 f"result {_text(written_result)!r} is not a result vaultkit reads (offer, "
                 "rejected, pending, no_response, passed; оффер, отказ, ждём, тишина, прошёл); "
                 "the interview is taken as still open",
+                f"результат {_text(written_result)!r} vaultkit не знает (offer, rejected, "
+                "pending, no_response, passed; оффер, отказ, ждём, тишина, прошёл); "
+                "собеседование считается незавершённым",
             ),
         )
     return Interview(
