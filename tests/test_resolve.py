@@ -81,6 +81,26 @@ def test_markdown_links_relative_to_the_source() -> None:
     found = resolve("../People/Alex Kim.md", source="Contacts/Note.md", style="markdown")
     assert found.path == "People/Alex Kim.md"
     assert resolve("Anna Petrova.md", style="markdown").path == "People/Anna Petrova.md"
+    # a path the vault has is that path, before one read from the linking note's folder
+    assert resolve("Acme.md", source="Companies/Note.md", style="markdown").path == "Acme.md"
+    assert resolve("Acme.md", source="Other/Note.md", style="markdown").path == "Acme.md"
+
+
+def test_relative_paths_in_wikilinks_and_markdown_links() -> None:
+    """Obsidian's "relative path to file" link format: ./ and ../ read from the linking note's
+    folder, in both link styles; such a link that leads nowhere is not guessed from the name."""
+    for style in ("wiki", "markdown"):
+        found = resolve("../People/Alex Kim", source="Contacts/Note.md", style=style)
+        assert found.path == "People/Alex Kim.md"
+        found = resolve("./Acme.md", source="Companies/Note.md", style=style)
+        assert found.path == "Companies/Acme.md"
+        assert resolve("./Alex Kim", source="Contacts/Note.md", style=style).kind == "unresolved"
+    # the same written link from two folders leads to two notes
+    assert resolve("./Alex Kim", source="People/Note.md").path == "People/Alex Kim.md"
+    assert resolve("./Alex Kim", source="Contacts/Agency/N.md").path == (
+        "Contacts/Agency/Alex Kim.md"
+    )
+    assert resolve("../../x", source="People/Note.md").kind == "unresolved"  # out of the vault
 
 
 def test_decomposed_and_composed_spellings_of_a_name_meet(make_vault: MakeVault) -> None:

@@ -3,8 +3,10 @@
 A link path is matched against full paths first, then against file names (case-insensitive,
 in Unicode NFC: see names.py);
 among several files of one name the one in the linking note's folder wins, else the shortest
-path. Markdown links are tried relative to the linking note first. A link that matches only a
-note's alias is left unresolved by Obsidian; vaultkit follows it and says so.
+path. A link starting with ./ or ../ (Obsidian's "relative path" format) leads to that path from
+the linking note's folder, or nowhere; a markdown link is also tried from that folder when
+the vault has no such path. A link that matches only a note's alias is left unresolved by
+Obsidian; vaultkit follows it and says so.
 """
 
 from __future__ import annotations
@@ -106,13 +108,17 @@ class Resolver:
         return min(candidates, key=lambda path: (path.count("/"), len(path), path))
 
     def _resolve(self, link: Link, source: str) -> Resolution:
-        target = link.target.strip().lstrip("/")
-        if link.style == "markdown":
-            relative = posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
-            found = self._exact(relative)
-            if found is not None:
-                return found
-        found = self._exact(target) or self._by_name(target, source)
+        target = link.target.strip()
+        if target.startswith(("./", "../")):  # Obsidian's "relative path" link format, in
+            # wiki-links and markdown links alike: that file or nothing
+            self._folder_decided = True
+            found = self._exact(_relative(target, source))
+            return found if found is not None else Resolution("unresolved", None)
+        target = target.lstrip("/")
+        found = self._exact(target)
+        if found is None and link.style == "markdown":
+            found = self._exact(_relative(target, source))
+        found = found or self._by_name(target, source)
         if found is not None:
             return found
         aliased = self._notes_by_alias.get(fold(target))
@@ -144,6 +150,11 @@ class Resolver:
         if files:
             return Resolution("attachment", self._pick(files, source))
         return None
+
+
+def _relative(target: str, source: str) -> str:
+    """`target` read from the folder of the note at `source`, as a vault path."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
 
 
 def is_attachment_target(target: str) -> bool:
