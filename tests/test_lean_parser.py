@@ -36,6 +36,8 @@ LINE_BODIES = [
     "\\[[G]]",
     "[not a link]",
     "[[H]] text [[I]]",
+    "%%",
+    "%% [[J]] %% [[K]]",
 ]
 LINES = st.tuples(st.sampled_from(LINE_STARTS), st.sampled_from(LINE_BODIES)).map("".join)
 DOCUMENTS = st.lists(LINES, max_size=25).map("\n".join)
@@ -81,6 +83,8 @@ def test_block_sensitive_bodies_take_the_full_parse() -> None:
         ">#x",
         "- >#x",
         " \t[[x]]",
+        "%% [[x]] %%",
+        "%%\n[[x]]\n%%",
     ):
         assert block_sensitive(body), body
     assert not block_sensitive("# Title\n- 2026-10-01 call [[Anna]] #tag\n> [[B]]\n")

@@ -75,6 +75,32 @@ def test_no_links_in_code_or_math() -> None:
     assert targets(text) == ["Link"]
 
 
+def test_nothing_inside_obsidian_comments_counts() -> None:
+    """Obsidian indexes no link or tag in a %% comment %%: no backlink, so no interaction; a
+    comment block hides the dated items, tasks and headings in it too."""
+    note = loads(
+        "Text %% hidden [[Secret]] #hid %% and [[Shown]] #shown\n"
+        "%%\n- 2026-11-20 call with [[InBlock]]\n- [x] done ✅ 2026-11-20\n\n## Hidden\n%%\n"
+        "- 2026-11-21 call with [[Real]]\n"
+        "`%%` code, then [[AfterCode]] and `x %% y`\n"
+        "```\n%%\n```\n[[AfterFence]]\n"
+        "- item %% a [[ItemHidden]] %% b [[ItemShown]]\n"
+        "50%% off [[NeverClosed]]\n",
+        "x.md",
+    )
+    assert [(link.target, link.line) for link in note.links] == [
+        ("Shown", 1),
+        ("Real", 8),
+        ("AfterCode", 9),
+        ("AfterFence", 13),
+        ("ItemShown", 14),
+        ("NeverClosed", 15),  # an opener never closed is text
+    ]
+    assert note.tags == ("shown",)
+    assert [(entry.on.isoformat(), entry.line) for entry in note.entries] == [("2026-11-21", 8)]
+    assert note.tasks == () and note.sections == ()
+
+
 def test_links_in_lists_quotes_callouts_and_headings() -> None:
     text = (
         "# About [[Heading Link]]\n"

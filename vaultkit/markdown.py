@@ -1,4 +1,4 @@
-"""A lean markdown-it parser that knows Obsidian's wiki-links, embeds, tags and math.
+"""A lean markdown-it parser that knows Obsidian's wiki-links, embeds, tags, math and comments.
 
 Only the rules vaultkit needs are enabled: blocks that can hide links (fenced and indented
 code, math), the blocks that shape them (lists, quotes, headings), and inline code, links,
@@ -123,6 +123,47 @@ def _tag_rule(state: StateInline, silent: bool) -> bool:
     return True
 
 
+COMMENT = "%%"
+"""Obsidian's comment mark: what lies between two is hidden, and its links and tags are not
+indexed (they are no backlinks, and vaultkit does not count them either)."""
+
+
+def _comment_rule(state: StateInline, silent: bool) -> bool:
+    """`%%...%%` within one block of text; an opener never closed is left as text."""
+    if not state.src.startswith(COMMENT, state.pos):
+        return False
+    close = state.src.find(COMMENT, state.pos + 2, state.posMax)
+    if close == -1:
+        return False
+    state.pos = close + 2
+    return True
+
+
+def _comment_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A comment opened at the start of a line and closed on a later line: every line of it,
+    blank ones too, up to the line that closes it (what follows the closing mark on that line
+    goes with it). An opener never closed is left as text."""
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    opening = state.bMarks[start] + state.tShift[start]
+    if not state.src.startswith(COMMENT, opening):
+        return False
+    if state.src.find(COMMENT, opening + 2, state.eMarks[start]) != -1:
+        return False  # closed on its own line: an inline comment, in the text around it
+    line = start + 1
+    while line < end:
+        if state.src.find(COMMENT, state.bMarks[line], state.eMarks[line]) != -1:
+            break
+        line += 1
+    else:
+        return False
+    if not silent:
+        token = state.push("comment_block", "", 0)
+        token.map = [start, line + 1]
+    state.line = line + 1
+    return True
+
+
 def _paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """markdown-it's paragraph rule, with the paragraph text's map starting at its first line
     of text. markdown-it strips the text, and with it lines of Unicode spaces (a no-break space
@@ -155,13 +196,20 @@ def _inline_where_needed(state: StateCore) -> None:
 
 def _inline_sensitive(text: str) -> bool:
     """True when an inline rule other than wiki-links and tags could match in `text`: code
-    spans, math, escapes, markdown links and images."""
-    return "`" in text or "$" in text or "\\" in text or "\x00" in text or "](" in text
+    spans, math, escapes, markdown links and images, comments."""
+    return (
+        "`" in text
+        or "$" in text
+        or "\\" in text
+        or "\x00" in text
+        or "](" in text
+        or COMMENT in text
+    )
 
 
 # Anything that makes block structure matter for what vaultkit reads: code spans and blocks
-# (backticks, tildes, indentation), math, escapes, markdown links (their text may not cross a
-# paragraph), a heading or indented code opened after a list or quote marker, a '#' right
+# (backticks, tildes, indentation), math, escapes, comments, markdown links (their text may not
+# cross a paragraph), a heading or indented code opened after a list or quote marker, a '#' right
 # after a quote marker (a tag there, since the marker is not part of the text), and NUL (which
 # markdown-it replaces before parsing).
 _SENSITIVE_LINE_START = re.compile(
@@ -263,11 +311,18 @@ def build_parser(*, lean: bool = True) -> MarkdownIt:
         md, allow_labels=False, allow_space=False, allow_digits=False, allow_blank_lines=True
     )
     md.block.ruler.at("paragraph", _paragraph)
+    md.block.ruler.before(  # a comment may start right under a line of text
+        "paragraph",
+        "comment_block",
+        _comment_block,
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+    )
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
+    md.inline.ruler.before("wikilink", "comment", _comment_rule)
     md.inline.ruler.push("tag", _tag_rule)
     if lean:
         md.core.ruler.at("inline", _inline_where_needed)
     # The text rule runs until the next character some rule could start at. CommonMark's set
     # stops at every '-', ':', '*' ... of prose; vaultkit's rules start only at these.
-    md.inline.terminator_re = re.compile(r"[!#$\[\\\]`]")
+    md.inline.terminator_re = re.compile(r"[!#$%\[\\\]`]")
     return md

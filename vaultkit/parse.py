@@ -47,7 +47,8 @@ _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01*
 )
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
 _DONE_ON = re.compile(r"✅\s*(\d{4}-\d{2}-\d{2})")
-_CODE_BLOCKS = {"fence", "code_block", "math_block"}
+_CODE_BLOCKS = {"fence", "code_block", "math_block", "comment_block"}
+"""Blocks whose lines hold no dated item or task: code, math and Obsidian comments."""
 
 
 def decode(raw: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
