@@ -230,8 +230,8 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
                 f"result {_text(written_result)!r} is not a result vaultkit reads (offer, "
                 "rejected, pending, no_response, passed; оффер, отказ, ждём, тишина, прошёл); "
                 "the interview is taken as still open",
-                f"результат {_text(written_result)!r} vaultkit не знает (offer, rejected, "
-                "pending, no_response, passed; оффер, отказ, ждём, тишина, прошёл); "
+                f"результат {_text(written_result)!r} vaultkit не знает (оффер, отказ, "
+                "ожидание, нет ответа, прошёл; offer, rejected, pending, no_response, passed); "
                 "собеседование считается незавершённым",
             ),
         )
