@@ -126,6 +126,46 @@ def test_last_interaction_from_every_source(make_vault: MakeVault) -> None:
     assert (item.last_interaction.source, item.last_interaction.channel) == ("meeting", "coffee")
 
 
+def test_a_meeting_or_interview_named_by_its_date_needs_no_date_property(
+    make_vault: MakeVault,
+) -> None:
+    """Notes made from a template are often named '2026-11-20 Coffee with Anna': without a
+    `date` property, the date their name starts with is their day (a property still wins)."""
+    meeting = '---\ncategories: ["[[Meetings]]"]\npeople: ["[[Anna]]"]\n{}---\n'
+    root = make_vault(
+        {
+            "People/Anna.md": contact("tier: key"),
+            "Meetings/2026-11-20 Coffee with Anna.md": meeting.format(""),
+        }
+    )
+    [item] = items(root, "2026-11-24")
+    assert item.kind == "reach_out" and item.last_interaction is not None
+    assert (item.last_interaction.on.isoformat(), item.last_interaction.channel) == (
+        "2026-11-20",
+        "coffee",
+    )
+    (root / "Meetings/2026-11-20 Coffee with Anna.md").write_text(
+        meeting.format("date: 2026-11-18\n"), encoding="utf-8"
+    )
+    (root / "Meetings/21.11.2026 Созвон с Анной.md").write_text(meeting.format(""), "utf-8")
+    (root / "Meetings/2026-11-2027 not a date.md").write_text(meeting.format(""), "utf-8")
+    [item] = items(root, "2026-11-24")
+    assert item.last_interaction is not None
+    assert item.last_interaction.on.isoformat() == "2026-11-21"
+    (root / "Meetings/21.11.2026 Созвон с Анной.md").unlink()
+    [item] = items(root, "2026-11-24")
+    assert item.last_interaction is not None
+    assert item.last_interaction.on.isoformat() == "2026-11-18"  # the property, not the name
+    root = make_vault(
+        {
+            "Companies/Acme.md": COMPANY,
+            "Interviews/2026-11-12 Acme final.md": interview("stage: final"),
+        }
+    )
+    [follow_up] = [i for i in items(root, "2026-11-16") if i.kind == "follow_up"]
+    assert follow_up.interview is not None and follow_up.interview.on == date(2026, 11, 12)
+
+
 def test_daily_note_channel_from_the_line(make_vault: MakeVault) -> None:
     root = make_vault(
         {

@@ -95,6 +95,20 @@ def as_date(value: object) -> date | None:
     return None
 
 
+_TITLE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)")
+
+
+def note_day(date_property: object, title: str) -> date | None:
+    """The day a meeting or interview note stands for: its `date` property, else the date its
+    name starts with ('2026-11-20 Coffee with Anna', '20.11.2026 Встреча'), as notes made from
+    a template are often named."""
+    day = as_date(date_property)
+    if day is not None:
+        return day
+    found = _TITLE_DAY.match(title)
+    return parse_written_date(found.group(1)) if found else None
+
+
 def parse_iso_day(text: str) -> date:
     """Strict YYYY-MM-DD, for command-line options; raises ValueError with a readable message."""
     try:

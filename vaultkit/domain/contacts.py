@@ -9,7 +9,7 @@ from typing import Literal
 
 from vaultkit.cadence import parse_cadence
 from vaultkit.config import DueSettings
-from vaultkit.dates import as_date, month_number
+from vaultkit.dates import as_date, month_number, note_day
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.interviews import NEGATIONS
 from vaultkit.graph import VaultGraph
@@ -295,8 +295,10 @@ def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:
 
 
 def note_date(graph: VaultGraph, path: str) -> date | None:
-    """The day a note stands for: a daily note's name, else its `date` property."""
-    return graph.daily_dates.get(path) or as_date(graph.notes[path].get("date"))
+    """The day a note stands for: a daily note's name, else its `date` property, else the date
+    its name starts with."""
+    note = graph.notes[path]
+    return graph.daily_dates.get(path) or note_day(note.get("date"), note.title)
 
 
 def _interactions(
@@ -359,7 +361,7 @@ def _interactions(
             if on is not None:
                 found.append(Interaction(on, "daily", source, detect_channel(context), context))
         elif kind in ("meeting", "interview"):
-            on = as_date(other.get("date"))
+            on = note_day(other.get("date"), other.title)
             if on is not None:
                 channel = (
                     "interview"

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.config import DueSettings
-from vaultkit.dates import as_date
+from vaultkit.dates import as_date, note_day
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
@@ -242,7 +242,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         company_name=company_name,
         position=_text(note.get("position")) or None,
         recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
-        on=as_date(note.get("date")),
+        on=note_day(note.get("date"), note.title),
         stage=stage,
         is_final=is_final_stage(stage, settings.final_stages),
         result=result,
