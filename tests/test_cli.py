@@ -121,6 +121,37 @@ def test_a_folder_that_is_no_vault_is_refused_until_init(tmp_path: Path) -> None
     assert (folder / "vaultkit" / "Vault health.md").is_file()
 
 
+def test_vault_left_out_inside_a_vault_or_named_by_the_environment(
+    sample_copy: Path, tmp_path: Path
+) -> None:
+    """As git finds its repository: from any folder of the vault, or VAULTKIT_VAULT."""
+
+    def vaultkit(*args: str, cwd: Path, vault: str = "") -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "VAULTKIT_VAULT"}
+        if vault:
+            env["VAULTKIT_VAULT"] = vault
+        return subprocess.run(
+            [sys.executable, "-m", "vaultkit", *args],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    inside = vaultkit("rebuild", "--today", "2026-11-24", cwd=sample_copy / "People")
+    assert inside.returncode == 0, inside.stderr
+    assert (sample_copy / "vaultkit" / "Due contacts.md").is_file()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    named = vaultkit("due", "--today", "2026-11-24", "--json", cwd=outside, vault=str(sample_copy))
+    assert named.returncode == 0 and json.loads(named.stdout), named.stderr
+    lost = vaultkit("check", cwd=outside)
+    assert lost.returncode == 2
+    assert "neither this folder nor any folder above it is an Obsidian vault" in lost.stderr
+    assert "VAULTKIT_VAULT" in lost.stderr and "Traceback" not in lost.stderr
+
+
 def test_user_errors_have_no_traceback(tmp_path: Path, make_vault: MakeVault) -> None:
     missing = run_cli("rebuild", tmp_path / "nope")
     assert missing.returncode == 2

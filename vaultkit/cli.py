@@ -29,6 +29,7 @@ from vaultkit.cli_support import (
     print_diagnostics,
     shown_progress,
     today_option,
+    vault_argument,
 )
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
@@ -55,6 +56,9 @@ def cli(ctx: click.Context, verbose: bool) -> None:
       vaultkit watch ~/Notes              keep the generated notes fresh on every save
       vaultkit check ~/Notes --json       list problems with notes, as JSON
       vaultkit init ~/Notes               write a commented .vaultkit/config.toml
+
+    VAULT may be left out when the command runs inside the vault (in any folder of it), or
+    when the environment variable VAULTKIT_VAULT names it.
     """
     ctx.obj = {"verbose": verbose}
     if ctx.invoked_subcommand != "watch":
@@ -69,7 +73,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 
 @cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @today_option
 def rebuild(vault_path: Path, today: date) -> int:
     """Read the vault and write the generated notes into its output folder.
@@ -133,7 +137,7 @@ def rebuild(vault_path: Path, today: date) -> int:
 
 
 @cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
 def check(vault_path: Path, as_json: bool) -> int:
     """Report problems with notes and graph statistics; exit 1 if there are errors.
@@ -194,7 +198,7 @@ def check(vault_path: Path, as_json: bool) -> int:
 
 
 @cli.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @click.option(
     "--today",
     callback=parse_day,
@@ -256,7 +260,7 @@ def service() -> None:
 
 
 @service.command(name="install")
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @click.option(
     "--kind",
     type=click.Choice(["systemd", "launchd"]),

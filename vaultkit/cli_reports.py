@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from vaultkit.cli_support import VAULT, build_shown, today_option
+from vaultkit.cli_support import VAULT, build_shown, default_vault, today_option, vault_argument
 from vaultkit.cli_support import err as _err
 from vaultkit.cli_support import out as _out
 from vaultkit.plural import counted
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @click.option(
     "--format",
     "fmt",
@@ -106,7 +106,7 @@ def _network_export(built: Build, today: date, fmt: str) -> tuple[str, str]:
 
 
 @click.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of items.")
 def due(vault_path: Path, today: date, as_json: bool) -> int:
@@ -180,7 +180,7 @@ def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
 
 
 @click.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @today_option
 @click.option(
     "-o",
@@ -210,7 +210,7 @@ def ics(vault_path: Path, today: date, output: Path, force: bool) -> int:
 
 
 @click.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT, required=False)
+@click.argument("vault_path", metavar="[VAULT]", type=VAULT, required=False)
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @click.option(
@@ -251,7 +251,7 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
                 )
         return 0
     if vault_path is None:
-        raise click.UsageError("give a VAULT, or --classify to read feedback from stdin")
+        vault_path = default_vault(click.get_current_context())
     report = outputs.theme_report(build_shown(vault_path), today)
     if as_json:
         click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
@@ -309,7 +309,7 @@ def _themes_json(report: ThemeReport) -> dict[str, object]:
 
 
 @click.command()
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
+@vault_argument
 @today_option
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 def network(vault_path: Path, today: date, as_json: bool) -> int:

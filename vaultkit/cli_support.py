@@ -1,8 +1,10 @@
-"""What the command modules share: consoles, exit codes, the VAULT argument, --today, the
-progress bar and how problems with notes are printed."""
+"""What the command modules share: consoles, exit codes, the VAULT argument (given, named by
+VAULTKIT_VAULT, or the vault the command runs in), --today, the progress bar and how problems
+with notes are printed."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -15,6 +17,7 @@ from rich.markup import escape
 
 from vaultkit.dates import parse_iso_day
 from vaultkit.model import Diagnostic
+from vaultkit.vault import VAULT_MARKERS
 
 if TYPE_CHECKING:
     from vaultkit.pipeline import Build
@@ -35,6 +38,47 @@ def coloured(colour: str, word: str, rest: str) -> str:
 
 
 VAULT = click.Path(path_type=Path, file_okay=False)
+VAULT_ENV = "VAULTKIT_VAULT"
+"""The environment variable that names the vault for a command given none."""
+
+
+def find_vault(start: Path) -> Path | None:
+    """The nearest folder from `start` upwards that is a vault (one with a VAULT_MARKERS
+    folder), as git finds its repository; None when there is none."""
+    for folder in (start, *start.parents):
+        if any((folder / marker).is_dir() for marker in VAULT_MARKERS):
+            return folder
+    return None
+
+
+def default_vault(ctx: click.Context | None = None) -> Path:
+    """The vault of a command given no VAULT: the one VAULTKIT_VAULT names, else the one the
+    command runs in; a usage error when there is neither."""
+    named = os.environ.get(VAULT_ENV, "").strip()
+    if named:
+        return Path(named).expanduser()
+    try:
+        found = find_vault(Path.cwd())
+    except OSError:  # the working folder was deleted
+        found = None
+    if found is None:
+        raise click.UsageError(
+            f"give VAULT: neither this folder nor any folder above it is an Obsidian vault "
+            f"(or set {VAULT_ENV} to the vault's path)",
+            ctx,
+        )
+    return found
+
+
+def _given_or_default(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
+    return value if value is not None else default_vault(ctx)
+
+
+vault_argument = click.argument(
+    "vault_path", metavar="[VAULT]", type=VAULT, required=False, callback=_given_or_default
+)
+"""The VAULT argument of a command: a path, or left out inside a vault or with VAULTKIT_VAULT
+set."""
 
 
 def parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
