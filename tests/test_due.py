@@ -166,6 +166,34 @@ def test_a_meeting_or_interview_named_by_its_date_needs_no_date_property(
     assert follow_up.interview is not None and follow_up.interview.on == date(2026, 11, 12)
 
 
+def test_a_contacts_language_property_chooses_the_language_of_their_items(
+    make_vault: MakeVault,
+) -> None:
+    """A name says Russian by its letters; a `language` property says it outright (and wins
+    over the config's draft_language); a list of languages spoken decides nothing."""
+    root = make_vault(
+        {
+            "People/Dmitry Sokolov.md": contact("language: ru"),
+            "People/Анна Смит.md": contact("language: English"),
+            "People/Ирина.md": contact("language: [ru, en]"),
+            "People/Tom.md": contact("draft_language: русский\nlanguage: [German, English]"),
+            "People/Olga.md": contact(""),
+        }
+    )
+    by_name = {i.contact.name: i.language for i in items(root, "2026-11-24") if i.contact}
+    assert by_name == {
+        "Dmitry Sokolov": "ru",
+        "Анна Смит": "en",
+        "Ирина": "ru",
+        "Tom": "ru",
+        "Olga": "en",
+    }
+    (root / ".vaultkit").mkdir()
+    (root / ".vaultkit" / "config.toml").write_text('[due]\ndraft_language = "en"\n', "utf-8")
+    by_name = {i.contact.name: i.language for i in items(root, "2026-11-24") if i.contact}
+    assert by_name["Dmitry Sokolov"] == "ru" and by_name["Ирина"] == "en"
+
+
 def test_daily_note_channel_from_the_line(make_vault: MakeVault) -> None:
     root = make_vault(
         {

@@ -62,6 +62,14 @@ _INACTIVE = {
     "inactive": "paused",
 }
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LANGUAGE_WORDS: dict[Literal["en", "ru"], str] = {
+    "ru": "ru rus russian русский рус ру",
+    "en": "en eng english английский англ",
+}
+_LANGUAGES = {
+    word: language for language, words in _LANGUAGE_WORDS.items() for word in words.split()
+}
+"""How a contact's `language` property may name the language to write to them in."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +117,11 @@ class Contact:
     special_dates: tuple[SpecialDate, ...]
     """Dates from the properties named in the config."""
     language: Literal["en", "ru"]
-    """Language to write to them in (Cyrillic name: ru)."""
+    """Language to write to them in: as their `language` property says, else by their name
+    (Cyrillic: ru)."""
+    language_written: bool = False
+    """True when their `language` property chose it (it then wins over the config's
+    draft_language)."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -267,6 +279,7 @@ def contact_of(
                 )
             elif found is not None:
                 specials.append(found)
+    written_language = _written_language(note)
     contact = Contact(
         path=note.path,
         name=note.title,
@@ -280,9 +293,21 @@ def contact_of(
         companies=_linked(graph, note.path, "company"),
         interactions=_interactions(graph, note, today, diagnostics),
         special_dates=tuple(specials),
-        language="ru" if _CYRILLIC.search(note.title) else "en",
+        language=written_language or ("ru" if _CYRILLIC.search(note.title) else "en"),
+        language_written=written_language is not None,
     )
     return contact, tuple(diagnostics)
+
+
+def _written_language(note: Note) -> Literal["en", "ru"] | None:
+    """The language the contact's `language` (or `draft_language`) property names, if it names
+    one: `ru`, `русский`, `English` ...; a list counts when it names one language only (a
+    property listing the languages a person speaks says nothing of which to write in)."""
+    for key in ("draft_language", "language"):
+        named = {_LANGUAGES.get(str(value).strip().casefold()) for value in note.values(key)}
+        if len(named) == 1 and None not in named:
+            return named.pop()
+    return None
 
 
 def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:

@@ -230,6 +230,8 @@ def compute(
     by_path = {contact.path: contact for contact in contacts}
 
     def language_for(contact: Contact | None) -> Literal["en", "ru"]:
+        if contact is not None and contact.language_written:
+            return contact.language
         if settings.draft_language != "auto":
             return settings.draft_language
         return contact.language if contact else vault_language
