@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from conftest import MakeVault
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultkit import outputs, pipeline
 from vaultkit.domain.feedback import split_items
+from vaultkit.domain.interviews import NEGATIONS, is_feedback_heading
 from vaultkit.rules.themes import ThemeReport
 
 
@@ -66,6 +70,57 @@ def test_items_from_sections_properties_and_contacts(make_vault: MakeVault) -> N
     assert texts["Хорошо объясняет решения"].on == date(2026, 10, 3)
     assert texts["Weak system design"].company == "Companies/Acme.md"
     assert texts["Weak system design"].recruiter == "People/Anna.md"
+
+
+HEADINGS = ("feedback", "обратная связь", "отзыв", "фидбек")
+
+
+def test_feedback_headings_as_people_write_them() -> None:
+    for heading in (
+        "Feedback",
+        "1. Feedback:",
+        "💬 Фидбек",
+        "Recruiter feedback",
+        "Feedback from the recruiter",
+        "Обратная связь от HR",
+        "Feedback (Anna)",
+        "Feedback — 2026-11-13",
+        "Обратная связь, 15.10",
+    ):
+        assert is_feedback_heading(heading, HEADINGS), heading
+    for heading in ("Feedbacks", "Feedback request", "Feedback request drafts", "No feedback"):
+        assert not is_feedback_heading(heading, HEADINGS), heading
+    assert not is_feedback_heading("Нет обратной связи", HEADINGS)
+
+
+@given(st.text(max_size=40))
+def test_words_then_feedback_make_a_feedback_heading_unless_they_deny_it(words: str) -> None:
+    heading = f"{words} feedback"
+    negated = bool(NEGATIONS.intersection(re.findall(r"[^\W\d_]+", heading.casefold())))
+    assert is_feedback_heading(heading, HEADINGS) is not negated
+    assert is_feedback_heading(words, HEADINGS) in (True, False)  # any text: read, no error
+
+
+def test_a_heading_with_words_around_feedback_holds_the_feedback(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Companies/Acme.md": "---\ntype: company\n---\n",
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Interviews/A.md": interview(
+                "Acme",
+                "Anna",
+                "2026-11-10",
+                "## Feedback request\n- sent on 2026-11-11\n"
+                "## Recruiter feedback\n- Weak system design\n",
+                "stage: final\nresult: rejected\nresult_date: 2026-11-11\n",
+            ),
+        }
+    )
+    built = pipeline.build(root, use_cache=False)
+    found = outputs.theme_report(built, date(2026, 11, 20))
+    assert [item.text for item in found.items] == ["Weak system design"]
+    due = outputs.due_report(built, date(2026, 11, 12))
+    assert not [item for item in due.items if item.kind == "request_feedback"]  # received
 
 
 def test_recurring_needs_two_different_sources(make_vault: MakeVault) -> None:

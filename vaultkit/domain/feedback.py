@@ -10,7 +10,7 @@ from datetime import date
 from vaultkit.classifier import Lexicon, Polarity, build_lexicon, classify, default_table
 from vaultkit.config import Config
 from vaultkit.dates import DATE_PATTERN, as_date
-from vaultkit.domain.interviews import Interview
+from vaultkit.domain.interviews import Interview, is_feedback_heading
 from vaultkit.graph import VaultGraph
 from vaultkit.model import Note
 
@@ -79,7 +79,7 @@ def split_items(text: str) -> list[str]:
 def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     for index, section in enumerate(note.sections):
-        if section.heading.casefold() in headings:
+        if is_feedback_heading(section.heading, headings):
             found.extend((text, section.line) for text in split_items(note.section_text(index)))
     for prop in note.properties:
         if prop.key.casefold() == "feedback":

@@ -130,12 +130,39 @@ def normalise_result(value: object) -> Result | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HEADING_EDGES = re.compile(r"^[\W\d_]+|[\W_]+$")
+"""Numbering, emoji and punctuation around a heading's words ("1. Feedback:", "💬 Отзыв")."""
+_HEADING_CONNECTORS = {"from", "by", "of", "after", "on", "от", "по", "после"}
+"""Words after which a feedback heading goes on to say whose or when ("Feedback from HR")."""
+
+
+def is_feedback_heading(heading: str, headings: tuple[str, ...]) -> bool:
+    """True when `heading` names a feedback section: one of `headings` (casefolded) alone, after
+    other words ("Recruiter feedback"), or followed by whose or when it is ("Feedback from the
+    recruiter", "Обратная связь от HR", "Фидбек (Анна)", "Feedback 2026-11-13"); not a heading
+    that says there is none ("No feedback") or names something else ("Feedback request")."""
+    words = _HEADING_EDGES.sub("", heading.casefold())
+    if NEGATIONS.intersection(_LETTERS.findall(words)):
+        return False
+    for name in headings:
+        if words == name:
+            return True
+        if words.endswith(name) and not words[-len(name) - 1].isalnum():
+            return True
+        if not words.startswith(name) or words[len(name)].isalnum():
+            continue
+        rest = words[len(name) :].strip()
+        if not rest[:1].isalpha() or rest.split()[0] in _HEADING_CONNECTORS:
+            return True
+    return False
+
+
 def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
     """The note's recorded feedback: its feedback sections and `feedback` property, joined."""
     parts = [
         note.section_text(index)
         for index, section in enumerate(note.sections)
-        if section.heading.casefold() in headings
+        if is_feedback_heading(section.heading, headings)
     ]
     value = note.get("feedback")
     if isinstance(value, tuple):
