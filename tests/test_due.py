@@ -194,6 +194,23 @@ def test_a_contacts_language_property_chooses_the_language_of_their_items(
     assert by_name["Dmitry Sokolov"] == "ru" and by_name["Ирина"] == "en"
 
 
+def test_property_keys_written_with_spaces_or_hyphens_are_read(make_vault: MakeVault) -> None:
+    """Obsidian lets a property be named `Last contact`; vaultkit reads it as last_contact."""
+    root = make_vault(
+        {
+            "People/Anna.md": contact("Tier: key\nLast contact: 2026-11-01\nДень рождения: 12-03"),
+            "People/Boris.md": contact("snooze-until: 2026-12-31"),
+        }
+    )
+    found = items(root, "2026-11-24")
+    assert [(i.kind, i.contact.name) for i in found if i.contact] == [
+        ("reach_out", "Anna"),
+        ("special_date", "Anna"),
+    ]
+    [check_in] = [i for i in found if i.kind == "reach_out"]
+    assert check_in.due_on == date(2026, 12, 1)  # key tier, a month after the last contact
+
+
 def test_daily_note_channel_from_the_line(make_vault: MakeVault) -> None:
     root = make_vault(
         {

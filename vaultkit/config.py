@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from vaultkit.errors import UserError
-from vaultkit.model import Diagnostic
+from vaultkit.model import Diagnostic, key_form
 
 CONFIG_PATH = ".vaultkit/config.toml"
 """Where the config file sits, relative to the vault."""
@@ -262,11 +262,14 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
     def fold(values: list[str]) -> tuple[str, ...]:
         return tuple(value.strip().casefold() for value in values if value.strip())
 
+    def keys(values: list[str]) -> tuple[str, ...]:
+        return tuple(key_form(value.strip()) for value in values if value.strip())
+
     return DueSettings(
         key_cadence_days=table["key_cadence_days"],
         supporting_cadence_days=table["supporting_cadence_days"],
         coming_up_days=table["coming_up_days"],
-        special_dates=fold(table["special_dates"]),
+        special_dates=keys(table["special_dates"]),
         remind_ahead_days=table["remind_ahead_days"],
         final_stages=fold(table["final_stages"]),
         feedback_headings=fold(table["feedback_headings"]),

@@ -15,6 +15,13 @@ PropertyValue = str | int | float | bool | date | datetime | None | tuple["Prope
 LinkStyle = Literal["wiki", "markdown"]
 CONTEXT_CHARS = 300
 """Longest line kept as a link's context."""
+_KEY_SEPARATORS = str.maketrans({" ": "_", "-": "_"})
+
+
+def key_form(key: str) -> str:
+    """A property key as vaultkit compares it: case-insensitive, with spaces and hyphens read
+    as underscores, so that `Last contact`, `last-contact` and `last_contact` are one key."""
+    return key.casefold().translate(_KEY_SEPARATORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +164,21 @@ class Note:
         return "\n".join(part for part in parts if part)
 
     def get(self, key: str) -> PropertyValue:
-        """The value of property `key` (case-insensitive), or None."""
-        wanted = key.casefold()
+        """The value of property `key` (compared by key_form), or None."""
+        found = self._property(key)
+        return found.value if found is not None else None
+
+    def line_of(self, key: str) -> int:
+        """The line of property `key` (compared by key_form), or 0 when the note has none."""
+        found = self._property(key)
+        return found.line if found is not None else 0
+
+    def _property(self, key: str) -> Property | None:
+        wanted = key_form(key)
         for prop in self.properties:
-            if prop.key.casefold() == wanted:
-                return prop.value
+            written = prop.key
+            if written == key or key_form(written) == wanted:
+                return prop
         return None
 
     def values(self, key: str) -> tuple[PropertyValue, ...]:

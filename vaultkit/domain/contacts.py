@@ -13,7 +13,7 @@ from vaultkit.dates import as_date, month_number, note_day
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.interviews import NEGATIONS
 from vaultkit.graph import VaultGraph
-from vaultkit.model import Diagnostic, Note
+from vaultkit.model import Diagnostic, Note, key_form
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
@@ -147,7 +147,7 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
     key, supporting = words & _KEY_TIERS, words & _SUPPORTING_TIERS
     if not words & NEGATIONS and bool(key) != bool(supporting):
         return "key" if key else "supporting"
-    line = next((p.line for p in note.properties if p.key.casefold() == "tier"), 0)
+    line = note.line_of("tier")
     diagnostics.append(
         Diagnostic(
             note.path,
@@ -237,7 +237,7 @@ def contact_of(
     if raw_cadence is not None:
         cadence = parse_cadence(raw_cadence)
         if cadence is None:
-            line = next(p.line for p in note.properties if p.key.casefold() == "cadence")
+            line = note.line_of("cadence")
             diagnostics.append(
                 Diagnostic(
                     note.path,
@@ -254,7 +254,7 @@ def contact_of(
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
     specials = []
     for prop in note.properties:
-        if prop.key.casefold() in settings.special_dates:
+        if key_form(prop.key) in settings.special_dates:
             found = _special_date(prop.key, prop.value, prop.line)
             if found is None and prop.value not in (None, ""):
                 number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)
@@ -332,7 +332,7 @@ def _interactions(
     found: list[Interaction] = []
     last_contact = as_date(note.get("last_contact"))
     if last_contact is not None and last_contact > today:  # a slip of the keyboard, most likely
-        line = next((p.line for p in note.properties if p.key.casefold() == "last_contact"), 0)
+        line = note.line_of("last_contact")
         diagnostics.append(
             Diagnostic(
                 note.path,

@@ -11,7 +11,7 @@ from vaultkit.config import DueSettings
 from vaultkit.dates import as_date, note_day
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.graph import VaultGraph
-from vaultkit.model import Diagnostic, Note
+from vaultkit.model import Diagnostic, Note, key_form
 
 Result = Literal["offer", "rejected", "pending", "no_response", "passed"]
 
@@ -220,7 +220,7 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
     """The first note of `kind` linked from the properties `keys`, tried in that order."""
     found: dict[str, str] = {}
     for link, target in graph.links_with_targets(note.path):
-        key = link.where.casefold()
+        key = key_form(link.where)
         if key in keys and target is not None and graph.kinds.get(target) == kind:
             found.setdefault(key, target)
     return next((found[key] for key in keys if key in found), None)
@@ -248,7 +248,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     result = normalise_result(written_result)
     problems: tuple[Diagnostic, ...] = ()
     if result is None and _word(written_result):
-        line = next((p.line for p in note.properties if p.key.casefold() == "result"), 0)
+        line = note.line_of("result")
         problems = (
             Diagnostic(
                 note.path,

@@ -11,6 +11,7 @@ from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact, SpecialDate
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
+from vaultkit.model import key_form
 
 DueKind = Literal[
     "reach_out",
@@ -103,13 +104,13 @@ def _leap(year: int) -> bool:
 
 def is_birthday(special: SpecialDate) -> bool:
     """Birthdays are congratulated without counting the years."""
-    key = special.key.casefold()
+    key = key_form(special.key)
     return "birth" in key or "рожд" in key
 
 
 def is_yearly(special: SpecialDate) -> bool:
     """Birthdays and anniversaries come back each year; a new role or an award does not."""
-    key = special.key.casefold()
+    key = key_form(special.key)
     return special.year is None or any(hint in key for hint in _YEARLY_HINTS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from vaultkit.model import key_form
 from vaultkit.plural import counted
 from vaultkit.rules.due import DueItem
 from vaultkit.russian import ru_quoted
@@ -92,7 +93,7 @@ def channel_label(channel: str | None, language: str) -> str:
 def special_label(key: str, language: str) -> str:
     """A special-date property in words."""
     names = _SPECIAL_NAMES["ru" if language == "ru" else "en"]
-    return names.get(key.casefold(), key.replace("_", " "))
+    return names.get(key_form(key), key.replace("_", " "))
 
 
 def last_contact_label(item: DueItem, language: str) -> str:
