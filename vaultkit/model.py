@@ -175,9 +175,10 @@ class Note:
 
     def _property(self, key: str) -> Property | None:
         wanted = key_form(key)
+        size = len(key)  # key_form keeps a key's length (the keys looked up have no ß)
         for prop in self.properties:
             written = prop.key
-            if written == key or key_form(written) == wanted:
+            if len(written) == size and (written == key or key_form(written) == wanted):
                 return prop
         return None
 
