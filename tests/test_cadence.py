@@ -30,13 +30,22 @@ from vaultkit.cadence import parse_cadence
         ("Weekly", 7),
         ("раз в год", 365),
         ("1.5 months", 45),
+        ("раз в полгода", 182),
+        ("semiannually", 182),
+        ("every other week", 14),
+        ("twice a month", 15),
+        ("2 раза в месяц", 15),
+        ("3 times a year", 122),
+        ("2 раза в неделю", 4),
     ],
 )
 def test_readable_cadences(value: object, days: int) -> None:
     assert parse_cadence(value) == days
 
 
-@pytest.mark.parametrize("value", ["blah", "0", "", "2 weekz", True, -3, None, "every", 0])
+@pytest.mark.parametrize(
+    "value", ["blah", "0", "", "2 weekz", True, -3, None, "every", 0, "0 times a month", "other"]
+)
 def test_unreadable_cadences(value: object) -> None:
     assert parse_cadence(value) is None
 

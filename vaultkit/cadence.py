@@ -45,6 +45,7 @@ _UNIT_DAYS = {
     "год": 365,
     "года": 365,
     "лет": 365,
+    "полгода": 182,
 }
 _WORDS = {
     "daily": 1,
@@ -60,6 +61,9 @@ _WORDS = {
     "yearly": 365,
     "annually": 365,
     "ежегодно": 365,
+    "semiannually": 182,
+    "biannually": 182,
+    "bimonthly": 60,
 }
 _NUMBER_WORDS = {
     "one": 1,
@@ -79,15 +83,23 @@ _NUMBER_WORDS = {
 _COUNT = "|".join([r"\d+(?:[.,]\d+)?", *_NUMBER_WORDS, "a", "an", "per"])
 _AMOUNT = re.compile(
     r"^(?:(?:every|each|once\s+(?:a|every|per)|once|раз\s+в|каждые|каждый|каждую)\s+)?"
-    rf"(?:(?P<count>{_COUNT})\s*)?(?P<unit>[a-zа-я]+)\.?$"
+    rf"(?:(?P<count>{_COUNT}|other)\s*)?(?P<unit>[a-zа-я]+)\.?$"
 )
+_TIMES = re.compile(
+    r"^(?P<times>\d+|twice|two|three|два|две|три)\s*(?:times|x|раза|раз)?\s+"
+    r"(?:a|per|in|every|each|в)\s+(?P<unit>[a-zа-я]+)\.?$"
+)
+"""A frequency: `twice a month`, `2 раза в месяц`, `3 times a year`."""
+_TIMES_WORDS = {"twice": 2, "two": 2, "three": 3, "два": 2, "две": 2, "три": 3}
 
 
 def parse_cadence(value: object) -> int | None:
     """Days between contacts for a cadence value; None when it cannot be read.
 
-    A bare number is days. Units: days, weeks, months (30 days), quarters (90), years (365),
-    in English or Russian, abbreviated (2w, 3m) or spelt out (6 weeks, раз в 2 недели).
+    A bare number is days. Units: days, weeks, months (30 days), quarters (90), half years
+    (182), years (365), in English or Russian, abbreviated (2w, 3m) or spelt out (6 weeks,
+    раз в 2 недели, every other week, раз в полгода); or a frequency (twice a month: 15 days,
+    2 раза в месяц).
     """
     if isinstance(value, bool):
         return None
@@ -102,10 +114,19 @@ def parse_cadence(value: object) -> int | None:
         return int(text) or None
     if text in _WORDS:
         return _WORDS[text]
+    frequency = _TIMES.match(text)
+    if frequency is not None:
+        times, unit = frequency.group("times"), frequency.group("unit")
+        times_a_unit = _TIMES_WORDS.get(times) or int(times)
+        if unit not in _UNIT_DAYS or not times_a_unit:
+            return None
+        return max(1, round(_UNIT_DAYS[unit] / times_a_unit))
     match = _AMOUNT.match(text)
     if match is None:
         return None
     count_text, unit = match.group("count") or "1", match.group("unit")
+    if count_text == "other":  # every other week
+        count_text = "2"
     if unit not in _UNIT_DAYS:
         return None
     if count_text in _NUMBER_WORDS:
