@@ -231,12 +231,15 @@ def test_first_touch_snooze_and_status(make_vault: MakeVault) -> None:
             "People/Snoozed.md": contact("last_contact: 2026-01-01\nsnooze_until: 2026-11-10"),
             "People/Archived.md": contact("status: archived\nlast_contact: 2026-01-01"),
             "People/Paused.md": contact("status: paused\nlast_contact: 2026-01-01"),
+            "People/Hold.md": contact("status: On hold\nlast_contact: 2026-01-01"),
+            "People/DNC.md": contact('status: "[[Не писать]]"\nlast_contact: 2026-01-01'),
         }
     )
     assert kinds(root, "2026-11-09") == [("first_touch", "New", "2026-11-09")]
     on_last_day = kinds(root, "2026-11-10")  # the snooze ends on its day
     assert ("reach_out", "Snoozed", "2026-04-01") in on_last_day
-    assert all(name not in ("Archived", "Paused") for _, name, _ in on_last_day)
+    left_out = ("Archived", "Paused", "Hold", "DNC")
+    assert all(name not in left_out for _, name, _ in on_last_day)
 
 
 def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:

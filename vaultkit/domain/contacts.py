@@ -60,6 +60,15 @@ _INACTIVE = {
     "пауза": "paused",
     "на паузе": "paused",
     "inactive": "paused",
+    "неактивен": "paused",
+    "неактивна": "paused",
+    "неактивный": "paused",
+    "on hold": "paused",
+    "dormant": "paused",
+    "do not contact": "archived",
+    "не писать": "archived",
+    "не беспокоить": "archived",
+    "архивный": "archived",
 }
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LANGUAGE_WORDS: dict[Literal["en", "ru"], str] = {
@@ -250,7 +259,7 @@ def contact_of(
                 )
             )
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
-    status_text = _text(note.get("status")).casefold()
+    status_text = _text(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
     specials = []
     for prop in note.properties:
