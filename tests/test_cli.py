@@ -146,6 +146,11 @@ def test_vault_left_out_inside_a_vault_or_named_by_the_environment(
     outside.mkdir()
     named = vaultkit("due", "--today", "2026-11-24", "--json", cwd=outside, vault=str(sample_copy))
     assert named.returncode == 0 and json.loads(named.stdout), named.stderr
+    logged = vaultkit("log", "Anna Petrova", "--today", "2026-11-24", cwd=sample_copy / "Daily")
+    assert logged.returncode == 0, logged.stderr
+    assert "- 2026-11-24 contact" in (sample_copy / "People" / "Anna Petrova.md").read_text("utf-8")
+    too_many = vaultkit("log", str(sample_copy), "Anna", "Petrova", cwd=outside)
+    assert too_many.returncode == 2 and "CONTACT alone (quote a name)" in too_many.stderr
     lost = vaultkit("check", cwd=outside)
     assert lost.returncode == 2
     assert "neither this folder nor any folder above it is an Obsidian vault" in lost.stderr

@@ -25,6 +25,7 @@ from vaultkit.cli_support import (
     VAULT,
     build_shown,
     coloured,
+    default_vault,
     parse_day,
     print_diagnostics,
     shown_progress,
@@ -291,8 +292,7 @@ def service_install(vault_path: Path, kind: str | None, print_only: bool, force:
 
 
 @cli.command(name="log")
-@click.argument("vault_path", metavar="VAULT", type=VAULT)
-@click.argument("contact")
+@click.argument("place", metavar="[VAULT] CONTACT", nargs=-1, required=True)
 @click.option(
     "--on",
     "on",
@@ -304,20 +304,27 @@ def service_install(vault_path: Path, kind: str | None, print_only: bool, force:
 @click.option("--text", default="", help="What it was about.")
 @today_option
 def log_command(
-    vault_path: Path, contact: str, on: date | None, channel: str | None, text: str, today: date
+    place: tuple[str, ...], on: date | None, channel: str | None, text: str, today: date
 ) -> int:
     """Record a contact with someone as a dated line in their note, and refresh the notes.
 
     CONTACT is a contact note's name or path (ambiguous names are an error listing the
-    candidates). The line goes under the note's Log heading (created if missing).
+    candidates). The line goes under the note's Log heading (created if missing). VAULT may
+    be left out inside the vault or with VAULTKIT_VAULT set.
 
     \b
     Examples:
       vaultkit log ~/Notes "Anna Petrova" --channel call --text "talked about Q1 roles"
       vaultkit log ~/Notes People/Anna --on 2026-11-20 --channel email
+      cd ~/Notes && vaultkit log "Anna Petrova" --channel coffee
     """
     from vaultkit import pipeline, record
 
+    ctx = click.get_current_context()
+    if len(place) > 2:
+        raise click.UsageError("give VAULT and CONTACT, or CONTACT alone (quote a name)", ctx)
+    contact = place[-1]
+    vault_path = VAULT.convert(place[0], None, ctx) if len(place) == 2 else default_vault(ctx)
     on = on or today
     built = build_shown(vault_path)
     config = built.config
