@@ -38,6 +38,9 @@ LINE_BODIES = [
     "[[H]] text [[I]]",
     "%%",
     "%% [[J]] %% [[K]]",
+    "<!--",
+    "-->",
+    "<!-- [[L]] --> [[M]]",
 ]
 LINES = st.tuples(st.sampled_from(LINE_STARTS), st.sampled_from(LINE_BODIES)).map("".join)
 DOCUMENTS = st.lists(LINES, max_size=25).map("\n".join)
@@ -85,6 +88,7 @@ def test_block_sensitive_bodies_take_the_full_parse() -> None:
         " \t[[x]]",
         "%% [[x]] %%",
         "%%\n[[x]]\n%%",
+        "<!-- [[x]] -->",
     ):
         assert block_sensitive(body), body
     assert not block_sensitive("# Title\n- 2026-10-01 call [[Anna]] #tag\n> [[B]]\n")

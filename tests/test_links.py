@@ -101,6 +101,21 @@ def test_nothing_inside_obsidian_comments_counts() -> None:
     assert note.tasks == () and note.sections == ()
 
 
+def test_nothing_inside_html_comments_counts() -> None:
+    """Obsidian indexes no link in an HTML comment either."""
+    note = loads(
+        "a <!-- [[Hidden]] #h --> [[Shown]]\n<!--\n- 2026-11-20 [[InBlock]]\n-->\n"
+        "[[After]] 1 < 2 <!-- never closed [[Open]]\n",
+        "x.md",
+    )
+    assert [(link.target, link.line) for link in note.links] == [
+        ("Shown", 1),
+        ("After", 5),
+        ("Open", 5),
+    ]
+    assert note.tags == () and note.entries == ()
+
+
 def test_links_in_lists_quotes_callouts_and_headings() -> None:
     text = (
         "# About [[Heading Link]]\n"

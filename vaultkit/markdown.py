@@ -123,20 +123,21 @@ def _tag_rule(state: StateInline, silent: bool) -> bool:
     return True
 
 
-COMMENT = "%%"
-"""Obsidian's comment mark: what lies between two is hidden, and its links and tags are not
-indexed (they are no backlinks, and vaultkit does not count them either)."""
+COMMENTS = (("%%", "%%"), ("<!--", "-->"))
+"""Obsidian's comment marks and HTML's, each opener with its closer: what lies between is
+hidden, and Obsidian indexes no link or tag in it (no backlink), so vaultkit counts none."""
 
 
 def _comment_rule(state: StateInline, silent: bool) -> bool:
-    """`%%...%%` within one block of text; an opener never closed is left as text."""
-    if not state.src.startswith(COMMENT, state.pos):
-        return False
-    close = state.src.find(COMMENT, state.pos + 2, state.posMax)
-    if close == -1:
-        return False
-    state.pos = close + 2
-    return True
+    """A comment within one block of text; an opener never closed is left as text."""
+    for opener, closer in COMMENTS:
+        if state.src.startswith(opener, state.pos):
+            close = state.src.find(closer, state.pos + len(opener), state.posMax)
+            if close == -1:
+                return False
+            state.pos = close + len(closer)
+            return True
+    return False
 
 
 def _comment_block(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -146,13 +147,15 @@ def _comment_block(state: StateBlock, start: int, end: int, silent: bool) -> boo
     if state.sCount[start] - state.blkIndent >= 4:
         return False
     opening = state.bMarks[start] + state.tShift[start]
-    if not state.src.startswith(COMMENT, opening):
+    marks = next((pair for pair in COMMENTS if state.src.startswith(pair[0], opening)), None)
+    if marks is None:
         return False
-    if state.src.find(COMMENT, opening + 2, state.eMarks[start]) != -1:
+    opener, closer = marks
+    if state.src.find(closer, opening + len(opener), state.eMarks[start]) != -1:
         return False  # closed on its own line: an inline comment, in the text around it
     line = start + 1
     while line < end:
-        if state.src.find(COMMENT, state.bMarks[line], state.eMarks[line]) != -1:
+        if state.src.find(closer, state.bMarks[line], state.eMarks[line]) != -1:
             break
         line += 1
     else:
@@ -203,7 +206,8 @@ def _inline_sensitive(text: str) -> bool:
         or "\\" in text
         or "\x00" in text
         or "](" in text
-        or COMMENT in text
+        or "%%" in text
+        or "<!--" in text
     )
 
 
@@ -324,5 +328,5 @@ def build_parser(*, lean: bool = True) -> MarkdownIt:
         md.core.ruler.at("inline", _inline_where_needed)
     # The text rule runs until the next character some rule could start at. CommonMark's set
     # stops at every '-', ':', '*' ... of prose; vaultkit's rules start only at these.
-    md.inline.terminator_re = re.compile(r"[!#$%\[\\\]`]")
+    md.inline.terminator_re = re.compile(r"[!#$%<\[\\\]`]")
     return md
