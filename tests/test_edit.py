@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from vaultkit.edit import insert_entry, split_lines
+from vaultkit.parse import loads
 
 ENTRY = "- 2026-11-24 reached out"
 PIECES = [
@@ -55,3 +56,14 @@ def test_headings_inside_code_or_past_a_line_separator_are_not_headings() -> Non
     assert insert_entry(inside_code, ENTRY, "Log") == f"{inside_code}\n## Log\n\n{ENTRY}\n"
     mid_line = "Intro\u2028## Log\nmore\n"
     assert insert_entry(mid_line, ENTRY, "Log") == f"{mid_line}\n## Log\n\n{ENTRY}\n"
+
+
+def test_a_heading_inside_a_comment_is_not_the_log() -> None:
+    """A Log heading commented out is hidden in Obsidian, and so would be a line added
+    under it: the entry goes under a Log heading of its own."""
+    for hidden in ("%%\n## Log\n- old\n%%\n", "<!--\n## Log\n-->\n"):
+        note = f"# Anna\n{hidden}"
+        assert insert_entry(note, ENTRY, "Log") == f"{note}\n## Log\n\n{ENTRY}\n"
+        assert loads(insert_entry(note, ENTRY, "Log"), "a.md").entries[-1].text == "reached out"
+    never_closed = "# Anna\n%% draft\n## Log\n- old\n"
+    assert insert_entry(never_closed, ENTRY, "Log") == f"{never_closed}{ENTRY}\n"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.markdown import COMMENTS
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*")
@@ -35,9 +37,17 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
     lines = split_lines(text)
     wanted = {name.strip().casefold() for name in headings}
     start = level = None
-    fence = ""
+    fence = comment = ""
+    last_closing = {  # the last line holding each closing mark: is a comment ever closed?
+        closer: max((i for i, line in enumerate(lines) if closer in line), default=-1)
+        for _, closer in COMMENTS
+    }
     for index in range(_after_frontmatter(lines), len(lines)):
         line = lines[index].rstrip("\r\n")
+        if comment:  # inside a comment block: a heading there is hidden, not the log's
+            if comment in line:
+                comment = ""
+            continue
         opening = _FENCE.match(line)
         if fence:  # inside code: only a fence like the opening one (or longer) closes it
             if opening and _closes(fence, opening.group(1), line[opening.end() :]):
@@ -45,6 +55,9 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
             continue
         if opening:
             fence = opening.group(1)
+            continue
+        comment = _comment_opened(line, index, last_closing)
+        if comment:
             continue
         match = _HEADING.fullmatch(line)
         if match is None:
@@ -76,6 +89,19 @@ def _insert_after_last_content(
         before[-1] += newline  # the note ended without a newline: add one, change nothing else
     spacer = [newline] if last == start else []
     return "".join(before + spacer + [entry + newline] + lines[last + 1 :])
+
+
+def _comment_opened(line: str, index: int, last_closing: dict[str, int]) -> str:
+    """The closing mark of a comment block that `line` (at `index`) opens, as markdown.py
+    reads one (an opener at the line's start, closed on a later line, not on its own), else
+    ''. `last_closing` is the last line index holding each closing mark."""
+    text = line.lstrip(" ")
+    if len(line) - len(text) > 3:
+        return ""
+    for opener, closer in COMMENTS:
+        if text.startswith(opener) and closer not in text[len(opener) :]:
+            return closer if last_closing[closer] > index else ""
+    return ""
 
 
 def _closes(fence: str, marker: str, rest: str) -> bool:
