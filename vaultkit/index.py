@@ -69,7 +69,7 @@ class Index:
                 0,
                 "warning",
                 f"the cache cannot be written ({reason}); the notes were read without it",
-                f"кэш не записать ({reason}); заметки прочитаны без него",
+                f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
             )
             return cls.in_memory((warning,))
 

@@ -165,7 +165,7 @@ def _read_block(
                 first_line,
                 "error",
                 "the properties block is not a list of 'key: value' lines",
-                "блок свойств не список строк «ключ: значение»",
+                "блок свойств — не список строк «ключ: значение»",
             )
         )
         return (), tuple(diagnostics)
