@@ -70,7 +70,8 @@ def test_check_json(sample_copy: Path) -> None:
             "path": "Interviews/2026-11-05 Orbita Games.md",
             "line": 3,
             "severity": "error",
-            "message": "broken property block: found unexpected end of stream",
+            "message": "broken property block: found unexpected end of stream; most likely a "
+            "quote or bracket is opened and never closed",
         }
     ]
     assert report["kinds"]["contact"] == 15

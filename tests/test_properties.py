@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from vaultkit.parse import load, loads
 
 
@@ -231,3 +233,22 @@ def test_the_singular_tag_and_alias_keys_are_not_read_and_get_a_hint() -> None:
         (2, "property 'tag' is not read: Obsidian reads tags from 'tags'; rename it"),
         (3, "property 'Alias' is not read: Obsidian reads aliases from 'aliases'; rename it"),
     ]
+
+
+@pytest.mark.parametrize(
+    "block, cause, cause_ru",
+    [
+        ("title: Lead: platform", 'value holding ": " needs quotes', "нужно взять в кавычки"),
+        ('title: "unclosed', "opened and never closed", "открыта и не закрыта"),
+        ("tags: [a, b", "[list] is not closed", "список [...] не закрыт"),
+        ("x:\n\t- a", "a tab used to indent", "отступ табуляцией"),
+        ("a: *nope", "starting with * needs quotes", "начинается с *"),
+    ],
+)
+def test_a_broken_block_says_what_most_likely_broke_it(
+    block: str, cause: str, cause_ru: str
+) -> None:
+    [problem] = [d for d in loads(f"---\n{block}\n---\nbody", "x.md").diagnostics]
+    assert problem.message.startswith("broken property block: ") and cause in problem.message
+    assert "; most likely " in problem.message
+    assert "; скорее всего, " in problem.message_ru and cause_ru in problem.message_ru

@@ -439,6 +439,41 @@ def _load_key_by_key(
     return data
 
 
+_YAML_HINTS = (
+    (
+        "mapping values are not allowed",
+        'a value holding ": " needs quotes (title: "Lead: platform"), or a line is indented '
+        "by mistake",
+        'значение с «: » внутри нужно взять в кавычки (title: "Lead: platform"), или строка '
+        "лишне сдвинута вправо",
+    ),
+    (
+        "found unexpected end of stream",
+        "a quote or bracket is opened and never closed",
+        "кавычка или скобка открыта и не закрыта",
+    ),
+    (
+        "did not find expected ',' or ']'",
+        "a [list] is not closed, or an item holding a comma, colon or bracket needs quotes",
+        "список [...] не закрыт, или элемент с запятой, двоеточием или скобкой нужно взять в "
+        "кавычки",
+    ),
+    (
+        "found character that cannot start any token",
+        "a tab used to indent (use spaces), or a value starting with @ or ` that needs quotes",
+        "отступ табуляцией (нужны пробелы) или значение, которое начинается с @ или `: его "
+        "нужно взять в кавычки",
+    ),
+    (
+        "found undefined alias",
+        "a value starting with * needs quotes",
+        "значение, которое начинается с *, нужно взять в кавычки",
+    ),
+)
+"""PyYAML's most frequent problems in notes, each with what usually causes it, in English and
+Russian (YAML's own words stay, for a search)."""
+
+
 def _yaml_diagnostic(
     error: yaml.YAMLError, yaml_text: str, path: str, first_line: int
 ) -> Diagnostic:
@@ -451,8 +486,18 @@ def _yaml_diagnostic(
         context = getattr(error, "context_mark", None)
         offset = min(context.line, last) if context is not None else last
     placeholder = offset < len(lines) and ("{{" in lines[offset] or "<%" in lines[offset])
-    hint = " (a template placeholder such as {{date}}?)" if placeholder else ""
-    hint_ru = " (заготовка шаблона вроде {{date}}?)" if placeholder else ""
+    hint, hint_ru = (
+        (" (a template placeholder such as {{date}}?)", " (заготовка шаблона вроде {{date}}?)")
+        if placeholder
+        else next(
+            (
+                (f"; most likely {en}", f"; скорее всего, {ru}")
+                for start, en, ru in _YAML_HINTS
+                if problem.startswith(start)
+            ),
+            ("", ""),
+        )
+    )
     return Diagnostic(
         path,
         first_line + offset,
