@@ -9,6 +9,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultkit import config, outputs, pipeline
+from vaultkit.domain.contacts import addressed_as
 from vaultkit.domain.interviews import is_final_stage, normalise_result
 from vaultkit.errors import UserError
 from vaultkit.rules import due_text
@@ -449,6 +450,36 @@ def test_categories_people_org_conventions(make_vault: MakeVault) -> None:
     assert follow and follow[0].contact is not None and follow[0].contact.name == "Anna"
     assert follow[0].interview is not None and follow[0].interview.company_name == "Acme"
     assert follow[0].due_on.isoformat() == "2026-11-15"  # from the coffee on the 12th
+
+
+def test_a_draft_greets_by_the_given_name(make_vault: MakeVault) -> None:
+    """The first word of a name; a Russian full name with a patronymic by name and patronymic,
+    in either order; a `first_name` property over both."""
+    assert addressed_as("Anna Petrova") == "Anna"
+    assert addressed_as("Белова Ирина Сергеевна") == "Ирина Сергеевна"
+    assert addressed_as("Ирина Сергеевна Шостакович") == "Ирина Сергеевна"
+    assert addressed_as("Шостакович Иван Петрович") == "Иван Петрович"
+    assert addressed_as("Mary Ann Smith") == "Mary" and addressed_as("") == ""
+    root = make_vault(
+        {
+            "People/Белова Ирина Сергеевна.md": contact(""),
+            "People/Smith J.md": contact("first_name: Jo"),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": '---\ntype: interview\ncompany: "[[Acme]]"\n'
+            'people: ["[[Белова Ирина Сергеевна]]", "[[Smith J]]"]\n'
+            "date: 2026-11-01\nresult: rejected\nresult_date: 2026-11-03\n---\n",
+        }
+    )
+    pipeline.rebuild(root, date(2026, 11, 3))
+    text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert "> Ирина Сергеевна, добрый день!" in text
+    (root / "Interviews/I.md").write_text(
+        (root / "Interviews/I.md").read_text("utf-8").replace('"[[Белова Ирина Сергеевна]]", ', ""),
+        "utf-8",
+    )
+    pipeline.rebuild(root, date(2026, 11, 3))
+    text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert "> Hi Jo," in text
 
 
 def test_vault_templates_override_and_note_text_is_never_a_template(make_vault: MakeVault) -> None:

@@ -115,7 +115,7 @@ def draft_text(item: due.DueItem, renderer: Renderer) -> str:
     return renderer.render(
         f"drafts/{item.kind}.md.j2",
         language=language,
-        first_name=item.contact.name.split()[0] if item.contact else "",
+        first_name=item.contact.addressed_as if item.contact else "",
         position=interview.position or "",
         company=interview.company_name or "",
         interview_date=due_text.day_label(spoke_on, language) if spoke_on else "",

@@ -131,6 +131,9 @@ class Contact:
     language_written: bool = False
     """True when their `language` property chose it (it then wins over the config's
     draft_language)."""
+    addressed_as: str = ""
+    """How a draft greets them: their `first_name` property, else the given name found in
+    their note's name ('' when there is none)."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -304,8 +307,27 @@ def contact_of(
         special_dates=tuple(specials),
         language=written_language or ("ru" if _CYRILLIC.search(note.title) else "en"),
         language_written=written_language is not None,
+        addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
     )
     return contact, tuple(diagnostics)
+
+
+_PATRONYMIC = re.compile(r"(?:ич|вна|ична|инична)$", re.IGNORECASE)
+
+
+def addressed_as(name: str) -> str:
+    """The given name in a contact's name, as a greeting uses it: the first word ("Anna
+    Petrova" -> Anna), or, in a Russian full name with a patronymic, the name and patronymic
+    a business letter uses, in either order ("Белова Ирина Сергеевна" and "Ирина Сергеевна
+    Белова" -> Ирина Сергеевна)."""
+    words = name.split()
+    if len(words) == 3:  # the middle word first: a given name never ends as a patronymic,
+        # a surname may (Шостакович)
+        if _PATRONYMIC.search(words[1]):
+            return f"{words[0]} {words[1]}"
+        if _PATRONYMIC.search(words[2]):
+            return f"{words[1]} {words[2]}"
+    return words[0] if words else ""
 
 
 def _written_language(note: Note) -> Literal["en", "ru"] | None:
