@@ -30,7 +30,7 @@ from vaultkit.model import (
     Task,
 )
 
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
