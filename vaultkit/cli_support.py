@@ -17,7 +17,7 @@ from rich.markup import escape
 
 from vaultkit.dates import parse_iso_day
 from vaultkit.model import Diagnostic
-from vaultkit.vault import VAULT_MARKERS
+from vaultkit.vault import is_vault
 
 if TYPE_CHECKING:
     from vaultkit.pipeline import Build
@@ -43,12 +43,9 @@ VAULT_ENV = "VAULTKIT_VAULT"
 
 
 def find_vault(start: Path) -> Path | None:
-    """The nearest folder from `start` upwards that is a vault (one with a VAULT_MARKERS
-    folder), as git finds its repository; None when there is none."""
-    for folder in (start, *start.parents):
-        if any((folder / marker).is_dir() for marker in VAULT_MARKERS):
-            return folder
-    return None
+    """The nearest folder from `start` upwards that is a vault (see vault.is_vault), as git
+    finds its repository; None when there is none."""
+    return next((folder for folder in (start, *start.parents) if is_vault(folder)), None)
 
 
 def default_vault(ctx: click.Context | None = None) -> Path:

@@ -474,6 +474,14 @@ _YAML_HINTS = (
 Russian (YAML's own words stay, for a search)."""
 
 
+def _likely_cause(problem: str) -> tuple[str, str]:
+    """What most likely caused a PyYAML `problem`, to append in English and Russian."""
+    for start, english, russian in _YAML_HINTS:
+        if problem.startswith(start):
+            return f"; most likely {english}", f"; скорее всего, {russian}"
+    return "", ""
+
+
 def _yaml_diagnostic(
     error: yaml.YAMLError, yaml_text: str, path: str, first_line: int
 ) -> Diagnostic:
@@ -486,18 +494,13 @@ def _yaml_diagnostic(
         context = getattr(error, "context_mark", None)
         offset = min(context.line, last) if context is not None else last
     placeholder = offset < len(lines) and ("{{" in lines[offset] or "<%" in lines[offset])
-    hint, hint_ru = (
-        (" (a template placeholder such as {{date}}?)", " (заготовка шаблона вроде {{date}}?)")
-        if placeholder
-        else next(
-            (
-                (f"; most likely {en}", f"; скорее всего, {ru}")
-                for start, en, ru in _YAML_HINTS
-                if problem.startswith(start)
-            ),
-            ("", ""),
+    if placeholder:
+        hint, hint_ru = (
+            " (a template placeholder such as {{date}}?)",
+            " (заготовка шаблона вроде {{date}}?)",
         )
-    )
+    else:
+        hint, hint_ru = _likely_cause(problem)
     return Diagnostic(
         path,
         first_line + offset,

@@ -65,6 +65,11 @@ VAULT_MARKERS = (".obsidian", STATE_FOLDER)
 vault) or vaultkit's own (`vaultkit init`, or an earlier run)."""
 
 
+def is_vault(folder: Path) -> bool:
+    """True when `folder` holds one of the VAULT_MARKERS folders."""
+    return any((folder / marker).is_dir() for marker in VAULT_MARKERS)
+
+
 def check_folder(root: Path) -> Path:
     """The resolved folder, or a UserError saying why it is none."""
     if not root.exists():
@@ -82,7 +87,7 @@ def check_root(root: Path) -> Path:
     and given a cache and generated notes.
     """
     resolved = check_folder(root)
-    if not any((resolved / marker).is_dir() for marker in VAULT_MARKERS):
+    if not is_vault(resolved):
         raise UserError(
             f"{root}: not an Obsidian vault (it has no .obsidian folder); if it is one, "
             f"run `vaultkit init {shlex.quote(str(root))}` once to use it with vaultkit"

@@ -270,16 +270,12 @@ def contact_of(
             found = _special_date(prop.key, prop.value, prop.line)
             if found is None and prop.value not in (None, ""):
                 number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)
-                hint = (  # `birthday: 03.12` is the number 3.12 to YAML
-                    ' (a number to YAML: write "03.12" in quotes, 12-03 or 1991-12-03)'
-                    if number
-                    else ""
-                )
-                hint_ru = (
-                    ' (для YAML это число: напишите "03.12" в кавычках, 12-03 или 1991-12-03)'
-                    if number
-                    else ""
-                )
+                hint = hint_ru = ""
+                if number:  # `birthday: 03.12` is the number 3.12 to YAML
+                    hint = ' (a number to YAML: write "03.12" in quotes, 12-03 or 1991-12-03)'
+                    hint_ru = (
+                        ' (для YAML это число: напишите "03.12" в кавычках, 12-03 или 1991-12-03)'
+                    )
                 diagnostics.append(
                     Diagnostic(
                         note.path,
