@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 from conftest import MakeVault, run_cli
 
@@ -98,8 +99,56 @@ def test_scan_skips_dot_folders_and_survives_symlink_loops(make_vault: MakeVault
     (root / "dangling.md").symlink_to(root / "nowhere.md")
     scan = vault.scan(root, pipeline.vault.load_config(root)[0])
     assert [f.path for f in scan.files] == ["A/note.md"]
-    messages = " ".join(d.message for d in scan.diagnostics)
-    assert "symlink loop" in messages and "dangling" in messages
+    messages = {d.path: d.message for d in scan.diagnostics}
+    assert "symlink to the folder A/ of this vault" in messages["A/loop"]
+    assert "dangling" in messages["dangling.md"]
+
+
+def _scan(root: Path) -> tuple[list[str], dict[str, str]]:
+    found = vault.scan(root, vault.load_config(root)[0])
+    return [f.path for f in found.files], {d.path: d.message for d in found.diagnostics}
+
+
+def test_a_symlink_to_a_folder_of_the_vault_is_not_read_as_obsidian_does(
+    make_vault: MakeVault,
+) -> None:
+    # Obsidian ignores a symlink from one folder of the vault to another (or to the vault's
+    # own folder): read through it, the companies would move to Archive/ (it comes first by
+    # name) and every note would be there twice
+    root = make_vault({"Companies/Acme.md": "---\ntype: company\n---\n"})
+    (root / "Archive").symlink_to(root / "Companies", target_is_directory=True)
+    (root / "Companies" / "all").symlink_to(root, target_is_directory=True)
+    paths, messages = _scan(root)
+    assert paths == ["Companies/Acme.md"]
+    assert "symlink to the folder Companies/ of this vault" in messages["Archive"]
+    assert "symlink to this vault's own folder" in messages["Companies/all"]
+
+
+def test_a_symlink_to_a_folder_holding_the_vault_is_not_read(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    root = make_vault({"A/note.md": "x"})
+    (tmp_path / "beside.md").write_text("x", encoding="utf-8")
+    (root / "Up").symlink_to(tmp_path, target_is_directory=True)
+    paths, messages = _scan(root)
+    assert paths == ["A/note.md"]
+    assert "a folder that holds this vault" in messages["Up"]
+
+
+def test_a_folder_outside_the_vault_is_read_once_whatever_links_to_it(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    outside = tmp_path / "shared"
+    (outside / "sub").mkdir(parents=True)
+    (outside / "sub" / "Shared note.md").write_text("[[x]]", encoding="utf-8")
+    (outside / "sub" / "back").symlink_to(outside, target_is_directory=True)  # a loop out there
+    root = make_vault({})
+    for name in ("Zed", "Ext"):  # two links to one folder: the first by name is read
+        (root / name).symlink_to(outside, target_is_directory=True)
+    paths, messages = _scan(root)
+    assert paths == ["Ext/sub/Shared note.md"]
+    assert "the same folder as Ext/" in messages["Zed"]
+    assert "the same folder as Ext/" in messages["Ext/sub/back"]
 
 
 def test_notes_left_in_icloud_are_named_in_the_health_note(make_vault: MakeVault) -> None:

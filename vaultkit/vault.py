@@ -108,30 +108,29 @@ _CONFLICT_COPY = re.compile(
 def scan(root: Path, config: Config) -> Scan:
     """Every note and attachment under `root`, skipping dot-folders and ignored folders.
 
-    Symlinked folders are followed once: a loop is reported, never walked forever.
+    Symlinked folders are followed as Obsidian follows them: one leading to a folder of the
+    vault, or to a folder holding the vault, is not (Obsidian ignores it, so that no note shows
+    twice), and a folder reached twice through symlinks outside the vault is read once: a loop
+    is reported, never walked forever.
     """
     files: list[VaultFile] = []
     diagnostics: list[Diagnostic] = []
     ignored = {folder.casefold() for folder in config.ignore_folders}
-    seen_dirs: set[tuple[int, int]] = set()
+    real_root = os.path.realpath(root)
+    seen_dirs: dict[tuple[int, int], str] = {}
     stack: list[tuple[str, str]] = [(str(root), "")]
     while stack:
         directory, relative = stack.pop()
         try:
             info = os.stat(directory)
-            if (info.st_dev, info.st_ino) in seen_dirs:
-                diagnostics.append(
-                    Diagnostic(
-                        relative,
-                        0,
-                        "warning",
-                        "folder reached twice (a symlink loop?); skipped",
-                        "папка встретилась дважды (петля символических ссылок?); пропущена",
-                    )
-                )
+            first = seen_dirs.get((info.st_dev, info.st_ino))
+            if first is not None:
+                diagnostics.append(_read_twice(relative, first))
                 continue
-            seen_dirs.add((info.st_dev, info.st_ino))
-            entries = list(os.scandir(directory))
+            seen_dirs[(info.st_dev, info.st_ino)] = relative
+            # by name, the first popped first: of two symlinks to one folder, the same one is
+            # read on every run, whatever order the file system lists them in
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name, reverse=True)
         except OSError as error:
             diagnostics.append(
                 Diagnostic(
@@ -162,7 +161,10 @@ def scan(root: Path, config: Config) -> Scan:
             path = f"{relative}/{entry.name}" if relative else entry.name
             try:
                 if entry.is_dir():
-                    if path.casefold() not in ignored:
+                    skipped = _symlink_into_vault(entry, path, real_root)
+                    if skipped is not None:
+                        diagnostics.append(skipped)
+                    elif path.casefold() not in ignored:
                         stack.append((entry.path, path))
                     continue
                 stat = entry.stat()
@@ -193,6 +195,50 @@ def scan(root: Path, config: Config) -> Scan:
                 )
     files.sort(key=lambda file: file.path)
     return Scan(tuple(files), tuple(diagnostics))
+
+
+def _symlink_into_vault(entry: os.DirEntry[str], path: str, real_root: str) -> Diagnostic | None:
+    """Why the folder `entry` (at vault path `path`) is not read, when it is a symlink that
+    Obsidian ignores: one to a folder of the vault itself, or to a folder that holds the vault
+    (its notes would show twice, and links to them become ambiguous); None for any other."""
+    if not entry.is_symlink():
+        return None
+    target = os.path.realpath(entry.path)
+    if target == real_root or target.startswith(real_root + os.sep):
+        inside = Path(os.path.relpath(target, real_root)).as_posix()
+        where, where_ru = (
+            (f"the folder {inside}/ of this vault", f"папку {inside}/ этого хранилища")
+            if inside != "."
+            else ("this vault's own folder", "саму папку этого хранилища")
+        )
+    elif real_root.startswith(target.rstrip(os.sep) + os.sep):
+        where, where_ru = "a folder that holds this vault", "папку, в которой лежит хранилище"
+    else:
+        return None
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        f"a symlink to {where}: not read, as Obsidian does not read it either (its notes "
+        "would show twice)",
+        f"символическая ссылка на {where_ru}: не читается, как и в Obsidian (иначе её "
+        "заметки встретились бы дважды)",
+    )
+
+
+def _read_twice(relative: str, first: str) -> Diagnostic:
+    """A folder reached again through a symlink (two symlinks to one folder outside the
+    vault, or a loop among them): read once, where it was reached first."""
+    shown = f"{first}/" if first else "the vault's folder"
+    shown_ru = f"{first}/" if first else "папка хранилища"
+    return Diagnostic(
+        relative,
+        0,
+        "warning",
+        f"the same folder as {shown}, reached again through a symlink (a loop?); read there only",
+        f"та же папка, что и {shown_ru}, снова через символическую ссылку (петля?); "
+        "прочитана только там",
+    )
 
 
 def read_bytes(root: Path, path: str) -> bytes:
