@@ -147,6 +147,8 @@ def test_a_folder_outside_the_vault_is_read_once_whatever_links_to_it(
         (root / name).symlink_to(outside, target_is_directory=True)
     paths, messages = _scan(root)
     assert paths == ["Ext/sub/Shared note.md"]
+    # the daemon watches it, since a watch of the vault's folder does not follow symlinks
+    assert vault.scan(root, vault.load_config(root)[0]).linked == (("Ext", str(outside.resolve())),)
     assert "the same folder as Ext/" in messages["Zed"]
     assert "the same folder as Ext/" in messages["Ext/sub/back"]
 

@@ -115,6 +115,25 @@ def test_a_deleted_generated_note_is_written_again(
     assert wait_for(lambda: read(root, DUE) == due and bool(read(root, HEALTH)))
 
 
+def test_a_folder_outside_the_vault_behind_a_symlink_is_watched_too(
+    daemon: tuple[Path, subprocess.Popen[str], Path], tmp_path: Path
+) -> None:
+    # Obsidian reads a symlinked folder that leads outside the vault; the daemon's watch of
+    # the vault folder does not follow symlinks, so saves there went unseen
+    root, _, log = daemon
+    outside = tmp_path / "shared notes"
+    outside.mkdir()
+    (outside / "Calls.md").write_text("- 2026-11-22 call with [[Anna]]\n", encoding="utf-8")
+    rebuilt = log.read_text().count("rebuilt in")
+    (root / "Shared").symlink_to(outside, target_is_directory=True)
+    assert wait_for(
+        lambda: "(2026-11-22)" in read(root, DUE) and log.read_text().count("rebuilt in") > rebuilt
+    ), "the symlinked folder was not read"
+    with (outside / "Calls.md").open("a", encoding="utf-8") as calls:
+        calls.write("- 2026-11-23 call with [[Anna]]\n")
+    assert wait_for(lambda: "(2026-11-23)" in read(root, DUE)), "a save there was not seen"
+
+
 def test_a_tick_saved_into_the_due_note_is_recorded_at_once(
     daemon: tuple[Path, subprocess.Popen[str], Path],
 ) -> None:

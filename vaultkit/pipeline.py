@@ -51,6 +51,8 @@ class Build:
     """Files scanned (notes and attachments)."""
     parsed: int
     """Notes parsed in this build (the rest came from the cache)."""
+    linked: tuple[tuple[str, str], ...] = ()
+    """Symlinked folders read, each as its vault path and the real folder it leads to."""
     carried: list[Derived] = field(default_factory=list, compare=False, repr=False)
     """The previous build's facts (in the daemon), handed on to this build's first facts."""
     _facts: dict[date, Derived] = field(default_factory=dict, compare=False, repr=False)
@@ -174,6 +176,7 @@ def _build(
         tuple(diagnostics),
         len(scan.files),
         synced.parsed,
+        scan.linked,
         [facts] if facts is not None else [],
     )
 

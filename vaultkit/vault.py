@@ -58,6 +58,9 @@ class Scan:
     """Notes and attachments, sorted by path."""
     diagnostics: tuple[Diagnostic, ...]
     """Files and folders that could not be read."""
+    linked: tuple[tuple[str, str], ...] = ()
+    """Symlinked folders read (they lead outside the vault), each as its vault path and the
+    real folder it leads to: a watch of the vault's folder does not see their changes."""
 
 
 VAULT_MARKERS = (".obsidian", STATE_FOLDER)
@@ -118,9 +121,10 @@ def scan(root: Path, config: Config) -> Scan:
     ignored = {folder.casefold() for folder in config.ignore_folders}
     real_root = os.path.realpath(root)
     seen_dirs: dict[tuple[int, int], str] = {}
-    stack: list[tuple[str, str]] = [(str(root), "")]
+    linked: list[tuple[str, str]] = []
+    stack: list[tuple[str, str, bool]] = [(str(root), "", False)]
     while stack:
-        directory, relative = stack.pop()
+        directory, relative, is_link = stack.pop()
         try:
             info = os.stat(directory)
             first = seen_dirs.get((info.st_dev, info.st_ino))
@@ -128,6 +132,8 @@ def scan(root: Path, config: Config) -> Scan:
                 diagnostics.append(_read_twice(relative, first))
                 continue
             seen_dirs[(info.st_dev, info.st_ino)] = relative
+            if is_link:
+                linked.append((relative, os.path.realpath(directory)))
             # by name, the first popped first: of two symlinks to one folder, the same one is
             # read on every run, whatever order the file system lists them in
             entries = sorted(os.scandir(directory), key=lambda entry: entry.name, reverse=True)
@@ -165,7 +171,7 @@ def scan(root: Path, config: Config) -> Scan:
                     if skipped is not None:
                         diagnostics.append(skipped)
                     elif path.casefold() not in ignored:
-                        stack.append((entry.path, path))
+                        stack.append((entry.path, path, entry.is_symlink()))
                     continue
                 stat = entry.stat()
             except OSError as error:
@@ -194,7 +200,7 @@ def scan(root: Path, config: Config) -> Scan:
                     )
                 )
     files.sort(key=lambda file: file.path)
-    return Scan(tuple(files), tuple(diagnostics))
+    return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)))
 
 
 def _symlink_into_vault(entry: os.DirEntry[str], path: str, real_root: str) -> Diagnostic | None:

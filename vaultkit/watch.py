@@ -24,6 +24,7 @@ from typing import Literal
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from vaultkit import pipeline, vault
 from vaultkit.config import CONFIG_PATH
@@ -83,6 +84,7 @@ class _Changes(FileSystemEventHandler):
 
     def __init__(self, root: Path, output_folder: str) -> None:
         self._root = root
+        self._links: list[tuple[str, str]] = []
         self._generated: set[str] = set()
         self._ticked: set[str] = set()
         self.follow(output_folder)
@@ -96,11 +98,23 @@ class _Changes(FileSystemEventHandler):
         self._ticked = {generated_path("due", output_folder, lang) for lang in TITLES["due"]}
         self._generated = generated
 
+    def link(self, linked: tuple[tuple[str, str], ...]) -> None:
+        """Take events in the real folders that the vault's symlinked folders lead to as
+        events at those folders' vault paths (`linked`: vault path, real folder)."""
+        self._links = sorted(
+            ((target, folder) for folder, target in linked), key=lambda pair: -len(pair[0])
+        )
+
     def _relative(self, path: str) -> str | None:
         try:
             return Path(path).relative_to(self._root).as_posix()
         except ValueError:
-            return None
+            pass
+        for target, folder in self._links:  # the deepest folder first: links may nest
+            if path == target or path.startswith(target + os.sep):
+                rest = Path(path[len(target) :].lstrip(os.sep)).as_posix()
+                return f"{folder}/{rest}" if rest != "." else folder
+        return None
 
     def relevant(self, path: str, how: Change = "changed", source: str = "") -> bool:
         """True when the change at absolute `path` can change a generated note. `how`:
@@ -153,6 +167,8 @@ class Watcher:
         # its facts reused around the change) and the last text of each generated note.
         self.previous: pipeline.Build | None = None
         self.memo = RenderMemo()
+        self._observer: BaseObserver | None = None
+        self._link_watches: dict[str, ObservedWatch] = {}
 
     def today(self) -> date:
         """The day to compute for: fixed by --today, else the real one."""
@@ -186,6 +202,7 @@ class Watcher:
             return
         self.rebuilds += 1
         self.previous = result.build
+        self._follow_links(result.build.linked)
         errors = {d for d in result.build.diagnostics if d.severity == "error"}
         for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):
             LOG.warning("%s:%s: %s", diagnostic.path, diagnostic.line, diagnostic.message)
@@ -206,10 +223,35 @@ class Watcher:
             ", ".join(written) if written else "nothing changed",
         )
 
+    def _follow_links(self, linked: tuple[tuple[str, str], ...]) -> None:
+        """Watch the real folders that symlinked folders of the vault lead to (a watch of the
+        vault's folder does not follow symlinks), and no longer those no symlink leads to."""
+        self.changes.link(linked)
+        if self._observer is None:
+            return
+        wanted = {target for _, target in linked}
+        for target in self._link_watches.keys() - wanted:
+            self._observer.unschedule(self._link_watches.pop(target))
+        for folder, target in linked:
+            if target in self._link_watches:
+                continue
+            try:
+                watch = self._observer.schedule(self.changes, target, recursive=True)
+            except OSError as error:
+                LOG.warning(
+                    "%s (a symlink to %s) cannot be watched (%s): its changes are seen only "
+                    "with the next change elsewhere",
+                    folder,
+                    target,
+                    error.strerror or error,
+                )
+                continue
+            self._link_watches[target] = watch
+
     def run(self) -> int:
         """Watch until stopped; returns the exit code."""
         with single_instance(self.root), Index.open(self.root) as index:
-            observer = Observer()
+            observer = self._observer = Observer()
             observer.schedule(self.changes, str(self.root), recursive=True)
             observer.start()
             try:
