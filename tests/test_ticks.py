@@ -170,7 +170,40 @@ def test_completed_task_anywhere_is_an_interaction(make_vault: MakeVault) -> Non
     result = run_cli("due", root, "--today", TODAY, "--json")
     assert '"due_on": "2026-12-20"' in result.stdout and '"channel": "call"' in result.stdout
     check = run_cli("check", root, "--json")
-    assert "has no ✅ date" in check.stdout
+    assert "has no done date" in check.stdout
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["[completion:: 2026-11-21]", "(completion:: 2026-11-21)", "✅\ufe0f 2026-11-21"],
+)
+def test_a_done_date_in_the_dataview_format_counts_too(make_vault: MakeVault, stamp: str) -> None:
+    # the Tasks plugin's Dataview format, and Dataview's own task completion, write the done
+    # date as an inline field; such a task had counted as undated
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n",
+            "Projects/Plan.md": f"- [x] call [[Anna]] about the offer {stamp}\n",
+        }
+    )
+    result = run_cli("due", root, "--today", TODAY, "--json")
+    assert '"due_on": "2026-12-21"' in result.stdout, result.stdout
+    assert "no done date" not in run_cli("check", root, "--json").stdout
+
+
+def test_a_tick_with_a_dataview_done_date_is_recorded_on_that_day(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    due_note = root / "vaultkit" / "Due contacts.md"
+    assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
+    tick(due_note, r"\[\[People/Anna", done_on="2026-11-22")
+    text = due_note.read_text(encoding="utf-8")
+    due_note.write_text(
+        text.replace("✅ 2026-11-22", "[completion:: 2026-11-22]"), encoding="utf-8"
+    )
+    assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
+    assert "- 2026-11-22 reached out (Due contacts)" in (root / "People/Anna.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_log_command(make_vault: MakeVault) -> None:

@@ -30,7 +30,7 @@ from vaultkit.model import (
     Task,
 )
 
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 LARGE_NOTE_BYTES = 2_000_000
 """Notes above this size get an info diagnostic (they are still read in full)."""
@@ -46,7 +46,13 @@ _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01*
     r"[ \t:,.\-–—]*(?P<text>.*)$"
 )
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
-_DONE_ON = re.compile(r"✅\s*(\d{4}-\d{2}-\d{2})")
+_DONE_ON = re.compile(
+    r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
+    r"|[\[(]\s*completion::\s*(?P<field>\d{4}-\d{2}-\d{2})"
+)
+"""A done task's date as the Tasks plugin writes it (`✅ 2026-11-20`, or in its Dataview
+format `[completion:: 2026-11-20]`, which Dataview's own task completion writes too; Tasks
+reads it in () as well)."""
 _CODE_BLOCKS = {"fence", "code_block", "math_block", "comment_block"}
 """Blocks whose lines hold no dated item or task: code, math and Obsidian comments."""
 
@@ -365,7 +371,7 @@ def _list_items(
                 Task(
                     line,
                     done,
-                    parse_written_date(stamp.group(1)) if stamp else None,
+                    parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None,
                     task.group("text").strip(),
                 )
             )

@@ -400,9 +400,10 @@ def _interactions(
                         source,
                         task.line,
                         "warning",
-                        f"done task linking {note.title} has no ✅ date; not counted as contact",
-                        f"у выполненной задачи со ссылкой на {note.title} нет даты ✅; "
-                        "контактом не считается",
+                        f"done task linking {note.title} has no done date (✅ 2026-11-20 or "
+                        "[completion:: 2026-11-20]); not counted as contact",
+                        f"у выполненной задачи со ссылкой на {note.title} нет даты выполнения "
+                        "(✅ 2026-11-20 или [completion:: 2026-11-20]); контактом не считается",
                     )
                 )
                 continue
