@@ -10,6 +10,7 @@ from pathlib import Path
 from conftest import MakeVault, run_cli
 
 from vaultkit import pipeline, vault
+from vaultkit.scan import walk
 
 TODAY = date(2026, 11, 24)
 HEALTH = "vaultkit/Vault health.md"
@@ -97,7 +98,7 @@ def test_scan_skips_dot_folders_and_survives_symlink_loops(make_vault: MakeVault
     )
     (root / "A" / "loop").symlink_to(root / "A", target_is_directory=True)
     (root / "dangling.md").symlink_to(root / "nowhere.md")
-    scan = vault.scan(root, pipeline.vault.load_config(root)[0])
+    scan = walk(root, pipeline.vault.load_config(root)[0])
     assert [f.path for f in scan.files] == ["A/note.md"]
     messages = {d.path: d.message for d in scan.diagnostics}
     assert "symlink to the folder A/ of this vault" in messages["A/loop"]
@@ -105,7 +106,7 @@ def test_scan_skips_dot_folders_and_survives_symlink_loops(make_vault: MakeVault
 
 
 def _scan(root: Path) -> tuple[list[str], dict[str, str]]:
-    found = vault.scan(root, vault.load_config(root)[0])
+    found = walk(root, vault.load_config(root)[0])
     return [f.path for f in found.files], {d.path: d.message for d in found.diagnostics}
 
 
@@ -148,7 +149,7 @@ def test_a_folder_outside_the_vault_is_read_once_whatever_links_to_it(
     paths, messages = _scan(root)
     assert paths == ["Ext/sub/Shared note.md"]
     # the daemon watches it, since a watch of the vault's folder does not follow symlinks
-    assert vault.scan(root, vault.load_config(root)[0]).linked == (("Ext", str(outside.resolve())),)
+    assert walk(root, vault.load_config(root)[0]).linked == (("Ext", str(outside.resolve())),)
     assert "the same folder as Ext/" in messages["Zed"]
     assert "the same folder as Ext/" in messages["Ext/sub/back"]
 

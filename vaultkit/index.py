@@ -20,7 +20,8 @@ from pathlib import Path
 
 from vaultkit import codec, parse
 from vaultkit.model import Diagnostic, Note
-from vaultkit.vault import STATE_FOLDER, VaultFile, read_bytes
+from vaultkit.scan import VaultFile
+from vaultkit.vault import STATE_FOLDER, read_bytes
 
 INDEX_NAME = "index.sqlite"
 """File name of the cache inside .vaultkit/."""

@@ -25,6 +25,7 @@ from vaultkit.model import Diagnostic, Note
 from vaultkit.outputs import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, retired_notes, text_of
 from vaultkit.record import record_ticks
 from vaultkit.render import Renderer
+from vaultkit.scan import Scan, VaultFile, walk
 from vaultkit.titles import TITLES, output_paths
 from vaultkit.uptodate import Skipped as Skipped
 
@@ -117,7 +118,7 @@ def build(
     progress: Progress | None = None,
     index: Index | None = None,
     previous: Build | None = None,
-    scan: vault.Scan | None = None,
+    scan: Scan | None = None,
 ) -> Build:
     """Scan the vault (unless given its `scan`), bring the index up to date and build the graph.
 
@@ -138,12 +139,12 @@ def _build(
     index: Index,
     progress: Progress | None,
     previous: Build | None,
-    scan: vault.Scan | None,
+    scan: Scan | None,
 ) -> Build:
     root = vault.check_root(root)
     config, config_warnings = vault.load_config(root)
     if scan is None:
-        scan = vault.scan(root, config)
+        scan = walk(root, config)
     files, generated = _without_own_outputs(root, config, scan.files)
     synced = index.sync(root, files, progress)
     notes, strays = _set_apart_generated(synced.notes, config)
@@ -182,8 +183,8 @@ def _build(
 
 
 def _without_own_outputs(
-    root: Path, config: Config, files: tuple[vault.VaultFile, ...]
-) -> tuple[list[vault.VaultFile], list[str]]:
+    root: Path, config: Config, files: tuple[VaultFile, ...]
+) -> tuple[list[VaultFile], list[str]]:
     """The scanned files less vaultkit's own generated notes (in any language), which are not
     read; and the generated files a link can lead to: those found, and those in the
     configured language, which a rebuild writes (a user's home note links them)."""
@@ -278,7 +279,7 @@ def rebuild(
     previous: Build | None = None,
     memo: RenderMemo | None = None,
     isolate: bool = False,
-    scan: vault.Scan | None = None,
+    scan: Scan | None = None,
     stage: Stage | None = None,
 ) -> Rebuild:
     """Read the vault, record new ticks, and write every generated note whose text changed.
@@ -302,7 +303,7 @@ def _rebuild(
     previous: Build | None,
     memo: RenderMemo | None,
     isolate: bool,
-    scan: vault.Scan | None,
+    scan: Scan | None,
     stage: Stage | None,
 ) -> Rebuild:
     built = build(root, progress=progress, index=index, previous=previous, scan=scan)

@@ -25,6 +25,7 @@ from vaultkit import vault
 from vaultkit.config import Config
 from vaultkit.model import Diagnostic
 from vaultkit.package import package_folder, packaged_templates
+from vaultkit.scan import Scan, VaultFile, walk
 from vaultkit.titles import output_paths
 
 STAMP_NAME = "last-rebuild.json"
@@ -46,7 +47,7 @@ class Stamp:
     """Counts it printed: notes, links, errors."""
 
 
-def inputs_digest(root: Path, config: Config, files: Iterable[vault.VaultFile], today: date) -> str:
+def inputs_digest(root: Path, config: Config, files: Iterable[VaultFile], today: date) -> str:
     """One digest of everything a rebuild's output depends on (generated files excluded)."""
     digest = hashlib.sha256()
     digest.update(_code_digest().encode())
@@ -86,7 +87,7 @@ class Needed:
 
     config: Config
     """The vault's configuration."""
-    scan: vault.Scan
+    scan: Scan
     """The walk of the vault the check took (the rebuild reads the same files)."""
     digest: str
     """The digest of the inputs, for the stamp the rebuild leaves when it succeeds."""
@@ -98,7 +99,7 @@ def check(root: Path, today: date) -> Skipped | Needed:
     rebuild that fails half way is never mistaken for a finished one."""
     config, _ = vault.load_config(root)
     generated = output_paths(config.output_folder)
-    scan = vault.scan(root, config)
+    scan = walk(root, config)
     inputs = [file for file in scan.files if file.path not in generated]
     digest = inputs_digest(root, config, inputs, today)
     stamp = load(root)

@@ -1,0 +1,195 @@
+"""Walking the vault: which files it holds, as Obsidian sees them.
+
+Dot-folders and ignored folders are skipped; symlinked folders are followed as Obsidian follows
+them; files that cannot be read (iCloud placeholders, dangling symlinks) and sync conflict
+copies are named with a Diagnostic. The walk only lists files: it reads none of them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaultkit.config import Config
+from vaultkit.model import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class VaultFile:
+    """One file found in the vault."""
+
+    path: str
+    """Vault-relative path with forward slashes."""
+    size: int
+    """Size in bytes."""
+    mtime_ns: int
+    """Modification time in nanoseconds."""
+
+    @property
+    def is_note(self) -> bool:
+        """True for markdown notes; every other file is an attachment."""
+        return self.path.lower().endswith(".md")
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a walk of the vault found."""
+
+    files: tuple[VaultFile, ...]
+    """Notes and attachments, sorted by path."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Files and folders that could not be read."""
+    linked: tuple[tuple[str, str], ...] = ()
+    """Symlinked folders read (they lead outside the vault), each as its vault path and the
+    real folder it leads to: a watch of the vault's folder does not see their changes."""
+
+
+_ICLOUD_PLACEHOLDER = ".md.icloud"
+"""What iCloud Drive leaves of a note it has moved off the disk: `.Name.md.icloud`."""
+
+
+_CONFLICT_COPY = re.compile(
+    r"\.sync-conflict-\d{8}-\d{6}-\w+\.md$|\([^()]*conflicted copy[^()]*\)\.md$", re.IGNORECASE
+)
+"""The names Syncthing and Dropbox give the copy they keep when a note changed on two devices."""
+
+
+def walk(root: Path, config: Config) -> Scan:
+    """Every note and attachment under `root`, skipping dot-folders and ignored folders.
+
+    Symlinked folders are followed as Obsidian follows them: one leading to a folder of the
+    vault, or to a folder holding the vault, is not (Obsidian ignores it, so that no note shows
+    twice), and a folder reached twice through symlinks outside the vault is read once: a loop
+    is reported, never walked forever.
+    """
+    files: list[VaultFile] = []
+    diagnostics: list[Diagnostic] = []
+    ignored = {folder.casefold() for folder in config.ignore_folders}
+    real_root = os.path.realpath(root)
+    seen_dirs: dict[tuple[int, int], str] = {}
+    linked: list[tuple[str, str]] = []
+    stack: list[tuple[str, str, bool]] = [(str(root), "", False)]
+    while stack:
+        directory, relative, is_link = stack.pop()
+        try:
+            info = os.stat(directory)
+            first = seen_dirs.get((info.st_dev, info.st_ino))
+            if first is not None:
+                diagnostics.append(_read_twice(relative, first))
+                continue
+            seen_dirs[(info.st_dev, info.st_ino)] = relative
+            if is_link:
+                linked.append((relative, os.path.realpath(directory)))
+            # by name, the first popped first: of two symlinks to one folder, the same one is
+            # read on every run, whatever order the file system lists them in
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name, reverse=True)
+        except OSError as error:
+            diagnostics.append(
+                Diagnostic(
+                    relative or ".",
+                    0,
+                    "warning",
+                    f"folder could not be read: {error.strerror}",
+                    f"папку не удалось прочитать: {error.strerror}",
+                )
+            )
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                if entry.name.endswith(_ICLOUD_PLACEHOLDER) and not entry.is_dir():
+                    name = entry.name[1 : -len(".icloud")]
+                    diagnostics.append(
+                        Diagnostic(
+                            f"{relative}/{name}" if relative else name,
+                            0,
+                            "warning",
+                            "not downloaded from iCloud, so vaultkit cannot read it (in Finder, "
+                            "choose Keep Downloaded for the vault folder)",
+                            "не загружена из iCloud, и vaultkit не может её прочитать (в Finder "
+                            "выберите для папки хранилища Keep Downloaded, «Оставить загруженным»)",
+                        )
+                    )
+                continue
+            path = f"{relative}/{entry.name}" if relative else entry.name
+            try:
+                if entry.is_dir():
+                    skipped = _symlink_into_vault(entry, path, real_root)
+                    if skipped is not None:
+                        diagnostics.append(skipped)
+                    elif path.casefold() not in ignored:
+                        stack.append((entry.path, path, entry.is_symlink()))
+                    continue
+                stat = entry.stat()
+            except OSError as error:
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        0,
+                        "warning",
+                        f"could not be read: {error.strerror} (a dangling symlink?)",
+                        f"не удалось прочитать: {error.strerror} (битая символическая ссылка?)",
+                    )
+                )
+                continue
+            files.append(VaultFile(path, stat.st_size, stat.st_mtime_ns))
+            if _CONFLICT_COPY.search(entry.name):
+                diagnostics.append(
+                    Diagnostic(
+                        path,
+                        0,
+                        "warning",
+                        "a sync conflict copy: merge what it holds into the original note and "
+                        "delete it (until then it counts as a note of its own)",
+                        "копия от конфликта синхронизации: перенесите то, что в ней есть, в "
+                        "исходную заметку и удалите её (до тех пор она считается отдельной "
+                        "заметкой)",
+                    )
+                )
+    files.sort(key=lambda file: file.path)
+    return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)))
+
+
+def _symlink_into_vault(entry: os.DirEntry[str], path: str, real_root: str) -> Diagnostic | None:
+    """Why the folder `entry` (at vault path `path`) is not read, when it is a symlink that
+    Obsidian ignores: one to a folder of the vault itself, or to a folder that holds the vault
+    (its notes would show twice, and links to them become ambiguous); None for any other."""
+    if not entry.is_symlink():
+        return None
+    target = os.path.realpath(entry.path)
+    if target == real_root or target.startswith(real_root + os.sep):
+        inside = Path(os.path.relpath(target, real_root)).as_posix()
+        where, where_ru = (
+            (f"the folder {inside}/ of this vault", f"папку {inside}/ этого хранилища")
+            if inside != "."
+            else ("this vault's own folder", "саму папку этого хранилища")
+        )
+    elif real_root.startswith(target.rstrip(os.sep) + os.sep):
+        where, where_ru = "a folder that holds this vault", "папку, в которой лежит хранилище"
+    else:
+        return None
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        f"a symlink to {where}: not read, as Obsidian does not read it either (its notes "
+        "would show twice)",
+        f"символическая ссылка на {where_ru}: не читается, как и в Obsidian (иначе её "
+        "заметки встретились бы дважды)",
+    )
+
+
+def _read_twice(relative: str, first: str) -> Diagnostic:
+    """A folder reached again through a symlink (two symlinks to one folder outside the
+    vault, or a loop among them): read once, where it was reached first."""
+    shown = f"{first}/" if first else "the vault's folder"
+    shown_ru = f"{first}/" if first else "папка хранилища"
+    return Diagnostic(
+        relative,
+        0,
+        "warning",
+        f"the same folder as {shown}, reached again through a symlink (a loop?); read there only",
+        f"та же папка, что и {shown_ru}, снова через символическую ссылку (петля?); "
+        "прочитана только там",
+    )
