@@ -55,6 +55,10 @@ def test_unknown_keys_are_reported_with_their_line() -> None:
         ('language = "de"', "language must be one of"),
         ("output_folder = 3", "must be str"),
         ('output_folder = "../outside"', "inside the vault"),
+        # read from the vault's root, these had written the notes to <vault>/tmp/vk and such
+        ('output_folder = "/tmp/vk"', "written relative to it"),
+        ('output_folder = "~/vk"', "written relative to it"),
+        ("output_folder = 'C:\\vk'", "written relative to it"),
         ('[kinds.contact]\ntypes = "contact"', "list of strings"),
         ("kinds = 1", "must be a table"),
         ("language = ", ".vaultkit/config.toml:1: Invalid value"),
@@ -68,6 +72,11 @@ def test_bad_values_are_errors(text: str, fragment: str) -> None:
     with pytest.raises(UserError) as raised:
         config.loads(text, ObsidianSettings())
     assert fragment in str(raised.value)
+
+
+def test_a_folder_whose_name_starts_with_a_tilde_is_no_home_folder() -> None:
+    loaded, _ = config.loads('output_folder = "~generated"', ObsidianSettings())
+    assert loaded.output_folder == "~generated"
 
 
 def test_init_writes_defaults_that_load_back(tmp_path: Path) -> None:

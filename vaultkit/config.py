@@ -178,7 +178,13 @@ def loads(
             f"{', '.join(LANGUAGES)}, not {merged['language']!r}"
         )
     output = _clean_folder(merged["output_folder"])
-    if not output or output.startswith(".") or ".." in output.split("/"):
+    if _is_absolute(merged["output_folder"]):  # it would have been read from the vault's root
+        errors.append(
+            f"{source}:{_line_of(text, 'output_folder')}: output_folder is a folder of the "
+            f"vault, written relative to it (such as 'vaultkit' or 'Notes/vaultkit'), not "
+            f"{merged['output_folder']!r}"
+        )
+    elif not output or output.startswith(".") or ".." in output.split("/"):
         errors.append(
             f"{source}:{_line_of(text, 'output_folder')}: output_folder must be a "
             f"folder inside the vault, not {merged['output_folder']!r}"
@@ -294,6 +300,11 @@ def _kind_rule(table: dict[str, list[str]]) -> KindRule:
         fold(table["tags"]),
         tuple(_clean_folder(f).casefold() for f in table["folders"] if _clean_folder(f)),
     )
+
+
+def _is_absolute(folder: str) -> bool:
+    """True for a path from the file system's root or a home folder (`/x`, `~/x`, `C:\\x`)."""
+    return re.match(r"\s*(?:[/\\]|~(?:[/\\]|\s*$)|[A-Za-z]:)", folder) is not None
 
 
 def _clean_folder(folder: str) -> str:
