@@ -3,7 +3,8 @@
 For each size: the floor (read every file and count "[["), a cold read (no cache: scan, parse,
 cache, graph: the foundation's pipeline, before any rule runs), a cold rebuild (no cache, all
 the generated notes written), a warm rebuild (cache, nothing changed) and a rebuild after one
-note changed, each in a fresh subprocess so peak memory is its own.
+note changed, each in a fresh subprocess so peak memory is its own; then one more cold
+rebuild, timed stage by stage (the read, the graph, each generated note).
 Prints seconds, ratios to the floor and peak RSS (of the largest process: the main one, or a
 parsing worker).
 
@@ -20,8 +21,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from bench.generate import ensure
+from vaultkit.outputs import OUTPUTS
 
 HERE = Path(__file__).resolve().parent
 VAULTS = HERE / ".vaults"
@@ -55,6 +58,30 @@ print(json.dumps({{"seconds": time.perf_counter() - start,
 """
 """`vaultkit rebuild` as the command runs it (a rebuild with nothing changed does nothing)."""
 
+STAGES = """
+import json, time
+from datetime import date
+from pathlib import Path
+from vaultkit import pipeline
+marks = {{}}
+start = time.perf_counter()
+def progress(done, total):
+    marks["read"] = time.perf_counter()  # the last call: every note parsed and cached
+def stage(path, number, total):
+    marks.setdefault(number, time.perf_counter())
+pipeline.rebuild_if_needed(Path({root!r}), date(2026, 11, 24), progress=progress, stage=stage)
+end = time.perf_counter()
+made = [marks[number] for number in sorted(k for k in marks if k != "read")]
+names = [path.rsplit("/", 1)[-1] for path in {outputs!r}]
+spans = {{"read": marks["read"] - start, "graph": made[0] - marks["read"]}}
+for name, begun, ended in zip(names, made, [*made[1:], end]):
+    spans[name] = ended - begun
+print(json.dumps(spans))
+"""
+"""One cold rebuild, timed stage by stage from the command's own progress callbacks: the read
+(scan, parse, cache), the graph (with ticks), then each generated note (rules, render, write;
+the last one with the stamp)."""
+
 READ = """
 import json, resource, time
 from pathlib import Path
@@ -80,7 +107,7 @@ def _median(runs: list[dict[str, float]]) -> dict[str, float]:
     return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
 
 
-def measure(size: int, repeats: int) -> dict[str, float]:
+def measure(size: int, repeats: int) -> dict[str, Any]:
     """Floor (median of 5), cold and warm (median of `repeats`) for `size` notes."""
     root = VAULTS / str(size)
     ensure(root, size)
@@ -109,7 +136,11 @@ def measure(size: int, repeats: int) -> dict[str, float]:
         changes.append(_run(REBUILD.format(root=str(root))))
     change = _median(changes)
     assert change["parsed"] == 1 and not change["skipped"]
+    shutil.rmtree(root / ".vaultkit", ignore_errors=True)
+    outputs = [output.path("vaultkit", "en") for output in OUTPUTS]
+    stages = _run(STAGES.format(root=str(root), outputs=outputs))
     return {
+        "stages": stages,
         "notes": size,
         "floor_s": floor["seconds"],
         "import_s": cold["import_seconds"],
@@ -143,6 +174,7 @@ def main() -> None:
         f"{'warm s':>7} {'1 changed s':>11} {'read/floor':>10} {'cold/floor':>10} "
         f"{'warm/floor':>10} {'1 changed/floor':>15} {'cold MB':>8} {'warm MB':>8}"
     )
+    stages: list[tuple[int, float, dict[str, float]]] = []
     for size in args.sizes:
         row = measure(size, args.repeats)
         print(
@@ -152,6 +184,13 @@ def main() -> None:
             f"{row['warm_x']:>9.1f}x {row['change_x']:>14.1f}x "
             f"{row['cold_rss_mb']:>8.0f} {row['warm_rss_mb']:>8.0f}"
         )
+        stages.append((size, row["floor_s"], row["stages"]))
+    print("\nOne cold rebuild, stage by stage (seconds, and x the floor):")
+    for size, floor, spans in stages:
+        shown = ", ".join(
+            f"{name} {took:.2f} ({took / floor:.1f}x)" for name, took in spans.items()
+        )
+        print(f"{size:>7}: {shown}")
 
 
 if __name__ == "__main__":
