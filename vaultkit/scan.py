@@ -115,10 +115,12 @@ def walk(root: Path, config: Config) -> Scan:
             path = f"{relative}/{entry.name}" if relative else entry.name
             try:
                 if entry.is_dir():
+                    if path.casefold() in ignored:
+                        continue
                     skipped = _symlink_into_vault(entry, path, real_root)
                     if skipped is not None:
                         diagnostics.append(skipped)
-                    elif path.casefold() not in ignored:
+                    else:
                         stack.append((entry.path, path, entry.is_symlink()))
                     continue
                 stat = entry.stat()

@@ -9,6 +9,7 @@ waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -169,6 +170,7 @@ class Watcher:
         self.memo = RenderMemo()
         self._observer: BaseObserver | None = None
         self._link_watches: dict[str, ObservedWatch] = {}
+        self._unwatchable: set[str] = set()
 
     def today(self) -> date:
         """The day to compute for: fixed by --today, else the real one."""
@@ -231,14 +233,17 @@ class Watcher:
             return
         wanted = {target for _, target in linked}
         for target in self._link_watches.keys() - wanted:
-            self._observer.unschedule(self._link_watches.pop(target))
+            with contextlib.suppress(KeyError):  # its watch ended with the folder
+                self._observer.unschedule(self._link_watches.pop(target))
         for folder, target in linked:
             if target in self._link_watches:
                 continue
             try:
                 watch = self._observer.schedule(self.changes, target, recursive=True)
-            except OSError as error:
-                LOG.warning(
+            except OSError as error:  # tried again after each rebuild, said once
+                log = LOG.debug if target in self._unwatchable else LOG.warning
+                self._unwatchable.add(target)
+                log(
                     "%s (a symlink to %s) cannot be watched (%s): its changes are seen only "
                     "with the next change elsewhere",
                     folder,
