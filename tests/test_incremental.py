@@ -6,15 +6,19 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import time
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from watchdog.observers import Observer
 
-from vaultkit import pipeline
+from vaultkit import pipeline, watch
 from vaultkit.graph import VaultGraph
 from vaultkit.index import Index
 from vaultkit.outputs import RenderMemo
+from vaultkit.scan import Scan, restat
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_vault"
 TODAY = date(2026, 11, 24)
@@ -118,3 +122,61 @@ def test_incremental_rebuilds_equal_fresh_ones(tmp_path: Path, seed: int) -> Non
             for path, text in texts.items():
                 assert (root / path).read_text(encoding="utf-8") == text, (what, path)
     assert updated_in_place >= 5  # the edits mostly took the daemon's in-place path
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The daemon walks the vault again only when something other than a save in place
+    # happened (watchdog's events say which); otherwise it reads again the size and time of
+    # the files saved. Whatever the edits, its notes must be those of a fresh rebuild.
+    root = tmp_path / "vault"
+    shutil.copytree(SAMPLE, root)
+    fresh_root = tmp_path / "fresh"
+    rng = random.Random(seed)
+    restats: list[bool] = []
+
+    def counted(previous: Scan, at: Path, saved: Iterable[str]) -> Scan | None:
+        found = restat(previous, at, saved)
+        restats.append(found is not None)
+        return found
+
+    monkeypatch.setattr(watch, "restat", counted)
+    watcher = watch.Watcher(root, TODAY, quiet=0.2)
+    observer = Observer()
+    observer.schedule(watcher.changes, str(watcher.root), recursive=True)
+    observer.start()
+    try:
+        with Index.open(watcher.root) as index:
+            watcher.rebuild(index)
+            done = []
+            for step in range(12):
+                what = _edit(root, rng, step)
+                done.append(what)
+                _settle(watcher, index)
+                shutil.rmtree(fresh_root, ignore_errors=True)
+                shutil.copytree(root, fresh_root, ignore=shutil.ignore_patterns(".vaultkit"))
+                fresh = pipeline.build(fresh_root, use_cache=False)
+                for note in pipeline.generate(fresh, TODAY):
+                    assert (root / note.path).read_text(encoding="utf-8") == note.text, what
+    finally:
+        observer.stop()
+        observer.join(timeout=5)
+    assert any(restats)  # saves read without a walk, and files that came, went or moved
+    assert any(what.startswith(("deleted", "renamed", "created")) for what in done)  # with one
+
+
+def _settle(watcher: watch.Watcher, index: Index) -> None:
+    """Rebuild as the daemon's loop does: once the edit's events have come and gone quiet,
+    and again while more come."""
+    deadline = time.monotonic() + 30
+    while not watcher.changes.pending.is_set():
+        assert time.monotonic() < deadline, "no event came"
+        time.sleep(0.01)
+    while watcher.changes.pending.is_set():
+        time.sleep(watcher.quiet)
+        if time.monotonic() - watcher.changes.last_change < watcher.quiet:
+            continue
+        watcher.changes.pending.clear()
+        watcher.rebuild(index)

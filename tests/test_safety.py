@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import MakeVault, run_cli
 
 from vaultkit import pipeline, vault
-from vaultkit.scan import walk
+from vaultkit.scan import restat, walk
 
 TODAY = date(2026, 11, 24)
 HEALTH = "vaultkit/Vault health.md"
@@ -247,3 +247,16 @@ def test_an_export_never_takes_the_place_of_a_users_note_or_canvas(
     assert forced.returncode == 0 and vault.is_owned(
         (root / "Board.canvas").read_bytes(), ".canvas"
     )
+
+
+def test_a_walk_is_brought_up_to_date_for_saved_files_while_nothing_else_happened(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault({"A/one.md": "x", "B/two.md": "y"})
+    settings = vault.load_config(root)[0]
+    first = walk(root, settings)
+    (root / "A" / "one.md").write_text("a longer text", encoding="utf-8")
+    assert restat(first, root, ["A/one.md"]) == walk(root, settings)
+    assert restat(first, root, ["A/new.md"]) is None  # a file the walk never found
+    (root / "B" / "two.md").unlink()
+    assert restat(first, root, ["B/two.md"]) is None  # a file gone

@@ -52,8 +52,8 @@ class Build:
     """Files scanned (notes and attachments)."""
     parsed: int
     """Notes parsed in this build (the rest came from the cache)."""
-    linked: tuple[tuple[str, str], ...] = ()
-    """Symlinked folders read, each as its vault path and the real folder it leads to."""
+    scan: Scan = field(compare=False, repr=False)
+    """The walk of the vault it was read from (the daemon takes it on, for its next build)."""
     carried: list[Derived] = field(default_factory=list, compare=False, repr=False)
     """The previous build's facts (in the daemon), handed on to this build's first facts."""
     _facts: dict[date, Derived] = field(default_factory=dict, compare=False, repr=False)
@@ -177,7 +177,7 @@ def _build(
         tuple(diagnostics),
         len(scan.files),
         synced.parsed,
-        scan.linked,
+        scan,
         [facts] if facts is not None else [],
     )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +125,7 @@ def walk(root: Path, config: Config) -> Scan:
                     else:
                         stack.append((entry.path, path, entry.is_symlink()))
                     continue
-                stat = entry.stat()
+                found = entry.stat()
             except OSError as error:
                 diagnostics.append(
                     Diagnostic(
@@ -135,7 +137,7 @@ def walk(root: Path, config: Config) -> Scan:
                     )
                 )
                 continue
-            files.append(VaultFile(path, stat.st_size, stat.st_mtime_ns))
+            files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
             if _CONFLICT_COPY.search(entry.name):
                 diagnostics.append(
                     Diagnostic(
@@ -151,6 +153,29 @@ def walk(root: Path, config: Config) -> Scan:
                 )
     files.sort(key=lambda file: file.path)
     return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)))
+
+
+def restat(previous: Scan, root: Path, saved: Iterable[str]) -> Scan | None:
+    """`previous` with the size and time of the files at vault paths `saved` read again: the
+    walk of a vault where nothing happened since but those files being saved in place (the
+    daemon's common case, spared a walk of every folder). None when one of them is not a file
+    `previous` holds: something else happened, and the vault must be walked again."""
+    left = set(saved)
+    files = []
+    for file in previous.files:
+        if file.path in left:
+            left.discard(file.path)
+            try:
+                info = os.stat(root / file.path)
+            except OSError:
+                return None
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            file = VaultFile(file.path, info.st_size, info.st_mtime_ns)
+        files.append(file)
+    if left:
+        return None
+    return Scan(tuple(files), previous.diagnostics, previous.linked)
 
 
 def _symlink_into_vault(entry: os.DirEntry[str], path: str, real_root: str) -> Diagnostic | None:

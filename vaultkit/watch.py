@@ -33,6 +33,7 @@ from vaultkit.errors import UserError
 from vaultkit.index import Index
 from vaultkit.model import Diagnostic
 from vaultkit.outputs import RenderMemo
+from vaultkit.scan import restat
 from vaultkit.titles import TITLES, generated_path, output_paths
 
 LOG = logging.getLogger("vaultkit.watch")
@@ -91,6 +92,11 @@ class _Changes(FileSystemEventHandler):
         self.follow(output_folder)
         self.pending = threading.Event()
         self.last_change = 0.0
+        # What happened since the last rebuild took it: the files saved in place, unless
+        # anything else happened (a file came, went or moved, a folder or a setting changed),
+        # which only a walk of the vault sees whole (None).
+        self._saved: set[str] | None = None
+        self._lock = threading.Lock()
 
     def follow(self, output_folder: str) -> None:
         """Take the generated notes to be those in `output_folder` (the config may move it)."""
@@ -148,8 +154,33 @@ class _Changes(FileSystemEventHandler):
         ):
             moved = f" -> {destination}" if destination else ""
             LOG.debug("change: %s %s%s", event.event_type, source, moved)
+            in_place = event.event_type in ("modified", "attrib") and not event.is_directory
+            self._note(source if in_place else "")
             self.last_change = time.monotonic()
             self.pending.set()
+
+    def _note(self, saved: str) -> None:
+        """Keep the file at absolute path `saved` as saved in place; '' for any other change."""
+        relative = self._relative(saved) if saved else None
+        with self._lock:
+            if relative is None or relative.startswith("."):  # settings change the walk too
+                self._saved = None
+            elif self._saved is not None:
+                self._saved.add(relative)
+
+    def take(self) -> set[str] | None:
+        """The vault paths of the files saved in place since the last call, or None when
+        something else happened since (or the last rebuild failed): the vault is then walked
+        again. From here on, changes count towards the next call."""
+        with self._lock:
+            saved, self._saved = self._saved, set()
+        return saved
+
+    def walk_next_time(self) -> None:
+        """Have the next rebuild walk the whole vault (this one failed: its changes are not
+        known to have been read)."""
+        with self._lock:
+            self._saved = None
 
 
 class Watcher:
@@ -185,6 +216,8 @@ class Watcher:
         """One rebuild; failures are logged, never raised."""
         started = time.monotonic()
         previous, self.previous = self.previous, None  # a failed rebuild leaves no state behind
+        saved = self.changes.take()
+        scan = restat(previous.scan, self.root, saved) if previous and saved is not None else None
         try:
             config, _ = vault.load_config(self.root)
             self.changes.follow(config.output_folder)  # before writing there: not a change
@@ -195,16 +228,19 @@ class Watcher:
                 previous=previous,
                 memo=self.memo,
                 isolate=True,
+                scan=scan,
             )
         except UserError as error:
+            self.changes.walk_next_time()
             LOG.error("rebuild failed: %s", "; ".join(error.problems))
             return
         except Exception:  # the loop must live on whatever a rule does
+            self.changes.walk_next_time()
             LOG.exception("rebuild failed; still watching")
             return
         self.rebuilds += 1
         self.previous = result.build
-        self._follow_links(result.build.linked)
+        self._follow_links(result.build.scan.linked)
         errors = {d for d in result.build.diagnostics if d.severity == "error"}
         for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):
             LOG.warning("%s:%s: %s", diagnostic.path, diagnostic.line, diagnostic.message)
@@ -280,6 +316,7 @@ class Watcher:
                         day = self.today()
                         LOG.info("a new day (%s): rebuilding", day)
                         self.changes.pending.clear()
+                        self.changes.walk_next_time()  # once a day, whatever was missed
                         self.rebuild(index)
                         continue
                     if not self.changes.pending.is_set():
