@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 from test_ticks import section_of, tick
+
+from vaultkit import watch
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
 DUE = "vaultkit/Due contacts.md"
@@ -200,3 +203,26 @@ def test_a_vault_folder_moved_away_stops_the_daemon_with_an_error(
     os.replace(root, root.parent / "moved")  # its watch would follow the folder, not the name
     assert process.wait(timeout=15) == 1  # so a service restarts it once the vault is back
     assert f"the vault folder {root} is gone" in log.read_text()
+
+
+def test_events_the_kernel_dropped_make_the_next_rebuild_walk_the_vault(
+    make_vault: MakeVault,
+) -> None:
+    # A sync pulling thousands of files can overflow the kernel's inotify queue; watchdog then
+    # only logs it (inotify_c: "Inotify queue overflowed; filesystem events were lost"), and
+    # the saves it dropped would go unread by a rebuild that reads only the saves it heard of
+    root = make_vault({"People/Anna.md": "x"})
+    changes = watch._Changes(root.resolve(), "vaultkit")
+    assert changes.take() is None  # at first: walk
+    (root / "People/Anna.md").write_text("y", encoding="utf-8")
+    assert changes.take() == set()  # nothing heard since
+    hearing = watch._LostEvents(changes)
+    logging.getLogger(watch.WATCHDOG_LOGGER).addHandler(hearing)
+    try:
+        logging.getLogger("watchdog.observers.inotify_c").warning(
+            "Inotify queue overflowed; filesystem events were lost"
+        )
+    finally:
+        logging.getLogger(watch.WATCHDOG_LOGGER).removeHandler(hearing)
+    assert changes.pending.is_set()
+    assert changes.take() is None

@@ -41,6 +41,8 @@ LOCK_NAME = "watch.lock"
 """The lock file in .vaultkit/ that keeps a second daemon off the same vault."""
 _TEMP_FILE = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|\.crdownload$|^#.*#$|^4913$)", re.IGNORECASE)
 _SETTINGS = (CONFIG_PATH, *vault.SETTINGS_FILES)
+WATCHDOG_LOGGER = "watchdog.observers"
+"""Where watchdog's observers log, a dropped-events warning among the rest."""
 
 
 @contextmanager
@@ -176,11 +178,31 @@ class _Changes(FileSystemEventHandler):
             saved, self._saved = self._saved, set()
         return saved
 
+    def lost(self) -> None:
+        """Events were lost: walk the vault whole, once it is quiet."""
+        self.walk_next_time()
+        self.last_change = time.monotonic()
+        self.pending.set()
+
     def walk_next_time(self) -> None:
         """Have the next rebuild walk the whole vault (this one failed: its changes are not
         known to have been read)."""
         with self._lock:
             self._saved = None
+
+
+class _LostEvents(logging.Handler):
+    """Hears watchdog say that the kernel dropped events (its inotify queue overflowed, as a
+    sync pulling thousands of files can make it): the next rebuild then walks the whole vault,
+    and comes soon, since no event will say what changed."""
+
+    def __init__(self, changes: _Changes) -> None:
+        super().__init__(logging.WARNING)
+        self._changes = changes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "overflow" in record.getMessage().casefold():
+            self._changes.lost()
 
 
 class Watcher:
@@ -294,6 +316,8 @@ class Watcher:
         with single_instance(self.root), Index.open(self.root) as index:
             observer = self._observer = Observer()
             observer.schedule(self.changes, str(self.root), recursive=True)
+            lost_events = _LostEvents(self.changes)
+            logging.getLogger(WATCHDOG_LOGGER).addHandler(lost_events)
             observer.start()
             try:
                 folder = _identity(self.root)
@@ -330,6 +354,7 @@ class Watcher:
             finally:
                 observer.stop()
                 observer.join(timeout=1.0)
+                logging.getLogger(WATCHDOG_LOGGER).removeHandler(lost_events)
         LOG.info("stopped")
         return 0
 
