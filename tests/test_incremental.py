@@ -7,7 +7,7 @@ import os
 import random
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -101,6 +101,52 @@ def _graph_facts(graph: VaultGraph) -> dict[str, object]:
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 7, 50])  # 7, 50: past bugs
 def test_incremental_rebuilds_equal_fresh_ones(tmp_path: Path, seed: int) -> None:
+    _rebuild_and_compare(tmp_path, seed, _edit)
+
+
+def _come_or_go(root: Path, rng: random.Random, step: int) -> str:
+    """A note created, deleted or renamed where other notes' links name it: by its name (an
+    unresolved link that now leads somewhere), by a name it shares with a note in another
+    folder, or by an alias; or a link to such a name added, so that later steps have some."""
+    notes = _notes(root)
+    names = [f"Nowhere {rng.randrange(3)}", rng.choice(notes).stem, f"Alias {rng.randrange(3)}"]
+    choice = rng.randrange(6)
+    if choice == 0:
+        note = rng.choice(notes)
+        with note.open("a", encoding="utf-8") as text:
+            text.write(f"\n- 2026-11-{rng.randint(10, 24)} call with [[{rng.choice(names)}]]\n")
+        return f"linked {note}"
+    if choice == 1:
+        new = root / rng.choice(("Topics", "Archive", "People")) / f"{names[rng.randrange(2)]}.md"
+        if new.exists():
+            return "nothing"
+        new.parent.mkdir(exist_ok=True)
+        new.write_text(f"---\ntype: contact\n---\nSee [[{rng.choice(names)}]].\n", "utf-8")
+        return f"created {new}"
+    if choice == 2:
+        new = root / "Topics" / f"Aliased {step}.md"
+        new.write_text(f"---\naliases: [{names[2]}]\n---\n", "utf-8")
+        return f"created {new}"
+    note = rng.choice(notes)
+    if choice == 3:
+        note.unlink()
+        return f"deleted {note}"
+    target = note.with_name(f"{rng.choice(names[:2])}.md")
+    if target.exists():
+        return "nothing"
+    note.rename(target)
+    return f"renamed {note} to {target}"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_notes_that_come_and_go_relink_the_notes_that_name_them(tmp_path: Path, seed: int) -> None:
+    # the daemon re-links in place only the notes whose links name a note created or deleted
+    _rebuild_and_compare(tmp_path, seed, _come_or_go)
+
+
+def _rebuild_and_compare(
+    tmp_path: Path, seed: int, edit: Callable[[Path, random.Random, int], str]
+) -> None:
     root = tmp_path / "vault"
     shutil.copytree(SAMPLE, root)
     fresh_root = tmp_path / "fresh"
@@ -110,7 +156,7 @@ def test_incremental_rebuilds_equal_fresh_ones(tmp_path: Path, seed: int) -> Non
         previous = pipeline.rebuild(root, TODAY, index=index, memo=memo).build
         updated_in_place = 0
         for step in range(15):
-            what = _edit(root, rng, step)
+            what = edit(root, rng, step)
             incremental = pipeline.rebuild(root, TODAY, index=index, previous=previous, memo=memo)
             previous = incremental.build
             updated_in_place += previous.graph.touched is not None

@@ -15,7 +15,8 @@ from vaultkit.classify import Classifier, NoteKind
 from vaultkit.config import Config
 from vaultkit.daily import daily_date
 from vaultkit.model import Link, Note
-from vaultkit.resolve import Resolver, is_attachment_target
+from vaultkit.names import fold
+from vaultkit.resolve import Resolver, is_attachment_target, link_name
 
 UNRESOLVED_PREFIX = "unresolved:"
 """Node ids of unresolved targets start with this; note and attachment nodes are their paths."""
@@ -184,40 +185,72 @@ def _daily(path: str, kind: NoteKind, config: Config) -> date | None:
 def _update(
     previous: VaultGraph, notes: list[Note], attachments: frozenset[str], config: Config
 ) -> VaultGraph | None:
-    """`previous` re-linked in place for the notes that changed, or None when it cannot be."""
+    """`previous` re-linked in place for the notes that changed, came or went, or None when
+    it cannot be (another config or set of attachments, an alias changed, or so many notes
+    came or went that building afresh costs less).
+
+    A note that came or went changes where other notes' links lead only for links that name
+    it (see resolve.link_name) or one of its aliases: those notes are re-linked too, and
+    counted as touched, with every note linked to or from a re-linked note.
+    """
     old = previous.notes
-    if config != previous.config or attachments != previous.attachments or len(notes) != len(old):
+    if config != previous.config or attachments != previous.attachments:
         return None
-    changed = []
+    changed: list[Note] = []
+    added: list[Note] = []
     for note in notes:
         before = old.get(note.path)
         if before is None:
-            return None
-        if before is not note:
+            added.append(note)
+        elif before is not note:
             if before.aliases != note.aliases:
                 return None
             changed.append(note)
+    present = {note.path for note in notes}
+    removed = [note for path, note in old.items() if path not in present]
+    if len(added) + len(removed) > max(_CAME_OR_WENT_UP_TO, len(old) // 10):
+        return None
     graph = previous.graph
     classifier = Classifier(config)
     kinds = dict(previous.kinds)
     link_targets = dict(previous.link_targets)
     daily_dates = dict(previous.daily_dates)
+    current = {note.path: note for note in notes}
+    touched = {note.path for note in (*changed, *added, *removed)}
+    relinked = {note.path: note for note in _named_by(notes, added, removed, touched)}
+    for note in removed:  # a link that led to it leads elsewhere now, or nowhere
+        for source, _ in graph.in_edges(note.path):
+            if source in current and source not in touched:
+                relinked[source] = current[source]
+        touched.update(target for _, target in graph.out_edges(note.path))
+        touched.update(source for source, _ in graph.in_edges(note.path))
+    previous.resolver.update(added, removed)
     link_count = previous.link_count
+    for note in removed:
+        targets = [target for _, target in graph.out_edges(note.path)]
+        graph.remove_node(note.path)
+        _drop_orphans(graph, targets, current)
+        if kinds.pop(note.path) != "template":
+            link_count -= len(note.links)
+        link_targets.pop(note.path, None)
+        daily_dates.pop(note.path, None)
+    for note in added:
+        kinds[note.path] = classifier.classify(note)
+        graph.add_node(note.path, kind=kinds[note.path], title=note.title)
     redone: dict[str, _Linked] = {}
-    touched = {note.path for note in changed}
-    for note in changed:
+    for note in (*changed, *added, *relinked.values()):
         path = note.path
         old_edges = list(graph.out_edges(path, keys=True))
+        touched.add(path)  # a note re-linked reads differently too: its links lead elsewhere
         touched.update(target for _, target, _ in old_edges)
         touched.update(source for source, _ in graph.in_edges(path))
         graph.remove_edges_from(old_edges)
-        for _, target, _ in old_edges:
-            if target not in old and target in graph and graph.in_degree(target) == 0:
-                graph.remove_node(target)  # an unresolved target or attachment nobody links now
-        if kinds[path] != "template":
+        _drop_orphans(graph, [target for _, target, _ in old_edges], current)
+        if path in old and kinds[path] != "template":
             link_count -= len(old[path].links)
-        kinds[path] = classifier.classify(note)
-        graph.nodes[path]["kind"] = kinds[path]
+        if path not in relinked and path in old:  # changed (a note re-linked is as it was)
+            kinds[path] = classifier.classify(note)
+            graph.nodes[path]["kind"] = kinds[path]
         redone[path] = linked = _link(graph, note, kinds[path], previous.resolver)
         link_targets[path] = linked.targets
         link_count += linked.count
@@ -225,13 +258,14 @@ def _update(
         daily_dates.pop(path, None)
         if (day := _daily(path, kinds[path], config)) is not None:
             daily_dates[path] = day
+    gone = {note.path for note in removed}
     return VaultGraph(
         graph=graph,
         notes=MappingProxyType({note.path: note for note in notes}),
         kinds=MappingProxyType(kinds),
         link_count=link_count,
-        unresolved=_merge(previous.unresolved, redone, "unresolved"),
-        alias_links=_merge(previous.alias_links, redone, "alias_links"),
+        unresolved=_merge(previous.unresolved, redone, gone, "unresolved"),
+        alias_links=_merge(previous.alias_links, redone, gone, "alias_links"),
         link_targets=MappingProxyType(link_targets),
         daily_dates=MappingProxyType(daily_dates),
         resolver=previous.resolver,
@@ -241,11 +275,47 @@ def _update(
     )
 
 
+_CAME_OR_WENT_UP_TO = 50
+"""Notes that may come or go between two builds of a graph updated in place (or a tenth of
+the vault, if more): past that (a sync, a checkout) it is built afresh."""
+
+
+def _named_by(
+    notes: list[Note], added: list[Note], removed: list[Note], skip: set[str]
+) -> list[Note]:
+    """The notes (other than those in `skip`) with a link that names a note that came or went
+    (by path or name) or one of its aliases: where such a link leads may have changed."""
+    if not added and not removed:
+        return []
+    names = {link_name(note.path) for note in (*added, *removed)}
+    aliases = {fold(alias) for note in (*added, *removed) for alias in note.aliases}
+    return [
+        note
+        for note in notes
+        if note.path not in skip
+        and any(
+            link_name(link.target) in names or fold(link.target.strip().lstrip("/")) in aliases
+            for link in note.links
+            if link.target
+        )
+    ]
+
+
+def _drop_orphans(
+    graph: nx.MultiDiGraph, targets: Iterable[str], notes: Mapping[str, Note]
+) -> None:
+    """Unresolved targets and attachments among `targets` that no link leads to any more."""
+    for target in targets:
+        if target not in notes and target in graph and graph.in_degree(target) == 0:
+            graph.remove_node(target)  # an unresolved target or attachment nobody links now
+
+
 def _merge(
-    before: tuple[LinkProblem, ...], redone: dict[str, _Linked], field: str
+    before: tuple[LinkProblem, ...], redone: dict[str, _Linked], gone: set[str], field: str
 ) -> tuple[LinkProblem, ...]:
-    """`before` with the problems of re-linked notes replaced, in path and line order."""
-    kept = [problem for problem in before if problem.source not in redone]
+    """`before` with the problems of re-linked notes replaced and those of notes gone left
+    out, in path and line order."""
+    kept = [p for p in before if p.source not in redone and p.source not in gone]
     for linked in redone.values():
         kept.extend(getattr(linked, field))
     kept.sort(key=lambda problem: problem.source)  # stable: each note's own order is kept

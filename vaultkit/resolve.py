@@ -57,11 +57,7 @@ class Resolver:
         self._files_by_name: dict[str, list[str]] = defaultdict(list)
         self._notes_by_alias: dict[str, list[str]] = defaultdict(list)
         for note in notes:
-            key = fold(_stem(note.path))
-            self._note_by_path[key] = note.path
-            self._notes_by_name[key.rsplit("/", 1)[-1]].append(note.path)
-            for alias in note.aliases:
-                self._notes_by_alias[fold(alias)].append(note.path)
+            self._add(note)
         for path in attachments:
             if path.lower().endswith(".md"):  # a generated note: a note to Obsidian
                 key = fold(_stem(path))
@@ -75,6 +71,28 @@ class Resolver:
         self._memo: dict[tuple[str, str], Resolution] = {}
         self._memo_by_folder: dict[tuple[str, str, str], Resolution] = {}
         self._folder_decided = False
+
+    def _add(self, note: Note) -> None:
+        key = fold(_stem(note.path))
+        self._note_by_path[key] = note.path
+        self._notes_by_name[key.rsplit("/", 1)[-1]].append(note.path)
+        for alias in note.aliases:
+            self._notes_by_alias[fold(alias)].append(note.path)
+
+    def update(self, added: Iterable[Note], removed: Iterable[Note]) -> None:
+        """Take notes created and deleted since (the daemon's graph, updated in place); every
+        answer remembered is forgotten, as any could have changed."""
+        for note in removed:
+            key = fold(_stem(note.path))
+            if self._note_by_path.get(key) == note.path:
+                del self._note_by_path[key]
+            _drop(self._notes_by_name, key.rsplit("/", 1)[-1], note.path)
+            for alias in note.aliases:
+                _drop(self._notes_by_alias, fold(alias), note.path)
+        for note in added:
+            self._add(note)
+        self._memo.clear()
+        self._memo_by_folder.clear()
 
     def resolve(self, link: Link, source: str) -> Resolution:
         """Where `link`, written in the note at `source`, leads."""
@@ -150,6 +168,22 @@ class Resolver:
         if files:
             return Resolution("attachment", self._pick(files, source))
         return None
+
+
+def _drop(index: dict[str, list[str]], key: str, path: str) -> None:
+    """`path` out of the list at `key`, and the key with it once the list is empty."""
+    paths = index.get(key)
+    if paths is not None and path in paths:
+        paths.remove(path)
+        if not paths:
+            del index[key]
+
+
+def link_name(target: str) -> str:
+    """The name a link written as `target` may find a note by (see Resolver): folded, without
+    folders or .md. A note created or deleted can change where a link leads only when its
+    name, or one of its aliases (folded), is the link's name, or its whole target."""
+    return fold(_stem(target.strip())).rsplit("/", 1)[-1]
 
 
 def _relative(target: str, source: str) -> str:
