@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 from conftest import MakeVault
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultkit import pipeline
 from vaultkit.model import Link, Note
@@ -126,3 +128,46 @@ def test_decomposed_and_composed_spellings_of_a_name_meet(make_vault: MakeVault)
     )
     assert not graph.unresolved
     assert find_contact(graph, "Андрей Соловьёв") == f"Люди/{andrey}.md"
+
+
+_POOL = [
+    "People/Anna.md",
+    "people/anna.md",  # alike but for case, on a case-sensitive disk
+    "Archive/Anna.md",
+    "Anna.md",
+    "Topics/Note.md",
+    "Topics/Sub/Note.md",
+    "People/Ben.md",
+]
+_ALIASES = {"Topics/Note.md": ("Anna B", "Nb"), "People/Ben.md": ("Nb",)}
+_TARGETS = ["Anna", "anna", "People/Anna", "people/anna.md", "Note", "Sub/Note", "Anna B", "Nb",
+            "Ben", "../People/Anna", "./Note"]  # fmt: skip
+_SOURCES = ["Daily/d.md", "People/x.md", "Topics/y.md", "Archive/z.md", "root.md"]
+
+
+@given(
+    st.lists(st.sampled_from(_POOL), unique=True),
+    st.lists(st.sampled_from(_POOL), unique=True),
+)
+def test_a_resolver_updated_for_notes_come_and_gone_answers_as_a_new_one(
+    before: list[str], after: list[str]
+) -> None:
+    def notes(paths: list[str]) -> list[Note]:
+        return [Note(path, aliases=_ALIASES.get(path, ())) for path in sorted(paths)]
+
+    updated = Resolver(notes(before), ATTACHMENTS)
+    for source in _SOURCES:  # remembered answers, which the update must forget
+        for target in _TARGETS:
+            updated.resolve(Link(target, "body", 1), source)
+    updated.update(
+        notes([p for p in after if p not in before]), notes([p for p in before if p not in after])
+    )
+    fresh = Resolver(notes(after), ATTACHMENTS)
+    for source in _SOURCES:
+        for target in _TARGETS:
+            for style in ("wiki", "markdown"):
+                link = Link(target, "body", 1, style=style)  # type: ignore[arg-type]
+                assert updated.resolve(link, source) == fresh.resolve(link, source), (
+                    target,
+                    source,
+                )

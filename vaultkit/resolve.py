@@ -74,7 +74,10 @@ class Resolver:
 
     def _add(self, note: Note) -> None:
         key = fold(_stem(note.path))
-        self._note_by_path[key] = note.path
+        # of two paths alike but for case (a case-sensitive disk), the last by path, as the
+        # notes are read in that order
+        known = self._note_by_path.get(key)
+        self._note_by_path[key] = note.path if known is None else max(known, note.path)
         self._notes_by_name[key.rsplit("/", 1)[-1]].append(note.path)
         for alias in note.aliases:
             self._notes_by_alias[fold(alias)].append(note.path)
@@ -84,9 +87,13 @@ class Resolver:
         answer remembered is forgotten, as any could have changed."""
         for note in removed:
             key = fold(_stem(note.path))
+            name = key.rsplit("/", 1)[-1]
+            _drop(self._notes_by_name, name, note.path)
             if self._note_by_path.get(key) == note.path:
                 del self._note_by_path[key]
-            _drop(self._notes_by_name, key.rsplit("/", 1)[-1], note.path)
+                alike = [p for p in self._notes_by_name.get(name, []) if fold(_stem(p)) == key]
+                if alike:
+                    self._note_by_path[key] = max(alike)
             for alias in note.aliases:
                 _drop(self._notes_by_alias, fold(alias), note.path)
         for note in added:
