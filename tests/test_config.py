@@ -55,8 +55,7 @@ def test_unknown_keys_are_reported_with_their_line() -> None:
         ('language = "de"', "language must be one of"),
         ("output_folder = 3", "must be str"),
         ('output_folder = "../outside"', "inside the vault"),
-        # read from the vault's root, these had written the notes to <vault>/tmp/vk and such
-        ('output_folder = "/tmp/vk"', "written relative to it"),
+        # read from the vault's root, these had written the notes to <vault>/vk
         ('output_folder = "~/vk"', "written relative to it"),
         ("output_folder = 'C:\\vk'", "written relative to it"),
         ('[kinds.contact]\ntypes = "contact"', "list of strings"),
@@ -72,6 +71,13 @@ def test_bad_values_are_errors(text: str, fragment: str) -> None:
     with pytest.raises(UserError) as raised:
         config.loads(text, ObsidianSettings())
     assert fragment in str(raised.value)
+
+
+def test_a_leading_slash_is_read_from_the_vaults_folder_with_a_warning() -> None:
+    loaded, warnings = config.loads('output_folder = "/Generated/vk"', ObsidianSettings())
+    assert loaded.output_folder == "Generated/vk"
+    [warning] = warnings
+    assert warning.line == 1 and "without the leading slash" in warning.message
 
 
 def test_a_folder_whose_name_starts_with_a_tilde_is_no_home_folder() -> None:

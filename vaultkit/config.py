@@ -178,16 +178,29 @@ def loads(
             f"{', '.join(LANGUAGES)}, not {merged['language']!r}"
         )
     output = _clean_folder(merged["output_folder"])
-    if _is_absolute(merged["output_folder"]):  # it would have been read from the vault's root
+    written = merged["output_folder"]
+    if _is_home_or_drive(written):  # it can only mean a folder outside the vault
         errors.append(
             f"{source}:{_line_of(text, 'output_folder')}: output_folder is a folder of the "
             f"vault, written relative to it (such as 'vaultkit' or 'Notes/vaultkit'), not "
-            f"{merged['output_folder']!r}"
+            f"{written!r}"
         )
     elif not output or output.startswith(".") or ".." in output.split("/"):
         errors.append(
             f"{source}:{_line_of(text, 'output_folder')}: output_folder must be a "
-            f"folder inside the vault, not {merged['output_folder']!r}"
+            f"folder inside the vault, not {written!r}"
+        )
+    elif written.strip().startswith(("/", "\\")):  # the vault's root, most likely
+        warnings.append(
+            Diagnostic(
+                source,
+                _line_of(text, "output_folder"),
+                "warning",
+                f"output_folder {written!r} is read from the vault's folder, as '{output}': "
+                "write it without the leading slash (it is relative to the vault)",
+                f"output_folder {written!r} читается от папки хранилища, как '{output}': "
+                "уберите начальную косую черту (путь задаётся относительно хранилища)",
+            )
         )
     due = merged["due"]
     for key, value in due.items():
@@ -302,9 +315,10 @@ def _kind_rule(table: dict[str, list[str]]) -> KindRule:
     )
 
 
-def _is_absolute(folder: str) -> bool:
-    """True for a path from the file system's root or a home folder (`/x`, `~/x`, `C:\\x`)."""
-    return re.match(r"\s*(?:[/\\]|~(?:[/\\]|\s*$)|[A-Za-z]:)", folder) is not None
+def _is_home_or_drive(folder: str) -> bool:
+    """True for a path from a home folder or a drive (`~/x`, `C:\\x`): never one of the
+    vault's."""
+    return re.match(r"\s*(?:~(?:[/\\]|\s*$)|[A-Za-z]:)", folder) is not None
 
 
 def _clean_folder(folder: str) -> str:
