@@ -2,7 +2,8 @@
 
 Starts `vaultkit watch` on the vault, then saves one contact note 50 times, each time moving its
 last contact so the "Due contacts" note must change, and times each save until the note is
-rewritten. Prints median and p95, raw and after the quiet period, and the daemon's peak RSS.
+rewritten; then creates a new contact note and deletes it again, 10 times, timing each the same
+way. Prints median and p95, raw and after the quiet period, and the daemon's peak RSS.
 
     python -m bench.bench_watch [--notes 10000] [--saves 50]
 """
@@ -40,6 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notes", type=int, default=10000)
     parser.add_argument("--saves", type=int, default=50)
+    parser.add_argument("--creates", type=int, default=10, help="contact notes created, deleted")
     args = parser.parse_args()
     root = VAULTS / str(args.notes)
     ensure(root, args.notes)
@@ -90,6 +92,8 @@ def main() -> None:
             latencies.append(time.monotonic() - started)
             time.sleep(QUIET)
         contact.write_text(original, encoding="utf-8")
+        time.sleep(2 * QUIET)
+        came_went = _come_and_go(root, due, args.creates)
         peak = re.search(r"VmHWM:\s+(\d+) kB", Path(f"/proc/{daemon.pid}/status").read_text())
     finally:
         daemon.send_signal(signal.SIGTERM)
@@ -103,8 +107,37 @@ def main() -> None:
         f"after the quiet period: median {(median - QUIET) * 1000:.0f} ms, "
         f"p95 {(p95 - QUIET) * 1000:.0f} ms"
     )
+    for what, times in zip(("created", "deleted"), came_went, strict=True):
+        if times:
+            times.sort()
+            print(
+                f"a contact note {what} -> due note: median {statistics.median(times) * 1000:.0f}"
+                f" ms, p95 {times[max(0, round(0.95 * len(times)) - 1)] * 1000:.0f} ms"
+                f" ({len(times)} times, the quiet period included)"
+            )
     if peak:
         print(f"daemon peak memory: {int(peak.group(1)) / 1024:.0f} MB")
+
+
+def _come_and_go(root: Path, due: Path, times: int) -> tuple[list[float], list[float]]:
+    """Seconds from creating a new key contact note (a first touch, due today) to the due note
+    rewritten, and from deleting it again: a note that comes or goes re-links the notes that
+    name it, not the whole graph."""
+    created: list[float] = []
+    deleted: list[float] = []
+    for number in range(times):
+        note = root / "People" / f"Bench newcomer {number}.md"
+        for change, found in ((True, created), (False, deleted)):
+            before = due.stat().st_mtime_ns
+            started = time.monotonic()
+            if change:
+                note.write_text("---\ntype: contact\ntier: key\n---\n# New\n", encoding="utf-8")
+            else:
+                note.unlink()
+            if _wait(lambda before=before: due.stat().st_mtime_ns != before, 30):
+                found.append(time.monotonic() - started)
+            time.sleep(2 * QUIET)
+    return created, deleted
 
 
 if __name__ == "__main__":
