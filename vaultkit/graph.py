@@ -216,11 +216,12 @@ def _update(
     link_targets = dict(previous.link_targets)
     daily_dates = dict(previous.daily_dates)
     current = {note.path: note for note in notes}
-    touched = {note.path for note in (*changed, *added, *removed)}
-    relinked = {note.path: note for note in _named_by(notes, added, removed, touched)}
+    redo = {note.path for note in (*changed, *added, *removed)}  # re-linked or gone anyway
+    touched = set(redo)
+    relinked = {note.path: note for note in _named_by(notes, added, removed, redo)}
     for note in removed:  # a link that led to it leads elsewhere now, or nowhere
         for source, _ in graph.in_edges(note.path):
-            if source in current and source not in touched:
+            if source in current and source not in redo:
                 relinked[source] = current[source]
         touched.update(target for _, target in graph.out_edges(note.path))
         touched.update(source for source, _ in graph.in_edges(note.path))
