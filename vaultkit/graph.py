@@ -16,7 +16,7 @@ from vaultkit.config import Config
 from vaultkit.daily import daily_date
 from vaultkit.model import Link, Note
 from vaultkit.names import fold
-from vaultkit.resolve import Resolver, is_attachment_target, link_name
+from vaultkit.resolve import Resolver, alias_key, is_attachment_target, link_name
 
 UNRESOLVED_PREFIX = "unresolved:"
 """Node ids of unresolved targets start with this; note and attachment nodes are their paths."""
@@ -206,8 +206,8 @@ def _update(
             if before.aliases != note.aliases:
                 return None
             changed.append(note)
-    present = {note.path for note in notes}
-    removed = [note for path, note in old.items() if path not in present]
+    current = {note.path: note for note in notes}
+    removed = [note for path, note in old.items() if path not in current]
     if len(added) + len(removed) > max(_CAME_OR_WENT_UP_TO, len(old) // 10):
         return None
     graph = previous.graph
@@ -215,7 +215,6 @@ def _update(
     kinds = dict(previous.kinds)
     link_targets = dict(previous.link_targets)
     daily_dates = dict(previous.daily_dates)
-    current = {note.path: note for note in notes}
     redo = {note.path for note in (*changed, *added, *removed)}  # re-linked or gone anyway
     touched = set(redo)
     relinked = {note.path: note for note in _named_by(notes, added, removed, redo)}
@@ -262,7 +261,7 @@ def _update(
     gone = {note.path for note in removed}
     return VaultGraph(
         graph=graph,
-        notes=MappingProxyType({note.path: note for note in notes}),
+        notes=MappingProxyType(current),
         kinds=MappingProxyType(kinds),
         link_count=link_count,
         unresolved=_merge(previous.unresolved, redone, gone, "unresolved"),
@@ -295,7 +294,7 @@ def _named_by(
         for note in notes
         if note.path not in skip
         and any(
-            link_name(link.target) in names or fold(link.target.strip().lstrip("/")) in aliases
+            link_name(link.target) in names or alias_key(link.target) in aliases
             for link in note.links
             if link.target
         )

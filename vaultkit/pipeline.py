@@ -48,8 +48,6 @@ class Build:
     """Its notes and links."""
     diagnostics: tuple[Diagnostic, ...]
     """Problems from every stage, templates' and generated notes' own left out."""
-    files: int
-    """Files scanned (notes and attachments)."""
     parsed: int
     """Notes parsed in this build (the rest came from the cache)."""
     scan: Scan = field(compare=False, repr=False)
@@ -57,6 +55,11 @@ class Build:
     carried: list[Derived] = field(default_factory=list, compare=False, repr=False)
     """The previous build's facts (in the daemon), handed on to this build's first facts."""
     _facts: dict[date, Derived] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def files(self) -> int:
+        """Files scanned (notes and attachments)."""
+        return len(self.scan.files)
 
     @property
     def errors(self) -> int:
@@ -175,7 +178,6 @@ def _build(
         config,
         graph,
         tuple(diagnostics),
-        len(scan.files),
         synced.parsed,
         scan,
         [facts] if facts is not None else [],

@@ -146,7 +146,7 @@ class Resolver:
         found = found or self._by_name(target, source)
         if found is not None:
             return found
-        aliased = self._notes_by_alias.get(fold(target))
+        aliased = self._notes_by_alias.get(alias_key(target))
         if aliased:
             return Resolution("note", self._pick(aliased, source), via_alias=True)
         return Resolution("unresolved", None)
@@ -191,6 +191,11 @@ def link_name(target: str) -> str:
     folders or .md. A note created or deleted can change where a link leads only when its
     name, or one of its aliases (folded), is the link's name, or its whole target."""
     return fold(_stem(target.strip())).rsplit("/", 1)[-1]
+
+
+def alias_key(target: str) -> str:
+    """What an alias must equal, folded, for a link written as `target` to find its note."""
+    return fold(target.strip().lstrip("/"))
 
 
 def _relative(target: str, source: str) -> str:

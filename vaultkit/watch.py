@@ -185,8 +185,8 @@ class _Changes(FileSystemEventHandler):
         self.pending.set()
 
     def walk_next_time(self) -> None:
-        """Have the next rebuild walk the whole vault (this one failed: its changes are not
-        known to have been read)."""
+        """Have the next rebuild walk the whole vault: a rebuild failed (its changes are not
+        known to have been read), events were lost, or a day has passed."""
         with self._lock:
             self._saved = None
 
