@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import ensure
-from vaultkit.outputs import OUTPUTS
+from vaultkit.notes.registry import OUTPUTS
 
 HERE = Path(__file__).resolve().parent
 VAULTS = HERE / ".vaults"
@@ -46,7 +46,7 @@ import json, resource, time
 from datetime import date
 from pathlib import Path
 loading = time.perf_counter()
-from vaultkit import pipeline
+from vaultkit.app import pipeline
 start = time.perf_counter()
 result = pipeline.rebuild_if_needed(Path({root!r}), date(2026, 11, 24))
 skipped = isinstance(result, pipeline.Skipped)
@@ -62,7 +62,7 @@ STAGES = """
 import json, time
 from datetime import date
 from pathlib import Path
-from vaultkit import pipeline
+from vaultkit.app import pipeline
 marks = {{}}
 start = time.perf_counter()
 def progress(done, total):
@@ -85,7 +85,7 @@ the last one with the stamp)."""
 READ = """
 import json, resource, time
 from pathlib import Path
-from vaultkit import pipeline
+from vaultkit.app import pipeline
 start = time.perf_counter()
 built = pipeline.build(Path({root!r}))
 print(json.dumps({{"seconds": time.perf_counter() - start, "parsed": built.parsed,

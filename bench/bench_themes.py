@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultkit.classifier import classify
+from vaultkit.domain.feedback_classifier import classify
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "data" / "feedback_themes_dev.jsonl"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit.cadence import parse_cadence
+from vaultkit.parse.cadence import parse_cadence
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from vaultkit.classifier import build_lexicon, classify, default_table
+from vaultkit.domain.feedback_classifier import build_lexicon, classify, default_table
 
 sys.path.insert(0, str(REPO))
 from bench.bench_themes import DEV_SET, evaluate

@@ -7,11 +7,13 @@ from datetime import date
 
 from conftest import MakeVault
 
-from vaultkit import config, pipeline, vault
-from vaultkit.classify import classify
+from vaultkit import config
+from vaultkit.app import pipeline
 from vaultkit.config import ObsidianSettings
-from vaultkit.daily import daily_date
-from vaultkit.parse import loads
+from vaultkit.links.daily import daily_date
+from vaultkit.links.kinds import classify
+from vaultkit.parse.note_parser import loads
+from vaultkit.store import vault
 
 DEFAULT = config.default()
 

@@ -259,7 +259,7 @@ def _modules_after(*args: str) -> set[str]:
     """The heavy libraries a fresh process has loaded after running `vaultkit ARGS`."""
     code = (
         "import sys, contextlib, io\n"
-        "from vaultkit.cli import main\n"
+        "from vaultkit.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    main({list(args)!r})\n"
         f"print(' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))\n"
@@ -297,8 +297,8 @@ def test_long_work_reports_each_stage(sample_copy: Path) -> None:
     """What the progress line shows: notes parsed, then each generated note as it is made."""
     from datetime import date
 
-    from vaultkit import pipeline
-    from vaultkit.cli_support import Shown
+    from vaultkit.app import pipeline
+    from vaultkit.cli.support import Shown
 
     seen: list[tuple[str, int, int | None]] = []
     shown = Shown(lambda **f: seen.append((f["description"], f["completed"], f["total"])))

@@ -11,9 +11,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from vaultkit import config, pipeline, vault
+from vaultkit import config
+from vaultkit.app import pipeline
 from vaultkit.config import ObsidianSettings
 from vaultkit.errors import UserError
+from vaultkit.store import vault
 
 
 def test_defaults() -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit.dates import month_number, parse_written_date
+from vaultkit.parse.dates import month_number, parse_written_date
 
 _EN = "January February March April May June July August September October November December"
 _RU = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"

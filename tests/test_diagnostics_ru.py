@@ -8,7 +8,7 @@ import re
 
 from conftest import REPO, MakeVault, run_cli
 
-from vaultkit.parse import load
+from vaultkit.parse.note_parser import load
 
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultkit import config, outputs, pipeline
+from vaultkit import config
+from vaultkit.app import pipeline
 from vaultkit.domain.contacts import addressed_as
 from vaultkit.domain.interviews import is_final_stage, normalise_result
 from vaultkit.errors import UserError
-from vaultkit.rules import due_text
+from vaultkit.notes import due_wording, registry
 from vaultkit.rules.due import DueItem
 
 COMPANY = "---\ntype: company\n---\n"
@@ -20,7 +21,7 @@ COMPANY = "---\ntype: company\n---\n"
 
 def items(root: Path, today: str) -> list[DueItem]:
     built = pipeline.build(root, use_cache=False)
-    return list(outputs.due_report(built, date.fromisoformat(today)).items)
+    return list(registry.due_report(built, date.fromisoformat(today)).items)
 
 
 def kinds(root: Path, today: str) -> list[tuple[str, str, str]]:
@@ -550,7 +551,7 @@ def test_a_result_vaultkit_cannot_read_is_reported(make_vault: MakeVault) -> Non
         }
     )
     built = pipeline.build(root)
-    problems = outputs.diagnostics(built, date(2026, 11, 24))
+    problems = registry.diagnostics(built, date(2026, 11, 24))
     [problem] = [d for d in problems if d.path == "Interviews/Acme.md"]
     assert (problem.line, problem.severity) == (6, "warning")
     assert problem.message.startswith('result "didn\'t pass" is not a result vaultkit reads')
@@ -583,13 +584,13 @@ def test_reasons_agree_with_their_numbers(make_vault: MakeVault) -> None:
         }
     )
     reasons = {
-        i.contact.name: due_text.reason(i, "en") for i in items(root, "2026-11-24") if i.contact
+        i.contact.name: due_wording.reason(i, "en") for i in items(root, "2026-11-24") if i.contact
     }
     assert reasons["Today"] == "key contact, every 1 day; last: contact today (2026-11-24)"
     assert reasons["Yesterday"] == "key contact, every 1 day; last: contact 1 day ago (2026-11-23)"
     assert reasons["Hired"] == "work anniversary: 1 year on 1 Dec"
     [hired] = [i for i in items(root, "2026-11-24") if i.contact and i.contact.name == "Hired"]
-    assert due_text.reason(hired, "ru").startswith("годовщина работы: 1 год")
+    assert due_wording.reason(hired, "ru").startswith("годовщина работы: 1 год")
 
 
 def test_what_to_share_follows_the_specialisation_and_recruiter_type(
@@ -610,9 +611,9 @@ def test_what_to_share_follows_the_specialisation_and_recruiter_type(
             "People/Plain.md": "---\ntype: contact\n---\n",
         }
     )
-    report = outputs.due_report(pipeline.build(root), date(2026, 11, 24))
+    report = registry.due_report(pipeline.build(root), date(2026, 11, 24))
     shares = {
-        item.contact.name: due_text.share(item, "en") for item in report.items if item.contact
+        item.contact.name: due_wording.share(item, "en") for item in report.items if item.contact
     }
     assert shares == {
         "Tech": "a project you shipped or a skill you picked up; the roles you would take now, "
@@ -625,7 +626,7 @@ def test_what_to_share_follows_the_specialisation_and_recruiter_type(
         "Plain": "",
     }
     exec_item = next(item for item in report.items if item.contact and item.contact.name == "Exec")
-    assert due_text.share(exec_item, "ru") == (
+    assert due_wording.share(exec_item, "ru") == (
         "результат руководителя: выросшая команда, принятое решение; интерес к их команде и её "
         "планам"
     )

@@ -7,8 +7,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from vaultkit.edit import insert_entry, split_lines
-from vaultkit.parse import loads
+from vaultkit.parse.note_parser import loads
+from vaultkit.ticks.edit import insert_entry, split_lines
 
 ENTRY = "- 2026-11-24 reached out"
 PIECES = [

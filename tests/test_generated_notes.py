@@ -7,7 +7,7 @@ from datetime import date
 
 from conftest import MakeVault, run_cli
 
-from vaultkit import pipeline
+from vaultkit.app import pipeline
 
 
 def test_links_to_the_generated_notes_resolve_before_and_after_a_rebuild(

@@ -12,8 +12,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vaultkit import pipeline
-from vaultkit.parse import decode, load, loads
+from vaultkit.app import pipeline
+from vaultkit.parse.note_parser import decode, load, loads
 
 PIECES = [
     *"[]|#^!`$-:\n\t ()%aZя1{}>*\\\"'&",

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from watchdog.observers import Observer
 
-from vaultkit import pipeline, watch
-from vaultkit.graph import VaultGraph
-from vaultkit.index import Index
-from vaultkit.outputs import RenderMemo
-from vaultkit.scan import Scan, restat
+from vaultkit.app import daemon, pipeline
+from vaultkit.links.graph import VaultGraph
+from vaultkit.notes.registry import RenderMemo
+from vaultkit.store.index import Index
+from vaultkit.store.scan import Scan, restat
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_vault"
 TODAY = date(2026, 11, 24)
@@ -188,8 +188,8 @@ def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
         restats.append(found is not None)
         return found
 
-    monkeypatch.setattr(watch, "restat", counted)
-    watcher = watch.Watcher(root, TODAY, quiet=0.2)
+    monkeypatch.setattr(daemon, "restat", counted)
+    watcher = daemon.Watcher(root, TODAY, quiet=0.2)
     observer = Observer()
     observer.schedule(watcher.changes, str(watcher.root), recursive=True)
     observer.start()
@@ -213,7 +213,7 @@ def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
     assert any(what.startswith(("deleted", "renamed", "created")) for what in done)  # with one
 
 
-def _settle(watcher: watch.Watcher, index: Index) -> None:
+def _settle(watcher: daemon.Watcher, index: Index) -> None:
     """Rebuild as the daemon's loop does: once the edit's events have come and gone quiet,
     and again while more come."""
     deadline = time.monotonic() + 30

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultkit import codec, index, parse, pipeline
+from vaultkit.app import pipeline
+from vaultkit.parse import note_parser
+from vaultkit.store import codec, index
 
 FILES: dict[str, str | bytes] = {
     "People/Anna.md": "---\ntype: contact\n---\n[[Acme]]",
@@ -98,7 +100,7 @@ def test_parallel_parse_hands_on_every_note_once_as_this_process_reads_it(
             assert isinstance(parsed, index.ParseFailure)
             continue
         assert isinstance(parsed, str)
-        expected = parse.load((root / path).read_bytes(), path)
+        expected = note_parser.load((root / path).read_bytes(), path)
         assert codec.loads(parsed) == expected
         assert note is None or note == expected
 

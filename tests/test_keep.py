@@ -8,7 +8,8 @@ from conftest import MakeVault, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit import keep, pipeline
+from vaultkit.app import pipeline
+from vaultkit.store import backups
 
 DAY = "2026-11-24"
 CONTACT = "---\ntype: contact\ntier: key\n---\n- 2026-09-01 call\n"
@@ -22,9 +23,9 @@ def test_ticks_task_dates_and_line_endings_are_no_edit() -> None:
     dataview = written.replace(b"[ ]", b"[-]").replace(
         b" ^vk-1", b" [cancelled:: 2026-11-25] ^vk-1"
     )
-    assert keep.digest(written) == keep.digest(ticked) == keep.digest(dataview)
-    assert keep.digest(written) == keep.digest(written.replace(b"\n", b"\r\n"))
-    assert keep.digest(written) != keep.digest(written + b"my remark\n")
+    assert backups.digest(written) == backups.digest(ticked) == backups.digest(dataview)
+    assert backups.digest(written) == backups.digest(written.replace(b"\n", b"\r\n"))
+    assert backups.digest(written) != backups.digest(written + b"my remark\n")
 
 
 # Text as a note holds it (no lone surrogates); a typed remark holds no checkbox or done date
@@ -46,8 +47,8 @@ def test_ticking_any_task_never_counts_as_an_edit_and_typing_does(
         f"- [{state}] {text}{' ✅ 2026-11-25' if dated else ''} ^vk-{n}\r\n"
         for n, (text, state, dated) in enumerate(tasks)
     )
-    assert keep.digest(written.encode()) == keep.digest(ticked.encode())
-    assert keep.digest(written.encode()) != keep.digest((written + remark + "\n").encode())
+    assert backups.digest(written.encode()) == backups.digest(ticked.encode())
+    assert backups.digest(written.encode()) != backups.digest((written + remark + "\n").encode())
 
 
 def test_a_users_edits_stay_until_there_is_news_and_are_kept_then(make_vault: MakeVault) -> None:
@@ -85,13 +86,13 @@ def test_only_the_latest_backups_are_kept(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": CONTACT})
     due = root / "vaultkit" / "Due contacts.md"
     day = date.fromisoformat(DAY)
-    for number in range(keep.KEEP_PER_NOTE + 2):  # in this process: 12 commands took 10 s
+    for number in range(backups.KEEP_PER_NOTE + 2):  # in this process: 12 commands took 10 s
         pipeline.rebuild_if_needed(root, day)
         due.write_text(due.read_text(encoding="utf-8") + f"\nremark {number}\n")
         (root / "People" / f"Contact {number}.md").write_text(CONTACT, encoding="utf-8")
     pipeline.rebuild_if_needed(root, day)
     copies = sorted((root / ".vaultkit" / "backups").iterdir(), key=lambda p: p.stat().st_mtime_ns)
-    assert len(copies) == keep.KEEP_PER_NOTE
+    assert len(copies) == backups.KEEP_PER_NOTE
     assert "remark 11" in copies[-1].read_text(encoding="utf-8")
     assert not any("remark 1\n" in copy.read_text(encoding="utf-8") for copy in copies)
 
@@ -119,7 +120,7 @@ def test_a_note_vaultkit_has_no_record_of_writing_is_copied_before_it_is_replace
     from its own older text: the note is kept, once, before being replaced."""
     root = make_vault({"People/Anna.md": CONTACT})
     assert run_cli("rebuild", root, "--today", DAY).returncode == 0
-    (root / ".vaultkit" / keep.RECORD).unlink()
+    (root / ".vaultkit" / backups.RECORD).unlink()
     (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
     rebuilt = run_cli("rebuild", root, "--today", DAY)
     assert "vaultkit/Due contacts.md: vaultkit has no record of writing it, so it is kept" in (
@@ -140,7 +141,7 @@ def test_without_a_record_or_a_place_for_copies_the_notes_are_still_kept_fresh(
     notes are still written (a note nobody can know was edited is not frozen forever)."""
     root = make_vault({"People/Anna.md": CONTACT})
     assert run_cli("rebuild", root, "--today", DAY).returncode == 0
-    (root / ".vaultkit" / keep.RECORD).unlink()
+    (root / ".vaultkit" / backups.RECORD).unlink()
     (root / ".vaultkit" / "backups").write_text("a file where the folder goes")
     (root / "People" / "Boris.md").write_text(CONTACT, encoding="utf-8")
     rebuilt = run_cli("rebuild", root, "--today", DAY)

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
 
-from vaultkit.markdown import block_sensitive, build_parser, parse_blocks
-from vaultkit.parse import loads
+from vaultkit.parse.markdown import block_sensitive, build_parser, parse_blocks
+from vaultkit.parse.note_parser import loads
 
 MD = build_parser()
 REFERENCE = build_parser(lean=False)

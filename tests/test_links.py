@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vaultkit.model import Link
-from vaultkit.parse import loads
+from vaultkit.parse.note_parser import loads
 
 
 def links(text: str) -> list[Link]:

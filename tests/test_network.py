@@ -13,12 +13,14 @@ from conftest import MakeVault, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vaultkit import config, outputs, pipeline
+from vaultkit import config
+from vaultkit.app import pipeline
 from vaultkit.domain import exchange
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.errors import UserError
-from vaultkit.mermaid import network_mermaid
-from vaultkit.render import Renderer
+from vaultkit.notes import registry
+from vaultkit.notes.mermaid import network_mermaid
+from vaultkit.notes.render import Renderer
 from vaultkit.rules import network
 from vaultkit.rules.network import regularity_of, stage_of
 
@@ -122,8 +124,8 @@ def _big_vault(make_vault: MakeVault, contacts: int = 200, companies: int = 30) 
 def _canvas(root: Path) -> dict[str, list[dict[str, object]]]:
     built = pipeline.build(root, use_cache=False)
     renderer = Renderer(root, "en")
-    text = outputs.NETWORK_CANVAS.render(
-        outputs.canvas_report(built, TODAY), built, TODAY, renderer, None
+    text = registry.NETWORK_CANVAS.render(
+        registry.canvas_report(built, TODAY), built, TODAY, renderer, None
     )
     return json.loads(text)  # type: ignore[no-any-return]
 
@@ -203,7 +205,7 @@ def check_mermaid(text: str) -> set[str]:
 
 def test_mermaid_of_the_sample_vault_is_well_formed(sample_copy: Path) -> None:
     built = pipeline.build(sample_copy, use_cache=False)
-    report = outputs.network_report(built, TODAY)
+    report = registry.network_report(built, TODAY)
     relations = network.relations(built.graph, report, built.facts(TODAY).interviews())
     view = network_mermaid(report, relations, dict(report.companies), 40)
     ids = check_mermaid(view.text)
@@ -217,7 +219,7 @@ def test_mermaid_is_capped_and_escapes_labels(make_vault: MakeVault) -> None:
     root = _big_vault(make_vault)
     (root / "People" / 'Odd "quoted" #1 <b>.md').write_text("---\ntype: contact\ntier: key\n---\n")
     built = pipeline.build(root, use_cache=False)
-    report = outputs.network_report(built, TODAY)
+    report = registry.network_report(built, TODAY)
     view = network_mermaid(report, {}, dict(report.companies), 45)
     check_mermaid(view.text)
     assert (view.contacts_shown, view.contacts_hidden) == (45, 156)  # the 41 key ones first

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from vaultkit.parse import load, loads
+from vaultkit.parse.note_parser import load, loads
 
 
 def test_obsidian_property_shapes() -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from vaultkit import pipeline
-from vaultkit.outputs import OUTPUTS, text_of
-from vaultkit.render import Renderer, counted
-from vaultkit.russian import ru_quoted
+from vaultkit.app import pipeline
+from vaultkit.notes.registry import OUTPUTS, text_of
+from vaultkit.notes.render import Renderer, counted
 from vaultkit.titles import TITLES
+from vaultkit.words import ru_quoted
 
 TODAY = date(2026, 11, 24)
 

@@ -8,10 +8,10 @@ from conftest import MakeVault
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit import pipeline
+from vaultkit.app import pipeline
+from vaultkit.links.resolve import Resolution, Resolver
 from vaultkit.model import Link, Note
-from vaultkit.record import find_contact
-from vaultkit.resolve import Resolution, Resolver
+from vaultkit.ticks.record import find_contact
 
 NOTES = [
     Note("People/Anna Petrova.md", aliases=("Annie",)),

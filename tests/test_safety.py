@@ -9,8 +9,9 @@ from pathlib import Path
 
 from conftest import MakeVault, run_cli
 
-from vaultkit import pipeline, vault
-from vaultkit.scan import restat, walk
+from vaultkit.app import pipeline
+from vaultkit.store import vault
+from vaultkit.store.scan import restat, walk
 
 TODAY = date(2026, 11, 24)
 HEALTH = "vaultkit/Vault health.md"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from vaultkit import service
+from vaultkit.app import service
 from vaultkit.errors import UserError
 
 

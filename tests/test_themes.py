@@ -9,15 +9,16 @@ from conftest import MakeVault
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit import outputs, pipeline
+from vaultkit.app import pipeline
 from vaultkit.domain.feedback import split_items
 from vaultkit.domain.interviews import NEGATIONS, is_feedback_heading
+from vaultkit.notes import registry
 from vaultkit.rules.themes import ThemeReport
 
 
 def report(make_vault: MakeVault, files: dict[str, str | bytes], today: str) -> ThemeReport:
     root = make_vault(files)
-    return outputs.theme_report(pipeline.build(root, use_cache=False), date.fromisoformat(today))
+    return registry.theme_report(pipeline.build(root, use_cache=False), date.fromisoformat(today))
 
 
 def interview(company: str, recruiter: str, on: str, body: str, props: str = "") -> str:
@@ -117,9 +118,9 @@ def test_a_heading_with_words_around_feedback_holds_the_feedback(make_vault: Mak
         }
     )
     built = pipeline.build(root, use_cache=False)
-    found = outputs.theme_report(built, date(2026, 11, 20))
+    found = registry.theme_report(built, date(2026, 11, 20))
     assert [item.text for item in found.items] == ["Weak system design"]
-    due = outputs.due_report(built, date(2026, 11, 12))
+    due = registry.due_report(built, date(2026, 11, 12))
     assert not [item for item in due.items if item.kind == "request_feedback"]  # received
 
 

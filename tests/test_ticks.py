@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault, run_cli
 
-from vaultkit import pipeline, record, vault
-from vaultkit.edit import insert_entry
+from vaultkit.app import pipeline
+from vaultkit.store import vault
+from vaultkit.ticks import record
+from vaultkit.ticks.edit import insert_entry
 
 TODAY = "2026-11-24"
 ANNA = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n# Anna\r\n\r\nSome notes.\r\n"

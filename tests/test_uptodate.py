@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-from vaultkit import pipeline, uptodate
+from vaultkit.app import freshness, pipeline
 
 TODAY = date(2026, 11, 24)
 DUE = "vaultkit/Due contacts.md"
@@ -109,11 +109,11 @@ def test_a_refused_write_leaves_no_stamp(sample_copy: Path) -> None:
         result = pipeline.rebuild_if_needed(sample_copy, TODAY)
         assert isinstance(result, pipeline.Rebuild)
         assert "refused" in [write.outcome for write in result.writes]
-    assert uptodate.load(sample_copy) is None
+    assert freshness.load(sample_copy) is None
 
 
 def test_a_broken_stamp_means_a_whole_rebuild(sample_copy: Path) -> None:
     pipeline.rebuild_if_needed(sample_copy, TODAY)
-    (sample_copy / ".vaultkit" / uptodate.STAMP_NAME).write_text("{not json")
+    (sample_copy / ".vaultkit" / freshness.STAMP_NAME).write_text("{not json")
     assert isinstance(pipeline.rebuild_if_needed(sample_copy, TODAY), pipeline.Rebuild)
     assert isinstance(pipeline.rebuild_if_needed(sample_copy, TODAY), pipeline.Skipped)

@@ -16,7 +16,7 @@ import pytest
 from conftest import MakeVault
 from test_ticks import section_of, tick
 
-from vaultkit import watch
+from vaultkit.app import daemon as daemon_module
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
 DUE = "vaultkit/Due contacts.md"
@@ -212,16 +212,16 @@ def test_events_the_kernel_dropped_make_the_next_rebuild_walk_the_vault(
     # only logs it (inotify_c: "Inotify queue overflowed; filesystem events were lost"), and
     # the saves it dropped would go unread by a rebuild that reads only the saves it heard of
     root = make_vault({"People/Anna.md": "x"})
-    changes = watch._Changes(root.resolve(), "vaultkit")
+    changes = daemon_module._Changes(root.resolve(), "vaultkit")
     assert changes.take() is None  # at first: walk
     assert changes.take() == set()  # nothing heard since
-    hearing = watch._LostEvents(changes)
-    logging.getLogger(watch.WATCHDOG_LOGGER).addHandler(hearing)
+    hearing = daemon_module._LostEvents(changes)
+    logging.getLogger(daemon_module.WATCHDOG_LOGGER).addHandler(hearing)
     try:
         logging.getLogger("watchdog.observers.inotify_c").warning(
             "Inotify queue overflowed; filesystem events were lost"
         )
     finally:
-        logging.getLogger(watch.WATCHDOG_LOGGER).removeHandler(hearing)
+        logging.getLogger(daemon_module.WATCHDOG_LOGGER).removeHandler(hearing)
     assert changes.pending.is_set()
     assert changes.take() is None

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from vaultkit.cadence import parse_cadence
 from vaultkit.config import DueSettings
-from vaultkit.dates import as_date, month_number, note_day
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.interviews import NEGATIONS
-from vaultkit.graph import VaultGraph
+from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note, key_form
+from vaultkit.parse.cadence import parse_cadence
+from vaultkit.parse.dates import as_date, month_number, note_day
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]

@@ -7,12 +7,18 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from vaultkit.classifier import Lexicon, Polarity, build_lexicon, classify, default_table
 from vaultkit.config import Config
-from vaultkit.dates import DATE_PATTERN, as_date
+from vaultkit.domain.feedback_classifier import (
+    Lexicon,
+    Polarity,
+    build_lexicon,
+    classify,
+    default_table,
+)
 from vaultkit.domain.interviews import Interview, is_feedback_heading
-from vaultkit.graph import VaultGraph
+from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
+from vaultkit.parse.dates import DATE_PATTERN, as_date
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")

@@ -8,10 +8,10 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.config import DueSettings
-from vaultkit.dates import as_date, note_day
 from vaultkit.domain.interactions import TICK_PHRASES
-from vaultkit.graph import VaultGraph
+from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note, key_form
+from vaultkit.parse.dates import as_date, note_day
 
 Result = Literal["offer", "rejected", "pending", "no_response", "passed"]
 

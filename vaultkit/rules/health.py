@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from vaultkit.classify import NOTE_KINDS, NoteKind
-from vaultkit.graph import LinkProblem, VaultGraph
+from vaultkit.links.graph import LinkProblem, VaultGraph
+from vaultkit.links.kinds import NOTE_KINDS, NoteKind
 from vaultkit.model import Diagnostic
 
 

@@ -22,7 +22,7 @@ from vaultkit.config import NetworkSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.interviews import Interview
-from vaultkit.graph import VaultGraph
+from vaultkit.links.graph import VaultGraph
 
 Stage = Literal["forming", "developing", "mature"]
 RelationshipMemo = dict[str, tuple[tuple[object, ...], "Relationship"]]

@@ -1,0 +1,383 @@
+"""The daemon: `vaultkit watch` keeps the generated notes fresh on every save.
+
+Watchdog events only mark work (mkdocs' livereload is the model): the loop rebuilds once the
+vault has been quiet for a moment, so a sync pulling a thousand files costs one rebuild. The
+index stays open, holding every note in memory, so a rebuild re-reads only the files that
+changed. A failed rebuild is logged and the loop lives on; the day rolling over (or the machine
+waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from types import FrameType
+from typing import Literal
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver, ObservedWatch
+
+from vaultkit.app import pipeline
+from vaultkit.config import CONFIG_PATH
+from vaultkit.errors import UserError
+from vaultkit.model import Diagnostic
+from vaultkit.notes.registry import RenderMemo
+from vaultkit.store import vault
+from vaultkit.store.index import Index
+from vaultkit.store.scan import restat
+from vaultkit.titles import TITLES, generated_path, output_paths
+
+LOG = logging.getLogger("vaultkit.watch")
+LOCK_NAME = "watch.lock"
+"""The lock file in .vaultkit/ that keeps a second daemon off the same vault."""
+_TEMP_FILE = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|\.crdownload$|^#.*#$|^4913$)", re.IGNORECASE)
+_SETTINGS = (CONFIG_PATH, *vault.SETTINGS_FILES)
+WATCHDOG_LOGGER = "watchdog.observers"
+"""Where watchdog's observers log, a dropped-events warning among the rest."""
+
+
+@contextmanager
+def single_instance(root: Path) -> Iterator[None]:
+    """Hold the vault's daemon lock, or raise UserError naming the pid that holds it."""
+    import fcntl  # POSIX only; imported here so the rest of vaultkit runs anywhere
+
+    path = root / vault.STATE_FOLDER / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the daemon's life
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise UserError(
+            f"vaultkit watch is already running for {root} (pid {holder}); stop it first"
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    try:
+        yield
+    finally:
+        handle.close()
+
+
+Change = Literal["changed", "gone", "arrived"]
+"""What happened at a path: created or modified, deleted or moved away, or moved there."""
+
+
+class _Changes(FileSystemEventHandler):
+    """Marks that the vault changed; ignores vaultkit's own files and editors' temp files.
+
+    A generated note is vaultkit's own: writing it must not wake the loop. Two changes to one
+    do: losing it (deleted or moved away: it is written again), and a save into a note where
+    the user ticks tasks (the due note: in place, as Obsidian saves, or moved in, as sync
+    tools do), whose ticks are then recorded at once. vaultkit's own writes only ever move a
+    temp file of its own into place, so they are told apart by that file's name.
+    """
+
+    def __init__(self, root: Path, output_folder: str) -> None:
+        self._root = root
+        self._links: list[tuple[str, str]] = []
+        self._generated: set[str] = set()
+        self._ticked: set[str] = set()
+        self.follow(output_folder)
+        self.pending = threading.Event()
+        self.last_change = 0.0
+        # What happened since the last rebuild took it: the files saved in place, unless
+        # anything else happened (a file came, went or moved, a folder or a setting changed),
+        # which only a walk of the vault sees whole (None).
+        self._saved: set[str] | None = None
+        self._lock = threading.Lock()
+
+    def follow(self, output_folder: str) -> None:
+        """Take the generated notes to be those in `output_folder` (the config may move it)."""
+        generated = output_paths(output_folder)
+        generated.add(output_folder)  # the folder itself, created on the first write
+        self._ticked = {generated_path("due", output_folder, lang) for lang in TITLES["due"]}
+        self._generated = generated
+
+    def link(self, linked: tuple[tuple[str, str], ...]) -> None:
+        """Take events in the real folders that the vault's symlinked folders lead to as
+        events at those folders' vault paths (`linked`: vault path, real folder)."""
+        self._links = sorted(
+            ((target, folder) for folder, target in linked), key=lambda pair: -len(pair[0])
+        )
+
+    def _relative(self, path: str) -> str | None:
+        try:
+            return Path(path).relative_to(self._root).as_posix()
+        except ValueError:
+            pass
+        for target, folder in self._links:  # the deepest folder first: links may nest
+            if path == target or path.startswith(target + os.sep):
+                rest = Path(path[len(target) :].lstrip(os.sep)).as_posix()
+                return f"{folder}/{rest}" if rest != "." else folder
+        return None
+
+    def relevant(self, path: str, how: Change = "changed", source: str = "") -> bool:
+        """True when the change at absolute `path` can change a generated note. `how`:
+        changed (created or modified), gone (deleted or moved away), or arrived (moved here,
+        from absolute `source`)."""
+        relative = self._relative(path)
+        if relative is None:
+            return False
+        if relative in _SETTINGS or relative.startswith(f"{vault.STATE_FOLDER}/templates/"):
+            return True
+        if relative in self._generated:
+            if how == "gone":
+                return True
+            if relative not in self._ticked:
+                return False
+            name = relative.rsplit("/", 1)[-1]
+            return how == "changed" or not vault.is_own_temp(Path(source).name, name)
+        parts = relative.split("/")
+        return not any(part.startswith(".") for part in parts) and not _TEMP_FILE.search(parts[-1])
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed", "closed_no_write"):
+            return
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's own timestamp: the file events say what changed
+        source, destination = str(event.src_path), str(getattr(event, "dest_path", "") or "")
+        how: Change = "gone" if event.event_type in ("deleted", "moved") else "changed"
+        if self.relevant(source, how) or (
+            destination and self.relevant(destination, "arrived", source)
+        ):
+            moved = f" -> {destination}" if destination else ""
+            LOG.debug("change: %s %s%s", event.event_type, source, moved)
+            in_place = event.event_type in ("modified", "attrib") and not event.is_directory
+            self._note(source if in_place else "")
+            self.last_change = time.monotonic()
+            self.pending.set()
+
+    def _note(self, saved: str) -> None:
+        """Keep the file at absolute path `saved` as saved in place; '' for any other change."""
+        relative = self._relative(saved) if saved else None
+        with self._lock:
+            if relative is None or relative.startswith("."):  # settings change the walk too
+                self._saved = None
+            elif self._saved is not None:
+                self._saved.add(relative)
+
+    def take(self) -> set[str] | None:
+        """The vault paths of the files saved in place since the last call, or None when
+        something else happened since (or the last rebuild failed): the vault is then walked
+        again. From here on, changes count towards the next call."""
+        with self._lock:
+            saved, self._saved = self._saved, set()
+        return saved
+
+    def lost(self) -> None:
+        """Events were lost: walk the vault whole, once it is quiet."""
+        self.walk_next_time()
+        self.last_change = time.monotonic()
+        self.pending.set()
+
+    def walk_next_time(self) -> None:
+        """Have the next rebuild walk the whole vault: a rebuild failed (its changes are not
+        known to have been read), events were lost, or a day has passed."""
+        with self._lock:
+            self._saved = None
+
+
+class _LostEvents(logging.Handler):
+    """Hears watchdog say that the kernel dropped events (its inotify queue overflowed, as a
+    sync pulling thousands of files can make it): the next rebuild then walks the whole vault,
+    and comes soon, since no event will say what changed."""
+
+    def __init__(self, changes: _Changes) -> None:
+        super().__init__(logging.WARNING)
+        self._changes = changes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "overflow" in record.getMessage().casefold():
+            self._changes.lost()
+
+
+class Watcher:
+    """Watches one vault and rebuilds its generated notes when it changes."""
+
+    def __init__(self, root: Path, today: date | None = None, quiet: float = 0.3) -> None:
+        self.root = vault.check_root(root)
+        self.fixed_today = today
+        self.quiet = quiet
+        self.stopping = threading.Event()
+        config, _ = vault.load_config(self.root)
+        self.changes = _Changes(self.root, config.output_folder)
+        self.rebuilds = 0
+        self.reported: set[Diagnostic] = set()
+        # Between rebuilds: the last build (its graph is updated in place by the next one and
+        # its facts reused around the change) and the last text of each generated note.
+        self.previous: pipeline.Build | None = None
+        self.memo = RenderMemo()
+        self._observer: BaseObserver | None = None
+        self._link_watches: dict[str, ObservedWatch] = {}
+        self._unwatchable: set[str] = set()
+
+    def today(self) -> date:
+        """The day to compute for: fixed by --today, else the real one."""
+        return self.fixed_today or date.today()
+
+    def stop(self, *_: object) -> None:
+        """Ask the loop to finish (safe from a signal handler)."""
+        self.stopping.set()
+        self.changes.pending.set()
+
+    def rebuild(self, index: Index) -> None:
+        """One rebuild; failures are logged, never raised."""
+        started = time.monotonic()
+        previous, self.previous = self.previous, None  # a failed rebuild leaves no state behind
+        saved = self.changes.take()
+        scan = restat(previous.scan, self.root, saved) if previous and saved is not None else None
+        try:
+            config, _ = vault.load_config(self.root)
+            self.changes.follow(config.output_folder)  # before writing there: not a change
+            result = pipeline.rebuild(
+                self.root,
+                self.today(),
+                index=index,
+                previous=previous,
+                memo=self.memo,
+                isolate=True,
+                scan=scan,
+            )
+        except UserError as error:
+            self.changes.walk_next_time()
+            LOG.error("rebuild failed: %s", "; ".join(error.problems))
+            return
+        except Exception:  # the loop must live on whatever a rule does
+            self.changes.walk_next_time()
+            LOG.exception("rebuild failed; still watching")
+            return
+        self.rebuilds += 1
+        self.previous = result.build
+        self._follow_links(result.build.scan.linked)
+        errors = {d for d in result.build.diagnostics if d.severity == "error"}
+        for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):
+            LOG.warning("%s:%s: %s", diagnostic.path, diagnostic.line, diagnostic.message)
+        self.reported = errors  # each problem is logged once, not on every rebuild
+        written = [write.path for write in result.writes if write.outcome == "written"]
+        for write in result.writes:
+            if write.outcome in ("refused", "failed"):
+                LOG.error("%s", write.message)
+            elif write.message:  # the user's edits to a generated note, kept
+                LOG.warning("%s: %s", write.path, write.message)
+        for edit in result.edits:
+            if edit.outcome == "refused":
+                LOG.warning("tick not recorded: %s", edit.message)
+        LOG.info(
+            "rebuilt in %.0f ms (%d parsed): %s",
+            (time.monotonic() - started) * 1000,
+            result.build.parsed,
+            ", ".join(written) if written else "nothing changed",
+        )
+
+    def _follow_links(self, linked: tuple[tuple[str, str], ...]) -> None:
+        """Watch the real folders that symlinked folders of the vault lead to (a watch of the
+        vault's folder does not follow symlinks), and no longer those no symlink leads to."""
+        self.changes.link(linked)
+        if self._observer is None:
+            return
+        wanted = {target for _, target in linked}
+        for target in self._link_watches.keys() - wanted:
+            with contextlib.suppress(KeyError):  # its watch ended with the folder
+                self._observer.unschedule(self._link_watches.pop(target))
+        for folder, target in linked:
+            if target in self._link_watches:
+                continue
+            try:
+                watch = self._observer.schedule(self.changes, target, recursive=True)
+            except OSError as error:  # tried again after each rebuild, said once
+                log = LOG.debug if target in self._unwatchable else LOG.warning
+                self._unwatchable.add(target)
+                log(
+                    "%s (a symlink to %s) cannot be watched (%s): its changes are seen only "
+                    "with the next change elsewhere",
+                    folder,
+                    target,
+                    error.strerror or error,
+                )
+                continue
+            self._link_watches[target] = watch
+
+    def run(self) -> int:
+        """Watch until stopped; returns the exit code."""
+        with single_instance(self.root), Index.open(self.root) as index:
+            observer = self._observer = Observer()
+            observer.schedule(self.changes, str(self.root), recursive=True)
+            lost_events = _LostEvents(self.changes)
+            logging.getLogger(WATCHDOG_LOGGER).addHandler(lost_events)
+            observer.start()
+            try:
+                folder = _identity(self.root)
+                self.rebuild(index)
+                day = self.today()
+                LOG.info("watching %s (Ctrl-C to stop)", self.root)
+                while not self.stopping.is_set():
+                    self.changes.pending.wait(timeout=1.0)
+                    if self.stopping.is_set():
+                        break
+                    if _identity(self.root) != folder:
+                        LOG.error(
+                            "the vault folder %s is gone (moved, deleted or unmounted): "
+                            "stopping; start vaultkit watch again once it is back "
+                            "(a service started by `vaultkit service` does so by itself)",
+                            self.root,
+                        )
+                        return 1
+                    if self.today() != day:
+                        day = self.today()
+                        LOG.info("a new day (%s): rebuilding", day)
+                        self.changes.pending.clear()
+                        self.changes.walk_next_time()  # once a day, whatever was missed
+                        self.rebuild(index)
+                        continue
+                    if not self.changes.pending.is_set():
+                        continue
+                    quiet_for = time.monotonic() - self.changes.last_change
+                    if quiet_for < self.quiet:
+                        self.stopping.wait(self.quiet - quiet_for)
+                        continue
+                    self.changes.pending.clear()
+                    self.rebuild(index)
+            finally:
+                observer.stop()
+                observer.join(timeout=1.0)
+                logging.getLogger(WATCHDOG_LOGGER).removeHandler(lost_events)
+        LOG.info("stopped")
+        return 0
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """The folder's device and inode (None when it is gone): the watch follows that folder,
+    not its name, so another folder there later goes unseen."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def watch(root: Path, today: date | None, quiet: float) -> int:
+    """Run the daemon in the foreground, stopping cleanly on SIGINT or SIGTERM."""
+    watcher = Watcher(root, today, quiet)
+
+    def handle(signum: int, _frame: FrameType | None) -> None:
+        LOG.info("signal %d: stopping", signum)
+        watcher.stop()
+
+    signal.signal(signal.SIGTERM, handle)
+    signal.signal(signal.SIGINT, handle)
+    return watcher.run()

@@ -1,0 +1,2 @@
+"""Notes -> the relationship graph: links resolved as Obsidian resolves them, note kinds, daily
+notes. Pure."""

@@ -1,0 +1,103 @@
+"""Which kind a note is (contact, company, interview, meeting, daily, template, other)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from vaultkit.config import Config
+from vaultkit.links.daily import daily_date
+from vaultkit.model import Note
+from vaultkit.parse.names import fold
+
+NoteKind = Literal["contact", "company", "interview", "meeting", "daily", "template", "other"]
+NOTE_KINDS: tuple[NoteKind, ...] = (
+    "contact",
+    "company",
+    "interview",
+    "meeting",
+    "daily",
+    "template",
+    "other",
+)
+"""Every kind, in the order reports list them."""
+
+
+def link_name(value: object) -> str:
+    """'[[Folder/People|x]]' -> 'people'; plain text folded (names.fold); '' for anything but
+    text."""
+    if not isinstance(value, str):
+        return ""
+    text = value.strip()
+    if text.startswith("[[") and text.endswith("]]"):
+        text = text[2:-2].split("|", 1)[0].split("#", 1)[0]
+        text = text.rsplit("/", 1)[-1]
+    return fold(text.strip())
+
+
+class Classifier:
+    """Classifies notes under one configuration (its lookups are built once)."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._by_type: dict[str, NoteKind] = {}
+        self._by_category: dict[str, NoteKind] = {}
+        self._by_tag: dict[str, NoteKind] = {}
+        self._folders: list[tuple[str, NoteKind]] = []
+        for name, rule in config.kinds:  # earlier kinds win: setdefault keeps the first
+            kind: NoteKind = name  # type: ignore[assignment]
+            for value in (*rule.types, *rule.categories):
+                self._by_type.setdefault(fold(value), kind)
+            for value in rule.categories:
+                self._by_category.setdefault(fold(value), kind)
+            for value in rule.tags:
+                self._by_tag.setdefault(fold(value), kind)
+            self._folders.extend((fold(folder), kind) for folder in rule.folders)
+        self._order: dict[str, int] = {name: index for index, (name, _) in enumerate(config.kinds)}
+
+    def _first(self, kinds: list[NoteKind]) -> NoteKind | None:
+        return min(kinds, key=lambda kind: self._order[str(kind)]) if kinds else None
+
+    def classify(self, note: Note) -> NoteKind:
+        """The kind of `note`."""
+        config = self._config
+        lowered = fold(note.path)
+        folders = set(lowered.split("/")[:-1])
+
+        def inside(folder: str) -> bool:  # a folder name anywhere in the path, or a path prefix
+            return lowered.startswith(folder + "/") if "/" in folder else folder in folders
+
+        if any(inside(fold(folder)) for folder in config.template_folders):
+            return "template"
+        if daily_date(note.path, config.daily_folder, config.daily_format) is not None:
+            return "daily"
+        by_type = [
+            self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
+        ]
+        by_category = [
+            self._by_category[n]
+            for v in note.values("categories")
+            if (n := link_name(v)) in self._by_category
+        ]
+        by_tag = [
+            self._by_tag[prefix]
+            for tag in note.tags
+            for prefix in _tag_prefixes(tag)
+            if prefix in self._by_tag
+        ]
+        for kinds in (by_type, by_category, by_tag):
+            found = self._first(kinds)
+            if found is not None:
+                return found
+        by_folder = [kind for folder, kind in self._folders if inside(folder)]
+        return self._first(by_folder) or "other"
+
+
+def _tag_prefixes(tag: str) -> list[str]:
+    """'a/b/c' -> ['a', 'a/b', 'a/b/c'] (folded): a nested tag matches its parents."""
+    parts = fold(tag).split("/")
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def classify(note: Note, config: Config) -> NoteKind:
+    """The kind of `note` under the conventions in `config` (builds a Classifier each call)."""
+    return Classifier(config).classify(note)

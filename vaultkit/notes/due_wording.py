@@ -1,0 +1,239 @@
+"""Words for due items, in English and Russian: why an item is due, and how contact happened."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.model import key_form
+from vaultkit.rules.due import DueItem
+from vaultkit.words import counted, ru_quoted
+
+CHANNEL_LABELS = {
+    "en": {
+        "call": "call",
+        "email": "email",
+        "linkedin": "LinkedIn",
+        "telegram": "Telegram",
+        "meeting": "meeting",
+        "coffee": "coffee",
+        "video": "video call",
+        "message": "message",
+        "interview": "interview",
+        None: "contact",
+    },
+    "ru": {
+        "call": "звонок",
+        "email": "письмо",
+        "linkedin": "LinkedIn",
+        "telegram": "Telegram",
+        "meeting": "встреча",
+        "coffee": "кофе",
+        "video": "видеозвонок",
+        "message": "сообщение",
+        "interview": "собеседование",
+        None: "контакт",
+    },
+}
+_SPECIAL_NAMES = {
+    "en": {
+        "birthday": "birthday",
+        "birth_date": "birthday",
+        "день_рождения": "birthday",
+        "work_anniversary": "work anniversary",
+        "hire_date": "work anniversary",
+        "new_role": "new role",
+        "promotion": "promotion",
+        "award": "award",
+    },
+    "ru": {
+        "birthday": "день рождения",
+        "birth_date": "день рождения",
+        "день_рождения": "день рождения",
+        "work_anniversary": "годовщина работы",
+        "hire_date": "годовщина работы",
+        "new_role": "новая должность",
+        "promotion": "повышение",
+        "award": "награда",
+    },
+}
+_MONTHS_RU = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+).split()
+_MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def day_label(day: date, language: str) -> str:
+    """'3 Dec' / '3 декабря'."""
+    months = _MONTHS_RU if language == "ru" else _MONTHS_EN
+    return f"{day.day} {months[day.month - 1]}"
+
+
+def cadence_label(days: int, language: str) -> str:
+    """'monthly', 'every 2 weeks', 'every 45 days' (or in Russian)."""
+    en = {7: "weekly", 14: "every 2 weeks", 30: "monthly", 90: "quarterly", 365: "yearly"}
+    ru = {
+        7: "раз в неделю",
+        14: "раз в 2 недели",
+        30: "раз в месяц",
+        90: "раз в квартал",
+        365: "раз в год",
+    }
+    if language == "ru":
+        return ru.get(days, f"раз в {days} дн.")
+    return en.get(days, f"every {counted(days, 'day', 'days')}")
+
+
+def channel_label(channel: str | None, language: str) -> str:
+    """A channel id in words."""
+    return CHANNEL_LABELS["ru" if language == "ru" else "en"].get(channel, channel or "")
+
+
+def special_label(key: str, language: str) -> str:
+    """A special-date property in words."""
+    names = _SPECIAL_NAMES["ru" if language == "ru" else "en"]
+    return names.get(key_form(key), key.replace("_", " "))
+
+
+def last_contact_label(item: DueItem, language: str) -> str:
+    """'last: email 35 days ago (2026-10-20)', or that there was none."""
+    last = item.last_interaction
+    if last is None:
+        return "контактов ещё не было" if language == "ru" else "no contact yet"
+    how = channel_label(last.channel, language)
+    days = item.days_since or 0
+    if language == "ru":
+        ago = "сегодня" if days == 0 else f"{days} дн. назад"
+        return f"последний контакт: {how}, {ago} ({last.on.isoformat()})"
+    ago = "today" if days == 0 else f"{counted(days, 'day', 'days')} ago"
+    return f"last: {how} {ago} ({last.on.isoformat()})"
+
+
+_FOCUS_STARTS = (
+    ("technical", ("tech", "техн", "engineer", "инженер", "develop", "разраб", "it", "ит")),
+    ("executive", ("exec", "leader", "руковод", "управл", "director", "директор", "c-level")),
+)
+_TYPE_STARTS = (
+    ("agency", ("agenc", "агентс", "independent", "независим", "freelanc", "фриланс", "headhunt")),
+    ("in-house", ("in-house", "inhouse", "internal", "внутрен", "инхаус", "штатн")),
+)
+_SHARE = {
+    "en": {
+        "technical": "a project you shipped or a skill you picked up",
+        "executive": "a result as a leader: a team you grew, a decision you drove",
+        "agency": "the roles you would take now, so that they think of you first",
+        "in-house": "your interest in their team and its plans",
+    },
+    "ru": {
+        "technical": "проект, который вы сделали, или новый навык",
+        "executive": "результат руководителя: выросшая команда, принятое решение",
+        "agency": "какие роли вы готовы рассмотреть сейчас, чтобы о вас вспомнили в первую очередь",
+        "in-house": "интерес к их команде и её планам",
+    },
+}
+
+
+def _kind_of(written: str | None, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The first kind one of whose word starts begins a word of `written` ('it' and 'ит'
+    only as whole words)."""
+    words = re.findall(r"[\w-]+", (written or "").casefold())
+    for kind, starts in kinds:
+        for word in words:
+            if any(word == s if len(s) == 2 else word.startswith(s) for s in starts):
+                return kind
+    return None
+
+
+def share(item: DueItem, language: str) -> str:
+    """What to bring to a check-in, from the contact's specialisation and recruiter type:
+    a technical recruiter hears about projects and skills, an executive one about leadership,
+    an agency about the roles you would take now ('' when neither is known)."""
+    contact = item.contact
+    if item.kind not in ("reach_out", "first_touch") or contact is None:
+        return ""
+    words = _SHARE["ru" if language == "ru" else "en"]
+    kinds = (
+        _kind_of(contact.specialization, _FOCUS_STARTS),
+        _kind_of(contact.recruiter_type, _TYPE_STARTS),
+    )
+    return "; ".join(words[kind] for kind in kinds if kind is not None)
+
+
+def reason(item: DueItem, language: str) -> str:
+    """Why the item is due, in a sentence fragment."""
+    ru = language == "ru"
+    contact = item.contact
+    interview = item.interview
+    if item.kind in ("reach_out", "first_touch") and contact is not None:
+        tier = (
+            ("ключевой" if contact.tier == "key" else "поддерживающий")
+            if ru
+            else ("key contact" if contact.tier == "key" else "supporting contact")
+        )
+        if item.kind == "first_touch":
+            return (
+                f"{tier}: первый контакт, ещё не общались"
+                if ru
+                else f"{tier}: first touch, no interaction recorded yet"
+            )
+        cadence = cadence_label(contact.cadence_days, language)
+        return f"{tier}, {cadence}; {last_contact_label(item, language)}"
+    if item.kind == "special_date" and item.special is not None:
+        what = special_label(item.special.key, language)
+        when = day_label(item.due_on, language)
+        if item.years:
+            return (
+                f"{what}: {counted(item.years, 'год', 'года', 'лет')} {when}"
+                if ru
+                else f"{what}: {counted(item.years, 'year', 'years')} on {when}"
+            )
+        return f"{what} {when}" if ru else f"{what} on {when}"
+    assert interview is not None
+    about = interview_label(item, language)
+    latest = item.latest_on.isoformat() if item.latest_on else ""
+    if item.kind == "request_feedback":
+        arrived = (interview.result_date or interview.on or item.due_on).isoformat()
+        if interview.harsh_rejection:
+            return (
+                f"резкий отказ {arrived} ({about}): выждать и попросить обратную связь "
+                f"с {item.due_on.isoformat()}, не позже {latest}"
+                if ru
+                else f"harsh rejection on {arrived} ({about}): let it rest, then ask for "
+                f"feedback from {item.due_on.isoformat()}, by {latest}"
+            )
+        return (
+            f"отказ {arrived} ({about}): попросить обратную связь в день ответа, не позже {latest}"
+            if ru
+            else f"rejected on {arrived} ({about}): ask for feedback the day the answer came, "
+            f"by {latest} at the latest"
+        )
+    if item.kind == "follow_up":
+        held = interview.on.isoformat() if interview.on else ""
+        return (
+            f"финальный этап {held} ({about}), решения нет: вежливо уточнить "
+            f"{item.due_on.isoformat()}–{latest}"
+            if ru
+            else f"final stage on {held} ({about}) and no decision yet: a polite follow-up "
+            f"between {item.due_on.isoformat()} and {latest}"
+        )
+    asked = interview.feedback_requested.isoformat() if interview.feedback_requested else ""
+    return (
+        f"обратную связь просили {asked} ({about}), ответа нет: одно мягкое напоминание, "
+        "потом не настаивать"
+        if ru
+        else f"feedback asked for on {asked} ({about}), no answer: one gentle reminder, then "
+        "let it go"
+    )
+
+
+def interview_label(item: DueItem, language: str) -> str:
+    """'Senior Backend Engineer at Northwind Systems' (or what is known of it); in Russian,
+    'Техлид Python в компании «Кодовая Гавань»', the name left in the case it is written in."""
+    interview = item.interview
+    if interview is None:
+        return ""
+    company = interview.company_name
+    if language == "ru":  # "Техлид Python в компании «Кодовая Гавань»": no case to get wrong
+        company = company and ru_quoted(company)
+    parts = [part for part in (interview.position, company) if part]
+    return (" в компании " if language == "ru" else " at ").join(parts) or interview.title

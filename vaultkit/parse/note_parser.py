@@ -1,0 +1,396 @@
+"""Pure parsing: the bytes or text of one note and its vault path -> a Note.
+
+`decode` turns raw bytes into text whatever the encoding; `loads` reads properties, links,
+tags, sections and dated list items. Neither raises on any input: every problem becomes a
+Diagnostic on the note, and the note keeps whatever could be read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import unquote
+
+from markdown_it.token import Token
+
+from vaultkit.model import (
+    CONTEXT_CHARS,
+    DatedEntry,
+    Diagnostic,
+    Link,
+    Note,
+    Property,
+    PropertyValue,
+    Section,
+    Task,
+)
+from vaultkit.parse import properties
+from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
+from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
+
+PARSER_VERSION = 17
+"""Bump when parsing changes what a Note holds: the index then re-reads every note."""
+LARGE_NOTE_BYTES = 2_000_000
+"""Notes above this size get an info diagnostic (they are still read in full)."""
+MAX_NOTE_BYTES = 32_000_000
+"""Only this much of a note is read."""
+
+_MD = build_parser()
+_PROPERTY_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
+    r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
+    rf"(?P<date>{DATE_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    r"[ \t:,.\-–—]*(?P<text>.*)$"
+)
+_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
+_DONE_ON = re.compile(
+    r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
+    r"|[\[(]\s*completion::\s*(?P<field>\d{4}-\d{2}-\d{2})"
+)
+"""A done task's date as the Tasks plugin writes it (`✅ 2026-11-20`, or in its Dataview
+format `[completion:: 2026-11-20]`, which Dataview's own task completion writes too; Tasks
+reads it in () as well)."""
+_CODE_BLOCKS = {"fence", "code_block", "math_block", "comment_block"}
+"""Blocks whose lines hold no dated item or task: code, math and Obsidian comments."""
+
+
+def decode(raw: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Text of a note's bytes: UTF-8 (with or without BOM), else a stated fallback encoding."""
+    diagnostics: list[Diagnostic] = []
+    if len(raw) > MAX_NOTE_BYTES:
+        diagnostics.append(
+            Diagnostic(
+                path,
+                0,
+                "warning",
+                f"note is {len(raw) / 1e6:.0f} MB; only the first "
+                f"{MAX_NOTE_BYTES // 1_000_000} MB were read",
+                f"заметка весит {len(raw) / 1e6:.0f} МБ; прочитаны только первые "
+                f"{MAX_NOTE_BYTES // 1_000_000} МБ",
+            )
+        )
+        raw = raw[:MAX_NOTE_BYTES]
+    elif len(raw) > LARGE_NOTE_BYTES:
+        size = len(raw) / 1e6
+        diagnostics.append(
+            Diagnostic(
+                path, 0, "info", f"large note ({size:.1f} MB)", f"большая заметка ({size:.1f} МБ)"
+            )
+        )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = raw.decode("utf-16", errors="replace")
+        diagnostics.append(
+            Diagnostic(
+                path,
+                1,
+                "warning",
+                "note is UTF-16; read it as such",
+                "заметка в кодировке UTF-16; прочитана в ней",
+            )
+        )
+    elif b"\x00" in raw[:8192]:
+        diagnostics.append(
+            Diagnostic(
+                path,
+                0,
+                "error",
+                "binary data, not a text note; skipped",
+                "двоичные данные, а не текстовая заметка; пропущена",
+            )
+        )
+        return "", tuple(diagnostics)
+    else:
+        if raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    1,
+                    "info",
+                    "note starts with a byte-order mark; read it anyway",
+                    "заметка начинается с метки порядка байтов (BOM); прочитана как обычно",
+                )
+            )
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            encoding = _guess_legacy_encoding(raw)
+            text = raw.decode(encoding, errors="replace")
+            line = raw.count(b"\n", 0, error.start) + 1
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    line,
+                    "warning",
+                    f"not UTF-8 (first bad byte on line {line}); read as "
+                    f"{encoding}: save it as UTF-8 to be sure",
+                    f"не UTF-8 (первый неверный байт в строке {line}); прочитана как "
+                    f"{encoding}: сохраните её в UTF-8, чтобы не гадать",
+                )
+            )
+    text = text.removeprefix("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        diagnostics.append(
+            Diagnostic(
+                path,
+                1,
+                "info",
+                "Windows (CRLF) line endings; read as LF",
+                "концы строк Windows (CRLF); прочитаны как LF",
+            )
+        )
+    return text, tuple(diagnostics)
+
+
+def _guess_legacy_encoding(raw: bytes) -> str:
+    """windows-1251 when high bytes come in runs (Cyrillic words), else latin-1.
+
+    Accented Latin letters sit alone between ASCII letters; Cyrillic letters fill whole words.
+    """
+    sample = raw[:65536]
+    high = [i for i, byte in enumerate(sample) if byte >= 0xC0]
+    if not high:
+        return "latin-1"
+    positions = set(high)
+    in_runs = sum(1 for i in high if i - 1 in positions or i + 1 in positions)
+    return "cp1251" if in_runs / len(high) > 0.5 else "latin-1"
+
+
+def load(raw: bytes, path: str) -> Note:
+    """A Note from the raw bytes of the file at vault path `path`."""
+    text, decode_diagnostics = decode(raw, path)
+    if not text and decode_diagnostics:
+        return Note(path, diagnostics=decode_diagnostics)
+    note = loads(text, path)
+    if not decode_diagnostics:
+        return note
+    return _with_diagnostics(note, decode_diagnostics + note.diagnostics)
+
+
+def loads(text: str, path: str) -> Note:
+    """A Note from the text of the file at vault path `path` (newlines normalised to LF)."""
+    diagnostics: list[Diagnostic] = []
+    if not text.strip():
+        empty = Diagnostic(path, 0, "info", "empty note", "пустая заметка")
+        return Note(path, diagnostics=(empty,))
+    block = properties.split(text)
+    props, prop_diagnostics = properties.load(block, path)
+    diagnostics.extend(prop_diagnostics)
+    links = list(_property_links(props))
+    diagnostics.extend(_singular_keys(props, path))
+    tags = list(_property_words(props, "tags"))
+    aliases = tuple(_property_words(props, "aliases", split_commas=False))
+
+    tokens = parse_blocks(_MD, block.body)
+    body_lines = block.body.split("\n")
+    offset = block.body_line - 1
+    headings: list[tuple[int, int, str]] = []
+    code_lines: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.map:
+            title = tokens[index + 1].content if index + 1 < len(tokens) else ""
+            headings.append((token.map[0], int(token.tag[1:]), title))
+        elif token.type in _CODE_BLOCKS and token.map:
+            code_lines.append((token.map[0], token.map[1]))
+        elif token.type == "inline" and token.children:
+            _inline_items(token, offset, body_lines, links, tags)
+
+    entries, tasks = _list_items(body_lines, code_lines, offset, path, diagnostics)
+    return Note(
+        path=path,
+        properties=props,
+        links=tuple(links),
+        tags=tuple(dict.fromkeys(tags)),
+        aliases=aliases,
+        sections=tuple(_sections(headings, body_lines, offset)),
+        entries=entries,
+        tasks=tasks,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _with_diagnostics(note: Note, diagnostics: tuple[Diagnostic, ...]) -> Note:
+    return dataclasses.replace(note, diagnostics=diagnostics)
+
+
+def _strings(value: PropertyValue) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def _property_links(props: Iterable[Property]) -> Iterator[Link]:
+    for prop in props:
+        for text in _strings(prop.value):
+            for match in _PROPERTY_LINK.finditer(text):
+                parts = split_wikilink(match.group(1))
+                if parts is not None:
+                    yield Link(
+                        parts.target, prop.key, prop.line, parts.alias, parts.heading, parts.block
+                    )
+
+
+_PLURAL_KEYS = {"tag": "tags", "alias": "aliases"}
+"""Older spellings of the keys Obsidian reads tags and aliases from; they are not read."""
+
+
+def _singular_keys(props: Iterable[Property], path: str) -> Iterator[Diagnostic]:
+    for prop in props:
+        plural = _PLURAL_KEYS.get(prop.key.casefold())
+        if plural is not None:
+            yield Diagnostic(
+                path,
+                prop.line,
+                "warning",
+                f"property '{prop.key}' is not read: Obsidian reads {plural} from "
+                f"'{plural}'; rename it",
+                f"свойство '{prop.key}' не читается: Obsidian читает только '{plural}'; "
+                "переименуйте его",
+            )
+
+
+def _property_words(
+    props: Iterable[Property], key: str, split_commas: bool = True
+) -> Iterator[str]:
+    for prop in props:
+        if prop.key.casefold() != key:
+            continue
+        for text in _strings(prop.value):
+            pieces = re.split(r"[,\s]+", text) if split_commas else [text]
+            for piece in pieces:
+                word = piece.strip().lstrip("#") if split_commas else piece.strip()
+                if word:
+                    yield word
+        if key == "tags":
+            for value in prop.value if isinstance(prop.value, tuple) else (prop.value,):
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    yield str(value)
+
+
+def _inline_items(
+    inline: Token, offset: int, body_lines: list[str], links: list[Link], tags: list[str]
+) -> None:
+    assert inline.map is not None and inline.children is not None
+    first_line = offset + inline.map[0] + 1
+    content = inline.content
+    counted_to = 0
+    line = first_line
+
+    def line_of(pos: int) -> int:
+        # children come in source order, so newlines are counted once, front to back
+        nonlocal counted_to, line
+        if pos > counted_to:
+            line += content.count("\n", counted_to, pos)
+            counted_to = pos
+        return line
+
+    def context_of(line: int) -> str:
+        index = line - offset - 1
+        return body_lines[index].strip()[:CONTEXT_CHARS] if 0 <= index < len(body_lines) else ""
+
+    for child in inline.children:
+        if child.type == "wikilink":
+            parts = child.meta["parts"]
+            where = "embed" if child.meta["embed"] else "body"
+            at = line_of(child.meta["pos"])
+            links.append(
+                Link(
+                    parts.target,
+                    where,
+                    at,
+                    parts.alias,
+                    parts.heading,
+                    parts.block,
+                    context=context_of(at),
+                )
+            )
+        elif child.type == "tag":
+            tags.append(child.meta["tag"])
+        elif child.type in ("link_open", "image"):
+            href = str(child.attrGet("href" if child.type == "link_open" else "src") or "")
+            where = "body" if child.type == "link_open" else "embed"
+            link = _markdown_link(href, where, first_line, context_of(first_line))
+            if link is not None:
+                links.append(link)
+
+
+def _markdown_link(href: str, where: str, line: int, context: str) -> Link | None:
+    if not href or href.startswith("#") or _SCHEME.match(href):
+        return None
+    path, _, anchor = unquote(href).partition("#")
+    heading = block = None
+    if anchor.startswith("^"):
+        block = anchor[1:]
+    elif anchor:
+        heading = anchor
+    return Link(path.strip(), where, line, None, heading, block, "markdown", context)
+
+
+def _sections(
+    headings: list[tuple[int, int, str]], body_lines: list[str], offset: int
+) -> Iterator[Section]:
+    """Each heading with its own text, up to the next heading of any level.
+
+    Subsections are sections of their own (Note.section_text joins them back), so no text is
+    stored twice however deep the outline goes.
+    """
+    for index, (start, level, title) in enumerate(headings):
+        end = headings[index + 1][0] if index + 1 < len(headings) else len(body_lines)
+        content = "\n".join(body_lines[start + 1 : end]).strip("\n")
+        yield Section(title.strip(), level, offset + start + 1, content)
+
+
+def _list_items(
+    body_lines: list[str],
+    code_lines: list[tuple[int, int]],
+    offset: int,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
+    """Dated list items and tasks, outside code. An open task is a plan, not a dated entry."""
+    in_code = bytearray(len(body_lines))
+    for start, end in code_lines:
+        in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
+    entries: list[DatedEntry] = []
+    tasks: list[Task] = []
+    for number, text in enumerate(body_lines):
+        if in_code[number] or not text or text[0] not in " \t>-*+0123456789":
+            continue
+        line = offset + number + 1
+        task = _TASK.match(text)
+        if task is not None:
+            done = task.group("status") in "xX"
+            stamp = _DONE_ON.search(task.group("text"))
+            tasks.append(
+                Task(
+                    line,
+                    done,
+                    parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None,
+                    task.group("text").strip(),
+                )
+            )
+            if not done:
+                continue
+        match = _DATED_ITEM.match(text)
+        if match is None:
+            continue
+        on = parse_written_date(match.group("date"))
+        if on is None:
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    line,
+                    "warning",
+                    f"{match.group('date')} is not a real date",
+                    f"{match.group('date')}: такой даты не бывает",
+                )
+            )
+            continue
+        entries.append(DatedEntry(on, match.group("text").strip(), line))
+    return tuple(entries), tuple(tasks)

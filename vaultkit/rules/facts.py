@@ -1,0 +1,172 @@
+"""The domain facts of one build: contacts, interviews and feedback items.
+
+Each is computed once per build, whichever generated notes ask for it. In the daemon a build
+also carries over the previous build's facts for every note its change did not touch (the graph
+says which notes a change touched: the changed notes and their neighbours), so a save costs the
+work of the notes around it, not of the whole vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from vaultkit.config import Config
+from vaultkit.domain.contacts import Contact, contact_of
+from vaultkit.domain.feedback import (
+    FeedbackItem,
+    contact_feedback,
+    interview_feedback,
+    lexicon_for,
+)
+from vaultkit.domain.feedback_classifier import Lexicon
+from vaultkit.domain.interviews import Interview, interview_of
+from vaultkit.links.graph import VaultGraph
+from vaultkit.links.kinds import NoteKind
+from vaultkit.model import Diagnostic, Note
+from vaultkit.rules import due, network
+from vaultkit.rules.due import DueReport
+from vaultkit.rules.network import NetworkReport
+
+T = TypeVar("T")
+ContactFacts = tuple[Contact, tuple[Diagnostic, ...]]
+
+
+class Derived:
+    """Contacts, interviews, feedback and the reports built on them, computed on first use."""
+
+    def __init__(
+        self, graph: VaultGraph, config: Config, today: date, previous: Derived | None = None
+    ) -> None:
+        self.graph = graph
+        self.config = config
+        self.today = today
+        self._contacts: dict[str, ContactFacts] | None = None
+        self._interviews: dict[str, Interview] | None = None
+        self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
+        self._lexicon: Lexicon | None = None
+        self._network: NetworkReport | None = None
+        self._relations: dict[tuple[str, str], str] | None = None
+        self._due: DueReport | None = None
+        # measured relationships, reused while a contact and its interviews stay the same
+        self._relationships: network.RelationshipMemo = (
+            previous._relationships if previous is not None else {}
+        )
+        # Only the previous build's results are kept, never the previous build itself, so a
+        # long-running daemon holds one generation of facts, not a chain of them.
+        old = previous if graph.touched is not None and previous is not None else None
+        if old is not None and old.config != config:
+            old = None
+        self._old_contacts = old._contacts if old is not None and old.today == today else None
+        self._old_interviews = old._interviews if old is not None else None
+        self._old_feedback = old._feedback if old is not None else None
+        self._lexicon = old._lexicon if old is not None else None
+
+    def _each(
+        self, kind: NoteKind, old: dict[str, T] | None, make: Callable[[Note], T]
+    ) -> dict[str, T]:
+        """`make` for every note of `kind`, or the old result where the note was not touched."""
+        touched = self.graph.touched or frozenset()
+        return {
+            note.path: (
+                old[note.path]
+                if old is not None and note.path in old and note.path not in touched
+                else make(note)
+            )
+            for note in self.graph.of_kind(kind)
+        }
+
+    def contact_facts(self) -> dict[str, ContactFacts]:
+        """Each contact with the problems found reading it, by path."""
+        if self._contacts is None:
+            settings = self.config.due
+            self._contacts = self._each(
+                "contact",
+                self._old_contacts,
+                lambda note: contact_of(self.graph, note, settings, self.today),
+            )
+            self._old_contacts = None
+        return self._contacts
+
+    def contacts(self) -> tuple[Contact, ...]:
+        """Every contact, by path."""
+        return tuple(contact for contact, _ in self.contact_facts().values())
+
+    def contact_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Problems found reading contacts (cadences, special dates, undated done tasks)."""
+        return tuple(d for _, found in self.contact_facts().values() for d in found)
+
+    def interview_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Problems found reading interviews (a result vaultkit does not know)."""
+        return tuple(d for interview in self.interviews() for d in interview.problems)
+
+    def interviews(self) -> tuple[Interview, ...]:
+        """Every interview, by path."""
+        if self._interviews is None:
+            settings = self.config.due
+            self._interviews = self._each(
+                "interview",
+                self._old_interviews,
+                lambda note: interview_of(self.graph, note, settings),
+            )
+            self._old_interviews = None
+        return tuple(self._interviews.values())
+
+    def network(self) -> NetworkReport:
+        """The network report (each relationship measured again only when its contact or its
+        interviews changed; the betweenness is cached on its own)."""
+        if self._network is None:
+            self._network = network.compute(
+                self.graph,
+                self.contacts(),
+                self.interviews(),
+                self.config.network,
+                self.today,
+                self._relationships,
+            )
+        return self._network
+
+    def relations(self) -> dict[tuple[str, str], str]:
+        """How contacts and companies are linked, for the network's map and canvas."""
+        if self._relations is None:
+            self._relations = network.relations(self.graph, self.network(), self.interviews())
+        return self._relations
+
+    def due(self) -> DueReport:
+        """The due report, for the due note and the canvas's colours alike."""
+        if self._due is None:
+            self._due = due.compute(
+                self.contacts(),
+                self.interviews(),
+                self.config.due,
+                self.today,
+                self.config.language,
+            )
+        return self._due
+
+    def lexicon(self) -> Lexicon:
+        """The feedback lexicon: the packaged one with the vault's own words."""
+        if self._lexicon is None:
+            self._lexicon = lexicon_for(self.config)
+        return self._lexicon
+
+    def feedback(self) -> tuple[FeedbackItem, ...]:
+        """Every feedback item: interviews' first, then contacts'."""
+        if self._feedback is None:
+            lexicon = self.lexicon()
+            headings = self.config.due.feedback_headings
+            interviews = {interview.path: interview for interview in self.interviews()}
+            from_interviews = self._each(
+                "interview",
+                self._old_feedback,
+                lambda note: interview_feedback(note, interviews[note.path], headings, lexicon),
+            )
+            from_contacts = self._each(
+                "contact",
+                self._old_feedback,
+                lambda note: contact_feedback(note, headings, lexicon),
+            )
+            self._feedback = {**from_interviews, **from_contacts}
+            self._old_feedback = None
+        return tuple(item for items in self._feedback.values() for item in items)

@@ -1,0 +1,322 @@
+"""The SQLite cache of parsed notes at <vault>/.vaultkit/index.sqlite.
+
+Each row holds one note's path, size, mtime and its parsed form. A sync compares the scan
+with the rows and re-reads only new and changed files; deleted files lose their rows. A cache
+that is corrupt, locked by a foreign format or from another parser version is rebuilt with a
+warning, never a crash: it only ever holds what the notes themselves hold.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaultkit.model import Diagnostic, Note
+from vaultkit.parse import note_parser
+from vaultkit.store import codec
+from vaultkit.store.scan import VaultFile
+from vaultkit.store.vault import STATE_FOLDER, read_bytes
+
+INDEX_NAME = "index.sqlite"
+"""File name of the cache inside .vaultkit/."""
+SCHEMA_VERSION = f"1.{note_parser.PARSER_VERSION}"
+"""Stored in the cache; any other value means the cache is rebuilt."""
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """The notes after a sync, and how much work the sync did."""
+
+    notes: tuple[Note, ...]
+    """Every note of the vault, sorted by path."""
+    parsed: int
+    """Notes read and parsed in this sync (new or changed)."""
+    removed: int
+    """Rows dropped because their file is gone."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems with the cache itself and with reading files."""
+
+
+class Index:
+    """An open cache; use as a context manager so the connection is closed."""
+
+    def __init__(self, connection: sqlite3.Connection, warnings: tuple[Diagnostic, ...]) -> None:
+        self._db = connection
+        self.warnings = warnings
+        # After the first sync every note is also held here, so a long-lived index (the
+        # daemon's) re-reads only what changed, from neither the disk nor the cache file.
+        self._memory: dict[str, tuple[int, int, Note]] | None = None
+
+    @classmethod
+    def open(cls, root: Path) -> Index:
+        """Open (or create) the vault's cache, rebuilding it when unusable. Where it cannot be
+        written at all (a read-only vault, a full disk), the notes are read without it."""
+        path = root / STATE_FOLDER / INDEX_NAME
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls._open_file(path)
+        except (OSError, sqlite3.DatabaseError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            warning = Diagnostic(
+                f"{STATE_FOLDER}/{INDEX_NAME}",
+                0,
+                "warning",
+                f"the cache cannot be written ({reason}); the notes were read without it",
+                f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
+            )
+            return cls.in_memory((warning,))
+
+    @classmethod
+    def _open_file(cls, path: Path) -> Index:
+        try:
+            connection, outdated = _connect(path)
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) in _BUSY:
+                raise  # in use by another vaultkit past the timeout: not broken, not deleted
+            warning = Diagnostic(
+                f"{STATE_FOLDER}/{INDEX_NAME}",
+                0,
+                "warning",
+                f"cache was unusable ({error}); rebuilt from the notes",
+                f"кэш был непригоден ({error}); собран заново из заметок",
+            )
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            return cls(_connect(path)[0], (warning,))
+        if outdated is None:
+            return cls(connection, ())
+        warning = Diagnostic(
+            f"{STATE_FOLDER}/{INDEX_NAME}",
+            0,
+            "warning",
+            f"cache was written by another vaultkit version ({outdated}); rebuilt from the notes",
+            f"кэш записан другой версией vaultkit ({outdated}); собран заново из заметок",
+        )
+        return cls(connection, (warning,))
+
+    @classmethod
+    def in_memory(cls, warnings: tuple[Diagnostic, ...] = ()) -> Index:
+        """A cache that lives only as long as this object (for tests and dry runs)."""
+        return cls(_connect(":memory:")[0], warnings)
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    def sync(
+        self, root: Path, files: Iterable[VaultFile], progress: Progress | None = None
+    ) -> SyncResult:
+        """Bring the cache up to date with the vault's `files`, parsing new and changed notes.
+
+        `progress(done, total)` is called as changed notes are parsed.
+        """
+        notes = [file for file in files if file.is_note]
+        if self._memory is None:
+            known = {
+                path: (size, mtime)
+                for path, size, mtime in self._db.execute("SELECT path, size, mtime_ns FROM notes")
+            }
+        else:
+            known = {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
+        current = {file.path for file in notes}
+        gone = [path for path in known if path not in current]
+        changed = {
+            file.path: file for file in notes if known.get(file.path) != (file.size, file.mtime_ns)
+        }
+        fresh: dict[str, tuple[int, int, Note]] = {}
+        diagnostics: list[Diagnostic] = []
+        writing = self._begin_writing(diagnostics)
+        try:  # one transaction; each batch is stored and decoded as it arrives
+            if writing:
+                self._db.executemany("DELETE FROM notes WHERE path = ?", ((p,) for p in gone))
+            for batch in parse_files(root, list(changed)):
+                rows = []
+                for path, outcome, note in batch:
+                    if isinstance(outcome, ParseFailure):
+                        diagnostics.append(
+                            Diagnostic(
+                                path,
+                                0,
+                                "error",
+                                f"could not be read: {outcome.reason}",
+                                f"не удалось прочитать: {outcome.reason}",
+                            )
+                        )
+                        continue
+                    file = changed[path]
+                    rows.append((path, file.size, file.mtime_ns, outcome))
+                    if note is None:
+                        note = codec.loads(outcome)
+                    fresh[path] = (file.size, file.mtime_ns, note)
+                if writing:
+                    self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+                if progress is not None:
+                    progress(len(fresh) + len(diagnostics), len(changed))
+            if writing:
+                self._db.commit()
+        except BaseException:
+            if writing:
+                self._db.rollback()
+            raise
+        if self._memory is None:  # first sync: the unchanged notes come from the cache file
+            self._memory = {}
+            if any(path in current and path not in changed for path in known):
+                for path, size, mtime, text in self._db.execute(
+                    "SELECT path, size, mtime_ns, note FROM notes"
+                ):
+                    if path not in changed:
+                        self._memory[path] = (size, mtime, codec.loads(text))
+        for path in gone:
+            self._memory.pop(path, None)
+        self._memory.update(fresh)
+        every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
+        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+
+    def _begin_writing(self, diagnostics: list[Diagnostic]) -> bool:
+        """Start the sync's transaction; False (with a warning) when another vaultkit holds
+        the cache past the busy timeout: this sync then reads the notes without storing them
+        (the cache is keyed by size and time, so a later sync stores what it still lacks)."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorcode", None) not in _BUSY:
+                raise
+            diagnostics.append(
+                Diagnostic(
+                    f"{STATE_FOLDER}/{INDEX_NAME}",
+                    0,
+                    "warning",
+                    "the cache is in use by another vaultkit; the notes were read without "
+                    "updating it",
+                    "кэш занят другим процессом vaultkit; заметки прочитаны без его обновления",
+                )
+            )
+            return False
+        return True
+
+
+PARALLEL_FROM = 300
+"""Parse in worker processes too (up to 4 processes in all, one per core) from this many
+changed notes."""
+_CHUNK = 100
+
+
+@dataclass(frozen=True, slots=True)
+class ParseFailure:
+    """A note that could not be read at all."""
+
+    reason: str
+    """Why, in the operating system's words."""
+
+
+ParseOutcome = tuple[str, str | ParseFailure, Note | None]
+"""A note's path; its parsed form as codec JSON text (for the cache), or why it could not be
+read; and the Note itself when it was parsed in this process (else it is decoded from the
+text, which crosses between processes far more cheaply than a Note)."""
+
+
+def _parse_chunk(root: str, paths: list[str], keep_notes: bool = False) -> list[ParseOutcome]:
+    """Read and parse `paths` into codec text, and keep the Notes when asked."""
+    results: list[ParseOutcome] = []
+    for path in paths:
+        try:
+            raw = read_bytes(Path(root), path)
+        except OSError as error:
+            results.append((path, ParseFailure(error.strerror or str(error)), None))
+            continue
+        note = note_parser.load(raw, path)
+        results.append((path, codec.dumps(note), note if keep_notes else None))
+    return results
+
+
+def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
+    """Parse the notes at `paths`, in batches, with worker processes when there are many.
+
+    This process works too: the workers take chunks from the front, and whenever no finished
+    chunk is waiting to be handed on, this process takes the last chunk no worker has started.
+    Its own chunks need no decoding, and the caller stores each batch as it comes. Batches come
+    in no fixed order.
+    """
+    where = str(root)
+    chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
+    helpers = min(4, os.cpu_count() or 1) - 1
+    handed: set[int] = set()
+    if len(paths) >= PARALLEL_FROM and helpers > 0:
+        try:
+            with ProcessPoolExecutor(max_workers=helpers) as pool:
+                queued = deque(
+                    (number, pool.submit(_parse_chunk, where, chunk))
+                    for number, chunk in enumerate(chunks)
+                )
+                while queued:
+                    number, future = queued[0]
+                    if not future.done():
+                        last, latest = queued[-1]
+                        if latest.cancel():
+                            queued.pop()
+                            handed.add(last)
+                            yield _parse_chunk(where, chunks[last], keep_notes=True)
+                            continue
+                    queued.popleft()
+                    batch = future.result()
+                    handed.add(number)
+                    yield batch
+            return
+        except (OSError, BrokenProcessPool) as error:  # no processes here: parse in this one
+            logging.getLogger(__name__).warning("parsing in one process: %s", error)
+    for number, chunk in enumerate(chunks):
+        if number not in handed:
+            yield _parse_chunk(where, chunk, keep_notes=True)
+
+
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+"""SQLite's answers when another connection holds the database."""
+BUSY_TIMEOUT = 120.0
+"""Seconds to wait for another vaultkit writing the same cache (the daemon and a command run
+beside it): a first sync of a large vault holds its transaction for seconds."""
+
+
+def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:
+    """Open the cache; also returns the old schema version when the cache had to be reset."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
+    outdated = None
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        has_notes = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notes'"
+        ).fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            if has_notes:
+                outdated = row[0] if row else "unknown"
+            with connection:
+                connection.execute("DROP TABLE IF EXISTS notes")
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,)
+                )
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS notes (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "mtime_ns INTEGER NOT NULL, note TEXT NOT NULL)"
+        )
+        connection.execute("SELECT count(*) FROM notes").fetchone()
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    return connection, outdated

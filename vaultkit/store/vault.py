@@ -1,0 +1,459 @@
+"""The vault on disk: finding it, reading its settings, and the only writer of notes.
+
+Writing follows the safety rules: vaultkit writes only files that carry its `vaultkit`
+property (or do not exist yet), replaces them atomically, and leaves a file alone when the
+bytes would not change.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import json
+import os
+import shlex
+import stat
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from vaultkit import config as config_module
+from vaultkit.config import Config, ObsidianSettings
+from vaultkit.errors import UserError
+from vaultkit.model import Diagnostic
+from vaultkit.parse import properties
+from vaultkit.store import backups
+
+STATE_FOLDER = ".vaultkit"
+"""vaultkit's own folder inside the vault (config, cache, templates)."""
+OWNER_PROPERTY = "vaultkit"
+"""The property that marks a note as generated, and so as vaultkit's to overwrite."""
+
+
+VAULT_MARKERS = (".obsidian", STATE_FOLDER)
+"""Folders that make a folder a vault: Obsidian's settings (it has opened the folder as a
+vault) or vaultkit's own (`vaultkit init`, or an earlier run)."""
+
+
+def is_vault(folder: Path) -> bool:
+    """True when `folder` holds one of the VAULT_MARKERS folders."""
+    return any((folder / marker).is_dir() for marker in VAULT_MARKERS)
+
+
+def check_folder(root: Path) -> Path:
+    """The resolved folder, or a UserError saying why it is none."""
+    if not root.exists():
+        raise UserError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise UserError(f"{root}: not a folder (give the vault's folder)")
+    return root.resolve()
+
+
+def check_root(root: Path) -> Path:
+    """The resolved vault folder, or a UserError saying why it is none.
+
+    A folder that is not a vault (see VAULT_MARKERS) is refused before anything is read or
+    written: a mistyped path, such as a home folder, would otherwise be walked file by file
+    and given a cache and generated notes.
+    """
+    resolved = check_folder(root)
+    if not is_vault(resolved):
+        raise UserError(
+            f"{root}: not an Obsidian vault (it has no .obsidian folder); if it is one, "
+            f"run `vaultkit init {shlex.quote(str(root))}` once to use it with vaultkit"
+        )
+    return resolved
+
+
+def read_bytes(root: Path, path: str) -> bytes:
+    """The bytes of the file at vault path `path`."""
+    return (root / path).read_bytes()
+
+
+def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
+    """The JSON in .obsidian/`name`; None when it is missing, or unreadable (a warning)."""
+    try:
+        return json.loads((obsidian / name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        line, reason, reason_ru = 0, "not UTF-8 text", "не текст UTF-8"
+        if isinstance(error, json.JSONDecodeError):
+            line, reason, reason_ru = (
+                error.lineno,
+                f"not JSON: {error.msg}",
+                f"не JSON: {error.msg}",
+            )
+        elif isinstance(error, OSError):
+            reason = reason_ru = error.strerror or str(error)
+        lost, lost_ru = _SETTING_HINTS.get(name, ("", ""))
+        problems.append(
+            Diagnostic(
+                f".obsidian/{name}",
+                line,
+                "warning",
+                f"cannot be read ({reason}); its settings are ignored{lost}",
+                f"не читается ({reason_ru}); его настройки не учтены{lost_ru}",
+            )
+        )
+        return None
+
+
+_DAILY_HINT = (
+    ": daily notes are looked for in the vault root, named YYYY-MM-DD, unless the "
+    "[daily_notes] table of .vaultkit/config.toml says otherwise",
+    ": ежедневные заметки ищутся в корне хранилища под именами ГГГГ-ММ-ДД, если таблица "
+    "[daily_notes] в .vaultkit/config.toml не говорит иначе",
+)
+_TEMPLATES_HINT = (
+    ": set [templates] folder in .vaultkit/config.toml, or the templates count as notes",
+    ": укажите [templates] folder в .vaultkit/config.toml, иначе шаблоны считаются заметками",
+)
+_SETTING_HINTS = {
+    "daily-notes.json": _DAILY_HINT,
+    "plugins/periodic-notes/data.json": _DAILY_HINT,
+    "community-plugins.json": (
+        ": whether the Periodic Notes plugin makes the daily notes is not known, so the core "
+        "Daily notes settings are followed",
+        ": неизвестно, ведёт ли ежедневные заметки плагин Periodic Notes, поэтому взяты "
+        "настройки встроенного плагина Daily notes",
+    ),
+    "templates.json": _TEMPLATES_HINT,
+    "plugins/templater-obsidian/data.json": _TEMPLATES_HINT,
+}
+"""What a user loses when a settings file cannot be read, and how to make up for it (in
+English and Russian)."""
+
+
+def _read_json_object(obsidian: Path, name: str, problems: list[Diagnostic]) -> dict[str, object]:
+    data = _read_json(obsidian, name, problems)
+    return data if isinstance(data, dict) else {}
+
+
+SETTINGS_FILES = (
+    ".obsidian/daily-notes.json",
+    ".obsidian/templates.json",
+    ".obsidian/community-plugins.json",
+    ".obsidian/plugins/templater-obsidian/data.json",
+    ".obsidian/plugins/periodic-notes/data.json",
+)
+"""The files of the vault's .obsidian folder that obsidian_settings reads."""
+
+
+def obsidian_settings(root: Path) -> tuple[ObsidianSettings, tuple[Diagnostic, ...]]:
+    """Daily-note and template settings from the vault's .obsidian folder (missing is fine;
+    a file that cannot be read is ignored with a warning).
+
+    Daily notes follow the Periodic Notes plugin when it is enabled and makes daily notes
+    (it takes their place from the core plugin), else the core Daily notes plugin.
+    """
+    obsidian = root / ".obsidian"
+    problems: list[Diagnostic] = []
+    daily = _periodic_daily(obsidian, problems) or _read_json_object(
+        obsidian, "daily-notes.json", problems
+    )
+    templates = _read_json_object(obsidian, "templates.json", problems)
+    templater = _read_json_object(obsidian, "plugins/templater-obsidian/data.json", problems)
+    folders = [
+        value
+        for value in (templates.get("folder"), templater.get("templates_folder"))
+        if isinstance(value, str) and value.strip("/ ")
+    ]
+    folder, moment_format = daily.get("folder"), daily.get("format")
+    settings = ObsidianSettings(
+        daily_folder=folder.strip("/") if isinstance(folder, str) else "",
+        daily_format=moment_format if isinstance(moment_format, str) else "",
+        template_folders=tuple(dict.fromkeys(folder.strip("/ ") for folder in folders)),
+    )
+    return settings, tuple(problems)
+
+
+def _periodic_daily(obsidian: Path, problems: list[Diagnostic]) -> dict[str, object] | None:
+    """The Periodic Notes plugin's daily-note settings (`folder`, `format`), when the plugin is
+    enabled and makes daily notes: its 0.x `daily` settings, or the day settings of its 1.x
+    active calendar set."""
+    enabled = _read_json(obsidian, "community-plugins.json", problems)
+    if not isinstance(enabled, list) or "periodic-notes" not in enabled:
+        return None
+    data = _read_json_object(obsidian, "plugins/periodic-notes/data.json", problems)
+    daily = data.get("daily")
+    sets = data.get("calendarSets")
+    if not isinstance(daily, dict) and isinstance(sets, list):
+        chosen = [s for s in sets if isinstance(s, dict)]
+        active = [s for s in chosen if s.get("id") == data.get("activeCalendarSet")]
+        daily = (active or chosen or [{}])[0].get("day")
+    return daily if isinstance(daily, dict) and daily.get("enabled") is True else None
+
+
+def load_config(root: Path) -> tuple[Config, tuple[Diagnostic, ...]]:
+    """The vault's configuration; a missing config file means every default."""
+    path = root / config_module.CONFIG_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"{path}: cannot be read ({error})") from None
+    settings, problems = obsidian_settings(root)
+    config, warnings = config_module.loads(text, settings)
+    return config, (*problems, *warnings)
+
+
+def write_default_config(root: Path, force: bool = False) -> Path:
+    """Write the commented default config; refuses to replace an existing one unless forced."""
+    path = root / config_module.CONFIG_PATH
+    if path.exists() and not force:
+        raise UserError(f"{path} exists already; pass --force to replace it with the defaults")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, config_module.default_text().encode("utf-8"))
+    return path
+
+
+WriteOutcome = Literal["written", "unchanged", "refused", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What happened to one generated note."""
+
+    path: str
+    """Vault-relative path of the note."""
+    outcome: WriteOutcome
+    """written, unchanged (nothing new to write: the file is left untouched, be it as
+    vaultkit wrote it or as the user edited it since), refused (not vaultkit's) or failed
+    (the note could not be made; the daemon carries on with the others)."""
+    message: str = ""
+    """Why it was refused or failed; for a note written over edits of the user's, where
+    those were kept."""
+
+
+CANVAS_OWNER_NODE = "vaultkit-network"
+"""A canvas has no properties: vaultkit's own carries a text card with this id instead."""
+
+
+def is_owned(raw: bytes, path: str = "") -> bool:
+    """True when the note's properties (a canvas: its cards) carry vaultkit's mark."""
+    if path.endswith(".canvas"):
+        try:
+            nodes = json.loads(raw.decode("utf-8")).get("nodes", [])
+            return any(isinstance(n, dict) and n.get("id") == CANVAS_OWNER_NODE for n in nodes)
+        except (ValueError, AttributeError):
+            return False
+    if len(raw) <= _HEAD_BYTES:
+        block = _property_block(raw)
+    else:
+        head = raw[:_HEAD_BYTES]
+        block = _property_block(head[: head.rfind(b"\n") + 1])  # whole lines only
+        if block.yaml_text is None and head.removeprefix(codecs.BOM_UTF8).startswith(b"---"):
+            block = _property_block(raw)  # a block that runs past the head
+    props, _ = properties.load(block, "")
+    return any(prop.key == OWNER_PROPERTY for prop in props)
+
+
+_HEAD_BYTES = 65_536
+"""The start of a note that is decoded to find its property block (more only when the block
+does not end within it): generated notes run to megabytes, their property block to a line."""
+
+
+def _property_block(raw: bytes) -> properties.Frontmatter:
+    text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff").replace("\r\n", "\n")
+    return properties.split(text)
+
+
+def write_generated(root: Path, path: str, text: str) -> WriteResult:
+    """Write a generated note at vault path `path`, following the safety rules."""
+    target = root / path
+    content = text.encode("utf-8")
+    try:
+        existing = target.read_bytes()
+    except FileNotFoundError:
+        existing = None
+    except OSError as error:  # a folder, or a file vaultkit may not read, at the output path
+        return WriteResult(
+            path,
+            "refused",
+            f"{path} cannot be read ({error.strerror or error}), so it is left as it is; move "
+            "it, or change output_folder in .vaultkit/config.toml",
+        )
+    state = root / STATE_FOLDER
+    message = ""
+    if existing is not None:
+        if existing == content:
+            backups.remember(state, path, content, unless_known=True)
+            return WriteResult(path, "unchanged")
+        if not is_owned(existing, path):
+            return WriteResult(
+                path,
+                "refused",
+                f"{path} exists and was not written by vaultkit (it has no "
+                f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
+                "rename or move it, or change output_folder in .vaultkit/config.toml",
+            )
+        kept = _keep_edits(root, path, existing, content)
+        if isinstance(kept, WriteResult):
+            return kept
+        message = kept
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(target, content)
+    except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
+        return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
+    backups.remember(state, path, content)
+    return WriteResult(path, "written", message)
+
+
+def _keep_edits(root: Path, path: str, existing: bytes, content: bytes) -> WriteResult | str:
+    """Before the generated note at `path` (now `existing`) becomes `content`: leave a note
+    the user edited alone while there is nothing new for it, else copy it to the backups.
+    Returns the result to give instead of writing, or what to say of the write."""
+    state = root / STATE_FOLDER
+    stands = backups.standing(state, path, existing, content)
+    if stands == "as written":
+        return ""
+    if stands == "edited, nothing new":
+        return WriteResult(path, "unchanged")  # the user's edits stay for now
+    edited = stands == "edited"
+    try:
+        copy = backups.back_up(state, path, existing, datetime.now())
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if edited:
+            return WriteResult(
+                path,
+                "refused",
+                f"{path} holds edits of yours that could not be kept ({reason}), so it is "
+                "left as it is",
+            )
+        return f"vaultkit has no record of writing it, and no copy could be kept ({reason})"
+    where = copy.relative_to(root).as_posix()
+    if edited:
+        return f"your edits to it are kept in {where}"
+    return f"vaultkit has no record of writing it, so it is kept as it was in {where}"
+
+
+EditOutcome = Literal["added", "already", "refused"]
+
+
+@dataclass(frozen=True, slots=True)
+class EditResult:
+    """What happened to one edit of a user's note."""
+
+    path: str
+    """Vault-relative path of the note."""
+    outcome: EditOutcome
+    """added, already (nothing to do) or refused (the note was left as it was)."""
+    message: str = ""
+    """Why it was refused."""
+
+
+def edit_note(root: Path, path: str, change: Callable[[str], str | None]) -> EditResult:
+    """Apply `change` (text -> new text, or None for nothing to do) to the note at `path`.
+
+    The one way vaultkit edits a user's note: the note must be UTF-8, the new text must keep
+    every existing character (checked), and the note must not have changed between reading it
+    and replacing it; otherwise nothing is written and the result says why.
+    """
+    target = root / path
+    try:
+        raw = target.read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as error:
+        return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
+    except UnicodeDecodeError:
+        return EditResult(path, "refused", f"{path}: not UTF-8, so vaultkit does not edit it")
+    changed = change(text)
+    if changed is None:
+        return EditResult(path, "already")
+    if not _keeps_every_character(text, changed):
+        raise AssertionError(f"an edit of {path} would have removed text; nothing written")
+    try:
+        if target.read_bytes() != raw:
+            return EditResult(
+                path,
+                "refused",
+                f"{path} changed while vaultkit was editing it; "
+                "left as it is (the next run tries again)",
+            )
+    except OSError as error:
+        return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
+    try:
+        _atomic_write(target, changed.encode("utf-8"))
+    except OSError as error:  # the note itself is untouched: the replace never happened
+        return EditResult(path, "refused", f"{path}: could not be written ({error.strerror})")
+    return EditResult(path, "added")
+
+
+def _keeps_every_character(before: str, after: str) -> bool:
+    remaining = iter(after)
+    return all(char in remaining for char in before)
+
+
+def write_state(root: Path, name: str, text: str) -> None:
+    """Write one of vaultkit's own state files in .vaultkit/, atomically."""
+    target = root / STATE_FOLDER / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(target, text.encode("utf-8"))
+
+
+def foreign_note(target: Path) -> bool:
+    """True when `target` is a note or canvas that vaultkit did not write (a file the user
+    names on the command line must not become vaultkit's by a slip of the keyboard)."""
+    if target.suffix.lower() not in (".md", ".canvas"):
+        return False
+    try:
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise UserError(f"{target}: cannot be read to check it ({error.strerror})") from None
+    return not is_owned(raw, target.name)
+
+
+def write_export(target: Path, content: bytes, force: bool = False) -> None:
+    """Write an export (graph, calendar) to a file the user named, in one step; a note or
+    canvas vaultkit did not write is refused unless `force`."""
+    if not force and foreign_note(target):
+        raise UserError(
+            f"{target} exists and was not written by vaultkit; not replaced "
+            "(pass --force to replace it)"
+        )
+    try:
+        _atomic_write(target, content)
+    except OSError as error:  # named after the file asked for, not the temp file beside it
+        raise UserError(f"{target}: cannot be written ({error.strerror})") from None
+
+
+def is_own_temp(name: str, target_name: str) -> bool:
+    """True when file name `name` is one of _atomic_write's temp files for `target_name`."""
+    return name.startswith(f".{target_name}.") and name.endswith(".tmp")
+
+
+def _atomic_write(target: Path, content: bytes) -> None:
+    """Write to a temp file beside `target`, then replace it in one step (keeping its mode)."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    os.chmod(temp_name, mode)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(content)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+@functools.cache
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

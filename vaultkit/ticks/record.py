@@ -1,0 +1,161 @@
+"""Recording ticks: read the due note about to be rewritten, and append one dated line per new
+tick to the note it concerns (or to the vaultkit-owned interaction log)."""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date
+from pathlib import Path
+
+from vaultkit.errors import UserError
+from vaultkit.links.graph import VaultGraph
+from vaultkit.notes.render import wikilink
+from vaultkit.parse.names import fold
+from vaultkit.store import vault
+from vaultkit.ticks.edit import insert_entry
+from vaultkit.ticks.harvest import Tick, already_recorded, entry_line, harvest
+
+LOG_TITLES = {"en": "Interaction log", "ru": "Журнал контактов"}
+"""Title of the vaultkit-owned log note (record_ticks_in = "log")."""
+DEFAULT_HEADINGS = {"en": "Log", "ru": "Журнал"}
+"""Heading recorded lines go under, unless the config names one."""
+
+
+def log_note_path(output_folder: str, language: str) -> str:
+    """Vault path of the interaction log note."""
+    return f"{output_folder}/{LOG_TITLES[language]}.md"
+
+
+def record_ticks(
+    root: Path,
+    graph: VaultGraph,
+    due_note_path: str,
+    today: date,
+    *,
+    language: str,
+    output_folder: str,
+    mode: str,
+    heading: str,
+) -> tuple[vault.EditResult, ...]:
+    """Record every tick in the due note at `due_note_path` that is not recorded yet."""
+    try:
+        raw = (root / due_note_path).read_bytes()
+    except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
+        return ()
+    if not vault.is_owned(raw):
+        return ()  # not vaultkit's note: its checkboxes are the user's own business
+    ticks = harvest(raw.decode("utf-8", errors="replace"), due_note_path, graph, today)
+    other = "ru" if language == "en" else "en"
+    headings = (heading,) if heading else (DEFAULT_HEADINGS[language], DEFAULT_HEADINGS[other])
+    results = []
+    for tick in ticks:
+        target = tick.target
+        if target is None:
+            results.append(
+                vault.EditResult(
+                    due_note_path,
+                    "refused",
+                    f"a ticked task in {due_note_path} links no note "
+                    "vaultkit can find; not recorded",
+                )
+            )
+            continue
+        contact_link = wikilink(tick.contact) if tick.contact else None
+        interview_link = wikilink(tick.interview) if tick.interview else None
+        log = log_note_path(output_folder, language)
+        in_log = entry_line(tick, language, contact_link, True, interview_link)
+        if mode == "log":
+            results.append(_append(root, log, in_log, tick, headings, language))
+            continue
+        if _recorded_in(root, log, tick):  # an earlier run had to put it there
+            results.append(vault.EditResult(log, "already"))
+            continue
+        line = entry_line(tick, language, contact_link, False, interview_link)
+        result = _append(root, target, line, tick, headings)
+        if result.outcome == "refused" and _recorded_in(root, target, tick):
+            result = vault.EditResult(target, "already")  # another vaultkit got there first
+        if result.outcome == "refused":
+            # the note cannot take the line (not UTF-8, unreadable, changed meanwhile): the log
+            # takes it instead, so the tick is neither lost nor left to be ticked again
+            logged = _append(root, log, in_log, tick, headings, language)
+            if logged.outcome != "refused":
+                result = vault.EditResult(
+                    log, logged.outcome, f"{result.message}; recorded in {log} instead"
+                )
+        results.append(result)
+    return tuple(results)
+
+
+def _append(
+    root: Path,
+    target: str,
+    line: str,
+    tick: Tick,
+    headings: tuple[str, ...],
+    log_language: str | None = None,
+) -> vault.EditResult:
+    """Add `line` recording `tick` to the note at `target` (the interaction log, made first if
+    missing, when `log_language` is given), unless it is there already."""
+    if log_language is not None:
+        _ensure_log_note(root, target, log_language)
+
+    def change(text: str) -> str | None:
+        return None if already_recorded(text, tick) else insert_entry(text, line, headings)
+
+    return vault.edit_note(root, target, change)
+
+
+def _recorded_in(root: Path, path: str, tick: Tick) -> bool:
+    """True when the note at `path` exists and records `tick`."""
+    try:
+        text = (root / path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return already_recorded(text, tick)
+
+
+def _ensure_log_note(root: Path, path: str, language: str) -> None:
+    if not (root / path).exists():
+        title = LOG_TITLES[language]
+        vault.write_generated(root, path, f"---\nvaultkit: log\n---\n# {title}\n")
+
+
+def find_contact(graph: VaultGraph, name: str) -> str:
+    """The contact note a name or path means, resolved as a link is; UserError otherwise."""
+    wanted = fold(name.strip().removesuffix(".md").strip("/"))
+    contacts = [note for note in graph.of_kind("contact")]
+    by_path = [n.path for n in contacts if fold(n.path.removesuffix(".md")) == wanted]
+    if by_path:
+        return by_path[0]
+    named = [n.path for n in contacts if fold(n.title) == wanted.rsplit("/", 1)[-1]]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        listed = ", ".join(path.removesuffix(".md") for path in named)
+        raise UserError(f"{len(named)} contacts are named {name!r}: {listed}; give the path")
+    titles = [n.title for n in contacts]
+    close = difflib.get_close_matches(name, titles, n=3)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise UserError(f"no contact note named {name!r}{hint}")
+
+
+def log_entry(
+    root: Path,
+    graph: VaultGraph,
+    contact: str,
+    line: str,
+    *,
+    language: str,
+    output_folder: str,
+    mode: str,
+    heading: str,
+) -> vault.EditResult:
+    """Append a dated `line` about `contact` to its note (or to the interaction log)."""
+    other = "ru" if language == "en" else "en"
+    headings = (heading,) if heading else (DEFAULT_HEADINGS[language], DEFAULT_HEADINGS[other])
+    target = contact
+    if mode == "log":
+        target = log_note_path(output_folder, language)
+        _ensure_log_note(root, target, language)
+        line = f"{line} {wikilink(contact)}"
+    return vault.edit_note(root, target, lambda text: insert_entry(text, line, headings))
