@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from vaultkit import config
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.config import ObsidianSettings
 from vaultkit.errors import UserError
 from vaultkit.store import vault
@@ -199,7 +200,7 @@ def test_any_settings_give_an_error_or_a_full_rebuild(pairs: list[tuple[str, str
         (root / ".vaultkit").mkdir()
         (root / ".vaultkit/config.toml").write_text(toml(pairs))
         try:
-            result = pipeline.rebuild(root, date(2026, 11, 24))
+            result = pipeline.rebuild(Session(root), date(2026, 11, 24))
         except UserError as error:
             assert all(problem.startswith(".vaultkit/config.toml") for problem in error.problems)
             return

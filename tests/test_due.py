@@ -10,6 +10,7 @@ from conftest import MakeVault
 
 from vaultkit import config
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.domain.contacts import addressed_as
 from vaultkit.domain.interviews import is_final_stage, normalise_result
 from vaultkit.errors import UserError
@@ -21,7 +22,7 @@ COMPANY = "---\ntype: company\n---\n"
 
 def items(root: Path, today: str) -> list[DueItem]:
     built = pipeline.build(root, use_cache=False)
-    return list(registry.due_report(built, date.fromisoformat(today)).items)
+    return list(registry.due_report(built.facts(date.fromisoformat(today))).items)
 
 
 def kinds(root: Path, today: str) -> list[tuple[str, str, str]]:
@@ -471,14 +472,14 @@ def test_a_draft_greets_by_the_given_name(make_vault: MakeVault) -> None:
             "date: 2026-11-01\nresult: rejected\nresult_date: 2026-11-03\n---\n",
         }
     )
-    pipeline.rebuild(root, date(2026, 11, 3))
+    pipeline.rebuild(Session(root), date(2026, 11, 3))
     text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
     assert "> Ирина Сергеевна, добрый день!" in text
     (root / "Interviews/I.md").write_text(
         (root / "Interviews/I.md").read_text("utf-8").replace('"[[Белова Ирина Сергеевна]]", ', ""),
         "utf-8",
     )
-    pipeline.rebuild(root, date(2026, 11, 3))
+    pipeline.rebuild(Session(root), date(2026, 11, 3))
     text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
     assert "> Hi Jo," in text
 
@@ -495,14 +496,14 @@ def test_vault_templates_override_and_note_text_is_never_a_template(make_vault: 
             "People/Anna.md": contact(""),
         }
     )
-    pipeline.rebuild(root, date(2026, 11, 3))
+    pipeline.rebuild(Session(root), date(2026, 11, 3))
     text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
     assert "{{ 7 * 7 }}" in text and "49" not in text
     assert "{% raw %}{{ config }}" in text
     override = root / ".vaultkit" / "templates" / "en" / "drafts"
     override.mkdir(parents=True)
     (override / "request_feedback.md.j2").write_text("Dear {{ first_name }}, my own words.")
-    pipeline.rebuild(root, date(2026, 11, 3))
+    pipeline.rebuild(Session(root), date(2026, 11, 3))
     text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
     assert "> Dear Anna, my own words." in text
 
@@ -513,10 +514,10 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
     override.mkdir(parents=True)
     (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{{ ''.__class__.__mro__ }}")
     with pytest.raises(UserError, match=r"template en/health\.md\.j2"):
-        pipeline.rebuild(root, date(2026, 11, 3))
+        pipeline.rebuild(Session(root), date(2026, 11, 3))
     (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{% if %}")
     with pytest.raises(UserError, match=r"health\.md\.j2:4"):
-        pipeline.rebuild(root, date(2026, 11, 3))
+        pipeline.rebuild(Session(root), date(2026, 11, 3))
 
 
 @pytest.mark.parametrize(
@@ -551,7 +552,7 @@ def test_a_result_vaultkit_cannot_read_is_reported(make_vault: MakeVault) -> Non
         }
     )
     built = pipeline.build(root)
-    problems = registry.diagnostics(built, date(2026, 11, 24))
+    problems = built.facts(date(2026, 11, 24)).problems()
     [problem] = [d for d in problems if d.path == "Interviews/Acme.md"]
     assert (problem.line, problem.severity) == (6, "warning")
     assert problem.message.startswith('result "didn\'t pass" is not a result vaultkit reads')
@@ -611,7 +612,7 @@ def test_what_to_share_follows_the_specialisation_and_recruiter_type(
             "People/Plain.md": "---\ntype: contact\n---\n",
         }
     )
-    report = registry.due_report(pipeline.build(root), date(2026, 11, 24))
+    report = registry.due_report(pipeline.build(root).facts(date(2026, 11, 24)))
     shares = {
         item.contact.name: due_wording.share(item, "en") for item in report.items if item.contact
     }

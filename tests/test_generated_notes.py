@@ -8,6 +8,7 @@ from datetime import date
 from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 
 
 def test_links_to_the_generated_notes_resolve_before_and_after_a_rebuild(
@@ -31,9 +32,9 @@ def test_links_to_the_generated_notes_resolve_before_and_after_a_rebuild(
         None,  # the Russian note: neither written in this vault's language nor there
     )
     assert before.link_targets["Home.md"] == expected
-    pipeline.rebuild(root, date(2026, 11, 24))
+    pipeline.rebuild(Session(root), date(2026, 11, 24))
     (root / ".vaultkit" / "config.toml").write_text('language = "ru"\n', encoding="utf-8")
-    pipeline.rebuild(root, date(2026, 11, 24))  # the English notes become pointers
+    pipeline.rebuild(Session(root), date(2026, 11, 24))  # the English notes become pointers
     after = pipeline.build(root).graph
     assert after.link_targets["Home.md"][:4] == expected[:4]
     assert after.link_targets["Home.md"][4] == "vaultkit/Кому написать.md"

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.parse.note_parser import decode, load, loads
 
 PIECES = [
@@ -235,9 +236,9 @@ def test_any_mix_of_conventions_rebuilds_and_a_second_rebuild_changes_nothing(
         if config:
             (root / ".vaultkit").mkdir(exist_ok=True)
             (root / ".vaultkit/config.toml").write_text(config)
-        result = pipeline.rebuild(root, today)
+        result = pipeline.rebuild(Session(root), today)
         assert all(w.outcome in ("written", "unchanged") for w in result.writes), result.writes
-        again = pipeline.rebuild(root, today)
+        again = pipeline.rebuild(Session(root), today)
         assert all(w.outcome == "unchanged" for w in again.writes)
     finally:
         shutil.rmtree(root)

@@ -15,9 +15,8 @@ import pytest
 from watchdog.observers import Observer
 
 from vaultkit.app import daemon, pipeline
+from vaultkit.app.session import Session
 from vaultkit.links.graph import VaultGraph
-from vaultkit.notes.registry import RenderMemo
-from vaultkit.store.index import Index
 from vaultkit.store.scan import Scan, restat
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_vault"
@@ -151,14 +150,12 @@ def _rebuild_and_compare(
     shutil.copytree(SAMPLE, root)
     fresh_root = tmp_path / "fresh"
     rng = random.Random(seed)
-    memo = RenderMemo()
-    with Index.open(root) as index:
-        previous = pipeline.rebuild(root, TODAY, index=index, memo=memo).build
+    with Session.open(root) as session:
+        previous = pipeline.rebuild(session, TODAY).build
         updated_in_place = 0
         for step in range(15):
             what = edit(root, rng, step)
-            incremental = pipeline.rebuild(root, TODAY, index=index, previous=previous, memo=memo)
-            previous = incremental.build
+            previous = pipeline.rebuild(session, TODAY).build
             updated_in_place += previous.graph.touched is not None
             shutil.rmtree(fresh_root, ignore_errors=True)
             shutil.copytree(root, fresh_root, ignore=shutil.ignore_patterns(".vaultkit"))
@@ -194,13 +191,13 @@ def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
     observer.schedule(watcher.changes, str(watcher.root), recursive=True)
     observer.start()
     try:
-        with Index.open(watcher.root) as index:
-            watcher.rebuild(index)
+        with Session.open(watcher.root) as session:
+            watcher.rebuild(session)
             done = []
             for step in range(12):
                 what = _edit(root, rng, step)
                 done.append(what)
-                _settle(watcher, index)
+                _settle(watcher, session)
                 shutil.rmtree(fresh_root, ignore_errors=True)
                 shutil.copytree(root, fresh_root, ignore=shutil.ignore_patterns(".vaultkit"))
                 fresh = pipeline.build(fresh_root, use_cache=False)
@@ -213,7 +210,7 @@ def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
     assert any(what.startswith(("deleted", "renamed", "created")) for what in done)  # with one
 
 
-def _settle(watcher: daemon.Watcher, index: Index) -> None:
+def _settle(watcher: daemon.Watcher, session: Session) -> None:
     """Rebuild as the daemon's loop does: once the edit's events have come and gone quiet,
     and again while more come."""
     deadline = time.monotonic() + 30
@@ -225,4 +222,4 @@ def _settle(watcher: daemon.Watcher, index: Index) -> None:
         if time.monotonic() - watcher.changes.last_change < watcher.quiet:
             continue
         watcher.changes.pending.clear()
-        watcher.rebuild(index)
+        watcher.rebuild(session)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from vaultkit import config
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.domain import exchange
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.errors import UserError
@@ -23,6 +24,7 @@ from vaultkit.notes.mermaid import network_mermaid
 from vaultkit.notes.render import Renderer
 from vaultkit.rules import network
 from vaultkit.rules.network import regularity_of, stage_of
+from vaultkit.store.templates import load_templates
 
 TODAY = date(2026, 11, 24)
 SETTINGS = config.default().network  # 3 days over 30; mature 8 days over 180, 50%, both ways
@@ -123,10 +125,9 @@ def _big_vault(make_vault: MakeVault, contacts: int = 200, companies: int = 30) 
 
 def _canvas(root: Path) -> dict[str, list[dict[str, object]]]:
     built = pipeline.build(root, use_cache=False)
-    renderer = Renderer(root, "en")
-    text = registry.NETWORK_CANVAS.render(
-        registry.canvas_report(built, TODAY), built, TODAY, renderer, None
-    )
+    facts = built.facts(TODAY)
+    renderer = Renderer(load_templates(root), "en")
+    text = registry.NETWORK_CANVAS.render(registry.canvas_report(facts), facts, renderer, None)
     return json.loads(text)  # type: ignore[no-any-return]
 
 
@@ -205,7 +206,7 @@ def check_mermaid(text: str) -> set[str]:
 
 def test_mermaid_of_the_sample_vault_is_well_formed(sample_copy: Path) -> None:
     built = pipeline.build(sample_copy, use_cache=False)
-    report = registry.network_report(built, TODAY)
+    report = registry.network_report(built.facts(TODAY))
     relations = network.relations(built.graph, report, built.facts(TODAY).interviews())
     view = network_mermaid(report, relations, dict(report.companies), 40)
     ids = check_mermaid(view.text)
@@ -219,7 +220,7 @@ def test_mermaid_is_capped_and_escapes_labels(make_vault: MakeVault) -> None:
     root = _big_vault(make_vault)
     (root / "People" / 'Odd "quoted" #1 <b>.md').write_text("---\ntype: contact\ntier: key\n---\n")
     built = pipeline.build(root, use_cache=False)
-    report = registry.network_report(built, TODAY)
+    report = registry.network_report(built.facts(TODAY))
     view = network_mermaid(report, {}, dict(report.companies), 45)
     check_mermaid(view.text)
     assert (view.contacts_shown, view.contacts_hidden) == (45, 156)  # the 41 key ones first
@@ -302,7 +303,7 @@ def test_a_broken_note_template_stops_only_its_note_in_the_daemon(sample_copy: P
     override = sample_copy / ".vaultkit" / "templates" / "en"
     override.mkdir(parents=True)
     (override / "network.md.j2").write_text("{% for x in %}\n")
-    result = pipeline.rebuild(sample_copy, TODAY, isolate=True)  # the daemon carries on
+    result = pipeline.rebuild(Session(sample_copy), TODAY, isolate=True)  # the daemon carries on
     outcomes = {write.path: write.outcome for write in result.writes}
     assert outcomes["vaultkit/Network.md"] == "failed"
     assert outcomes["vaultkit/Due contacts.md"] == "written"
@@ -310,7 +311,7 @@ def test_a_broken_note_template_stops_only_its_note_in_the_daemon(sample_copy: P
     failed = next(w for w in result.writes if w.outcome == "failed")
     assert "network.md.j2" in failed.message
     with pytest.raises(UserError, match=r"network\.md\.j2"):
-        pipeline.rebuild(sample_copy, TODAY)  # the one-shot command says what is wrong
+        pipeline.rebuild(Session(sample_copy), TODAY)  # the one-shot command says what is wrong
 
 
 def test_the_network_table_never_cuts_a_date(sample_copy: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from vaultkit.app import pipeline
 from vaultkit.notes.registry import OUTPUTS, text_of
 from vaultkit.notes.render import Renderer, counted
+from vaultkit.store.templates import load_templates
 from vaultkit.titles import TITLES
 from vaultkit.words import ru_quoted
 
@@ -16,12 +17,14 @@ TODAY = date(2026, 11, 24)
 
 
 def test_sandbox_only_when_the_vault_overrides_a_template(sample_copy: Path) -> None:
-    assert not Renderer(sample_copy, "en").sandboxed
+    assert not Renderer(load_templates(sample_copy), "en").sandboxed
     folder = sample_copy / ".vaultkit" / "templates" / "en"
     folder.mkdir(parents=True)
-    assert not Renderer(sample_copy, "en").sandboxed  # an empty folder overrides nothing
+    assert not Renderer(
+        load_templates(sample_copy), "en"
+    ).sandboxed  # an empty folder overrides nothing
     (folder / "unused.md.j2").write_text("mine", encoding="utf-8")
-    assert Renderer(sample_copy, "en").sandboxed
+    assert Renderer(load_templates(sample_copy), "en").sandboxed
 
 
 def test_every_note_renders_the_same_in_the_sandbox(sample_copy: Path) -> None:
@@ -30,11 +33,13 @@ def test_every_note_renders_the_same_in_the_sandbox(sample_copy: Path) -> None:
     (folder / "unused.md.j2").write_text("an override no note uses", encoding="utf-8")
     built = pipeline.build(sample_copy)
     for language in ("en", "ru"):
-        sandboxed, plain = Renderer(sample_copy, language), Renderer(None, language)
+        sandboxed = Renderer(load_templates(sample_copy), language)
+        plain = Renderer(load_templates(None), language)
         assert sandboxed.sandboxed and not plain.sandboxed
+        facts = built.facts(TODAY)
         for output in OUTPUTS:
-            expected = text_of(output, built, TODAY, plain)
-            assert text_of(output, built, TODAY, sandboxed) == expected, output.name
+            expected = text_of(output, facts, plain)
+            assert text_of(output, facts, sandboxed) == expected, output.name
 
 
 def test_every_generated_note_is_named_in_titles() -> None:
@@ -73,7 +78,7 @@ def test_russian_drafts_set_a_cyrillic_name_in_guillemets_after_a_noun() -> None
     assert ru_quoted("Northwind Systems") == "Northwind Systems"  # a Latin name stays as is
     assert ru_quoted('ООО "Ромашка"') == 'ООО "Ромашка"'  # quoted by its writer already
     assert ru_quoted("«Яндекс»") == "«Яндекс»"
-    text = Renderer(None, "ru").render(
+    text = Renderer(load_templates(None), "ru").render(
         "drafts/follow_up.md.j2",
         language="ru",
         first_name="Елена",

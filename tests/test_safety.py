@@ -9,7 +9,9 @@ from pathlib import Path
 
 from conftest import MakeVault, run_cli
 
+from vaultkit import titles
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.store import vault
 from vaultkit.store.scan import restat, walk
 
@@ -19,14 +21,14 @@ HEALTH = "vaultkit/Vault health.md"
 
 def test_second_rebuild_writes_no_file(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n[[Nobody]]"})
-    first = pipeline.rebuild(root, TODAY)
+    first = pipeline.rebuild(Session(root), TODAY)
     assert [w.outcome for w in first.writes] == ["written"] * len(first.writes)
     before = {
         p: p.stat().st_mtime_ns
         for p in root.rglob("*")
         if p.is_file() and ".vaultkit" not in p.parts
     }
-    second = pipeline.rebuild(root, TODAY)
+    second = pipeline.rebuild(Session(root), TODAY)
     assert [w.outcome for w in second.writes] == ["unchanged"] * len(first.writes)
     after = {
         p: p.stat().st_mtime_ns
@@ -39,7 +41,7 @@ def test_second_rebuild_writes_no_file(make_vault: MakeVault) -> None:
 def test_user_note_at_output_path_is_left_intact(make_vault: MakeVault) -> None:
     mine = b"---\ntitle: my own health notes\n---\nSleep more.\r\n"
     root = make_vault({HEALTH: mine, "People/Anna.md": "---\ntype: contact\n---\n"})
-    result = pipeline.rebuild(root, TODAY)
+    result = pipeline.rebuild(Session(root), TODAY)
     [write] = [w for w in result.writes if w.path == HEALTH]
     assert write.outcome == "refused"
     assert "not written by vaultkit" in write.message
@@ -69,14 +71,14 @@ def test_a_file_where_the_output_folder_goes_fails_cleanly(make_vault: MakeVault
 
 def test_owned_note_is_replaced(make_vault: MakeVault) -> None:
     root = make_vault({HEALTH: "---\nvaultkit: health\n---\nold text\n"})
-    [write] = [w for w in pipeline.rebuild(root, TODAY).writes if w.path == HEALTH]
+    [write] = [w for w in pipeline.rebuild(Session(root), TODAY).writes if w.path == HEALTH]
     assert write.outcome == "written"
     assert "# Vault health" in (root / HEALTH).read_text(encoding="utf-8")
 
 
 def test_generated_notes_are_not_part_of_the_graph(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n[[Nobody]]"})
-    pipeline.rebuild(root, TODAY)
+    pipeline.rebuild(Session(root), TODAY)
     built = pipeline.build(root)
     assert HEALTH not in built.graph.notes
     assert len(built.graph.unresolved) == 1  # the health note's own links do not count
@@ -205,22 +207,22 @@ def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
 
 def test_notes_of_a_former_language_point_to_their_successors(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n"})
-    pipeline.rebuild(root, TODAY)
+    pipeline.rebuild(Session(root), TODAY)
     mine = root / "vaultkit" / "Темы обратной связи.md"
     mine.write_text("my own notes, not vaultkit's\n", encoding="utf-8")
     (root / ".vaultkit").mkdir(exist_ok=True)
     (root / ".vaultkit/config.toml").write_text('language = "ru"\n', encoding="utf-8")
-    result = pipeline.rebuild(root, TODAY)
+    result = pipeline.rebuild(Session(root), TODAY)
     due = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
     assert due.startswith("---\nvaultkit: due\n---\n# Due contacts\n")
     assert "[[vaultkit/Кому написать|Кому написать]]" in due and "- [ ]" not in due
     canvas = json.loads((root / "vaultkit" / "Network.canvas").read_text(encoding="utf-8"))
     [card] = canvas["nodes"]
-    assert card["id"] == vault.CANVAS_OWNER_NODE and "Сеть контактов.canvas" in card["text"]
+    assert card["id"] == titles.CANVAS_OWNER_NODE and "Сеть контактов.canvas" in card["text"]
     [refused] = [w for w in result.writes if w.outcome == "refused"]
     assert refused.path == "vaultkit/Темы обратной связи.md"  # the user's own file: kept
     assert mine.read_text(encoding="utf-8") == "my own notes, not vaultkit's\n"
-    again = pipeline.rebuild(root, TODAY)
+    again = pipeline.rebuild(Session(root), TODAY)
     assert [w.outcome for w in again.writes if w.outcome != "refused"] == ["unchanged"] * 9
 
 

@@ -18,7 +18,9 @@ from vaultkit.rules.themes import ThemeReport
 
 def report(make_vault: MakeVault, files: dict[str, str | bytes], today: str) -> ThemeReport:
     root = make_vault(files)
-    return registry.theme_report(pipeline.build(root, use_cache=False), date.fromisoformat(today))
+    return registry.theme_report(
+        pipeline.build(root, use_cache=False).facts(date.fromisoformat(today))
+    )
 
 
 def interview(company: str, recruiter: str, on: str, body: str, props: str = "") -> str:
@@ -118,9 +120,9 @@ def test_a_heading_with_words_around_feedback_holds_the_feedback(make_vault: Mak
         }
     )
     built = pipeline.build(root, use_cache=False)
-    found = registry.theme_report(built, date(2026, 11, 20))
+    found = registry.theme_report(built.facts(date(2026, 11, 20)))
     assert [item.text for item in found.items] == ["Weak system design"]
-    due = registry.due_report(built, date(2026, 11, 12))
+    due = registry.due_report(built.facts(date(2026, 11, 12)))
     assert not [item for item in due.items if item.kind == "request_feedback"]  # received
 
 

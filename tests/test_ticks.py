@@ -10,6 +10,7 @@ import pytest
 from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.store import vault
 from vaultkit.ticks import record
 from vaultkit.ticks.edit import insert_entry
@@ -266,7 +267,7 @@ def test_a_tick_another_vaultkit_records_meanwhile_is_recorded_once(
         return insert_entry(text, line, headings)
 
     monkeypatch.setattr(record, "insert_entry", recorded_meanwhile)
-    result = pipeline.rebuild(root, date.fromisoformat(TODAY))
+    result = pipeline.rebuild(Session(root), date.fromisoformat(TODAY))
     assert [edit.outcome for edit in result.edits] == ["already"]
     assert note.read_text(encoding="utf-8").count("reached out") == 1
     assert not (root / "vaultkit" / "Interaction log.md").exists()

@@ -16,7 +16,9 @@ from typing import Any, Literal
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic, key_form
 
-CONFIG_PATH = ".vaultkit/config.toml"
+STATE_FOLDER = ".vaultkit"
+"""vaultkit's own folder inside the vault (config, cache, templates)."""
+CONFIG_PATH = f"{STATE_FOLDER}/config.toml"
 """Where the config file sits, relative to the vault."""
 KIND_ORDER = ("interview", "meeting", "company", "contact")
 """Kinds of note recognised by conventions, in the order they are tried."""

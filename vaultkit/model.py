@@ -188,3 +188,14 @@ class Note:
         if value is None:
             return ()
         return value if isinstance(value, tuple) else (value,)
+
+
+@dataclass(frozen=True, slots=True)
+class Templates:
+    """The source of every template a rendering may use, read from disk by the store, so that
+    rendering itself never reads a file."""
+
+    packaged: tuple[tuple[str, str], ...]
+    """vaultkit's own templates: (name such as `en/due.md.j2`, source), by name."""
+    overrides: tuple[tuple[str, str], ...] = ()
+    """The vault's own templates of the same names (in .vaultkit/templates/), by name."""

@@ -1,10 +1,16 @@
-"""Where the generated notes go: their titles per language and their file extensions.
+"""Where the generated notes go and what marks them as vaultkit's: their titles per language, their
+file extensions, the owner property and the canvas's owner card.
 
-Kept apart from outputs.py (which runs the rules and renders) so that finding vaultkit's own
+Kept apart from notes/registry.py (which runs the rules and renders) so that finding vaultkit's own
 files (the up-to-date check, the daemon's filter) loads neither.
 """
 
 from __future__ import annotations
+
+OWNER_PROPERTY = "vaultkit"
+"""The property that marks a note as generated, and so as vaultkit's to overwrite."""
+CANVAS_OWNER_NODE = "vaultkit-network"
+"""A canvas has no properties: vaultkit's own carries a text card with this id instead."""
 
 TITLES: dict[str, dict[str, str]] = {
     "health": {"en": "Vault health", "ru": "Состояние хранилища"},

@@ -28,12 +28,12 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from vaultkit.app import pipeline
-from vaultkit.config import CONFIG_PATH
+from vaultkit.app.session import Session
+from vaultkit.app.settings import Settings
+from vaultkit.config import CONFIG_PATH, STATE_FOLDER
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
-from vaultkit.notes.registry import RenderMemo
 from vaultkit.store import vault
-from vaultkit.store.index import Index
 from vaultkit.store.scan import restat
 from vaultkit.titles import TITLES, generated_path, output_paths
 
@@ -51,7 +51,7 @@ def single_instance(root: Path) -> Iterator[None]:
     """Hold the vault's daemon lock, or raise UserError naming the pid that holds it."""
     import fcntl  # POSIX only; imported here so the rest of vaultkit runs anywhere
 
-    path = root / vault.STATE_FOLDER / LOCK_NAME
+    path = root / STATE_FOLDER / LOCK_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the daemon's life
     try:
@@ -133,7 +133,7 @@ class _Changes(FileSystemEventHandler):
         relative = self._relative(path)
         if relative is None:
             return False
-        if relative in _SETTINGS or relative.startswith(f"{vault.STATE_FOLDER}/templates/"):
+        if relative in _SETTINGS or relative.startswith(f"{STATE_FOLDER}/templates/"):
             return True
         if relative in self._generated:
             if how == "gone":
@@ -214,14 +214,9 @@ class Watcher:
         self.fixed_today = today
         self.quiet = quiet
         self.stopping = threading.Event()
-        config, _ = vault.load_config(self.root)
-        self.changes = _Changes(self.root, config.output_folder)
+        self.changes = _Changes(self.root, Settings.load(self.root).config.output_folder)
         self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
-        # Between rebuilds: the last build (its graph is updated in place by the next one and
-        # its facts reused around the change) and the last text of each generated note.
-        self.previous: pipeline.Build | None = None
-        self.memo = RenderMemo()
         self._observer: BaseObserver | None = None
         self._link_watches: dict[str, ObservedWatch] = {}
         self._unwatchable: set[str] = set()
@@ -235,34 +230,29 @@ class Watcher:
         self.stopping.set()
         self.changes.pending.set()
 
-    def rebuild(self, index: Index) -> None:
+    def rebuild(self, session: Session) -> None:
         """One rebuild; failures are logged, never raised."""
         started = time.monotonic()
-        previous, self.previous = self.previous, None  # a failed rebuild leaves no state behind
         saved = self.changes.take()
-        scan = restat(previous.scan, self.root, saved) if previous and saved is not None else None
+        last = session.last
+        scan = restat(last.scan, self.root, saved) if last and saved is not None else None
         try:
-            config, _ = vault.load_config(self.root)
-            self.changes.follow(config.output_folder)  # before writing there: not a change
+            settings = session.settings()
+            self.changes.follow(settings.config.output_folder)  # before writing there
             result = pipeline.rebuild(
-                self.root,
-                self.today(),
-                index=index,
-                previous=previous,
-                memo=self.memo,
-                isolate=True,
-                scan=scan,
+                session, self.today(), settings=settings, isolate=True, scan=scan
             )
         except UserError as error:
+            session.forget()  # a failed rebuild leaves no state behind
             self.changes.walk_next_time()
             LOG.error("rebuild failed: %s", "; ".join(error.problems))
             return
         except Exception:  # the loop must live on whatever a rule does
+            session.forget()
             self.changes.walk_next_time()
             LOG.exception("rebuild failed; still watching")
             return
         self.rebuilds += 1
-        self.previous = result.build
         self._follow_links(result.build.scan.linked)
         errors = {d for d in result.build.diagnostics if d.severity == "error"}
         for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):
@@ -314,7 +304,7 @@ class Watcher:
 
     def run(self) -> int:
         """Watch until stopped; returns the exit code."""
-        with single_instance(self.root), Index.open(self.root) as index:
+        with single_instance(self.root), Session.open(self.root) as session:
             observer = self._observer = Observer()
             observer.schedule(self.changes, str(self.root), recursive=True)
             lost_events = _LostEvents(self.changes)
@@ -322,7 +312,7 @@ class Watcher:
             observer.start()
             try:
                 folder = _identity(self.root)
-                self.rebuild(index)
+                self.rebuild(session)
                 day = self.today()
                 LOG.info("watching %s (Ctrl-C to stop)", self.root)
                 while not self.stopping.is_set():
@@ -342,7 +332,7 @@ class Watcher:
                         LOG.info("a new day (%s): rebuilding", day)
                         self.changes.pending.clear()
                         self.changes.walk_next_time()  # once a day, whatever was missed
-                        self.rebuild(index)
+                        self.rebuild(session)
                         continue
                     if not self.changes.pending.is_set():
                         continue
@@ -351,7 +341,7 @@ class Watcher:
                         self.stopping.wait(self.quiet - quiet_for)
                         continue
                     self.changes.pending.clear()
-                    self.rebuild(index)
+                    self.rebuild(session)
             finally:
                 observer.stop()
                 observer.join(timeout=1.0)

@@ -21,11 +21,12 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from vaultkit.config import Config
+from vaultkit.app.settings import Settings
+from vaultkit.config import STATE_FOLDER, Config
 from vaultkit.model import Diagnostic
 from vaultkit.store import vault
-from vaultkit.store.package import package_folder, packaged_templates
 from vaultkit.store.scan import Scan, VaultFile, walk
+from vaultkit.store.templates import package_folder, packaged_templates
 from vaultkit.titles import output_paths
 
 STAMP_NAME = "last-rebuild.json"
@@ -54,7 +55,7 @@ def inputs_digest(root: Path, config: Config, files: Iterable[VaultFile], today:
     digest.update(f"{today.isoformat()}\n{config!r}\n".encode())
     for file in sorted(files, key=lambda file: file.path):
         digest.update(f"{file.path}\0{file.size}\0{file.mtime_ns}\n".encode())
-    overrides = root / vault.STATE_FOLDER / "templates"
+    overrides = root / STATE_FOLDER / "templates"
     for folder, _, names in sorted(os.walk(overrides)):
         for name in sorted(names):
             info = os.stat(os.path.join(folder, name))
@@ -85,8 +86,8 @@ class Skipped:
 class Needed:
     """A one-shot rebuild has work to do: what the check found on the way."""
 
-    config: Config
-    """The vault's configuration."""
+    settings: Settings
+    """The vault's configuration, loaded once for the check and the rebuild."""
     scan: Scan
     """The walk of the vault the check took (the rebuild reads the same files)."""
     digest: str
@@ -97,7 +98,8 @@ def check(root: Path, today: date) -> Skipped | Needed:
     """Whether every input and generated file is as the last rebuild left it (Skipped), or
     what the rebuild needs to know (Needed). The stamp is removed when one is needed, so a
     rebuild that fails half way is never mistaken for a finished one."""
-    config, _ = vault.load_config(root)
+    settings = Settings.load(root)
+    config = settings.config
     generated = output_paths(config.output_folder)
     scan = walk(root, config)
     inputs = [file for file in scan.files if file.path not in generated]
@@ -110,7 +112,7 @@ def check(root: Path, today: date) -> Skipped | Needed:
     ):
         return Skipped(stamp)
     forget(root)
-    return Needed(config, scan, digest)
+    return Needed(settings, scan, digest)
 
 
 def output_stats(root: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
@@ -128,7 +130,7 @@ def output_stats(root: Path, paths: Iterable[str]) -> dict[str, tuple[int, int]]
 def load(root: Path) -> Stamp | None:
     """The stamp of the last successful rebuild, or None (missing, unreadable, other version)."""
     try:
-        data = json.loads((root / vault.STATE_FOLDER / STAMP_NAME).read_text(encoding="utf-8"))
+        data = json.loads((root / STATE_FOLDER / STAMP_NAME).read_text(encoding="utf-8"))
         if data.get("version") != STAMP_VERSION:
             return None
         return Stamp(
@@ -159,4 +161,4 @@ def save(root: Path, stamp: Stamp) -> None:
 def forget(root: Path) -> None:
     """Remove the stamp, so the next rebuild does the whole job."""
     with contextlib.suppress(OSError):  # unreadable state: the digest will not match anyway
-        (root / vault.STATE_FOLDER / STAMP_NAME).unlink(missing_ok=True)
+        (root / STATE_FOLDER / STAMP_NAME).unlink(missing_ok=True)

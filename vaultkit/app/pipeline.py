@@ -1,83 +1,36 @@
 """The pipeline, from the vault on disk to generated notes, shared by the CLI and the daemon.
 
-`build` scans, syncs the index and builds the graph; `generate` runs the rules and renders the
-notes (pure); `rebuild` does both and writes what changed.
+`rebuild` is the one entry point: it reads the vault through a session, records new ticks,
+runs the rules and writes every generated note whose text changed. `generate` renders the notes
+of a build without writing them; `rebuild_if_needed` is the one-shot command's make-style
+wrapper.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from vaultkit.app import freshness
+from vaultkit.app.build import Build, Progress, no_cyclic_gc
 from vaultkit.app.freshness import Skipped as Skipped
-from vaultkit.config import Config
+from vaultkit.app.session import Session
+from vaultkit.app.settings import Settings
 from vaultkit.errors import UserError
-from vaultkit.links import graph as graph_module
-from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Diagnostic, Note
-from vaultkit.notes.registry import DUE_OUTPUT, OUTPUTS, Output, RenderMemo, retired_notes, text_of
+from vaultkit.notes.registry import DUE_OUTPUT, OUTPUTS, moved_note, text_of
 from vaultkit.notes.render import Renderer
-from vaultkit.rules.facts import Derived
 from vaultkit.store import vault
-from vaultkit.store.index import Index
-from vaultkit.store.scan import Scan, VaultFile, walk
+from vaultkit.store.scan import Scan
 from vaultkit.ticks.record import record_ticks
 from vaultkit.titles import TITLES, output_paths
 
-Progress = Callable[[int, int], None]
 Stage = Callable[[str, int, int], None]
 """Told, as the making of each generated note starts, its vault path, how many notes were
 made before it and how many there are."""
 LOG = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Build:
-    """A vault read into a graph."""
-
-    root: Path
-    """The vault folder."""
-    config: Config
-    """Its configuration."""
-    graph: VaultGraph
-    """Its notes and links."""
-    diagnostics: tuple[Diagnostic, ...]
-    """Problems from every stage, templates' and generated notes' own left out."""
-    parsed: int
-    """Notes parsed in this build (the rest came from the cache)."""
-    scan: Scan = field(compare=False, repr=False)
-    """The walk of the vault it was read from (the daemon takes it on, for its next build)."""
-    carried: list[Derived] = field(default_factory=list, compare=False, repr=False)
-    """The previous build's facts (in the daemon), handed on to this build's first facts."""
-    _facts: dict[date, Derived] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def files(self) -> int:
-        """Files scanned (notes and attachments)."""
-        return len(self.scan.files)
-
-    @property
-    def errors(self) -> int:
-        """Error diagnostics."""
-        return sum(1 for d in self.diagnostics if d.severity == "error")
-
-    def facts(self, today: date) -> Derived:
-        """Contacts, interviews and feedback as of `today`, computed once per build."""
-        found = self._facts.get(today)
-        if found is None:
-            previous = self.carried.pop() if self.carried else None
-            found = self._facts[today] = Derived(self.graph, self.config, today, previous)
-        return found
-
-    def latest_facts(self) -> Derived | None:
-        """The facts computed last, for the next build to carry over."""
-        return next(reversed(self._facts.values()), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,175 +43,27 @@ class GeneratedNote:
     """Full markdown text."""
 
 
-@contextmanager
-def _no_cyclic_gc(*, one_shot: bool = False) -> Iterator[None]:
-    """Pause the cyclic garbage collector while building and generating.
-
-    Building (and the rules after it) allocates hundreds of thousands of small objects that
-    all stay alive; the collector would walk the growing heap again and again for nothing (a
-    50k-note vault spent about half its warm build in it, a 10k-note cold rebuild a tenth).
-    Reference counting still frees everything as usual.
-
-    A `one_shot` run (a command, whose process ends soon after) also moves what it made out of
-    the collector's sight (`gc.freeze`): otherwise the collector, once back, would walk the
-    whole heap once more (0.1 s at 10k notes) only to find it alive. The daemon never does
-    this, since it lives on and its old builds must be collected.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if one_shot:
-            gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
-def build(
-    root: Path,
-    *,
-    use_cache: bool = True,
-    progress: Progress | None = None,
-    index: Index | None = None,
-    previous: Build | None = None,
-    scan: Scan | None = None,
-) -> Build:
-    """Scan the vault (unless given its `scan`), bring the index up to date and build the graph.
-
-    A long-lived caller (the daemon) passes its own open `index`, which then keeps every note
-    in memory between builds, and its `previous` build, whose graph is then updated in place
-    (so `previous` must not be used afterwards) and whose facts are reused where no note
-    around them changed; otherwise the index is opened and closed here.
-    """
-    with _no_cyclic_gc():
-        if index is not None:
-            return _build(root, index, progress, previous, scan)
-        with Index.open(vault.check_root(root)) if use_cache else Index.in_memory() as opened:
-            return _build(root, opened, progress, previous, scan)
-
-
-def _build(
-    root: Path,
-    index: Index,
-    progress: Progress | None,
-    previous: Build | None,
-    scan: Scan | None,
-) -> Build:
-    root = vault.check_root(root)
-    config, config_warnings = vault.load_config(root)
-    if scan is None:
-        scan = walk(root, config)
-    files, generated = _without_own_outputs(root, config, scan.files)
-    synced = index.sync(root, files, progress)
-    notes, strays = _set_apart_generated(synced.notes, config)
-    attachments = [file.path for file in files if not file.is_note]
-    graph = graph_module.build(
-        notes,
-        [*attachments, *generated, *(note.path for note, _ in strays)],
-        config,
-        previous.graph if previous else None,
-    )
-    note_diagnostics = [
-        d
-        for path, note in graph.notes.items()
-        if graph.kinds[path] != "template"
-        for d in note.diagnostics
-    ]
-    diagnostics = (
-        *config_warnings,
-        *index.warnings,
-        *scan.diagnostics,
-        *synced.diagnostics,
-        *(stray for _, stray in strays),
-        *note_diagnostics,
-    )
-    facts = previous.latest_facts() if previous is not None else None
-    return Build(
-        root,
-        config,
-        graph,
-        tuple(diagnostics),
-        synced.parsed,
-        scan,
-        [facts] if facts is not None else [],
-    )
-
-
-def _without_own_outputs(
-    root: Path, config: Config, files: tuple[VaultFile, ...]
-) -> tuple[list[VaultFile], list[str]]:
-    """The scanned files less vaultkit's own generated notes (in any language), which are not
-    read; and the generated files a link can lead to: those found, and those in the
-    configured language, which a rebuild writes (a user's home note links them)."""
-    outputs = output_paths(config.output_folder)
-    kept = []
-    generated = {output_path(config, output) for output in OUTPUTS}
-    for file in files:
-        if file.path in outputs:
-            try:
-                if vault.is_owned(vault.read_bytes(root, file.path), file.path):
-                    generated.add(file.path)
-                    continue
-            except OSError:
-                continue
-        kept.append(file)
-    generated.difference_update(file.path for file in kept)  # a user's note holds the place
-    return kept, sorted(generated)
-
-
-def _set_apart_generated(
-    notes: tuple[Note, ...], config: Config
-) -> tuple[list[Note], list[tuple[Note, Diagnostic]]]:
-    """The notes, less those vaultkit generated that sit outside its output paths (left in a
-    former output folder, or copied), each with a warning: their links are vaultkit's own
-    lists, and read as a note's they would move every contact they name."""
-    kept: list[Note] = []
-    strays: list[tuple[Note, Diagnostic]] = []
-    for note in notes:
-        mark = next((p for p in note.properties if p.key == vault.OWNER_PROPERTY), None)
-        if mark is None or not isinstance(mark.value, str) or mark.value not in TITLES:
-            kept.append(note)
-            continue
-        warning = Diagnostic(
-            note.path,
-            mark.line,
-            "warning",
-            f"a note vaultkit generated, outside its output folder ({config.output_folder}/): "
-            "not read as a note; delete it if it is left from an earlier output folder",
-            f"заметка, созданная vaultkit, вне его папки ({config.output_folder}/): не читается "
-            "как заметка; удалите её, если она осталась от прежней папки",
-        )
-        strays.append((note, warning))
-    return kept, strays
-
-
-def output_path(config: Config, output: Output) -> str:
-    """Vault path of a generated note."""
-    return output.path(config.output_folder, config.language)
+def build(root: Path, *, use_cache: bool = True, progress: Progress | None = None) -> Build:
+    """The vault at `root` read into its graph, once (a command's read; the daemon keeps a
+    session instead)."""
+    return Session(root, use_cache=use_cache).read(progress=progress)
 
 
 def generate(
-    built: Build, today: date, memo: RenderMemo | None = None
+    built: Build, today: date, session: Session | None = None
 ) -> tuple[GeneratedNote, ...]:
-    """Run the rules and render every generated note (no disk access but templates).
-
-    With a `memo` (the daemon's), a note whose report equals the last one is not re-rendered.
-    """
-    renderer = _renderer(built, memo)
-    with _no_cyclic_gc():
+    """Run the rules and render every generated note of `built`, writing nothing."""
+    session = session or Session(built.root)
+    renderer = session.renderer(built.config.language)
+    facts = session.facts(built, today)
+    with no_cyclic_gc():
         return tuple(
             GeneratedNote(
-                output_path(built.config, output), text_of(output, built, today, renderer, memo)
+                output.path(built.config.output_folder, built.config.language),
+                text_of(output, facts, renderer, session.memo),
             )
             for output in OUTPUTS
         )
-
-
-def _renderer(built: Build, memo: RenderMemo | None) -> Renderer:
-    """The memo's long-lived renderer (the daemon's), else a new one."""
-    language = built.config.language
-    return memo.renderer(built.root, language) if memo else Renderer(built.root, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,47 +79,40 @@ class Rebuild:
 
 
 def rebuild(
-    root: Path,
+    session: Session,
     today: date,
     *,
+    settings: Settings | None = None,
     progress: Progress | None = None,
-    index: Index | None = None,
-    previous: Build | None = None,
-    memo: RenderMemo | None = None,
     isolate: bool = False,
     scan: Scan | None = None,
     stage: Stage | None = None,
 ) -> Rebuild:
     """Read the vault, record new ticks, and write every generated note whose text changed.
 
-    `index`, `previous` and `memo` are the daemon's state between rebuilds (see `build`);
-    `scan` is a walk of the vault just taken, spared a second one. With `isolate` (the
+    `settings` are the vault's, when the caller loaded them for this rebuild (they are loaded
+    once); `scan` is a walk of the vault just taken, spared a second one. With `isolate` (the
     daemon's choice), a note that cannot be made (a rule's exception, a broken template
     override) is logged and reported as failed, and the others are still written; otherwise
     the problem is raised. `stage` is told of each generated note as its making starts (the
     command's progress line shows it).
     """
-    with _no_cyclic_gc():
-        return _rebuild(root, today, progress, index, previous, memo, isolate, scan, stage)
+    settings = settings or session.settings()
+    with no_cyclic_gc():
+        built = session.read(settings, progress=progress, scan=scan)
+        edits = _record_ticks(built, today)
+        if any(edit.outcome == "added" for edit in edits):
+            built = session.read(settings)  # the recorded lines move contacts on: read them
+        writes = _write_notes(session, built, today, isolate, stage)
+    return Rebuild(built, writes, edits)
 
 
-def _rebuild(
-    root: Path,
-    today: date,
-    progress: Progress | None,
-    index: Index | None,
-    previous: Build | None,
-    memo: RenderMemo | None,
-    isolate: bool,
-    scan: Scan | None,
-    stage: Stage | None,
-) -> Rebuild:
-    built = build(root, progress=progress, index=index, previous=previous, scan=scan)
+def _record_ticks(built: Build, today: date) -> tuple[vault.EditResult, ...]:
+    """Record the ticks of the due note in every language (one left from before a change of
+    language still holds the ticks made in it), the configured one first."""
     config = built.config
-    # the due note in every language: one left from before a change of language still holds
-    # the ticks made in it
     languages = sorted(TITLES[DUE_OUTPUT.name], key=lambda language: language != config.language)
-    edits = tuple(
+    return tuple(
         edit
         for language in languages
         for edit in record_ticks(
@@ -328,26 +126,53 @@ def _rebuild(
             heading=config.due.log_heading,
         )
     )
-    if any(edit.outcome == "added" for edit in edits):
-        # the recorded lines move contacts on: read them in
-        built = build(root, index=index, previous=built if previous is not None else None)
-    renderer = _renderer(built, memo)
+
+
+def _write_notes(
+    session: Session, built: Build, today: date, isolate: bool, stage: Stage | None
+) -> tuple[vault.WriteResult, ...]:
+    """Make and write each generated note in turn (the due note does not wait on the rest),
+    then the notes left in another language."""
+    config = built.config
+    renderer = session.renderer(config.language)
+    facts = session.facts(built, today)
     writes = []
-    for number, output in enumerate(OUTPUTS):  # each written once rendered: the due note
-        path = output_path(config, output)  # does not wait on the rest
+    for number, output in enumerate(OUTPUTS):
+        path = output.path(config.output_folder, config.language)
         if stage is not None:
             stage(path, number, len(OUTPUTS))
         try:
-            text = text_of(output, built, today, renderer, memo)
+            text = text_of(output, facts, renderer, session.memo)
         except Exception as error:
             if not isolate:
                 raise
             writes.append(vault.WriteResult(path, "failed", _failure(path, error)))
             continue
         writes.append(vault.write_generated(built.root, path, text))
-    for path, text in retired_notes(built, renderer):
+    for path, text in _retired_notes(built, renderer):
         writes.append(vault.write_generated(built.root, path, text))
-    return Rebuild(built, tuple(writes), edits)
+    return tuple(writes)
+
+
+def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
+    """Generated notes in another language, left from before a change of `language`: each
+    with the short text pointing to the one that took its place. Only files vaultkit wrote are
+    named; the due note's ticks were recorded before this is written."""
+    config = built.config
+    found = []
+    for output in OUTPUTS:
+        current = output.path(config.output_folder, config.language)
+        for language in TITLES[output.name]:
+            former = output.path(config.output_folder, language)
+            try:
+                owned = former != current and vault.is_owned(
+                    vault.read_bytes(built.root, former), former
+                )
+            except OSError:
+                continue
+            if owned:
+                found.append((former, moved_note(output, language, current, renderer)))
+    return found
 
 
 def _failure(path: str, error: Exception) -> str:
@@ -375,7 +200,7 @@ def rebuild_if_needed(
     before it started: whatever changes during a rebuild makes the next one run in full.
     """
     root = vault.check_root(root)
-    with _no_cyclic_gc(one_shot=True):
+    with no_cyclic_gc(one_shot=True):
         found = checked or freshness.check(root, today)
         if isinstance(found, Skipped):
             return found
@@ -389,7 +214,14 @@ def _rebuild_and_stamp(
     checked: freshness.Needed,
     stage: Stage | None,
 ) -> Rebuild:
-    result = rebuild(root, today, progress=progress, scan=checked.scan, stage=stage)
+    result = rebuild(
+        Session(root),
+        today,
+        settings=checked.settings,
+        progress=progress,
+        scan=checked.scan,
+        stage=stage,
+    )
     recorded_nothing = all(edit.outcome == "already" for edit in result.edits)
     if recorded_nothing and all(w.outcome in ("written", "unchanged") for w in result.writes):
         built = result.build
@@ -398,7 +230,7 @@ def _rebuild_and_stamp(
             "links": built.graph.link_count,
             "errors": built.errors,
         }
-        generated = output_paths(checked.config.output_folder)
+        generated = output_paths(checked.settings.config.output_folder)
         outputs = freshness.output_stats(root, generated)
         stamp = freshness.Stamp(checked.digest, outputs, built.diagnostics, summary)
         freshness.save(root, stamp)

@@ -153,11 +153,9 @@ def check(vault_path: Path, as_json: bool) -> int:
     """
     from rich.table import Table
 
-    from vaultkit.notes import registry
-
     built = build_shown(vault_path)
     graph = built.graph
-    problems = registry.diagnostics(built, date.today())
+    problems = built.facts(date.today()).problems()
     errors = sum(1 for d in problems if d.severity == "error")
     if as_json:
         kinds: dict[str, int] = {}
@@ -322,6 +320,7 @@ def log_command(
       cd ~/Notes && vaultkit log "Anna Petrova" --channel coffee
     """
     from vaultkit.app import pipeline
+    from vaultkit.app.session import Session
     from vaultkit.ticks import record
 
     ctx = click.get_current_context()
@@ -349,7 +348,7 @@ def log_command(
     if result.outcome == "refused":
         raise UserError(result.message)
     _err.print(f"recorded in {result.path}: {on.isoformat()} {words}")
-    pipeline.rebuild(vault_path, today)
+    pipeline.rebuild(Session(vault_path), today)
     return 0
 
 

@@ -29,7 +29,7 @@ _force_option = click.option(
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from vaultkit.app.pipeline import Build
+    from vaultkit.app.build import Build
     from vaultkit.domain.feedback import FeedbackItem
     from vaultkit.rules.due import DueItem
     from vaultkit.rules.themes import ThemeReport
@@ -90,17 +90,19 @@ def _network_export(built: Build, today: date, fmt: str) -> tuple[str, str]:
     """The network of contacts and companies as canvas JSON or Mermaid source, and a summary."""
     from vaultkit.notes import registry
     from vaultkit.notes.render import Renderer
+    from vaultkit.store.templates import load_templates
 
-    report = registry.network_report(built, today)
+    facts = built.facts(today)
+    report = registry.network_report(facts)
     people = (
         f"{counted(len(report.relationships), 'contact', 'contacts')}, "
         f"{counted(len(report.companies), 'company', 'companies')}"
     )
     if fmt == "canvas":
-        canvas = registry.canvas_report(built, today)
-        renderer = Renderer(built.root, built.config.language)
-        return registry.NETWORK_CANVAS.render(canvas, built, today, renderer, None), people
-    view = registry.network_view(built, today)
+        canvas = registry.canvas_report(facts)
+        renderer = Renderer(load_templates(built.root), built.config.language)
+        return registry.NETWORK_CANVAS.render(canvas, facts, renderer, None), people
+    view = registry.network_view(facts)
     drawn = counted(view.contacts_shown, "contact", "contacts")
     return view.text + "\n", f"{people}; {drawn} drawn"
 
@@ -122,7 +124,7 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
     from vaultkit.notes import due_wording, registry
 
     built = build_shown(vault_path)
-    report = registry.due_report(built, today)
+    report = registry.due_report(built.facts(today))
     language = built.config.language
     if as_json:
         click.echo(
@@ -204,7 +206,7 @@ def ics(vault_path: Path, today: date, output: Path, force: bool) -> int:
     from vaultkit.store import vault
 
     built = build_shown(vault_path)
-    report = registry.due_report(built, today)
+    report = registry.due_report(built.facts(today))
     vault.write_export(output, ics_file.dumps(report, built.config.language, today), force)
     _err.print(f"wrote {output} ({counted(len(report.items), 'event', 'events')})")
     return 0
@@ -253,7 +255,7 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
         return 0
     if vault_path is None:
         vault_path = default_vault(click.get_current_context())
-    report = registry.theme_report(build_shown(vault_path), today)
+    report = registry.theme_report(build_shown(vault_path).facts(today))
     if as_json:
         click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
         return 0
@@ -326,7 +328,7 @@ def network(vault_path: Path, today: date, as_json: bool) -> int:
     from vaultkit.notes import registry
     from vaultkit.rules.network import report_json as network_json
 
-    report = registry.network_report(build_shown(vault_path), today)
+    report = registry.network_report(build_shown(vault_path).facts(today))
     if as_json:
         click.echo(json.dumps(network_json(report), ensure_ascii=False, indent=2))
         return 0

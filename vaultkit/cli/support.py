@@ -20,7 +20,7 @@ from vaultkit.parse.dates import parse_iso_day
 from vaultkit.store.vault import is_vault
 
 if TYPE_CHECKING:
-    from vaultkit.app.pipeline import Build
+    from vaultkit.app.build import Build
 
 EXIT_PROBLEMS = 1
 EXIT_USER_ERROR = 2

@@ -20,7 +20,7 @@ from functools import lru_cache
 import networkx as nx
 
 from vaultkit.rules.network import NetworkReport, Relationship
-from vaultkit.store.vault import CANVAS_OWNER_NODE
+from vaultkit.titles import CANVAS_OWNER_NODE
 
 CARD_WIDTH = 280
 CARD_HEIGHT = 64

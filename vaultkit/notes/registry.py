@@ -1,6 +1,7 @@
-"""The generated notes, one function each: run a rule on a build and render its note.
+"""The generated notes, one function each: run a rule on a build's facts and render its note.
 
-Each output is registered by name with its note title per language; pipeline.py runs them all.
+Each output is registered by name with its note title per language; app/pipeline.py runs them
+all. Pure: the facts and the renderer come in, text goes out.
 """
 
 from __future__ import annotations
@@ -8,21 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from vaultkit.model import Diagnostic
 from vaultkit.notes import due_wording
 from vaultkit.notes.canvas import build_canvas, retired_canvas
 from vaultkit.notes.mermaid import MermaidView, network_mermaid
 from vaultkit.notes.render import Renderer
 from vaultkit.rules import due, health, network, themes
-from vaultkit.store.vault import STATE_FOLDER, is_owned
-from vaultkit.ticks.harvest import item_key
+from vaultkit.rules.due import item_key
+from vaultkit.rules.facts import Facts
 from vaultkit.titles import TITLES, generated_path
-
-if TYPE_CHECKING:
-    from vaultkit.app.pipeline import Build
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +28,9 @@ class Output:
     name: str
     """Registry name (also the value of the note's `vaultkit` property), a key of
     titles.TITLES, which names the note in each language."""
-    report: Callable[[Build, date], Any]
+    report: Callable[[Facts], Any]
     """Runs the rule: what the note says, as comparable data."""
-    render: Callable[[Any, Build, date, Renderer, RenderMemo | None], str]
+    render: Callable[[Any, Facts, Renderer, RenderMemo | None], str]
     """Makes the note's text from the report."""
 
     def path(self, output_folder: str, language: str) -> str:
@@ -43,62 +39,41 @@ class Output:
 
 
 class RenderMemo:
-    """What the daemon keeps between rebuilds so that a save re-renders only what changed.
-
-    One renderer per vault and language (Jinja compiles a template once and re-reads it when
-    its file changes), each note's last report and text, and each due task's last text.
-    """
+    """What the daemon keeps between rebuilds so that a save re-renders only what changed:
+    each note's last report and text, and each due task's last text."""
 
     def __init__(self) -> None:
         self.texts: dict[str, tuple[tuple[object, ...], str]] = {}
         self.tasks: dict[tuple[str, date, str], tuple[due.DueItem, str]] = {}
-        self._renderers: dict[tuple[Path, str, tuple[str, ...]], Renderer] = {}
-
-    def renderer(self, root: Path, language: str) -> Renderer:
-        """The renderer for `root` and `language`, made anew when override files come or go."""
-        overrides = root / STATE_FOLDER / "templates"
-        names = tuple(sorted(str(p) for p in overrides.rglob("*"))) if overrides.is_dir() else ()
-        key = (root, language, names)
-        if key not in self._renderers:
-            self._renderers = {key: Renderer(root, language)}
-        return self._renderers[key]
 
 
 def text_of(
-    output: Output, built: Build, today: date, renderer: Renderer, memo: RenderMemo | None = None
+    output: Output, facts: Facts, renderer: Renderer, memo: RenderMemo | None = None
 ) -> str:
     """The note's text, taken from `memo` when it was made from an equal report."""
-    report = output.report(built, today)
-    key = (built.config, today, renderer.language, report)
+    report = output.report(facts)
+    key = (facts.config, facts.today, renderer.language, renderer.templates, report)
     if memo is not None and (hit := memo.texts.get(output.name)) is not None and hit[0] == key:
         return hit[1]
-    text = output.render(report, built, today, renderer, memo)
+    text = output.render(report, facts, renderer, memo)
     if memo is not None:
         memo.texts[output.name] = (key, text)
     return text
 
 
-def due_report(built: Build, today: date) -> due.DueReport:
+def due_report(facts: Facts) -> due.DueReport:
     """The due report of a build (contacts and interviews derived from its graph)."""
-    return built.facts(today).due()
+    return facts.due()
 
 
-def diagnostics(built: Build, today: date) -> tuple[Diagnostic, ...]:
-    """Every problem worth showing: the build's, and those found reading contacts and
-    interviews."""
-    facts = built.facts(today)
-    return (*built.diagnostics, *facts.contact_diagnostics(), *facts.interview_diagnostics())
-
-
-def health_report(built: Build, today: date) -> health.HealthReport:
+def health_report(facts: Facts) -> health.HealthReport:
     """The vault-health report of a build."""
-    return health.compute(built.graph, diagnostics(built, today), today)
+    return health.compute(facts.graph, facts.problems(), facts.today)
 
 
 def _render_health(
     report: health.HealthReport,
-    built: Build,
-    today: date,
+    facts: Facts,
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
@@ -126,14 +101,13 @@ def draft_text(item: due.DueItem, renderer: Renderer) -> str:
 
 def _render_due(
     report: due.DueReport,
-    built: Build,
-    today: date,
+    facts: Facts,
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
     language = renderer.language
     values: dict[str, Any] = {
-        "today": today,
+        "today": facts.today,
         "draft_kinds": due.INTERVIEW_KINDS,
         "reason": lambda item: due_wording.reason(item, language),
         "share": lambda item: due_wording.share(item, language),
@@ -145,7 +119,7 @@ def _render_due(
     render_task = renderer.bind("due_item.md.j2")
 
     def task(item: due.DueItem) -> str:
-        key = (item_key(item), today, language)
+        key = (item_key(item), facts.today, language)
         hit = previous.get(key)
         if hit is None or hit[0] != item:
             hit = (item, render_task(item=item, **values))
@@ -155,8 +129,8 @@ def _render_due(
     text = renderer.render(
         "due.md.j2",
         buckets=dict(report.buckets),
-        coming_up_days=built.config.due.coming_up_days,
-        remind_ahead_days=built.config.due.remind_ahead_days,
+        coming_up_days=facts.config.due.coming_up_days,
+        remind_ahead_days=facts.config.due.remind_ahead_days,
         task=task,
         **values,
     )
@@ -165,68 +139,60 @@ def _render_due(
     return text
 
 
-def theme_report(built: Build, today: date) -> themes.ThemeReport:
+def theme_report(facts: Facts) -> themes.ThemeReport:
     """The feedback-themes report of a build."""
-    facts = built.facts(today)
     return themes.compute(
-        facts.feedback(), facts.lexicon().themes, today, built.config.themes.recent_days
+        facts.feedback(), facts.lexicon().themes, facts.today, facts.config.themes.recent_days
     )
 
 
 def _render_themes(
     report: themes.ThemeReport,
-    built: Build,
-    today: date,
+    facts: Facts,
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
     return renderer.render("themes.md.j2", report=report)
 
 
-def network_report(built: Build, today: date) -> network.NetworkReport:
+def network_report(facts: Facts) -> network.NetworkReport:
     """The network report of a build."""
-    return built.facts(today).network()
+    return facts.network()
 
 
-def _network_note_report(
-    built: Build, today: date
-) -> tuple[network.NetworkReport, dict[tuple[str, str], str]]:
+def _network_note_report(facts: Facts) -> tuple[network.NetworkReport, dict[tuple[str, str], str]]:
     """What the network note is drawn from: the report, and the links its map shows (a note
     can link a company to a contact without changing the report)."""
-    facts = built.facts(today)
     return facts.network(), facts.relations()
 
 
 def _render_network(
     report: tuple[network.NetworkReport, dict[tuple[str, str], str]],
-    built: Build,
-    today: date,
+    facts: Facts,
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
-    view = network_view(built, today)
-    canvas = NETWORK_CANVAS.path(built.config.output_folder, renderer.language)
+    view = network_view(facts)
+    canvas = NETWORK_CANVAS.path(facts.config.output_folder, renderer.language)
     return renderer.render(
         "network.md.j2",
         report=report[0],
         mermaid=view,
         canvas=canvas,
-        settings=built.config.network,
+        settings=facts.config.network,
     )
 
 
-def network_view(built: Build, today: date) -> MermaidView:
+def network_view(facts: Facts) -> MermaidView:
     """The network's Mermaid map, capped as the config says."""
-    facts = built.facts(today)
     report = facts.network()
     return network_mermaid(
-        report, facts.relations(), dict(report.companies), built.config.network.mermaid_max_contacts
+        report, facts.relations(), dict(report.companies), facts.config.network.mermaid_max_contacts
     )
 
 
-def canvas_report(built: Build, today: date) -> tuple[object, ...]:
+def canvas_report(facts: Facts) -> tuple[object, ...]:
     """What the canvas is drawn from: the network, its links, and when each contact is due."""
-    facts = built.facts(today)
     report = facts.network()
     due_on: dict[str, date] = {}
     for item in facts.due().items:
@@ -237,14 +203,13 @@ def canvas_report(built: Build, today: date) -> tuple[object, ...]:
 
 def _render_canvas(
     report: tuple[Any, ...],
-    built: Build,
-    today: date,
+    facts: Facts,
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
     network_of, relations, due_on = report
     return build_canvas(
-        network_of, relations, due_on, built.config.network.canvas_color, renderer.language
+        network_of, relations, due_on, facts.config.network.canvas_color, renderer.language
     )
 
 
@@ -262,27 +227,12 @@ OUTPUTS = (
 """Every generated note, in the order they are written (that of titles.TITLES)."""
 
 
-def retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
-    """Generated notes in another language, left from before a change of `language`: each as
-    a short note (or canvas) pointing to the one that took its place. Only files vaultkit
-    wrote are named; the due note's ticks were recorded before this is written."""
-    config = built.config
-    found = []
-    for output in OUTPUTS:
-        current = output.path(config.output_folder, config.language)
-        for language, title in TITLES[output.name].items():
-            former = output.path(config.output_folder, language)
-            try:
-                owned = former != current and is_owned((built.root / former).read_bytes(), former)
-            except OSError:
-                continue
-            if not owned:
-                continue
-            canvas = former.endswith(".canvas")
-            text = renderer.render(
-                "moved.md.j2", output=output.name, title=title, current=current, canvas=canvas
-            )
-            if canvas:
-                text = retired_canvas(text.strip())
-            found.append((former, text))
-    return found
+def moved_note(output: Output, language: str, current: str, renderer: Renderer) -> str:
+    """A generated note left in another `language` (from before a change of `language`) as a
+    short note, or canvas, pointing to the one that took its place at `current`."""
+    title = TITLES[output.name][language]
+    canvas = output.name == NETWORK_CANVAS.name
+    text = renderer.render(
+        "moved.md.j2", output=output.name, title=title, current=current, canvas=canvas
+    )
+    return retired_canvas(text.strip()) if canvas else text

@@ -1,26 +1,22 @@
 """Rendering: report values -> markdown text through Jinja2 templates (sandboxed for overrides).
 
-Templates come from `<vault>/.vaultkit/templates/` first (a user's override of the same name),
-then from vaultkit's own. Note text only ever reaches templates as data, never as template
-source, and when a vault has overrides every template is rendered in Jinja's sandbox, which
-keeps an override from reaching anything but the values it is given. vaultkit's own templates
-alone need no sandbox, and render a fifth faster without its check on every attribute.
-Compiled templates are kept in Jinja's per-user cache folder (like Python's .pyc files, they
-belong to the installation, not to a vault), apart for the sandbox, whose code differs.
+Templates arrive as text (the store reads them): a user's override of a name (from
+`<vault>/.vaultkit/templates/`) first, then vaultkit's own. Note text only ever reaches templates
+as data, never as template source, and when a vault has overrides every template is rendered in
+Jinja's sandbox, which keeps an override from reaching anything but the values it is given.
+vaultkit's own templates alone need no sandbox, and render a fifth faster without its check on
+every attribute.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from jinja2 import (
-    BaseLoader,
-    ChoiceLoader,
+    BytecodeCache,
+    DictLoader,
     Environment,
-    FileSystemBytecodeCache,
-    FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateSyntaxError,
@@ -28,8 +24,7 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 
 from vaultkit.errors import UserError
-from vaultkit.store.package import packaged_templates
-from vaultkit.store.vault import STATE_FOLDER
+from vaultkit.model import Templates
 from vaultkit.words import counted, ru_quoted
 
 
@@ -81,35 +76,21 @@ class _Sandbox(SandboxedEnvironment):
         return verdict
 
 
-def _compiled_cache(sandboxed: bool) -> FileSystemBytecodeCache | None:
-    """Jinja's cache of compiled templates (in a private folder of the temp dir, made by Jinja
-    with owner-only access); None where it cannot be made, so templates are compiled afresh.
-    Each entry is checked against its template's source, so an edited template is compiled
-    again."""
-    kind = "sandboxed" if sandboxed else "plain"
-    try:
-        return FileSystemBytecodeCache(pattern=f"vaultkit-{kind}-%s.cache")
-    except (OSError, RuntimeError):
-        return None
-
-
-def has_overrides(vault_root: Path | None) -> bool:
-    """True when the vault holds template overrides in .vaultkit/templates/."""
-    if vault_root is None:
-        return False
-    folder = vault_root / STATE_FOLDER / "templates"
-    return folder.is_dir() and any(path.is_file() for path in folder.rglob("*"))
-
-
 class Renderer:
     """Renders named templates for one vault and language."""
 
-    def __init__(self, vault_root: Path | None, language: str) -> None:
+    def __init__(
+        self, templates: Templates, language: str, compiled: BytecodeCache | None = None
+    ) -> None:
+        """`compiled`: where Jinja keeps compiled templates between runs (none: compiled
+        afresh)."""
         self.language = language
-        self.sandboxed = has_overrides(vault_root)
-        loader: BaseLoader = FileSystemLoader(packaged_templates())
+        self.templates = templates
+        self.sandboxed = bool(templates.overrides)
+        sources = {**dict(templates.packaged), **dict(templates.overrides)}
+        loader = DictLoader(sources)
         options: dict[str, Any] = {
-            "bytecode_cache": _compiled_cache(self.sandboxed),
+            "bytecode_cache": compiled,
             "autoescape": False,
             "keep_trailing_newline": True,
             "trim_blocks": True,
@@ -117,9 +98,7 @@ class Renderer:
             "undefined": StrictUndefined,
         }
         if self.sandboxed:
-            assert vault_root is not None
-            overrides = FileSystemLoader(vault_root / STATE_FOLDER / "templates")
-            self._env: Environment = _Sandbox(loader=ChoiceLoader([overrides, loader]), **options)
+            self._env: Environment = _Sandbox(loader=loader, **options)
         else:
             self._env = Environment(loader=loader, **options)
         self._env.filters["wikilink"] = wikilink
@@ -140,18 +119,22 @@ class Renderer:
         try:
             template = self._env.get_template(path)
         except TemplateError as error:
-            raise _user_error(error, path) from None
+            raise self._user_error(error, path) from None
 
         def render(**values: Any) -> str:
             try:
                 return template.render(**values).rstrip("\n") + "\n"
             except TemplateError as error:
-                raise _user_error(error, path) from None
+                raise self._user_error(error, path) from None
 
         return render
 
-
-def _user_error(error: TemplateError, path: str) -> UserError:
-    """A template problem, most likely in a user's override in .vaultkit/templates."""
-    where = f"{error.filename}:{error.lineno}" if isinstance(error, TemplateSyntaxError) else path
-    return UserError(f"template {where}: {error.message or error}")
+    def _user_error(self, error: TemplateError, path: str) -> UserError:
+        """A template problem, most likely in a user's override in .vaultkit/templates."""
+        where = path
+        if isinstance(error, TemplateSyntaxError):
+            name = error.name or path
+            overridden = any(name == override for override, _ in self.templates.overrides)
+            shown = f".vaultkit/templates/{name}" if overridden else name
+            where = f"{shown}:{error.lineno}"
+        return UserError(f"template {where}: {error.message or error}")

@@ -3,6 +3,7 @@ interview follow-ups of the feedback-timing rules. Pure: everything comes in, `t
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -251,3 +252,27 @@ def compute(
         (bucket, tuple(i for i in items if bucket_of(i, today) == bucket)) for bucket in order
     )
     return DueReport(today, tuple(items), buckets)
+
+
+KIND_CODES: dict[DueKind, str] = {
+    "reach_out": "ro",
+    "first_touch": "ft",
+    "special_date": "sd",
+    "request_feedback": "rf",
+    "follow_up": "fu",
+    "feedback_reminder": "fr",
+}
+"""Two-letter codes of item kinds, as they appear in block ids."""
+
+
+def item_key(item: DueItem) -> str:
+    """The block id a due item's task line carries (without the ^)."""
+    parts = (
+        item.kind,
+        item.contact.path if item.contact else "",
+        item.interview.path if item.interview else "",
+        item.special.key if item.special else "",
+        item.due_on.isoformat(),
+    )
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+    return f"vk-{KIND_CODES[item.kind]}-{digest}"

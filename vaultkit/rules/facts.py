@@ -1,4 +1,5 @@
-"""The domain facts of one build: contacts, interviews and feedback items.
+"""The facts of one build that every report shares: contacts, interviews, feedback items and the
+reports built on them.
 
 Each is computed once per build, whichever generated notes ask for it. In the daemon a build
 also carries over the previous build's facts for every note its change did not touch (the graph
@@ -33,15 +34,22 @@ T = TypeVar("T")
 ContactFacts = tuple[Contact, tuple[Diagnostic, ...]]
 
 
-class Derived:
-    """Contacts, interviews, feedback and the reports built on them, computed on first use."""
+class Facts:
+    """Contacts, interviews, feedback and the reports built on them, as of one day, computed
+    on first use. The reports take these, never the build they came from."""
 
     def __init__(
-        self, graph: VaultGraph, config: Config, today: date, previous: Derived | None = None
+        self,
+        graph: VaultGraph,
+        config: Config,
+        today: date,
+        diagnostics: tuple[Diagnostic, ...] = (),
+        previous: Facts | None = None,
     ) -> None:
         self.graph = graph
         self.config = config
         self.today = today
+        self.diagnostics = diagnostics
         self._contacts: dict[str, ContactFacts] | None = None
         self._interviews: dict[str, Interview] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
@@ -96,6 +104,11 @@ class Derived:
     def contact_diagnostics(self) -> tuple[Diagnostic, ...]:
         """Problems found reading contacts (cadences, special dates, undated done tasks)."""
         return tuple(d for _, found in self.contact_facts().values() for d in found)
+
+    def problems(self) -> tuple[Diagnostic, ...]:
+        """Every problem worth showing: the build's, and those found reading contacts and
+        interviews."""
+        return (*self.diagnostics, *self.contact_diagnostics(), *self.interview_diagnostics())
 
     def interview_diagnostics(self) -> tuple[Diagnostic, ...]:
         """Problems found reading interviews (a result vaultkit does not know)."""

@@ -18,11 +18,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaultkit.config import STATE_FOLDER
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse import note_parser
 from vaultkit.store import codec
 from vaultkit.store.scan import VaultFile
-from vaultkit.store.vault import STATE_FOLDER, read_bytes
+from vaultkit.store.vault import read_bytes
 
 INDEX_NAME = "index.sqlite"
 """File name of the cache inside .vaultkit/."""

@@ -21,17 +21,12 @@ from pathlib import Path
 from typing import Literal
 
 from vaultkit import config as config_module
-from vaultkit.config import Config, ObsidianSettings
+from vaultkit.config import STATE_FOLDER, Config, ObsidianSettings
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
 from vaultkit.parse import properties
 from vaultkit.store import backups
-
-STATE_FOLDER = ".vaultkit"
-"""vaultkit's own folder inside the vault (config, cache, templates)."""
-OWNER_PROPERTY = "vaultkit"
-"""The property that marks a note as generated, and so as vaultkit's to overwrite."""
-
+from vaultkit.titles import CANVAS_OWNER_NODE, OWNER_PROPERTY
 
 VAULT_MARKERS = (".obsidian", STATE_FOLDER)
 """Folders that make a folder a vault: Obsidian's settings (it has opened the folder as a
@@ -228,10 +223,6 @@ class WriteResult:
     message: str = ""
     """Why it was refused or failed; for a note written over edits of the user's, where
     those were kept."""
-
-
-CANVAS_OWNER_NODE = "vaultkit-network"
-"""A canvas has no properties: vaultkit's own carries a text card with this id instead."""
 
 
 def is_owned(raw: bytes, path: str = "") -> bool:

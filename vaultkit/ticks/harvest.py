@@ -9,7 +9,6 @@ the same block id, so a tick already recorded is never recorded again.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,34 +16,12 @@ from datetime import date
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse import note_parser
-from vaultkit.rules.due import DueItem, DueKind
+from vaultkit.rules.due import KIND_CODES, DueKind
 
-KIND_CODES: dict[DueKind, str] = {
-    "reach_out": "ro",
-    "first_touch": "ft",
-    "special_date": "sd",
-    "request_feedback": "rf",
-    "follow_up": "fu",
-    "feedback_reminder": "fr",
-}
-"""Two-letter codes of item kinds, as they appear in block ids."""
 _KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 _BLOCK_ID = re.compile(r"\^(vk-([a-z]{2})-[0-9a-f]{10})\s*$")
 
 SOURCE_LABEL = {"en": "Due contacts", "ru": "Кому написать"}
-
-
-def item_key(item: DueItem) -> str:
-    """The block id a due item's task line carries (without the ^)."""
-    parts = (
-        item.kind,
-        item.contact.path if item.contact else "",
-        item.interview.path if item.interview else "",
-        item.special.key if item.special else "",
-        item.due_on.isoformat(),
-    )
-    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
-    return f"vk-{KIND_CODES[item.kind]}-{digest}"
 
 
 @dataclass(frozen=True, slots=True)
