@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -52,3 +53,22 @@ def run_cli(*args: str | Path, check: bool = False) -> subprocess.CompletedProce
         check=check,
         timeout=120,
     )
+
+
+def tick(note: Path, pattern: str, done_on: str = "2026-11-24") -> None:
+    """Tick the task whose line matches `pattern`, as the Tasks plugin does."""
+    text = note.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("- [ ]") and re.search(pattern, line):
+            body, block = line.rsplit(" ^", 1)
+            lines[index] = body.replace("- [ ]", "- [x]", 1) + f" ✅ {done_on} ^{block}"
+            break
+    else:
+        raise AssertionError(f"no open task matches {pattern}")
+    note.write_text("\n".join(lines), encoding="utf-8")
+
+
+def section_of(note_text: str, name: str) -> str:
+    """The heading of the due note's section that lists contact `name`."""
+    return note_text.split(f"[[People/{name}|{name}]]")[0].rsplit("## ", 1)[-1].split("\n")[0]

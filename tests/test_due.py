@@ -11,7 +11,7 @@ from conftest import MakeVault
 from vaultkit import config
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
-from vaultkit.domain.contacts import addressed_as
+from vaultkit.domain.addressing import addressed_as
 from vaultkit.domain.interviews import is_final_stage, normalise_result
 from vaultkit.errors import UserError
 from vaultkit.notes import due_wording, registry

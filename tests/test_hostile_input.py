@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
-from vaultkit.parse.note_parser import decode, load, loads
+from vaultkit.parse.encoding import decode
+from vaultkit.parse.note_parser import load, loads
 
 PIECES = [
     *"[]|#^!`$-:\n\t ()%aZя1{}>*\\\"'&",

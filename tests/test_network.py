@@ -263,8 +263,8 @@ _WORDS = [  # the words the patterns are made of (not the stems, which are under
             for patterns in (
                 *exchange.GIVEN_KINDS.values(),
                 *exchange.RECEIVED_KINDS.values(),
-                *((s.pattern.pattern,) for s in (exchange._BY_ME, exchange._BY_THEM)),
-                *((s.pattern.pattern,) for s in (exchange._NO_REPLY, exchange._REPLIED)),
+                *((s.pattern.pattern,) for s in (exchange.BY_ME, exchange.BY_THEM)),
+                *((s.pattern.pattern,) for s in (exchange.NO_REPLY, exchange.REPLIED)),
             )
             for pattern in patterns
             for word in re.findall(r"[a-zа-яё']+", re.sub(r"\\[a-zA-Z]", " ", pattern))
@@ -282,12 +282,12 @@ _WORDS = [  # the words the patterns are made of (not the stems, which are under
 def test_stem_shortcut_never_changes_an_answer(words: list[str], joiner: str) -> None:
     folded = joiner.join(words).casefold()
     for signal in (
-        *exchange._GIVEN.values(),
-        *exchange._RECEIVED.values(),
-        exchange._BY_ME,
-        exchange._BY_THEM,
-        exchange._NO_REPLY,
-        exchange._REPLIED,
+        *exchange.GIVEN.values(),
+        *exchange.RECEIVED.values(),
+        exchange.BY_ME,
+        exchange.BY_THEM,
+        exchange.NO_REPLY,
+        exchange.REPLIED,
     ):
         assert signal.search(folded) == bool(signal.pattern.search(folded)), folded
 
@@ -296,7 +296,7 @@ def test_stem_shortcut_never_changes_an_answer(words: list[str], joiner: str) ->
 @given(st.text(alphabet="ab _-.я1", max_size=12))
 def test_a_pattern_with_a_leading_boundary_is_searched_as_re_would(text: str) -> None:
     for pattern in (r"\ba", r"\b(a|я)b?\b", r"\ba|b", r"\b[|]a", r"\b(?:a)|_", r"\b\|a"):
-        assert exchange._Pattern(pattern).search(text) == bool(re.search(pattern, text)), pattern
+        assert exchange.Pattern(pattern).search(text) == bool(re.search(pattern, text)), pattern
 
 
 def test_a_broken_note_template_stops_only_its_note_in_the_daemon(sample_copy: Path) -> None:

@@ -12,7 +12,7 @@ from conftest import MakeVault, run_cli
 from vaultkit import titles
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
-from vaultkit.store import vault
+from vaultkit.store import vault, writer
 from vaultkit.store.scan import restat, walk
 
 TODAY = date(2026, 11, 24)
@@ -86,7 +86,7 @@ def test_generated_notes_are_not_part_of_the_graph(make_vault: MakeVault) -> Non
 
 def test_atomic_write_leaves_no_temp_files(make_vault: MakeVault) -> None:
     root = make_vault({})
-    vault.write_generated(root, "vaultkit/x.md", "---\nvaultkit: x\n---\n")
+    writer.write_generated(root, "vaultkit/x.md", "---\nvaultkit: x\n---\n")
     assert os.listdir(root / "vaultkit") == ["x.md"]
 
 
@@ -195,14 +195,14 @@ def test_ownership_is_read_from_a_property_block_of_any_length() -> None:
     long_value = "x" * 70_000  # the block ends past the first 64 KiB that are read first
     ours = f"---\nnote: {long_value}\nvaultkit: health\n---\nbody\n".encode()
     theirs = f"---\nnote: {long_value}\ntitle: mine\n---\nbody\n".encode()
-    assert vault.is_owned(ours, HEALTH)
-    assert not vault.is_owned(theirs, HEALTH)
+    assert writer.is_owned(ours, HEALTH)
+    assert not writer.is_owned(theirs, HEALTH)
     big_body = b"---\nvaultkit: health\n---\n" + b"- a line of a long generated note\n" * 50_000
-    assert vault.is_owned(big_body, HEALTH)
-    assert not vault.is_owned(b"no block here\n" * 50_000, HEALTH)
-    assert vault.is_owned(b"---\nvaultkit: health\n---", HEALTH)  # no newline at the end
+    assert writer.is_owned(big_body, HEALTH)
+    assert not writer.is_owned(b"no block here\n" * 50_000, HEALTH)
+    assert writer.is_owned(b"---\nvaultkit: health\n---", HEALTH)  # no newline at the end
     windows = b"\xef\xbb\xbf---\r\nvaultkit: health\r\n---\r\n" + b"text\r\n" * 20_000
-    assert vault.is_owned(windows, HEALTH)
+    assert writer.is_owned(windows, HEALTH)
 
 
 def test_notes_of_a_former_language_point_to_their_successors(make_vault: MakeVault) -> None:
@@ -247,7 +247,7 @@ def test_an_export_never_takes_the_place_of_a_users_note_or_canvas(
     assert run_cli("graph", root, "--format", "canvas", "-o", root / "Net.canvas").returncode == 0
     assert run_cli("graph", root, "--format", "canvas", "-o", root / "Net.canvas").returncode == 0
     forced = run_cli("graph", root, "--format", "canvas", "-o", root / "Board.canvas", "--force")
-    assert forced.returncode == 0 and vault.is_owned(
+    assert forced.returncode == 0 and writer.is_owned(
         (root / "Board.canvas").read_bytes(), ".canvas"
     )
 

@@ -4,38 +4,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import MakeVault, run_cli
+from conftest import MakeVault, run_cli, section_of, tick
 
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
-from vaultkit.store import vault
+from vaultkit.store import writer
 from vaultkit.ticks import record
 from vaultkit.ticks.edit import insert_entry
 
 TODAY = "2026-11-24"
 ANNA = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n# Anna\r\n\r\nSome notes.\r\n"
 TITLES = {"en": "Due contacts", "ru": "Кому написать"}
-
-
-def tick(note: Path, pattern: str, done_on: str = TODAY) -> None:
-    """Tick the task whose line matches `pattern`, as the Tasks plugin does."""
-    text = note.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if line.startswith("- [ ]") and re.search(pattern, line):
-            body, block = line.rsplit(" ^", 1)
-            lines[index] = body.replace("- [ ]", "- [x]", 1) + f" ✅ {done_on} ^{block}"
-            break
-    else:
-        raise AssertionError(f"no open task matches {pattern}")
-    note.write_text("\n".join(lines), encoding="utf-8")
-
-
-def section_of(note_text: str, name: str) -> str:
-    return note_text.split(f"[[People/{name}|{name}]]")[0].rsplit("## ", 1)[-1].split("\n")[0]
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -157,7 +138,7 @@ def test_a_note_changed_while_editing_is_left_alone(make_vault: MakeVault) -> No
         (root / "People/Anna.md").write_text(text + "typed meanwhile\n", encoding="utf-8")
         return insert_entry(text, "- 2026-11-24 reached out", "Log")
 
-    result = vault.edit_note(root, "People/Anna.md", change_meanwhile)
+    result = writer.edit_note(root, "People/Anna.md", change_meanwhile)
     assert result.outcome == "refused" and "changed while vaultkit was editing" in result.message
     assert (root / "People/Anna.md").read_text(encoding="utf-8").endswith("typed meanwhile\n")
 

@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakeVault
-from test_ticks import section_of, tick
+from conftest import MakeVault, section_of, tick
 
 from vaultkit.app import daemon as daemon_module
 
@@ -212,10 +211,10 @@ def test_events_the_kernel_dropped_make_the_next_rebuild_walk_the_vault(
     # only logs it (inotify_c: "Inotify queue overflowed; filesystem events were lost"), and
     # the saves it dropped would go unread by a rebuild that reads only the saves it heard of
     root = make_vault({"People/Anna.md": "x"})
-    changes = daemon_module._Changes(root.resolve(), "vaultkit")
+    changes = daemon_module.Changes(root.resolve(), "vaultkit")
     assert changes.take() is None  # at first: walk
     assert changes.take() == set()  # nothing heard since
-    hearing = daemon_module._LostEvents(changes)
+    hearing = daemon_module.LostEvents(changes)
     logging.getLogger(daemon_module.WATCHDOG_LOGGER).addHandler(hearing)
     try:
         logging.getLogger("watchdog.observers.inotify_c").warning(

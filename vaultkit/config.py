@@ -7,12 +7,13 @@ vault.py reads the files.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
+from vaultkit.config_checks import LANGUAGES as LANGUAGES
+from vaultkit.config_checks import check, clean_folder, line_of, toml_problem
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic, key_form
 
@@ -22,8 +23,6 @@ CONFIG_PATH = f"{STATE_FOLDER}/config.toml"
 """Where the config file sits, relative to the vault."""
 KIND_ORDER = ("interview", "meeting", "company", "contact")
 """Kinds of note recognised by conventions, in the order they are tried."""
-LANGUAGES = ("en", "ru")
-"""Languages generated notes can be written in."""
 
 
 def default_text() -> str:
@@ -158,11 +157,6 @@ def default() -> Config:
     return config
 
 
-MAX_DAYS = 3650
-"""Longest span any `*_days` setting may give: dates past it overflow, and no cadence, reminder
-or window is meant to be longer."""
-
-
 def loads(
     text: str, obsidian: ObsidianSettings, source: str = CONFIG_PATH
 ) -> tuple[Config, tuple[Diagnostic, ...]]:
@@ -170,95 +164,25 @@ def loads(
     try:
         user = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise UserError(_toml_problem(source, text, str(error))) from None
+        raise UserError(toml_problem(source, text, str(error))) from None
     warnings: list[Diagnostic] = []
     errors: list[str] = []
     merged = _merge(_DEFAULTS, user, "", text, source, warnings, errors)
-    if merged["language"] not in LANGUAGES:
-        errors.append(
-            f"{source}:{_line_of(text, 'language')}: language must be one of "
-            f"{', '.join(LANGUAGES)}, not {merged['language']!r}"
-        )
-    output = _clean_folder(merged["output_folder"])
-    written = merged["output_folder"]
-    if _is_home_or_drive(written):  # it can only mean a folder outside the vault
-        errors.append(
-            f"{source}:{_line_of(text, 'output_folder')}: output_folder is a folder of the "
-            f"vault, written relative to it (such as 'vaultkit' or 'Notes/vaultkit'), not "
-            f"{written!r}"
-        )
-    elif not output or output.startswith(".") or ".." in output.split("/"):
-        errors.append(
-            f"{source}:{_line_of(text, 'output_folder')}: output_folder must be a "
-            f"folder inside the vault, not {written!r}"
-        )
-    elif written.strip().startswith(("/", "\\")):  # the vault's root, most likely
-        warnings.append(
-            Diagnostic(
-                source,
-                _line_of(text, "output_folder"),
-                "warning",
-                f"output_folder {written!r} is read from the vault's folder, as '{output}': "
-                "write it without the leading slash (it is relative to the vault)",
-                f"output_folder {written!r} читается от папки хранилища, как '{output}': "
-                "уберите начальную косую черту (путь задаётся относительно хранилища)",
-            )
-        )
-    due = merged["due"]
-    for key, value in due.items():
-        if isinstance(value, int) and value < 0:
-            errors.append(f"{source}:{_line_of(text, key)}: due.{key} must not be negative")
-    if due["draft_language"] not in ("auto", *LANGUAGES):
-        errors.append(
-            f"{source}:{_line_of(text, 'draft_language')}: due.draft_language must "
-            f"be auto, en or ru, not {due['draft_language']!r}"
-        )
-    if due["record_ticks_in"] not in ("note", "log"):
-        errors.append(
-            f"{source}:{_line_of(text, 'record_ticks_in')}: due.record_ticks_in must "
-            f"be note or log, not {due['record_ticks_in']!r}"
-        )
-    if due["follow_up_latest_days"] < due["follow_up_after_days"]:
-        errors.append(
-            f"{source}:{_line_of(text, 'follow_up_latest_days')}: "
-            "due.follow_up_latest_days must not be less than follow_up_after_days"
-        )
-    network = merged["network"]
-    for key, value in network.items():
-        if isinstance(value, int | float) and not value >= 0:  # NaN is not either
-            errors.append(f"{source}:{_line_of(text, key)}: network.{key} must not be negative")
-    for table in ("due", "themes", "network"):
-        for key, value in merged[table].items():
-            if key.endswith("_days") and isinstance(value, int) and value > MAX_DAYS:
-                errors.append(
-                    f"{source}:{_line_of(text, key)}: {table}.{key} must be at most "
-                    f"{MAX_DAYS} days (ten years), not {value}"
-                )
-    if network["mature_regularity"] > 1:
-        errors.append(
-            f"{source}:{_line_of(text, 'mature_regularity')}: network.mature_regularity "
-            "is a share of months, between 0 and 1"
-        )
-    if network["canvas_color"] not in ("tier", "due"):
-        errors.append(
-            f"{source}:{_line_of(text, 'canvas_color')}: network.canvas_color must be "
-            f"tier or due, not {network['canvas_color']!r}"
-        )
+    output = check(merged, text, source, warnings, errors)
     if errors:
         raise UserError(errors)
     daily = merged["daily_notes"]
-    template_folder = _clean_folder(merged["templates"]["folder"])
+    network = merged["network"]
+    template_folder = clean_folder(merged["templates"]["folder"])
     config = Config(
         language=merged["language"],
         output_folder=output,
-        ignore_folders=tuple(
-            _clean_folder(f) for f in merged["ignore_folders"] if _clean_folder(f)
-        ),
-        daily_folder=_clean_folder(daily["folder"] or obsidian.daily_folder),
+        ignore_folders=tuple(clean_folder(f) for f in merged["ignore_folders"] if clean_folder(f)),
+        daily_folder=clean_folder(daily["folder"] or obsidian.daily_folder),
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",
         template_folders=(template_folder,) if template_folder else obsidian.template_folders,
         kinds=tuple((name, _kind_rule(merged["kinds"][name])) for name in KIND_ORDER),
-        due=_due_settings(due),
+        due=_due_settings(merged["due"]),
         themes=ThemeSettings(
             recent_days=merged["themes"]["recent_days"],
             words=tuple(
@@ -313,18 +237,8 @@ def _kind_rule(table: dict[str, list[str]]) -> KindRule:
         fold(table["types"]),
         fold(table["categories"]),
         fold(table["tags"]),
-        tuple(_clean_folder(f).casefold() for f in table["folders"] if _clean_folder(f)),
+        tuple(clean_folder(f).casefold() for f in table["folders"] if clean_folder(f)),
     )
-
-
-def _is_home_or_drive(folder: str) -> bool:
-    """True for a path from a home folder or a drive (`~/x`, `C:\\x`): never one of the
-    vault's."""
-    return re.match(r"\s*(?:~(?:[/\\]|\s*$)|[A-Za-z]:)", folder) is not None
-
-
-def _clean_folder(folder: str) -> str:
-    return folder.strip().replace("\\", "/").strip("/")
 
 
 def _merge(
@@ -339,7 +253,7 @@ def _merge(
     merged = dict(defaults)
     for key, value in user.items():
         name = f"{prefix}{key}"
-        line = _line_of(text, key)
+        line = line_of(text, key)
         if key not in defaults:
             known = ", ".join(sorted(defaults))
             warnings.append(
@@ -380,22 +294,3 @@ def _merge(
         else:
             merged[key] = value
     return merged
-
-
-_TOML_PLACE = re.compile(
-    r"^(?P<what>.*?) \((?:at line (?P<line>\d+), column \d+|(?P<end>at end of document))\)$"
-)
-
-
-def _toml_problem(source: str, text: str, message: str) -> str:
-    """tomllib's message as `file:line: problem`, as every other problem is reported."""
-    place = _TOML_PLACE.match(message)
-    if place is None:
-        return f"{source}: {message}"
-    line = place["line"] or max(1, len(text.splitlines()))
-    return f"{source}:{line}: {place['what']}"
-
-
-def _line_of(text: str, key: str) -> int:
-    match = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else 0

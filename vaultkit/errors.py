@@ -1,8 +1,17 @@
-"""The exceptions vaultkit raises on purpose; cli.py turns them into messages and exit codes."""
+"""The exceptions vaultkit raises on purpose, and the one translation of any error into what a
+person is told and the exit code: the CLI prints it, the daemon logs it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+EXIT_PROBLEMS = 1
+"""The command ran, but found errors or could not write a note."""
+EXIT_USER_ERROR = 2
+"""Something the user can fix: a bad option, config or path."""
+EXIT_INTERNAL = 70
+"""A bug in vaultkit."""
 
 
 class VaultkitError(Exception):
@@ -15,3 +24,25 @@ class UserError(VaultkitError):
     def __init__(self, problems: str | Iterable[str]) -> None:
         self.problems = (problems,) if isinstance(problems, str) else tuple(problems)
         super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """An error as a person is told it."""
+
+    problems: tuple[str, ...]
+    """One line per problem, without a traceback."""
+    exit_code: int
+    """The exit code of a command that stops on it."""
+    bug: bool
+    """True when it is vaultkit's own fault: worth a traceback and a report."""
+
+
+def explain(error: BaseException) -> Explained:
+    """What to tell the user about `error`: a UserError's problems; a file the command was
+    told to use, or must create, that cannot be (a path to fix); anything else is a bug."""
+    if isinstance(error, UserError):
+        return Explained(error.problems, EXIT_USER_ERROR, bug=False)
+    if isinstance(error, OSError) and error.filename:
+        return Explained((f"{error.filename}: {error.strerror or error}",), EXIT_USER_ERROR, False)
+    return Explained((f"{type(error).__name__}: {error}",), EXIT_INTERNAL, bug=True)

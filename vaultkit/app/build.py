@@ -20,7 +20,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.notes.registry import OUTPUTS
 from vaultkit.rules.facts import Facts
-from vaultkit.store import vault
+from vaultkit.store import vault, writer
 from vaultkit.store.index import Index
 from vaultkit.store.scan import Scan, VaultFile, walk
 from vaultkit.titles import OWNER_PROPERTY, TITLES, output_paths
@@ -140,7 +140,7 @@ def _without_own_outputs(
     for file in files:
         if file.path in outputs:
             try:
-                if vault.is_owned(vault.read_bytes(root, file.path), file.path):
+                if writer.is_owned(vault.read_bytes(root, file.path), file.path):
                     generated.add(file.path)
                     continue
             except OSError:

@@ -30,10 +30,11 @@ from watchdog.observers.api import BaseObserver, ObservedWatch
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
 from vaultkit.app.settings import Settings
+from vaultkit.app.summary import describe
 from vaultkit.config import CONFIG_PATH, STATE_FOLDER
-from vaultkit.errors import UserError
+from vaultkit.errors import UserError, explain
 from vaultkit.model import Diagnostic
-from vaultkit.store import vault
+from vaultkit.store import vault, writer
 from vaultkit.store.scan import restat
 from vaultkit.titles import TITLES, generated_path, output_paths
 
@@ -77,7 +78,7 @@ Change = Literal["changed", "gone", "arrived"]
 """What happened at a path: created or modified, deleted or moved away, or moved there."""
 
 
-class _Changes(FileSystemEventHandler):
+class Changes(FileSystemEventHandler):
     """Marks that the vault changed; ignores vaultkit's own files and editors' temp files.
 
     A generated note is vaultkit's own: writing it must not wake the loop. Two changes to one
@@ -141,7 +142,7 @@ class _Changes(FileSystemEventHandler):
             if relative not in self._ticked:
                 return False
             name = relative.rsplit("/", 1)[-1]
-            return how == "changed" or not vault.is_own_temp(Path(source).name, name)
+            return how == "changed" or not writer.is_own_temp(Path(source).name, name)
         parts = relative.split("/")
         return not any(part.startswith(".") for part in parts) and not _TEMP_FILE.search(parts[-1])
 
@@ -192,12 +193,12 @@ class _Changes(FileSystemEventHandler):
             self._saved = None
 
 
-class _LostEvents(logging.Handler):
+class LostEvents(logging.Handler):
     """Hears watchdog say that the kernel dropped events (its inotify queue overflowed, as a
     sync pulling thousands of files can make it): the next rebuild then walks the whole vault,
     and comes soon, since no event will say what changed."""
 
-    def __init__(self, changes: _Changes) -> None:
+    def __init__(self, changes: Changes) -> None:
         super().__init__(logging.WARNING)
         self._changes = changes
 
@@ -214,7 +215,7 @@ class Watcher:
         self.fixed_today = today
         self.quiet = quiet
         self.stopping = threading.Event()
-        self.changes = _Changes(self.root, Settings.load(self.root).config.output_folder)
+        self.changes = Changes(self.root, Settings.load(self.root).config.output_folder)
         self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
         self._observer: BaseObserver | None = None
@@ -242,15 +243,14 @@ class Watcher:
             result = pipeline.rebuild(
                 session, self.today(), settings=settings, isolate=True, scan=scan
             )
-        except UserError as error:
+        except Exception as error:  # the loop must live on whatever a rule does
             session.forget()  # a failed rebuild leaves no state behind
             self.changes.walk_next_time()
-            LOG.error("rebuild failed: %s", "; ".join(error.problems))
-            return
-        except Exception:  # the loop must live on whatever a rule does
-            session.forget()
-            self.changes.walk_next_time()
-            LOG.exception("rebuild failed; still watching")
+            explained = explain(error)
+            if explained.bug:
+                LOG.exception("rebuild failed; still watching")
+            else:
+                LOG.error("rebuild failed: %s", "; ".join(explained.problems))
             return
         self.rebuilds += 1
         self._follow_links(result.build.scan.linked)
@@ -259,14 +259,9 @@ class Watcher:
             LOG.warning("%s:%s: %s", diagnostic.path, diagnostic.line, diagnostic.message)
         self.reported = errors  # each problem is logged once, not on every rebuild
         written = [write.path for write in result.writes if write.outcome == "written"]
-        for write in result.writes:
-            if write.outcome in ("refused", "failed"):
-                LOG.error("%s", write.message)
-            elif write.message:  # the user's edits to a generated note, kept
-                LOG.warning("%s: %s", write.path, write.message)
-        for edit in result.edits:
-            if edit.outcome == "refused":
-                LOG.warning("tick not recorded: %s", edit.message)
+        levels = {"info": logging.DEBUG, "warning": logging.WARNING, "error": logging.ERROR}
+        for line in describe(result):
+            LOG.log(levels[line.level], "%s%s", line.word, line.text)
         LOG.info(
             "rebuilt in %.0f ms (%d parsed): %s",
             (time.monotonic() - started) * 1000,
@@ -307,7 +302,7 @@ class Watcher:
         with single_instance(self.root), Session.open(self.root) as session:
             observer = self._observer = Observer()
             observer.schedule(self.changes, str(self.root), recursive=True)
-            lost_events = _LostEvents(self.changes)
+            lost_events = LostEvents(self.changes)
             logging.getLogger(WATCHDOG_LOGGER).addHandler(lost_events)
             observer.start()
             try:

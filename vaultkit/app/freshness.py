@@ -24,7 +24,7 @@ from pathlib import Path
 from vaultkit.app.settings import Settings
 from vaultkit.config import STATE_FOLDER, Config
 from vaultkit.model import Diagnostic
-from vaultkit.store import vault
+from vaultkit.store import writer
 from vaultkit.store.scan import Scan, VaultFile, walk
 from vaultkit.store.templates import package_folder, packaged_templates
 from vaultkit.titles import output_paths
@@ -155,7 +155,7 @@ def save(root: Path, stamp: Stamp) -> None:
         "summary": stamp.summary,
     }
     with contextlib.suppress(OSError):
-        vault.write_state(root, STAMP_NAME, json.dumps(data, ensure_ascii=False) + "\n")
+        writer.write_state(root, STAMP_NAME, json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def forget(root: Path) -> None:

@@ -19,10 +19,10 @@ from vaultkit.app.build import Build, Progress, no_cyclic_gc
 from vaultkit.app.freshness import Skipped as Skipped
 from vaultkit.app.session import Session
 from vaultkit.app.settings import Settings
-from vaultkit.errors import UserError
+from vaultkit.errors import explain
 from vaultkit.notes.registry import DUE_OUTPUT, OUTPUTS, moved_note, text_of
 from vaultkit.notes.render import Renderer
-from vaultkit.store import vault
+from vaultkit.store import vault, writer
 from vaultkit.store.scan import Scan
 from vaultkit.ticks.record import record_ticks
 from vaultkit.titles import TITLES, output_paths
@@ -72,9 +72,9 @@ class Rebuild:
 
     build: Build
     """The vault as read (after recording ticks)."""
-    writes: tuple[vault.WriteResult, ...]
+    writes: tuple[writer.WriteResult, ...]
     """One result per generated note."""
-    edits: tuple[vault.EditResult, ...] = ()
+    edits: tuple[writer.EditResult, ...] = ()
     """Ticks recorded into notes (or refused), before the due note was rewritten."""
 
 
@@ -107,7 +107,7 @@ def rebuild(
     return Rebuild(built, writes, edits)
 
 
-def _record_ticks(built: Build, today: date) -> tuple[vault.EditResult, ...]:
+def _record_ticks(built: Build, today: date) -> tuple[writer.EditResult, ...]:
     """Record the ticks of the due note in every language (one left from before a change of
     language still holds the ticks made in it), the configured one first."""
     config = built.config
@@ -130,7 +130,7 @@ def _record_ticks(built: Build, today: date) -> tuple[vault.EditResult, ...]:
 
 def _write_notes(
     session: Session, built: Build, today: date, isolate: bool, stage: Stage | None
-) -> tuple[vault.WriteResult, ...]:
+) -> tuple[writer.WriteResult, ...]:
     """Make and write each generated note in turn (the due note does not wait on the rest),
     then the notes left in another language."""
     config = built.config
@@ -146,11 +146,11 @@ def _write_notes(
         except Exception as error:
             if not isolate:
                 raise
-            writes.append(vault.WriteResult(path, "failed", _failure(path, error)))
+            writes.append(writer.WriteResult(path, "failed", _failure(path, error)))
             continue
-        writes.append(vault.write_generated(built.root, path, text))
+        writes.append(writer.write_generated(built.root, path, text))
     for path, text in _retired_notes(built, renderer):
-        writes.append(vault.write_generated(built.root, path, text))
+        writes.append(writer.write_generated(built.root, path, text))
     return tuple(writes)
 
 
@@ -165,7 +165,7 @@ def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
         for language in TITLES[output.name]:
             former = output.path(config.output_folder, language)
             try:
-                owned = former != current and vault.is_owned(
+                owned = former != current and writer.is_owned(
                     vault.read_bytes(built.root, former), former
                 )
             except OSError:
@@ -177,10 +177,12 @@ def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
 
 def _failure(path: str, error: Exception) -> str:
     """Why a generated note could not be made, logged with the traceback where it is a bug."""
-    if isinstance(error, UserError):
-        return f"{path} not written: {'; '.join(error.problems)}"
+    explained = explain(error)
+    why = "; ".join(explained.problems)
+    if not explained.bug:
+        return f"{path} not written: {why}"
     LOG.exception("%s could not be made", path)
-    return f"{path} not written: {type(error).__name__}: {error} (a bug: please report it)"
+    return f"{path} not written: {why} (a bug: please report it)"
 
 
 def rebuild_if_needed(

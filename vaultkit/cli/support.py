@@ -20,11 +20,10 @@ from vaultkit.parse.dates import parse_iso_day
 from vaultkit.store.vault import is_vault
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from vaultkit.app.build import Build
 
-EXIT_PROBLEMS = 1
-EXIT_USER_ERROR = 2
-EXIT_INTERNAL = 70
 
 # Note names, link targets and messages hold brackets ("[[x]]", "Anna [HR]") that rich would
 # read as its own markup, so markup is off; the few coloured words use `coloured`.
@@ -158,3 +157,18 @@ def print_diagnostics(diagnostics: Sequence[Diagnostic], limit: int | None = 20)
         )
     if limit is not None and len(shown) > limit:
         err.print(f"... and {len(shown) - limit} more (see `vaultkit check`)")
+
+
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the output file even if it is a note or canvas vaultkit did not write.",
+)
+"""The --force option of a command that writes a file the user names."""
+
+
+def columns(table: Table, names: tuple[str, ...], fixed: tuple[str, ...]) -> None:
+    """Add the columns `names`: the `fixed` ones (numbers, dates) are never cut or
+    wrapped; the others wrap at spaces within the terminal's width."""
+    for name in names:
+        table.add_column(name, no_wrap=name in fixed)

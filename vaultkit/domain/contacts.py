@@ -1,4 +1,5 @@
-"""Contacts: tier, cadence, status, special dates and every interaction found in the vault."""
+"""Contacts: tier, cadence, status, special dates (read in special_dates.py) and every interaction
+found in the vault."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.config import DueSettings
+from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.interviews import NEGATIONS
+from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note, key_form
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, month_number, note_day
+from vaultkit.parse.dates import as_date, note_day
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
@@ -70,31 +73,6 @@ _INACTIVE = {
     "не беспокоить": "archived",
     "архивный": "archived",
 }
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LANGUAGE_WORDS: dict[Literal["en", "ru"], str] = {
-    "ru": "ru rus russian русский рус ру",
-    "en": "en eng english английский англ",
-}
-_LANGUAGES = {
-    word: language for language, words in _LANGUAGE_WORDS.items() for word in words.split()
-}
-"""How a contact's `language` property may name the language to write to them in."""
-
-
-@dataclass(frozen=True, slots=True)
-class SpecialDate:
-    """A yearly or one-off date worth a message: a birthday, an anniversary, a new role."""
-
-    key: str
-    """The property it comes from (birthday, work_anniversary, new_role, ...)."""
-    month: int
-    """Month of the date."""
-    day: int
-    """Day of the month."""
-    year: int | None
-    """Year written, if any (a birthday may have none)."""
-    line: int
-    """Line of the property."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,56 +150,6 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
     return "supporting"
 
 
-_DAY_MONTH_NAME = re.compile(
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[^\W\d_]{3,}\.?)(?:,?\s+(?P<year>\d{4}))?"
-)
-_MONTH_NAME_DAY = re.compile(
-    r"(?P<month>[^\W\d_]{3,}\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
-)
-
-
-def _special_date(key: str, value: object, line: int) -> SpecialDate | None:
-    if isinstance(value, str):
-        text = value.strip()
-        month_day = re.fullmatch(r"-{0,2}(\d{1,2})-(\d{1,2})", text)  # 03-14, --03-14
-        if month_day:
-            month, day = int(month_day[1]), int(month_day[2])
-            return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
-        day_month = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?", text)  # 14.03
-        if day_month:
-            day, month = int(day_month[1]), int(day_month[2])
-            return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
-        named = _DAY_MONTH_NAME.fullmatch(text) or _MONTH_NAME_DAY.fullmatch(text)
-        if named:  # 14 March, 14 марта 1990, March 14, Mar 14th, 1990
-            return _named_month(key, named, line)
-    on = as_date(value)
-    return SpecialDate(key, on.month, on.day, on.year, line) if on else None
-
-
-def _named_month(key: str, named: re.Match[str], line: int) -> SpecialDate | None:
-    try:
-        month = month_number(named["month"])
-    except ValueError:
-        return None
-    day = int(named["day"])
-    year = int(named["year"]) if named["year"] else None
-    if not _valid(month, day) or (year is not None and not _real(year, month, day)):
-        return None
-    return SpecialDate(key, month, day, year, line)
-
-
-def _real(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _valid(month: int, day: int) -> bool:
-    return _real(2024, month, day)  # a leap year, so 02-29 is valid
-
-
 def build_contacts(
     graph: VaultGraph, settings: DueSettings, today: date
 ) -> tuple[tuple[Contact, ...], tuple[Diagnostic, ...]]:
@@ -244,50 +172,12 @@ def contact_of(
     """
     diagnostics: list[Diagnostic] = []
     tier = _tier(note, diagnostics)
-    cadence = None
-    raw_cadence = note.get("cadence")
-    if raw_cadence is not None:
-        cadence = parse_cadence(raw_cadence)
-        if cadence is None:
-            line = note.line_of("cadence")
-            diagnostics.append(
-                Diagnostic(
-                    note.path,
-                    line,
-                    "warning",
-                    f"cadence {raw_cadence!r} is not a cadence vaultkit reads (try 30, 2w, "
-                    f"6 weeks, monthly, quarterly, раз в 2 недели); the tier's default is used",
-                    f"cadence {raw_cadence!r} vaultkit не понимает (пишите 30, 2w, раз в 2 "
-                    "недели, ежемесячно, monthly); взят интервал по умолчанию для tier",
-                )
-            )
+    cadence = _cadence(note, diagnostics)
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
     status_text = _text(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
-    specials = []
-    for prop in note.properties:
-        if key_form(prop.key) in settings.special_dates:
-            found = _special_date(prop.key, prop.value, prop.line)
-            if found is None and prop.value not in (None, ""):
-                number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)
-                hint = hint_ru = ""
-                if number:  # `birthday: 03.12` is the number 3.12 to YAML
-                    hint = ' (a number to YAML: write "03.12" in quotes, 12-03 or 1991-12-03)'
-                    hint_ru = (
-                        ' (для YAML это число: напишите "03.12" в кавычках, 12-03 или 1991-12-03)'
-                    )
-                diagnostics.append(
-                    Diagnostic(
-                        note.path,
-                        prop.line,
-                        "warning",
-                        f"{prop.key} {prop.value!r} is not a date{hint}",
-                        f"{prop.key} {prop.value!r} не дата{hint_ru}",
-                    )
-                )
-            elif found is not None:
-                specials.append(found)
-    written_language = _written_language(note)
+    specials = _special_dates(note, settings, diagnostics)
+    written_language = language_written(note)
     contact = Contact(
         path=note.path,
         name=note.title,
@@ -301,40 +191,11 @@ def contact_of(
         companies=_linked(graph, note.path, "company"),
         interactions=_interactions(graph, note, today, diagnostics),
         special_dates=tuple(specials),
-        language=written_language or ("ru" if _CYRILLIC.search(note.title) else "en"),
+        language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
         language_written=written_language is not None,
         addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
     )
     return contact, tuple(diagnostics)
-
-
-_PATRONYMIC = re.compile(r"(?:ич|вна|ична|инична)$", re.IGNORECASE)
-
-
-def addressed_as(name: str) -> str:
-    """The given name in a contact's name, as a greeting uses it: the first word ("Anna
-    Petrova" -> Anna), or, in a Russian full name with a patronymic, the name and patronymic
-    a business letter uses, in either order ("Белова Ирина Сергеевна" and "Ирина Сергеевна
-    Белова" -> Ирина Сергеевна)."""
-    words = name.split()
-    if len(words) == 3:  # the middle word first: a given name never ends as a patronymic,
-        # a surname may (Шостакович)
-        if _PATRONYMIC.search(words[1]):
-            return f"{words[0]} {words[1]}"
-        if _PATRONYMIC.search(words[2]):
-            return f"{words[1]} {words[2]}"
-    return words[0] if words else ""
-
-
-def _written_language(note: Note) -> Literal["en", "ru"] | None:
-    """The language the contact's `language` (or `draft_language`) property names, if it names
-    one: `ru`, `русский`, `English` ...; a list counts when it names one language only (a
-    property listing the languages a person speaks says nothing of which to write in)."""
-    for key in ("draft_language", "language"):
-        named = {_LANGUAGES.get(str(value).strip().casefold()) for value in note.values(key)}
-        if len(named) == 1 and None not in named:
-            return named.pop()
-    return None
 
 
 def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:
@@ -383,48 +244,116 @@ def _interactions(
         if source in graph.notes and source != note.path:
             linking_lines.setdefault(source, set()).add(data["line"])
     for source, lines in linking_lines.items():
-        other = graph.notes[source]
-        kind = graph.kinds.get(source)
-        found.extend(
-            Interaction(entry.on, "entry", source, detect_channel(entry.text), entry.text)
-            for entry in other.entries
-            if entry.line in lines
-        )
-        for task in other.tasks:
-            if not task.done or task.line not in lines:
-                continue
-            on = task.done_on or note_date(graph, source)
-            if on is None:
-                diagnostics.append(
-                    Diagnostic(
-                        source,
-                        task.line,
-                        "warning",
-                        f"done task linking {note.title} has no done date (✅ 2026-11-20 or "
-                        "[completion:: 2026-11-20]); not counted as contact",
-                        f"у выполненной задачи со ссылкой на {note.title} нет даты выполнения "
-                        "(✅ 2026-11-20 или [completion:: 2026-11-20]); контактом не считается",
-                    )
-                )
-                continue
-            found.append(Interaction(on, "task", source, detect_channel(task.text), task.text))
-        if kind == "daily":
-            on = graph.daily_dates.get(source)
-            context = next((link.context for link in other.links if link.line in lines), "")
-            if on is not None:
-                found.append(Interaction(on, "daily", source, detect_channel(context), context))
-        elif kind in ("meeting", "interview"):
-            on = note_day(other.get("date"), other.title)
-            if on is not None:
-                channel = (
-                    "interview"
-                    if kind == "interview"
-                    else detect_channel(_text(other.get("channel")) or other.title) or "meeting"
-                )
-                found.append(Interaction(on, kind, source, channel, other.title))
+        found.extend(_from_linking_note(graph, note, source, lines, diagnostics))
     found = [interaction for interaction in found if interaction.on <= today]
     found.sort(key=_chronological)
     return tuple(found)
+
+
+def _cadence(note: Note, diagnostics: list[Diagnostic]) -> int | None:
+    """The note's own cadence in days (None when it gives none, or one vaultkit cannot read,
+    which is warned about)."""
+    cadence = None
+    raw_cadence = note.get("cadence")
+    if raw_cadence is not None:
+        cadence = parse_cadence(raw_cadence)
+        if cadence is None:
+            line = note.line_of("cadence")
+            diagnostics.append(
+                Diagnostic(
+                    note.path,
+                    line,
+                    "warning",
+                    f"cadence {raw_cadence!r} is not a cadence vaultkit reads (try 30, 2w, "
+                    f"6 weeks, monthly, quarterly, раз в 2 недели); the tier's default is used",
+                    f"cadence {raw_cadence!r} vaultkit не понимает (пишите 30, 2w, раз в 2 "
+                    "недели, ежемесячно, monthly); взят интервал по умолчанию для tier",
+                )
+            )
+    return cadence
+
+
+def _special_dates(
+    note: Note, settings: DueSettings, diagnostics: list[Diagnostic]
+) -> list[SpecialDate]:
+    """The special dates the note's properties give (a value that is not a date is warned
+    about)."""
+    specials = []
+    for prop in note.properties:
+        if key_form(prop.key) in settings.special_dates:
+            found = special_date(prop.key, prop.value, prop.line)
+            if found is None and prop.value not in (None, ""):
+                number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)
+                hint = hint_ru = ""
+                if number:  # `birthday: 03.12` is the number 3.12 to YAML
+                    hint = ' (a number to YAML: write "03.12" in quotes, 12-03 or 1991-12-03)'
+                    hint_ru = (
+                        ' (для YAML это число: напишите "03.12" в кавычках, 12-03 или 1991-12-03)'
+                    )
+                diagnostics.append(
+                    Diagnostic(
+                        note.path,
+                        prop.line,
+                        "warning",
+                        f"{prop.key} {prop.value!r} is not a date{hint}",
+                        f"{prop.key} {prop.value!r} не дата{hint_ru}",
+                    )
+                )
+            elif found is not None:
+                specials.append(found)
+    return specials
+
+
+def _from_linking_note(
+    graph: VaultGraph,
+    note: Note,
+    source: str,
+    lines: set[int],
+    diagnostics: list[Diagnostic],
+) -> list[Interaction]:
+    """The interactions with `note` that note `source` records on the `lines` that link it: dated
+    entries, done tasks, a daily note's mention, a meeting or an interview."""
+    found: list[Interaction] = []
+    other = graph.notes[source]
+    kind = graph.kinds.get(source)
+    found.extend(
+        Interaction(entry.on, "entry", source, detect_channel(entry.text), entry.text)
+        for entry in other.entries
+        if entry.line in lines
+    )
+    for task in other.tasks:
+        if not task.done or task.line not in lines:
+            continue
+        on = task.done_on or note_date(graph, source)
+        if on is None:
+            diagnostics.append(
+                Diagnostic(
+                    source,
+                    task.line,
+                    "warning",
+                    f"done task linking {note.title} has no done date (✅ 2026-11-20 or "
+                    "[completion:: 2026-11-20]); not counted as contact",
+                    f"у выполненной задачи со ссылкой на {note.title} нет даты выполнения "
+                    "(✅ 2026-11-20 или [completion:: 2026-11-20]); контактом не считается",
+                )
+            )
+            continue
+        found.append(Interaction(on, "task", source, detect_channel(task.text), task.text))
+    if kind == "daily":
+        on = graph.daily_dates.get(source)
+        context = next((link.context for link in other.links if link.line in lines), "")
+        if on is not None:
+            found.append(Interaction(on, "daily", source, detect_channel(context), context))
+    elif kind in ("meeting", "interview"):
+        on = note_day(other.get("date"), other.title)
+        if on is not None:
+            channel = (
+                "interview"
+                if kind == "interview"
+                else detect_channel(_text(other.get("channel")) or other.title) or "meeting"
+            )
+            found.append(Interaction(on, kind, source, channel, other.title))
+    return found
 
 
 _SOURCE_ORDER = {"property": 0, "entry": 1, "task": 2, "daily": 3, "meeting": 4, "interview": 5}

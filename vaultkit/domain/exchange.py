@@ -149,7 +149,7 @@ class Signal:
         self.stems = stems
         self.pattern = re.compile("|".join(patterns))
         """The set as one expression: what `search` answers (tests hold it to that)."""
-        self._parts = tuple(_Pattern(pattern) for pattern in patterns)
+        self._parts = tuple(Pattern(pattern) for pattern in patterns)
 
     def search(self, folded: str) -> bool:
         """True when the casefolded text matches."""
@@ -165,7 +165,7 @@ class Signal:
 _AT_BOUNDARY = re.compile(r"\b")
 
 
-class _Pattern:
+class Pattern:
     """One pattern, searched fast: a leading `\\b` keeps Python's regex engine from skipping
     ahead to where the pattern's first letters are, so the rest is searched and `\\b` then
     checked where it matched (3x faster on interaction texts)."""
@@ -215,7 +215,7 @@ _BY_ME_TAGS = {"by-me", "i-initiated", "initiated-by-me", "я-написал", "
 _BY_THEM_TAGS = {"by-them", "they-initiated", "initiated-by-them", "мне-написали", "инициатива-их"}
 _NO_REPLY_TAGS = {"no-reply", "no-answer", "без-ответа", "нет-ответа"}
 
-_BY_ME = Signal(
+BY_ME = Signal(
     STEMS["by_me"],
     (
         r"\bi (wrote|reached out|called|messaged|pinged|emailed|texted|contacted|sent)\b",
@@ -225,7 +225,7 @@ _BY_ME = Signal(
         r"\bпо моей инициативе",
     ),
 )
-_BY_THEM = Signal(
+BY_THEM = Signal(
     STEMS["by_them"],
     (
         r"\b(she|he|they) (wrote|reached out|called|messaged|pinged|emailed|texted|contacted)\b",
@@ -235,7 +235,7 @@ _BY_THEM = Signal(
         r"\bпо (её|ее|его|их) инициативе",
     ),
 )
-_NO_REPLY = Signal(
+NO_REPLY = Signal(
     STEMS["no_reply"],
     (
         r"\b(no (reply|answer|response)|did(n't| not) (reply|answer|respond)|ghosted|silence)\b",
@@ -245,12 +245,12 @@ _NO_REPLY = Signal(
         r"\bпропал",
     ),
 )
-_REPLIED = Signal(
+REPLIED = Signal(
     STEMS["replied"],
     (r"\b(replied|answered|responded|got back to me)\b", r"\b(ответил|ответила|ответили)\b"),
 )
-_GIVEN = {kind: Signal(STEMS[kind], patterns) for kind, patterns in GIVEN_KINDS.items()}
-_RECEIVED = {kind: Signal(STEMS[kind], patterns) for kind, patterns in RECEIVED_KINDS.items()}
+GIVEN = {kind: Signal(STEMS[kind], patterns) for kind, patterns in GIVEN_KINDS.items()}
+RECEIVED = {kind: Signal(STEMS[kind], patterns) for kind, patterns in RECEIVED_KINDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +272,8 @@ def read_exchange(text: str) -> Exchange:
     """The value, initiative and answer one interaction's text speaks of."""
     tags = {tag.casefold() for tag in _TAG.findall(text)} if "#" in text else set()
     folded = text.casefold()
-    given_words = [kind for kind, signal in _GIVEN.items() if signal.search(folded)]
-    received_words = [kind for kind, signal in _RECEIVED.items() if signal.search(folded)]
+    given_words = [kind for kind, signal in GIVEN.items() if signal.search(folded)]
+    received_words = [kind for kind, signal in RECEIVED.items() if signal.search(folded)]
     if "candidate_referral" in given_words and "referral" in received_words:
         received_words.remove("referral")  # "referred a candidate to her" is not a referral of me
     given = _tagged(tags, _GIVEN_TAGS, GIVEN_KINDS, given_words)
@@ -281,14 +281,14 @@ def read_exchange(text: str) -> Exchange:
     if not given and not received:  # a direction tag, when present, says which way it went
         given, received = given_words, received_words
     initiative: Initiative | None = None
-    if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and _BY_ME.search(folded)):
+    if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and BY_ME.search(folded)):
         initiative = "me"
-    elif tags & _BY_THEM_TAGS or _BY_THEM.search(folded):
+    elif tags & _BY_THEM_TAGS or BY_THEM.search(folded):
         initiative = "them"
     answered: bool | None = None
-    if tags & _NO_REPLY_TAGS or _NO_REPLY.search(folded):
+    if tags & _NO_REPLY_TAGS or NO_REPLY.search(folded):
         answered = False
-    elif _REPLIED.search(folded) or initiative == "them":
+    elif REPLIED.search(folded) or initiative == "them":
         answered = True
     return Exchange(tuple(given), tuple(received), initiative, answered)
 

@@ -192,24 +192,18 @@ def _update(
     A note that came or went changes where other notes' links lead only for links that name
     it (see resolve.link_name) or one of its aliases: those notes are re-linked too, and
     counted as touched, with every note linked to or from a re-linked note.
+
+    Long because: one update in place, whose steps (notes gone, notes come, notes re-linked)
+    share the graph, the kinds, the link targets, the count and the touched set; apart, each
+    step would take and hand back all of them.
     """
     old = previous.notes
     if config != previous.config or attachments != previous.attachments:
         return None
-    changed: list[Note] = []
-    added: list[Note] = []
-    for note in notes:
-        before = old.get(note.path)
-        if before is None:
-            added.append(note)
-        elif before is not note:
-            if before.aliases != note.aliases:
-                return None
-            changed.append(note)
-    current = {note.path: note for note in notes}
-    removed = [note for path, note in old.items() if path not in current]
-    if len(added) + len(removed) > max(_CAME_OR_WENT_UP_TO, len(old) // 10):
+    sorted_out = _changes(old, notes)
+    if sorted_out is None:
         return None
+    changed, added, removed, current = sorted_out
     graph = previous.graph
     classifier = Classifier(config)
     kinds = dict(previous.kinds)
@@ -273,6 +267,28 @@ def _update(
         attachments=attachments,
         touched=frozenset(touched),
     )
+
+
+def _changes(
+    old: Mapping[str, Note], notes: list[Note]
+) -> tuple[list[Note], list[Note], list[Note], dict[str, Note]] | None:
+    """The notes changed, come and gone since `old`, and the current notes by path; None when
+    an alias changed or too many notes came or went to update in place."""
+    changed: list[Note] = []
+    added: list[Note] = []
+    for note in notes:
+        before = old.get(note.path)
+        if before is None:
+            added.append(note)
+        elif before is not note:
+            if before.aliases != note.aliases:
+                return None
+            changed.append(note)
+    current = {note.path: note for note in notes}
+    removed = [note for path, note in old.items() if path not in current]
+    if len(added) + len(removed) > max(_CAME_OR_WENT_UP_TO, len(old) // 10):
+        return None
+    return changed, added, removed, current
 
 
 _CAME_OR_WENT_UP_TO = 50

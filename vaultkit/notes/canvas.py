@@ -70,6 +70,21 @@ def node_id(kind: str, key: str) -> str:
     return hashlib.sha1(f"{kind}:{key}".encode()).hexdigest()[:16]
 
 
+def _owner_card(positions: Mapping[str, tuple[int, int]], language: str) -> dict[str, object]:
+    """The text card that marks the canvas as vaultkit's, above the top left group."""
+    left = min((x for x, _ in positions.values()), default=0)
+    top_edge = min((y for _, y in positions.values()), default=0)
+    return {
+        "id": CANVAS_OWNER_NODE,
+        "type": "text",
+        "x": left,
+        "y": top_edge - CARD_HEIGHT * 2 - GROUP_MARGIN,
+        "width": CARD_WIDTH * 2,
+        "height": CARD_HEIGHT * 2,
+        "text": OWNER_TEXT["ru" if language == "ru" else "en"],
+    }
+
+
 def build_canvas(
     report: NetworkReport,
     relations: Mapping[tuple[str, str], str],
@@ -81,19 +96,7 @@ def build_canvas(
     `due_on` is each contact's next due day, for colouring by how overdue it is."""
     groups = _groups(report, language)
     positions = _place(groups, relations, report)
-    left = min((x for x, _ in positions.values()), default=0)
-    top_edge = min((y for _, y in positions.values()), default=0)
-    nodes: list[dict[str, object]] = [
-        {
-            "id": CANVAS_OWNER_NODE,
-            "type": "text",
-            "x": left,
-            "y": top_edge - CARD_HEIGHT * 2 - GROUP_MARGIN,
-            "width": CARD_WIDTH * 2,
-            "height": CARD_HEIGHT * 2,
-            "text": OWNER_TEXT["ru" if language == "ru" else "en"],
-        }
-    ]
+    nodes: list[dict[str, object]] = [_owner_card(positions, language)]
     card_ids: dict[str, str] = {}
     by_path = {r.contact.path: r for r in report.relationships}
     for group in groups:

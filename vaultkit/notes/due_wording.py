@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from vaultkit.domain.interviews import Interview
 from vaultkit.model import key_form
 from vaultkit.rules.due import DueItem
 from vaultkit.words import counted, ru_quoted
@@ -189,6 +190,12 @@ def reason(item: DueItem, language: str) -> str:
             )
         return f"{what} {when}" if ru else f"{what} on {when}"
     assert interview is not None
+    return _interview_reason(item, interview, language)
+
+
+def _interview_reason(item: DueItem, interview: Interview, language: str) -> str:
+    """Why an interview item is due: ask for feedback, follow up, or remind once."""
+    ru = language == "ru"
     about = interview_label(item, language)
     latest = item.latest_on.isoformat() if item.latest_on else ""
     if item.kind == "request_feedback":

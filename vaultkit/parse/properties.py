@@ -18,7 +18,13 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from vaultkit.model import Diagnostic, Property, PropertyValue
-from vaultkit.words import counted
+from vaultkit.parse.property_problems import (
+    TOP_LEVEL_KEY,
+    check_commented_value,
+    lines_of_keys,
+    repeated_keys,
+    yaml_diagnostic,
+)
 
 try:
     from yaml import CSafeLoader as _BaseLoader
@@ -32,7 +38,6 @@ MAX_DEPTH = 16
 
 _HANDLER = YAMLHandler()
 _REPLACED = {f"tag:yaml.org,2002:{name}" for name in ("bool", "int", "float", "null")}
-_TOP_LEVEL_KEY = re.compile(r"^(?P<key>[^\s#\-][^:\n]*?|\"[^\"\n]*\"|'[^'\n]*')\s*:(?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,14 +153,14 @@ def _read_block(
     stood_in = _stand_in(yaml_text)
     if stood_in is not None:
         yaml_text = stood_in
-    key_lines = _key_lines(yaml_text, first_line)
-    diagnostics: list[Diagnostic] = _repeated_keys(key_lines)
+    key_lines = lines_of_keys(yaml_text, first_line)
+    diagnostics: list[Diagnostic] = repeated_keys(key_lines)
     try:
         data = _HANDLER.load(yaml_text, Loader=_VaultLoader)
     except yaml.YAMLError as error:
         data = _load_key_by_key(yaml_text, first_line, path, diagnostics)
         if not diagnostics:  # the block fails as a whole but each key alone reads
-            diagnostics.append(_yaml_diagnostic(error, yaml_text, path, first_line))
+            diagnostics.append(yaml_diagnostic(error, yaml_text, path, first_line))
     if data is None:
         return (), tuple(diagnostics)
     if not isinstance(data, dict):
@@ -179,7 +184,7 @@ def _read_block(
         value = _unwrap_bare_link(value, key, path, line, diagnostics)
         if value is None and key in key_lines:
             yaml_lines = yaml_lines or yaml_text.split("\n")
-            _check_commented_value(yaml_lines[line - first_line], key, line, diagnostics)
+            check_commented_value(yaml_lines[line - first_line], key, line, diagnostics)
         if stood_in is not None:
             key, value = _restored(key), _restored(value)
         properties.append(Property(key, value, line))
@@ -348,81 +353,13 @@ def _scalar_text(raw: object) -> str:
     return raw if isinstance(raw, str) else str(raw)
 
 
-def _key_lines(yaml_text: str, first_line: int) -> dict[str, list[int]]:
-    """The file lines each top-level key is written on (more than one: it is repeated)."""
-    lines: dict[str, list[int]] = {}
-    for offset, text in enumerate(yaml_text.split("\n")):
-        match = _TOP_LEVEL_KEY.match(text)
-        if match:
-            key = match.group("key").strip().strip("\"'")
-            lines.setdefault(key, []).append(first_line + offset)
-    return lines
-
-
-_COMMENTED_VALUE = re.compile(r":[ \t]+(#[^\s#]\S*)")
-
-
-def _check_commented_value(text: str, key: str, line: int, diagnostics: list[Diagnostic]) -> None:
-    """A hint when an empty property was meant to hold a tag: in `tags: #recruiter`, YAML
-    reads everything from ' #' on as a comment (Obsidian too), so the property is empty."""
-    found = _COMMENTED_VALUE.search(text)
-    if found is None:
-        return
-    written = found.group(1)
-    bare = key.casefold() in ("tags", "tag")
-    quoted = "" if bare else f' (or "{written}" in quotes)'
-    quoted_ru = "" if bare else f' (или "{written}" в кавычках)'
-    diagnostics.append(
-        Diagnostic(
-            "",
-            line,
-            "warning",
-            f"property '{key}' is empty: '{written}' after it is a YAML comment; "
-            f"write {key}: {written[1:]}{quoted}",
-            f"свойство '{key}' пустое: '{written}' после него для YAML комментарий; "
-            f"запишите {key}: {written[1:]}{quoted_ru}",
-        )
-    )
-
-
-def _repeated_keys(key_lines: dict[str, list[int]]) -> list[Diagnostic]:
-    """A warning for each key written twice or more: YAML keeps only the last value."""
-    return [
-        Diagnostic(
-            "",
-            lines[-1],
-            "warning",
-            f"property '{key}' is set more than once ({_where(lines)}); only the last is read: "
-            "merge them into one",
-            f"свойство '{key}' задано не раз ({_where_ru(lines)}); читается только последнее: "
-            "сведите их в одно",
-        )
-        for key, lines in key_lines.items()
-        if len(lines) > 1
-    ]
-
-
-def _where(lines: list[int]) -> str:
-    """'lines 3 and 5', 'lines 3, 5 and 6'; for many, how many and where first and last."""
-    if len(lines) > 4:
-        return f"{len(lines)} times, on lines {lines[0]} to {lines[-1]}"
-    return f"lines {', '.join(map(str, lines[:-1]))} and {lines[-1]}"
-
-
-def _where_ru(lines: list[int]) -> str:
-    """'строки 3 и 5'; for many, how many and where first and last (as `_where`)."""
-    if len(lines) > 4:
-        return f"{counted(len(lines), 'раз', 'раза', 'раз')}, в строках {lines[0]}–{lines[-1]}"
-    return f"строки {', '.join(map(str, lines[:-1]))} и {lines[-1]}"
-
-
 def _load_key_by_key(
     yaml_text: str, first_line: int, path: str, diagnostics: list[Diagnostic]
 ) -> dict[str, Any]:
     """Read each top-level key on its own so one broken value does not hide the others."""
     chunks: list[tuple[int, list[str]]] = []
     for offset, text in enumerate(yaml_text.split("\n")):
-        if _TOP_LEVEL_KEY.match(text) or not chunks:
+        if TOP_LEVEL_KEY.match(text) or not chunks:
             chunks.append((offset, [text]))
         else:
             chunks[-1][1].append(text)
@@ -432,79 +369,8 @@ def _load_key_by_key(
             chunk_text = "\n".join(chunk)
             part = _HANDLER.load(chunk_text, Loader=_VaultLoader)
         except yaml.YAMLError as error:
-            diagnostics.append(_yaml_diagnostic(error, chunk_text, path, first_line + offset))
+            diagnostics.append(yaml_diagnostic(error, chunk_text, path, first_line + offset))
             continue
         if isinstance(part, dict):
             data.update(part)
     return data
-
-
-_YAML_HINTS = (
-    (
-        "mapping values are not allowed",
-        'a value holding ": " needs quotes (title: "Lead: platform"), or a line is indented '
-        "by mistake",
-        'значение с «: » внутри нужно взять в кавычки (title: "Lead: platform"), или строка '
-        "лишне сдвинута вправо",
-    ),
-    (
-        "found unexpected end of stream",
-        "a quote or bracket is opened and never closed",
-        "кавычка или скобка открыта и не закрыта",
-    ),
-    (
-        "did not find expected ',' or ']'",
-        "a [list] is not closed, or an item holding a comma, colon or bracket needs quotes",
-        "список [...] не закрыт, или элемент с запятой, двоеточием или скобкой нужно взять в "
-        "кавычки",
-    ),
-    (
-        "found character that cannot start any token",
-        "a tab used to indent (use spaces), or a value starting with @ or ` that needs quotes",
-        "отступ табуляцией (нужны пробелы) или значение, которое начинается с @ или `: его "
-        "нужно взять в кавычки",
-    ),
-    (
-        "found undefined alias",
-        "a value starting with * needs quotes",
-        "значение, которое начинается с *, нужно взять в кавычки",
-    ),
-)
-"""PyYAML's most frequent problems in notes, each with what usually causes it, in English and
-Russian (YAML's own words stay, for a search)."""
-
-
-def _likely_cause(problem: str) -> tuple[str, str]:
-    """What most likely caused a PyYAML `problem`, to append in English and Russian."""
-    for start, english, russian in _YAML_HINTS:
-        if problem.startswith(start):
-            return f"; most likely {english}", f"; скорее всего, {russian}"
-    return "", ""
-
-
-def _yaml_diagnostic(
-    error: yaml.YAMLError, yaml_text: str, path: str, first_line: int
-) -> Diagnostic:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    offset = mark.line if mark is not None else 0
-    problem = getattr(error, "problem", None) or str(error).split("\n", 1)[0]
-    lines = yaml_text.split("\n")
-    last = len(yaml_text.rstrip("\n").split("\n")) - 1
-    if offset > last:  # the text ended first: name the line where the unclosed part began
-        context = getattr(error, "context_mark", None)
-        offset = min(context.line, last) if context is not None else last
-    placeholder = offset < len(lines) and ("{{" in lines[offset] or "<%" in lines[offset])
-    if placeholder:
-        hint, hint_ru = (
-            " (a template placeholder such as {{date}}?)",
-            " (заготовка шаблона вроде {{date}}?)",
-        )
-    else:
-        hint, hint_ru = _likely_cause(problem)
-    return Diagnostic(
-        path,
-        first_line + offset,
-        "error",
-        f"broken property block: {problem}{hint}",
-        f"блок свойств не читается: {problem}{hint_ru}",
-    )

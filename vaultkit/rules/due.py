@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from typing import Literal
 
 from vaultkit.config import DueSettings
-from vaultkit.domain.contacts import Contact, SpecialDate
+from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.special_dates import SpecialDate
 from vaultkit.model import key_form
 
 DueKind = Literal[

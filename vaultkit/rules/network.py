@@ -235,27 +235,7 @@ def compute(
     and the result; an entry whose inputs are equal is reused, and the memo is refreshed.
     """
     companies = tuple((note.path, note.title) for note in graph.of_kind("company"))
-    by_recruiter: dict[str, list[Interview]] = {}
-    for interview in interviews:
-        if interview.recruiter:
-            by_recruiter.setdefault(interview.recruiter, []).append(interview)
-    previous = dict(memo) if memo is not None else {}
-    first = []
-    for contact in contacts:
-        recruited = tuple(by_recruiter.get(contact.path, ()))
-        mentioned = tuple(_companies_linked(graph, contact.path))
-        inputs = (contact, recruited, mentioned, settings)
-        hit = previous.get(contact.path)
-        if hit is not None and hit[0] == inputs:
-            measured = hit[1]
-        else:
-            measured = relationship(contact, recruited, settings, mentioned)
-        first.append(measured)
-        if memo is not None:
-            memo[contact.path] = (inputs, measured)
-    if memo is not None:
-        for gone in previous.keys() - {c.path for c in contacts}:
-            del memo[gone]
+    first = _measured(graph, contacts, interviews, settings, memo)
     edges = frozenset(
         (r.contact.path, company) for r in first for company in r.companies
     ) | _contact_links(graph, {c.path for c in contacts})
@@ -284,6 +264,39 @@ def compute(
         connectors=tuple(connectors),
         companies_without_contact=tuple(c for c in companies if c[0] not in reached),
     )
+
+
+def _measured(
+    graph: VaultGraph,
+    contacts: tuple[Contact, ...],
+    interviews: tuple[Interview, ...],
+    settings: NetworkSettings,
+    memo: RelationshipMemo | None,
+) -> list[Relationship]:
+    """Each contact's relationship, taken from `memo` where what it is measured from is equal
+    (the memo is refreshed: contacts gone are dropped)."""
+    by_recruiter: dict[str, list[Interview]] = {}
+    for interview in interviews:
+        if interview.recruiter:
+            by_recruiter.setdefault(interview.recruiter, []).append(interview)
+    previous = dict(memo) if memo is not None else {}
+    first = []
+    for contact in contacts:
+        recruited = tuple(by_recruiter.get(contact.path, ()))
+        mentioned = tuple(_companies_linked(graph, contact.path))
+        inputs = (contact, recruited, mentioned, settings)
+        hit = previous.get(contact.path)
+        if hit is not None and hit[0] == inputs:
+            measured = hit[1]
+        else:
+            measured = relationship(contact, recruited, settings, mentioned)
+        first.append(measured)
+        if memo is not None:
+            memo[contact.path] = (inputs, measured)
+    if memo is not None:
+        for gone in previous.keys() - {c.path for c in contacts}:
+            del memo[gone]
+    return first
 
 
 def _companies_linked(graph: VaultGraph, path: str) -> list[str]:
@@ -362,49 +375,3 @@ def relations(
             if pair not in found and (interview.company, interview.recruiter) not in found:
                 found[pair] = "recruiter"
     return found
-
-
-def report_json(report: NetworkReport) -> dict[str, object]:
-    """The report as plain JSON-ready data (`vaultkit network --json`)."""
-
-    def title(path: str) -> str:
-        return path.rsplit("/", 1)[-1].removesuffix(".md")
-
-    return {
-        "today": report.today.isoformat(),
-        "stages": dict(report.stage_counts()),
-        "relationships": [
-            {
-                "contact": r.contact.name,
-                "path": r.contact.path,
-                "tier": r.contact.tier,
-                "stage": r.stage,
-                "days": r.days,
-                "first_on": r.first_on.isoformat() if r.first_on else None,
-                "last_on": r.last_on.isoformat() if r.last_on else None,
-                "regularity": round(r.regularity, 3),
-                "channels": dict(r.channels),
-                "given": dict(r.given),
-                "received": dict(r.received),
-                "flow": r.flow,
-                "initiated_by_me": r.by_me,
-                "initiated_by_them": r.by_them,
-                "answered": r.answered,
-                "unanswered": r.unanswered,
-                "offers": r.offers,
-                "referrals": r.referrals,
-                "companies": [title(c) for c in r.companies],
-                "centrality": round(r.centrality, 4),
-            }
-            for r in report.relationships
-        ],
-        "channels": dict(report.channels),
-        "growth": [
-            {"month": month, "new": new, "total": total} for month, new, total in report.growth
-        ],
-        "met_earlier": report.met_earlier,
-        "never_contacted": report.never_contacted,
-        "connectors": [r.contact.name for r in report.connectors],
-        "contacts_without_company": [r.contact.name for r in report.without_company],
-        "companies_without_contact": [t for _, t in report.companies_without_contact],
-    }

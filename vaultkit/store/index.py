@@ -127,13 +127,7 @@ class Index:
         `progress(done, total)` is called as changed notes are parsed.
         """
         notes = [file for file in files if file.is_note]
-        if self._memory is None:
-            known = {
-                path: (size, mtime)
-                for path, size, mtime in self._db.execute("SELECT path, size, mtime_ns FROM notes")
-            }
-        else:
-            known = {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
+        known = self._known()
         current = {file.path for file in notes}
         gone = [path for path in known if path not in current]
         changed = {
@@ -149,15 +143,7 @@ class Index:
                 rows = []
                 for path, outcome, note in batch:
                     if isinstance(outcome, ParseFailure):
-                        diagnostics.append(
-                            Diagnostic(
-                                path,
-                                0,
-                                "error",
-                                f"could not be read: {outcome.reason}",
-                                f"не удалось прочитать: {outcome.reason}",
-                            )
-                        )
+                        diagnostics.append(_unreadable(path, outcome.reason))
                         continue
                     file = changed[path]
                     rows.append((path, file.size, file.mtime_ns, outcome))
@@ -187,6 +173,13 @@ class Index:
         self._memory.update(fresh)
         every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
         return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+
+    def _known(self) -> dict[str, tuple[int, int]]:
+        """The size and modification time of each note the cache holds, by path."""
+        if self._memory is None:
+            rows = self._db.execute("SELECT path, size, mtime_ns FROM notes")
+            return {path: (size, mtime) for path, size, mtime in rows}
+        return {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
 
     def _begin_writing(self, diagnostics: list[Diagnostic]) -> bool:
         """Start the sync's transaction; False (with a warning) when another vaultkit holds
@@ -321,3 +314,10 @@ def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:
         connection.close()
         raise
     return connection, outdated
+
+
+def _unreadable(path: str, reason: str) -> Diagnostic:
+    """The problem of a note that could not be read at all."""
+    return Diagnostic(
+        path, 0, "error", f"could not be read: {reason}", f"не удалось прочитать: {reason}"
+    )

@@ -88,31 +88,13 @@ def walk(root: Path, config: Config) -> Scan:
             # read on every run, whatever order the file system lists them in
             entries = sorted(os.scandir(directory), key=lambda entry: entry.name, reverse=True)
         except OSError as error:
-            diagnostics.append(
-                Diagnostic(
-                    relative or ".",
-                    0,
-                    "warning",
-                    f"folder could not be read: {error.strerror}",
-                    f"папку не удалось прочитать: {error.strerror}",
-                )
-            )
+            diagnostics.append(_unreadable_folder(relative, error))
             continue
         for entry in entries:
             if entry.name.startswith("."):
                 if entry.name.endswith(_ICLOUD_PLACEHOLDER) and not entry.is_dir():
                     name = entry.name[1 : -len(".icloud")]
-                    diagnostics.append(
-                        Diagnostic(
-                            f"{relative}/{name}" if relative else name,
-                            0,
-                            "warning",
-                            "not downloaded from iCloud, so vaultkit cannot read it (in Finder, "
-                            "choose Keep Downloaded for the vault folder)",
-                            "не загружена из iCloud, и vaultkit не может её прочитать (в Finder "
-                            "выберите для папки хранилища Keep Downloaded, «Оставить загруженным»)",
-                        )
-                    )
+                    diagnostics.append(_not_downloaded(f"{relative}/{name}" if relative else name))
                 continue
             path = f"{relative}/{entry.name}" if relative else entry.name
             try:
@@ -127,32 +109,62 @@ def walk(root: Path, config: Config) -> Scan:
                     continue
                 found = entry.stat()
             except OSError as error:
-                diagnostics.append(
-                    Diagnostic(
-                        path,
-                        0,
-                        "warning",
-                        f"could not be read: {error.strerror} (a dangling symlink?)",
-                        f"не удалось прочитать: {error.strerror} (битая символическая ссылка?)",
-                    )
-                )
+                diagnostics.append(_unreadable_file(path, error))
                 continue
             files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
             if _CONFLICT_COPY.search(entry.name):
-                diagnostics.append(
-                    Diagnostic(
-                        path,
-                        0,
-                        "warning",
-                        "a sync conflict copy: merge what it holds into the original note and "
-                        "delete it (until then it counts as a note of its own)",
-                        "копия от конфликта синхронизации: перенесите то, что в ней есть, в "
-                        "исходную заметку и удалите её (до тех пор она считается отдельной "
-                        "заметкой)",
-                    )
-                )
+                diagnostics.append(_conflict_copy(path))
     files.sort(key=lambda file: file.path)
     return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)))
+
+
+def _unreadable_folder(relative: str, error: OSError) -> Diagnostic:
+    """A folder of the vault that could not be listed."""
+    return Diagnostic(
+        relative or ".",
+        0,
+        "warning",
+        f"folder could not be read: {error.strerror}",
+        f"папку не удалось прочитать: {error.strerror}",
+    )
+
+
+def _not_downloaded(path: str) -> Diagnostic:
+    """A note iCloud holds only a placeholder of."""
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        "not downloaded from iCloud, so vaultkit cannot read it (in Finder, "
+        "choose Keep Downloaded for the vault folder)",
+        "не загружена из iCloud, и vaultkit не может её прочитать (в Finder "
+        "выберите для папки хранилища Keep Downloaded, «Оставить загруженным»)",
+    )
+
+
+def _unreadable_file(path: str, error: OSError) -> Diagnostic:
+    """A file of the vault whose size and time could not be read."""
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        f"could not be read: {error.strerror} (a dangling symlink?)",
+        f"не удалось прочитать: {error.strerror} (битая символическая ссылка?)",
+    )
+
+
+def _conflict_copy(path: str) -> Diagnostic:
+    """A sync tool's conflicted copy of a note."""
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        "a sync conflict copy: merge what it holds into the original note and "
+        "delete it (until then it counts as a note of its own)",
+        "копия от конфликта синхронизации: перенесите то, что в ней есть, в "
+        "исходную заметку и удалите её (до тех пор она считается отдельной "
+        "заметкой)",
+    )
 
 
 def restat(previous: Scan, root: Path, saved: Iterable[str]) -> Scan | None:

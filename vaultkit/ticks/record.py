@@ -11,7 +11,7 @@ from vaultkit.errors import UserError
 from vaultkit.links.graph import VaultGraph
 from vaultkit.notes.render import wikilink
 from vaultkit.parse.names import fold
-from vaultkit.store import vault
+from vaultkit.store import writer
 from vaultkit.ticks.edit import insert_entry
 from vaultkit.ticks.harvest import Tick, already_recorded, entry_line, harvest
 
@@ -36,13 +36,13 @@ def record_ticks(
     output_folder: str,
     mode: str,
     heading: str,
-) -> tuple[vault.EditResult, ...]:
+) -> tuple[writer.EditResult, ...]:
     """Record every tick in the due note at `due_note_path` that is not recorded yet."""
     try:
         raw = (root / due_note_path).read_bytes()
     except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
         return ()
-    if not vault.is_owned(raw):
+    if not writer.is_owned(raw):
         return ()  # not vaultkit's note: its checkboxes are the user's own business
     ticks = harvest(raw.decode("utf-8", errors="replace"), due_note_path, graph, today)
     other = "ru" if language == "en" else "en"
@@ -52,7 +52,7 @@ def record_ticks(
         target = tick.target
         if target is None:
             results.append(
-                vault.EditResult(
+                writer.EditResult(
                     due_note_path,
                     "refused",
                     f"a ticked task in {due_note_path} links no note "
@@ -68,18 +68,18 @@ def record_ticks(
             results.append(_append(root, log, in_log, tick, headings, language))
             continue
         if _recorded_in(root, log, tick):  # an earlier run had to put it there
-            results.append(vault.EditResult(log, "already"))
+            results.append(writer.EditResult(log, "already"))
             continue
         line = entry_line(tick, language, contact_link, False, interview_link)
         result = _append(root, target, line, tick, headings)
         if result.outcome == "refused" and _recorded_in(root, target, tick):
-            result = vault.EditResult(target, "already")  # another vaultkit got there first
+            result = writer.EditResult(target, "already")  # another vaultkit got there first
         if result.outcome == "refused":
             # the note cannot take the line (not UTF-8, unreadable, changed meanwhile): the log
             # takes it instead, so the tick is neither lost nor left to be ticked again
             logged = _append(root, log, in_log, tick, headings, language)
             if logged.outcome != "refused":
-                result = vault.EditResult(
+                result = writer.EditResult(
                     log, logged.outcome, f"{result.message}; recorded in {log} instead"
                 )
         results.append(result)
@@ -93,7 +93,7 @@ def _append(
     tick: Tick,
     headings: tuple[str, ...],
     log_language: str | None = None,
-) -> vault.EditResult:
+) -> writer.EditResult:
     """Add `line` recording `tick` to the note at `target` (the interaction log, made first if
     missing, when `log_language` is given), unless it is there already."""
     if log_language is not None:
@@ -102,7 +102,7 @@ def _append(
     def change(text: str) -> str | None:
         return None if already_recorded(text, tick) else insert_entry(text, line, headings)
 
-    return vault.edit_note(root, target, change)
+    return writer.edit_note(root, target, change)
 
 
 def _recorded_in(root: Path, path: str, tick: Tick) -> bool:
@@ -117,7 +117,7 @@ def _recorded_in(root: Path, path: str, tick: Tick) -> bool:
 def _ensure_log_note(root: Path, path: str, language: str) -> None:
     if not (root / path).exists():
         title = LOG_TITLES[language]
-        vault.write_generated(root, path, f"---\nvaultkit: log\n---\n# {title}\n")
+        writer.write_generated(root, path, f"---\nvaultkit: log\n---\n# {title}\n")
 
 
 def find_contact(graph: VaultGraph, name: str) -> str:
@@ -149,7 +149,7 @@ def log_entry(
     output_folder: str,
     mode: str,
     heading: str,
-) -> vault.EditResult:
+) -> writer.EditResult:
     """Append a dated `line` about `contact` to its note (or to the interaction log)."""
     other = "ru" if language == "en" else "en"
     headings = (heading,) if heading else (DEFAULT_HEADINGS[language], DEFAULT_HEADINGS[other])
@@ -158,4 +158,4 @@ def log_entry(
         target = log_note_path(output_folder, language)
         _ensure_log_note(root, target, language)
         line = f"{line} {wikilink(contact)}"
-    return vault.edit_note(root, target, lambda text: insert_entry(text, line, headings))
+    return writer.edit_note(root, target, lambda text: insert_entry(text, line, headings))

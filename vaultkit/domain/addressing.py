@@ -1,0 +1,52 @@
+"""How to address a contact: the language to write to them in (their `language` property, else
+the letters of their name) and the name a greeting uses (a Russian name with its patronymic)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from vaultkit.model import Note
+
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+_LANGUAGE_WORDS: dict[Literal["en", "ru"], str] = {
+    "ru": "ru rus russian русский рус ру",
+    "en": "en eng english английский англ",
+}
+
+
+_LANGUAGES = {
+    word: language for language, words in _LANGUAGE_WORDS.items() for word in words.split()
+}
+"""How a contact's `language` property may name the language to write to them in."""
+
+
+_PATRONYMIC = re.compile(r"(?:ич|вна|ична|инична)$", re.IGNORECASE)
+
+
+def addressed_as(name: str) -> str:
+    """The given name in a contact's name, as a greeting uses it: the first word ("Anna
+    Petrova" -> Anna), or, in a Russian full name with a patronymic, the name and patronymic
+    a business letter uses, in either order ("Белова Ирина Сергеевна" and "Ирина Сергеевна
+    Белова" -> Ирина Сергеевна)."""
+    words = name.split()
+    if len(words) == 3:  # the middle word first: a given name never ends as a patronymic,
+        # a surname may (Шостакович)
+        if _PATRONYMIC.search(words[1]):
+            return f"{words[0]} {words[1]}"
+        if _PATRONYMIC.search(words[2]):
+            return f"{words[1]} {words[2]}"
+    return words[0] if words else ""
+
+
+def language_written(note: Note) -> Literal["en", "ru"] | None:
+    """The language the contact's `language` (or `draft_language`) property names, if it names
+    one: `ru`, `русский`, `English` ...; a list counts when it names one language only (a
+    property listing the languages a person speaks says nothing of which to write in)."""
+    for key in ("draft_language", "language"):
+        named = {_LANGUAGES.get(str(value).strip().casefold()) for value in note.values(key)}
+        if len(named) == 1 and None not in named:
+            return named.pop()
+    return None
