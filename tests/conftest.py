@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from vaultkit.cli.main import cli
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_VAULT = REPO / "sample_vault"
@@ -44,15 +46,30 @@ def sample_copy(tmp_path: Path) -> Path:
     return target
 
 
-def run_cli(*args: str | Path, check: bool = False) -> subprocess.CompletedProcess[str]:
-    """Run `python -m vaultkit ARGS` as a real subprocess."""
-    return subprocess.run(
-        [sys.executable, "-m", "vaultkit", *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=check,
-        timeout=120,
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed and its exit code, as a process would show them."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(
+    *args: str | Path,
+    check: bool = False,
+    env: dict[str, str | None] | None = None,
+    stdin: str | None = None,
+) -> Ran:
+    """Run `vaultkit ARGS` in this process, as click's test runner runs a command: the same
+    group, error handler and exit codes as the installed command, without starting Python."""
+    result = CliRunner().invoke(
+        cli, [str(arg) for arg in args], input=stdin, env=env, catch_exceptions=False
     )
+    ran = Ran(result.exit_code, result.stdout, result.stderr)
+    if check and ran.returncode:
+        raise AssertionError(f"vaultkit {args} exited {ran.returncode}: {ran.stderr}")
+    return ran
 
 
 def tick(note: Path, pattern: str, done_on: str = "2026-11-24") -> None:

@@ -226,12 +226,10 @@ def test_themes_json_and_classify(sample_copy: Path) -> None:
     recurring = [theme["theme"] for theme in report["themes"] if theme["recurring"]]
     assert len(recurring) >= 2 and recurring[0] == "system_design"
     assert report["unclassified"]  # listed, never dropped
-    classified = subprocess.run(
-        [sys.executable, "-m", "vaultkit", "themes", "--classify"],
-        input="Не хватило опыта в системном дизайне\nExplains things clearly\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
+    classified = run_cli(
+        "themes",
+        "--classify",
+        stdin="Не хватило опыта в системном дизайне\nExplains things clearly\n",
     )
     lines = [json.loads(line) for line in classified.stdout.splitlines()]
     assert lines == [

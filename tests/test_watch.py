@@ -10,12 +10,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from conftest import MakeVault, section_of, tick
+from watchdog.observers import Observer
 
 from vaultkit.app import daemon as daemon_module
+from vaultkit.app.session import Session
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
 DUE = "vaultkit/Due contacts.md"
@@ -154,29 +157,69 @@ def test_a_tick_saved_into_the_due_note_is_recorded_at_once(
     assert wait_for(lambda: "reached out" in read(root, "People/Carol.md")), "synced tick lost"
 
 
-def test_a_moved_output_folder_is_followed(
-    daemon: tuple[Path, subprocess.Popen[str], Path],
+@pytest.fixture
+def watched(make_vault: MakeVault) -> Iterator[tuple[daemon_module.Watcher, Session]]:
+    """The daemon's watcher in this process, under a real watchdog observer, with its session
+    open; the test runs its rebuilds itself, where the loop would."""
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\ntier: key\nlast_contact: 2026-11-01\n---\n",
+            "Daily/2026-11-20.md": "- call with [[Anna]]\n",
+        }
+    )
+    watcher = daemon_module.Watcher(root, date(2026, 11, 24), quiet=0.05)
+    observer = Observer()
+    observer.schedule(watcher.changes, str(watcher.root), recursive=True)
+    observer.start()
+    try:
+        with Session.open(watcher.root) as session:
+            yield watcher, session
+    finally:
+        observer.stop()
+        observer.join(timeout=5)
+
+
+def heard_after(watcher: daemon_module.Watcher) -> set[str] | None:
+    """What the watcher heard since the last rebuild, up to and including a save of a note made
+    now: events come in order, so once that save is heard, every event of the rebuild before
+    it has been heard too. Only the save must be there (None would mean a walk: something else
+    woke it)."""
+    watcher.changes.take()
+    watcher.changes.pending.clear()
+    note = watcher.root / "People/Anna.md"
+    note.write_text(note.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert watcher.changes.pending.wait(timeout=15), "the save was never heard"
+    return watcher.changes.take()
+
+
+def test_the_daemons_own_writes_never_wake_it(
+    watched: tuple[daemon_module.Watcher, Session],
 ) -> None:
-    root, _, log = daemon
-    time.sleep(0.5)
-    rebuilds = log.read_text().count("rebuilt in")
+    watcher, session = watched
+    watcher.rebuild(session)  # the first: every generated note is created
+    assert (watcher.root / DUE).exists()
+    assert heard_after(watcher) == {"People/Anna.md"}
+    before = {path: (watcher.root / path).stat().st_mtime_ns for path in (DUE, HEALTH)}
+    watcher.rebuild(session)  # Anna's blank line changes no note: nothing is written
+    assert {path: (watcher.root / path).stat().st_mtime_ns for path in (DUE, HEALTH)} == before
+    assert heard_after(watcher) == {"People/Anna.md"}
+
+
+def test_a_moved_output_folder_is_followed(
+    watched: tuple[daemon_module.Watcher, Session],
+) -> None:
+    watcher, session = watched
+    root = watcher.root
+    watcher.rebuild(session)
     (root / ".vaultkit").mkdir(exist_ok=True)
-    saved = root.parent / "config.toml"  # saved whole, as editors do: one change, one rebuild
+    saved = root.parent / "config.toml"  # saved whole, as editors do
     saved.write_text('output_folder = "Generated"\n')
     os.replace(saved, root / ".vaultkit/config.toml")
-    assert wait_for(lambda: bool(read(root, "Generated/Due contacts.md")))
-    time.sleep(1.5)  # its own writes into the new folder must not wake it again
-    assert log.read_text().count("rebuilt in") == rebuilds + 1
-
-
-def test_idle_daemon_writes_nothing(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:
-    root, _, log = daemon
-    time.sleep(1.0)  # let the start settle
-    before = {path: (root / path).stat().st_mtime_ns for path in (DUE, HEALTH)}
-    rebuilds = log.read_text().count("rebuilt in")
-    time.sleep(3.0)
-    assert {path: (root / path).stat().st_mtime_ns for path in (DUE, HEALTH)} == before
-    assert log.read_text().count("rebuilt in") == rebuilds
+    assert watcher.changes.pending.wait(timeout=15), "the config's change was never heard"
+    watcher.rebuild(session)
+    assert read(root, "Generated/Due contacts.md")
+    # its own writes into the new folder must not wake it again
+    assert heard_after(watcher) == {"People/Anna.md"}
 
 
 def test_sigterm_and_single_instance(daemon: tuple[Path, subprocess.Popen[str], Path]) -> None:
