@@ -71,9 +71,8 @@ def test_tiers_written_as_synonyms_or_phrases(make_vault: MakeVault) -> None:
     }
     root = make_vault({f"People/{name}.md": contact(f"tier: {name}") for name in tiers})
     built = pipeline.build(root, use_cache=False)
-    from vaultkit.domain.contacts import build_contacts
-
-    people, diagnostics = build_contacts(built.graph, built.config.due, date(2026, 11, 1))
+    facts = built.facts(date(2026, 11, 1))
+    people, diagnostics = facts.contacts(), facts.contact_diagnostics()
     assert {person.name: person.tier for person in people} == tiers
     assert {d.path for d in diagnostics} == {"People/not key.md", "People/a lot.md"}
 
@@ -81,9 +80,8 @@ def test_tiers_written_as_synonyms_or_phrases(make_vault: MakeVault) -> None:
 def test_unreadable_cadence_is_a_diagnostic_not_a_crash(make_vault: MakeVault) -> None:
     root = make_vault({"People/Anna.md": contact("cadence: sometimes\nlast_contact: 2026-10-01")})
     built = pipeline.build(root, use_cache=False)
-    from vaultkit.domain.contacts import build_contacts
-
-    [person], diagnostics = build_contacts(built.graph, built.config.due, date(2026, 11, 1))
+    facts = built.facts(date(2026, 11, 1))
+    [person], diagnostics = facts.contacts(), facts.contact_diagnostics()
     assert person.cadence_days == 90
     assert diagnostics[0].line == 3 and "sometimes" in diagnostics[0].message
 
@@ -93,9 +91,8 @@ def test_a_last_contact_after_today_is_reported_not_counted(make_vault: MakeVaul
         {"People/Anna.md": contact("tier: key\nlast_contact: 2062-11-01", "- 2026-10-01 call\n")}
     )
     built = pipeline.build(root, use_cache=False)
-    from vaultkit.domain.contacts import build_contacts
-
-    [anna], diagnostics = build_contacts(built.graph, built.config.due, date(2026, 11, 24))
+    facts = built.facts(date(2026, 11, 24))
+    [anna], diagnostics = facts.contacts(), facts.contact_diagnostics()
     last = anna.last_interaction
     assert last is not None and last.on == date(2026, 10, 1)
     [warning] = diagnostics

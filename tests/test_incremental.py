@@ -159,11 +159,10 @@ def _rebuild_and_compare(
             updated_in_place += previous.graph.touched is not None
             shutil.rmtree(fresh_root, ignore_errors=True)
             shutil.copytree(root, fresh_root, ignore=shutil.ignore_patterns(".vaultkit"))
-            fresh = pipeline.build(fresh_root, use_cache=False)
-            assert _graph_facts(previous.graph) == _graph_facts(fresh.graph), what
-            texts = {note.path: note.text for note in pipeline.generate(fresh, TODAY)}
-            for path, text in texts.items():
-                assert (root / path).read_text(encoding="utf-8") == text, (what, path)
+            fresh = pipeline.rebuild(Session(fresh_root, use_cache=False), TODAY)
+            assert _graph_facts(previous.graph) == _graph_facts(fresh.build.graph), what
+            for path in (write.path for write in fresh.writes):
+                assert _text(root, path) == _text(fresh_root, path), (what, path)
     assert updated_in_place >= 5  # the edits mostly took the daemon's in-place path
 
 
@@ -200,9 +199,9 @@ def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
                 _settle(watcher, session)
                 shutil.rmtree(fresh_root, ignore_errors=True)
                 shutil.copytree(root, fresh_root, ignore=shutil.ignore_patterns(".vaultkit"))
-                fresh = pipeline.build(fresh_root, use_cache=False)
-                for note in pipeline.generate(fresh, TODAY):
-                    assert (root / note.path).read_text(encoding="utf-8") == note.text, what
+                fresh = pipeline.rebuild(Session(fresh_root, use_cache=False), TODAY)
+                for path in (write.path for write in fresh.writes):
+                    assert _text(root, path) == _text(fresh_root, path), (what, path)
     finally:
         observer.stop()
         observer.join(timeout=5)
@@ -223,3 +222,8 @@ def _settle(watcher: daemon.Watcher, session: Session) -> None:
             continue
         watcher.changes.pending.clear()
         watcher.rebuild(session)
+
+
+def _text(root: Path, path: str) -> str:
+    """The text of the generated note at vault path `path`."""
+    return (root / path).read_text(encoding="utf-8")

@@ -216,7 +216,6 @@ class Watcher:
         self.quiet = quiet
         self.stopping = threading.Event()
         self.changes = Changes(self.root, Settings.load(self.root).config.output_folder)
-        self.rebuilds = 0
         self.reported: set[Diagnostic] = set()
         self._observer: BaseObserver | None = None
         self._link_watches: dict[str, ObservedWatch] = {}
@@ -252,7 +251,6 @@ class Watcher:
             else:
                 LOG.error("rebuild failed: %s", "; ".join(explained.problems))
             return
-        self.rebuilds += 1
         self._follow_links(result.build.scan.linked)
         errors = {d for d in result.build.diagnostics if d.severity == "error"}
         for diagnostic in sorted(errors - self.reported, key=lambda d: (d.path, d.line)):

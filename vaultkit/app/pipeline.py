@@ -1,9 +1,8 @@
 """The pipeline, from the vault on disk to generated notes, shared by the CLI and the daemon.
 
 `rebuild` is the one entry point: it reads the vault through a session, records new ticks,
-runs the rules and writes every generated note whose text changed. `generate` renders the notes
-of a build without writing them; `rebuild_if_needed` is the one-shot command's make-style
-wrapper.
+runs the rules and writes every generated note whose text changed; `rebuild_if_needed` is the
+one-shot command's make-style wrapper.
 """
 
 from __future__ import annotations
@@ -33,37 +32,10 @@ made before it and how many there are."""
 LOG = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class GeneratedNote:
-    """The text of one generated note and where it goes."""
-
-    path: str
-    """Vault-relative path."""
-    text: str
-    """Full markdown text."""
-
-
 def build(root: Path, *, use_cache: bool = True, progress: Progress | None = None) -> Build:
     """The vault at `root` read into its graph, once (a command's read; the daemon keeps a
     session instead)."""
     return Session(root, use_cache=use_cache).read(progress=progress)
-
-
-def generate(
-    built: Build, today: date, session: Session | None = None
-) -> tuple[GeneratedNote, ...]:
-    """Run the rules and render every generated note of `built`, writing nothing."""
-    session = session or Session(built.root)
-    renderer = session.renderer(built.config.language)
-    facts = session.facts(built, today)
-    with no_cyclic_gc():
-        return tuple(
-            GeneratedNote(
-                output.path(built.config.output_folder, built.config.language),
-                text_of(output, facts, renderer, session.memo),
-            )
-            for output in OUTPUTS
-        )
 
 
 @dataclass(frozen=True, slots=True)

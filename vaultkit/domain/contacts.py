@@ -87,8 +87,6 @@ class Contact:
     """key or supporting (no tier means supporting)."""
     cadence_days: int
     """Days between check-ins: the cadence property, else the tier's default."""
-    cadence_from_property: bool
-    """True when the note's own cadence property set cadence_days."""
     status: Status
     """active, archived or paused."""
     snooze_until: date | None
@@ -150,19 +148,6 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
     return "supporting"
 
 
-def build_contacts(
-    graph: VaultGraph, settings: DueSettings, today: date
-) -> tuple[tuple[Contact, ...], tuple[Diagnostic, ...]]:
-    """Every contact note as a Contact, with the problems found in their properties."""
-    contacts = []
-    diagnostics: list[Diagnostic] = []
-    for note in graph.of_kind("contact"):
-        contact, found = contact_of(graph, note, settings, today)
-        contacts.append(contact)
-        diagnostics.extend(found)
-    return tuple(contacts), tuple(diagnostics)
-
-
 def contact_of(
     graph: VaultGraph, note: Note, settings: DueSettings, today: date
 ) -> tuple[Contact, tuple[Diagnostic, ...]]:
@@ -183,7 +168,6 @@ def contact_of(
         name=note.title,
         tier=tier,
         cadence_days=cadence or default,
-        cadence_from_property=cadence is not None,
         status=status,
         snooze_until=as_date(note.get("snooze_until")),
         specialization=_text(note.get("specialization")) or None,

@@ -16,7 +16,6 @@ from vaultkit.domain.feedback_classifier import (
     default_table,
 )
 from vaultkit.domain.interviews import Interview, is_feedback_heading
-from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
@@ -94,21 +93,6 @@ def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
                 if isinstance(value, str):
                     found.extend((text, prop.line) for text in split_items(value))
     return found
-
-
-def build_feedback(
-    graph: VaultGraph, interviews: tuple[Interview, ...], config: Config, lexicon: Lexicon
-) -> tuple[FeedbackItem, ...]:
-    """Every feedback item in interview notes and in contacts' feedback sections."""
-    headings = config.due.feedback_headings
-    items = [
-        item
-        for interview in interviews
-        for item in interview_feedback(graph.notes[interview.path], interview, headings, lexicon)
-    ]
-    for note in graph.of_kind("contact"):
-        items.extend(contact_feedback(note, headings, lexicon))
-    return tuple(items)
 
 
 def interview_feedback(

@@ -226,11 +226,6 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
     return next((found[key] for key in keys if key in found), None)
 
 
-def build_interviews(graph: VaultGraph, settings: DueSettings) -> tuple[Interview, ...]:
-    """Every interview note as an Interview."""
-    return tuple(interview_of(graph, note, settings) for note in graph.of_kind("interview"))
-
-
 def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interview:
     """One interview note as an Interview.
 
