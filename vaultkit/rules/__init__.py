@@ -1,1 +1,2 @@
-"""Pure rules: each takes the graph (and `today`) and returns a report value; one per module."""
+"""Pure rules: each takes a build's Facts (with `today` in them) and returns a report value, one
+rule per module (due, themes, network, health); facts.py computes the facts they share once."""
