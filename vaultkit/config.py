@@ -15,7 +15,8 @@ from typing import Any, Literal
 from vaultkit.config_checks import LANGUAGES as LANGUAGES
 from vaultkit.config_checks import check, clean_folder, line_of, toml_problem
 from vaultkit.errors import UserError
-from vaultkit.model import Diagnostic, key_form
+from vaultkit.keys import canonical
+from vaultkit.model import Diagnostic
 
 STATE_FOLDER = ".vaultkit"
 """vaultkit's own folder inside the vault (config, cache, templates)."""
@@ -208,7 +209,7 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         return tuple(value.strip().casefold() for value in values if value.strip())
 
     def keys(values: list[str]) -> tuple[str, ...]:
-        return tuple(key_form(value.strip()) for value in values if value.strip())
+        return tuple(canonical(value.strip()) for value in values if value.strip())
 
     return DueSettings(
         key_cadence_days=table["key_cadence_days"],

@@ -10,18 +10,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from vaultkit.keys import canonical
+from vaultkit.keys import key_form as key_form
+
 Severity = Literal["error", "warning", "info"]
 PropertyValue = str | int | float | bool | date | datetime | None | tuple["PropertyValue", ...]
 LinkStyle = Literal["wiki", "markdown"]
 CONTEXT_CHARS = 300
 """Longest line kept as a link's context."""
-_KEY_SEPARATORS = str.maketrans({" ": "_", "-": "_"})
-
-
-def key_form(key: str) -> str:
-    """A property key as vaultkit compares it: case-insensitive, with spaces and hyphens read
-    as underscores, so that `Last contact`, `last-contact` and `last_contact` are one key."""
-    return key.casefold().translate(_KEY_SEPARATORS)
+PropertySource = Literal["yaml", "inline", "body"]
+"""Where a property was written: the YAML block, a Dataview inline field (`key:: value`), or a
+`Key: value` line at the top of the body (as Notion exports write them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +54,14 @@ class Property:
     """text, number, checkbox, date, datetime, or a tuple of those (a list property)."""
     line: int
     """1-based line of the key in the file."""
+    source: PropertySource = "yaml"
+    """Where it was written."""
+    name: str = ""
+    """The key vaultkit reads it as (keys.canonical of `key`), filled in when not given."""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", canonical(self.key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,21 +171,21 @@ class Note:
         return "\n".join(part for part in parts if part)
 
     def get(self, key: str) -> PropertyValue:
-        """The value of property `key` (compared by key_form), or None."""
-        found = self._property(key)
+        """The value of property `key` (by any of its names: keys.canonical), or None; a key
+        in the YAML block before an inline field of the same key."""
+        found = self.find(key)
         return found.value if found is not None else None
 
     def line_of(self, key: str) -> int:
-        """The line of property `key` (compared by key_form), or 0 when the note has none."""
-        found = self._property(key)
+        """The line of property `key` (as `get` finds it), or 0 when the note has none."""
+        found = self.find(key)
         return found.line if found is not None else 0
 
-    def _property(self, key: str) -> Property | None:
-        wanted = key_form(key)
-        size = len(key)  # key_form keeps a key's length (the keys looked up have no ß)
+    def find(self, key: str) -> Property | None:
+        """Property `key` itself (by any of its names), or None."""
+        wanted = canonical(key)
         for prop in self.properties:
-            written = prop.key
-            if len(written) == size and (written == key or key_form(written) == wanted):
+            if prop.name == wanted:
                 return prop
         return None
 

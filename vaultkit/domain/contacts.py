@@ -14,7 +14,7 @@ from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.interviews import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Diagnostic, Note, key_form
+from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.parse.dates import as_date, note_day
 
@@ -264,7 +264,7 @@ def _special_dates(
     about)."""
     specials = []
     for prop in note.properties:
-        if key_form(prop.key) in settings.special_dates:
+        if prop.name in settings.special_dates:
             found = special_date(prop.key, prop.value, prop.line)
             if found is None and prop.value not in (None, ""):
                 number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)

@@ -9,8 +9,9 @@ from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.interactions import TICK_PHRASES
+from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Diagnostic, Note, key_form
+from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, note_day
 
 Result = Literal["offer", "rejected", "pending", "no_response", "passed"]
@@ -220,7 +221,7 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
     """The first note of `kind` linked from the properties `keys`, tried in that order."""
     found: dict[str, str] = {}
     for link, target in graph.links_with_targets(note.path):
-        key = key_form(link.where)
+        key = canonical(link.where)
         if key in keys and target is not None and graph.kinds.get(target) == kind:
             found.setdefault(key, target)
     return next((found[key] for key in keys if key in found), None)
@@ -231,7 +232,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
 
     It depends only on the note and the notes it links to or is linked from.
     """
-    company = _linked(graph, note, ("company", "org", "компания"), "company")
+    company = _linked(graph, note, ("company",), "company")
     company_note = graph.notes.get(company) if company else None
     company_name = (
         company_note.title if company_note else (_text(note.get("company")).strip("[]") or None)

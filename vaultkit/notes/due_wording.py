@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.interviews import Interview
-from vaultkit.model import key_form
+from vaultkit.keys import canonical
 from vaultkit.rules.due import DueItem
 from vaultkit.words import counted, ru_quoted
 
@@ -93,7 +93,7 @@ def channel_label(channel: str | None, language: str) -> str:
 def special_label(key: str, language: str) -> str:
     """A special-date property in words."""
     names = _SPECIAL_NAMES["ru" if language == "ru" else "en"]
-    return names.get(key_form(key), key.replace("_", " "))
+    return names.get(canonical(key), key.replace("_", " "))
 
 
 def last_contact_label(item: DueItem, language: str) -> str:

@@ -25,12 +25,12 @@ from vaultkit.model import (
     Section,
     Task,
 )
-from vaultkit.parse import properties
+from vaultkit.parse import inline_fields, properties
 from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
-PARSER_VERSION = 17
+PARSER_VERSION = 18
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 
 _MD = build_parser()
@@ -92,7 +92,14 @@ def loads(text: str, path: str) -> Note:
         elif token.type == "inline" and token.children:
             _inline_items(token, offset, body_lines, links, tags)
 
-    entries, tasks = _list_items(body_lines, code_lines, offset, path, diagnostics)
+    in_code = bytearray(len(body_lines))
+    for start, end in code_lines:
+        in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
+    entries, tasks = _list_items(body_lines, in_code, offset, path, diagnostics)
+    if "::" in block.body:
+        props, links = _with_inline_fields(
+            props, links, body_lines, in_code, offset, path, diagnostics
+        )
     return Note(
         path=path,
         properties=props,
@@ -241,15 +248,12 @@ def _sections(
 
 def _list_items(
     body_lines: list[str],
-    code_lines: list[tuple[int, int]],
+    in_code: bytearray,
     offset: int,
     path: str,
     diagnostics: list[Diagnostic],
 ) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
     """Dated list items and tasks, outside code. An open task is a plan, not a dated entry."""
-    in_code = bytearray(len(body_lines))
-    for start, end in code_lines:
-        in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
     entries: list[DatedEntry] = []
     tasks: list[Task] = []
     for number, text in enumerate(body_lines):
@@ -287,3 +291,49 @@ def _list_items(
             continue
         entries.append(DatedEntry(on, match.group("text").strip(), line))
     return tuple(entries), tuple(tasks)
+
+
+def _with_inline_fields(
+    props: tuple[Property, ...],
+    links: list[Link],
+    body_lines: list[str],
+    in_code: bytearray,
+    offset: int,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> tuple[tuple[Property, ...], list[Link]]:
+    """The note's properties with its inline fields after them (the block's own key is read
+    first: a field that says otherwise is warned about), and its links with those in a field's
+    value told as the field's (`Company:: [[Booking]]` links the company as `company:` does)."""
+    fields = [field.as_property() for field in inline_fields.find(body_lines, in_code, offset)]
+    if not fields:
+        return props, links
+    by_name = {prop.name: prop for prop in props}
+    for field in fields:
+        written = by_name.get(field.name)
+        if written is not None and written.source == "yaml" and written.value != field.value:
+            diagnostics.append(_field_conflict(path, field, written))
+    keys_by_line: dict[int, list[Property]] = {}
+    for field in fields:
+        keys_by_line.setdefault(field.line, []).append(field)
+    relabelled = []
+    for link in links:
+        on_line = keys_by_line.get(link.line) if link.where == "body" else None
+        owner = next(
+            (f for f in on_line or () if link.target and link.target in str(f.value)), None
+        )
+        relabelled.append(dataclasses.replace(link, where=owner.key) if owner else link)
+    return (*props, *fields), relabelled
+
+
+def _field_conflict(path: str, field: Property, written: Property) -> Diagnostic:
+    """An inline field that says otherwise than the property block's key of the same name."""
+    return Diagnostic(
+        path,
+        field.line,
+        "warning",
+        f"inline field {field.key}:: says {field.value!r}, the property {written.key} "
+        f"(line {written.line}) says {written.value!r}: the property is read",
+        f"поле {field.key}:: говорит {field.value!r}, а свойство {written.key} "
+        f"(строка {written.line}) — {written.value!r}: читается свойство",
+    )

@@ -141,6 +141,11 @@ def load(block: Frontmatter, path: str) -> tuple[tuple[Property, ...], tuple[Dia
     return props, diagnostics
 
 
+def read_line(value_text: str) -> tuple[tuple[Property, ...], tuple[Diagnostic, ...]]:
+    """The one-key block `v: <value_text>` read: how a value written after a key reads."""
+    return _read_block_remembered(f"v: {value_text}", 1)
+
+
 _REMEMBERED_UP_TO = 2_000
 """Blocks up to this many characters are read once per text (see _read_block_remembered)."""
 

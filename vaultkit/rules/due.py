@@ -13,7 +13,7 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.special_dates import SpecialDate
-from vaultkit.model import key_form
+from vaultkit.keys import canonical
 
 DueKind = Literal[
     "reach_out",
@@ -106,13 +106,13 @@ def _leap(year: int) -> bool:
 
 def is_birthday(special: SpecialDate) -> bool:
     """Birthdays are congratulated without counting the years."""
-    key = key_form(special.key)
+    key = canonical(special.key)
     return "birth" in key or "рожд" in key
 
 
 def is_yearly(special: SpecialDate) -> bool:
     """Birthdays and anniversaries come back each year; a new role or an award does not."""
-    key = key_form(special.key)
+    key = canonical(special.key)
     return special.year is None or any(hint in key for hint in _YEARLY_HINTS)
 
 

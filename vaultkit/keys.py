@@ -1,0 +1,83 @@
+"""Property keys as vaultkit reads them: compared without case and with spaces, hyphens and
+underscores alike (as Dataview compares its fields), and each known by the names people give
+it in English and Russian (`последний контакт`, `employer`, `этап`, `итог`, `ДР` ...).
+
+A key's canonical name is the one vaultkit's rules ask for (`last_contact`, `company`, `stage`);
+a key vaultkit does not know is its own name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_KEY_SEPARATORS = str.maketrans({" ": "_", "-": "_"})
+
+
+def key_form(key: str) -> str:
+    """A property key as vaultkit compares it: case-insensitive, with spaces and hyphens read
+    as underscores, so that `Last contact`, `last-contact` and `last_contact` are one key."""
+    return key.casefold().translate(_KEY_SEPARATORS)
+
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "last_contact": (
+        "last_contacted",
+        "last_contact_date",
+        "last_contacted_on",
+        "last_touch",
+        "last_touchpoint",
+        "last_interaction",
+        "last_spoke",
+        "последний_контакт",
+        "дата_последнего_контакта",
+        "последнее_общение",
+        "последний_разговор",
+    ),
+    "company": (
+        "org",
+        "organization",
+        "organisation",
+        "employer",
+        "company_name",
+        "компания",
+        "работодатель",
+        "организация",
+    ),
+    "stage": ("interview_stage", "round", "этап", "стадия", "этап_собеседования"),
+    "result": ("outcome", "decision", "итог", "результат", "решение"),
+    "date": ("interview_date", "meeting_date", "дата", "дата_собеседования", "дата_встречи"),
+    "position": (
+        "role",
+        "job",
+        "job_title",
+        "vacancy",
+        "должность",
+        "вакансия",
+        "позиция",
+        "роль",
+    ),
+    "birthday": ("birth_date", "birthdate", "dob", "день_рождения", "дата_рождения", "др"),
+    "recruiter": ("recruiter_name", "hr", "рекрутер", "рекрутёр", "эйчар", "хедхантер"),
+    "cadence": ("frequency", "contact_frequency", "частота", "периодичность", "как_часто"),
+    "people": ("attendees", "participants", "участники"),
+    "tier": ("уровень",),
+    "status": ("статус",),
+    "channel": ("канал",),
+    "first_name": ("имя",),
+    "type": ("тип",),
+    "specialization": ("специализация",),
+    "snooze_until": ("отложить_до",),
+    "language": ("язык",),
+    "feedback": ("фидбек", "фидбэк", "обратная_связь"),
+}
+"""The names each key vaultkit reads goes by, besides its own (in key_form)."""
+
+_CANONICAL = {synonym: name for name, synonyms in SYNONYMS.items() for synonym in synonyms}
+
+
+@lru_cache(maxsize=4096)
+def canonical(key: str) -> str:
+    """The key vaultkit reads that `key` names (in key_form): `Последний контакт` ->
+    `last_contact`; a key it does not know, in key_form."""
+    form = key_form(key)
+    return _CANONICAL.get(form, form)
