@@ -39,9 +39,7 @@ TODAY = date(2026, 11, 24)
         ("Cadence:: 30\n", "cadence", 30),
     ],
 )
-def test_each_inline_field_form_is_a_property(
-    text: str, key: str, value: object
-) -> None:
+def test_each_inline_field_form_is_a_property(text: str, key: str, value: object) -> None:
     note = loads(text, "Notes/x.md")
     if value is None:
         assert note.get(key) is None
