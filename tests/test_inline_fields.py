@@ -148,3 +148,22 @@ def test_a_vault_kept_with_dataview_fields_gets_its_due_dates_right(
     assert maria.tier == "key"
     [item] = registry.due_report(facts).items
     assert item.due_on == date(2026, 11, 19)  # 30 days after the field's date, not a first touch
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("Job Search/Recruiters/Ольга.md", "# Ольга\nАгентство Kontakt\n"),
+        ("Job Search/Рекрутеры/Ольга.md", "# Ольга\n"),
+        ("Работа/HR/Ольга.md", "# Ольга\n"),
+        ("Notes/Ольга.md", "# Ольга\n#хедхантер из агентства\n"),
+        ("Notes/Ольга.md", "---\ntags: [эйчар]\n---\n"),
+        ("Notes/Tom.md", "---\ntags: [headhunter]\n---\n"),
+        ("Notes/Tom.md", "---\ntype: headhunter\n---\n"),
+    ],
+)
+def test_contacts_are_found_by_the_tags_and_folders_people_use(
+    make_vault: MakeVault, path: str, text: str
+) -> None:
+    built = pipeline.build(make_vault({path: text}), use_cache=False)
+    assert built.graph.kinds[path] == "contact"

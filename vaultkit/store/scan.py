@@ -8,7 +8,6 @@ copies are named with a Diagnostic. The walk only lists files: it reads none of 
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from vaultkit.config import Config
 from vaultkit.model import Diagnostic
+from vaultkit.store.conflicts import begins_alike, copies, surely_a_copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,6 @@ class Scan:
 
 _ICLOUD_PLACEHOLDER = ".md.icloud"
 """What iCloud Drive leaves of a note it has moved off the disk: `.Name.md.icloud`."""
-
-
-_CONFLICT_COPY = re.compile(
-    r"\.sync-conflict-\d{8}-\d{6}-\w+\.md$|\([^()]*conflicted copy[^()]*\)\.md$", re.IGNORECASE
-)
-"""The names Syncthing and Dropbox give the copy they keep when a note changed on two devices."""
 
 
 def walk(root: Path, config: Config) -> Scan:
@@ -112,10 +106,50 @@ def walk(root: Path, config: Config) -> Scan:
                 diagnostics.append(_unreadable_file(path, error))
                 continue
             files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
-            if _CONFLICT_COPY.search(entry.name):
-                diagnostics.append(_conflict_copy(path))
+    files = _without_conflict_copies(root, files, diagnostics)
     files.sort(key=lambda file: file.path)
     return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)))
+
+
+def _without_conflict_copies(
+    root: Path, files: list[VaultFile], diagnostics: list[Diagnostic]
+) -> list[VaultFile]:
+    """The files less the sync conflict copies of notes beside them, each named instead; a
+    copy with no note beside it stays a note, named too."""
+    notes = [file.path for file in files if file.is_note]
+
+    def alike(copy: str, original: str) -> bool:
+        return begins_alike(_text(root, copy), _text(root, original))
+
+    left_out = {copy.path: copy.original for copy in copies(notes, alike)}
+    for path in notes:
+        if path in left_out:
+            diagnostics.append(_copy_left_out(path, left_out[path]))
+        elif surely_a_copy(path.rpartition("/")[2]):
+            diagnostics.append(_conflict_copy(path))
+    return [file for file in files if file.path not in left_out] if left_out else files
+
+
+def _text(root: Path, path: str) -> str:
+    """The start of a note's text (enough to tell a copy), '' where it cannot be read."""
+    try:
+        with open(root / path, "rb") as handle:
+            return handle.read(65_536).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _copy_left_out(path: str, original: str) -> Diagnostic:
+    """A sync conflict copy left out of every report, beside the note it shadows."""
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        f"a sync conflict copy of {original}: not read (merge what it holds into {original}, "
+        "then delete it)",
+        f"копия {original} от конфликта синхронизации: не читается (перенесите то, что в ней "
+        f"есть, в {original} и удалите её)",
+    )
 
 
 def _unreadable_folder(relative: str, error: OSError) -> Diagnostic:
@@ -159,11 +193,10 @@ def _conflict_copy(path: str) -> Diagnostic:
         path,
         0,
         "warning",
-        "a sync conflict copy: merge what it holds into the original note and "
-        "delete it (until then it counts as a note of its own)",
-        "копия от конфликта синхронизации: перенесите то, что в ней есть, в "
-        "исходную заметку и удалите её (до тех пор она считается отдельной "
-        "заметкой)",
+        "a sync conflict copy, with no note beside it to merge it into: read as a note "
+        "(rename it to the note's own name)",
+        "копия от конфликта синхронизации, а исходной заметки рядом нет: читается как "
+        "заметка (переименуйте её в имя заметки)",
     )
 
 
