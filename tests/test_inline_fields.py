@@ -167,3 +167,34 @@ def test_contacts_are_found_by_the_tags_and_folders_people_use(
 ) -> None:
     built = pipeline.build(make_vault({path: text}), use_cache=False)
     assert built.graph.kinds[path] == "contact"
+
+
+def test_the_config_maps_a_key_of_the_vaults_own_and_the_cache_follows(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Recruiters/Anna.md": "---\ntype: contact\nКогда говорили: 2026-10-20\n---\n",
+            "Interviews/Acme onsite.md": (
+                "---\ntype: interview\nФирма: '[[Acme]]'\ndate: 2026-11-01\n---\n"
+            ),
+            "Companies/Acme.md": "---\ntype: company\n---\n",
+        }
+    )
+
+    def read() -> tuple[object, object]:
+        facts = pipeline.build(root).facts(TODAY)  # through the cache file
+        [anna] = facts.contacts()
+        [interview] = facts.interviews()
+        last = anna.last_interaction.on if anna.last_interaction else None
+        return last, interview.company
+
+    assert read() == (None, None)
+    (root / ".vaultkit").mkdir(exist_ok=True)
+    (root / ".vaultkit" / "config.toml").write_text(
+        '[properties]\n"когда говорили" = "last contact"\n"Фирма" = "company"\n',
+        encoding="utf-8",
+    )
+    assert read() == (date(2026, 10, 20), "Companies/Acme.md")  # no note changed: re-parsed
+    (root / ".vaultkit" / "config.toml").write_text("", encoding="utf-8")
+    assert read() == (None, None)

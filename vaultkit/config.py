@@ -15,7 +15,7 @@ from typing import Any, Literal
 from vaultkit.config_checks import LANGUAGES as LANGUAGES
 from vaultkit.config_checks import check, clean_folder, line_of, toml_problem
 from vaultkit.errors import UserError
-from vaultkit.keys import canonical
+from vaultkit.keys import KeyNames, canonical, key_form
 from vaultkit.model import Diagnostic
 
 STATE_FOLDER = ".vaultkit"
@@ -150,6 +150,8 @@ class Config:
     """Settings of the feedback-themes note."""
     network: NetworkSettings
     """Settings of the network view."""
+    key_names: KeyNames = ()
+    """The vault's own names for keys vaultkit reads ([properties])."""
 
 
 def default() -> Config:
@@ -190,6 +192,13 @@ def loads(
                 (theme.strip(), tuple(word for word in words if word.strip()))
                 for theme, words in merged["themes"]["words"].items()
             ),
+        ),
+        key_names=tuple(
+            sorted(
+                (key_form(written), canonical(meant))
+                for written, meant in merged["properties"].items()
+                if written.strip() and meant.strip()
+            )
         ),
         network=NetworkSettings(
             developing_interactions=network["developing_interactions"],
@@ -269,7 +278,13 @@ def _merge(
             continue
         default_value = defaults[key]
         if isinstance(default_value, dict) and not default_value:  # a free-form table
-            if not isinstance(value, dict) or not all(
+            if name == "properties":
+                if not isinstance(value, dict) or not all(
+                    isinstance(v, str) for v in value.values()
+                ):
+                    errors.append(f"{source}:{line}: '{name}' must be a table of strings")
+                    continue
+            elif not isinstance(value, dict) or not all(
                 isinstance(words, list) and all(isinstance(w, str) for w in words)
                 for words in value.values()
             ):

@@ -72,6 +72,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""
 
+KeyNames = tuple[tuple[str, str], ...]
+"""A vault's own names for keys vaultkit reads (its config's [properties]): (the name in
+key_form, the key it stands for), sorted."""
+
 _CANONICAL = {synonym: name for name, synonyms in SYNONYMS.items() for synonym in synonyms}
 
 

@@ -220,8 +220,9 @@ def _latest(*days: date | None) -> date | None:
 def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
     """The first note of `kind` linked from the properties `keys`, tried in that order."""
     found: dict[str, str] = {}
+    named = {prop.key: prop.name for prop in note.properties}  # the vault's own names too
     for link, target in graph.links_with_targets(note.path):
-        key = canonical(link.where)
+        key = named.get(link.where) or canonical(link.where)
         if key in keys and target is not None and graph.kinds.get(target) == kind:
             found.setdefault(key, target)
     return next((found[key] for key in keys if key in found), None)

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from markdown_it.token import Token
 
+from vaultkit.keys import KeyNames, key_form
 from vaultkit.model import (
     CONTEXT_CHARS,
     DatedEntry,
@@ -53,19 +54,21 @@ _CODE_BLOCKS = {"fence", "code_block", "math_block", "comment_block"}
 """Blocks whose lines hold no dated item or task: code, math and Obsidian comments."""
 
 
-def load(raw: bytes, path: str) -> Note:
-    """A Note from the raw bytes of the file at vault path `path`."""
+def load(raw: bytes, path: str, names: KeyNames = ()) -> Note:
+    """A Note from the raw bytes of the file at vault path `path`; `names` are the vault's own
+    names for keys vaultkit reads."""
     text, decode_diagnostics = decode(raw, path)
     if not text and decode_diagnostics:
         return Note(path, diagnostics=decode_diagnostics)
-    note = loads(text, path)
+    note = loads(text, path, names)
     if not decode_diagnostics:
         return note
     return _with_diagnostics(note, decode_diagnostics + note.diagnostics)
 
 
-def loads(text: str, path: str) -> Note:
-    """A Note from the text of the file at vault path `path` (newlines normalised to LF)."""
+def loads(text: str, path: str, names: KeyNames = ()) -> Note:
+    """A Note from the text of the file at vault path `path` (newlines normalised to LF);
+    `names` are the vault's own names for keys vaultkit reads."""
     diagnostics: list[Diagnostic] = []
     if not text.strip():
         empty = Diagnostic(path, 0, "info", "empty note", "пустая заметка")
@@ -100,6 +103,8 @@ def loads(text: str, path: str) -> Note:
         props, links = _with_inline_fields(
             props, links, body_lines, in_code, offset, path, diagnostics
         )
+    if names:
+        props = _renamed(props, dict(names))
     return Note(
         path=path,
         properties=props,
@@ -336,4 +341,14 @@ def _field_conflict(path: str, field: Property, written: Property) -> Diagnostic
         f"(line {written.line}) says {written.value!r}: the property is read",
         f"поле {field.key}:: говорит {field.value!r}, а свойство {written.key} "
         f"(строка {written.line}) — {written.value!r}: читается свойство",
+    )
+
+
+def _renamed(props: tuple[Property, ...], names: dict[str, str]) -> tuple[Property, ...]:
+    """The properties, each whose key the vault names its own way read as the key it means."""
+    return tuple(
+        dataclasses.replace(prop, name=meant)
+        if (meant := names.get(key_form(prop.key))) is not None
+        else prop
+        for prop in props
     )

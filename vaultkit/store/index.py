@@ -8,6 +8,7 @@ warning, never a crash: it only ever holds what the notes themselves hold.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaultkit.config import STATE_FOLDER
+from vaultkit.keys import KeyNames
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse import note_parser
 from vaultkit.store import codec
@@ -120,13 +122,17 @@ class Index:
         self._db.close()
 
     def sync(
-        self, root: Path, files: Iterable[VaultFile], progress: Progress | None = None
+        self,
+        root: Path,
+        files: Iterable[VaultFile],
+        progress: Progress | None = None,
+        names: KeyNames = (),
     ) -> SyncResult:
-        """Bring the cache up to date with the vault's `files`, parsing new and changed notes.
-
-        `progress(done, total)` is called as changed notes are parsed.
-        """
+        """Bring the cache up to date with the vault's `files`, parsing new and changed notes
+        (all of them when the vault's own key `names`, its [properties], changed); `progress(done,
+        total)` is told as they are parsed."""
         notes = [file for file in files if file.is_note]
+        self._forget_unless_parsed_with(names)
         known = self._known()
         current = {file.path for file in notes}
         gone = [path for path in known if path not in current]
@@ -139,7 +145,7 @@ class Index:
         try:  # one transaction; each batch is stored and decoded as it arrives
             if writing:
                 self._db.executemany("DELETE FROM notes WHERE path = ?", ((p,) for p in gone))
-            for batch in parse_files(root, list(changed)):
+            for batch in parse_files(root, list(changed), names):
                 rows = []
                 for path, outcome, note in batch:
                     if isinstance(outcome, ParseFailure):
@@ -173,6 +179,23 @@ class Index:
         self._memory.update(fresh)
         every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
         return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+
+    def _forget_unless_parsed_with(self, names: KeyNames) -> None:
+        """Drop every note parsed with other key names than `names` (all are parsed again)."""
+        wanted = json.dumps(names, ensure_ascii=False)
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        if (row[0] if row else "[]") == wanted:
+            return
+        self._memory = {}  # every note is parsed again, none is taken from the file
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM notes")
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (wanted,))
+        except sqlite3.DatabaseError:  # another vaultkit writes: this sync parses all anyway
+            pass
 
     def _known(self) -> dict[str, tuple[int, int]]:
         """The size and modification time of each note the cache holds, by path."""
@@ -224,7 +247,9 @@ read; and the Note itself when it was parsed in this process (else it is decoded
 text, which crosses between processes far more cheaply than a Note)."""
 
 
-def _parse_chunk(root: str, paths: list[str], keep_notes: bool = False) -> list[ParseOutcome]:
+def _parse_chunk(
+    root: str, paths: list[str], names: KeyNames = (), keep_notes: bool = False
+) -> list[ParseOutcome]:
     """Read and parse `paths` into codec text, and keep the Notes when asked."""
     results: list[ParseOutcome] = []
     for path in paths:
@@ -233,12 +258,12 @@ def _parse_chunk(root: str, paths: list[str], keep_notes: bool = False) -> list[
         except OSError as error:
             results.append((path, ParseFailure(error.strerror or str(error)), None))
             continue
-        note = note_parser.load(raw, path)
+        note = note_parser.load(raw, path, names)
         results.append((path, codec.dumps(note), note if keep_notes else None))
     return results
 
 
-def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
+def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[list[ParseOutcome]]:
     """Parse the notes at `paths`, in batches, with worker processes when there are many.
 
     This process works too: the workers take chunks from the front, and whenever no finished
@@ -254,7 +279,7 @@ def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
         try:
             with ProcessPoolExecutor(max_workers=helpers) as pool:
                 queued = deque(
-                    (number, pool.submit(_parse_chunk, where, chunk))
+                    (number, pool.submit(_parse_chunk, where, chunk, names))
                     for number, chunk in enumerate(chunks)
                 )
                 while queued:
@@ -264,7 +289,7 @@ def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
                         if latest.cancel():
                             queued.pop()
                             handed.add(last)
-                            yield _parse_chunk(where, chunks[last], keep_notes=True)
+                            yield _parse_chunk(where, chunks[last], names, keep_notes=True)
                             continue
                     queued.popleft()
                     batch = future.result()
@@ -275,7 +300,7 @@ def parse_files(root: Path, paths: list[str]) -> Iterator[list[ParseOutcome]]:
             logging.getLogger(__name__).warning("parsing in one process: %s", error)
     for number, chunk in enumerate(chunks):
         if number not in handed:
-            yield _parse_chunk(where, chunk, keep_notes=True)
+            yield _parse_chunk(where, chunk, names, keep_notes=True)
 
 
 _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
