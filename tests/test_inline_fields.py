@@ -198,3 +198,33 @@ def test_the_config_maps_a_key_of_the_vaults_own_and_the_cache_follows(
     assert read() == (date(2026, 10, 20), "Companies/Acme.md")  # no note changed: re-parsed
     (root / ".vaultkit" / "config.toml").write_text("", encoding="utf-8")
     assert read() == (None, None)
+
+
+def test_key_value_lines_at_the_top_of_the_body_are_properties() -> None:
+    note = loads(
+        "# Olga Ivanova\n"
+        "Created time: September 3, 2026 4:12 PM\n"
+        "Tags: Recruiter, Agency\n"
+        "Last contact: 2026-10-20\n"
+        "\nMet at a meetup. Note: she prefers Telegram.\n",
+        "Notion/Olga.md",
+    )
+    assert note.get("created_time") == date(2026, 9, 3)
+    assert note.get("last_contact") == date(2026, 10, 20)
+    assert note.find("last_contact").source == "body"  # type: ignore[union-attr]
+    assert {"Recruiter", "Agency"} <= set(note.tags)
+    assert note.get("note") is None  # below the block: a sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just one line: with a colon.\nAnd prose after it.\n",  # one line is a sentence
+        "Some prose first.\nStage: final\nResult: offer\n",  # not at the top
+        "https://example.com: a link\nhttp://x.org: another\n",
+        "- Stage: final\n- Result: offer\n",  # a list, not a block of keys
+    ],
+)
+def test_no_body_properties_where_the_top_is_prose(text: str) -> None:
+    note = loads(text, "x.md")
+    assert note.get("stage") is None and note.get("result") is None and not note.properties

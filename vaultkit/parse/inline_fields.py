@@ -1,5 +1,6 @@
-"""Dataview inline fields, read as properties: `Key:: value` on a line of its own (also as a list
-item), and `[key:: value]` or `(key:: value)` inside text.
+"""Properties written in the body: Dataview inline fields (`Key:: value` on a line of its own,
+also as a list item, and `[key:: value]` or `(key:: value)` inside text), and `Key: value` lines
+at the top of the body, as Notion exports and many hand-written notes have them.
 
 A field's value is read as the same value in the property block would be (a date, a number, a
 list, text holding links), except that `#` never starts a comment in it, as in Dataview. Lines
@@ -13,8 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from vaultkit.model import Property, PropertyValue
+from vaultkit.model import Property, PropertySource, PropertyValue
 from vaultkit.parse import properties
+from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
 
 _LINE_FIELD = re.compile(
     r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[.\][ \t]+)?"
@@ -24,6 +26,13 @@ _BRACKETED = re.compile(
     r"(?P<open>[\[(])(?P<key>[^\s:\[\]()`|#][^:\[\]()`|\n]{0,80}?)::[ \t]*"
     r"(?P<value>(?:\[\[[^\[\]\n]*\]\]|[^\[\]()\n])*?)[ \t]*(?P<close>[\])])"
 )
+_BODY_FIELD = re.compile(
+    r"^(?P<key>[^\s:#>*`\[\]|\-+0-9][^:#`\[\]|\n]{0,40}?):[ \t]+(?P<value>\S.*?)[ \t]*$"
+)
+_HEADING = re.compile(r"^#{1,6}[ \t]")
+_BODY_FIELDS_FROM = 2
+"""Lines of `Key: value` that make a block of properties at the top of a body (one alone is
+more likely a sentence)."""
 _TASK_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[.\][ \t]")
 _EMPHASIS = "*_ \t"
 
@@ -39,9 +48,12 @@ class InlineField:
     line: int
     """1-based line of the field in the file."""
 
-    def as_property(self) -> Property:
+    def as_property(self, source: PropertySource = "inline") -> Property:
         """The field as a note property."""
-        return Property(self.key, read_value(self.text), self.line, "inline")
+        value = read_value(self.text)
+        if source == "body" and isinstance(value, str):
+            value = _written_date(value) or value
+        return Property(self.key, value, self.line, source)
 
 
 def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[InlineField]:
@@ -66,6 +78,25 @@ def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[Inl
                 yield InlineField(key, match["value"], line)
 
 
+def top_of_body(body_lines: list[str], offset: int) -> list[InlineField]:
+    """The `Key: value` lines of an unbroken block at the very top of the body, or right after
+    its first heading, when there are at least two (a URL or a time is no key)."""
+    start = 0
+    while start < len(body_lines) and not body_lines[start].strip():
+        start += 1
+    if start < len(body_lines) and _HEADING.match(body_lines[start]):
+        start += 1
+        while start < len(body_lines) and not body_lines[start].strip():
+            start += 1
+    found = []
+    for number in range(start, len(body_lines)):
+        match = _BODY_FIELD.match(body_lines[number])
+        if match is None or len(match["key"].split()) > 4 or match["value"].startswith("//"):
+            break
+        found.append(InlineField(match["key"].strip(), match["value"], offset + number + 1))
+    return found if len(found) >= _BODY_FIELDS_FROM else []
+
+
 def read_value(text: str) -> PropertyValue:
     """An inline field's value as the property block would read `key: text`; the text itself
     where YAML would read it otherwise than Dataview does (a `#`, a value YAML refuses)."""
@@ -79,3 +110,11 @@ def read_value(text: str) -> PropertyValue:
         return text
     value = props[0].value
     return text if isinstance(value, dict) else value
+
+
+def _written_date(text: str) -> PropertyValue:
+    """A date as Notion writes one (`September 3, 2026 4:12 PM`), or None."""
+    day = re.sub(r",?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$", "", text.strip(), flags=re.IGNORECASE)
+    if not any(char.isdigit() for char in day) or not re.fullmatch(DATE_PATTERN, day):
+        return None
+    return parse_written_date(day)

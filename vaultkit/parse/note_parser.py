@@ -99,10 +99,10 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     for start, end in code_lines:
         in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
     entries, tasks = _list_items(body_lines, in_code, offset, path, diagnostics)
-    if "::" in block.body:
-        props, links = _with_inline_fields(
-            props, links, body_lines, in_code, offset, path, diagnostics
-        )
+    fields = _fields(block.body, body_lines, in_code, offset) if ":" in block.body else []
+    if fields:
+        props, links = _with_fields(props, fields, links, path, diagnostics)
+        tags.extend(_property_words(fields, "tags"))
     if names:
         props = _renamed(props, dict(names))
     return Note(
@@ -298,21 +298,27 @@ def _list_items(
     return tuple(entries), tuple(tasks)
 
 
-def _with_inline_fields(
+def _fields(body: str, body_lines: list[str], in_code: bytearray, offset: int) -> list[Property]:
+    """The properties written in the body: `Key: value` lines at its top, inline fields."""
+    top = [field.as_property("body") for field in inline_fields.top_of_body(body_lines, offset)]
+    if "::" not in body:
+        return top
+    return [
+        *top,
+        *(field.as_property() for field in inline_fields.find(body_lines, in_code, offset)),
+    ]
+
+
+def _with_fields(
     props: tuple[Property, ...],
+    fields: list[Property],
     links: list[Link],
-    body_lines: list[str],
-    in_code: bytearray,
-    offset: int,
     path: str,
     diagnostics: list[Diagnostic],
 ) -> tuple[tuple[Property, ...], list[Link]]:
-    """The note's properties with its inline fields after them (the block's own key is read
-    first: a field that says otherwise is warned about), and its links with those in a field's
-    value told as the field's (`Company:: [[Booking]]` links the company as `company:` does)."""
-    fields = [field.as_property() for field in inline_fields.find(body_lines, in_code, offset)]
-    if not fields:
-        return props, links
+    """The note's properties with the fields of its body after them (the block's own key is
+    read first: a field that says otherwise is warned about), and its links with those in a
+    field's value told as the field's (`Company:: [[Booking]]` links as `company:` does)."""
     by_name = {prop.name: prop for prop in props}
     for field in fields:
         written = by_name.get(field.name)
