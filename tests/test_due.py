@@ -526,8 +526,9 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
         ("Оффер!", "offer"),
         ("Отказали после финала", "rejected"),
         ("ждём ответа", "pending"),
-        ("didn't pass", None),  # a negation: not guessed
-        ("не прошёл", None),
+        ("didn't pass", "rejected"),  # a negation turns a pass around
+        ("не прошёл", "rejected"),
+        ("не отказ", None),  # and a rejection into nothing said
         ("no offer", None),
         ("offer, then rejected", None),  # two results: not guessed
         ("tbd", None),
@@ -545,14 +546,16 @@ def test_a_result_vaultkit_cannot_read_is_reported(make_vault: MakeVault) -> Non
         {
             "People/Anna.md": contact(""),
             "Interviews/Acme.md": "---\ntype: interview\nrecruiter: '[[Anna]]'\nstage: final\n"
-            "date: 2026-11-10\nresult: didn't pass\n---\n",
+            "date: 2026-11-10\nresult: tbd, see the thread\n---\n",
         }
     )
     built = pipeline.build(root)
-    problems = built.facts(date(2026, 11, 24)).problems()
-    [problem] = [d for d in problems if d.path == "Interviews/Acme.md"]
+    facts = built.facts(date(2026, 11, 24))
+    [problem] = [d for d in facts.problems() if d.path == "Interviews/Acme.md"]
     assert (problem.line, problem.severity) == (6, "warning")
-    assert problem.message.startswith('result "didn\'t pass" is not a result vaultkit reads')
+    assert problem.message.startswith("result 'tbd, see the thread' says no outcome vaultkit reads")
+    # never taken as waiting for a decision: no "any news?" to the recruiter
+    assert not [item for item in registry.due_report(facts).items if item.interview]
 
 
 @pytest.mark.parametrize(

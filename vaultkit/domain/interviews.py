@@ -5,16 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.interactions import TICK_PHRASES
+from vaultkit.domain.outcomes import (
+    OUTCOME_HEADINGS,
+    Fact,
+    Outcome,
+    Reading,
+    Result,
+    decide,
+    read_outcome,
+)
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, note_day
-
-Result = Literal["offer", "rejected", "pending", "no_response", "passed"]
 
 _RESULT_WORDS: dict[Result, str] = {
     "offer": "offer оффер accepted принят hired",
@@ -63,7 +69,8 @@ class Interview:
     is_final: bool
     """True when the stage is one of the configured final stages."""
     result: Result | None
-    """offer, rejected, pending, no_response, passed; None when not written."""
+    """offer, rejected, withdrawn, on_hold, pending, no_response, passed; None when nothing
+    says, or what the note says cannot be settled (see outcome_unreadable)."""
     result_date: date | None
     """Day the result arrived."""
     feedback_requested: date | None
@@ -80,6 +87,9 @@ class Interview:
     """True when the company note says it gives no feedback."""
     problems: tuple[Diagnostic, ...] = ()
     """What could not be read in the note (a result vaultkit does not know)."""
+    outcome_unreadable: bool = False
+    """True when the note says something of the outcome that cannot be read, or says two
+    things that disagree: such an interview is never taken as waiting for a decision."""
 
 
 def _text(value: object) -> str:
@@ -114,21 +124,40 @@ def is_final_stage(stage: str | None, final_stages: tuple[str, ...]) -> bool:
 
 
 def normalise_result(value: object) -> Result | None:
-    """'отказ' -> 'rejected', 'Offer' -> 'offer', 'Отказали после финала' -> 'rejected'; None
-    for empty or unknown values.
+    """'отказ' -> 'rejected', 'Offer' -> 'offer', 'Получила отказ, сказали ...' -> 'rejected';
+    None for empty values, and for what cannot be read (see outcomes.read_outcome)."""
+    return _result_reading(value).result
 
-    A value that is no result word itself is read by the result words in it, when they all
-    say the same and no negation is there to turn them around.
-    """
+
+def _result_reading(value: object) -> Reading:
+    """What a `result` value says: one of the result words, else read as a sentence."""
     written = _word(value).replace("ё", "е")
     exact = _RESULTS.get(written)
     if exact is not None or not written:
-        return exact
-    words = _LETTERS.findall(written)
-    if NEGATIONS.intersection(words):
-        return None
-    found = {_RESULTS[word] for word in words if word in _RESULTS}
-    return found.pop() if len(found) == 1 else None
+        return Reading(exact)
+    return read_outcome(_text(value))
+
+
+def outcome_of(note: Note) -> Outcome:
+    """What happened at the interview, from every place the note says it: the `result` value
+    (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
+    facts = []
+    if _word(note.get("result")):
+        facts.append(
+            Fact(
+                _result_reading(note.get("result")),
+                as_date(note.get("result_date")),
+                note.line_of("result"),
+            )
+        )
+    for index, section in enumerate(note.sections):
+        if _HEADING_EDGES.sub("", section.heading.casefold()) in OUTCOME_HEADINGS:
+            facts.append(Fact(read_outcome(note.section_text(index)), None, section.line))
+    for entry in note.entries:
+        reading = read_outcome(entry.text)
+        if reading.result or reading.conflicting:
+            facts.append(Fact(reading, entry.on, entry.line))
+    return decide(facts)
 
 
 _HEADING_EDGES = re.compile(r"^[\W\d_]+|[\W_]+$")
@@ -241,24 +270,8 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     policy = _word(company_note.get("feedback_policy")) if company_note else ""
     stage = _text(note.get("stage")) or None
     steps = logged_steps(graph, note)
-    written_result = note.get("result")
-    result = normalise_result(written_result)
-    problems: tuple[Diagnostic, ...] = ()
-    if result is None and _word(written_result):
-        line = note.line_of("result")
-        problems = (
-            Diagnostic(
-                note.path,
-                line,
-                "warning",
-                f"result {_text(written_result)!r} is not a result vaultkit reads (offer, "
-                "rejected, pending, no_response, passed; оффер, отказ, ждём, тишина, прошёл); "
-                "the interview is taken as still open",
-                f"результат {_text(written_result)!r} vaultkit не знает (оффер, отказ, "
-                "ожидание, нет ответа, прошёл; offer, rejected, pending, no_response, passed); "
-                "собеседование считается незавершённым",
-            ),
-        )
+    outcome = outcome_of(note)
+    problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,
         title=note.title,
@@ -269,8 +282,8 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         on=note_day(note.get("date"), note.title),
         stage=stage,
         is_final=is_final_stage(stage, settings.final_stages),
-        result=result,
-        result_date=as_date(note.get("result_date")),
+        result=outcome.result,
+        result_date=outcome.on or as_date(note.get("result_date")),
         feedback_requested=_latest(
             as_date(note.get("feedback_requested")), steps.get("request_feedback")
         ),
@@ -282,4 +295,39 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,
+        outcome_unreadable=bool(problems),
+    )
+
+
+def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
+    """What cannot be read of the outcome: facts that disagree, or a result value that names
+    none; nothing is sent about the interview until it says."""
+    if outcome.unreadable:
+        lines = ", ".join(str(fact.line) for fact in outcome.unreadable)
+        return (
+            Diagnostic(
+                note.path,
+                outcome.unreadable[0].line,
+                "warning",
+                f"the outcome cannot be read: lines {lines} say different things; nothing is "
+                "sent about this interview until one says what happened",
+                f"итог не прочитать: строки {lines} говорят разное; о собеседовании ничего не "
+                "предлагается, пока одна из них не скажет, чем всё кончилось",
+            ),
+        )
+    written = note.get("result")
+    if outcome.result is not None or not _word(written) or _result_reading(written).result:
+        return ()
+    return (
+        Diagnostic(
+            note.path,
+            note.line_of("result"),
+            "warning",
+            f"result {_text(written)!r} says no outcome vaultkit reads (offer, rejected, "
+            "withdrawn, on hold, waiting, no response, passed, or a sentence saying one); "
+            "nothing is sent about this interview until it does",
+            f"результат {_text(written)!r} не говорит об итоге, который vaultkit понимает "
+            "(оффер, отказ, отказалась сама, на паузе, ждём, нет ответа, прошла, или фраза об "
+            "этом); о собеседовании ничего не предлагается, пока он не скажет",
+        ),
     )

@@ -190,6 +190,8 @@ def _interview_items(
             kind, due_on, latest_on, contact, interview, last, days_since, None, None, language
         )
 
+    if interview.outcome_unreadable:
+        return []  # never chase, nor ask about, a decision the note may already hold
     silent = interview.result in (None, "pending", "no_response")
     if interview.is_final and silent:
         if interview.followed_up is not None or interview.on is None:

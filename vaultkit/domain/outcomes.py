@@ -1,0 +1,203 @@
+"""What happened at an interview, read from words as people write them, in English and Russian:
+"Получила отказ, сказали что не хватает опыта", "устный оффер, ждём письменный", "no offer yet",
+"не прошла техническое", "they put the role on hold", "I withdrew".
+
+A text is read for every outcome it names. A negation just before a word turns it around: "не
+отказ" is no rejection, "no offer yet" no offer (a wait), "не прошла" a rejection. A text that
+names a decision (rejected, offer, withdrawn) and a wait is read as the decision ("a verbal
+offer, waiting for the written one" is an offer); one that names two decisions that disagree
+cannot be read, and nothing is sent on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Result = Literal["offer", "rejected", "withdrawn", "on_hold", "pending", "no_response", "passed"]
+DECISIONS: frozenset[str] = frozenset({"offer", "rejected", "withdrawn"})
+"""Outcomes after which nothing is awaited from the employer."""
+
+_NEGATIONS = frozenset("not no never didn doesn don wasn weren haven hasn не нет ни без".split())
+_PHRASES: tuple[tuple[str, Result], ...] = (
+    # turned-around phrases first: they hold words that alone say the opposite
+    (r"not (?:be )?moving forward|won'?t be moving forward|decided not to proceed", "rejected"),
+    (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
+    (r"не (?:прош(?:ёл|ел|ла|ли)|подош(?:ёл|ел|ла|ли)|подход|взял[иа]?|выбрал[иа]?)", "rejected"),
+    (r"не (?:готовы )?(?:двигаться|продолжать)|решили не продолжать", "rejected"),
+    (
+        r"\bi (?:have )?(?:withdrew|withdrawn|withdraw|declined|turned down|turned (?:it|them) down"
+        r"|said no)(?: (?:the|their|an?|this) (?:offer|role|position|process))?",
+        "withdrawn",
+    ),
+    (
+        r"(?:\bя |сам[аи]? )(?:отказал(?:ся|ась)|снял(?:ся|ась|а)?|отозвал[аи]?)"
+        r"(?: от (?:оффера|офера|предложения|вакансии|процесса))?",
+        "withdrawn",
+    ),
+    (r"отказал(?:ся|ась) от (?:оффера|офера|предложения|вакансии|процесса)", "withdrawn"),
+    (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
+    (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
+    (r"замороз|заморож|на паузе|поставили на паузу|приостанов", "on_hold"),
+    (r"no (?:response|answer|reply)|ghosted|(?:нет|без) ответа|тишина|молчат", "no_response"),
+    (r"не отвечают|не ответили", "no_response"),
+    (r"next (?:round|stage|step)|moved (?:me )?(?:on|forward)|следующ(?:ий|ему|ем) этап", "passed"),
+    (r"пригласили на|позвали на", "passed"),
+)
+_WORDS: dict[str, Result] = {
+    # stems: a word starting with one of these names the outcome
+    "отказ": "rejected",
+    "откажут": "rejected",
+    "отклон": "rejected",
+    "reject": "rejected",
+    "declin": "rejected",
+    "unsuccessful": "rejected",
+    "оффер": "offer",
+    "офер": "offer",
+    "offer": "offer",
+    "hired": "offer",
+    "наняли": "offer",
+    "прош": "passed",
+    "passed": "passed",
+    "pass": "passed",
+    "ждём": "pending",
+    "ждем": "pending",
+    "жду": "pending",
+    "ожида": "pending",
+    "waiting": "pending",
+    "pending": "pending",
+    "await": "pending",
+}
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_YET = frozenset("yet пока ещё еще".split())
+_FUTURE = frozenset("will would might may could should обещали обещала обещал скоро должны".split())
+"""Words before a decision that put it in the future ("they will send an offer"): a wait."""
+_COMPILED = tuple((re.compile(pattern), result) for pattern, result in _PHRASES)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a text says happened."""
+
+    result: Result | None
+    """The outcome; None when the text names none, or names decisions that disagree."""
+    conflicting: bool = False
+    """True when it names decisions that disagree (offer and rejected): it cannot be read."""
+
+
+def read_outcome(text: str) -> Reading:
+    """What `text` (a result value, an outcome section, a dated entry) says happened."""
+    folded = text.casefold().replace("ё", "е").replace("’", "'")
+    found: list[Result] = []
+    for pattern, phrased in _COMPILED:
+        if pattern.search(folded):
+            found.append(phrased)
+            folded = pattern.sub(" ", folded)
+    words = _WORD.findall(folded)
+    for index, word in enumerate(words):
+        named = _word_result(word)
+        if named is None:
+            continue
+        result = named
+        before = words[max(0, index - 2) : index]
+        if result in DECISIONS and _FUTURE.intersection(words[max(0, index - 4) : index]):
+            found.append("pending")
+            continue
+        if _NEGATIONS.intersection(before):
+            if result == "passed":
+                found.append("rejected")  # "didn't pass", "не прошла"
+            elif result in ("offer", "rejected") and _YET.intersection(words):
+                found.append("pending")  # "no offer yet": still waiting
+            continue
+        found.append(result)
+    return _settled(found)
+
+
+def _word_result(word: str) -> Result | None:
+    """The outcome a single word names, by the stems it starts with."""
+    word = word.replace("ё", "е")
+    for stem, result in _WORDS.items():
+        if word.startswith(stem.replace("ё", "е")):
+            if stem == "pass" and word not in ("pass", "passed"):
+                return None  # "password", "passion"
+            if stem == "прош" and not re.match(r"прош(?:ел|ла|ли|ло)$", word):
+                return None  # "прошлый", "прошу"
+            return result
+    return None
+
+
+def _settled(found: list[Result]) -> Reading:
+    """One outcome from all those named: a decision over a wait; disagreeing decisions, none."""
+    if not found:
+        return Reading(None)
+    decisions = {result for result in found if result in DECISIONS}
+    if len(decisions) > 1:
+        return Reading(None, conflicting=True)
+    if decisions:
+        return Reading(decisions.pop())
+    waits: tuple[Result, ...] = ("on_hold", "no_response", "passed", "pending")
+    return Reading(next((result for result in waits if result in found), None))
+
+
+OUTCOME_HEADINGS = frozenset(
+    "outcome result results decision итог итоги результат результаты решение".split()
+)
+"""Headings of a section that says how an interview ended (`## Итог`, `## Outcome`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One place that says what happened: a result value, an outcome section, a dated entry."""
+
+    reading: Reading
+    """What it says."""
+    on: date | None
+    """The day it says it happened (a dated entry's day, a result_date), if any."""
+    line: int
+    """Its line in the note."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened at an interview, all its notes' facts weighed."""
+
+    result: Result | None
+    """The outcome; None when nothing says, or what they say cannot be settled."""
+    on: date | None
+    """The day it happened, when a fact dates it."""
+    unreadable: tuple[Fact, ...] = ()
+    """The facts that could not be settled (decisions that disagree, on one day or undated)."""
+
+
+def decide(facts: Iterable[Fact]) -> Outcome:
+    """The outcome the facts settle on: the latest dated fact wins (a decision recorded without
+    a date wins over a later step that is no decision); facts of one day, or all undated, that
+    name disagreeing decisions leave it unreadable."""
+    named = [fact for fact in facts if fact.reading.result or fact.reading.conflicting]
+    dated = sorted((fact for fact in named if fact.on is not None), key=lambda f: f.on or date.min)
+    undated = [fact for fact in named if fact.on is None]
+    if dated:
+        latest_day = dated[-1].on
+        latest = _together([fact for fact in dated if fact.on == latest_day], latest_day)
+        if latest.unreadable or latest.result in DECISIONS or not undated:
+            return latest
+        settled = _together(undated, None)
+        if settled.result in DECISIONS:
+            return settled
+        return latest
+    return _together(undated, None)
+
+
+def _together(facts: list[Fact], on: date | None) -> Outcome:
+    """The outcome of facts taken as said at once."""
+    if not facts:
+        return Outcome(None, None)
+    if any(fact.reading.conflicting for fact in facts):
+        return Outcome(None, on, tuple(facts))
+    reading = _settled([fact.reading.result for fact in facts if fact.reading.result])
+    if reading.conflicting:
+        return Outcome(None, on, tuple(facts))
+    return Outcome(reading.result, on)
