@@ -13,6 +13,7 @@ from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.interviews import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
+from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
@@ -110,6 +111,8 @@ class Contact:
     addressed_as: str = ""
     """How a draft greets them: their `first_name` property, else the given name found in
     their note's name ('' when there is none)."""
+    stopped_by: StopSignal | None = None
+    """Where the note says to stop writing to them (their status is then archived)."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -161,6 +164,9 @@ def contact_of(
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
     status_text = _text(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
+    stop = stop_signal(note)
+    if stop is not None:
+        status = "archived"
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
     contact = Contact(
@@ -178,6 +184,7 @@ def contact_of(
         language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
         language_written=written_language is not None,
         addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
+        stopped_by=stop,
     )
     return contact, tuple(diagnostics)
 
@@ -241,7 +248,7 @@ def _cadence(note: Note, diagnostics: list[Diagnostic]) -> int | None:
     raw_cadence = note.get("cadence")
     if raw_cadence is not None:
         cadence = parse_cadence(raw_cadence)
-        if cadence is None:
+        if cadence is None and not as_needed(raw_cadence):
             line = note.line_of("cadence")
             diagnostics.append(
                 Diagnostic(

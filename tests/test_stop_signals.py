@@ -1,0 +1,55 @@
+"""Stop signals in words stop check-ins where they stand alone, never inside another sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
+from vaultkit.notes import registry
+
+TODAY = date(2026, 11, 24)
+HEAD = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (HEAD + "status: closed\n---\n", 5),
+        (HEAD + "status: Do not contact\n---\n", 5),
+        (HEAD + "note: больше не писать\n---\n", 5),
+        (HEAD + "cadence: as needed\n---\n", 5),
+        (HEAD + "cadence: по необходимости\n---\n", 5),
+        (HEAD + "---\n## Log\n- 2026-11-20 done chasing\n", 7),
+        (HEAD + "---\n## Заметки\nНе беспокоить.\n", 7),
+        (HEAD + "---\nStatus:: do not contact\n", 6),
+    ],
+)
+def test_a_stop_signal_stops_check_ins_and_says_where(
+    make_vault: MakeVault, text: str, line: int
+) -> None:
+    facts = pipeline.build(make_vault({"People/Anna.md": text}), use_cache=False).facts(TODAY)
+    [anna] = facts.contacts()
+    assert anna.status == "archived" and anna.stopped_by is not None
+    assert anna.stopped_by.line == line
+    assert not registry.due_report(facts).items
+    assert not [d for d in facts.problems() if "cadence" in d.message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "---\n## Заметки\nНе писать про зарплату до оффера.\n",
+        HEAD + "---\n- 2026-11-20 she said the role is closed, will ping me about others\n",
+        HEAD + "---\n## Log\n- closed\n",  # "closed" alone on a line: a position, maybe
+    ],
+)
+def test_the_same_words_inside_another_sentence_are_no_stop(
+    make_vault: MakeVault, text: str
+) -> None:
+    facts = pipeline.build(make_vault({"People/Anna.md": text}), use_cache=False).facts(TODAY)
+    [anna] = facts.contacts()
+    assert anna.status == "active" and anna.stopped_by is None
+    assert [item.kind for item in registry.due_report(facts).items] == ["reach_out"]

@@ -1,0 +1,80 @@
+"""Stop signals: a contact the user has decided not to write to, said in words where the words
+stand alone: a property's whole value (`status: closed`, `note: do not contact`), a cadence of
+"as needed", or a whole line or dated entry ("- 2026-11-20 done chasing", "Больше не писать.").
+The same words inside another sentence are no stop ("не писать про зарплату")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vaultkit.model import Note, PropertyValue
+
+_STOPS = frozenset(
+    {
+        "do not contact",
+        "don't contact",
+        "dont contact",
+        "no contact",
+        "no more contact",
+        "done chasing",
+        "do not disturb",
+        "не писать",
+        "больше не писать",
+        "не беспокоить",
+        "не связываться",
+        "не контактировать",
+    }
+)
+_VALUE_STOPS = _STOPS | {"stop", "stopped", "closed", "закрыто", "закрыт", "закрыта"}
+"""Words that stop only as a property's value (`status: closed`): alone on a line they may
+say something else ("closed" of a position)."""
+_AS_NEEDED = frozenset(
+    {"as needed", "when needed", "if needed", "ad hoc", "по необходимости", "при необходимости"}
+)
+_EDGES = re.compile(r"^[\s>*+\-\d.)\[\]x#!—–:]+|[\s.!—–]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class StopSignal:
+    """Where a note says to stop writing to its contact."""
+
+    line: int
+    """Its line in the note."""
+    said: str
+    """What it says, as written."""
+
+
+def _plain(text: str) -> str:
+    return " ".join(_EDGES.sub("", text.casefold().replace("ё", "е")).split())
+
+
+def stop_signal(note: Note) -> StopSignal | None:
+    """The first place `note` says to stop, or None."""
+    for prop in note.properties:
+        for value in _texts(prop.value):
+            plain = _plain(value)
+            if plain in _VALUE_STOPS or (prop.name == "cadence" and plain in _AS_NEEDED):
+                return StopSignal(prop.line, f"{prop.key}: {value}")
+    for entry in note.entries:
+        if _plain(entry.text) in _STOPS:
+            return StopSignal(entry.line, entry.text)
+    for section in note.sections:
+        for offset, line in enumerate(section.content.split("\n"), start=1):
+            if line.strip() and _plain(line) in _STOPS:
+                return StopSignal(section.line + offset, line.strip())
+    return None
+
+
+def as_needed(value: PropertyValue) -> bool:
+    """True for a cadence of "as needed": no check-ins at all (a stop, not a cadence)."""
+    return isinstance(value, str) and _plain(value) in _AS_NEEDED
+
+
+def _texts(value: PropertyValue) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts(item)
