@@ -53,3 +53,28 @@ def test_the_same_words_inside_another_sentence_are_no_stop(
     [anna] = facts.contacts()
     assert anna.status == "active" and anna.stopped_by is None
     assert [item.kind for item in registry.due_report(facts).items] == ["reach_out"]
+
+
+def test_the_vault_owner_is_never_a_contact(make_vault: MakeVault) -> None:
+    me = "---\ntype: person\n---\n# Ирина\n"
+    files = {
+        "People/Ирина (я).md": me,
+        "People/Anna.md": HEAD + "---\n",
+        "Meetings/2026-11-01 sync.md": "---\nauthor: '[[Ирина (я)]]'\npeople: '[[Anna]]'\n---\n",
+        "Notes/Plan.md": "---\nme: '[[Ирина (я)]]'\n---\n",
+    }
+    facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
+    assert [c.name for c in facts.contacts()] == ["Anna"]
+    assert facts.owner() == "People/Ирина (я).md"
+
+
+def test_the_owner_named_in_the_config_is_never_a_contact(make_vault: MakeVault) -> None:
+    files = {
+        "People/Irina.md": HEAD + "---\n",
+        "People/Anna.md": HEAD + "---\n",
+        ".vaultkit/config.toml": 'owner = "[[Irina]]"\n',
+    }
+    facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
+    assert [c.name for c in facts.contacts()] == ["Anna"]
+    network = registry.network_report(facts)
+    assert [r.contact.name for r in network.relationships] == ["Anna"]

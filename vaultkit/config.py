@@ -152,6 +152,8 @@ class Config:
     """Settings of the network view."""
     key_names: KeyNames = ()
     """The vault's own names for keys vaultkit reads ([properties])."""
+    owner: str = ""
+    """The vault owner's own note, by name or path ('' : found from `author` / `me` links)."""
 
 
 def default() -> Config:
@@ -180,6 +182,7 @@ def loads(
     config = Config(
         language=merged["language"],
         output_folder=output,
+        owner=merged["owner"].strip(),
         ignore_folders=tuple(clean_folder(f) for f in merged["ignore_folders"] if clean_folder(f)),
         daily_folder=clean_folder(daily["folder"] or obsidian.daily_folder),
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",

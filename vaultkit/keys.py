@@ -69,6 +69,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "snooze_until": ("отложить_до",),
     "language": ("язык",),
     "feedback": ("фидбек", "фидбэк", "обратная_связь"),
+    "author": ("автор", "written_by"),
+    "me": ("я", "self", "myself"),
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""
 

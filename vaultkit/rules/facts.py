@@ -23,6 +23,7 @@ from vaultkit.domain.feedback import (
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
+from vaultkit.domain.owner import owner_of
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -57,6 +58,7 @@ class Facts:
         self._network: NetworkReport | None = None
         self._relations: dict[tuple[str, str], str] | None = None
         self._due: DueReport | None = None
+        self._owner: tuple[str | None] | None = None
         # measured relationships, reused while a contact and its interviews stay the same
         self._relationships: network.RelationshipMemo = (
             previous._relationships if previous is not None else {}
@@ -95,7 +97,16 @@ class Facts:
                 lambda note: contact_of(self.graph, note, settings, self.today),
             )
             self._old_contacts = None
+            owner = self.owner()
+            if owner is not None:
+                self._contacts.pop(owner, None)  # the user's own note: no one to write to
         return self._contacts
+
+    def owner(self) -> str | None:
+        """The vault owner's own note, if one can be told."""
+        if self._owner is None:
+            self._owner = (owner_of(self.graph, self.config.owner),)
+        return self._owner[0]
 
     def contacts(self) -> tuple[Contact, ...]:
         """Every contact, by path."""
