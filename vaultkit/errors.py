@@ -38,7 +38,7 @@ class Explained:
     """True when it is vaultkit's own fault: worth a traceback and a report."""
 
 
-def explain(error: BaseException) -> Explained:
+def explain_error(error: BaseException) -> Explained:
     """What to tell the user about `error`: a UserError's problems; a file the command was
     told to use, or must create, that cannot be (a path to fix); anything else is a bug."""
     if isinstance(error, UserError):

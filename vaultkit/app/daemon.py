@@ -32,7 +32,7 @@ from vaultkit.app.session import Session
 from vaultkit.app.settings import Settings
 from vaultkit.app.summary import describe
 from vaultkit.config import CONFIG_PATH, STATE_FOLDER
-from vaultkit.errors import UserError, explain
+from vaultkit.errors import UserError, explain_error
 from vaultkit.model import Diagnostic
 from vaultkit.store import vault, writer
 from vaultkit.store.scan import restat
@@ -245,7 +245,7 @@ class Watcher:
         except Exception as error:  # the loop must live on whatever a rule does
             session.forget()  # a failed rebuild leaves no state behind
             self.changes.walk_next_time()
-            explained = explain(error)
+            explained = explain_error(error)
             if explained.bug:
                 LOG.exception("rebuild failed; still watching")
             else:

@@ -18,7 +18,7 @@ from vaultkit.app.build import Build, Progress, no_cyclic_gc
 from vaultkit.app.freshness import Skipped as Skipped
 from vaultkit.app.session import Session
 from vaultkit.app.settings import Settings
-from vaultkit.errors import explain
+from vaultkit.errors import explain_error
 from vaultkit.notes.registry import DUE_OUTPUT, OUTPUTS, moved_note, text_of
 from vaultkit.notes.render import Renderer
 from vaultkit.store import vault, writer
@@ -149,7 +149,7 @@ def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
 
 def _failure(path: str, error: Exception) -> str:
     """Why a generated note could not be made, logged with the traceback where it is a bug."""
-    explained = explain(error)
+    explained = explain_error(error)
     why = "; ".join(explained.problems)
     if not explained.bug:
         return f"{path} not written: {why}"

@@ -3,7 +3,7 @@ the one place where errors become messages and exit codes.
 
 A UserError is shown as its problems without a traceback (exit 2), as is a file that cannot be
 used; anything unexpected asks for a rerun with -v, which shows the traceback (exit 70). The
-translation itself (errors.explain) is shared with the daemon, which logs what this prints.
+translation itself (errors.explain_error) is shared with the daemon, which logs what this prints.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from vaultkit import __version__
 from vaultkit.cli import (
     check,
     due,
+    explain,
     graph,
     ics,
     init,
@@ -31,7 +32,7 @@ from vaultkit.cli import (
     watch,
 )
 from vaultkit.cli.support import err
-from vaultkit.errors import explain
+from vaultkit.errors import explain_error
 
 OWN_PROCESS = "own_process"
 """Set in the context's object by `main`: the command runs in a process of its own."""
@@ -50,7 +51,7 @@ class VaultkitGroup(click.Group):
         except Exception as error:
             if ctx.params.get("verbose"):
                 raise
-            explained = explain(error)
+            explained = explain_error(error)
             if explained.bug:
                 err.print(
                     f"vaultkit hit an unexpected error: {error!r}\n"
@@ -81,6 +82,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
       vaultkit network ~/Notes            how each relationship stands
       vaultkit watch ~/Notes              keep the generated notes fresh on every save
       vaultkit check ~/Notes --json       list problems with notes, as JSON
+      vaultkit explain ~/Notes "Anna"     what vaultkit read about Anna, and why
       vaultkit init ~/Notes               write a commented .vaultkit/config.toml
 
     VAULT may be left out when the command runs inside the vault (in any folder of it), or
@@ -107,6 +109,7 @@ for _command in (
     log.log_command,
     init.init,
     due.due,
+    explain.explain,
     ics.ics,
     themes.themes,
     network.network,

@@ -225,10 +225,13 @@ def _interactions(
         )
     elif last_contact is not None:
         channel = detect_channel(_text(note.get("channel")))
-        found.append(Interaction(last_contact, "property", note.path, channel))
+        line = note.line_of("last_contact")
+        found.append(Interaction(last_contact, "property", note.path, channel, "", line))
     for entry in note.entries:
         found.append(
-            Interaction(entry.on, "entry", note.path, detect_channel(entry.text), entry.text)
+            Interaction(
+                entry.on, "entry", note.path, detect_channel(entry.text), entry.text, entry.line
+            )
         )
     linking_lines: dict[str, set[int]] = {}
     for source, _, data in graph.graph.in_edges(note.path, data=True):
@@ -308,7 +311,7 @@ def _from_linking_note(
     other = graph.notes[source]
     kind = graph.kinds.get(source)
     found.extend(
-        Interaction(entry.on, "entry", source, detect_channel(entry.text), entry.text)
+        Interaction(entry.on, "entry", source, detect_channel(entry.text), entry.text, entry.line)
         for entry in other.entries
         if entry.line in lines
     )
@@ -329,12 +332,15 @@ def _from_linking_note(
                 )
             )
             continue
-        found.append(Interaction(on, "task", source, detect_channel(task.text), task.text))
+        found.append(
+            Interaction(on, "task", source, detect_channel(task.text), task.text, task.line)
+        )
     if kind == "daily":
         on = graph.daily_dates.get(source)
-        context = next((link.context for link in other.links if link.line in lines), "")
+        link = next((link for link in other.links if link.line in lines), None)
+        context, at = (link.context, link.line) if link else ("", 0)
         if on is not None:
-            found.append(Interaction(on, "daily", source, detect_channel(context), context))
+            found.append(Interaction(on, "daily", source, detect_channel(context), context, at))
     elif kind in ("meeting", "interview"):
         on = note_day(other.get("date"), other.title)
         if on is not None:

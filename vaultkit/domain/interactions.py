@@ -50,6 +50,9 @@ class Interaction:
     """How: call, email, linkedin, telegram, meeting, coffee, video, message, interview."""
     text: str = ""
     """The words around it (the list item or the line with the link)."""
+    line: int = 0
+    """Its line in the note that records it (0: the note as a whole, a meeting's or an
+    interview's)."""
 
 
 TICK_PHRASES = {

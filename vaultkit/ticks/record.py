@@ -3,14 +3,12 @@ tick to the note it concerns (or to the vaultkit-owned interaction log)."""
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 from pathlib import Path
 
-from vaultkit.errors import UserError
+from vaultkit.links.find import find_note
 from vaultkit.links.graph import VaultGraph
 from vaultkit.notes.render import wikilink
-from vaultkit.parse.names import fold
 from vaultkit.store import writer
 from vaultkit.ticks.edit import insert_entry
 from vaultkit.ticks.harvest import Tick, already_recorded, entry_line, harvest
@@ -122,21 +120,7 @@ def _ensure_log_note(root: Path, path: str, language: str) -> None:
 
 def find_contact(graph: VaultGraph, name: str) -> str:
     """The contact note a name or path means, resolved as a link is; UserError otherwise."""
-    wanted = fold(name.strip().removesuffix(".md").strip("/"))
-    contacts = [note for note in graph.of_kind("contact")]
-    by_path = [n.path for n in contacts if fold(n.path.removesuffix(".md")) == wanted]
-    if by_path:
-        return by_path[0]
-    named = [n.path for n in contacts if fold(n.title) == wanted.rsplit("/", 1)[-1]]
-    if len(named) == 1:
-        return named[0]
-    if named:
-        listed = ", ".join(path.removesuffix(".md") for path in named)
-        raise UserError(f"{len(named)} contacts are named {name!r}: {listed}; give the path")
-    titles = [n.title for n in contacts]
-    close = difflib.get_close_matches(name, titles, n=3)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise UserError(f"no contact note named {name!r}{hint}")
+    return find_note(graph, name, ("contact",), "contact")
 
 
 def log_entry(

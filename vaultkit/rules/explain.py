@@ -1,0 +1,219 @@
+"""Why vaultkit says what it says about one contact or one interview: every fact it read, where
+it read it (file and line, and how it was written), and how the verdict follows from them.
+Pure: it reads the build's facts and the due report, and returns a value `vaultkit explain`
+prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.interviews import Interview, outcome_of
+from vaultkit.model import Note
+from vaultkit.parse.cadence import parse_cadence
+from vaultkit.rules.due import DueItem
+from vaultkit.rules.facts import Facts
+
+_HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
+_SOURCES = {
+    "property": "property",
+    "entry": "dated entry",
+    "task": "ticked task",
+    "daily": "daily note",
+    "meeting": "meeting note",
+    "interview": "interview note",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """One fact vaultkit read."""
+
+    what: str
+    """What it is about: tier, cadence, last interaction, stage, outcome ..."""
+    value: str
+    """What vaultkit took it to be."""
+    where: str
+    """File and line it came from ('' for a default)."""
+    how: str
+    """How it was written: property, inline field, dated entry, daily note, default ..."""
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Everything behind vaultkit's verdict on one note."""
+
+    path: str
+    """The note's vault path."""
+    kind: str
+    """contact or interview."""
+    read: tuple[Read, ...]
+    """The facts, in the order the verdict uses them."""
+    due: tuple[DueItem, ...]
+    """What is due about it today."""
+    verdict: tuple[str, ...]
+    """How the verdict follows, one line each."""
+
+
+def _at(path: str, line: int) -> str:
+    return f"{path}:{line}" if line else path
+
+
+def _property(note: Note, key: str, what: str, shown: str | None = None) -> Read | None:
+    found = note.find(key)
+    if found is None:
+        return None
+    value = shown if shown is not None else str(found.value)
+    return Read(what, value, _at(note.path, found.line), _HOW[found.source])
+
+
+def explain_contact(facts: Facts, contact: Contact) -> Explanation:
+    """The facts and the rule behind what is due for `contact`."""
+    note = facts.graph.notes[contact.path]
+    read = [
+        _property(note, "tier", "tier", contact.tier)
+        or Read("tier", contact.tier, "", "default (no tier property)"),
+        _cadence(note, contact),
+    ]
+    if contact.stopped_by is not None:
+        stop = contact.stopped_by
+        read.append(Read("stop", stop.said, _at(contact.path, stop.line), "stop signal"))
+    elif contact.status != "active":
+        read.append(
+            _property(note, "status", "status", contact.status)
+            or Read("status", contact.status, "", "")
+        )
+    if contact.snooze_until:
+        read.append(
+            _property(note, "snooze_until", "snoozed until", contact.snooze_until.isoformat())
+            or Read("snoozed until", contact.snooze_until.isoformat(), "", "")
+        )
+    for company in contact.companies:
+        read.append(Read("company", facts.graph.notes[company].title, contact.path, "link"))
+    last = contact.last_interaction
+    if last is not None:
+        channel = f" ({last.channel})" if last.channel else ""
+        read.append(
+            Read(
+                "last interaction",
+                f"{last.on.isoformat()}{channel}",
+                _at(last.path, last.line),
+                _SOURCES[last.source],
+            )
+        )
+    due = tuple(
+        item for item in facts.due().items if item.contact == contact and item.interview is None
+    )
+    return Explanation(
+        contact.path,
+        "contact",
+        tuple(r for r in read if r),
+        due,
+        tuple(_contact_verdict(contact, due, facts.today)),
+    )
+
+
+def _cadence(note: Note, contact: Contact) -> Read:
+    """The cadence, and whether the note's own property or the tier's default gave it."""
+    days = f"{contact.cadence_days} days"
+    written = note.find("cadence")
+    if written is not None and parse_cadence(written.value) == contact.cadence_days:
+        return Read("cadence", days, _at(note.path, written.line), _HOW[written.source])
+    return Read("cadence", days, "", f"default for a {contact.tier} contact")
+
+
+def _contact_verdict(contact: Contact, due: tuple[DueItem, ...], today: date) -> list[str]:
+    if contact.stopped_by is not None:
+        return [f"no check-ins: the note says to stop (line {contact.stopped_by.line})"]
+    if contact.status != "active":
+        return [f"no check-ins: the contact is {contact.status}"]
+    lines = [f"{item.kind.replace('_', ' ')} due on {item.due_on.isoformat()}" for item in due]
+    last = contact.last_interaction
+    if last is None:
+        lines.append("never contacted: a first touch is due")
+    else:
+        next_on = last.on + timedelta(days=contact.cadence_days)
+        state = "overdue" if next_on <= today else "not yet"
+        lines.append(
+            f"last contact {last.on.isoformat()} + {contact.cadence_days} days = "
+            f"{next_on.isoformat()}: {state}"
+        )
+    if contact.snooze_until and contact.snooze_until > today:
+        lines.append(f"snoozed until {contact.snooze_until.isoformat()}")
+    return lines
+
+
+def explain_interview(facts: Facts, interview: Interview) -> Explanation:
+    """The facts and the rule behind what is due about `interview`."""
+    note = facts.graph.notes[interview.path]
+    read = [
+        _property(note, "company", "company", interview.company_name or ""),
+        _property(note, "recruiter", "recruiter", _title(facts, interview.recruiter)),
+        _property(note, "date", "date", interview.on.isoformat() if interview.on else ""),
+        _property(
+            note,
+            "stage",
+            "stage",
+            f"{interview.stage} ({'final' if interview.is_final else 'not final'})",
+        ),
+    ]
+    outcome = outcome_of(note)
+    for fact in outcome.unreadable:
+        read.append(
+            Read(
+                "outcome (disagrees)",
+                fact.reading.result or "?",
+                _at(note.path, fact.line),
+                "outcome",
+            )
+        )
+    if interview.result:
+        when = f" on {interview.result_date.isoformat()}" if interview.result_date else ""
+        line = note.line_of("result")
+        read.append(Read("outcome", f"{interview.result}{when}", _at(note.path, line), "outcome"))
+    for what, day in (
+        ("feedback asked for", interview.feedback_requested),
+        ("feedback reminded", interview.feedback_reminded),
+        ("followed up", interview.followed_up),
+    ):
+        if day is not None:
+            read.append(Read(what, day.isoformat(), note.path, "property or dated entry"))
+    if interview.feedback_received:
+        read.append(Read("feedback", "recorded", note.path, "feedback section or property"))
+    due = tuple(item for item in facts.due().items if item.interview == interview)
+    return Explanation(
+        interview.path,
+        "interview",
+        tuple(r for r in read if r),
+        due,
+        tuple(_interview_verdict(interview, due)),
+    )
+
+
+def _title(facts: Facts, path: str | None) -> str:
+    return facts.graph.notes[path].title if path and path in facts.graph.notes else ""
+
+
+def _interview_verdict(interview: Interview, due: tuple[DueItem, ...]) -> list[str]:
+    if due:
+        return [f"{item.kind.replace('_', ' ')} due on {item.due_on.isoformat()}" for item in due]
+    if interview.outcome_unreadable:
+        return ["nothing is sent: what the note says of the outcome cannot be read"]
+    if interview.result in ("offer", "withdrawn"):
+        return [f"nothing is due: the outcome is known ({interview.result})"]
+    if interview.result == "rejected":
+        if interview.feedback_received:
+            return ["nothing is due: rejected, and the feedback is recorded"]
+        if interview.no_feedback_policy:
+            return ["nothing is due: rejected, and the company gives no feedback"]
+        return ["nothing is due: rejected, and the feedback request is done or its date is unknown"]
+    if interview.result in ("passed", "on_hold"):
+        return [f"nothing is due yet: {interview.result.replace('_', ' ')}"]
+    if not interview.is_final:
+        return ["nothing is due: no decision is owed before the final stage"]
+    if interview.followed_up is not None:
+        return ["nothing is due: followed up once already; no second nudge"]
+    if interview.on is None:
+        return ["nothing is due: the interview has no date"]
+    return ["nothing is due yet: waiting for a decision"]
