@@ -74,6 +74,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""
 
+READ = frozenset(
+    {
+        *SYNONYMS,
+        *"""tags aliases categories cssclasses vaultkit result_date feedback_requested
+        feedback_reminded followed_up rejection_tone feedback_policy recruiter_type referral
+        contact contacts interviewers work_anniversary hire_date new_role promotion award
+        created created_time created_at updated modified last_edited_time date_created
+        date_modified id uid source url link links email phone telegram tg linkedin whatsapp
+        почта телефон телеграм телеграмм website site title description summary note notes
+        publish permalink""".split(),
+    }
+)
+"""Keys vaultkit reads, or knows for another program's (Obsidian's, a contact's details)."""
+
 KeyNames = tuple[tuple[str, str], ...]
 """A vault's own names for keys vaultkit reads (its config's [properties]): (the name in
 key_form, the key it stands for), sorted."""

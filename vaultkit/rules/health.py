@@ -1,4 +1,5 @@
-"""The vault health report: counts by kind, links Obsidian cannot follow, unreadable notes."""
+"""The vault health report: counts by kind, links Obsidian cannot follow, unreadable notes, and
+the keys of contact and interview notes vaultkit does not read."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from vaultkit.links.graph import LinkProblem, VaultGraph
 from vaultkit.links.kinds import NOTE_KINDS, NoteKind
 from vaultkit.model import Diagnostic
+from vaultkit.rules.unread import UnreadKey, unread_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,8 @@ class HealthReport:
     """Error diagnostics in all."""
     warnings: int
     """Warning diagnostics in all."""
+    unread: tuple[UnreadKey, ...] = ()
+    """Keys of contact and interview notes that vaultkit does not read, most used first."""
 
 
 def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date) -> HealthReport:
@@ -90,6 +94,7 @@ def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date)
         ),
         errors=sum(1 for d in diagnostics if d.severity == "error"),
         warnings=sum(1 for d in diagnostics if d.severity == "warning"),
+        unread=unread_keys(graph),
     )
 
 
