@@ -116,9 +116,9 @@ def test_settings_files_that_cannot_be_read_are_named_and_ignored(
     health note says what that costs (here: the templates count as notes)."""
     root = make_vault(
         {
-            ".obsidian/templates.json": '{"folder": "Templates",',
+            ".obsidian/templates.json": '{"folder": "Vorlagen",',
             ".obsidian/daily-notes.json": b"\xff\xfe{}",
-            "Templates/Contact.md": "---\ntype: contact\n---\n",
+            "Vorlagen/Contact.md": "---\ntype: contact\n---\n",
         }
     )
     settings, problems = vault.obsidian_settings(root)
@@ -131,4 +131,18 @@ def test_settings_files_that_cannot_be_read_are_named_and_ignored(
     assert "set [templates] folder in .vaultkit/config.toml" in problems[1].message
     built = pipeline.build(root)
     assert set(problems) <= set(built.diagnostics)
-    assert built.graph.kinds["Templates/Contact.md"] == "contact"
+    assert built.graph.kinds["Vorlagen/Contact.md"] == "contact"
+
+
+def test_a_folder_named_templates_holds_templates_when_nothing_says_otherwise(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Templates/Recruiter.md": "---\ntags: [рекрутер]\nпоследний контакт: {{date}}\n---\n",
+            "Шаблоны/Собес.md": "---\ntype: interview\ndate: {{date}}\n---\n",
+        }
+    )
+    built = pipeline.build(root)
+    assert set(built.graph.kinds.values()) == {"template"}
+    assert not [d for d in built.diagnostics if d.severity == "error"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.domain.feedback import split_items
-from vaultkit.domain.interviews import NEGATIONS, is_feedback_heading
+from vaultkit.domain.sections import NEGATIONS, is_feedback_heading
 from vaultkit.notes import registry
 from vaultkit.rules.themes import ThemeReport
 

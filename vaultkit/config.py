@@ -23,6 +23,9 @@ STATE_FOLDER = ".vaultkit"
 CONFIG_PATH = f"{STATE_FOLDER}/config.toml"
 """Where the config file sits, relative to the vault."""
 KIND_ORDER = ("interview", "meeting", "company", "contact")
+DEFAULT_TEMPLATE_FOLDERS = ("Templates", "Шаблоны", "_templates")
+"""Where templates are when neither the config nor Obsidian's settings say: folders of these
+names hold templates by custom."""
 """Kinds of note recognised by conventions, in the order they are tried."""
 
 
@@ -186,7 +189,9 @@ def loads(
         ignore_folders=tuple(clean_folder(f) for f in merged["ignore_folders"] if clean_folder(f)),
         daily_folder=clean_folder(daily["folder"] or obsidian.daily_folder),
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",
-        template_folders=(template_folder,) if template_folder else obsidian.template_folders,
+        template_folders=(template_folder,)
+        if template_folder
+        else obsidian.template_folders or DEFAULT_TEMPLATE_FOLDERS,
         kinds=tuple((name, _kind_rule(merged["kinds"][name])) for name in KIND_ORDER),
         due=_due_settings(merged["due"]),
         themes=ThemeSettings(

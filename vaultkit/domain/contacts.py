@@ -11,7 +11,7 @@ from typing import Literal
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.interactions import Interaction, detect_channel
-from vaultkit.domain.interviews import NEGATIONS
+from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
 from vaultkit.links.graph import VaultGraph

@@ -15,7 +15,8 @@ from vaultkit.domain.feedback_classifier import (
     classify,
     default_table,
 )
-from vaultkit.domain.interviews import Interview, is_feedback_heading
+from vaultkit.domain.interviews import Interview
+from vaultkit.domain.sections import is_feedback_heading
 from vaultkit.model import Note
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 

@@ -9,7 +9,6 @@ from datetime import date
 from vaultkit.config import DueSettings
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.domain.outcomes import (
-    OUTCOME_HEADINGS,
     Fact,
     Outcome,
     Reading,
@@ -17,10 +16,17 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
+from vaultkit.domain.sections import (
+    NEGATIONS,
+    feedback_asked_on,
+    feedback_text,
+    is_outcome_heading,
+    outcome_feedback,
+)
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
-from vaultkit.parse.dates import as_date, note_day
+from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
 
 _RESULT_WORDS: dict[Result, str] = {
     "offer": "offer оффер accepted принят hired",
@@ -102,12 +108,6 @@ def _word(value: object) -> str:
     return "_".join(_text(value).casefold().replace("ё", "е").split())
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-NEGATIONS = set("not non no never didn doesn don wasn weren не нет ни".split())
-"""Words that turn a phrase around ("didn't pass", "не прошёл", "not key"): a property value
-holding one is not read from the other words in it."""
-
-
 _STAGE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "on-site" and "pre-final" stay one word
 
 
@@ -138,6 +138,23 @@ def _result_reading(value: object) -> Reading:
     return read_outcome(_text(value))
 
 
+_ROUND = re.compile(
+    r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
+    r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def latest_round(note: Note, on: date | None) -> tuple[str | None, date | None]:
+    """The latest round an application note's dated entries (its timeline) name, and its day
+    (the note's own date, when it has one, stays)."""
+    rounds = [entry for entry in note.entries if _ROUND.search(entry.text)]
+    if not rounds:
+        return None, on
+    latest = max(rounds, key=lambda entry: entry.on)
+    return latest.text, on or latest.on
+
+
 def outcome_of(note: Note) -> Outcome:
     """What happened at the interview, from every place the note says it: the `result` value
     (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
@@ -150,56 +167,35 @@ def outcome_of(note: Note) -> Outcome:
                 note.line_of("result"),
             )
         )
+    near = note_day(note.get("date"), note.title)
     for index, section in enumerate(note.sections):
-        if _HEADING_EDGES.sub("", section.heading.casefold()) in OUTCOME_HEADINGS:
-            facts.append(Fact(read_outcome(note.section_text(index)), None, section.line))
+        if is_outcome_heading(section.heading):
+            text = note.section_text(index)
+            on = first_date_in(text, near) if near else parse_written_date(text)
+            facts.append(Fact(read_outcome(text), on, section.line))
     for entry in note.entries:
         reading = read_outcome(entry.text)
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
+    facts.extend(_updates(note, near))
     return decide(facts)
 
 
-_HEADING_EDGES = re.compile(r"^[\W\d_]+|[\W_]+$")
-"""Numbering, emoji and punctuation around a heading's words ("1. Feedback:", "💬 Отзыв")."""
-_HEADING_CONNECTORS = {"from", "by", "of", "after", "on", "от", "по", "после"}
-"""Words after which a feedback heading goes on to say whose or when ("Feedback from HR")."""
+_UPDATE = re.compile(r"^[\W_]*(?:upd|update|апдейт|обновление)\b[\W_]*", re.IGNORECASE)
 
 
-def is_feedback_heading(heading: str, headings: tuple[str, ...]) -> bool:
-    """True when `heading` names a feedback section: one of `headings` (casefolded) alone, after
-    other words ("Recruiter feedback"), or followed by whose or when it is ("Feedback from the
-    recruiter", "Обратная связь от HR", "Фидбек (Анна)", "Feedback 2026-11-13"); not a heading
-    that says there is none ("No feedback") or names something else ("Feedback request")."""
-    words = _HEADING_EDGES.sub("", heading.casefold())
-    if NEGATIONS.intersection(_LETTERS.findall(words)):
-        return False
-    for name in headings:
-        if words == name:
-            return True
-        if words.endswith(name) and not words[-len(name) - 1].isalnum():
-            return True
-        if not words.startswith(name) or words[len(name)].isalnum():
-            continue
-        rest = words[len(name) :].strip()
-        if not rest[:1].isalpha() or rest.split()[0] in _HEADING_CONNECTORS:
-            return True
-    return False
-
-
-def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
-    """The note's recorded feedback: its feedback sections and `feedback` property, joined."""
-    parts = [
-        note.section_text(index)
-        for index, section in enumerate(note.sections)
-        if is_feedback_heading(section.heading, headings)
-    ]
-    value = note.get("feedback")
-    if isinstance(value, tuple):
-        parts.extend(str(item) for item in value if item)
-    elif value:
-        parts.append(str(value))
-    return "\n".join(part for part in parts if part.strip(" -*\n\t"))
+def _updates(note: Note, near: date | None) -> list[Fact]:
+    """Lines that update a note ("**UPD 15.10:** сняла кандидатуру"): dated facts."""
+    found = []
+    for section in note.sections:
+        for offset, line in enumerate(section.content.split("\n"), start=1):
+            if not _UPDATE.match(line):
+                continue
+            reading = read_outcome(line)
+            if reading.result or reading.conflicting:
+                on = first_date_in(line, near) if near else parse_written_date(line)
+                found.append(Fact(reading, on, section.line + offset))
+    return found
 
 
 _LOGGED_STEPS = {
@@ -209,7 +205,20 @@ _LOGGED_STEPS = {
             "request_feedback",
             {"asked for feedback", "попросил обратную связь", "попросила обратную связь"},
         ),
-        ("follow_up", {"followed up", "уточнил статус", "уточнила статус"}),
+        (
+            "follow_up",
+            {
+                "followed up",
+                "pinged",
+                "nudged",
+                "уточнил статус",
+                "уточнила статус",
+                "спросил про статус",
+                "спросила про статус",
+                "пингнул",
+                "пингнула",
+            },
+        ),
         (
             "feedback_reminder",
             {
@@ -269,8 +278,13 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     )
     policy = _word(company_note.get("feedback_policy")) if company_note else ""
     stage = _text(note.get("stage")) or None
+    on = note_day(note.get("date"), note.title)
+    if stage is None:  # one note per application: its timeline says the rounds
+        stage, on = latest_round(note, on)
     steps = logged_steps(graph, note)
     outcome = outcome_of(note)
+    if outcome.result == "passed" and outcome.on and on and on > outcome.on:
+        outcome = Outcome(None, None)  # passed a round, and a later one awaits its answer
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,
@@ -279,19 +293,22 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         company_name=company_name,
         position=_text(note.get("position")) or None,
         recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
-        on=note_day(note.get("date"), note.title),
+        on=on,
         stage=stage,
         is_final=is_final_stage(stage, settings.final_stages),
         result=outcome.result,
         result_date=outcome.on or as_date(note.get("result_date")),
         feedback_requested=_latest(
-            as_date(note.get("feedback_requested")), steps.get("request_feedback")
+            as_date(note.get("feedback_requested")),
+            steps.get("request_feedback"),
+            feedback_asked_on(note, settings.feedback_headings, outcome.on or on),
         ),
         feedback_reminded=_latest(
             as_date(note.get("feedback_reminded")), steps.get("feedback_reminder")
         ),
         followed_up=_latest(as_date(note.get("followed_up")), steps.get("follow_up")),
-        feedback_received=bool(feedback_text(note, settings.feedback_headings)),
+        feedback_received=bool(feedback_text(note, settings.feedback_headings))
+        or outcome_feedback(note),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,

@@ -115,3 +115,41 @@ def parse_iso_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+_NO_YEAR = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{_MONTH_WORD})"
+    rf"|(?P<month2>{_MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL}(?![\d:])"
+    r"|(?<![\d.])(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})(?![\d.]|\.\d)"
+)
+
+
+_FULL = re.compile(DATE_PATTERN)
+
+
+def first_date_in(text: str, near: date) -> date | None:
+    """The first date written in `text`, with or without its year (`Oct 20`, `20 окт`,
+    `06.11`): a date without one is taken in the year that puts it nearest after `near`, or at
+    most a month before it."""
+    full = _FULL.search(text)
+    found = _NO_YEAR.search(text)
+    if full is not None and (found is None or full.start() <= found.start()):
+        return parse_written_date(full.group(0))
+    if found is None:
+        return None
+    try:
+        if found["day3"]:
+            month, day = int(found["month3"]), int(found["day3"])
+        elif found["day"]:
+            month, day = month_number(found["month"]), int(found["day"])
+        else:
+            month, day = month_number(found["month2"]), int(found["day2"])
+        guess = date(near.year, month, day)
+    except ValueError:
+        return None
+    if (near - guess).days > 31:
+        try:
+            return date(near.year + 1, month, day)
+        except ValueError:
+            return None
+    return guess

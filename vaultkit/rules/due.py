@@ -12,6 +12,7 @@ from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.special_dates import SpecialDate
 from vaultkit.keys import canonical
 
@@ -216,12 +217,41 @@ def _interview_items(
         arrived = interview.result_date or interview.on
         if arrived is None:
             return []
+        if interview.result_date is None and (today - arrived).days > UNDATED_REJECTION_DAYS:
+            return []  # when the answer came is unknown, and it is long past: too late to ask
         wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
         due_on = arrived + timedelta(days=wait)
         return [
             item("request_feedback", due_on, due_on + timedelta(days=settings.request_within_days))
         ]
     return []
+
+
+UNDATED_REJECTION_DAYS = 14
+"""An interview older than this whose rejection has no date gets no feedback request: the
+answer most likely came long ago."""
+
+
+def _company(interview: Interview) -> str | None:
+    return interview.company or (interview.company_name or "").casefold() or None
+
+
+def answered_elsewhere(interview: Interview, interviews: tuple[Interview, ...]) -> bool:
+    """True when another note of the same company's process holds this interview's answer: a
+    decision (offer, rejected, withdrawn) that came after it, or a later round (this one was
+    passed)."""
+    company = _company(interview)
+    if company is None or interview.on is None or interview.result in DECISIONS:
+        return False
+    for other in interviews:
+        if other.path == interview.path or _company(other) != company:
+            continue
+        decided_on = other.result_date or other.on
+        if other.result in DECISIONS and decided_on is not None and decided_on >= interview.on:
+            return True
+        if other.on is not None and other.on > interview.on:
+            return True
+    return False
 
 
 def compute(
@@ -245,6 +275,8 @@ def compute(
     for contact in contacts:
         items.extend(_contact_items(contact, settings, today, language_for(contact)))
     for interview in interviews:
+        if answered_elsewhere(interview, interviews):
+            continue  # the company's process went on, or ended, in another note
         recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
         items.extend(
             _interview_items(interview, recruiter, settings, today, language_for(recruiter))

@@ -12,7 +12,7 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interviews import Interview, outcome_of
 from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.rules.due import DueItem
+from vaultkit.rules.due import DueItem, answered_elsewhere
 from vaultkit.rules.facts import Facts
 
 _HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
@@ -187,7 +187,9 @@ def explain_interview(facts: Facts, interview: Interview) -> Explanation:
         "interview",
         tuple(r for r in read if r),
         due,
-        tuple(_interview_verdict(interview, due)),
+        tuple(
+            _interview_verdict(interview, due, answered_elsewhere(interview, facts.interviews()))
+        ),
     )
 
 
@@ -195,9 +197,11 @@ def _title(facts: Facts, path: str | None) -> str:
     return facts.graph.notes[path].title if path and path in facts.graph.notes else ""
 
 
-def _interview_verdict(interview: Interview, due: tuple[DueItem, ...]) -> list[str]:
+def _interview_verdict(interview: Interview, due: tuple[DueItem, ...], answered: bool) -> list[str]:
     if due:
         return [f"{item.kind.replace('_', ' ')} due on {item.due_on.isoformat()}" for item in due]
+    if answered:
+        return ["nothing is due: another note of the company's process holds the answer"]
     if interview.outcome_unreadable:
         return ["nothing is sent: what the note says of the outcome cannot be read"]
     if interview.result in ("offer", "withdrawn"):

@@ -1,0 +1,110 @@
+"""The sections of an interview note that say how it went: feedback sections (`## Feedback`,
+`## Фидбек`, "Feedback from Anna"), and outcome sections (`## Итог`, `## Outcome`), as people
+head and write them; words that turn a phrase around."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.domain.outcomes import OUTCOME_HEADINGS
+from vaultkit.model import Note
+from vaultkit.parse.dates import first_date_in, parse_written_date
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+NEGATIONS = set("not non no never didn doesn don wasn weren не нет ни".split())
+"""Words that turn a phrase around ("didn't pass", "не прошёл", "not key"): a property value
+holding one is not read from the other words in it."""
+
+
+def is_outcome_heading(heading: str) -> bool:
+    return _HEADING_EDGES.sub("", heading.casefold()) in OUTCOME_HEADINGS
+
+
+_FEEDBACK_GIVEN = re.compile(r"(?<!no )(?<!без )(?<!не )\b(?:feedback|фидб[еэ]к\w*|обратн\w* связ)")
+
+
+def outcome_feedback(note: Note) -> bool:
+    """True when an outcome section records feedback ("They actually gave feedback: ...")."""
+    return any(
+        _FEEDBACK_GIVEN.search(note.section_text(index).casefold())
+        and note.section_text(index).count("\n") >= 1
+        for index, section in enumerate(note.sections)
+        if is_outcome_heading(section.heading)
+    )
+
+
+_HEADING_EDGES = re.compile(r"^[\W\d_]+|[\W_]+$")
+"""Numbering, emoji and punctuation around a heading's words ("1. Feedback:", "💬 Отзыв")."""
+
+
+_HEADING_CONNECTORS = {"from", "by", "of", "after", "on", "от", "по", "после"}
+"""Words after which a feedback heading goes on to say whose or when ("Feedback from HR")."""
+
+
+def is_feedback_heading(heading: str, headings: tuple[str, ...]) -> bool:
+    """True when `heading` names a feedback section: one of `headings` (casefolded) alone, after
+    other words ("Recruiter feedback"), or followed by whose or when it is ("Feedback from the
+    recruiter", "Обратная связь от HR", "Фидбек (Анна)", "Feedback 2026-11-13"); not a heading
+    that says there is none ("No feedback") or names something else ("Feedback request")."""
+    words = _HEADING_EDGES.sub("", heading.casefold())
+    if NEGATIONS.intersection(_LETTERS.findall(words)):
+        return False
+    for name in headings:
+        if words == name:
+            return True
+        if words.endswith(name) and not words[-len(name) - 1].isalnum():
+            return True
+        if not words.startswith(name) or words[len(name)].isalnum():
+            continue
+        rest = words[len(name) :].strip()
+        if not rest[:1].isalpha() or rest.split()[0] in _HEADING_CONNECTORS:
+            return True
+    return False
+
+
+_ASKED = re.compile(
+    r"попросил\w*|запросил\w*|спросил\w* (?:про )?(?:фидб|обратн)|asked (?:for|them for)|requested",
+    re.IGNORECASE,
+)
+
+
+_NOT_YET = re.compile(
+    r"пока (?:ничего|нет|не)|ещё не|еще не|no (?:feedback|answer|reply) yet|not yet|nothing yet"
+    r"|ждём|ждем|waiting",
+    re.IGNORECASE,
+)
+
+
+def _only_asked(text: str) -> bool:
+    """True for a feedback section that only says it was asked for, or is awaited."""
+    lines = [line for line in text.split("\n") if line.strip(" -*\t")]
+    return len(lines) <= 2 and bool(_ASKED.search(text) or _NOT_YET.search(text))
+
+
+def feedback_asked_on(note: Note, headings: tuple[str, ...], near: date | None) -> date | None:
+    """The day a feedback section says feedback was asked for ("16.11 попросила фидбек")."""
+    for index, section in enumerate(note.sections):
+        text = note.section_text(index)
+        if is_feedback_heading(section.heading, headings) and _ASKED.search(text):
+            return first_date_in(text, near) if near else parse_written_date(text)
+    return None
+
+
+def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
+    """The note's recorded feedback: its feedback sections and `feedback` property, joined (a
+    section that only says feedback was asked for, or is awaited, records none)."""
+    parts = [
+        note.section_text(index)
+        for index, section in enumerate(note.sections)
+        if is_feedback_heading(section.heading, headings)
+        and not _only_asked(note.section_text(index))
+    ]
+    value = note.get("feedback")
+    if isinstance(value, tuple):
+        parts.extend(str(item) for item in value if item)
+    elif value:
+        parts.append(str(value))
+    return "\n".join(part for part in parts if part.strip(" -*\n\t"))
