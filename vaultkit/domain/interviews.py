@@ -181,16 +181,18 @@ def outcome_of(note: Note) -> Outcome:
     return decide(facts)
 
 
-_UPDATE = re.compile(r"^[\W_]*(?:upd|update|апдейт|обновление)\b[\W_]*", re.IGNORECASE)
+_UPDATE = re.compile(
+    r"^[\W_]*(?:upd|update|апдейт|обновление)\b.*$", re.IGNORECASE | re.MULTILINE
+)
 
 
 def _updates(note: Note, near: date | None) -> list[Fact]:
     """Lines that update a note ("**UPD 15.10:** сняла кандидатуру"): dated facts."""
     found = []
     for section in note.sections:
-        for offset, line in enumerate(section.content.split("\n"), start=1):
-            if not _UPDATE.match(line):
-                continue
+        for match in _UPDATE.finditer(section.content):
+            line = match.group(0)
+            offset = section.content.count("\n", 0, match.start()) + 1
             reading = read_outcome(line)
             if reading.result or reading.conflicting:
                 on = first_date_in(line, near) if near else parse_written_date(line)
