@@ -43,7 +43,10 @@ def test_generated_note_golden(
 
 def test_rebuild_reports_problems_with_file_and_line(sample_copy: Path) -> None:
     result = run_cli("rebuild", sample_copy, "--today", TODAY)
-    assert "Interviews/2026-11-05 Orbita Games (broken on purpose).md:3: broken property block" in result.stderr
+    assert (
+        "Interviews/2026-11-05 Orbita Games (broken on purpose).md:3: broken property block"
+        in result.stderr
+    )
     assert "written: vaultkit/Vault health.md" in result.stderr
     assert "68 notes (all parsed)" in result.stderr
     again = run_cli("rebuild", sample_copy, "--today", TODAY)

@@ -16,6 +16,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
+from vaultkit.domain.pings import FOLLOW_UP_PHRASES, pinged_since
 from vaultkit.domain.sections import (
     NEGATIONS,
     feedback_asked_on,
@@ -181,9 +182,7 @@ def outcome_of(note: Note) -> Outcome:
     return decide(facts)
 
 
-_UPDATE = re.compile(
-    r"^[\W_]*(?:upd|update|апдейт|обновление)\b.*$", re.IGNORECASE | re.MULTILINE
-)
+_UPDATE = re.compile(r"^[\W_]*(?:upd|update|апдейт|обновление)\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _updates(note: Note, near: date | None) -> list[Fact]:
@@ -207,20 +206,7 @@ _LOGGED_STEPS = {
             "request_feedback",
             {"asked for feedback", "попросил обратную связь", "попросила обратную связь"},
         ),
-        (
-            "follow_up",
-            {
-                "followed up",
-                "pinged",
-                "nudged",
-                "уточнил статус",
-                "уточнила статус",
-                "спросил про статус",
-                "спросила про статус",
-                "пингнул",
-                "пингнула",
-            },
-        ),
+        ("follow_up", set(FOLLOW_UP_PHRASES)),
         (
             "feedback_reminder",
             {
@@ -250,6 +236,10 @@ def logged_steps(graph: VaultGraph, note: Note) -> dict[str, date]:
             if any(phrase in text for phrase in phrases):
                 found[step] = max(found.get(step, entry.on), entry.on)
     return found
+
+
+def _about(path: str, *others: str | None) -> tuple[str, ...]:
+    return (path, *(other for other in others if other))
 
 
 def _latest(*days: date | None) -> date | None:
@@ -284,6 +274,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     if stage is None:  # one note per application: its timeline says the rounds
         stage, on = latest_round(note, on)
     steps = logged_steps(graph, note)
+    recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     outcome = outcome_of(note)
     if outcome.result == "passed" and outcome.on and on and on > outcome.on:
         outcome = Outcome(None, None)  # passed a round, and a later one awaits its answer
@@ -294,7 +285,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         company=company,
         company_name=company_name,
         position=_text(note.get("position")) or None,
-        recruiter=_linked(graph, note, RECRUITER_KEYS, "contact"),
+        recruiter=recruiter,
         on=on,
         stage=stage,
         is_final=is_final_stage(stage, settings.final_stages),
@@ -308,7 +299,11 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         feedback_reminded=_latest(
             as_date(note.get("feedback_reminded")), steps.get("feedback_reminder")
         ),
-        followed_up=_latest(as_date(note.get("followed_up")), steps.get("follow_up")),
+        followed_up=_latest(
+            as_date(note.get("followed_up")),
+            steps.get("follow_up"),
+            pinged_since(graph, _about(note.path, recruiter, company), on) if on else None,
+        ),
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,

@@ -74,14 +74,26 @@ class Facts:
         self._lexicon = old._lexicon if old is not None else None
 
     def _each(
-        self, kind: NoteKind, old: dict[str, T] | None, make: Callable[[Note], T]
+        self,
+        kind: NoteKind,
+        old: dict[str, T] | None,
+        make: Callable[[Note], T],
+        reaches_linked: bool = False,
     ) -> dict[str, T]:
-        """`make` for every note of `kind`, or the old result where the note was not touched."""
+        """`make` for every note of `kind`, or the old result where the note was not touched
+        (nor, with `reaches_linked`, a note it links to: its facts read those notes' links)."""
         touched = self.graph.touched or frozenset()
+        graph = self.graph.graph
+
+        def stale(path: str) -> bool:
+            if path in touched:
+                return True
+            return reaches_linked and any(linked in touched for linked in graph.successors(path))
+
         return {
             note.path: (
                 old[note.path]
-                if old is not None and note.path in old and note.path not in touched
+                if old is not None and note.path in old and not stale(note.path)
                 else make(note)
             )
             for note in self.graph.of_kind(kind)
@@ -133,6 +145,7 @@ class Facts:
                 "interview",
                 self._old_interviews,
                 lambda note: interview_of(self.graph, note, settings),
+                reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
             self._old_interviews = None
         return tuple(self._interviews.values())

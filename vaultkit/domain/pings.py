@@ -1,0 +1,70 @@
+"""Follow-ups however they are written: a line that says the user pinged, nudged, asked about
+the status or followed up, in a dated entry or in a daily or meeting note, linking the
+interview, its recruiter or its company."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.dates import note_day
+
+FOLLOW_UP_PHRASES = (
+    "followed up",
+    "follow-up sent",
+    "pinged",
+    "nudged",
+    "checked in",
+    "asked about the status",
+    "asked for an update",
+    "уточнил статус",
+    "уточнила статус",
+    "уточнил",
+    "уточнила",
+    "спросил про статус",
+    "спросила про статус",
+    "спросила, как дела",
+    "напомнил о себе",
+    "напомнила о себе",
+    "пингнул",
+    "пингнула",
+)
+"""Words that say a follow-up was sent (casefolded)."""
+
+
+def said_follow_up(text: str) -> bool:
+    """True when `text` says a follow-up was sent."""
+    folded = text.casefold()
+    return any(phrase in folded for phrase in FOLLOW_UP_PHRASES)
+
+
+def pinged_since(graph: VaultGraph, about: Iterable[str], since: date) -> date | None:
+    """The latest day on or after `since` that a note records a follow-up on a line linking one
+    of the notes `about`: a dated entry, or a line of a daily or meeting note (its day)."""
+    latest: date | None = None
+    for path in about:
+        lines: dict[str, set[int]] = {}
+        for source, _, data in graph.graph.in_edges(path, data=True):
+            if source in graph.notes and source != path:
+                lines.setdefault(source, set()).add(data["line"])
+        for source, wanted in lines.items():
+            note = graph.notes[source]
+            days = [
+                entry.on
+                for entry in note.entries
+                if entry.line in wanted and said_follow_up(entry.text)
+            ]
+            day_of_note = graph.daily_dates.get(source) or (
+                note_day(note.get("date"), note.title)
+                if graph.kinds.get(source) == "meeting"
+                else None
+            )
+            if day_of_note is not None and any(
+                said_follow_up(link.context) for link in note.links if link.line in wanted
+            ):
+                days.append(day_of_note)
+            for day in days:
+                if day >= since and (latest is None or day > latest):
+                    latest = day
+    return latest
