@@ -6,6 +6,7 @@ without fear of another stage changing them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -42,6 +43,15 @@ class Diagnostic:
     def text(self, language: str) -> str:
         """The message in `language` (en or ru), in English where it has no Russian."""
         return self.message_ru if language == "ru" and self.message_ru else self.message
+
+
+def texts_of(value: PropertyValue) -> Iterator[str]:
+    """Every text in a property value, a list's included, in order."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from texts_of(item)
 
 
 @dataclass(frozen=True, slots=True)

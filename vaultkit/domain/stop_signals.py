@@ -6,10 +6,9 @@ The same words inside another sentence are no stop ("не писать про з
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from vaultkit.model import Note, PropertyValue
+from vaultkit.model import Note, PropertyValue, texts_of
 
 _STOPS = frozenset(
     {
@@ -53,7 +52,7 @@ def _plain(text: str) -> str:
 def stop_signal(note: Note) -> StopSignal | None:
     """The first place `note` says to stop, or None."""
     for prop in note.properties:
-        for value in _texts(prop.value):
+        for value in texts_of(prop.value):
             plain = _plain(value)
             if plain in _VALUE_STOPS or (prop.name == "cadence" and plain in _AS_NEEDED):
                 return StopSignal(prop.line, f"{prop.key}: {value}")
@@ -70,11 +69,3 @@ def stop_signal(note: Note) -> StopSignal | None:
 def as_needed(value: PropertyValue) -> bool:
     """True for a cadence of "as needed": no check-ins at all (a stop, not a cadence)."""
     return isinstance(value, str) and _plain(value) in _AS_NEEDED
-
-
-def _texts(value: PropertyValue) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _texts(item)

@@ -22,9 +22,9 @@ from vaultkit.model import (
     Link,
     Note,
     Property,
-    PropertyValue,
     Section,
     Task,
+    texts_of,
 )
 from vaultkit.parse import inline_fields, properties
 from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
@@ -122,17 +122,9 @@ def _with_diagnostics(note: Note, diagnostics: tuple[Diagnostic, ...]) -> Note:
     return dataclasses.replace(note, diagnostics=diagnostics)
 
 
-def _strings(value: PropertyValue) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _strings(item)
-
-
 def _property_links(props: Iterable[Property]) -> Iterator[Link]:
     for prop in props:
-        for text in _strings(prop.value):
+        for text in texts_of(prop.value):
             for match in _PROPERTY_LINK.finditer(text):
                 parts = split_wikilink(match.group(1))
                 if parts is not None:
@@ -166,7 +158,7 @@ def _property_words(
     for prop in props:
         if prop.key.casefold() != key:
             continue
-        for text in _strings(prop.value):
+        for text in texts_of(prop.value):
             pieces = re.split(r"[,\s]+", text) if split_commas else [text]
             for piece in pieces:
                 word = piece.strip().lstrip("#") if split_commas else piece.strip()
