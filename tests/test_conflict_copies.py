@@ -43,7 +43,8 @@ def test_a_name_a_person_could_give_is_a_copy_only_when_the_notes_begin_alike() 
     assert copies(paths, lambda _a, _b: False) == []
     long = CONTACT + "Notes on our calls. " * 20
     assert begins_alike(long, long + "\nmore at the end, past the first 200 characters\n")
-    assert not begins_alike(CONTACT, CONTACT.replace("tier: key", "tier: supporting"))
+    assert begins_alike(CONTACT, CONTACT.replace("tier: key", "tier: supporting"))  # edited
+    assert not begins_alike("---\na: 1\n---\nHi\n", "---\na: 2\n---\nHi\n")  # little body
     assert not begins_alike(CONTACT, CONTACT.replace("Acme", "Initech"))
 
 
@@ -76,3 +77,19 @@ def test_a_copy_is_never_a_contact_and_health_names_it(make_vault: MakeVault) ->
 
 def _renderer() -> Renderer:
     return Renderer(load_templates(None), "en")
+
+
+def test_a_copy_whose_properties_were_edited_is_still_a_copy(make_vault: MakeVault) -> None:
+    body = "# Anna\nMet at the Berlin meetup; works on platform hiring at Acme.\n"
+    root = make_vault(
+        {
+            "Recruiters/Anna Petrova.md": "---\nlast contact: 2026-11-28\n---\n" + body,
+            "Recruiters/Anna Petrova 2.md": "---\nlast contact: 2026-08-01\n---\n" + body,
+            "Recruiters/Anna Petrova-DESKTOP-1A2B3C.md": "---\nlast contact: 2026-08-01\n---\n"
+            + body,
+            "Recruiters/Anna Petrova (1).md": "---\nlast contact: 2026-08-01\n---\n" + body,
+        }
+    )
+    built = pipeline.build(root, use_cache=False)
+    assert [path for path in built.graph.notes] == ["Recruiters/Anna Petrova.md"]
+    assert len([d for d in built.diagnostics if "conflict copy of" in d.message]) == 3

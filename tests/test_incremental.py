@@ -147,7 +147,7 @@ def _rebuild_and_compare(
     tmp_path: Path, seed: int, edit: Callable[[Path, random.Random, int], str]
 ) -> None:
     root = tmp_path / "vault"
-    shutil.copytree(SAMPLE, root)
+    shutil.copytree(SAMPLE, root, ignore=shutil.ignore_patterns(".vaultkit", "vaultkit"))
     fresh_root = tmp_path / "fresh"
     rng = random.Random(seed)
     with Session.open(root) as session:
@@ -174,7 +174,7 @@ def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
     # happened (watchdog's events say which); otherwise it reads again the size and time of
     # the files saved. Whatever the edits, its notes must be those of a fresh rebuild.
     root = tmp_path / "vault"
-    shutil.copytree(SAMPLE, root)
+    shutil.copytree(SAMPLE, root, ignore=shutil.ignore_patterns(".vaultkit", "vaultkit"))
     fresh_root = tmp_path / "fresh"
     rng = random.Random(seed)
     restats: list[bool] = []

@@ -196,6 +196,7 @@ def test_the_config_maps_a_key_of_the_vaults_own_and_the_cache_follows(
         encoding="utf-8",
     )
     assert read() == (date(2026, 10, 20), "Companies/Acme.md")  # no note changed: re-parsed
+    assert read() == (date(2026, 10, 20), "Companies/Acme.md")  # and from the cache, the same
     (root / ".vaultkit" / "config.toml").write_text("", encoding="utf-8")
     assert read() == (None, None)
 

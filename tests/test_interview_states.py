@@ -71,3 +71,90 @@ def test_a_ping_in_a_daily_note_is_the_one_follow_up(make_vault: MakeVault) -> N
     [interview] = facts.interviews()
     assert interview.followed_up == date(2026, 11, 25)
     assert not [item for item in registry.due_report(facts).items if item.interview]
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "\n## Итог\nНет, отказ.\n",
+        "\n## Итог\nБез объяснений отказ.\n",
+        "\n## Outcome\nNo feedback, rejected.\n",
+        "\n## Outcome\nThey went with another candidate.\n",
+        "\n## Итог\nВыбрали другого кандидата.\n",
+        "\n## Outcome\nThey said it was complicated.\n",  # unreadable: nothing is sent
+        "Итог:: отказ\nResult:: offer\n",  # two that disagree: nothing is sent
+    ],
+)
+def test_no_follow_up_on_an_outcome_section_that_says_no_or_cannot_be_read(
+    make_vault: MakeVault, outcome: str
+) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\ntier: key\nlast_contact: 2026-11-20\n---\n",
+            "Interviews/Acme final.md": HEAD + "stage: final\n---\n" + outcome,
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    kinds = [item.kind for item in registry.due_report(facts).items if item.interview]
+    assert "follow_up" not in kinds
+
+
+def test_contradicting_result_keys_leave_the_outcome_unreadable(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Interviews/Acme final.md": HEAD + "stage: final\nитог: отказ\nresult: offer\n---\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    [interview] = facts.interviews()
+    assert interview.result is None and interview.outcome_unreadable
+    assert not [item for item in registry.due_report(facts).items if item.interview]
+
+
+@pytest.mark.parametrize(
+    "feedback",
+    [
+        "- Strong coding, but not yet ready for the lead role.",
+        "- Пока нет опыта с Kubernetes, в остальном хорошо.",
+        "- They requested more depth on databases.",
+    ],
+)
+def test_feedback_that_says_not_yet_is_still_feedback(make_vault: MakeVault, feedback: str) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Interviews/Acme final.md": HEAD + "stage: final\nresult: rejected\n"
+            f"result_date: 2026-11-23\n---\n## Feedback\n{feedback}\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    assert not [item for item in registry.due_report(facts).items if item.interview]
+
+
+def test_dates_no_one_means_are_no_crash(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Interviews/a.md": "---\ntype: interview\ndate: 9999-12-31\nstage: final\n---\n",
+            "Interviews/b.md": HEAD + "stage: final\nresult: отказ\nresult_date: 9999-12-31\n---\n",
+            "People/Anna.md": "---\ntype: contact\ncadence: 99999999999999999999 days\n---\n"
+            "- 9999-12-31 call\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    registry.due_report(facts)  # no OverflowError
+
+
+def test_an_update_line_before_any_heading_counts(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Interviews/Acme final.md": HEAD + "stage: final\n---\nWent well.\n\n"
+            "**UPD 23.11:** пришёл отказ\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    [interview] = facts.interviews()
+    assert (interview.result, interview.result_date) == ("rejected", date(2026, 11, 23))
+    kinds = [item.kind for item in registry.due_report(facts).items if item.interview]
+    assert kinds == ["request_feedback"]

@@ -61,7 +61,7 @@ def test_the_vault_owner_is_never_a_contact(make_vault: MakeVault) -> None:
         "People/Ирина (я).md": me,
         "People/Anna.md": HEAD + "---\n",
         "Meetings/2026-11-01 sync.md": "---\nauthor: '[[Ирина (я)]]'\npeople: '[[Anna]]'\n---\n",
-        "Notes/Plan.md": "---\nme: '[[Ирина (я)]]'\n---\n",
+        "Daily/2026-11-02.md": "---\nme: '[[Ирина (я)]]'\n---\n",
     }
     facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
     assert [c.name for c in facts.contacts()] == ["Anna"]
@@ -78,3 +78,34 @@ def test_the_owner_named_in_the_config_is_never_a_contact(make_vault: MakeVault)
     assert [c.name for c in facts.contacts()] == ["Anna"]
     network = registry.network_report(facts)
     assert [r.contact.name for r in network.relationships] == ["Anna"]
+
+
+def test_the_author_of_clippings_is_not_the_owner(make_vault: MakeVault) -> None:
+    files = {
+        "Recruiters/Anna Petrova.md": HEAD + "---\n",
+        "Clippings/Post 1.md": "---\nauthor:\n  - '[[Anna Petrova]]'\n---\n",
+        "Clippings/Post 2.md": "---\nauthor:\n  - '[[Anna Petrova]]'\n---\n",
+    }
+    facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
+    assert facts.owner() is None
+    assert [c.name for c in facts.contacts()] == ["Anna Petrova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("---\ntype: contact\nlast_contact: 2026-06-01\n---\nDo not contact\n", 5),
+        (
+            "---\ntype: contact\nlast_contact: 2026-06-01\n---\nРекрутер из Acme.\nБольше не писать.\n",
+            6,
+        ),
+        ("---\ntype: contact\nlast_contact: 2026-06-01\n---\n# Anna\n\n**Do not contact**\n", 7),
+    ],
+)
+def test_a_stop_signal_before_any_heading_or_in_bold_counts(
+    make_vault: MakeVault, text: str, line: int
+) -> None:
+    facts = pipeline.build(make_vault({"People/Anna.md": text}), use_cache=False).facts(TODAY)
+    [anna] = facts.contacts()
+    assert anna.stopped_by is not None and anna.stopped_by.line == line
+    assert not registry.due_report(facts).items

@@ -15,8 +15,13 @@ _KEY_SEPARATORS = str.maketrans({" ": "_", "-": "_"})
 
 def key_form(key: str) -> str:
     """A property key as vaultkit compares it: case-insensitive, with spaces and hyphens read
-    as underscores, so that `Last contact`, `last-contact` and `last_contact` are one key."""
-    return key.casefold().translate(_KEY_SEPARATORS)
+    as underscores, so that `Last contact`, `last-contact` and `last_contact` are one key, and
+    without an emoji or a mark around it (`📅 Last contact`, `**Stage**`)."""
+    start = next((i for i, char in enumerate(key) if char.isalnum() or char == "_"), len(key))
+    end = len(key)
+    while end > start and not (key[end - 1].isalnum() or key[end - 1] == "_"):
+        end -= 1
+    return key[start:end].casefold().translate(_KEY_SEPARATORS)
 
 
 SYNONYMS: dict[str, tuple[str, ...]] = {

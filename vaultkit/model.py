@@ -122,6 +122,11 @@ class Task:
     """The text after the checkbox."""
 
 
+LEAD_LEVEL = 7
+"""The level of a note's lead section (its text before the first heading, under heading ''):
+deeper than any heading, so that Note.section_text stops at the first one."""
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """A heading and its own text, up to the next heading of any level."""
@@ -131,7 +136,7 @@ class Section:
     level: int
     """1 for #, 2 for ##, ..."""
     line: int
-    """1-based line of the heading."""
+    """1-based line of the heading (of a lead section: the line before its text)."""
     content: str
     """The raw markdown under the heading, without its subsections."""
 

@@ -160,14 +160,10 @@ def outcome_of(note: Note) -> Outcome:
     """What happened at the interview, from every place the note says it: the `result` value
     (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
     facts = []
-    if _word(note.get("result")):
-        facts.append(
-            Fact(
-                _result_reading(note.get("result")),
-                as_date(note.get("result_date")),
-                note.line_of("result"),
-            )
-        )
+    result_date = as_date(note.get("result_date"))
+    for prop in note.properties:  # every one: `итог` and `result` may disagree
+        if prop.name == "result" and _word(prop.value):
+            facts.append(Fact(_result_reading(prop.value), result_date, prop.line))
     near = note_day(note.get("date"), note.title)
     for index, section in enumerate(note.sections):
         if is_outcome_heading(section.heading):
@@ -313,6 +309,21 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     )
 
 
+def _unread_outcomes(note: Note) -> list[tuple[int, str]]:
+    """The result values and outcome sections that say something, but no outcome vaultkit
+    reads (their line and text)."""
+    unread = [
+        (prop.line, _text(prop.value))
+        for prop in note.properties
+        if prop.name == "result" and _word(prop.value) and not _result_reading(prop.value).result
+    ]
+    for index, section in enumerate(note.sections):
+        text = note.section_text(index).strip()
+        if is_outcome_heading(section.heading) and text and not read_outcome(text).result:
+            unread.append((section.line, text.split("\n")[0][:80]))
+    return unread
+
+
 def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
     """What cannot be read of the outcome: facts that disagree, or a result value that names
     none; nothing is sent about the interview until it says."""
@@ -329,13 +340,16 @@ def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
                 "предлагается, пока одна из них не скажет, чем всё кончилось",
             ),
         )
-    written = note.get("result")
-    if outcome.result is not None or not _word(written) or _result_reading(written).result:
+    if outcome.result is not None:
         return ()
+    unread = _unread_outcomes(note)
+    if not unread:
+        return ()
+    line, written = unread[0]
     return (
         Diagnostic(
             note.path,
-            note.line_of("result"),
+            line,
             "warning",
             f"result {_text(written)!r} says no outcome vaultkit reads (offer, rejected, "
             "withdrawn, on hold, waiting, no response, passed, or a sentence saying one); "

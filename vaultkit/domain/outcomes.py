@@ -21,11 +21,19 @@ Result = Literal["offer", "rejected", "withdrawn", "on_hold", "pending", "no_res
 DECISIONS: frozenset[str] = frozenset({"offer", "rejected", "withdrawn"})
 """Outcomes after which nothing is awaited from the employer."""
 
-_NEGATIONS = frozenset("not no never didn doesn don wasn weren haven hasn не нет ни без".split())
+_NEGATIONS = frozenset(
+    "not no never didn doesn don wasn weren haven hasn isn aren won не нет ни без".split()
+)
 _PHRASES: tuple[tuple[str, Result], ...] = (
     # turned-around phrases first: they hold words that alone say the opposite
     (r"not (?:be )?moving forward|won'?t be moving forward|decided not to proceed", "rejected"),
     (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
+    (
+        r"(?:went|go(?:ing)?) with (?:another|a different|other) candidate|hired someone else"
+        r"|chose (?:another|someone else)|turned (?:me|us) down",
+        "rejected",
+    ),
+    (r"(?:выбрали|взяли|наняли|предпочли) (?:другого|другую|кого-то другого)", "rejected"),
     (r"не (?:прош(?:ёл|ел|ла|ли)|подош(?:ёл|ел|ла|ли)|подход|взял[иа]?|выбрал[иа]?)", "rejected"),
     (r"не (?:готовы )?(?:двигаться|продолжать)|решили не продолжать", "rejected"),
     (
@@ -73,6 +81,8 @@ _WORDS: dict[str, Result] = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _YET = frozenset("yet пока ещё еще".split())
+_ARTICLES = frozenset("a an the".split())
+_CLAUSES = re.compile(r"[,.;:!?()\n—–]+")
 _FUTURE = frozenset("will would might may could should обещали обещала обещал скоро должны".split())
 """Words before a decision that put it in the future ("they will send an offer"): a wait."""
 _COMPILED = tuple((re.compile(pattern), result) for pattern, result in _PHRASES)
@@ -96,13 +106,20 @@ def read_outcome(text: str) -> Reading:
         if pattern.search(folded):
             found.append(phrased)
             folded = pattern.sub(" ", folded)
-    words = _WORD.findall(folded)
+    for clause in _CLAUSES.split(folded):  # a negation turns around only its own clause
+        found.extend(_clause_results(clause))
+    return _settled(found)
+
+
+def _clause_results(clause: str) -> list[Result]:
+    """The outcomes the words of one clause name, negation and future understood."""
+    words = [word.split("'")[0] for word in _WORD.findall(clause)]  # didn't -> didn
+    found: list[Result] = []
     for index, word in enumerate(words):
-        named = _word_result(word)
-        if named is None:
+        result = _word_result(word)
+        if result is None:
             continue
-        result = named
-        before = words[max(0, index - 2) : index]
+        before = [w for w in words[max(0, index - 2) : index] if w not in _ARTICLES][-1:]
         if result in DECISIONS and _FUTURE.intersection(words[max(0, index - 4) : index]):
             found.append("pending")
             continue
@@ -113,7 +130,7 @@ def read_outcome(text: str) -> Reading:
                 found.append("pending")  # "no offer yet": still waiting
             continue
         found.append(result)
-    return _settled(found)
+    return found
 
 
 def _word_result(word: str) -> Result | None:

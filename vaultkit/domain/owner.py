@@ -10,6 +10,9 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.names import fold
 
 _NAMED_AS_OWNER = frozenset({"author", "me"})
+_OWN_NOTES = frozenset({"interview", "meeting", "daily", "contact", "company"})
+"""Kinds of notes the user writes about their own search: their `author` is the user. A
+clipping's `author` (Web Clipper writes one) is someone else's, however often it is named."""
 _NAMED_AT_LEAST = 2
 """Links from `author` / `me` that make a note the owner's (one alone may be someone else)."""
 
@@ -29,7 +32,12 @@ def owner_of(graph: VaultGraph, configured: str) -> str | None:
     named: Counter[str] = Counter()
     for source, target, data in graph.graph.edges(data=True):
         where = data.get("where", "")
-        if target in graph.notes and source != target and canonical(where) in _NAMED_AS_OWNER:
+        if (
+            target in graph.notes
+            and source != target
+            and canonical(where) in _NAMED_AS_OWNER
+            and graph.kinds.get(source) in _OWN_NOTES
+        ):
             named[target] += 1
     if not named:
         return None

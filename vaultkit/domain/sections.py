@@ -66,14 +66,14 @@ def is_feedback_heading(heading: str, headings: tuple[str, ...]) -> bool:
 
 
 _ASKED = re.compile(
-    r"попросил\w*|запросил\w*|спросил\w* (?:про )?(?:фидб|обратн)|asked (?:for|them for)|requested",
+    r"(?:попросил\w*|запросил\w*|спросил\w*) (?:у \w+ )?(?:про |о )?(?:фидб|обратн)"
+    r"|asked (?:\w+ )?(?:for (?:the |some )?)?feedback|requested feedback|feedback requested",
     re.IGNORECASE,
 )
-
-
 _NOT_YET = re.compile(
-    r"пока (?:ничего|нет|не)|ещё не|еще не|no (?:feedback|answer|reply) yet|not yet|nothing yet"
-    r"|ждём|ждем|waiting",
+    r"пока (?:ничего|нет ответа|не прислал\w*|не ответил\w*)|ничего не прислал\w*"
+    r"|no (?:feedback|answer|reply) yet|nothing (?:yet|so far)|ждём (?:фидб|обратн|ответ)"
+    r"|ждем (?:фидб|обратн|ответ)|waiting for (?:the )?(?:feedback|an answer|a reply)",
     re.IGNORECASE,
 )
 

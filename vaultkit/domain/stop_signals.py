@@ -5,7 +5,6 @@ The same words inside another sentence are no stop ("не писать про з
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from vaultkit.model import Note, PropertyValue, texts_of
@@ -32,7 +31,8 @@ say something else ("closed" of a position)."""
 _AS_NEEDED = frozenset(
     {"as needed", "when needed", "if needed", "ad hoc", "по необходимости", "при необходимости"}
 )
-_EDGES = re.compile(r"^[\s>*+\-\d.)\[\]x#!—–:]+|[\s.!—–]+$")
+_LEADING = " \t>*+-0123456789.)[]x#!—–:_"
+_TRAILING = " \t.!—–*_:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,10 @@ class StopSignal:
 
 
 def _plain(text: str) -> str:
-    return " ".join(_EDGES.sub("", text.casefold().replace("ё", "е")).split())
+    if len(text) > 200:
+        return ""  # a stop signal is a few words, never a long line
+    folded = text.casefold().replace("ё", "е").lstrip(_LEADING).rstrip(_TRAILING)
+    return " ".join(folded.split())
 
 
 def stop_signal(note: Note) -> StopSignal | None:

@@ -13,7 +13,8 @@ from vaultkit.parse.names import fold
 def find_note(graph: VaultGraph, name: str, kinds: tuple[str, ...], noun: str) -> str:
     """The vault path of the note of one of `kinds` that `name` (a name or a path) means;
     UserError naming the candidates when it is ambiguous, or the closest names when none."""
-    wanted = fold(name.strip().removesuffix(".md").strip("/"))
+    wanted = fold(name.strip().removeprefix("[[").removesuffix("]]").split("|")[0])
+    wanted = wanted.removesuffix(".md").strip("/")
     notes = [note for kind in kinds for note in graph.of_kind(kind)]  # type: ignore[arg-type]
     by_path = [n.path for n in notes if fold(n.path.removesuffix(".md")) == wanted]
     if by_path:
@@ -23,9 +24,9 @@ def find_note(graph: VaultGraph, name: str, kinds: tuple[str, ...], noun: str) -
         return named[0]
     if named:
         listed = ", ".join(path.removesuffix(".md") for path in sorted(named))
-        raise UserError(f"{len(named)} {noun}s are named {name!r}: {listed}; give the path")
+        raise UserError(f"{len(named)} notes are named {name!r}: {listed}; give the path")
     titles = [n.title for n in notes]
     starting = [title for title in titles if fold(title).startswith(wanted + " ")]
-    close = sorted(starting)[:3] or difflib.get_close_matches(name, titles, n=3)
+    close = sorted(set(starting))[:3] or difflib.get_close_matches(name, sorted(set(titles)), n=3)
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
     raise UserError(f"no {noun} note named {name!r}{hint}")

@@ -94,6 +94,19 @@ _TIMES_WORDS = {"twice": 2, "two": 2, "three": 3, "два": 2, "две": 2, "т�
 
 
 def parse_cadence(value: object) -> int | None:
+    """Days between contacts for a cadence value; None when it cannot be read, or is longer
+    than a lifetime (36,500 days).
+
+    See _days for the forms read.
+    """
+    days = _days(value)
+    return days if days is not None and days <= MAX_CADENCE_DAYS else None
+
+
+MAX_CADENCE_DAYS = 36_500
+
+
+def _days(value: object) -> int | None:
     """Days between contacts for a cadence value; None when it cannot be read.
 
     A bare number is days. Units: days, weeks, months (30 days), quarters (90), half years

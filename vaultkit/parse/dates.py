@@ -65,6 +65,13 @@ def month_number(name: str) -> int:
 
 def parse_written_date(text: str) -> date | None:
     """The date written in `text` in one of DATE_PATTERN's forms; None if there is no real
+    date (or none a note can mean: before 1900, after 2200)."""
+    found = _written(text)
+    return found if found is not None and found.year in _MEANT else None
+
+
+def _written(text: str) -> date | None:
+    """The date written in `text` in one of DATE_PATTERN's forms; None if there is no real
     date."""
     try:
         iso = _ISO.search(text)
@@ -85,14 +92,19 @@ def parse_written_date(text: str) -> date | None:
 
 
 def as_date(value: object) -> date | None:
-    """A property value as a date: a date, a datetime's day, or text holding a written date."""
+    """A property value as a date: a date, a datetime's day, or text holding a written date;
+    None for a date no one means (before 1900 or after 2200: `9999-12-31`)."""
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
-        return value
+        return value if _MEANT.start <= value.year < _MEANT.stop else None
     if isinstance(value, str):
         return parse_written_date(value)
     return None
+
+
+_MEANT = range(1900, 2201)
+"""Years a date in a note can mean; beyond them, dates only overflow the arithmetic on them."""
 
 
 _TITLE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)")

@@ -20,19 +20,20 @@ from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
 
 _LINE_FIELD = re.compile(
     r"^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\[.\][ \t]+)?"
-    r"(?P<key>[^\s:\[\]()`>|#][^:\[\]()`|\n]{0,80}?)::[ \t]*(?P<value>.*?)[ \t]*$"
+    r"(?P<key>[^\s:\[\]()`>|#][^:\[\]()`|\n]{0,80}?)::[ \t]*(?P<value>.*)$"
 )
 _BRACKETED = re.compile(
     r"(?P<open>[\[(])(?P<key>[^\s:\[\]()`|#][^:\[\]()`|\n]{0,80}?)::[ \t]*"
-    r"(?P<value>(?:\[\[[^\[\]\n]*\]\]|[^\[\]()\n])*?)[ \t]*(?P<close>[\])])"
+    r"(?P<value>(?:\[\[[^\[\]\n]*\]\]|[^\[\]()\n])*)(?P<close>[\])])"
 )
 _BODY_FIELD = re.compile(
-    r"^(?P<key>[^\s:#>*`\[\]|\-+0-9][^:#`\[\]|\n]{0,40}?):[ \t]+(?P<value>\S.*?)[ \t]*$"
+    r"^(?P<key>[^\s:#>*`\[\]|\-+0-9][^:#`\[\]|\n]{0,40}?):[ \t]+(?P<value>\S.*)$"
 )
 _HEADING = re.compile(r"^#{1,6}[ \t]")
 _BODY_FIELDS_FROM = 2
 """Lines of `Key: value` that make a block of properties at the top of a body (one alone is
 more likely a sentence)."""
+_TIME = re.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE)
 _TASK_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[.\][ \t]")
 _EMPHASIS = "*_ \t"
 
@@ -63,10 +64,10 @@ def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[Inl
             continue
         line = offset + number + 1
         whole = _LINE_FIELD.match(text)
-        if whole is not None and "::" not in (whole["value"] or ""):
+        if whole is not None and "::" not in whole["value"]:
             key = whole["key"].strip(_EMPHASIS)
             if key:
-                yield InlineField(key, whole["value"] or "", line)
+                yield InlineField(key, whole["value"].rstrip(), line)
             continue
         if _TASK_LINE.match(text):
             continue
@@ -75,7 +76,7 @@ def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[Inl
                 continue
             key = match["key"].strip(_EMPHASIS)
             if key:
-                yield InlineField(key, match["value"], line)
+                yield InlineField(key, match["value"].rstrip(), line)
 
 
 def top_of_body(body_lines: list[str], offset: int) -> list[InlineField]:
@@ -93,7 +94,9 @@ def top_of_body(body_lines: list[str], offset: int) -> list[InlineField]:
         match = _BODY_FIELD.match(body_lines[number])
         if match is None or len(match["key"].split()) > 4 or match["value"].startswith("//"):
             break
-        found.append(InlineField(match["key"].strip(), match["value"], offset + number + 1))
+        found.append(
+            InlineField(match["key"].strip(), match["value"].rstrip(), offset + number + 1)
+        )
     return found if len(found) >= _BODY_FIELDS_FROM else []
 
 
@@ -114,7 +117,12 @@ def read_value(text: str) -> PropertyValue:
 
 def _written_date(text: str) -> PropertyValue:
     """A date as Notion writes one (`September 3, 2026 4:12 PM`), or None."""
-    day = re.sub(r",?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$", "", text.strip(), flags=re.IGNORECASE)
+    day = text.strip()
+    if len(day) > 60:
+        return None
+    time_of_day = _TIME.search(day)
+    if time_of_day is not None:
+        day = day[: time_of_day.start()].rstrip(", \t")
     if not any(char.isdigit() for char in day) or not re.fullmatch(DATE_PATTERN, day):
         return None
     return parse_written_date(day)

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from vaultkit.keys import KeyNames, key_form
 from vaultkit.model import (
     CONTEXT_CHARS,
+    LEAD_LEVEL,
     DatedEntry,
     Diagnostic,
     Link,
@@ -31,7 +32,7 @@ from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
-PARSER_VERSION = 18
+PARSER_VERSION = 19
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 
 _MD = build_parser()
@@ -235,11 +236,18 @@ def _sections(
     """Each heading with its own text, up to the next heading of any level.
 
     Subsections are sections of their own (Note.section_text joins them back), so no text is
-    stored twice however deep the outline goes.
+    stored twice however deep the outline goes. The text before the first heading is a lead
+    section of its own (heading '', LEAD_LEVEL), so that what is read from sections (a stop
+    signal, an update line) is read there too.
     """
+    lead_end = headings[0][0] if headings else len(body_lines)
+    first = next((n for n in range(lead_end) if body_lines[n].strip()), None)
+    if first is not None:
+        lead = "\n".join(body_lines[first:lead_end]).rstrip("\n")
+        yield Section("", LEAD_LEVEL, offset + first, lead)
     for index, (start, level, title) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(body_lines)
-        content = "\n".join(body_lines[start + 1 : end]).strip("\n")
+        content = "\n".join(body_lines[start + 1 : end]).rstrip("\n")  # lines stay in place
         yield Section(title.strip(), level, offset + start + 1, content)
 
 

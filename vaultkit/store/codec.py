@@ -45,7 +45,7 @@ def dumps(note: Note) -> str:
     return json.dumps(
         [
             note.path,
-            [[p.key, _encode_value(p.value), p.line, p.source] for p in note.properties],
+            [[p.key, _encode_value(p.value), p.line, p.source, p.name] for p in note.properties],
             [
                 [k.target, k.where, k.line, k.alias, k.heading, k.block, k.style, k.context]
                 for k in note.links
@@ -71,7 +71,8 @@ def loads(text: str) -> Note:
     return Note(
         path=path,
         properties=tuple(
-            Property(key, _decode_value(value), line, source) for key, value, line, source in props
+            Property(key, _decode_value(value), line, source, name)
+            for key, value, line, source, name in props
         ),
         links=tuple(Link(*fields) for fields in links),
         tags=tuple(tags),

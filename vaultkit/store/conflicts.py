@@ -5,8 +5,7 @@ network), but a version of the note it sits beside.
 Names that say so outright (Syncthing's `.sync-conflict-...`, Dropbox's, Obsidian Sync's and
 Nextcloud's `(... conflicted copy ...)`, `(Case Conflict)`) are copies wherever they are; the
 names that could be a person's own (OneDrive's `-DESKTOP-1A2B3C`, Google Drive's `(1)`, iCloud's
-` 2`) only when the note they copy sits beside them with the same properties and the same
-first 200 characters of body.
+` 2`) only when the note they copy sits beside them and begins alike (see begins_alike).
 """
 
 from __future__ import annotations
@@ -60,12 +59,21 @@ def copies(paths: Iterable[str], alike: Callable[[str, str], bool]) -> list[Conf
 
 
 def begins_alike(first: str, second: str) -> bool:
-    """True when two notes' texts have the same property block and the same first 200
-    characters of body: one is a sync tool's copy of the other."""
+    """True when two notes begin alike, as a sync tool's copy and its note do: the same first
+    200 characters of body (the properties are what was edited on two devices), and, for notes
+    with little body, the same property block too."""
     from vaultkit.parse.properties import split
 
     one, other = split(first), split(second)
-    return one.yaml_text == other.yaml_text and one.body.strip()[:200] == other.body.strip()[:200]
+    body, other_body = one.body.strip()[:200], other.body.strip()[:200]
+    if body != other_body:
+        return False
+    return len(body) >= _BODY_ENOUGH or one.yaml_text == other.yaml_text
+
+
+_BODY_ENOUGH = 20
+"""Characters of body that make two notes one note's versions whatever their properties say
+(two short notes alike in body but not in properties are two notes)."""
 
 
 def surely_a_copy(name: str) -> bool:
