@@ -33,6 +33,10 @@ from vaultkit.parse.encoding import decode
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
 PARSER_VERSION = 19
+LEAD_LINE_CHARS = 160
+_LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
+"""Longest line a note's lead section keeps (a line of its own that says something, as a stop
+signal or an update does, is shorter; prose is left out of the cache)."""
 """Bump when parsing changes what a Note holds: the index then re-reads every note."""
 
 _MD = build_parser()
@@ -236,19 +240,30 @@ def _sections(
     """Each heading with its own text, up to the next heading of any level.
 
     Subsections are sections of their own (Note.section_text joins them back), so no text is
-    stored twice however deep the outline goes. The text before the first heading is a lead
-    section of its own (heading '', LEAD_LEVEL), so that what is read from sections (a stop
-    signal, an update line) is read there too.
+    stored twice however deep the outline goes. The short lines before the first heading make
+    a lead section of its own (heading '', LEAD_LEVEL), so that what is read from a line of its
+    own (a stop signal, an update line) is read there too; its long lines of prose, which no
+    rule reads, are left out (blank, so that every line keeps its place).
     """
     lead_end = headings[0][0] if headings else len(body_lines)
     first = next((n for n in range(lead_end) if body_lines[n].strip()), None)
     if first is not None:
-        lead = "\n".join(body_lines[first:lead_end]).rstrip("\n")
-        yield Section("", LEAD_LEVEL, offset + first, lead)
+        kept = [_lead_line(line) for line in body_lines[first:lead_end]]
+        lead = "\n".join(kept).rstrip("\n")
+        if lead:
+            yield Section("", LEAD_LEVEL, offset + first, lead)
     for index, (start, level, title) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(body_lines)
         content = "\n".join(body_lines[start + 1 : end]).rstrip("\n")  # lines stay in place
         yield Section(title.strip(), level, offset + start + 1, content)
+
+
+def _lead_line(line: str) -> str:
+    """A line of the lead as its section keeps it: a short line of its own, else blank (list
+    items are read as entries and tasks; long prose by no rule)."""
+    if len(line) > LEAD_LINE_CHARS or _LIST_ITEM.match(line):
+        return ""
+    return line
 
 
 def _list_items(
