@@ -229,3 +229,16 @@ def test_key_value_lines_at_the_top_of_the_body_are_properties() -> None:
 def test_no_body_properties_where_the_top_is_prose(text: str) -> None:
     note = loads(text, "x.md")
     assert note.get("stage") is None and note.get("result") is None and not note.properties
+
+
+def test_a_mapping_onto_a_key_vaultkit_does_not_read_is_named(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            ".vaultkit/config.toml": '[properties]\n"фирма" = "company"\n"когда" = "lastcontact"\n',
+        }
+    )
+    built = pipeline.build(root, use_cache=False)
+    [warning] = [d for d in built.diagnostics if "[properties]" in d.message]
+    assert (warning.path, warning.line) == (".vaultkit/config.toml", 3)
+    assert "'lastcontact'" in warning.message

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from vaultkit.keys import READ, canonical
 from vaultkit.model import Diagnostic
 
 LANGUAGES = ("en", "ru")
@@ -58,6 +59,7 @@ def check(
 
     Long because: a flat list of independent checks, one per setting, reads best in one place.
     """
+    warnings.extend(property_name_warnings(merged["properties"], text, source))
     if merged["language"] not in LANGUAGES:
         errors.append(
             f"{source}:{line_of(text, 'language')}: language must be one of "
@@ -129,3 +131,24 @@ def check(
             f"tier or due, not {network['canvas_color']!r}"
         )
     return output
+
+
+def property_name_warnings(names: dict[str, str], text: str, source: str) -> list[Diagnostic]:
+    """A [properties] line that maps a key onto one vaultkit does not read does nothing: say so."""
+    found = []
+    for written, meant in names.items():
+        if canonical(meant) in READ:
+            continue
+        line = line_of(text, written)
+        found.append(
+            Diagnostic(
+                source,
+                line,
+                "warning",
+                f"[properties] maps {written!r} onto {meant!r}, which vaultkit does not read "
+                "(such as last_contact, company, stage, result, date, position, cadence, tier)",
+                f"[properties] сопоставляет {written!r} с {meant!r}, а такого свойства vaultkit "
+                "не читает (например, last_contact, company, stage, result, date, cadence, tier)",
+            )
+        )
+    return found
