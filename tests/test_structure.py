@@ -4,6 +4,7 @@ touch the disk, no import cycles, modules and functions stay small, tests keep t
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ LONG_REASON = "Long because"
 """How a function over the limit says why, in its docstring."""
 
 
+@functools.cache
 def modules() -> dict[str, Path]:
     """Every module of the package by dotted name."""
     found = {}

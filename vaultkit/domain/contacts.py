@@ -233,11 +233,7 @@ def _interactions(
                 entry.on, "entry", note.path, detect_channel(entry.text), entry.text, entry.line
             )
         )
-    linking_lines: dict[str, set[int]] = {}
-    for source, _, data in graph.graph.in_edges(note.path, data=True):
-        if source in graph.notes and source != note.path:
-            linking_lines.setdefault(source, set()).add(data["line"])
-    for source, lines in linking_lines.items():
+    for source, lines in graph.linking_lines(note.path).items():
         found.extend(_from_linking_note(graph, note, source, lines, diagnostics))
     found = [interaction for interaction in found if interaction.on <= today]
     found.sort(key=_chronological)

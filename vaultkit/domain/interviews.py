@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
@@ -163,13 +163,15 @@ def outcome_of(note: Note) -> Outcome:
     result_date = as_date(note.get("result_date"))
     for prop in note.properties:  # every one: `итог` and `result` may disagree
         if prop.name == "result" and _word(prop.value):
-            facts.append(Fact(_result_reading(prop.value), result_date, prop.line))
+            reading = _result_reading(prop.value)
+            facts.append(Fact(reading, result_date, prop.line, _text(prop.value)))
     near = note_day(note.get("date"), note.title)
     for index, section in enumerate(note.sections):
         if is_outcome_heading(section.heading):
             text = note.section_text(index)
             on = first_date_in(text, near) if near else parse_written_date(text)
-            facts.append(Fact(read_outcome(text), on, section.line))
+            said = text.strip().split("\n")[0][:80]
+            facts.append(Fact(read_outcome(text), on, section.line, said))
     for entry in note.entries:
         reading = read_outcome(entry.text)
         if reading.result or reading.conflicting:
@@ -219,11 +221,7 @@ def logged_steps(graph: VaultGraph, note: Note) -> dict[str, date]:
     """The latest day each follow-up step was recorded as a dated list item: in the interview
     note itself, or on a line of another note (the interaction log) that links the interview."""
     entries = list(note.entries)
-    lines: dict[str, set[int]] = {}
-    for source, _, data in graph.graph.in_edges(note.path, data=True):
-        if source in graph.notes and source != note.path:
-            lines.setdefault(source, set()).add(data["line"])
-    for source, wanted in lines.items():
+    for source, wanted in graph.linking_lines(note.path).items():
         entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
     found: dict[str, date] = {}
     for entry in entries:
@@ -273,7 +271,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     outcome = outcome_of(note)
     if outcome.result == "passed" and outcome.on and on and on > outcome.on:
-        outcome = Outcome(None, None)  # passed a round, and a later one awaits its answer
+        outcome = replace(outcome, result=None, on=None)  # a later round awaits its answer
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,
@@ -309,21 +307,6 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     )
 
 
-def _unread_outcomes(note: Note) -> list[tuple[int, str]]:
-    """The result values and outcome sections that say something, but no outcome vaultkit
-    reads (their line and text)."""
-    unread = [
-        (prop.line, _text(prop.value))
-        for prop in note.properties
-        if prop.name == "result" and _word(prop.value) and not _result_reading(prop.value).result
-    ]
-    for index, section in enumerate(note.sections):
-        text = note.section_text(index).strip()
-        if is_outcome_heading(section.heading) and text and not read_outcome(text).result:
-            unread.append((section.line, text.split("\n")[0][:80]))
-    return unread
-
-
 def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
     """What cannot be read of the outcome: facts that disagree, or a result value that names
     none; nothing is sent about the interview until it says."""
@@ -342,10 +325,9 @@ def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
         )
     if outcome.result is not None:
         return ()
-    unread = _unread_outcomes(note)
-    if not unread:
+    if not outcome.silent:
         return ()
-    line, written = unread[0]
+    line, written = outcome.silent[0].line, outcome.silent[0].text
     return (
         Diagnostic(
             note.path,

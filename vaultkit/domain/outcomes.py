@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -175,6 +175,8 @@ class Fact:
     """The day it says it happened (a dated entry's day, a result_date), if any."""
     line: int
     """Its line in the note."""
+    text: str = ""
+    """What it says, as written (its first line)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,13 +189,25 @@ class Outcome:
     """The day it happened, when a fact dates it."""
     unreadable: tuple[Fact, ...] = ()
     """The facts that could not be settled (decisions that disagree, on one day or undated)."""
+    silent: tuple[Fact, ...] = ()
+    """The facts that say something but name no outcome (a result value, an outcome section)."""
 
 
 def decide(facts: Iterable[Fact]) -> Outcome:
     """The outcome the facts settle on: the latest dated fact wins (a decision recorded without
     a date wins over a later step that is no decision); facts of one day, or all undated, that
     name disagreeing decisions leave it unreadable."""
-    named = [fact for fact in facts if fact.reading.result or fact.reading.conflicting]
+    facts = list(facts)
+    silent = tuple(fact for fact in facts if fact.text and not _names(fact))
+    return replace(_decided([fact for fact in facts if _names(fact)]), silent=silent)
+
+
+def _names(fact: Fact) -> bool:
+    return bool(fact.reading.result or fact.reading.conflicting)
+
+
+def _decided(named: list[Fact]) -> Outcome:
+    """The outcome of the facts that name one (see decide)."""
     dated = sorted((fact for fact in named if fact.on is not None), key=lambda f: f.on or date.min)
     undated = [fact for fact in named if fact.on is None]
     if dated:

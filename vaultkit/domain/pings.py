@@ -44,11 +44,7 @@ def pinged_since(graph: VaultGraph, about: Iterable[str], since: date) -> date |
     of the notes `about`: a dated entry, or a line of a daily or meeting note (its day)."""
     latest: date | None = None
     for path in about:
-        lines: dict[str, set[int]] = {}
-        for source, _, data in graph.graph.in_edges(path, data=True):
-            if source in graph.notes and source != path:
-                lines.setdefault(source, set()).add(data["line"])
-        for source, wanted in lines.items():
+        for source, wanted in graph.linking_lines(path).items():
             note = graph.notes[source]
             days = [
                 entry.on

@@ -79,6 +79,14 @@ class VaultGraph:
         """The links of a note, each with the vault path it leads to."""
         return zip(self.notes[source].links, self.link_targets[source], strict=True)
 
+    def linking_lines(self, path: str) -> dict[str, set[int]]:
+        """The other notes that link the note at `path`, each with the lines it links it on."""
+        lines: dict[str, set[int]] = {}
+        for source, _, data in self.graph.in_edges(path, data=True):
+            if source in self.notes and source != path:
+                lines.setdefault(source, set()).add(data["line"])
+        return lines
+
     def of_kind(self, kind: NoteKind) -> tuple[Note, ...]:
         """Notes of one kind, by path."""
         return tuple(note for path, note in self.notes.items() if self.kinds[path] == kind)

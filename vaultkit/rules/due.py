@@ -4,6 +4,7 @@ interview follow-ups of the feedback-timing rules. Pure: everything comes in, `t
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -236,7 +237,7 @@ def _company(interview: Interview) -> str | None:
     return interview.company or (interview.company_name or "").casefold() or None
 
 
-def answered_elsewhere(interview: Interview, interviews: tuple[Interview, ...]) -> bool:
+def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) -> bool:
     """True when another note of the same company's process holds this interview's answer: a
     decision (offer, rejected, withdrawn) that came after it, or a later round (this one was
     passed)."""
@@ -274,8 +275,11 @@ def compute(
     items: list[DueItem] = []
     for contact in contacts:
         items.extend(_contact_items(contact, settings, today, language_for(contact)))
+    by_company: dict[str | None, list[Interview]] = {}
     for interview in interviews:
-        if answered_elsewhere(interview, interviews):
+        by_company.setdefault(_company(interview), []).append(interview)
+    for interview in interviews:
+        if answered_elsewhere(interview, by_company[_company(interview)]):
             continue  # the company's process went on, or ended, in another note
         recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
         items.extend(

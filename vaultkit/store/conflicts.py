@@ -44,6 +44,8 @@ def copies(paths: Iterable[str], alike: Callable[[str, str], bool]) -> list[Conf
     found = []
     for path in sorted(present):
         folder, _, name = path.rpartition("/")
+        if not _may_be_copy(name):
+            continue
         for pattern in (*_SURELY, *_LIKELY):
             match = pattern.match(name)
             if match is None:
@@ -78,4 +80,16 @@ _BODY_ENOUGH = 20
 
 def surely_a_copy(name: str) -> bool:
     """True for a file name only a sync tool gives (whether or not its original is there)."""
-    return any(pattern.match(name) for pattern in _SURELY)
+    return _may_be_copy(name) and any(pattern.match(name) for pattern in _SURELY)
+
+
+def _may_be_copy(name: str) -> bool:
+    """A quick look before the patterns: every copy's name ends in `)` or a digit before its
+    extension, or holds a sync tool's marker (most names do neither)."""
+    stem = name.rsplit(".", 1)[0]
+    return (
+        stem.endswith(")")
+        or stem[-1:].isdigit()
+        or "sync-conflict-" in stem
+        or any(marker in stem for marker in ("-DESKTOP-", "-LAPTOP-", "-PC-"))
+    )
