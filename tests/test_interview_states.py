@@ -36,7 +36,13 @@ HEAD = "---\ntype: interview\nrecruiter: '[[Anna]]'\ndate: 2026-11-10\n"
         (HEAD + "stage: final\nresult: offer\n---\n", None),
         (HEAD + "stage: финал\nresult: устный оффер, ждём письменный\n---\n", None),
         (HEAD + "stage: final\nresult: I withdrew\n---\n", None),
-        (HEAD + "stage: final\nresult: на паузе\n---\n", None),  # on hold
+        (HEAD + "stage: final\nresult: на паузе\n---\n", "follow_up"),  # on hold 14 days
+        (
+            HEAD + "stage: final\nresult: on hold\nresult_date: 2026-11-12\n---\n"
+            "- 2026-11-23 спросила про статус\n",
+            None,
+        ),  # on hold, asked once since: then nothing
+        (HEAD + "stage: финал\nresult: сняла кандидатуру\n---\n", None),  # withdrawn
         (HEAD + "stage: final\nresult: passed\n---\n", None),  # the next stage is awaited
         (HEAD + "stage: final\nresult: tbd\n---\n", None),  # unreadable: nothing is sent
         (HEAD + "stage: final\n---\n- 2026-11-20 offer call\n- 2026-11-20 rejection email\n", None),

@@ -85,5 +85,7 @@ def test_russian_drafts_set_a_cyrillic_name_in_guillemets_after_a_noun() -> None
         position="Техлид Python",
         company="Кодовая Гавань",
         interview_date="18 ноября",
+        my_message="",
+        late=False,
     )
     assert "по позиции «Техлид Python» в компании «Кодовая Гавань»:" in text

@@ -79,6 +79,8 @@ class DueSettings:
     """Latest follow-up after a silent final stage."""
     feedback_reminder_days: int
     """Days after a feedback request for the one reminder."""
+    on_hold_follow_up_days: int
+    """Days after a process was put on hold for its one follow-up."""
     draft_language: Literal["auto", "en", "ru"]
     """Language of message drafts."""
     record_ticks_in: Literal["note", "log"]
@@ -241,6 +243,7 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         follow_up_after_days=table["follow_up_after_days"],
         follow_up_latest_days=table["follow_up_latest_days"],
         feedback_reminder_days=table["feedback_reminder_days"],
+        on_hold_follow_up_days=table["on_hold_follow_up_days"],
         draft_language=table["draft_language"],
         record_ticks_in=table["record_ticks_in"],
         log_heading=table["log_heading"].strip(),

@@ -31,14 +31,34 @@ def addressed_as(name: str) -> str:
     Petrova" -> Anna), or, in a Russian full name with a patronymic, the name and patronymic
     a business letter uses, in either order ("Белова Ирина Сергеевна" and "Ирина Сергеевна
     Белова" -> Ирина Сергеевна)."""
-    words = name.split()
+    words = [word.strip(_NOT_OF_A_NAME) for word in name.split()]
+    words = [word for word in words if word]
     if len(words) == 3:  # the middle word first: a given name never ends as a patronymic,
         # a surname may (Шостакович)
         if _PATRONYMIC.search(words[1]):
             return f"{words[0]} {words[1]}"
         if _PATRONYMIC.search(words[2]):
             return f"{words[1]} {words[2]}"
-    return words[0] if words else ""
+    return words[0] if words and is_a_name(words[0]) else ""
+
+
+_NOT_OF_A_NAME = ".,;:!?()[]{}\"'«»“”„<>*_#@/\\|"
+"""Marks around a word that are not part of a name ("Anna," and "(Stripe)")."""
+_NOT_NAMES = frozenset(
+    "hr recruiter recruiters recruiting team talent hiring the mr mrs ms dr prof sir madam "
+    "рекрутер рекрутерка эйчар hr-менеджер команда отдел господин госпожа уважаемый "
+    "уважаемая".split()
+)
+
+
+def is_a_name(word: str) -> bool:
+    """True when a greeting may use `word`: letters (a hyphen or an apostrophe inside), a capital
+    first, not a role or a title ("HR", "Recruiter", "Dr"), not an abbreviation in capitals."""
+    if not word or not word[0].isupper() or word.casefold() in _NOT_NAMES:
+        return False
+    if len(word) <= 4 and word.isupper():
+        return False
+    return all(char.isalpha() or char in "-'’" for char in word)
 
 
 def language_written(note: Note) -> Literal["en", "ru"] | None:

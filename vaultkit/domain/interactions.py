@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from vaultkit.domain.who_did import Turn, read_turn
+
 InteractionSource = Literal["property", "entry", "task", "daily", "meeting", "interview"]
 
 CHANNELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -54,6 +56,12 @@ class Interaction:
     """Its line in the note that records it (0: the note as a whole, a meeting's or an
     interview's)."""
 
+    @property
+    def turn(self) -> Turn:
+        """Who acted (me, them, both) and whether the other side answered, read from the words
+        once per text."""
+        return read_turn(self.text, self.source, self.channel)
+
 
 TICK_PHRASES = {
     "en": {
@@ -75,3 +83,23 @@ TICK_PHRASES = {
 }
 """What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads
 the interview ones back)."""
+
+
+def awaiting_answer(interactions: tuple[Interaction, ...]) -> Interaction | None:
+    """The owner's latest message when nothing came back after it: the last interaction is
+    the owner's ("me") and its words do not say it was answered."""
+    if not interactions:
+        return None
+    last = interactions[-1]
+    turn = last.turn
+    return last if turn.by == "me" and turn.answered is not True else None
+
+
+def last_conversation(interactions: tuple[Interaction, ...]) -> Interaction | None:
+    """The latest interaction in which the contact took part (theirs, a conversation, or one
+    whose words do not say): an unanswered message of the owner's is not a conversation."""
+    for interaction in reversed(interactions):
+        turn = interaction.turn
+        if turn.by != "me" or turn.answered:
+            return interaction
+    return None

@@ -214,6 +214,15 @@ def _interview_reason(item: DueItem, interview: Interview, language: str) -> str
             else f"rejected on {arrived} ({about}): ask for feedback the day the answer came, "
             f"by {latest} at the latest"
         )
+    if item.kind == "follow_up" and interview.result == "on_hold":
+        since = (interview.result_date or interview.on or item.due_on).isoformat()
+        return (
+            f"процесс на паузе с {since} ({about}): один раз уточнить, не изменилось ли что-то, "
+            f"{item.due_on.isoformat()}–{latest}, потом не настаивать"
+            if ru
+            else f"on hold since {since} ({about}): ask once whether anything has changed, "
+            f"between {item.due_on.isoformat()} and {latest}, then let it rest"
+        )
     if item.kind == "follow_up":
         held = interview.on.isoformat() if interview.on else ""
         return (

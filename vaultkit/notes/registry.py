@@ -13,6 +13,7 @@ from typing import Any
 
 from vaultkit.notes import due_wording
 from vaultkit.notes.canvas import build_canvas, retired_canvas
+from vaultkit.notes.drafts import DRAFT_KINDS, draft_text
 from vaultkit.notes.mermaid import MermaidView, network_mermaid
 from vaultkit.notes.render import Renderer
 from vaultkit.rules import due, health, network, themes
@@ -80,25 +81,6 @@ def _render_health(
     return renderer.render("health.md.j2", report=report)
 
 
-def draft_text(item: due.DueItem, renderer: Renderer) -> str:
-    """The ready message for an interview follow-up, in the item's language."""
-    interview = item.interview
-    assert interview is not None
-    language = item.language
-    last = item.last_interaction
-    spoke_on = max(interview.on, last.on) if interview.on and last else interview.on
-    asked_on = interview.feedback_requested
-    return renderer.render(
-        f"drafts/{item.kind}.md.j2",
-        language=language,
-        first_name=item.contact.addressed_as if item.contact else "",
-        position=interview.position or "",
-        company=interview.company_name or "",
-        interview_date=due_wording.day_label(spoke_on, language) if spoke_on else "",
-        asked_on=due_wording.day_label(asked_on, language) if asked_on else "",
-    )
-
-
 def _render_due(
     report: due.DueReport,
     facts: Facts,
@@ -108,10 +90,10 @@ def _render_due(
     language = renderer.language
     values: dict[str, Any] = {
         "today": facts.today,
-        "draft_kinds": due.INTERVIEW_KINDS,
+        "draft_kinds": DRAFT_KINDS,
         "reason": lambda item: due_wording.reason(item, language),
         "share": lambda item: due_wording.share(item, language),
-        "draft": lambda item: draft_text(item, renderer),
+        "draft": lambda item: draft_text(item, renderer, facts.today),
         "key": item_key,
     }
     previous = memo.tasks if memo is not None else {}
@@ -195,9 +177,10 @@ def canvas_report(facts: Facts) -> tuple[object, ...]:
     """What the canvas is drawn from: the network, its links, and when each contact is due."""
     report = facts.network()
     due_on: dict[str, date] = {}
-    for item in facts.due().items:
-        if item.contact is not None and item.kind in ("reach_out", "first_touch"):
-            due_on.setdefault(item.contact.path, item.due_on)
+    for item in facts.due().items:  # the earliest thing due for each contact, of any kind
+        if item.contact is not None:
+            deadline = item.latest_on or item.due_on
+            due_on[item.contact.path] = min(deadline, due_on.get(item.contact.path, deadline))
     return report, facts.relations(), due_on
 
 

@@ -4,7 +4,7 @@ interview follow-ups of the feedback-timing rules. Pure: everything comes in, `t
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -82,7 +82,8 @@ def bucket_of(item: DueItem, today: date) -> Bucket:
     if item.kind == "special_date":
         return "special_dates"
     if item.kind in INTERVIEW_KINDS:
-        return "interviews"
+        late = item.latest_on is not None and item.latest_on < today
+        return "overdue" if late else "interviews"  # its window has passed: do it first
     if item.due_on < today:
         return "overdue"
     if item.due_on < today + timedelta(days=7):
@@ -207,6 +208,8 @@ def _interview_items(
                 since + timedelta(days=settings.follow_up_latest_days),
             )
         ]
+    if interview.result == "on_hold":
+        return _on_hold_items(interview, settings, item)
     if interview.feedback_received or interview.no_feedback_policy:
         return []
     if interview.feedback_requested is not None:
@@ -226,6 +229,21 @@ def _interview_items(
             item("request_feedback", due_on, due_on + timedelta(days=settings.request_within_days))
         ]
     return []
+
+
+def _on_hold_items(
+    interview: Interview,
+    settings: DueSettings,
+    item: Callable[[DueKind, date, date | None], DueItem],
+) -> list[DueItem]:
+    """One follow-up on a process put on hold, some days after the hold (the day the note says,
+    else the interview's), unless one was sent since; then nothing."""
+    held = interview.result_date or interview.on
+    if held is None or (interview.followed_up is not None and interview.followed_up >= held):
+        return []
+    due_on = held + timedelta(days=settings.on_hold_follow_up_days)
+    spread = settings.follow_up_latest_days - settings.follow_up_after_days
+    return [item("follow_up", due_on, due_on + timedelta(days=spread))]
 
 
 UNDATED_REJECTION_DAYS = 14

@@ -1,0 +1,113 @@
+"""Ready messages under the due items: what each draft template is given, from what vaultkit
+knows of the contact and the interview (who wrote last, and whether it was answered)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.domain.addressing import CYRILLIC
+from vaultkit.domain.interactions import Interaction, awaiting_answer, last_conversation
+from vaultkit.notes import due_wording
+from vaultkit.notes.render import Renderer
+from vaultkit.rules.due import DueItem
+
+DRAFT_KINDS = (
+    "reach_out",
+    "first_touch",
+    "special_date",
+    "request_feedback",
+    "follow_up",
+    "feedback_reminder",
+)
+"""Every kind of item has a draft (drafts/<kind>.md.j2)."""
+
+_TOPIC = re.compile(
+    r"\b(?:about|regarding|re:|on the subject of|про|о|об|обо|по поводу|насчёт|насчет)\s+"
+    r"[^.,;:!?()\n]{3,60}",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]")
+_MARKS = re.compile(r"[*_`=~]|#[\w/-]+")
+
+
+_ASKING = re.compile(
+    r"\?|\b(?:asked|ask|pinged|nudged|followed up|checked in|requested|sent (?:my |the )?"
+    r"(?:cv|resume|application))\b|спросил|уточнил|напомнил|пингнул|попросил|запросил|"
+    r"отправил\w* резюме",
+    re.IGNORECASE,
+)
+
+
+def _asks(text: str) -> bool:
+    """True when the owner's message waits for an answer: a question, a request, a nudge."""
+    return _ASKING.search(text) is not None
+
+
+def topic_of(interaction: Interaction | None, language: str) -> str:
+    """What the last conversation was about, with its preposition ("about the Ozon role", "о
+    вакансии в Озоне"), when its words say so in the draft's language ('' otherwise)."""
+    if interaction is None or not interaction.text:
+        return ""
+    text = _MARKS.sub("", _LINK.sub(lambda m: m.group(2) or m.group(1), interaction.text))
+    found = _TOPIC.search(text)
+    if found is None:
+        return ""
+    topic = " ".join(found.group(0).split()).rstrip(" -—–")
+    if bool(CYRILLIC.search(topic)) != (language == "ru"):
+        return ""  # a Russian topic in an English draft (or the reverse) reads as a mistake
+    return topic
+
+
+_RU_WITH = {
+    "годовщина работы": "с годовщиной работы",
+    "новая должность": "с новой должностью",
+    "повышение": "с повышением",
+    "награда": "с наградой",
+}
+"""Russian occasions as "Поздравляю ..." takes them (the instrumental case)."""
+
+
+def draft_values(item: DueItem, today: date) -> dict[str, object]:
+    """The values every draft template may use."""
+    language = item.language
+    contact = item.contact
+    interview = item.interview
+    interactions = contact.interactions if contact else ()
+    conversation = last_conversation(interactions)
+    spoke_on = interview.on if interview else None
+    if conversation is not None and (spoke_on is None or conversation.on > spoke_on):
+        spoke_on = conversation.on
+    mine = awaiting_answer(interactions)
+    if mine is not None and mine.turn.answered is None and not _asks(mine.text):
+        mine = None  # a thank-you needs no answer: the draft does not bring it up
+    my_message = mine.on if mine and (spoke_on is None or mine.on >= spoke_on) else None
+    asked_on = interview.feedback_requested if interview else None
+
+    occasion = due_wording.special_label(item.special.key, language) if item.special else ""
+
+    def day(value: date | None) -> str:
+        return due_wording.day_label(value, language) if value else ""
+
+    return {
+        "first_name": contact.addressed_as if contact else "",
+        "position": (interview.position if interview else "") or "",
+        "company": (interview.company_name if interview else "") or "",
+        "interview_date": day(spoke_on),
+        "my_message": day(my_message),
+        "asked_on": day(asked_on),
+        "late": item.latest_on is not None and item.latest_on < today,
+        "last_channel": due_wording.channel_label(conversation.channel, language)
+        if conversation and conversation.channel
+        else "",
+        "topic": topic_of(conversation, language),
+        "share": due_wording.share(item, language),
+        "occasion": occasion,
+        "years": item.years or 0,
+        "occasion_with": _RU_WITH.get(occasion, f"({occasion})") if language == "ru" else "",
+    }
+
+
+def draft_text(item: DueItem, renderer: Renderer, today: date) -> str:
+    """The ready message for a due item, in the item's language."""
+    return renderer.render(f"drafts/{item.kind}.md.j2", item.language, **draft_values(item, today))
