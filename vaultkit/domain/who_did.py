@@ -1,12 +1,14 @@
-"""Who did what in one interaction: the owner of the vault ("me"), the contact ("them"), or
-both (a call, a meeting), and whether the other side answered.
+"""Who did what in one interaction: who started it (the owner of the vault, "me", or the contact,
+"them"; "both" for a conversation such as a call or a meeting), and whether the other side
+answered.
 
 Read once per interaction from its words, English and Russian, and kept on the shared model
 (`Interaction.turn`): the interview rules, replies owed and the direction of value build on it.
-A line that starts with a verb and names no one before it is the owner's own ("Wrote to Anna",
-"Написала Анне"), as people write their own notes; a name, a pronoun, or a plural verb without a
-subject ("Позвонили из Яндекса") is the contact's. Tags (`#by-me`, `#by-them`, `#no-reply`)
-and the initiative words of `exchange` come first.
+People write their own notes without a subject: a line that opens with a verb is the owner's
+("Wrote to Anna", "Написала Анне"), unless the verb is plural and names no one ("Позвонили из
+Яндекса": they called). A name, a pronoun or a role before the verb is the contact. A reply
+turns it around: "Boris replied" is the owner's message, answered; "Replied to Boris" is his,
+answered. Tags (`#by-me`, `#by-them`, `#no-reply`) come first.
 """
 
 from __future__ import annotations
@@ -16,71 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from vaultkit.domain.exchange import read_exchange
-
 Actor = Literal["me", "them", "both"]
-
-_ME_VERBS_EN = (
-    r"wrote|emailed|e-mailed|messaged|texted|dm'?d|pinged|nudged|sent|asked|followed up|"
-    r"reached out|replied|answered|responded|called|congratulated|thanked|checked in|"
-    r"shared|forwarded|applied|reminded|invited|introduced|recommended|referred|"
-    r"offered|told|updated|gave|requested"
-)
-_ME_VERBS_RU = (
-    r"написал|написала|отправил|отправила|спросил|спросила|уточнил|уточнила|напомнил|"
-    r"напомнила|пингнул|пингнула|поздравил|поздравила|поблагодарил|поблагодарила|ответил|"
-    r"ответила|скинул|скинула|переслал|переслала|предложил|предложила|позвонил|позвонила|"
-    r"рассказал|рассказала|поделился|поделилась|дал|дала|прислал|прислала|попросил|"
-    r"попросила|откликнулся|откликнулась|порекомендовал|порекомендовала|познакомил|"
-    r"познакомила|запросил|запросила|пригласил|пригласила"
-)
-_LEAD = r"^[\s\-*+>\d.:/—–)(\[\]]*"
-"""What may stand before a line's first word: list marks, a date, a dash."""
-_FIRST_PERSON = re.compile(
-    _LEAD + r"(?:i\b|я\b|мы\b|we\b)|" + _LEAD + rf"(?:{_ME_VERBS_EN}|{_ME_VERBS_RU})\b"
-)
-"""The line opens with the owner as its subject, or with a verb and no subject."""
-_THEM = re.compile(
-    r"\b(?:she|he|they|она|он|они|hr|recruiter|рекрутер\w*)\s+(?:\w+\s+)?"
-    rf"(?:{_ME_VERBS_EN}|{_ME_VERBS_RU}|написали|позвонили|прислали|ответили|предложили)\b|"
-    r"^[\s\-*+>\d.:/—–)(\[\]]*(?:написали|позвонили|прислали|ответили|предложили|пригласили|"
-    r"вернулись|связались)\b|"
-    r"\b(?:got|received) (?:a |an |the )?(?:message|email|e-mail|reply|answer|call|"
-    r"text|dm|note|offer|invitation|invite)\b|\bheard (?:back )?from\b|\bheard back\b|"
-    r"\bполучил[аи]? (?:\w+ )?(?:письмо|сообщение|ответ|оффер|приглашение|звонок)|"
-    r"\bпришл[оа] (?:\w+ )?(?:письмо|сообщение)|\bпришёл (?:\w+ )?ответ|\bпришел (?:\w+ )?ответ|"
-    r"\b(?:from|от) (?:her|him|them|неё|нее|него|них)\b"
-)
-"""The contact acted: a pronoun or a role as the subject, a plural verb with none, or a
-message received."""
-_NAMED_SUBJECT = re.compile(
-    _LEAD + rf"(?!(?i:{_ME_VERBS_EN}|{_ME_VERBS_RU})\b)"
-    r"(?:\[\[[^\]]+\]\]|[A-ZА-ЯЁ][\w'-]+(?: [A-ZА-ЯЁ][\w'-]+)?)\s+(?:\w+\s+)?"
-    rf"(?:{_ME_VERBS_EN}|{_ME_VERBS_RU}|написали|позвонили|прислали|ответили)\b"
-)
-"""A name (or a link to a note) as the subject of a contact verb: "[[Anna]] wrote", "Анна
-прислала" (matched on the text as written, so that capitals tell names)."""
-_BOTH = re.compile(
-    r"\b(?:созвонились|встретились|поговорили|обсудили|пообщались|виделись|переписывались|"
-    r"talked|spoke|met|chatted|discussed|caught up|had (?:a )?(?:call|coffee|lunch|chat|"
-    r"meeting))\b|\b(?:call|созвон|встреча|кофе|coffee|lunch|обед)\b"
-)
-_UNANSWERED_BY_THEM = re.compile(
-    r"\bмолч\w*|\bответа (?:пока |ещё |еще )?нет\b|\bno (?:reply|answer|response)\b|"
-    r"\bnot (?:replied|answered|heard back)\b|\bhaven'?t heard\b|\bне (?:ответил|ответила|"
-    r"ответили)\b|\bбез ответа\b|\bтишина\b|\bghosted\b|\bleft on read\b"
-)
-_OWED_BY_ME = re.compile(
-    r"\b(?:have ?n[o']t|haven't|not yet) (?:yet )?(?:replied|answered|responded)\b|"
-    r"\b(?:need|have) to (?:reply|answer|respond|get back)\b|\bto reply\b|\breply owed\b|"
-    r"\b(?:ещё|еще|пока) не ответил[аи]?\b|\bнадо ответить\b|\bнужно ответить\b|"
-    r"\bне успел[аи]? ответить\b|\bответить\b[^.]*\bпозже\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """Who acted in one interaction, and whether the other side answered."""
+    """Who started an interaction, and whether the other side answered."""
 
     by: Actor | None
     """me, them, both (a conversation), or None when the words do not say."""
@@ -88,68 +31,186 @@ class Turn:
     """For a message by me: did they reply; by them: did I. None when the words do not say."""
 
 
-_CONVERSATION_CHANNELS = frozenset({"call", "video", "meeting", "coffee", "interview"})
+_DATE = re.compile(
+    r"^[\s\-*+>]*(?:"
+    r"\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?"  # 2026-10-03, 12.09, 3/10
+    r"|\d{1,2}\s+[a-zа-яё]{3,9}\.?(?:\s+\d{4})?"  # 14 окт, 25 нояб., 3 Oct 2026
+    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"  # Oct 3, oct 15
+    r"|(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun|вчера|сегодня|yesterday|today)"
+    r")?[\s:—–,-]*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\[\[[^\]]*\]\]|[\w'’]+(?:-[\w'’]+)*")
+_PRONOUNS_THEM = frozenset(
+    "she he they она он они hr recruiter рекрутер рекрутерша эйчар hiring client клиент "
+    "company компания interviewer интервьюер нанимающий".split()
+)
+_PRONOUNS_ME = frozenset({"i", "я", "мы", "we", "me", "мне"})  # "me/мне" only with _TO_ME
+_TAGS = (("#by-me", "me"), ("#by-them", "them"), ("#я-написал", "me"), ("#мне-написали", "them"))
+_EN_VERBS = frozenset(
+    "wrote emailed e-mailed messaged texted dm'd dmed pinged nudged sent asked followed reached "
+    "replied answered responded called phoned rang congratulated thanked checked shared "
+    "forwarded applied reminded invited introduced intro'd recommended referred offered told "
+    "updated gave requested passed reviewed walked put said set got heard returned connected "
+    "wants asks writes says shares sends offers invites calls pushing wrote".split()
+)
+_RU_PAST = re.compile(r"^[а-яё]+(?:л|ла|ло|ли|лся|лась|лись|лось)$")
+_RU_PRESENT = re.compile(r"^[а-яё]{3,}(?:ет|ёт|ит|ут|ют|ат|ят|ется|ится)$")
+_RU_NOT_VERBS = frozenset("михаил павел даниил самуил гавриил кирилл ол ли".split())
+_CONVERSATION = re.compile(
+    r"^(?:созвон\w*|звонок|встреч\w*|встретились|кофе|обед|ланч|гуляли|виделись|"
+    r"поговорили|пообщались|обсудили|пересеклись|call|calls|met|meeting|coffee|lunch|"
+    r"zoom|sync|chat|chatted|talked|spoke|quick|screening|slack|video|huddle|catch-up|"
+    r"caught|had|interview|debrief|переписывались)\b",
+    re.IGNORECASE,
+)
+_TALKED = re.compile(
+    r"\b(?:созвонились|встретились|поговорили|пообщались|гуляли|пересеклись|выпили кофе|"
+    r"скрининг|зум|звонок с|встреча с|кофе с|met (?:with|for|up)|had (?:a )?(?:call|coffee|"
+    r"lunch|chat)|talked|caught up)\b"
+)
+_RECEIVED = re.compile(
+    r"^(?:got|received|heard|missed|dm(?!')|email|message|letter|письмо|сообщение|получил\w*|"
+    r"пришл\w*|пришёл|пришел)\b(?!\s+(?:no|nothing|back to)\b)",
+    re.IGNORECASE,
+)
+_TO_ME = re.compile(
+    r"\b(?:to me|me back|with me|me to|me a|me an|me the|me in|me some|me how|me that)\b|"
+    r"\b(?:мне|меня|мной)\b"
+)
+_REPLY = re.compile(
+    r"\b(?:replied|replies|(?:wrote|called|texted|emailed|got) (?:\w+ )?back|came back|answered|"
+    r"responded|returned|ответил\w*|отвечает|перезвонил\w*|отписал\w*|вернулся|вернулась)\b"
+)
+_NO_REPLY = re.compile(
+    r"\b(?:no (?:reply|answer|response|pickup)|not (?:replied|answered|responded)|"
+    r"(?:hasn'?t|haven'?t|havent|didn'?t|did not|still (?:hasn'?t|haven'?t)) "
+    r"(?:\w+ )?(?:replied|answered|responded|heard|got(?:ten)? to|reply|answer|respond)|"
+    r"ghosted|crickets|left (?:\w+ )?on read|voicemail|still waiting|nothing|no word|"
+    r"need to (?:reply|answer|respond|call back|get back)|owe \w+ a reply|still sitting|"
+    r"не (?:ответил\w*|отвечает|отвечаю|перезвонил\w*|взял\w* трубку|дозвонил\w*|сделал\w*)|"
+    r"без ответа|тишина|молч\w*|ноль реакции|0 ответа|ответа (?:пока |ещё |еще )?нет|"
+    r"надо ответить|нужно ответить|не успел\w* ответить|пока никого)\b"
+)
+_I_ACTED_AFTER = re.compile(
+    r"[;,.—–:]\s*(?:i |я |и )?(?:sent|told|gave|did|replied|answered|рассказал\w*|отправил\w*|"
+    r"скинул\w*|ответил\w*|посоветовал\w*|дал\w*|сделал\w*|sure|happy)\b"
+)
 
 
 @lru_cache(maxsize=1 << 16)  # the daemon reads the same entries on every save
 def read_turn(text: str, source: str, channel: str | None) -> Turn:
-    """Who acted in an interaction recorded by `source` (entry, daily, task, meeting, ...)
-    with these words, and whether it was answered."""
+    """Who started an interaction recorded by `source` (entry, daily, task, meeting, ...) with
+    these words, and whether the other side answered."""
     if source in ("meeting", "interview"):
         return Turn("both", None)
     if source == "property":
         return Turn(None, None)
     folded = text.casefold()
-    exchange = read_exchange(text)
-    by = _actor(text, folded, exchange.initiative, source, channel)
-    if by == "me":
-        if _UNANSWERED_BY_THEM.search(folded):
-            return Turn("me", False)
-        return Turn("me", True if exchange.answered else None)
-    if by == "them":
-        return Turn("them", False if _OWED_BY_ME.search(folded) else None)
+    for tag, actor in _TAGS:
+        if tag in folded:
+            return _answered(actor, folded, "#no-reply" in folded)  # type: ignore[arg-type]
+    body = text[_DATE.match(text).end() :]  # type: ignore[union-attr]
+    body = _CHANNEL_LABEL.sub("", body, count=1)
+    subject = _subject(body)
+    silent = _NO_REPLY.search(folded) is not None
+    if subject is None and silent:
+        return Turn("me", False)  # "ответа пока нет", "No answer from Mike yet"
+    if subject is None and channel in _CONVERSATION_CHANNELS:
+        subject = "both"
+    if subject is None and source == "task":
+        subject = "me"  # a ticked task is something the owner did
+    if subject in ("me", "them"):
+        clause = _first_clause(body.casefold())
+        if subject == "them" and _NO_REPLY.search(clause):
+            return Turn("me", False)  # "They ghosted me", "Петя молчит": my message
+        if _REPLY.search(clause):
+            # a reply, or its absence: the other side started it
+            starter: Actor = "them" if subject == "me" else "me"
+            return Turn(starter, _NO_REPLY.search(clause) is None)
+        return _answered(subject, body, silent)
+    return Turn(subject, None)
+
+
+def _answered(by: Literal["me", "them"], text: str, silent: bool) -> Turn:
+    """Whether the other side answered: a later clause where they act (for my message) or
+    where I act (for theirs)."""
+    if silent:
+        return Turn(by, False)
+    other = "them" if by == "me" else "me"
+    for clause in _CLAUSES.split(text)[1:]:
+        acted = _subject(clause)
+        if by == "them" and acted == "me" and not _TO_THEM.search(clause.casefold()):
+            continue  # "Анна написала, прислала вакансию": the same subject goes on
+        if acted == other or (by == "me" and _REPLY.search(clause.casefold())):
+            return Turn(by, True)
     return Turn(by, None)
 
 
-def _actor(
-    text: str, folded: str, initiative: str | None, source: str, channel: str | None
-) -> Actor | None:
-    """The first actor the words name ("I wrote, she replied" is mine), else the initiative
-    words, the channel, and for a ticked task the owner."""
-    if "#by-me" in folded or "#by-them" in folded:
-        return "me" if "#by-me" in folded else "them"
-    found: list[tuple[int, Actor]] = []
-    if _FIRST_PERSON.match(_after_date(folded)) or _NAMED_SUBJECT.match(_after_date(text)):
-        found.append((0, "me" if _FIRST_PERSON.match(_after_date(folded)) else "them"))
-    for pattern, actor in _SIGNALS:
-        match = pattern.search(folded)
-        if match is not None:
-            found.append((match.start(), actor))
-    if found:
-        return min(found, key=lambda pair: pair[0])[1]
-    if initiative in ("me", "them"):
-        return "me" if initiative == "me" else "them"
-    if channel in _CONVERSATION_CHANNELS:
+_TO_THEM = re.compile(r"\b(?:i|я|ему|ей|им|him|her|them|it)\b")
+_CLAUSES = re.compile(r"[,;:—–]|\s-\s|\.\s")
+_CHANNEL_LABEL = re.compile(
+    r"^\s*(?:tg|telegram|телеграм|тг|li|linkedin|линкедин|email|e-mail|почта|whatsapp|вотсап|"
+    r"ватсап|slack|слак|sms|смс)\s*(?:[:✓]|-\s)\s*",
+    re.IGNORECASE,
+)
+
+
+_CONVERSATION_CHANNELS = frozenset({"call", "video", "meeting", "coffee", "interview"})
+
+
+def _first_clause(folded: str) -> str:
+    return re.split(r"[,;:—–(]|\s-\s|\.\s", folded, maxsplit=1)[0]
+
+
+def _subject(body: str) -> Actor | None:
+    """Who the first clause of a line (its date taken off) says acted."""
+    words = _WORD.findall(body)
+    if not words:
+        return None
+    first = words[0]
+    folded = first.casefold()
+    rest = " ".join(words[1:6]).casefold()
+    if folded in ("i", "я", "мы", "we"):
+        return "me"
+    if folded in ("меня", "мне"):
+        return "them"  # "Меня порекомендовали": done to me
+    if _CONVERSATION.match(folded) or _TALKED.search(_first_clause(body.casefold())):
         return "both"
-    return "me" if source == "task" else None  # a ticked task is something the owner did
+    if _RECEIVED.match(body.strip()):
+        return "them"
+    if _is_verb(folded):
+        if len(words) > 1 and _is_verb(words[1].casefold()) and first[0].isupper():
+            return "them"  # "Павел написал": a name that looks like a verb
+        if _TO_ME.search(rest):
+            return "them"  # "Reached out to me", "написали мне"
+        if re.fullmatch(r"[а-яё]+(?:ли|лись)", folded):
+            return "them"  # "Позвонили", "Написали из Яндекса": someone did
+        return "me"
+    if folded in _PRONOUNS_THEM or first.startswith("[[") or first[0].isupper():
+        quoted = re.match(rf"\s*{re.escape(first)}\s*:\s*[«\"“]", body) is not None
+        return "them" if _has_verb(words[1:5]) or quoted else None
+    return None
 
 
-_MINE = re.compile(
-    rf"\b(?:i|я)\s+(?:\w+\s+)?(?:{_ME_VERBS_EN}|{_ME_VERBS_RU})\b|"
-    r"\b(?:моего|моё|мое|моей|моих) (?:письм|сообщени|вопрос|пинг)\w*|"
-    r"\bmy (?:message|email|e-mail|note|follow-up|ping|question)\b"
-)
-_SIGNALS: tuple[tuple[re.Pattern[str], Actor], ...] = (
-    (_MINE, "me"),
-    (_THEM, "them"),
-    (_BOTH, "both"),
-)
-"""Patterns that name who acted, searched anywhere: the earliest match wins."""
+def _is_verb(word: str) -> bool:
+    if word in _EN_VERBS or word.endswith("'d"):
+        return True
+    if word in _RU_NOT_VERBS:
+        return False
+    return bool(_RU_PAST.match(word)) or (word.endswith("ed") and len(word) > 4)
 
 
-_DATE_PREFIX = re.compile(r"^[\s\-*+>]*(?:\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?)?[\s:—–-]*")
-
-
-def _after_date(text: str) -> str:
-    """The text after a leading list mark and date."""
-    return text[_DATE_PREFIX.match(text).end() :]  # type: ignore[union-attr]
+def _has_verb(words: list[str]) -> bool:
+    for word in words:
+        folded = word.casefold()
+        if (
+            _is_verb(folded)
+            or _RU_PRESENT.match(folded)
+            or (
+                folded.endswith("s")
+                and (folded[:-1] in _EN_VERBS or folded[:-2] + "ed" in _EN_VERBS)
+            )
+        ):
+            return True
+    return False
