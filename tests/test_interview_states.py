@@ -3,10 +3,13 @@ produce today (or none)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
-from conftest import MakeVault
+from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
 from vaultkit.notes import registry
@@ -164,3 +167,39 @@ def test_an_update_line_before_any_heading_counts(make_vault: MakeVault) -> None
     assert (interview.result, interview.result_date) == ("rejected", date(2026, 11, 23))
     kinds = [item.kind for item in registry.due_report(facts).items if item.interview]
     assert kinds == ["request_feedback"]
+
+
+INTERVIEWS_VAULT = Path(__file__).parent / "vaults" / "interviews"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize(("language", "title"), [("en", "Due contacts"), ("ru", "Кому написать")])
+def test_the_interview_vault_gives_its_golden_due_note(
+    tmp_path: Path, language: str, title: str
+) -> None:
+    """A late follow-up (apologising), a ping then silence (no second nudge), a rejection asked
+    about on the day it came, a process on hold, and check-in drafts that name an unanswered
+    message as mine."""
+    root = tmp_path / "vault"
+    shutil.copytree(INTERVIEWS_VAULT, root)
+    (root / ".vaultkit").mkdir()
+    (root / ".vaultkit" / "config.toml").write_text(f'language = "{language}"\n')
+    result = run_cli("rebuild", root, "--today", "2026-11-24")
+    assert result.returncode == 0, result.stderr
+    written = (root / "vaultkit" / f"{title}.md").read_text(encoding="utf-8")
+    golden = GOLDEN / f"interviews.due.{language}.md"
+    if os.environ.get("VAULTKIT_UPDATE_GOLDEN"):
+        golden.write_text(written, encoding="utf-8")
+    assert written == golden.read_text(encoding="utf-8")
+    assert "Acme final" not in written  # pinged on 17 Nov, no reply: never a second nudge
+
+
+def test_explain_names_the_rule_behind_each_interview_item(tmp_path: Path) -> None:
+    root = tmp_path / "vault"
+    shutil.copytree(INTERVIEWS_VAULT, root)
+    told = run_cli("explain", root, "2026-11-10 Stripe onsite", "--today", "2026-11-24")
+    assert told.returncode == 0, told.stderr
+    assert "rule: final stage on 2026-11-10, no decision recorded" in told.stdout
+    assert "its window closed on 2026-11-15, so it is in Overdue" in told.stdout
+    held = run_cli("explain", root, "Озон техническое", "--today", "2026-11-24")
+    assert "rule: on hold since 2026-11-08: one follow-up 14 days later" in held.stdout

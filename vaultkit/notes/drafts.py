@@ -96,6 +96,9 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "interview_date": day(spoke_on),
         "my_message": day(my_message),
         "asked_on": day(asked_on),
+        "on_hold_since": day(interview.result_date or interview.on)
+        if interview and interview.result == "on_hold"
+        else "",
         "late": item.latest_on is not None and item.latest_on < today,
         "last_channel": due_wording.channel_label(conversation.channel, language)
         if conversation and conversation.channel

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interviews import Interview, outcome_of
 from vaultkit.model import Note
@@ -187,9 +188,8 @@ def explain_interview(facts: Facts, interview: Interview) -> Explanation:
         "interview",
         tuple(r for r in read if r),
         due,
-        tuple(
-            _interview_verdict(interview, due, answered_elsewhere(interview, facts.interviews()))
-        ),
+        tuple(_interview_verdict(interview, due, answered_elsewhere(interview, facts.interviews())))
+        + tuple(interview_rule(item, facts.config.due, facts.today) for item in due),
     )
 
 
@@ -221,3 +221,40 @@ def _interview_verdict(interview: Interview, due: tuple[DueItem, ...], answered:
     if interview.on is None:
         return ["nothing is due: the interview has no date"]
     return ["nothing is due yet: waiting for a decision"]
+
+
+def interview_rule(item: DueItem, settings: DueSettings, today: date) -> str:
+    """The rule an interview item comes from, with the facts that made it fire."""
+    interview = item.interview
+    assert interview is not None
+    held = interview.on.isoformat() if interview.on else "?"
+    if item.kind == "follow_up" and interview.result == "on_hold":
+        since = (interview.result_date or interview.on or item.due_on).isoformat()
+        rule = (
+            f"rule: on hold since {since}: one follow-up {settings.on_hold_follow_up_days} days "
+            "later, none sent since, then nothing"
+        )
+    elif item.kind == "follow_up":
+        rule = (
+            f"rule: final stage on {held}, no decision recorded and no follow-up since: one "
+            f"follow-up {settings.follow_up_after_days}-{settings.follow_up_latest_days} days "
+            "after the last contact, never a second"
+        )
+    elif item.kind == "request_feedback":
+        arrived = interview.result_date or interview.on
+        source = "the result's date" if interview.result_date else "the interview's date"
+        wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
+        rule = (
+            f"rule: rejected on {arrived.isoformat() if arrived else '?'} ({source}), no "
+            f"feedback recorded, the company's policy allows asking: ask {wait} days after the "
+            f"answer, within {settings.request_within_days} days"
+        )
+    else:
+        asked = interview.feedback_requested.isoformat() if interview.feedback_requested else "?"
+        rule = (
+            f"rule: feedback asked for on {asked}, none recorded since: one reminder "
+            f"{settings.feedback_reminder_days} days later, then nothing"
+        )
+    if item.latest_on is not None and item.latest_on < today:
+        rule += f"; its window closed on {item.latest_on.isoformat()}, so it is in Overdue"
+    return rule
