@@ -50,6 +50,8 @@ HEAD = "---\ntype: interview\nrecruiter: '[[Anna]]'\ndate: 2026-11-10\n"
         (HEAD + "stage: final\nresult: tbd\n---\n", None),  # unreadable: nothing is sent
         (HEAD + "stage: final\n---\n- 2026-11-20 offer call\n- 2026-11-20 rejection email\n", None),
         (HEAD + "stage: final\n---\n- 2026-11-18 pinged Anna about the status\n", None),
+        (HEAD + "stage: финал\n---\n- 2026-11-18 Написала Анне, есть ли новости\n", None),
+        (HEAD + "stage: final\n---\n- 2026-11-18 Anna wrote: decision next week\n", "follow_up"),
     ],
 )
 def test_each_state_gives_at_most_its_one_item(
@@ -203,3 +205,18 @@ def test_explain_names_the_rule_behind_each_interview_item(tmp_path: Path) -> No
     assert "its window closed on 2026-11-15, so it is in Overdue" in told.stdout
     held = run_cli("explain", root, "Озон техническое", "--today", "2026-11-24")
     assert "rule: on hold since 2026-11-08: one follow-up 14 days later" in held.stdout
+
+
+def test_an_interview_item_colours_its_recruiters_card(tmp_path: Path) -> None:
+    """Sarah is due nothing but a follow-up whose window closed on 15 Nov: her card is red, as
+    an overdue check-in's is; Tom, pinged and waiting, is not."""
+    import json
+
+    root = tmp_path / "vault"
+    shutil.copytree(INTERVIEWS_VAULT, root)
+    assert run_cli("rebuild", root, "--today", "2026-11-24").returncode == 0
+    canvas = json.loads((root / "vaultkit" / "Network.canvas").read_text(encoding="utf-8"))
+    colours = {node.get("file"): node.get("color") for node in canvas["nodes"]}
+    assert colours["People/Sarah Miller (Stripe).md"] == "1"
+    assert colours["People/Игорь Волков.md"] == "2"  # on hold: its window closes today
+    assert colours["People/Tom Becker.md"] != "1"

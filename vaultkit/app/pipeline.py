@@ -23,7 +23,7 @@ from vaultkit.notes.registry import DUE_OUTPUT, OUTPUTS, moved_note, text_of
 from vaultkit.notes.render import Renderer
 from vaultkit.store import vault, writer
 from vaultkit.store.scan import Scan
-from vaultkit.ticks.record import record_ticks
+from vaultkit.ticks.record import RecordedTicks, record_ticks
 from vaultkit.titles import TITLES, output_paths
 
 Stage = Callable[[str, int, int], None]
@@ -72,36 +72,58 @@ def rebuild(
     settings = settings or session.settings()
     with no_cyclic_gc():
         built = session.read(settings, progress=progress, scan=scan)
-        edits = _record_ticks(built, today)
+        recorded = _record_ticks(built, today)
+        edits = tuple(edit for ticks in recorded.values() for edit in ticks.edits)
         if any(edit.outcome == "added" for edit in edits):
             built = session.read(settings)  # the recorded lines move contacts on: read them
-        writes = _write_notes(session, built, today, isolate, stage)
+        writes = _write_notes(session, built, today, isolate, stage, recorded)
     return Rebuild(built, writes, edits)
 
 
-def _record_ticks(built: Build, today: date) -> tuple[writer.EditResult, ...]:
+def _record_ticks(built: Build, today: date) -> dict[str, RecordedTicks]:
     """Record the ticks of the due note in every language (one left from before a change of
-    language still holds the ticks made in it), the configured one first."""
+    language still holds the ticks made in it), the configured one first; by the due note's
+    path."""
     config = built.config
     languages = sorted(TITLES[DUE_OUTPUT.name], key=lambda language: language != config.language)
-    return tuple(
-        edit
-        for language in languages
-        for edit in record_ticks(
+    paths = [DUE_OUTPUT.path(config.output_folder, language) for language in languages]
+    return {
+        path: record_ticks(
             built.root,
             built.graph,
-            DUE_OUTPUT.path(config.output_folder, language),
+            path,
             today,
             language=config.language,
             output_folder=config.output_folder,
             mode=config.due.record_ticks_in,
             heading=config.due.log_heading,
         )
-    )
+        for path in paths
+    }
+
+
+def _write(built: Build, path: str, text: str, ticks: RecordedTicks | None) -> writer.WriteResult:
+    """Write one generated note; a due note only while every tick read from it is recorded
+    and it still reads as it did when its ticks were read (a tick saved since waits for the
+    next rebuild, never lost under the new text)."""
+    if ticks is not None and ticks.unrecorded:
+        return writer.WriteResult(
+            path,
+            "refused",
+            f"{path} is kept as it is: {ticks.unrecorded} ticked task(s) in it could not be "
+            "recorded (see above)",
+        )
+    expected = ticks.read if ticks is not None else None
+    return writer.write_generated(built.root, path, text, expected=expected)
 
 
 def _write_notes(
-    session: Session, built: Build, today: date, isolate: bool, stage: Stage | None
+    session: Session,
+    built: Build,
+    today: date,
+    isolate: bool,
+    stage: Stage | None,
+    recorded: dict[str, RecordedTicks],
 ) -> tuple[writer.WriteResult, ...]:
     """Make and write each generated note in turn (the due note does not wait on the rest),
     then the notes left in another language."""
@@ -120,9 +142,9 @@ def _write_notes(
                 raise
             writes.append(writer.WriteResult(path, "failed", _failure(path, error)))
             continue
-        writes.append(writer.write_generated(built.root, path, text))
+        writes.append(_write(built, path, text, recorded.get(path)))
     for path, text in _retired_notes(built, renderer):
-        writes.append(writer.write_generated(built.root, path, text))
+        writes.append(_write(built, path, text, recorded.get(path)))
     return tuple(writes)
 
 

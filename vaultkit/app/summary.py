@@ -36,7 +36,7 @@ def describe(result: Rebuild) -> tuple[Line, ...]:
     for write in result.writes:
         if write.outcome in ("refused", "failed"):
             lines.append(Line("error", f": {write.message}", write.outcome))
-        elif write.message:  # the user's edits to a generated note, kept
+        elif write.message:  # the user's edits to a generated note, kept; a note left for later
             lines.append(Line("warning", f": {write.path}: {write.message}", write.outcome))
         else:
             lines.append(Line("info", f"{write.outcome}: {write.path}"))

@@ -16,7 +16,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
-from vaultkit.domain.pings import FOLLOW_UP_PHRASES, pinged_since
+from vaultkit.domain.pings import FOLLOW_UP_PHRASES, pinged_since, said_follow_up
 from vaultkit.domain.sections import (
     NEGATIONS,
     feedback_asked_on,
@@ -227,7 +227,9 @@ def logged_steps(graph: VaultGraph, note: Note) -> dict[str, date]:
     for entry in entries:
         text = entry.text.casefold()
         for step, phrases in _LOGGED_STEPS.items():
-            if any(phrase in text for phrase in phrases):
+            if any(phrase in text for phrase in phrases) or (
+                step == "follow_up" and said_follow_up(entry.text)
+            ):
                 found[step] = max(found.get(step, entry.on), entry.on)
     return found
 

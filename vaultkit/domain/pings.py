@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from vaultkit.domain.who_did import read_turn
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
 
@@ -33,10 +34,20 @@ FOLLOW_UP_PHRASES = (
 """Words that say a follow-up was sent (casefolded)."""
 
 
+_ABOUT_THE_DECISION = ("status", "статус", "decision", "решени", "news", "новост", "update")
+"""Words that make a message of the owner's a follow-up ("Написала Анне, есть ли новости",
+"Emailed Tom re: the decision")."""
+
+
 def said_follow_up(text: str) -> bool:
-    """True when `text` says a follow-up was sent."""
+    """True when `text` says a follow-up was sent: in so many words, or a message of the
+    owner's about the status or the decision."""
     folded = text.casefold()
-    return any(phrase in folded for phrase in FOLLOW_UP_PHRASES)
+    if any(phrase in folded for phrase in FOLLOW_UP_PHRASES):
+        return True
+    return any(word in folded for word in _ABOUT_THE_DECISION) and (
+        read_turn(text, "entry", None).by == "me"
+    )
 
 
 def pinged_since(graph: VaultGraph, about: Iterable[str], since: date) -> date | None:

@@ -22,7 +22,8 @@ from vaultkit.parse import properties
 from vaultkit.store import backups
 from vaultkit.titles import CANVAS_OWNER_NODE, OWNER_PROPERTY
 
-WriteOutcome = Literal["written", "unchanged", "refused", "failed"]
+WriteOutcome = Literal["written", "unchanged", "deferred", "refused", "failed"]
+"""deferred: the file changed while the rebuild ran; it is left for the next one."""
 EditOutcome = Literal["added", "already", "refused"]
 
 
@@ -70,8 +71,12 @@ def _property_block(raw: bytes) -> properties.Frontmatter:
     return properties.split(text)
 
 
-def write_generated(root: Path, path: str, text: str) -> WriteResult:
-    """Write a generated note at vault path `path`, following the safety rules."""
+def write_generated(
+    root: Path, path: str, text: str, *, expected: bytes | None = None
+) -> WriteResult:
+    """Write a generated note at vault path `path`, following the safety rules. With
+    `expected`, the note is replaced only while it still holds exactly those bytes (what its
+    ticks were read from)."""
     target = root / path
     content = text.encode("utf-8")
     try:
@@ -87,6 +92,8 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
         )
     state = root / STATE_FOLDER
     message = ""
+    if expected is not None and existing != expected:
+        return _changed_meanwhile(path)
     if existing is not None:
         if existing == content:
             backups.remember(state, path, content, unless_known=True)
@@ -105,11 +112,34 @@ def write_generated(root: Path, path: str, text: str) -> WriteResult:
         message = kept
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, content)
+        atomic_write(target, content, unless_changed_from=existing)
+    except ChangedMeanwhile:
+        return _changed_meanwhile(path)
     except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
         return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
     backups.remember(state, path, content)
     return WriteResult(path, "written", message)
+
+
+def _changed_meanwhile(path: str) -> WriteResult:
+    return WriteResult(
+        path,
+        "deferred",
+        f"{path} changed while vaultkit was rebuilding (a tick or an edit saved just now), so "
+        "it is left as it is; the next rebuild reads it",
+    )
+
+
+class ChangedMeanwhile(Exception):
+    """The file changed between the read a write was built from and its replacement."""
+
+
+_MISSING = object()
+
+
+def before_replace(target: Path) -> None:
+    """Called just before a checked replace (a no-op: tests put a save here to interleave at
+    the exact step)."""
 
 
 def _keep_edits(root: Path, path: str, existing: bytes, content: bytes) -> WriteResult | str:
@@ -235,8 +265,10 @@ def is_own_temp(name: str, target_name: str) -> bool:
     return name.startswith(f".{target_name}.") and name.endswith(".tmp")
 
 
-def atomic_write(target: Path, content: bytes) -> None:
-    """Write to a temp file beside `target`, then replace it in one step (keeping its mode)."""
+def atomic_write(target: Path, content: bytes, *, unless_changed_from: object = _MISSING) -> None:
+    """Write to a temp file beside `target`, then replace it in one step (keeping its mode).
+    With `unless_changed_from` (the bytes the new text was built from, None for no file), the
+    file is read again just before the replace and ChangedMeanwhile is raised if it differs."""
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:
@@ -250,10 +282,21 @@ def atomic_write(target: Path, content: bytes) -> None:
             temp.write(content)
             temp.flush()
             os.fsync(temp.fileno())
+        if unless_changed_from is not _MISSING:
+            before_replace(target)
+            if _current(target) != unless_changed_from:
+                raise ChangedMeanwhile(str(target))
         os.replace(temp_name, target)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _current(target: Path) -> bytes | None:
+    try:
+        return target.read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 @functools.cache

@@ -19,7 +19,9 @@ from vaultkit.parse import note_parser
 from vaultkit.rules.due import KIND_CODES, DueKind
 
 _KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
-_BLOCK_ID = re.compile(r"\^(vk-([a-z]{2})-[0-9a-f]{10})\s*$")
+_BLOCK_ID = re.compile(r"\^(vk-([a-z]{2})-[0-9a-f]{10})(?![\w-])")
+"""A due task's block id, wherever it stands on the line: the Tasks plugin, another plugin or a
+hand may put the done date (or anything else) after it."""
 
 SOURCE_LABEL = {"en": "Due contacts", "ru": "Кому написать"}
 
@@ -38,6 +40,9 @@ class Tick:
     """Vault path of the contact the line links to."""
     interview: str | None
     """Vault path of the interview the line links to."""
+    named: str | None = None
+    """The first link on the line as written, when it resolves to no contact or interview (the
+    note was renamed or deleted since the due note was written)."""
 
     @property
     def target(self) -> str | None:
@@ -63,7 +68,7 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
         match = _BLOCK_ID.search(task.text)
         if not task.done or match is None or match.group(2) not in _KINDS_BY_CODE:
             continue
-        contact = interview = None
+        contact = interview = named = None
         for link in note.links:
             if link.line != task.line:
                 continue
@@ -73,6 +78,8 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
                 contact = target
             elif kind == "interview" and interview is None:
                 interview = target
+            elif target is None and named is None:
+                named = link.target
         ticks.append(
             Tick(
                 match.group(1),
@@ -80,6 +87,7 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
                 task.done_on or today,
                 contact,
                 interview,
+                named,
             )
         )
     return tuple(ticks)
@@ -102,4 +110,4 @@ def entry_line(
 
 def already_recorded(text: str, tick: Tick) -> bool:
     """True when `text` holds the line recording `tick` (matched by its block id)."""
-    return re.search(rf"\^{re.escape(tick.key)}\s*$", text, re.MULTILINE) is not None
+    return re.search(rf"\^{re.escape(tick.key)}(?![\w-])", text) is not None

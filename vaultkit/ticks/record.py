@@ -3,6 +3,7 @@ tick to the note it concerns (or to the vaultkit-owned interaction log)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,18 @@ def log_note_path(output_folder: str, language: str) -> str:
     return f"{output_folder}/{LOG_TITLES[language]}.md"
 
 
+@dataclass(frozen=True, slots=True)
+class RecordedTicks:
+    """What recording the ticks of one due note did."""
+
+    edits: tuple[writer.EditResult, ...] = ()
+    """One result per tick (added, already, or refused)."""
+    read: bytes | None = None
+    """The due note as its ticks were read: it is replaced only while it still reads so."""
+    unrecorded: int = 0
+    """Ticks recorded nowhere, not even in the interaction log: the due note must stay."""
+
+
 def record_ticks(
     root: Path,
     graph: VaultGraph,
@@ -34,33 +47,28 @@ def record_ticks(
     output_folder: str,
     mode: str,
     heading: str,
-) -> tuple[writer.EditResult, ...]:
-    """Record every tick in the due note at `due_note_path` that is not recorded yet."""
+) -> RecordedTicks:
+    """Record every tick in the due note at `due_note_path` that is not recorded yet: in the
+    note it is about, else in the interaction log (a note that cannot take the line, or one
+    renamed or deleted since the due note was written)."""
     try:
         raw = (root / due_note_path).read_bytes()
     except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
-        return ()
+        return RecordedTicks()
     if not writer.is_owned(raw):
-        return ()  # not vaultkit's note: its checkboxes are the user's own business
+        return RecordedTicks(read=raw)  # not vaultkit's note: its checkboxes are the user's
     ticks = harvest(raw.decode("utf-8", errors="replace"), due_note_path, graph, today)
     other = "ru" if language == "en" else "en"
     headings = (heading,) if heading else (DEFAULT_HEADINGS[language], DEFAULT_HEADINGS[other])
     results = []
+    log = log_note_path(output_folder, language)
     for tick in ticks:
         target = tick.target
         if target is None:
-            results.append(
-                writer.EditResult(
-                    due_note_path,
-                    "refused",
-                    f"a ticked task in {due_note_path} links no note "
-                    "vaultkit can find; not recorded",
-                )
-            )
+            results.append(_record_unfound(root, due_note_path, tick, log, headings, language))
             continue
         contact_link = wikilink(tick.contact) if tick.contact else None
         interview_link = wikilink(tick.interview) if tick.interview else None
-        log = log_note_path(output_folder, language)
         in_log = entry_line(tick, language, contact_link, True, interview_link)
         if mode == "log":
             results.append(_append(root, log, in_log, tick, headings, language))
@@ -81,7 +89,32 @@ def record_ticks(
                     log, logged.outcome, f"{result.message}; recorded in {log} instead"
                 )
         results.append(result)
-    return tuple(results)
+    unrecorded = sum(result.outcome == "refused" for result in results)
+    return RecordedTicks(tuple(results), raw, unrecorded)
+
+
+def _record_unfound(
+    root: Path, due_note_path: str, tick: Tick, log: str, headings: tuple[str, ...], language: str
+) -> writer.EditResult:
+    """A tick whose note is gone (renamed or deleted since the due note was written) goes to
+    the interaction log with its link as written, so that it is not lost."""
+    if tick.named is None:
+        return writer.EditResult(
+            due_note_path,
+            "refused",
+            f"a ticked task in {due_note_path} links no note vaultkit can find, so "
+            f"{due_note_path} is kept as it is; add a link to the contact on that line",
+        )
+    line = entry_line(tick, language, f"[[{tick.named}]]", True, None)
+    logged = _append(root, log, line, tick, headings, language)
+    if logged.outcome == "refused":
+        return logged
+    return writer.EditResult(
+        log,
+        logged.outcome,
+        f"[[{tick.named}]], ticked in {due_note_path}, is no note now (renamed or deleted?); "
+        f"recorded in {log}",
+    )
 
 
 def _append(
