@@ -5,21 +5,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import get_args
 
 from vaultkit.domain.addressing import CYRILLIC
 from vaultkit.domain.interactions import Interaction, awaiting_answer, last_conversation
 from vaultkit.notes import due_wording
 from vaultkit.notes.render import Renderer
-from vaultkit.rules.due import DueItem
+from vaultkit.rules.due import DueItem, DueKind
 
-DRAFT_KINDS = (
-    "reach_out",
-    "first_touch",
-    "special_date",
-    "request_feedback",
-    "follow_up",
-    "feedback_reminder",
-)
+DRAFT_KINDS: tuple[str, ...] = get_args(DueKind)
 """Every kind of item has a draft (drafts/<kind>.md.j2)."""
 
 _TOPIC = re.compile(
