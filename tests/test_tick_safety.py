@@ -116,3 +116,21 @@ def test_a_tick_saved_between_the_harvest_and_the_write_is_kept(
     assert "- [x] Write to [[People/Boris" in due.read_text(encoding="utf-8")
     _rebuild(root)
     assert "reached out (Due contacts)" in (root / "People/Boris.md").read_text(encoding="utf-8")
+
+
+def test_logged_text_is_one_line_whatever_it_holds(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    result = run_cli(
+        "log",
+        root,
+        "Anna",
+        "--text",
+        "talked\n## Not a heading\n---\n- nor an item",
+        "--today",
+        TODAY,
+    )
+    assert result.returncode == 0, result.stderr
+    text = (root / "People/Anna.md").read_text(encoding="utf-8")
+    added = text[len(ANNA) :]
+    assert f"- {TODAY} talked ## Not a heading --- - nor an item\n" in added
+    assert "\n---\n" not in added and "\n## Not" not in added

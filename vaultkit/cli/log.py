@@ -64,6 +64,10 @@ def log_command(
     built = build_shown(vault_path)
     config = built.config
     path = record.find_contact(built.graph, contact)
+    # one list item, always: newlines, tabs and runs of spaces fold into one space, so that
+    # no heading, rule or second item can come in with the text
+    channel = " ".join((channel or "").split()) or None
+    text = " ".join(text.split())
     words = " ".join(part for part in (channel, text) if part) or "contact"
     if channel and text:
         words = f"{channel}: {text}"
