@@ -45,7 +45,6 @@ _PRONOUNS_THEM = frozenset(
     "she he they она он они hr recruiter рекрутер рекрутерша эйчар hiring client клиент "
     "company компания interviewer интервьюер нанимающий".split()
 )
-_PRONOUNS_ME = frozenset({"i", "я", "мы", "we", "me", "мне"})  # "me/мне" only with _TO_ME
 _TAGS = (("#by-me", "me"), ("#by-them", "them"), ("#я-написал", "me"), ("#мне-написали", "them"))
 _EN_VERBS = frozenset(
     "wrote emailed e-mailed messaged texted dm'd dmed pinged nudged sent asked followed reached "
@@ -91,10 +90,6 @@ _NO_REPLY = re.compile(
     r"не (?:ответил\w*|отвечает|отвечаю|перезвонил\w*|взял\w* трубку|дозвонил\w*|сделал\w*)|"
     r"без ответа|тишина|молч\w*|ноль реакции|0 ответа|ответа (?:пока |ещё |еще )?нет|"
     r"надо ответить|нужно ответить|не успел\w* ответить|пока никого)\b"
-)
-_I_ACTED_AFTER = re.compile(
-    r"[;,.—–:]\s*(?:i |я |и )?(?:sent|told|gave|did|replied|answered|рассказал\w*|отправил\w*|"
-    r"скинул\w*|ответил\w*|посоветовал\w*|дал\w*|сделал\w*|sure|happy)\b"
 )
 
 
