@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vaultkit.parse.dates import month_number, parse_written_date
+from vaultkit.parse.note_parser import loads
 
 _EN = "January February March April May June July August September October November December"
 _RU = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
@@ -48,3 +49,37 @@ def test_month_names_and_abbreviations() -> None:
         assert month_number(en) == month_number(en[:3]) == month_number(ru) == number
     assert parse_written_date("30 февраля 2026") is None  # no such day
     assert parse_written_date("3 mayors 2026") is None  # no month
+
+
+def _timeline(text: str, path: str = "Applications/Wise.md") -> list[tuple[str, str]]:
+    return [(e.on.isoformat(), e.text) for e in loads(text, path).entries]
+
+
+def test_a_timeline_without_years_takes_the_year_of_the_notes_latest_date() -> None:
+    text = (
+        "---\nnext: 2026-12-09\n---\n## Timeline\n- Oct 20 — applied\n- 30 окт: скрин\n"
+        "- **Nov 6** call with [[Tom]]\n- 26.11 — прошла дальше\n"
+    )
+    assert _timeline(text) == [
+        ("2026-10-20", "applied"),
+        ("2026-10-30", "скрин"),
+        ("2026-11-06", "call with [[Tom]]"),
+        ("2026-11-26", "прошла дальше"),
+    ]
+
+
+def test_a_timeline_across_new_year_and_a_daily_notes_own_day() -> None:
+    text = "- Dec 28 — sent the CV\n- Jan 5 — screen\n"
+    assert _timeline(text, "Daily/2027-01-06.md") == [
+        ("2026-12-28", "sent the CV"),
+        ("2027-01-05", "screen"),
+    ]
+
+
+def test_no_full_date_anywhere_leaves_a_timeline_undated() -> None:
+    assert _timeline("- Nov 6 — call\n- 08.10 скрин\n", "People/Tom.md") == []
+
+
+def test_numbers_and_dated_lines_are_not_read_twice_or_as_dates() -> None:
+    text = "- 2026-11-20 call\n- 20 Nov 2026 email\n- 1.5 years of Go\n- 12.50 EUR lunch\n- May\n"
+    assert _timeline(text) == [("2026-11-20", "call"), ("2026-11-20", "email")]

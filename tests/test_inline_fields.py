@@ -54,12 +54,20 @@ def test_each_inline_field_form_is_a_property(text: str, key: str, value: object
         "```\nStage:: final\n```\n",  # code
         "    Stage:: final\n",  # an indented code block
         "%%\nStage:: final\n%%\n",  # a comment block
+        "%% Stage:: final %%\n",  # a comment on one line, as templates leave hints
+        "Next step %%[stage:: final]%% to see\n",
+        "<!-- Stage:: final -->\n",
         "- [x] called [stage:: final]\n",  # a task's own field
         "A URL https://example.com::8080 in text\n",
     ],
 )
 def test_no_field_where_dataview_reads_none(text: str) -> None:
-    assert loads(text, "Notes/x.md").get("stage") is None
+    note = loads(text, "Notes/x.md")
+    assert note.get("stage") is None and not note.properties
+
+
+def test_a_field_beside_a_comment_on_its_line_is_read() -> None:
+    assert loads("[stage:: final] %% moved up 2026-11-20 %%\n", "x.md").get("stage") == "final"
 
 
 def test_the_property_block_wins_over_an_inline_field_and_the_conflict_is_named() -> None:

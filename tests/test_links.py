@@ -188,6 +188,7 @@ def test_a_date_with_a_month_name_starts_an_entry() -> None:
         ("2026-11-23", "coffee"),
         ("2026-05-03", "звонок"),
         ("2026-12-05", "call"),
+        ("2026-11-12", "без года"),  # a timeline's year comes from the note's latest full date
     ]
     assert [(d.line, d.message) for d in note.diagnostics] == [
         (9, "31 февраля 2026 is not a real date")

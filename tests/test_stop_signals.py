@@ -25,6 +25,8 @@ HEAD = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n"
         (HEAD + "---\n## Log\n- 2026-11-20 done chasing\n", 7),
         (HEAD + "---\n## Заметки\nНе беспокоить.\n", 7),
         (HEAD + "---\nStatus:: do not contact\n", 6),
+        (HEAD + "stage: rejected\n---\n", 5),  # the recruiter's own note files them as done
+        (HEAD + "этап: отказ\n---\n", 5),
     ],
 )
 def test_a_stop_signal_stops_check_ins_and_says_where(
@@ -44,6 +46,7 @@ def test_a_stop_signal_stops_check_ins_and_says_where(
         HEAD + "---\n## Заметки\nНе писать про зарплату до оффера.\n",
         HEAD + "---\n- 2026-11-20 she said the role is closed, will ping me about others\n",
         HEAD + "---\n## Log\n- closed\n",  # "closed" alone on a line: a position, maybe
+        HEAD + "result: rejected\n---\n",  # one interview's result, not the person's stage
     ],
 )
 def test_the_same_words_inside_another_sentence_are_no_stop(
@@ -109,3 +112,17 @@ def test_a_stop_signal_before_any_heading_or_in_bold_counts(
     [anna] = facts.contacts()
     assert anna.stopped_by is not None and anna.stopped_by.line == line
     assert not registry.due_report(facts).items
+
+
+def test_a_kanban_boards_cards_say_nothing_about_anyone(make_vault: MakeVault) -> None:
+    board = (
+        "---\nkanban-plugin: basic\n---\n\n## Interviewing\n\n- [ ] [[Anna]] onsite @{2026-11-20}\n"
+        "\n## Done\n\n- [x] [[Anna]] sent the CV\n- [x] [[Anna]] call ✅ 2026-11-21\n"
+        "- 2026-11-22 [[Anna]] coffee\n"
+    )
+    root = make_vault({"People/Anna.md": HEAD + "---\n", "Job hunt.md": board})
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    [anna] = facts.contacts()
+    assert anna.last_interaction is not None and anna.last_interaction.on == date(2026, 9, 1)
+    assert [item.kind for item in registry.due_report(facts).items] == ["reach_out"]
+    assert not [d for d in facts.problems() if d.path == "Job hunt.md"]

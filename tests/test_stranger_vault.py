@@ -5,11 +5,13 @@ reach yet are listed in the README's status, not here."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from vaultkit.app import pipeline
 from vaultkit.notes import registry
@@ -86,3 +88,37 @@ def test_the_follow_ups_she_expected(facts: Facts) -> None:
     due = _due(facts)
     assert due[f"{APPS}/Bolt — Senior Backend Engineer.md"] == {"follow_up"}
     assert due[f"{APPS}/Zalando — Senior Software Engineer.md"] == {"feedback_reminder"}
+
+
+GOLDEN = Path(__file__).parent / "golden"
+EXPLAINED = (
+    "Pieter Bakker",  # her own note files him as rejected: no check-in
+    "Marieke Jansen",  # a Dataview field gives the last contact
+    "Wise — Senior Engineer, Payments",  # a timeline without years: passed, the final awaited
+    "Miro — Backend Engineer",  # on hold, in Russian keys
+)
+
+
+def _matches_golden(name: str, written: str) -> None:
+    golden = GOLDEN / name
+    if os.environ.get("VAULTKIT_UPDATE_GOLDEN"):
+        golden.write_text(written, encoding="utf-8")
+    assert written == golden.read_text(encoding="utf-8")
+
+
+def test_her_vault_gives_its_golden_notes_and_explanations(tmp_path: Path) -> None:
+    """The generated notes of a vault vaultkit was never shown before its verdicts were written,
+    and `explain` for a few names, as they stand; a change to any shows in review."""
+    root = tmp_path / "vault"
+    shutil.copytree(VAULT, root)
+    result = run_cli("rebuild", root, "--today", TODAY.isoformat())
+    assert result.returncode == 0, result.stderr
+    for title in ("Due contacts", "Feedback themes", "Network", "Vault health"):
+        written = (root / "vaultkit" / f"{title}.md").read_text(encoding="utf-8")
+        _matches_golden(f"irina.{title.lower().replace(' ', '_')}.md", written)
+    explained = []
+    for name in EXPLAINED:
+        shown = run_cli("explain", root, name, "--today", TODAY.isoformat())
+        assert shown.returncode == 0, shown.stderr
+        explained.append(shown.stdout)
+    _matches_golden("irina.explain.txt", "\n".join(explained))

@@ -28,6 +28,13 @@ _STOPS = frozenset(
 _VALUE_STOPS = _STOPS | {"stop", "stopped", "closed", "закрыто", "закрыт", "закрыта"}
 """Words that stop only as a property's value (`status: closed`): alone on a line they may
 say something else ("closed" of a position)."""
+_CLOSED_PROCESS = frozenset(
+    {"rejected", "declined", "withdrawn", "отказ", "отказали", "отклонен", "снялась", "снялся"}
+)
+"""A contact's own `stage` or `status` saying the process with them ended (`stage: rejected` on a
+recruiter's note): the user filed the person as done. Only these keys: elsewhere the same words
+may describe one interview among several."""
+_PROCESS_KEYS = frozenset({"stage", "status"})
 _AS_NEEDED = frozenset(
     {"as needed", "when needed", "if needed", "ad hoc", "по необходимости", "при необходимости"}
 )
@@ -57,7 +64,11 @@ def stop_signal(note: Note) -> StopSignal | None:
     for prop in note.properties:
         for value in texts_of(prop.value):
             plain = _plain(value)
-            if plain in _VALUE_STOPS or (prop.name == "cadence" and plain in _AS_NEEDED):
+            if (
+                plain in _VALUE_STOPS
+                or (prop.name == "cadence" and plain in _AS_NEEDED)
+                or (prop.name in _PROCESS_KEYS and plain in _CLOSED_PROCESS)
+            ):
                 return StopSignal(prop.line, f"{prop.key}: {value}")
     for entry in note.entries:
         if _plain(entry.text) in _STOPS:

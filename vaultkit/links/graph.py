@@ -80,16 +80,24 @@ class VaultGraph:
         return zip(self.notes[source].links, self.link_targets[source], strict=True)
 
     def linking_lines(self, path: str) -> dict[str, set[int]]:
-        """The other notes that link the note at `path`, each with the lines it links it on."""
+        """The other notes that record something about the note at `path` (every note linking
+        it but a Kanban board, whose cards are plans, not facts), each with the lines it links
+        it on."""
         lines: dict[str, set[int]] = {}
         for source, _, data in self.graph.in_edges(path, data=True):
-            if source in self.notes and source != path:
+            if source in self.notes and source != path and not is_board(self.notes[source]):
                 lines.setdefault(source, set()).add(data["line"])
         return lines
 
     def of_kind(self, kind: NoteKind) -> tuple[Note, ...]:
         """Notes of one kind, by path."""
         return tuple(note for path, note in self.notes.items() if self.kinds[path] == kind)
+
+
+def is_board(note: Note) -> bool:
+    """True for a Kanban plugin board (`kanban-plugin: basic` in its properties): its cards move
+    between columns by hand and say nothing dated about anyone."""
+    return note.get("kanban_plugin") is not None
 
 
 def build(

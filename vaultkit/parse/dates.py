@@ -4,7 +4,7 @@ in English and Russian."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 _MONTH_WORD = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -137,6 +137,40 @@ _NO_YEAR = re.compile(
 
 
 _FULL = re.compile(DATE_PATTERN)
+
+NO_YEAR_PATTERN = (
+    rf"\d{{1,2}}{_ORDINAL}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
+    r"|\d{2}\.\d{2}(?![\d.])"
+)
+"""A regex alternation matching a date written without its year at the start of a timeline
+entry: `Nov 6`, `8 окт`, `06.11` (dotted only with two digits each: `1.5` is a number)."""
+
+
+def latest_date_in(text: str) -> date | None:
+    """The latest full date written anywhere in `text` (properties included), or None."""
+    found = (parse_written_date(match.group(0)) for match in _FULL.finditer(text))
+    return max((day for day in found if day is not None), default=None)
+
+
+def day_before(written: str, anchor: date) -> date | None:
+    """The date `written` without its year (one of NO_YEAR_PATTERN's forms) stands for in a
+    timeline that reaches `anchor`: the latest such day at most a month after the anchor (a
+    timeline is written as things happen; its last line may name the next step's date)."""
+    found = _NO_YEAR.search(written)
+    if found is None:
+        return None
+    try:
+        if found["day3"]:
+            month, day = int(found["month3"]), int(found["day3"])
+        elif found["day"]:
+            month, day = month_number(found["month"]), int(found["day"])
+        else:
+            month, day = month_number(found["month2"]), int(found["day2"])
+        limit = anchor + timedelta(days=31)
+        guess = date(limit.year, month, day)
+        return guess if guess <= limit else date(limit.year - 1, month, day)
+    except (ValueError, OverflowError):
+        return None
 
 
 def first_date_in(text: str, near: date) -> date | None:

@@ -57,11 +57,20 @@ class InlineField:
         return Property(self.key, value, self.line, source)
 
 
+_COMMENT_SPAN = re.compile(r"%%.*?%%|<!--.*?-->")
+"""A comment opened and closed on one line (`%% status:: draft %%`): hidden, so no field."""
+
+
 def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[InlineField]:
-    """Every inline field of a body (`offset`: file lines before it), outside code."""
+    """Every inline field of a body (`offset`: file lines before it), outside code and
+    comments."""
     for number, text in enumerate(body_lines):
         if "::" not in text or in_code[number]:
             continue
+        if "%%" in text or "<!--" in text:
+            text = _COMMENT_SPAN.sub(" ", text)
+            if "::" not in text:
+                continue
         line = offset + number + 1
         whole = _LINE_FIELD.match(text)
         if whole is not None and "::" not in whole["value"]:

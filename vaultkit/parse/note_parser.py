@@ -18,21 +18,19 @@ from vaultkit.keys import KeyNames, key_form
 from vaultkit.model import (
     CONTEXT_CHARS,
     LEAD_LEVEL,
-    DatedEntry,
     Diagnostic,
     Link,
     Note,
     Property,
     Section,
-    Task,
     texts_of,
 )
 from vaultkit.parse import inline_fields, properties
-from vaultkit.parse.dates import DATE_PATTERN, parse_written_date
 from vaultkit.parse.encoding import decode
+from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
-PARSER_VERSION = 19
+PARSER_VERSION = 20
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -42,19 +40,6 @@ signal or an update does, is shorter; prose is left out of the cache)."""
 _MD = build_parser()
 _PROPERTY_LINK = re.compile(r"\[\[([^\[\]\n]+)\]\]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
-_DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
-    r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
-    rf"(?P<date>{DATE_PATTERN})(?(mark)(?P=mark))(?![\d.])"
-    r"[ \t:,.\-–—]*(?P<text>.*)$"
-)
-_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
-_DONE_ON = re.compile(
-    r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
-    r"|[\[(]\s*completion::\s*(?P<field>\d{4}-\d{2}-\d{2})"
-)
-"""A done task's date as the Tasks plugin writes it (`✅ 2026-11-20`, or in its Dataview
-format `[completion:: 2026-11-20]`, which Dataview's own task completion writes too; Tasks
-reads it in () as well)."""
 _CODE_BLOCKS = {"fence", "code_block", "math_block", "comment_block"}
 """Blocks whose lines hold no dated item or task: code, math and Obsidian comments."""
 
@@ -103,7 +88,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     in_code = bytearray(len(body_lines))
     for start, end in code_lines:
         in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
-    entries, tasks = _list_items(body_lines, in_code, offset, path, diagnostics)
+    entries, tasks = list_items(body_lines, in_code, offset, text, path, diagnostics)
     fields = _fields(block.body, body_lines, in_code, offset) if ":" in block.body else []
     if fields:
         props, links = _with_fields(props, fields, links, path, diagnostics)
@@ -264,53 +249,6 @@ def _lead_line(line: str) -> str:
     if len(line) > LEAD_LINE_CHARS or _LIST_ITEM.match(line):
         return ""
     return line
-
-
-def _list_items(
-    body_lines: list[str],
-    in_code: bytearray,
-    offset: int,
-    path: str,
-    diagnostics: list[Diagnostic],
-) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
-    """Dated list items and tasks, outside code. An open task is a plan, not a dated entry."""
-    entries: list[DatedEntry] = []
-    tasks: list[Task] = []
-    for number, text in enumerate(body_lines):
-        if in_code[number] or not text or text[0] not in " \t>-*+0123456789":
-            continue
-        line = offset + number + 1
-        task = _TASK.match(text)
-        if task is not None:
-            done = task.group("status") in "xX"
-            stamp = _DONE_ON.search(task.group("text"))
-            tasks.append(
-                Task(
-                    line,
-                    done,
-                    parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None,
-                    task.group("text").strip(),
-                )
-            )
-            if not done:
-                continue
-        match = _DATED_ITEM.match(text)
-        if match is None:
-            continue
-        on = parse_written_date(match.group("date"))
-        if on is None:
-            diagnostics.append(
-                Diagnostic(
-                    path,
-                    line,
-                    "warning",
-                    f"{match.group('date')} is not a real date",
-                    f"{match.group('date')}: такой даты не бывает",
-                )
-            )
-            continue
-        entries.append(DatedEntry(on, match.group("text").strip(), line))
-    return tuple(entries), tuple(tasks)
 
 
 def _fields(body: str, body_lines: list[str], in_code: bytearray, offset: int) -> list[Property]:

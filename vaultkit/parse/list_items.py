@@ -1,0 +1,134 @@
+"""List items of a note's body: dated entries (`- 2026-10-01 call: ...`, and timeline lines dated
+without a year, `- Nov 6 — call`) and tasks (`- [ ] ...`, `- [x] ... ✅ 2026-11-20`)."""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.model import DatedEntry, Diagnostic, Task
+from vaultkit.parse.dates import (
+    DATE_PATTERN,
+    NO_YEAR_PATTERN,
+    day_before,
+    latest_date_in,
+    note_day,
+    parse_written_date,
+)
+
+_DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
+    r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
+    rf"(?P<date>{DATE_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    r"[ \t:,.\-–—]*(?P<text>.*)$"
+)
+_YEARLESS_ITEM = re.compile(  # - Nov 6 — hiring manager call; - 08.10 Ника написала
+    r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?P<mark>\*\*|__|\*|_)?"
+    rf"(?P<date>{NO_YEAR_PATTERN})(?(mark)(?P=mark))"
+    r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$"
+)
+"""A timeline entry dated without its year: its year comes from the note's latest full date."""
+_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
+_DONE_ON = re.compile(
+    r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
+    r"|[\[(]\s*completion::\s*(?P<field>\d{4}-\d{2}-\d{2})"
+)
+"""A done task's date as the Tasks plugin writes it (`✅ 2026-11-20`, or in its Dataview
+format `[completion:: 2026-11-20]`, which Dataview's own task completion writes too; Tasks
+reads it in () as well)."""
+
+
+def list_items(
+    body_lines: list[str],
+    in_code: bytearray,
+    offset: int,
+    text: str,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
+    """Dated list items (in line order) and tasks, outside code, of the note whose whole text is
+    `text`. An open task is a plan, not a dated entry."""
+    entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics)
+    yearless = _yearless_entries(body_lines, in_code, offset, text, path, entries)
+    if yearless:
+        entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
+    return entries, tasks
+
+
+def _dated_items(
+    body_lines: list[str],
+    in_code: bytearray,
+    offset: int,
+    path: str,
+    diagnostics: list[Diagnostic],
+) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
+    entries: list[DatedEntry] = []
+    tasks: list[Task] = []
+    for number, text in enumerate(body_lines):
+        if in_code[number] or not text or text[0] not in " \t>-*+0123456789":
+            continue
+        line = offset + number + 1
+        task = _TASK.match(text)
+        if task is not None:
+            done = task.group("status") in "xX"
+            stamp = _DONE_ON.search(task.group("text"))
+            tasks.append(
+                Task(
+                    line,
+                    done,
+                    parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None,
+                    task.group("text").strip(),
+                )
+            )
+            if not done:
+                continue
+        match = _DATED_ITEM.match(text)
+        if match is None:
+            continue
+        on = parse_written_date(match.group("date"))
+        if on is None:
+            diagnostics.append(
+                Diagnostic(
+                    path,
+                    line,
+                    "warning",
+                    f"{match.group('date')} is not a real date",
+                    f"{match.group('date')}: такой даты не бывает",
+                )
+            )
+            continue
+        entries.append(DatedEntry(on, match.group("text").strip(), line))
+    return tuple(entries), tuple(tasks)
+
+
+def _yearless_entries(
+    body_lines: list[str],
+    in_code: bytearray,
+    offset: int,
+    text: str,
+    path: str,
+    dated: tuple[DatedEntry, ...],
+) -> tuple[DatedEntry, ...]:
+    """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`), each in the
+    year that puts it at most a month after the note's latest full date (or the date its name
+    starts with); a note with no full date anywhere leaves them undated."""
+    taken = {entry.line - offset - 1 for entry in dated}
+    found = [
+        (number, match)
+        for number, line in enumerate(body_lines)
+        if line
+        and line[0] in " \t>-*+0123456789"
+        and not in_code[number]
+        and number not in taken
+        and (match := _YEARLESS_ITEM.match(line)) is not None
+    ]
+    if not found:
+        return ()
+    known = (latest_date_in(text), note_day(None, path.rsplit("/", 1)[-1]))
+    anchor = max((day for day in known if day is not None), default=None)
+    if anchor is None:
+        return ()
+    entries = []
+    for number, match in found:
+        on = day_before(match.group("date"), anchor)
+        if on is not None:
+            entries.append(DatedEntry(on, match.group("text").strip(), offset + number + 1))
+    return tuple(entries)
