@@ -38,8 +38,8 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("Не плохо для первого раза, код аккуратный", ("technical",), "strength"),
         ("not clear when explaining the design", ("system_design", "communication"), "improvement"),
         ("Good communication, but no tests at all", ("technical", "communication"), "improvement"),
-        ("Lacked depth but very motivated", ("attitude",), "strength"),
-        ("We went with another candidate", (), "improvement"),
+        ("Lacked depth but very motivated", ("attitude",), "improvement"),  # one part criticises
+        ("We went with another candidate", (), "neutral"),  # no evaluation in it
     ],
 )
 def test_rules(text: str, themes: tuple[str, ...], polarity: str) -> None:

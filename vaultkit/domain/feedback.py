@@ -10,13 +10,13 @@ from datetime import date
 from vaultkit.config import Config
 from vaultkit.domain.feedback_classifier import (
     Lexicon,
-    Polarity,
     build_lexicon,
-    classify,
+    classify_parts,
     default_table,
 )
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.sections import is_feedback_heading
+from vaultkit.domain.polarity import Polarity
+from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.model import Note
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
@@ -48,12 +48,17 @@ class FeedbackItem:
     themes: tuple[str, ...]
     """Theme ids (may be empty)."""
     polarity: Polarity
-    """strength or improvement."""
+    """strength, improvement, or neutral where the text does not say."""
 
     @property
     def source(self) -> str:
-        """Who it came from, for counting distinct sources: the company, else the recruiter."""
-        return self.company or self.recruiter or self.path
+        """Who it came from, for counting distinct sources: the company (its note, else its name
+        as written, folded), else the recruiter, else the note."""
+        if self.company:
+            return self.company
+        if self.company_name:
+            return "company:" + self.company_name.strip().casefold()
+        return self.recruiter or self.path
 
 
 def lexicon_for(config: Config) -> Lexicon:
@@ -83,10 +88,18 @@ def split_items(text: str) -> list[str]:
 
 
 def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The feedback lines of a note with the line they stand under: its feedback sections, the
+    list items of an outcome section that records feedback ("## Outcome ... They gave
+    feedback:\n- coding: strong"), and a `feedback` property."""
     found: list[tuple[str, int]] = []
     for index, section in enumerate(note.sections):
         if is_feedback_heading(section.heading, headings):
             found.extend((text, section.line) for text in split_items(note.section_text(index)))
+        elif is_outcome_heading(section.heading) and records_feedback(section.content):
+            listed = [
+                m.group("text") for m in map(_LIST_ITEM.match, section.content.split("\n")) if m
+            ]
+            found.extend((text, section.line) for text in listed if text.strip())
     for prop in note.properties:
         if prop.key.casefold() == "feedback":
             values = prop.value if isinstance(prop.value, tuple) else (prop.value,)
@@ -103,21 +116,22 @@ def interview_feedback(
     on = interview.result_date or interview.on
     items = []
     for text, line in _items_of(note, headings):
-        result = classify(text, lexicon)
-        items.append(
-            FeedbackItem(
-                text,
-                note.path,
-                line,
-                on,
-                interview.path,
-                interview.company,
-                interview.company_name,
-                interview.recruiter,
-                result.themes,
-                result.polarity,
-            )
-        )
+        for part, result in classify_parts(text, lexicon):
+            if result.evaluates:
+                items.append(
+                    FeedbackItem(
+                        part,
+                        note.path,
+                        line,
+                        on,
+                        interview.path,
+                        interview.company,
+                        interview.company_name,
+                        interview.recruiter,
+                        result.themes,
+                        result.polarity,
+                    )
+                )
     return tuple(items)
 
 
@@ -130,19 +144,20 @@ def contact_feedback(
         dated = _LEADING_DATE.match(text)
         on = as_date(dated.group(1)) if dated else None
         words = text[dated.end() :] if dated else text
-        result = classify(words, lexicon)
-        items.append(
-            FeedbackItem(
-                words,
-                note.path,
-                line,
-                on,
-                None,
-                None,
-                None,
-                note.path,
-                result.themes,
-                result.polarity,
-            )
-        )
+        for part, result in classify_parts(words, lexicon):
+            if result.evaluates:
+                items.append(
+                    FeedbackItem(
+                        part,
+                        note.path,
+                        line,
+                        on,
+                        None,
+                        None,
+                        None,
+                        note.path,
+                        result.themes,
+                        result.polarity,
+                    )
+                )
     return tuple(items)

@@ -26,11 +26,16 @@ def is_outcome_heading(heading: str) -> bool:
 _FEEDBACK_GIVEN = re.compile(r"(?<!no )(?<!без )(?<!не )\b(?:feedback|фидб[еэ]к\w*|обратн\w* связ)")
 
 
+def records_feedback(text: str) -> bool:
+    """True when an outcome section's `text` records feedback ("They actually gave feedback:
+    ..." and what it said on the lines after)."""
+    return bool(_FEEDBACK_GIVEN.search(text.casefold())) and text.count("\n") >= 1
+
+
 def outcome_feedback(note: Note) -> bool:
     """True when an outcome section records feedback ("They actually gave feedback: ...")."""
     return any(
-        _FEEDBACK_GIVEN.search(note.section_text(index).casefold())
-        and note.section_text(index).count("\n") >= 1
+        records_feedback(note.section_text(index))
         for index, section in enumerate(note.sections)
         if is_outcome_heading(section.heading)
     )

@@ -87,15 +87,13 @@ def compute(
         if not found:
             continue
         dates = [item.on for item in found if item.on is not None]
-        companies = {item.company for item in found if item.company}
-        recruiters = {item.recruiter for item in found if item.recruiter}
         stats.append(
             ThemeStat(
                 theme=theme,
                 improvements=sum(1 for item in found if item.polarity == "improvement"),
                 strengths=sum(1 for item in found if item.polarity == "strength"),
                 sources=len({item.source for item in found}),
-                recurring=len(companies) >= 2 or len(recruiters) >= 2,
+                recurring=len({item.source for item in found}) >= 2,
                 first=min(dates) if dates else None,
                 last=max(dates) if dates else None,
                 trend=_trend(found, today, recent_days),

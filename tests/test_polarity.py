@@ -1,0 +1,111 @@
+"""Polarity reads evaluation, not its absence: praise, criticism, negation and contrast, hedges,
+and lines that say nothing of the candidate, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaultkit.domain.feedback_classifier import classify, classify_parts
+from vaultkit.domain.polarity import clauses, polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Код написан аккуратно и покрыт тестами", "strength"),
+        ("Articulate and concise, a pleasure to talk to", "strength"),
+        ("Берёт на себя ответственность и доводит дела до конца", "strength"),
+        ("Медленно дошла до оптимального решения", "improvement"),
+        ("Культурно всё ок", "strength"),
+        ("Ответы были путаными", "improvement"),
+        ("Answers were vague and rambling", "improvement"),
+    ],
+)
+def test_praise_is_praise_and_criticism_criticism(text: str, said: str) -> None:
+    assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("не уверен в своих решениях", "improvement"),  # a negated praise word
+        ("not clear when explaining the design", "improvement"),
+        ("Не плохо для первого раза", "strength"),  # a negated criticism word
+        ("not bad at all", "strength"),
+        ("Вопросов по SQL нет", "strength"),  # a problem noun, negated after it
+        ("Нареканий по коммуникации нет", "strength"),
+        ("ошибок не было", "strength"),
+        ("No concerns about his English", "strength"),
+        ("Решил задачу без подсказок", "strength"),
+        ("не хватило знаний SQL", "improvement"),  # a phrase of lack
+        ("Не смог объяснить выбор базы", "improvement"),  # a negated verb, nothing polar near
+        ("Didn't ask a single question about the role", "improvement"),
+        ("К поведенческим вопросам не подготовился", "improvement"),  # not done, not absent
+        ("Неоптимальное решение по памяти", "improvement"),  # a word made with не-
+        ("Вакансию не читал, путал нас с другим банком", "improvement"),  # no reach past a comma
+        ("Didn't over-engineer: knew when to stop", "strength"),
+    ],
+)
+def test_negation_turns_what_it_reaches(text: str, said: str) -> None:
+    assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Показалось, что не хватает глубины в system design", "improvement"),
+        ("Кажется, им понравилось, как я рассуждала", "strength"),
+        ("It seemed the team liked how I structured the answer", "strength"),
+        ("Maybe a bit slow on the second problem", "improvement"),
+    ],
+)
+def test_a_hedge_softens_but_never_reverses(text: str, said: str) -> None:
+    assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Strong coding but weak system design", ["strength", "improvement"]),
+        ("Английский понимает, но говорит с трудом", ["strength", "improvement"]),
+        ("Алгоритмы норм, а на дебаге плавал", ["strength", "improvement"]),
+        ("Слишком много «эээ», хотя по сути всё верно", ["improvement", "strength"]),
+    ],
+)
+def test_a_contrast_is_two_items_with_two_polarities(text: str, parts: list[str]) -> None:
+    found = classify_parts(text)
+    assert [reading.polarity for _, reading in found] == parts
+    assert classify(text).polarity == "improvement"  # the line as a whole: something to work on
+    assert len(clauses(text)) == 2
+
+
+def test_a_contrast_of_like_with_like_stays_one_item() -> None:
+    assert len(classify_parts("Код чистый, но и тесты хорошие")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Без деталей.",
+        "No details given",
+        "Подробностей не дали",
+        "Result:: rejected",
+        "2026-11-06",
+        "[[Anna Petrova]]",
+        "Решили взять другого кандидата",
+        "We went with another candidate",
+        "Фидбек обещали в пятницу",
+    ],
+)
+def test_a_line_without_evaluation_is_no_feedback_item(text: str) -> None:
+    reading = classify(text)
+    assert reading.polarity == "neutral" and not reading.evaluates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Обсудили ожидания по зарплате", "Next round is system design", "Спросили про мой опыт"],
+)
+def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> None:
+    reading = classify(text)
+    assert reading.polarity == "neutral" and reading.evaluates

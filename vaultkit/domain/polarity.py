@@ -1,0 +1,248 @@
+"""Polarity of feedback: what a line says of the candidate, praise (strength), criticism
+(improvement), or nothing either way (neutral), read from evaluative words and phrases.
+
+A line is cut into clauses at contrasts ("strong X, but weak Y", "хорошо, а вот ...") and
+sentence ends; each clause is scored on its own. Phrases decide before words ("не хватает",
+"could be stronger", "самое то"). A negation flips the polar word up to three words after it
+("не уверен", "not clear") and a problem noun up to three words before it ("ошибок нет",
+"нареканий по коммуникации нет"); a negated verb with nothing polar near it is criticism ("не
+смог", "didn't ask") unless it is a verb of telling ("подробностей не дали"). A Russian word
+made with "не" reads as the opposite of the word it negates ("неоптимальное", "неплохо"), an
+English one with "un" too ("unclear"). Advice to the candidate ("стоит подтянуть", "should")
+weighs more than one praise word. Hedges ("кажется", "seemed") change nothing: they soften, they
+do not reverse. A clause with no cue says nothing; a line is criticism when any clause is, else
+praise when any clause is, else neutral: never a silent default to criticism.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from vaultkit.domain.stemming import stem, stems
+
+Polarity = Literal["strength", "improvement", "neutral"]
+_CONTRAST = re.compile(
+    r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|но|однако|хотя|зато|тем не менее)\b"
+    r"|\s*,\s*а\s+(?:вот\s+)?|(?<=[.!?;])\s+",
+    re.IGNORECASE,
+)
+_WINDOW = 3
+_VERB_NEGATIONS = frozenset({"not", "never", "n't", "не", "didn't", "doesn't", "wasn't"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Stemmed evaluative words and phrases (polarity.toml)."""
+
+    praise: frozenset[str]
+    criticism: frozenset[str]
+    problems: frozenset[str]
+    doubts: frozenset[str]
+    negation: frozenset[str]
+    telling: frozenset[str]
+    advice: frozenset[str]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    """First stem -> (phrase stems, value), longest first: +2 praise, -2 criticism, 0 neither."""
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The packaged cues."""
+    text = resources.files("vaultkit").joinpath("polarity.toml").read_text(encoding="utf-8")
+    table = tomllib.loads(text)
+
+    def stemmed(name: str) -> frozenset[str]:
+        return frozenset(stem(word.casefold()) for word in table[name])
+
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, value in (("praise_phrases", 2), ("criticism_phrases", -2), ("neutral_phrases", 0)):
+        for phrase in table[name]:
+            words = tuple(stems(phrase))
+            if words:
+                index.setdefault(words[0], []).append((words, value))
+    praise = stemmed("praise")
+    return Cues(
+        praise=praise,
+        criticism=stemmed("criticism") - praise,
+        problems=stemmed("problems"),
+        doubts=stemmed("doubts"),
+        negation=stemmed("negation"),
+        telling=stemmed("telling"),
+        advice=stemmed("advice") - praise,
+        phrases={
+            first: tuple(sorted(found, key=lambda item: -len(item[0])))
+            for first, found in index.items()
+        },
+    )
+
+
+def clauses(text: str) -> list[str]:
+    """`text` cut at its contrasts and sentence ends, each clause stripped (none empty)."""
+    return [part.strip(" ,;.—–-") for part in _CONTRAST.split(text) if part.strip(" ,;.—–-")]
+
+
+def clause_polarity(text: str) -> Polarity:
+    """What one clause says: strength, improvement, or neutral where it has no cue. A negation
+    reaches no further than a comma; praise and criticism in equal measure are criticism (the
+    clause holds something to work on)."""
+    score, any_cue = _score(*_words(text), cues())
+    if score > 0:
+        return "strength"
+    if score < 0 or any_cue:
+        return "improvement"
+    return "neutral"
+
+
+def polarity(text: str) -> Polarity:
+    """What a line of feedback says: improvement if any clause criticises, else strength if any
+    praises, else neutral."""
+    found = {clause_polarity(part) for part in clauses(text)}
+    for answer in ("improvement", "strength"):
+        if answer in found:
+            return answer
+    return "neutral"
+
+
+@dataclass(slots=True)
+class _Cue:
+    at: int
+    value: int
+    kind: str
+
+
+def _cues_of(words: list[str], table: Cues) -> list[_Cue]:
+    """Each cue of a clause in order, negations included (value 0), phrases read first."""
+    found: list[_Cue] = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        phrase = next(
+            (
+                (len(stems_), value)
+                for stems_, value in table.phrases.get(word, ())
+                if tuple(words[position : position + len(stems_)]) == stems_
+            ),
+            None,
+        )
+        if phrase is not None:
+            if phrase[1]:
+                found.append(_Cue(position, phrase[1], "phrase"))
+            position += phrase[0]
+            continue
+        kind, value = _kind_of(word, table)
+        if kind:
+            found.append(_Cue(position, value, kind))
+        position += 1
+    return found
+
+
+def _kind_of(word: str, table: Cues) -> tuple[str, int]:
+    if word in table.negation or word.endswith("n't"):
+        return "negation", 0
+    if word in table.praise:
+        return "word", 1
+    if word in table.criticism:
+        return "word", -1
+    if word in table.problems:
+        return "problem", -1
+    if word in table.doubts:
+        return "doubt", 0
+    if word in table.advice:
+        return "advice", -2
+    for prefix in ("не", "un"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 3:
+            rest = word[len(prefix) :]
+            if rest in table.praise:
+                return "word", -1
+            if rest in table.criticism and prefix == "не":
+                return "word", 1
+    return "", 0
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[,:;()—–]")
+
+
+def _words(text: str) -> tuple[list[str], frozenset[int]]:
+    """The stems of `text`'s words, and the places where punctuation stands before one (a
+    negation reaches no further)."""
+    words: list[str] = []
+    breaks: set[int] = set()
+    for token in _TOKEN.findall(text.casefold()):
+        if token[0].isalnum():
+            words.append(stem(token))
+        else:
+            breaks.add(len(words))
+    return words, frozenset(breaks)
+
+
+_NONE_AFTER = frozenset({"нет", "none", "no", "отсутств"})
+_WAS = ("был", "возник", "наш", "замеч", "бывает", "припомн")
+
+
+def _says_none(words: list[str], at: int) -> bool:
+    """True where the negation at `at` says that something was not there ("ошибок нет",
+    "вопросов не возникло"), not that something was not done ("к вопросам не подготовился")."""
+    if words[at] in _NONE_AFTER or words[at].startswith("отсутств"):
+        return True
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return following.startswith(_WAS)
+
+
+def _score(words: list[str], breaks: frozenset[int], table: Cues) -> tuple[int, bool]:
+    """The score of a clause's words and whether it holds any polar cue; `breaks` are where
+    punctuation stands before a word."""
+    found = _cues_of(words, table)
+
+    def reaches(start: int, end: int) -> bool:
+        return not any(start < place <= end for place in breaks)
+
+    flipped: set[int] = set()
+    for index, cue in enumerate(found):
+        if cue.kind != "negation":
+            continue
+        before = (
+            next(
+                (
+                    other
+                    for other in reversed(found[:index])
+                    if other.at >= cue.at - _WINDOW
+                    and reaches(other.at, cue.at)
+                    and other.kind in ("problem", "doubt")
+                    and id(other) not in flipped
+                ),
+                None,
+            )
+            if _says_none(words, cue.at)
+            else None
+        )
+        if before is not None:  # "ошибок нет", "нареканий по коммуникации нет"
+            before.value = 1
+            flipped.add(id(before))
+            continue
+        after = next(
+            (
+                other
+                for other in found[index + 1 :]
+                if other.at <= cue.at + _WINDOW
+                and reaches(cue.at, other.at)
+                and other.kind != "negation"
+            ),
+            None,
+        )
+        if after is not None:
+            after.value = {"word": -after.value, "phrase": -after.value, "advice": 0}.get(
+                after.kind, 1
+            )
+            flipped.add(id(after))
+        elif after is None and (words[cue.at] in _VERB_NEGATIONS or words[cue.at].endswith("n't")):
+            following = (
+                words[cue.at + 1] if reaches(cue.at, cue.at + 1) and cue.at + 1 < len(words) else ""
+            )
+            if following and following not in table.telling:
+                cue.value = -1  # "не смог", "didn't ask"
+    return sum(cue.value for cue in found), any(cue.value for cue in found)
