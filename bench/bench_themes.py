@@ -1,15 +1,19 @@
-"""Quality of the feedback classifier on the labelled dev set (../shared/data).
+"""Quality of the feedback classifier on labelled feedback lines.
 
-Prints micro-averaged precision, recall and F1 of themes, polarity accuracy, and every item the
-classifier gets wrong.
+Prints micro-averaged precision, recall and F1 of themes and polarity accuracy on each labelled
+set (the training sets it was tuned on, the old hold-out, and the held-out set written by another
+helper, never tuned on), and, with --against, the same figures of another checkout measured in
+the same run (its own `.venv/`). With a path, it scores that file alone and lists every mistake.
 
-    python -m bench.bench_themes [path/to/feedback_themes_dev.jsonl]
+    python -m bench.bench_themes [--against ../vaultkit-5bd5afb]
+    python -m bench.bench_themes path/to/labelled.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,15 +60,82 @@ def evaluate(path: Path = DEV_SET) -> Scores:
     return Scores(precision, recall, f1, polarity_right / max(1, items), items, tuple(mistakes))
 
 
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+SETS = {
+    "train (tuned on)": DATA / "feedback_train.jsonl",
+    "train2 (tuned on)": DATA / "feedback_train2.jsonl",
+    "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
+    "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
+}
+ELSEWHERE = """
+import json, sys
+try:
+    from vaultkit.domain.feedback_classifier import classify
+except ImportError:  # before the stage packages
+    from vaultkit.classifier import classify
+for path in sys.argv[1:]:
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    found = [classify(row["text"]) for row in rows]
+    print(json.dumps([[list(r.themes), r.polarity] for r in found]))
+"""
+
+
+def _score_answers(path: Path, answers: list[list[object]]) -> tuple[float, float]:
+    """Theme F1 and polarity accuracy of `answers` ([themes, polarity] per line of `path`)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    hit = extra = missed = right = 0
+    for row, (themes, polarity) in zip(rows, answers, strict=True):
+        wanted, got = set(row["themes"]), set(themes)  # type: ignore[call-overload]
+        hit, extra, missed = (
+            hit + len(wanted & got),
+            extra + len(got - wanted),
+            missed + len(wanted - got),
+        )
+        right += polarity == row["polarity"]
+    precision, recall = hit / max(1, hit + extra), hit / max(1, hit + missed)
+    return 2 * precision * recall / max(1e-9, precision + recall), right / max(1, len(rows))
+
+
+def _elsewhere(checkout: Path, paths: list[Path]) -> list[tuple[float, float]]:
+    """The scores of the classifier of another checkout on `paths`."""
+    run = subprocess.run(
+        [str(checkout / ".venv" / "bin" / "python"), "-c", ELSEWHERE, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=checkout,
+    )
+    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    return [_score_answers(path, found) for path, found in zip(paths, answers, strict=True)]
+
+
 def main() -> None:
     """Command line."""
-    scores = evaluate(Path(sys.argv[1]) if len(sys.argv) > 1 else DEV_SET)
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("path", nargs="?", type=Path, help="one labelled file, mistakes listed")
+    arguments.add_argument("--against", type=Path, help="another checkout, with its own .venv/")
+    options = arguments.parse_args()
+    if options.path is not None:
+        scores = evaluate(options.path)
+        print(
+            f"{scores.items} items: themes micro P {scores.precision:.3f} R {scores.recall:.3f} "
+            f"F1 {scores.f1:.3f}; polarity accuracy {scores.polarity_accuracy:.3f}"
+        )
+        for mistake in scores.mistakes:
+            print("  -", mistake)
+        return
+    sets = {name: path for name, path in SETS.items() if path.exists()}
+    there = _elsewhere(options.against, list(sets.values())) if options.against else []
     print(
-        f"{scores.items} items: themes micro P {scores.precision:.3f} R {scores.recall:.3f} "
-        f"F1 {scores.f1:.3f}; polarity accuracy {scores.polarity_accuracy:.3f}"
+        f"{'set':28} {'items':>5}  {'themes F1':>10}  {'polarity':>9}"
+        + ("  (there: F1, polarity)" if there else "")
     )
-    for mistake in scores.mistakes:
-        print("  -", mistake)
+    for index, (name, path) in enumerate(sets.items()):
+        scores = evaluate(path)
+        line = f"{name:28} {scores.items:5}  {scores.f1:10.3f}  {scores.polarity_accuracy:9.3f}"
+        if there:
+            line += f"  ({there[index][0]:.3f}, {there[index][1]:.3f})"
+        print(line)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,26 @@ def test_dev_set_quality() -> None:
 
 def test_holdout_quality_written_apart_from_the_lexicon() -> None:
     scores = evaluate(HOLDOUT)
-    assert scores.f1 >= 0.85, scores.mistakes
-    assert scores.polarity_accuracy >= 0.85, scores.mistakes
+    assert scores.f1 >= 0.90, scores.mistakes
+    assert scores.polarity_accuracy >= 0.90, scores.mistakes
+
+
+@pytest.mark.parametrize(
+    ("name", "themes_f1", "polarity"),
+    [
+        ("feedback_train.jsonl", 0.88, 0.95),  # tuned on
+        ("feedback_train2.jsonl", 0.90, 0.95),  # tuned on
+        # Written by another helper and never tuned on: 0.785 and 0.788 when this floor was set
+        # (the goal is 0.90 and 0.95; the floor only keeps what is reached from slipping).
+        ("feedback_heldout2.jsonl", 0.76, 0.76),
+    ],
+)
+def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
+    scores = evaluate(REPO / "tests" / "data" / name)
+    assert scores.f1 >= themes_f1 and scores.polarity_accuracy >= polarity, (
+        scores.f1,
+        scores.polarity_accuracy,
+    )
 
 
 @pytest.mark.parametrize(

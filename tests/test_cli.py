@@ -223,12 +223,14 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
 
 
 def test_themes_json_and_classify(sample_copy: Path) -> None:
+    lumen = sample_copy / "Interviews" / "2026-10-20 Lumen screen.md"
+    lumen.write_text(lumen.read_text(encoding="utf-8") + "- A real pleasure to talk to\n")
     result = run_cli("themes", sample_copy, "--today", TODAY, "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     recurring = [theme["theme"] for theme in report["themes"] if theme["recurring"]]
     assert len(recurring) >= 2 and recurring[0] == "system_design"
-    assert report["unclassified"]  # listed, never dropped
+    assert [item["text"] for item in report["unclassified"]] == ["A real pleasure to talk to"]
     classified = run_cli(
         "themes",
         "--classify",

@@ -27,7 +27,8 @@ from vaultkit.domain.stemming import stem, stems
 
 Polarity = Literal["strength", "improvement", "neutral"]
 _CONTRAST = re.compile(
-    r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|но|однако|хотя|зато|тем не менее)\b"
+    r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|that said|но|однако|хотя|зато"
+    r"|тем не менее|при этом)\b|\s*,\s*yet\b"
     r"|\s*,\s*а\s+(?:вот\s+)?|(?<=[.!?;])\s+",
     re.IGNORECASE,
 )
@@ -180,8 +181,8 @@ def _words(text: str) -> tuple[list[str], frozenset[int]]:
     return words, frozenset(breaks)
 
 
-_NONE_AFTER = frozenset({"нет", "none", "no", "отсутств"})
-_WAS = ("был", "возник", "наш", "замеч", "бывает", "припомн")
+_NONE_AFTER = frozenset({"нет", "none", "no", "ноль", "zero", "отсутств"})
+_WAS = ("был", "возник", "наш", "замеч", "бывает", "припомн", "понадоб", "оказал")
 
 
 def _says_none(words: list[str], at: int) -> bool:
@@ -231,10 +232,13 @@ def _score(words: list[str], breaks: frozenset[int], table: Cues) -> tuple[int, 
                 if other.at <= cue.at + _WINDOW
                 and reaches(cue.at, other.at)
                 and other.kind != "negation"
+                and id(other) not in flipped
             ),
             None,
         )
-        if after is not None:
+        if after is not None and after.kind == "phrase" and words[after.at] in table.negation:
+            flipped.add(id(after))  # negative concord: "ничего не знал" is "не знал"
+        elif after is not None:
             after.value = {"word": -after.value, "phrase": -after.value, "advice": 0}.get(
                 after.kind, 1
             )
