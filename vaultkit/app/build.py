@@ -20,7 +20,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.notes.registry import OUTPUTS
 from vaultkit.rules.facts import Facts
-from vaultkit.store import vault, writer
+from vaultkit.store import targets, vault, writer
 from vaultkit.store.index import Index
 from vaultkit.store.scan import Scan, VaultFile, walk
 from vaultkit.titles import OWNER_PROPERTY, TITLES, output_paths
@@ -124,6 +124,7 @@ def read(
         *synced.diagnostics,
         *(stray for _, stray in strays),
         *note_diagnostics,
+        *_unfit_for_lines(root, config, graph),
     )
     return Build(root, config, graph, tuple(diagnostics), synced.parsed, scan)
 
@@ -174,3 +175,12 @@ def _set_apart_generated(
         )
         strays.append((note, warning))
     return kept, strays
+
+
+def _unfit_for_lines(root: Path, config: Config, graph: VaultGraph) -> tuple[Diagnostic, ...]:
+    """A warning on each contact and interview note that a tick or `vaultkit log` would add a
+    line to, but that vaultkit must not edit (hard-linked, read-only, out of the vault)."""
+    if config.due.record_ticks_in != "note":
+        return ()
+    paths = [path for path, kind in graph.kinds.items() if kind in ("contact", "interview")]
+    return targets.edit_warnings(root, paths)
