@@ -325,3 +325,59 @@ def test_a_contact_note_that_is_a_symlink_out_of_the_vault_is_never_edited(
     assert theirs.read_text(encoding="utf-8") == ANNA
     assert (root / "People/Anna.md").is_symlink()
     assert "[[People/Anna|Anna]]" in _log(root).read_text(encoding="utf-8")
+
+
+# 5. Exports go where the user says, through a symlink, never into a FIFO or a device
+
+
+@pytest.mark.parametrize("command", [("ics",), ("graph", "--format", "json")])
+def test_an_export_goes_through_a_symlink_anywhere(
+    make_vault: MakeVault, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    real = tmp_path / "exports" / "out.data"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "link.data"
+    link.symlink_to(real)
+    result = run_cli(*command[:1], root, *command[1:], "--today", TODAY, "-o", link)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text(encoding="utf-8") not in ("old\n", "")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _device(path: Path) -> Path:
+    try:
+        os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 3))  # as /dev/null is
+    except PermissionError:
+        pytest.skip("no right to make a device node here")
+    return path
+
+
+@pytest.mark.parametrize("make", [_fifo, _device], ids=["FIFO", "device"])
+@pytest.mark.parametrize("command", [("ics",), ("graph", "--format", "mermaid")])
+def test_an_export_never_goes_into_a_fifo_or_a_device(
+    make_vault: MakeVault, tmp_path: Path, make: Callable[[Path], Path], command: tuple[str, ...]
+) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    special = make(tmp_path / "out.md")  # a note's name: not even opened to see whose it is
+    kind = "a FIFO" if make is _fifo else "a device"
+    for output in (special, _linked(tmp_path / "link.md", special)):
+        result = run_cli(*command[:1], root, *command[1:], "--today", TODAY, "-o", output)
+        assert result.returncode == 1, result.stderr
+        assert f"{output} is {kind}, not a file: nothing written" in result.stderr
+    mode = special.lstat().st_mode
+    assert stat.S_ISFIFO(mode) if make is _fifo else stat.S_ISCHR(mode)
+
+
+def _linked(link: Path, target: Path) -> Path:
+    link.unlink(missing_ok=True)
+    link.symlink_to(target)
+    return link

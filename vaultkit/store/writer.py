@@ -294,8 +294,8 @@ def write_state(root: Path, name: str, text: str) -> None:
 def foreign_note(target: Path) -> bool:
     """True when `target` is a note or canvas that vaultkit did not write (a file the user
     names on the command line must not become vaultkit's by a slip of the keyboard)."""
-    if target.suffix.lower() not in (".md", ".canvas"):
-        return False
+    if target.suffix.lower() not in (".md", ".canvas") or targets.not_a_file(target):
+        return False  # not a note; and a FIFO is never opened (the read would hang)
     try:
         raw = target.read_bytes()
     except FileNotFoundError:
@@ -305,9 +305,14 @@ def foreign_note(target: Path) -> bool:
     return not is_owned(raw, target.name)
 
 
-def write_export(target: Path, content: bytes, force: bool = False) -> None:
-    """Write an export (graph, calendar) to a file the user named, in one step; a note or
-    canvas vaultkit did not write is refused unless `force`."""
+def write_export(target: Path, content: bytes, force: bool = False) -> str:
+    """Write an export (graph, calendar) to a file the user named, anywhere, in one step: a
+    symlink stays one and its target gets the content. A note or canvas vaultkit did not
+    write is refused (a UserError) unless `force`. Returns '' once written, or why nothing
+    was: a FIFO, a device or a folder is never written to (nor opened)."""
+    kind = targets.not_a_file(target)
+    if kind:
+        return f"{target} is {kind}, not a file: nothing written (choose a file to write to)"
     if not force and foreign_note(target):
         raise UserError(
             f"{target} exists and was not written by vaultkit; not replaced "
@@ -317,6 +322,7 @@ def write_export(target: Path, content: bytes, force: bool = False) -> None:
         atomic_write(target, content)
     except OSError as error:  # named after the file asked for, not the temp file beside it
         raise UserError(f"{target}: cannot be written ({error.strerror})") from None
+    return ""
 
 
 def is_own_temp(name: str, target_name: str) -> bool:
