@@ -14,7 +14,8 @@ from typing import BinaryIO
 import pytest
 from conftest import MakeVault, run_cli, tick
 
-from vaultkit.store import targets, writer
+from vaultkit.store import targets, vault, writer
+from vaultkit.store.scan import restat, walk
 from vaultkit.ticks.edit import insert_entry
 
 TODAY = "2026-11-24"
@@ -273,6 +274,25 @@ def test_a_note_its_owner_may_not_write_is_never_edited(make_vault: MakeVault) -
     assert note.read_text(encoding="utf-8") == ANNA
 
 
+def test_a_walk_brought_up_to_date_follows_the_hard_links_of_a_saved_note(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    """The daemon's walk of a vault where only saves happened (restat) tells which notes need
+    the full check, as a whole walk does."""
+    root = make_vault({"People/Anna.md": ANNA, "People/Boris.md": ANNA})
+    config = vault.load_config(root)[0]
+    first = walk(root, config)
+    assert first.suspects == ()
+    twin = tmp_path / "twin.md"
+    os.link(root / "People/Anna.md", twin)
+    linked = restat(first, root, ["People/Anna.md"])
+    assert linked is not None and linked.suspects == ("People/Anna.md",)
+    assert walk(root, config).suspects == ("People/Anna.md",)
+    twin.unlink()
+    unlinked = restat(linked, root, ["People/Anna.md"])
+    assert unlinked is not None and unlinked.suspects == ()
+
+
 # 4. Generated notes and edits never leave the vault
 
 
@@ -308,22 +328,31 @@ def test_a_generated_note_that_is_a_symlink_out_of_the_vault_is_not_written(
     assert (root / "vaultkit/Network.md").is_symlink()
 
 
-def test_a_contact_note_that_is_a_symlink_out_of_the_vault_is_never_edited(
-    make_vault: MakeVault, tmp_path: Path
+@pytest.mark.parametrize("linked", ["note", "folder"])
+def test_a_contact_note_that_leads_out_of_the_vault_is_never_edited(
+    make_vault: MakeVault, tmp_path: Path, linked: str
 ) -> None:
+    """The note is a symlink to a file outside, or sits in a symlinked folder outside (which
+    Obsidian reads, and so does vaultkit): read, never edited."""
     theirs = tmp_path / "shared" / "Anna.md"
     theirs.parent.mkdir()
     theirs.write_text(ANNA, encoding="utf-8")
     root = make_vault({})
-    (root / "People").mkdir()
-    (root / "People/Anna.md").symlink_to(theirs)
+    if linked == "note":
+        (root / "People").mkdir()
+        (root / "People/Anna.md").symlink_to(theirs)
+    else:
+        (root / "People").symlink_to(theirs.parent, target_is_directory=True)
+    part = "People/Anna.md" if linked == "note" else "People"
     _rebuild(root)
-    assert f"People/Anna.md leads to {theirs}, outside the vault" in _health(root)
+    assert f"{part} leads to {theirs if linked == 'note' else theirs.parent}, outside" in (
+        _health(root)
+    )
     tick(_due(root), r"\[\[People/Anna")
     stderr = _rebuild(root)
     assert "recorded a ticked task in vaultkit/Interaction log.md" in stderr
     assert theirs.read_text(encoding="utf-8") == ANNA
-    assert (root / "People/Anna.md").is_symlink()
+    assert (root / part).is_symlink()
     assert "[[People/Anna|Anna]]" in _log(root).read_text(encoding="utf-8")
 
 

@@ -124,7 +124,7 @@ def read(
         *synced.diagnostics,
         *(stray for _, stray in strays),
         *note_diagnostics,
-        *_unfit_for_lines(root, config, graph),
+        *_unfit_for_lines(root, config, graph, scan),
     )
     return Build(root, config, graph, tuple(diagnostics), synced.parsed, scan)
 
@@ -177,10 +177,19 @@ def _set_apart_generated(
     return kept, strays
 
 
-def _unfit_for_lines(root: Path, config: Config, graph: VaultGraph) -> tuple[Diagnostic, ...]:
+def _unfit_for_lines(
+    root: Path, config: Config, graph: VaultGraph, scan: Scan
+) -> tuple[Diagnostic, ...]:
     """A warning on each contact and interview note that a tick or `vaultkit log` would add a
-    line to, but that vaultkit must not edit (hard-linked, read-only, out of the vault)."""
+    line to, but that vaultkit must not edit (hard-linked, read-only, out of the vault). Only
+    the notes the walk found suspect, or read through a symlinked folder, are checked."""
     if config.due.record_ticks_in != "note":
         return ()
-    paths = [path for path, kind in graph.kinds.items() if kind in ("contact", "interview")]
-    return targets.edit_warnings(root, paths)
+    edited = ("contact", "interview")
+    paths = {path for path in scan.suspects if graph.kinds.get(path) in edited}
+    linked = tuple(f"{folder}/" for folder, _ in scan.linked)
+    if linked:
+        paths.update(
+            p for p, kind in graph.kinds.items() if kind in edited and p.startswith(linked)
+        )
+    return targets.edit_warnings(root, sorted(paths))

@@ -150,10 +150,12 @@ class _Checker:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.prefix = f"{root}{os.sep}"
+        self.uid = os.geteuid()
         self.folders: dict[str, bool] = {}
 
     def unfit(self, path: str) -> Unfit | None:
-        full = self.root / path
+        full = self.prefix + path  # a str: a Path per note costs more than its stat
         try:
             info = os.lstat(full)
             if stat.S_ISLNK(info.st_mode) or not self._folder_inside(path):
@@ -176,7 +178,7 @@ class _Checker:
                 f"it has {links} hard links (replacing it would part them)",
                 f"у неё жёстких ссылок: {links} (замена разделила бы их)",
             )
-        if not _writable(full, info):
+        if not _writable(full, info, self.uid):
             return Unfit("it is read-only", "она только для чтения")
         return None
 
@@ -188,12 +190,22 @@ class _Checker:
         return known
 
 
-def _writable(path: Path, info: os.stat_result) -> bool:
+def may_be_unfit(info: os.stat_result, is_link: bool) -> bool:
+    """True when a file, by the stat a walk of the vault took anyway (`info`, following
+    symlinks; `is_link`: the file is a symlink), may be unfit for an edit: only such files
+    need unfit_for_edit, which costs a stat more per note."""
+    if is_link or info.st_nlink > 1 or info.st_mode & 0o222 == 0:
+        return True
+    uid = os.geteuid()
+    return not info.st_mode & stat.S_IWUSR if info.st_uid == uid else uid != 0
+
+
+def _writable(path: str, info: os.stat_result, uid: int) -> bool:
     """True when vaultkit may write the file and it is not marked read-only (no write bit for
     anyone: even root, whom modes do not stop, leaves it alone). A file of one's own is told
     by its mode, sparing a system call per note."""
     if info.st_mode & 0o222 == 0:
         return False
-    if info.st_uid == os.geteuid():
+    if info.st_uid == uid:
         return bool(info.st_mode & stat.S_IWUSR)
     return os.access(path, os.W_OK)
