@@ -293,6 +293,28 @@ def test_a_walk_brought_up_to_date_follows_the_hard_links_of_a_saved_note(
     assert unlinked is not None and unlinked.suspects == ()
 
 
+def test_a_fifo_put_at_a_generated_note_after_the_check_is_not_waited_on(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO that appears at the path between the check of what is there and the read: the
+    read does not block (it would, for ever), and nothing is written."""
+    root = make_vault({})
+    (root / "vaultkit").mkdir()
+    fifo = root / "vaultkit/Network.md"
+    real_check = targets.not_a_file
+
+    def fifo_just_after(path: Path) -> str:
+        found = real_check(path)
+        if path == fifo and not path.exists():
+            os.mkfifo(path)
+        return found
+
+    monkeypatch.setattr(targets, "not_a_file", fifo_just_after)
+    result = writer.write_generated(root, "vaultkit/Network.md", "---\nvaultkit: network\n---\n")
+    assert result.outcome == "refused" and "cannot be read (not a file)" in result.message
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
 # 4. Generated notes and edits never leave the vault
 
 

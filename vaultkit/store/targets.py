@@ -9,6 +9,7 @@ its size, modification time and a hash of the bytes, checked again just before a
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -38,10 +39,14 @@ NO_FILE = Seen(-1, -1, b"")
 def read(path: Path) -> tuple[bytes, Seen]:
     """The bytes of the file at `path` and how it was when read. The size and time are taken
     before the bytes are read: a save that lands during the read makes them differ later.
-    Only for a regular file (a FIFO would block the read)."""
-    with open(path, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        raw = handle.read()
+    Anything but a regular file is an OSError, and a FIFO is not waited on."""
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(handle, "rb") as file:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            code = errno.EISDIR if stat.S_ISDIR(info.st_mode) else errno.EINVAL
+            raise OSError(code, "Is a directory" if code == errno.EISDIR else "not a file", path)
+        raw = file.read()
     return raw, Seen(info.st_size, info.st_mtime_ns, hashlib.sha256(raw).digest())
 
 
@@ -102,7 +107,7 @@ def not_a_file(path: Path) -> str:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a special file"
 
 
 @dataclass(frozen=True, slots=True)
