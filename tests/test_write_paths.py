@@ -432,3 +432,21 @@ def _linked(link: Path, target: Path) -> Path:
     link.unlink(missing_ok=True)
     link.symlink_to(target)
     return link
+
+
+@pytest.mark.parametrize(
+    "where", ["People/pipe.md", "vaultkit/Due contacts.md", "vaultkit/Кому написать.md"]
+)
+def test_a_fifo_in_the_vault_is_never_opened(make_vault: MakeVault, where: str) -> None:
+    """A FIFO among the notes, at the due note's path (whose ticks are read first) or at a
+    generated note's path in another language: named, never waited on."""
+    root = make_vault({"People/Anna.md": ANNA})
+    (root / where).parent.mkdir(exist_ok=True)
+    os.mkfifo(root / where)
+    due_note = "Due" in where
+    stderr = _rebuild(root, code=1 if due_note else 0)
+    if due_note:
+        assert f"{where} cannot be read (it is a FIFO)" in stderr
+    else:  # named as the walk finds it, and left out
+        assert f"{where}: not a regular file (a FIFO, a socket or a device)" in stderr
+    assert stat.S_ISFIFO((root / where).lstat().st_mode)

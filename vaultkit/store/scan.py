@@ -106,16 +106,36 @@ def walk(root: Path, config: Config) -> Scan:
                     else:
                         stack.append((entry.path, path, entry.is_symlink()))
                     continue
-                found = entry.stat()
             except OSError as error:
                 diagnostics.append(_unreadable_file(path, error))
                 continue
-            files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
-            if may_be_unfit(found, entry.is_symlink()):
-                suspects.append(path)
+            _take_file(entry, path, files, suspects, diagnostics)
     files = _without_conflict_copies(root, files, diagnostics)
     files.sort(key=lambda file: file.path)
     return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)), tuple(suspects))
+
+
+def _take_file(
+    entry: os.DirEntry[str],
+    path: str,
+    files: list[VaultFile],
+    suspects: list[str],
+    diagnostics: list[Diagnostic],
+) -> None:
+    """Add the file `entry` (at vault path `path`) to `files`, and to `suspects` when it may
+    be unfit for an edit; a file that cannot be read, or is no regular file (a FIFO would
+    hang the read of it), is named in `diagnostics` instead."""
+    try:
+        found = entry.stat()
+    except OSError as error:
+        diagnostics.append(_unreadable_file(path, error))
+        return
+    if not stat.S_ISREG(found.st_mode):
+        diagnostics.append(_special_file(path))
+        return
+    files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
+    if may_be_unfit(found, entry.is_symlink()):
+        suspects.append(path)
 
 
 def _without_conflict_copies(
@@ -191,6 +211,17 @@ def _unreadable_file(path: str, error: OSError) -> Diagnostic:
         "warning",
         f"could not be read: {error.strerror} (a dangling symlink?)",
         f"не удалось прочитать: {error.strerror} (битая символическая ссылка?)",
+    )
+
+
+def _special_file(path: str) -> Diagnostic:
+    """A FIFO, socket or device node in the vault: never opened."""
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        "not a regular file (a FIFO, a socket or a device): not read",
+        "не обычный файл (FIFO, сокет или устройство): не читается",
     )
 
 

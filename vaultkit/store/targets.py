@@ -40,14 +40,24 @@ def read(path: Path) -> tuple[bytes, Seen]:
     """The bytes of the file at `path` and how it was when read. The size and time are taken
     before the bytes are read: a save that lands during the read makes them differ later.
     Anything but a regular file is an OSError, and a FIFO is not waited on."""
+    raw, info = _read_regular(path)
+    return raw, Seen(info.st_size, info.st_mtime_ns, hashlib.sha256(raw).digest())
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of the file at `path`; an OSError for anything but a regular file (a FIFO,
+    which an ordinary read would wait on for ever, is not waited on)."""
+    return _read_regular(path)[0]
+
+
+def _read_regular(path: Path) -> tuple[bytes, os.stat_result]:
     handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     with os.fdopen(handle, "rb") as file:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             code = errno.EISDIR if stat.S_ISDIR(info.st_mode) else errno.EINVAL
             raise OSError(code, "Is a directory" if code == errno.EISDIR else "not a file", path)
-        raw = file.read()
-    return raw, Seen(info.st_size, info.st_mtime_ns, hashlib.sha256(raw).digest())
+        return file.read(), info
 
 
 def changed_since(path: Path, seen: Seen) -> bool:

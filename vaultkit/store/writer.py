@@ -295,9 +295,9 @@ def foreign_note(target: Path) -> bool:
     """True when `target` is a note or canvas that vaultkit did not write (a file the user
     names on the command line must not become vaultkit's by a slip of the keyboard)."""
     if target.suffix.lower() not in (".md", ".canvas") or targets.not_a_file(target):
-        return False  # not a note; and a FIFO is never opened (the read would hang)
+        return False  # not a note
     try:
-        raw = target.read_bytes()
+        raw = targets.read_regular(target)
     except FileNotFoundError:
         return False
     except OSError as error:

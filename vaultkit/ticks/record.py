@@ -58,7 +58,7 @@ def record_ticks(
     shorter than `scan`, the walk the graph was read from, found it) is left for the next
     rebuild, with its tick."""
     try:
-        raw = (root / due_note_path).read_bytes()
+        raw = targets.read_regular(root / due_note_path)
     except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
         return RecordedTicks()
     if not writer.is_owned(raw):
@@ -150,10 +150,8 @@ def _append(
 
 def _recorded_in(root: Path, path: str, tick: Tick) -> bool:
     """True when the note at `path` exists and records `tick`."""
-    if targets.not_a_file(root / path):
-        return False  # a FIFO is never opened: the read would hang
     try:
-        text = (root / path).read_text(encoding="utf-8")
+        text = targets.read_regular(root / path).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
     return already_recorded(text, tick)
