@@ -139,7 +139,7 @@ def test_a_note_changed_while_editing_is_left_alone(make_vault: MakeVault) -> No
         return insert_entry(text, "- 2026-11-24 reached out", "Log")
 
     result = writer.edit_note(root, "People/Anna.md", change_meanwhile)
-    assert result.outcome == "refused" and "changed while vaultkit was editing" in result.message
+    assert result.outcome == "deferred" and "changed while vaultkit was editing" in result.message
     assert (root / "People/Anna.md").read_text(encoding="utf-8").endswith("typed meanwhile\n")
 
 

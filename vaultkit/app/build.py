@@ -20,7 +20,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.notes.registry import OUTPUTS
 from vaultkit.rules.facts import Facts
-from vaultkit.store import vault, writer
+from vaultkit.store import targets, vault, writer
 from vaultkit.store.index import Index
 from vaultkit.store.scan import Scan, VaultFile, walk
 from vaultkit.titles import OWNER_PROPERTY, TITLES, output_paths
@@ -124,6 +124,7 @@ def read(
         *synced.diagnostics,
         *(stray for _, stray in strays),
         *note_diagnostics,
+        *_unfit_for_lines(root, config, graph, scan),
     )
     return Build(root, config, graph, tuple(diagnostics), synced.parsed, scan)
 
@@ -174,3 +175,21 @@ def _set_apart_generated(
         )
         strays.append((note, warning))
     return kept, strays
+
+
+def _unfit_for_lines(
+    root: Path, config: Config, graph: VaultGraph, scan: Scan
+) -> tuple[Diagnostic, ...]:
+    """A warning on each contact and interview note that a tick or `vaultkit log` would add a
+    line to, but that vaultkit must not edit (hard-linked, read-only, out of the vault). Only
+    the notes the walk found suspect, or read through a symlinked folder, are checked."""
+    if config.due.record_ticks_in != "note":
+        return ()
+    edited = ("contact", "interview")
+    paths = {path for path in scan.suspects if graph.kinds.get(path) in edited}
+    linked = tuple(f"{folder}/" for folder, _ in scan.linked)
+    if linked:
+        paths.update(
+            p for p, kind in graph.kinds.items() if kind in edited and p.startswith(linked)
+        )
+    return targets.edit_warnings(root, sorted(paths))

@@ -67,9 +67,11 @@ def rebuild(
     daemon's choice), a note that cannot be made (a rule's exception, a broken template
     override) is logged and reported as failed, and the others are still written; otherwise
     the problem is raised. `stage` is told of each generated note as its making starts (the
-    command's progress line shows it).
+    command's progress line shows it). An output folder that leads out of the vault is a
+    UserError, before any tick is recorded.
     """
     settings = settings or session.settings()
+    writer.check_output_folder(session.root, settings.config.output_folder)
     with no_cyclic_gc():
         built = session.read(settings, progress=progress, scan=scan)
         recorded = _record_ticks(built, today)
@@ -97,6 +99,7 @@ def _record_ticks(built: Build, today: date) -> dict[str, RecordedTicks]:
             output_folder=config.output_folder,
             mode=config.due.record_ticks_in,
             heading=config.due.log_heading,
+            scan=built.scan,
         )
         for path in paths
     }
@@ -112,6 +115,13 @@ def _write(built: Build, path: str, text: str, ticks: RecordedTicks | None) -> w
             "refused",
             f"{path} is kept as it is: {ticks.unrecorded} ticked task(s) in it could not be "
             "recorded (see above)",
+        )
+    if ticks is not None and ticks.waiting:
+        return writer.WriteResult(
+            path,
+            "deferred",
+            f"kept as it is for now: {ticks.waiting} ticked task(s) in it wait for the next "
+            "rebuild (see above)",
         )
     expected = ticks.read if ticks is not None else None
     return writer.write_generated(built.root, path, text, expected=expected)

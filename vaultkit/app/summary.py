@@ -33,6 +33,9 @@ def describe(result: Rebuild) -> tuple[Line, ...]:
             lines.append(Line("info", f"recorded a ticked task in {edit.path}{why}"))
         elif edit.outcome == "refused":
             lines.append(Line("warning", f": {edit.message}", "not recorded"))
+        elif edit.outcome == "deferred":
+            text = f": {edit.message}; the tick stays for the next rebuild"
+            lines.append(Line("warning", text, "not recorded yet"))
     for write in result.writes:
         if write.outcome in ("refused", "failed"):
             lines.append(Line("error", f": {write.message}", write.outcome))

@@ -16,6 +16,7 @@ from vaultkit.cli.support import (
     vault_argument,
 )
 from vaultkit.cli.support import err as _err
+from vaultkit.errors import EXIT_PROBLEMS
 from vaultkit.store import writer
 from vaultkit.words import counted
 
@@ -67,7 +68,10 @@ def graph(vault_path: Path, fmt: str, output: Path | None, force: bool, today: d
     if output is None:
         click.echo(text, nl=False)
     else:
-        writer.write_export(output, text.encode("utf-8"), force)
+        refused = writer.write_export(output, text.encode("utf-8"), force)
+        if refused:
+            _err.print(refused)
+            return EXIT_PROBLEMS
         _err.print(f"wrote {output} ({summary})")
     return 0
 

@@ -15,6 +15,7 @@ from vaultkit.cli.support import (
     vault_argument,
 )
 from vaultkit.cli.support import err as _err
+from vaultkit.errors import EXIT_PROBLEMS
 from vaultkit.store import writer
 from vaultkit.words import counted
 
@@ -48,6 +49,11 @@ def ics(vault_path: Path, today: date, output: Path, force: bool) -> int:
 
     built = build_shown(vault_path)
     report = registry.due_report(built.facts(today))
-    writer.write_export(output, ics_file.dumps(report, built.config.language, today), force)
+    refused = writer.write_export(
+        output, ics_file.dumps(report, built.config.language, today), force
+    )
+    if refused:
+        _err.print(refused)
+        return EXIT_PROBLEMS
     _err.print(f"wrote {output} ({counted(len(report.items), 'event', 'events')})")
     return 0

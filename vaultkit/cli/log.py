@@ -16,7 +16,7 @@ from vaultkit.cli.support import (
 )
 from vaultkit.cli.support import err as _err
 from vaultkit.domain.interactions import CHANNELS
-from vaultkit.errors import UserError
+from vaultkit.errors import EXIT_PROBLEMS, UserError
 
 CHANNEL_IDS = {channel for channel, _ in CHANNELS}
 
@@ -80,9 +80,15 @@ def log_command(
         output_folder=config.output_folder,
         mode=config.due.record_ticks_in,
         heading=config.due.log_heading,
+        scan=built.scan,
     )
     if result.outcome == "refused":
         raise UserError(result.message)
+    if result.outcome == "deferred":  # being saved just now: run again once it is saved
+        _err.print(f"not recorded: {result.message}; run the command again")
+        return EXIT_PROBLEMS
+    if result.message:
+        _err.print(result.message)
     _err.print(f"recorded in {result.path}: {on.isoformat()} {words}")
     pipeline.rebuild(Session(vault_path), today)
     return 0

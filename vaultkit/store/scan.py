@@ -16,6 +16,7 @@ from pathlib import Path
 from vaultkit.config import Config
 from vaultkit.model import Diagnostic
 from vaultkit.store.conflicts import begins_alike, copies, surely_a_copy
+from vaultkit.store.targets import may_be_unfit
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,9 @@ class Scan:
     linked: tuple[tuple[str, str], ...] = ()
     """Symlinked folders read (they lead outside the vault), each as its vault path and the
     real folder it leads to: a watch of the vault's folder does not see their changes."""
+    suspects: tuple[str, ...] = ()
+    """Notes whose stat shows what may keep vaultkit from adding a line to them (a symlink,
+    several hard links, no write permission): only these are checked in full."""
 
 
 _ICLOUD_PLACEHOLDER = ".md.icloud"
@@ -66,6 +70,7 @@ def walk(root: Path, config: Config) -> Scan:
     real_root = os.path.realpath(root)
     seen_dirs: dict[tuple[int, int], str] = {}
     linked: list[tuple[str, str]] = []
+    suspects: list[str] = []
     stack: list[tuple[str, str, bool]] = [(str(root), "", False)]
     while stack:
         directory, relative, is_link = stack.pop()
@@ -101,14 +106,36 @@ def walk(root: Path, config: Config) -> Scan:
                     else:
                         stack.append((entry.path, path, entry.is_symlink()))
                     continue
-                found = entry.stat()
             except OSError as error:
                 diagnostics.append(_unreadable_file(path, error))
                 continue
-            files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
+            _take_file(entry, path, files, suspects, diagnostics)
     files = _without_conflict_copies(root, files, diagnostics)
     files.sort(key=lambda file: file.path)
-    return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)))
+    return Scan(tuple(files), tuple(diagnostics), tuple(sorted(linked)), tuple(suspects))
+
+
+def _take_file(
+    entry: os.DirEntry[str],
+    path: str,
+    files: list[VaultFile],
+    suspects: list[str],
+    diagnostics: list[Diagnostic],
+) -> None:
+    """Add the file `entry` (at vault path `path`) to `files`, and to `suspects` when it may
+    be unfit for an edit; a file that cannot be read, or is no regular file (a FIFO would
+    hang the read of it), is named in `diagnostics` instead."""
+    try:
+        found = entry.stat()
+    except OSError as error:
+        diagnostics.append(_unreadable_file(path, error))
+        return
+    if not stat.S_ISREG(found.st_mode):
+        diagnostics.append(_special_file(path))
+        return
+    files.append(VaultFile(path, found.st_size, found.st_mtime_ns))
+    if may_be_unfit(found, entry.is_symlink()):
+        suspects.append(path)
 
 
 def _without_conflict_copies(
@@ -187,6 +214,17 @@ def _unreadable_file(path: str, error: OSError) -> Diagnostic:
     )
 
 
+def _special_file(path: str) -> Diagnostic:
+    """A FIFO, socket or device node in the vault: never opened."""
+    return Diagnostic(
+        path,
+        0,
+        "warning",
+        "not a regular file (a FIFO, a socket or a device): not read",
+        "не обычный файл (FIFO, сокет или устройство): не читается",
+    )
+
+
 def _conflict_copy(path: str) -> Diagnostic:
     """A sync tool's conflicted copy of a note."""
     return Diagnostic(
@@ -207,6 +245,7 @@ def restat(previous: Scan, root: Path, saved: Iterable[str]) -> Scan | None:
     `previous` holds: something else happened, and the vault must be walked again."""
     left = set(saved)
     files = []
+    suspects = set(previous.suspects).difference(left)
     for file in previous.files:
         if file.path in left:
             left.discard(file.path)
@@ -217,10 +256,12 @@ def restat(previous: Scan, root: Path, saved: Iterable[str]) -> Scan | None:
             if not stat.S_ISREG(info.st_mode):
                 return None
             file = VaultFile(file.path, info.st_size, info.st_mtime_ns)
+            if may_be_unfit(info, os.path.islink(root / file.path)):
+                suspects.add(file.path)
         files.append(file)
     if left:
         return None
-    return Scan(tuple(files), previous.diagnostics, previous.linked)
+    return Scan(tuple(files), previous.diagnostics, previous.linked, tuple(sorted(suspects)))
 
 
 def _symlink_into_vault(entry: os.DirEntry[str], path: str, real_root: str) -> Diagnostic | None:

@@ -15,6 +15,7 @@ from vaultkit import config as config_module
 from vaultkit.config import STATE_FOLDER, Config, ObsidianSettings
 from vaultkit.errors import UserError
 from vaultkit.model import Diagnostic
+from vaultkit.store import targets
 from vaultkit.store.writer import atomic_write
 
 VAULT_MARKERS = (".obsidian", STATE_FOLDER)
@@ -53,8 +54,9 @@ def check_root(root: Path) -> Path:
 
 
 def read_bytes(root: Path, path: str) -> bytes:
-    """The bytes of the file at vault path `path`."""
-    return (root / path).read_bytes()
+    """The bytes of the file at vault path `path` (an OSError for a FIFO or a folder there,
+    never a wait)."""
+    return targets.read_regular(root / path)
 
 
 def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:

@@ -19,12 +19,13 @@ from typing import Literal
 from vaultkit.config import STATE_FOLDER
 from vaultkit.errors import UserError
 from vaultkit.parse import properties
-from vaultkit.store import backups
+from vaultkit.store import backups, targets
 from vaultkit.titles import CANVAS_OWNER_NODE, OWNER_PROPERTY
 
 WriteOutcome = Literal["written", "unchanged", "deferred", "refused", "failed"]
 """deferred: the file changed while the rebuild ran; it is left for the next one."""
-EditOutcome = Literal["added", "already", "refused"]
+EditOutcome = Literal["added", "already", "deferred", "refused"]
+"""deferred: the note was being saved, or changed meanwhile; the line waits for the next try."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +80,13 @@ def write_generated(
     ticks were read from)."""
     target = root / path
     content = text.encode("utf-8")
+    refusal = _unusable(root, path)
+    if refusal:
+        return WriteResult(path, "refused", refusal)
     try:
-        existing = target.read_bytes()
+        existing, seen = targets.read(target)
     except FileNotFoundError:
-        existing = None
+        existing, seen = None, targets.NO_FILE
     except OSError as error:  # a folder, or a file vaultkit may not read, at the output path
         return WriteResult(
             path,
@@ -112,13 +116,43 @@ def write_generated(
         message = kept
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, content, unless_changed_from=existing)
+        atomic_write(target, content, unless_changed_from=seen)
     except ChangedMeanwhile:
         return _changed_meanwhile(path)
     except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
         return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
     backups.remember(state, path, content)
     return WriteResult(path, "written", message)
+
+
+def check_output_folder(root: Path, folder: str) -> None:
+    """A UserError naming the output folder `folder` when it leads out of the vault (it, or
+    a folder it sits in, is a symlink to a folder outside): generated notes and the
+    interaction log are written only inside the vault's real folder."""
+    out = targets.leads_out(root, folder)
+    if out is not None:
+        part, real = out
+        raise UserError(
+            f"the output folder {folder} leads outside the vault ({part} leads to "
+            f"{real}), so no generated note is written; make {part} a folder of the vault, "
+            "or set output_folder in .vaultkit/config.toml to a folder inside it"
+        )
+
+
+def _unusable(root: Path, path: str) -> str:
+    """Why nothing may be written at vault path `path` (it leads out of the vault, or is a
+    FIFO or a device, which a read would hang on); '' when it may."""
+    out = targets.leads_out(root, path)
+    if out is not None:
+        part, real = out
+        return (
+            f"{path} not written: {part} leads to {real}, outside the vault, and "
+            "vaultkit writes only inside the vault"
+        )
+    kind = targets.not_a_file(root / path)
+    if kind and kind != "a folder":  # a folder says so when it is read
+        return f"{path} cannot be read (it is {kind}), so it is left as it is"
+    return ""
 
 
 def _changed_meanwhile(path: str) -> WriteResult:
@@ -132,9 +166,6 @@ def _changed_meanwhile(path: str) -> WriteResult:
 
 class ChangedMeanwhile(Exception):
     """The file changed between the read a write was built from and its replacement."""
-
-
-_MISSING = object()
 
 
 def before_replace(target: Path) -> None:
@@ -178,24 +209,45 @@ class EditResult:
     path: str
     """Vault-relative path of the note."""
     outcome: EditOutcome
-    """added, already (nothing to do) or refused (the note was left as it was)."""
+    """added, already (nothing to do), deferred (the note was being saved or changed
+    meanwhile: left as it was, to be tried again) or refused (the note cannot take the
+    line: left as it was)."""
     message: str = ""
-    """Why it was refused."""
+    """Why it was deferred or refused."""
 
 
-def edit_note(root: Path, path: str, change: Callable[[str], str | None]) -> EditResult:
+def edit_note(
+    root: Path,
+    path: str,
+    change: Callable[[str], str | None],
+    *,
+    scanned_size: int | None = None,
+) -> EditResult:
     """Apply `change` (text -> new text, or None for nothing to do) to the note at `path`.
 
-    The one way vaultkit edits a user's note: the note must be UTF-8, the new text must keep
-    every existing character (checked), and the note must not have changed between reading it
-    and replacing it; otherwise nothing is written and the result says why.
+    The one way vaultkit edits a user's note, through a symlink to the real file (whose mode
+    is kept). Refused, untouched: a note that leads out of the vault, has several hard links,
+    is read-only, is not UTF-8 or is empty. Deferred, untouched: a read that may have caught a
+    save in progress (two reads that differ, or one shorter than `scanned_size`, its size
+    when the vault was scanned), and a note that changed (size, time or bytes) by the time of
+    the replace. The new text must keep every existing character (checked).
     """
-    target = root / path
+    unfit = targets.unfit_for_edit(root, path)
+    if unfit is not None:
+        return EditResult(path, "refused", f"{path}: {unfit.reason}, so vaultkit does not edit it")
+    target = targets.real_file(root / path)
     try:
-        raw = target.read_bytes()
-        text = raw.decode("utf-8")
+        raw, seen = targets.read(target)
+        again, _ = targets.read(target)
     except OSError as error:
         return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
+    saving = _caught_saving(raw, seen, again, scanned_size)
+    if saving:
+        return EditResult(path, "deferred", f"{path} {saving}, so it is left as it is for now")
+    if not raw:
+        return EditResult(path, "refused", f"{path}: empty, so vaultkit does not edit it")
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return EditResult(path, "refused", f"{path}: not UTF-8, so vaultkit does not edit it")
     changed = change(text)
@@ -204,20 +256,27 @@ def edit_note(root: Path, path: str, change: Callable[[str], str | None]) -> Edi
     if not _keeps_every_character(text, changed):
         raise AssertionError(f"an edit of {path} would have removed text; nothing written")
     try:
-        if target.read_bytes() != raw:
-            return EditResult(
-                path,
-                "refused",
-                f"{path} changed while vaultkit was editing it; "
-                "left as it is (the next run tries again)",
-            )
-    except OSError as error:
-        return EditResult(path, "refused", f"{path}: could not be read ({error.strerror})")
-    try:
-        atomic_write(target, changed.encode("utf-8"))
+        atomic_write(target, changed.encode("utf-8"), unless_changed_from=seen)
+    except ChangedMeanwhile:
+        return EditResult(
+            path, "deferred", f"{path} changed while vaultkit was editing it; left as it is"
+        )
     except OSError as error:  # the note itself is untouched: the replace never happened
         return EditResult(path, "refused", f"{path}: could not be written ({error.strerror})")
     return EditResult(path, "added")
+
+
+def _caught_saving(raw: bytes, seen: targets.Seen, again: bytes, scanned: int | None) -> str:
+    """How a read of a note shows that it may have caught an editor's save in progress (an
+    editor that saves in place empties the file, then writes it): '' when it does not."""
+    if again != raw or len(raw) != seen.size:
+        return "changed while vaultkit read it, as when an editor is saving it"
+    if scanned is not None and len(raw) < scanned:
+        return (
+            f"was read shorter than when the vault was scanned ({len(raw)} bytes, not "
+            f"{scanned}), as when an editor is saving it"
+        )
+    return ""
 
 
 def _keeps_every_character(before: str, after: str) -> bool:
@@ -235,10 +294,10 @@ def write_state(root: Path, name: str, text: str) -> None:
 def foreign_note(target: Path) -> bool:
     """True when `target` is a note or canvas that vaultkit did not write (a file the user
     names on the command line must not become vaultkit's by a slip of the keyboard)."""
-    if target.suffix.lower() not in (".md", ".canvas"):
-        return False
+    if target.suffix.lower() not in (".md", ".canvas") or targets.not_a_file(target):
+        return False  # not a note
     try:
-        raw = target.read_bytes()
+        raw = targets.read_regular(target)
     except FileNotFoundError:
         return False
     except OSError as error:
@@ -246,9 +305,14 @@ def foreign_note(target: Path) -> bool:
     return not is_owned(raw, target.name)
 
 
-def write_export(target: Path, content: bytes, force: bool = False) -> None:
-    """Write an export (graph, calendar) to a file the user named, in one step; a note or
-    canvas vaultkit did not write is refused unless `force`."""
+def write_export(target: Path, content: bytes, force: bool = False) -> str:
+    """Write an export (graph, calendar) to a file the user named, anywhere, in one step: a
+    symlink stays one and its target gets the content. A note or canvas vaultkit did not
+    write is refused (a UserError) unless `force`. Returns '' once written, or why nothing
+    was: a FIFO, a device or a folder is never written to (nor opened)."""
+    kind = targets.not_a_file(target)
+    if kind:
+        return f"{target} is {kind}, not a file: nothing written (choose a file to write to)"
     if not force and foreign_note(target):
         raise UserError(
             f"{target} exists and was not written by vaultkit; not replaced "
@@ -258,6 +322,7 @@ def write_export(target: Path, content: bytes, force: bool = False) -> None:
         atomic_write(target, content)
     except OSError as error:  # named after the file asked for, not the temp file beside it
         raise UserError(f"{target}: cannot be written ({error.strerror})") from None
+    return ""
 
 
 def is_own_temp(name: str, target_name: str) -> bool:
@@ -265,38 +330,34 @@ def is_own_temp(name: str, target_name: str) -> bool:
     return name.startswith(f".{target_name}.") and name.endswith(".tmp")
 
 
-def atomic_write(target: Path, content: bytes, *, unless_changed_from: object = _MISSING) -> None:
-    """Write to a temp file beside `target`, then replace it in one step (keeping its mode).
-    With `unless_changed_from` (the bytes the new text was built from, None for no file), the
-    file is read again just before the replace and ChangedMeanwhile is raised if it differs."""
+def atomic_write(
+    target: Path, content: bytes, *, unless_changed_from: targets.Seen | None = None
+) -> None:
+    """Write to a temp file beside the real file behind `target` (a symlink stays one), then
+    replace that file in one step, keeping its mode. With `unless_changed_from` (the file as
+    the new content was built from its read, targets.NO_FILE for none), the file is checked again
+    just before the replace (size, time and bytes) and ChangedMeanwhile is raised if it
+    differs."""
+    real = targets.real_file(target)
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        mode = stat.S_IMODE(real.stat().st_mode)
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    handle, temp_name = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
     os.chmod(temp_name, mode)
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(content)
             temp.flush()
             os.fsync(temp.fileno())
-        if unless_changed_from is not _MISSING:
-            before_replace(target)
-            if _current(target) != unless_changed_from:
+        if unless_changed_from is not None:
+            before_replace(real)
+            if targets.changed_since(real, unless_changed_from):
                 raise ChangedMeanwhile(str(target))
-        os.replace(temp_name, target)
+        os.replace(temp_name, real)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-
-
-def _current(target: Path) -> bytes | None:
-    try:
-        return target.read_bytes()
-    except FileNotFoundError:
-        return None
 
 
 @functools.cache

@@ -10,7 +10,8 @@ from pathlib import Path
 from vaultkit.links.find import find_note
 from vaultkit.links.graph import VaultGraph
 from vaultkit.notes.render import wikilink
-from vaultkit.store import writer
+from vaultkit.store import targets, writer
+from vaultkit.store.scan import Scan
 from vaultkit.ticks.edit import insert_entry
 from vaultkit.ticks.harvest import Tick, already_recorded, entry_line, harvest
 
@@ -35,6 +36,8 @@ class RecordedTicks:
     """The due note as its ticks were read: it is replaced only while it still reads so."""
     unrecorded: int = 0
     """Ticks recorded nowhere, not even in the interaction log: the due note must stay."""
+    waiting: int = 0
+    """Ticks left for the next rebuild (their note was being saved): the due note stays."""
 
 
 def record_ticks(
@@ -47,12 +50,15 @@ def record_ticks(
     output_folder: str,
     mode: str,
     heading: str,
+    scan: Scan | None = None,
 ) -> RecordedTicks:
     """Record every tick in the due note at `due_note_path` that is not recorded yet: in the
     note it is about, else in the interaction log (a note that cannot take the line, or one
-    renamed or deleted since the due note was written)."""
+    renamed or deleted since the due note was written). A note caught being saved (read
+    shorter than `scan`, the walk the graph was read from, found it) is left for the next
+    rebuild, with its tick."""
     try:
-        raw = (root / due_note_path).read_bytes()
+        raw = targets.read_regular(root / due_note_path)
     except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
         return RecordedTicks()
     if not writer.is_owned(raw):
@@ -62,6 +68,7 @@ def record_ticks(
     headings = (heading,) if heading else (DEFAULT_HEADINGS[language], DEFAULT_HEADINGS[other])
     results = []
     log = log_note_path(output_folder, language)
+    sizes = {file.path: file.size for file in scan.files} if scan and ticks else {}
     for tick in ticks:
         target = tick.target
         if target is None:
@@ -77,12 +84,13 @@ def record_ticks(
             results.append(writer.EditResult(log, "already"))
             continue
         line = entry_line(tick, language, contact_link, False, interview_link)
-        result = _append(root, target, line, tick, headings)
-        if result.outcome == "refused" and _recorded_in(root, target, tick):
+        result = _append(root, target, line, tick, headings, size=sizes.get(target))
+        if result.outcome in ("refused", "deferred") and _recorded_in(root, target, tick):
             result = writer.EditResult(target, "already")  # another vaultkit got there first
         if result.outcome == "refused":
-            # the note cannot take the line (not UTF-8, unreadable, changed meanwhile): the log
-            # takes it instead, so the tick is neither lost nor left to be ticked again
+            # the note cannot take the line (not UTF-8, hard-linked, read-only, out of the
+            # vault): the log takes it instead, so the tick is neither lost nor left to be
+            # ticked again; a deferred one (being saved) stays ticked for the next rebuild
             logged = _append(root, log, in_log, tick, headings, language)
             if logged.outcome != "refused":
                 result = writer.EditResult(
@@ -90,7 +98,8 @@ def record_ticks(
                 )
         results.append(result)
     unrecorded = sum(result.outcome == "refused" for result in results)
-    return RecordedTicks(tuple(results), raw, unrecorded)
+    waiting = sum(result.outcome == "deferred" for result in results)
+    return RecordedTicks(tuple(results), raw, unrecorded, waiting)
 
 
 def _record_unfound(
@@ -124,22 +133,25 @@ def _append(
     tick: Tick,
     headings: tuple[str, ...],
     log_language: str | None = None,
+    *,
+    size: int | None = None,
 ) -> writer.EditResult:
     """Add `line` recording `tick` to the note at `target` (the interaction log, made first if
-    missing, when `log_language` is given), unless it is there already."""
+    missing, when `log_language` is given), unless it is there already; `size` is the note's
+    when the vault was scanned."""
     if log_language is not None:
         _ensure_log_note(root, target, log_language)
 
     def change(text: str) -> str | None:
         return None if already_recorded(text, tick) else insert_entry(text, line, headings)
 
-    return writer.edit_note(root, target, change)
+    return writer.edit_note(root, target, change, scanned_size=size)
 
 
 def _recorded_in(root: Path, path: str, tick: Tick) -> bool:
     """True when the note at `path` exists and records `tick`."""
     try:
-        text = (root / path).read_text(encoding="utf-8")
+        text = targets.read_regular(root / path).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return False
     return already_recorded(text, tick)
@@ -166,13 +178,33 @@ def log_entry(
     output_folder: str,
     mode: str,
     heading: str,
+    scan: Scan | None = None,
 ) -> writer.EditResult:
-    """Append a dated `line` about `contact` to its note (or to the interaction log)."""
+    """Append a dated `line` about `contact` to its note, or to the interaction log (in log
+    mode, or when the note cannot take it: not UTF-8, hard-linked, read-only, out of the
+    vault). `scan` is the walk the graph was read from: a note read shorter than it found
+    is being saved, and the line is deferred."""
     other = "ru" if language == "en" else "en"
     headings = (heading,) if heading else (DEFAULT_HEADINGS[language], DEFAULT_HEADINGS[other])
-    target = contact
-    if mode == "log":
-        target = log_note_path(output_folder, language)
-        _ensure_log_note(root, target, language)
-        line = f"{line} {wikilink(contact)}"
-    return writer.edit_note(root, target, lambda text: insert_entry(text, line, headings))
+    log = log_note_path(output_folder, language)
+    why = ""
+    if mode != "log":
+        sizes = (file.size for file in (scan.files if scan else ()) if file.path == contact)
+        result = writer.edit_note(
+            root,
+            contact,
+            lambda text: insert_entry(text, line, headings),
+            scanned_size=next(sizes, None),
+        )
+        if result.outcome != "refused":
+            return result
+        why = f"{result.message}; "
+    _ensure_log_note(root, log, language)
+    logged = writer.edit_note(
+        root, log, lambda text: insert_entry(text, f"{line} {wikilink(contact)}", headings)
+    )
+    if not why:
+        return logged
+    if logged.outcome == "refused":
+        return writer.EditResult(contact, "refused", f"{why}{logged.message}")
+    return writer.EditResult(log, logged.outcome, f"{why}recorded in {log} instead")
