@@ -18,7 +18,7 @@ from vaultkit.cli.support import (
     today_option,
 )
 from vaultkit.cli.support import out as _out
-from vaultkit.words import counted
+from vaultkit.notes.theme_words import theme_label, trend_words
 
 if TYPE_CHECKING:
     from vaultkit.domain.feedback import FeedbackItem
@@ -68,30 +68,62 @@ def themes(vault_path: Path | None, today: date, as_json: bool, classify: bool) 
         return 0
     if vault_path is None:
         vault_path = default_vault(click.get_current_context())
-    report = registry.theme_report(build_shown(vault_path).facts(today))
+    facts = build_shown(vault_path).facts(today)
+    report = registry.theme_report(facts)
+    language = facts.config.language
     if as_json:
-        click.echo(json.dumps(_themes_json(report), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(_themes_json(report, language), ensure_ascii=False, indent=2))
         return 0
+    words = _TABLE_WORDS[language]
     table = Table(
-        title=f"{counted(len(report.items), 'feedback item', 'feedback items')}, "
-        f"{len(report.unclassified)} unclassified"
+        title=f"{words['items']}: {len(report.items)}, {words['unclassified']}: "
+        f"{len(report.unclassified)}"
     )
-    fixed = ("improve", "strength", "sources", "last")
-    columns(table, ("theme", *fixed, "trend"), fixed)
+    table.add_column(words["theme"], min_width=16)  # a theme's name is never cut to "Сист…"
+    fixed = tuple(words[name] for name in ("improve", "strength", "sources", "last"))
+    columns(table, (*fixed, words["trend"]), fixed)
     for stat in report.stats:
         table.add_row(
-            stat.theme + (" (recurring)" if stat.recurring else ""),
+            theme_label(stat.theme, language)
+            + (f" ({words['recurring']})" if stat.recurring else ""),
             str(stat.improvements),
             str(stat.strengths),
             str(stat.sources),
             str(stat.last or ""),
-            stat.trend,
+            trend_words(stat.trend, language),
         )
     _out.print(table)
     return 0
 
 
-def _themes_json(report: ThemeReport) -> dict[str, object]:
+_TABLE_WORDS = {
+    "en": {
+        "items": "feedback items",
+        "unclassified": "unclassified",
+        "theme": "theme",
+        "improve": "to improve",
+        "strength": "praised",
+        "sources": "sources",
+        "last": "last",
+        "trend": "trend",
+        "recurring": "recurring",
+    },
+    "ru": {
+        "items": "пунктов обратной связи",
+        "unclassified": "без темы",
+        "theme": "тема",
+        "improve": "улучшить",
+        "strength": "сильные",
+        "sources": "источников",
+        "last": "последний",
+        "trend": "тренд",
+        "recurring": "повторяется",
+    },
+}
+"""The table's words, as the Feedback themes note says them."""
+
+
+def _themes_json(report: ThemeReport, language: str) -> dict[str, object]:
     def item(entry: FeedbackItem) -> dict[str, object]:
         return {
             "text": entry.text,
@@ -109,11 +141,13 @@ def _themes_json(report: ThemeReport) -> dict[str, object]:
         "themes": [
             {
                 "theme": stat.theme,
+                "label": theme_label(stat.theme, language),
                 "improvements": stat.improvements,
                 "strengths": stat.strengths,
                 "sources": stat.sources,
                 "recurring": stat.recurring,
                 "trend": stat.trend,
+                "trend_label": trend_words(stat.trend, language),
                 "first": stat.first.isoformat() if stat.first else None,
                 "last": stat.last.isoformat() if stat.last else None,
                 "items": [item(entry) for entry in stat.items],
@@ -121,4 +155,5 @@ def _themes_json(report: ThemeReport) -> dict[str, object]:
             for stat in report.stats
         ],
         "unclassified": [item(entry) for entry in report.unclassified],
+        "without_details": list(report.without_details),
     }

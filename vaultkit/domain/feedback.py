@@ -87,6 +87,11 @@ def split_items(text: str) -> list[str]:
     return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
 
 
+def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:
+    """True when the note records any feedback lines, whatever they say."""
+    return bool(_items_of(note, headings))
+
+
 def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
     """The feedback lines of a note with the line they stand under: its feedback sections, the
     list items of an outcome section that records feedback ("## Outcome ... They gave

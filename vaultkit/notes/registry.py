@@ -16,6 +16,7 @@ from vaultkit.notes.canvas import build_canvas, retired_canvas
 from vaultkit.notes.drafts import DRAFT_KINDS, draft_text
 from vaultkit.notes.mermaid import MermaidView, network_mermaid
 from vaultkit.notes.render import Renderer
+from vaultkit.notes.theme_words import TREND_WORDS, theme_label
 from vaultkit.rules import due, health, network, themes
 from vaultkit.rules.due import item_key
 from vaultkit.rules.facts import Facts
@@ -124,7 +125,11 @@ def _render_due(
 def theme_report(facts: Facts) -> themes.ThemeReport:
     """The feedback-themes report of a build."""
     return themes.compute(
-        facts.feedback(), facts.lexicon().themes, facts.today, facts.config.themes.recent_days
+        facts.feedback(),
+        facts.lexicon().themes,
+        facts.today,
+        facts.config.themes.recent_days,
+        facts.feedback_without_details(),
     )
 
 
@@ -134,7 +139,13 @@ def _render_themes(
     renderer: Renderer,
     memo: RenderMemo | None,
 ) -> str:
-    return renderer.render("themes.md.j2", report=report)
+    language = renderer.language
+    return renderer.render(
+        "themes.md.j2",
+        report=report,
+        labels={theme: theme_label(theme, language) for theme in facts.lexicon().themes},
+        trends=TREND_WORDS.get(language, TREND_WORDS["en"]),
+    )
 
 
 def network_report(facts: Facts) -> network.NetworkReport:

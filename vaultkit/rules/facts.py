@@ -18,6 +18,7 @@ from vaultkit.domain.contacts import Contact, contact_of
 from vaultkit.domain.feedback import (
     FeedbackItem,
     contact_feedback,
+    has_feedback_lines,
     interview_feedback,
     lexicon_for,
 )
@@ -207,3 +208,17 @@ class Facts:
             self._feedback = {**from_interviews, **from_contacts}
             self._old_feedback = None
         return tuple(item for items in self._feedback.values() for item in items)
+
+    def feedback_without_details(self) -> tuple[str, ...]:
+        """The interview notes whose feedback has lines but none that says anything of the
+        candidate ("Без деталей.", "No details given")."""
+        self.feedback()
+        assert self._feedback is not None
+        headings = self.config.due.feedback_headings
+        return tuple(
+            path
+            for path, items in self._feedback.items()
+            if not items
+            and self.graph.kinds.get(path) == "interview"
+            and has_feedback_lines(self.graph.notes[path], headings)
+        )
