@@ -333,9 +333,10 @@ def _from_linking_note(
         )
     if kind == "daily":
         on = graph.daily_dates.get(source)
-        link = next((link for link in other.links if link.line in lines), None)
-        context, at = (link.context, link.line) if link else ("", 0)
-        if on is not None:
+        plans = {task.line for task in other.tasks if not task.done}
+        said = [link for link in other.links if link.line in lines and link.line not in plans]
+        if on is not None and said:  # a mention only in an open task is a plan, not a contact
+            context, at = said[0].context, said[0].line
             found.append(Interaction(on, "daily", source, detect_channel(context), context, at))
     elif kind in ("meeting", "interview"):
         on = note_day(other.get("date"), other.title)
