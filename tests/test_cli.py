@@ -191,6 +191,7 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert {item["kind"] for item in items} == {
+        "reply",
         "reach_out",
         "first_touch",
         "special_date",

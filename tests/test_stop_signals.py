@@ -25,6 +25,13 @@ HEAD = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n"
         (HEAD + "---\n## Log\n- 2026-11-20 done chasing\n", 7),
         (HEAD + "---\n## Заметки\nНе беспокоить.\n", 7),
         (HEAD + "---\nStatus:: do not contact\n", 6),
+        (
+            HEAD
+            + "---\n❌ **НЕ ОТВЕЧАТЬ.** Предлагал аутсорс за копейки, спрашивал паспортные данные "
+            "и текущую зарплату, на созвоне был очень настойчив. Очень мутно, больше не трачу время.\n",
+            6,
+        ),
+        (HEAD + "---\n## Notes\nDo not reply. He asked for my passport scan.\n", 7),
         (HEAD + "stage: rejected\n---\n", 5),  # the recruiter's own note files them as done
         (HEAD + "этап: отказ\n---\n", 5),
     ],
@@ -46,7 +53,9 @@ def test_a_stop_signal_stops_check_ins_and_says_where(
         HEAD + "---\n## Заметки\nНе писать про зарплату до оффера.\n",
         HEAD + "---\n- 2026-11-20 she said the role is closed, will ping me about others\n",
         HEAD + "---\n## Log\n- closed\n",  # "closed" alone on a line: a position, maybe
-        HEAD + "result: rejected\n---\n",  # one interview's result, not the person's stage
+        HEAD + "result: rejected\n---\n",
+        HEAD
+        + "---\nНе писать про зарплату до оффера. Остальное можно.\n",  # one interview's result, not the person's stage
     ],
 )
 def test_the_same_words_inside_another_sentence_are_no_stop(

@@ -81,6 +81,8 @@ class DueSettings:
     """Days after a feedback request for the one reminder."""
     on_hold_follow_up_days: int
     """Days after a process was put on hold for its one follow-up."""
+    reply_within_days: int
+    """A message of theirs that wants an answer is owed one for this many days."""
     draft_language: Literal["auto", "en", "ru"]
     """Language of message drafts."""
     record_ticks_in: Literal["note", "log"]
@@ -244,6 +246,7 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         follow_up_latest_days=table["follow_up_latest_days"],
         feedback_reminder_days=table["feedback_reminder_days"],
         on_hold_follow_up_days=table["on_hold_follow_up_days"],
+        reply_within_days=table["reply_within_days"],
         draft_language=table["draft_language"],
         record_ticks_in=table["record_ticks_in"],
         log_heading=table["log_heading"].strip(),

@@ -11,6 +11,7 @@ from typing import Literal
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.interactions import Interaction, detect_channel
+from vaultkit.domain.promises import Promise, kept, promises_to
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
@@ -113,6 +114,8 @@ class Contact:
     their note's name ('' when there is none)."""
     stopped_by: StopSignal | None = None
     """Where the note says to stop writing to them (their status is then archived)."""
+    promises: tuple[Promise, ...] = ()
+    """Open tasks in the user's notes that link them and are not kept yet."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -169,6 +172,7 @@ def contact_of(
         status = "archived"
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
+    interactions = _interactions(graph, note, today, diagnostics)
     contact = Contact(
         path=note.path,
         name=note.title,
@@ -179,12 +183,13 @@ def contact_of(
         specialization=_text(note.get("specialization")) or None,
         recruiter_type=_text(note.get("recruiter_type")) or None,
         companies=_linked(graph, note.path, "company"),
-        interactions=_interactions(graph, note, today, diagnostics),
+        interactions=interactions,
         special_dates=tuple(specials),
         language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
         language_written=written_language is not None,
         addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
         stopped_by=stop,
+        promises=tuple(p for p in promises_to(graph, note.path) if not kept(p, interactions)),
     )
     return contact, tuple(diagnostics)
 

@@ -65,6 +65,8 @@ class Interaction:
 
 TICK_PHRASES = {
     "en": {
+        "reply": "sent my reply",
+        "promise": "kept a promise",
         "reach_out": "reached out",
         "first_touch": "reached out (first touch)",
         "special_date": "congratulated",
@@ -73,6 +75,8 @@ TICK_PHRASES = {
         "feedback_reminder": "feedback reminder sent to",
     },
     "ru": {
+        "reply": "ответ отправлен",
+        "promise": "обещание выполнено",
         "reach_out": "контакт",
         "first_touch": "первый контакт",
         "special_date": "поздравление",
@@ -103,3 +107,41 @@ def last_conversation(interactions: tuple[Interaction, ...]) -> Interaction | No
         if turn.by != "me" or turn.answered:
             return interaction
     return None
+
+
+_ASKS = re.compile(
+    r"\?|\b(?:ask(?:s|ed)?|wants?|request(?:s|ed)?|let (?:me|him|her|them) know|can you"
+    r"|could you|reply|respond|answer|waiting for (?:my|an) (?:answer|reply)|deadline"
+    r"|просит|просила|просил|спрашива\w*|спросил\w*|попросил\w*|ответить|ответь|жд[её]т ответа"
+    r"|дай(?:те)? знать|нужно ответить|надо ответить|дедлайн)",
+    re.IGNORECASE,
+)
+"""Words of a message that wants an answer: a question, a request, a deadline, or the owner's
+own note to answer it ("письмо от Michael — ответить!!")."""
+_LEFT_ALONE = re.compile(
+    r"\b(?:ignor\w*|игнор\w*|проигнор\w*|не отвеча\w*|no need to reply|не нужно отвечать)",
+    re.IGNORECASE,
+)
+"""Words of the owner's decision not to answer ("опять пишет, игнор")."""
+
+
+def reply_owed(
+    interactions: tuple[Interaction, ...], today: date, within_days: int
+) -> Interaction | None:
+    """Their latest message when it wants an answer and none followed: the last interaction is
+    theirs, not said to be answered nor left alone on purpose, asks something, and came no more
+    than `within_days` before `today` (an older one is no longer waiting). Of that day's lines
+    about it, the one that asks is returned (a contact note's own entry first)."""
+    if not interactions:
+        return None
+    last = interactions[-1]
+    turn = last.turn
+    if turn.by != "them" or turn.answered is True or (today - last.on).days > within_days:
+        return None
+    same_day = [i for i in interactions if i.on == last.on and i.turn.by in ("them", None)]
+    if any(_LEFT_ALONE.search(i.text) for i in same_day):
+        return None
+    asking = [i for i in same_day if _ASKS.search(i.text)]
+    if not asking:
+        return None
+    return min(asking, key=lambda i: (i.source != "entry", i.turn.by != "them"))

@@ -1,10 +1,12 @@
 """Stop signals: a contact the user has decided not to write to, said in words where the words
 stand alone: a property's whole value (`status: closed`, `note: do not contact`), a cadence of
 "as needed", or a whole line or dated entry ("- 2026-11-20 done chasing", "Больше не писать.").
+A line that opens with one as a sentence of its own stops too ("❌ **НЕ ОТВЕЧАТЬ.** Предлагал ...").
 The same words inside another sentence are no stop ("не писать про зарплату")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from vaultkit.model import Note, PropertyValue, texts_of
@@ -23,6 +25,11 @@ _STOPS = frozenset(
         "не беспокоить",
         "не связываться",
         "не контактировать",
+        "не отвечать",
+        "do not reply",
+        "don't reply",
+        "dont reply",
+        "do not respond",
     }
 )
 _VALUE_STOPS = _STOPS | {"stop", "stopped", "closed", "закрыто", "закрыт", "закрыта"}
@@ -56,7 +63,21 @@ def _plain(text: str) -> str:
     if len(text) > 200:
         return ""  # a stop signal is a few words, never a long line
     folded = text.casefold().replace("ё", "е").lstrip(_LEADING).rstrip(_TRAILING)
+    folded = _EDGES.sub("", folded)  # an emoji or a mark around it: "❌ **НЕ ОТВЕЧАТЬ.**"
     return " ".join(folded.split())
+
+
+_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+_FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
+
+
+def _said_alone(line: str) -> bool:
+    """True when a line, or the first sentence it opens with, is a stop signal and nothing
+    else ("❌ **НЕ ОТВЕЧАТЬ.** Предлагал ...")."""
+    if _plain(line) in _STOPS:
+        return True
+    first = _FIRST_SENTENCE.match(line.strip())
+    return first is not None and _plain(first.group(1)) in _STOPS
 
 
 def stop_signal(note: Note) -> StopSignal | None:
@@ -71,11 +92,11 @@ def stop_signal(note: Note) -> StopSignal | None:
             ):
                 return StopSignal(prop.line, f"{prop.key}: {value}")
     for entry in note.entries:
-        if _plain(entry.text) in _STOPS:
+        if _said_alone(entry.text):
             return StopSignal(entry.line, entry.text)
     for section in note.sections:
         for offset, line in enumerate(section.content.split("\n"), start=1):
-            if line.strip() and _plain(line) in _STOPS:
+            if line.strip() and _said_alone(line):
                 return StopSignal(section.line + offset, line.strip())
     return None
 

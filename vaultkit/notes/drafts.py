@@ -102,7 +102,22 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "occasion": occasion,
         "years": item.years or 0,
         "occasion_with": _RU_WITH.get(occasion, f"({occasion})") if language == "ru" else "",
+        "message_on": day(item.last_interaction.on)
+        if item.kind == "reply" and item.last_interaction
+        else "",
+        "promised": _promised_words(item.promise.text) if item.promise else "",
+        "overdue": item.due_on < today,
     }
+
+
+_TASK_MARKS = re.compile(r"[📅⏳🛫✅⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|\[\w+::[^\]]*\]")
+_WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|([^\]]+))?\]\]")
+
+
+def _promised_words(text: str) -> str:
+    """A promise's words as a draft says them: no Tasks marks, links as their shown text."""
+    plain = _WIKILINK.sub(lambda m: m.group(2) or m.group(1).rsplit("/", 1)[-1], text)
+    return " ".join(_TASK_MARKS.sub("", plain).split())
 
 
 def draft_text(item: DueItem, renderer: Renderer, today: date) -> str:

@@ -165,6 +165,8 @@ def reason(item: DueItem, language: str) -> str:
     ru = language == "ru"
     contact = item.contact
     interview = item.interview
+    if item.kind in ("reply", "promise"):
+        return _owed_reason(item, language)
     if item.kind in ("reach_out", "first_touch") and contact is not None:
         tier = (
             ("ключевой" if contact.tier == "key" else "поддерживающий")
@@ -191,6 +193,26 @@ def reason(item: DueItem, language: str) -> str:
         return f"{what} {when}" if ru else f"{what} on {when}"
     assert interview is not None
     return _interview_reason(item, interview, language)
+
+
+def _owed_reason(item: DueItem, language: str) -> str:
+    """Why a reply or a promise is due: how long they have waited, what was promised."""
+    ru = language == "ru"
+    if item.kind == "reply" and item.last_interaction is not None:
+        message = item.last_interaction
+        waited = item.days_since or 0
+        what = " ".join(message.text.split()).lstrip("-*+ ")
+        what = what if len(what) <= 120 else what[:117] + "..."
+        if ru:
+            since = "сегодня" if waited == 0 else f"ждёт {counted(waited, 'день', 'дня', 'дней')}"
+            return f"написал(а) {message.on.isoformat()}, {since}: {what}"
+        since = "today" if waited == 0 else f"waiting {counted(waited, 'day', 'days')}"
+        return f"wrote on {message.on.isoformat()}, {since}: {what}"
+    promise = item.promise
+    assert promise is not None
+    where = f"[[{promise.path.removesuffix('.md')}]]"
+    words = " ".join(promise.text.split())
+    return f"обещано в {where}: {words}" if ru else f"promised in {where}: {words}"
 
 
 def _interview_reason(item: DueItem, interview: Interview, language: str) -> str:

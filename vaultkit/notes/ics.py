@@ -30,31 +30,38 @@ def item_uid(item: DueItem) -> str:
     return f"{digest}@vaultkit"
 
 
+ICS_VERBS: dict[str, dict[str, str]] = {
+    "en": {
+        "reply": "Reply to",
+        "promise": "Keep your word to",
+        "reach_out": "Write to",
+        "first_touch": "First touch:",
+        "special_date": "Congratulate",
+        "request_feedback": "Ask for feedback:",
+        "follow_up": "Follow up:",
+        "feedback_reminder": "Feedback reminder:",
+    },
+    "ru": {
+        "reply": "Ответить:",
+        "promise": "Сделать обещанное:",
+        "reach_out": "Написать",
+        "first_touch": "Познакомиться:",
+        "special_date": "Поздравить",
+        "request_feedback": "Попросить обратную связь:",
+        "follow_up": "Уточнить статус:",
+        "feedback_reminder": "Напомнить об обратной связи:",
+    },
+}
+"""How an event's summary starts, by language and item kind."""
+
+
 def _summary(item: DueItem, language: str) -> str:
     name = (
         item.contact.name
         if item.contact
         else (item.interview.company_name if item.interview and item.interview.company_name else "")
     )
-    verbs = {
-        "en": {
-            "reach_out": "Write to",
-            "first_touch": "First touch:",
-            "special_date": "Congratulate",
-            "request_feedback": "Ask for feedback:",
-            "follow_up": "Follow up:",
-            "feedback_reminder": "Feedback reminder:",
-        },
-        "ru": {
-            "reach_out": "Написать",
-            "first_touch": "Познакомиться:",
-            "special_date": "Поздравить",
-            "request_feedback": "Попросить обратную связь:",
-            "follow_up": "Уточнить статус:",
-            "feedback_reminder": "Напомнить об обратной связи:",
-        },
-    }
-    return f"{verbs['ru' if language == 'ru' else 'en'][item.kind]} {name}".strip()
+    return f"{ICS_VERBS['ru' if language == 'ru' else 'en'][item.kind]} {name}".strip()
 
 
 def dumps(report: DueReport, language: str, stamp: date) -> bytes:

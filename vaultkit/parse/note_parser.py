@@ -30,7 +30,7 @@ from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
-PARSER_VERSION = 20
+PARSER_VERSION = 21
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -244,11 +244,19 @@ def _sections(
 
 
 def _lead_line(line: str) -> str:
-    """A line of the lead as its section keeps it: a short line of its own, else blank (list
-    items are read as entries and tasks; long prose by no rule)."""
-    if len(line) > LEAD_LINE_CHARS or _LIST_ITEM.match(line):
+    """A line of the lead as its section keeps it: a short line of its own, or the short first
+    sentence a long one opens with ("❌ **Не отвечать.** Предлагал ..."), else blank (list items
+    are read as entries and tasks; long prose by no rule)."""
+    if _LIST_ITEM.match(line):
         return ""
+    if len(line) > LEAD_LINE_CHARS:
+        first = _OPENING.match(line)
+        return first.group(1) if first else ""
     return line
+
+
+_OPENING = re.compile(r"^(.{1,80}?[.!](?:\*\*|__)?)\s")
+"""The first sentence of a line, when it is short."""
 
 
 def _fields(body: str, body_lines: list[str], in_code: bytearray, offset: int) -> list[Property]:

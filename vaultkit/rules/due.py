@@ -4,6 +4,7 @@ interview follow-ups of the feedback-timing rules. Pure: everything comes in, `t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -11,13 +12,16 @@ from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.interactions import Interaction
+from vaultkit.domain.interactions import Interaction, reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS
+from vaultkit.domain.promises import Promise
 from vaultkit.domain.special_dates import SpecialDate
-from vaultkit.keys import canonical
+from vaultkit.rules.special import is_birthday, is_yearly, next_occurrence
 
 DueKind = Literal[
+    "reply",
+    "promise",
     "reach_out",
     "first_touch",
     "special_date",
@@ -25,9 +29,10 @@ DueKind = Literal[
     "follow_up",
     "feedback_reminder",
 ]
-Bucket = Literal["overdue", "this_week", "coming_up", "special_dates", "interviews"]
+Bucket = Literal[
+    "replies", "promised", "overdue", "this_week", "coming_up", "special_dates", "interviews"
+]
 INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder")
-_YEARLY_HINTS = ("birth", "рожд", "anniversary", "годовщин", "hire")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +59,15 @@ class DueItem:
     """Which anniversary (years since the date written), when its year is known."""
     language: Literal["en", "ru"]
     """Language for the draft."""
+    promise: Promise | None = None
+    """The promise, for promise items."""
 
     @property
     def urgent(self) -> bool:
-        """Overdue for a key contact: shown with the Tasks plugin's highest priority."""
+        """A reply owed, or a check-in overdue for a key contact: shown with the Tasks plugin's
+        highest priority."""
+        if self.kind == "reply":
+            return True
         return (
             self.contact is not None
             and self.contact.tier == "key"
@@ -74,11 +84,16 @@ class DueReport:
     items: tuple[DueItem, ...]
     """All items, by due date, then contact name."""
     buckets: tuple[tuple[Bucket, tuple[DueItem, ...]], ...]
-    """Items grouped for the note: overdue, this week, coming up, special dates, interviews."""
+    """Items grouped for the note: replies owed, promises, overdue, this week, coming up,
+    special dates, interviews."""
 
 
 def bucket_of(item: DueItem, today: date) -> Bucket:
     """Which section of the note an item belongs to."""
+    if item.kind == "reply":
+        return "replies"
+    if item.kind == "promise":
+        return "promised"
     if item.kind == "special_date":
         return "special_dates"
     if item.kind in INTERVIEW_KINDS:
@@ -91,34 +106,6 @@ def bucket_of(item: DueItem, today: date) -> Bucket:
     return "coming_up"
 
 
-def next_occurrence(special: SpecialDate, today: date) -> date:
-    """The next day on or after `today` that the date falls on; 29 Feb is 28 Feb in other years."""
-    for year in (today.year, today.year + 1):
-        day = special.day
-        if special.month == 2 and day == 29 and not _leap(year):
-            day = 28
-        candidate = date(year, special.month, day)
-        if candidate >= today:
-            return candidate
-    raise AssertionError("unreachable: next year always has the date")
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def is_birthday(special: SpecialDate) -> bool:
-    """Birthdays are congratulated without counting the years."""
-    key = canonical(special.key)
-    return "birth" in key or "рожд" in key
-
-
-def is_yearly(special: SpecialDate) -> bool:
-    """Birthdays and anniversaries come back each year; a new role or an award does not."""
-    key = canonical(special.key)
-    return special.year is None or any(hint in key for hint in _YEARLY_HINTS)
-
-
 def _contact_items(
     contact: Contact, settings: DueSettings, today: date, language: Literal["en", "ru"]
 ) -> list[DueItem]:
@@ -126,7 +113,7 @@ def _contact_items(
         return []
     last = contact.last_interaction
     days_since = (today - last.on).days if last else None
-    items = []
+    items = _owed_items(contact, settings, today, language)
     snoozed = contact.snooze_until is not None and today < contact.snooze_until
     if not snoozed:
         if last is None:
@@ -176,6 +163,56 @@ def _contact_items(
                 )
             )
     return items
+
+
+def _owed_items(
+    contact: Contact, settings: DueSettings, today: date, language: Literal["en", "ru"]
+) -> list[DueItem]:
+    """What the owner owes the contact: an answer to a message that wants one (due the day it
+    came), and each promise not kept yet (due on its own date, else the day it was made)."""
+    items = []
+    message = reply_owed(contact.interactions, today, settings.reply_within_days)
+    if message is not None:
+        waited = (today - message.on).days
+        items.append(
+            DueItem(
+                "reply",
+                message.on,
+                message.on,
+                contact,
+                None,
+                message,
+                waited,
+                None,
+                None,
+                language,
+            )
+        )
+    for promise in contact.promises:
+        if message is not None and _ANSWERING.search(promise.text):
+            continue  # "- [ ] ответить Michael" is the reply already listed
+        due_on = promise.due_on or promise.made_on or today
+        last = contact.last_interaction
+        days_since = (today - last.on).days if last else None
+        items.append(
+            DueItem(
+                "promise",
+                due_on,
+                None,
+                contact,
+                None,
+                last,
+                days_since,
+                None,
+                None,
+                language,
+                promise,
+            )
+        )
+    return items
+
+
+_ANSWERING = re.compile(r"\b(?:ответ\w*|reply|respond|answer|write back)", re.IGNORECASE)
 
 
 def _interview_items(
@@ -304,7 +341,15 @@ def compute(
             _interview_items(interview, recruiter, settings, today, language_for(recruiter))
         )
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
-    order: tuple[Bucket, ...] = ("overdue", "this_week", "coming_up", "special_dates", "interviews")
+    order: tuple[Bucket, ...] = (
+        "replies",
+        "promised",
+        "overdue",
+        "this_week",
+        "coming_up",
+        "special_dates",
+        "interviews",
+    )
     buckets = tuple(
         (bucket, tuple(i for i in items if bucket_of(i, today) == bucket)) for bucket in order
     )
@@ -312,6 +357,8 @@ def compute(
 
 
 KIND_CODES: dict[DueKind, str] = {
+    "reply": "re",
+    "promise": "pr",
     "reach_out": "ro",
     "first_touch": "ft",
     "special_date": "sd",
@@ -323,7 +370,10 @@ KIND_CODES: dict[DueKind, str] = {
 
 
 def item_key(item: DueItem) -> str:
-    """The block id a due item's task line carries (without the ^)."""
+    """The block id a due item's task line carries (without the ^); a promise's is its own,
+    which its recorded line carries back (domain/promises.py)."""
+    if item.promise is not None:
+        return item.promise.block_id
     parts = (
         item.kind,
         item.contact.path if item.contact else "",

@@ -1,0 +1,139 @@
+"""What the owner owes a contact, first in Due contacts: a reply to a message that asks
+something, and promises (open tasks that link them), in both languages; a tick keeps them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import get_args
+
+import pytest
+from conftest import MakeVault, run_cli
+
+from vaultkit.app import pipeline
+from vaultkit.domain.interactions import TICK_PHRASES
+from vaultkit.notes import registry
+from vaultkit.notes.ics import ICS_VERBS
+from vaultkit.rules.due import DueItem, DueKind
+
+TODAY = date(2026, 12, 4)
+ANNA = "---\ntype: contact\ntier: key\nlast_contact: 2026-11-01\n---\n"
+
+
+def _items(root: Path, today: date = TODAY) -> list[DueItem]:
+    return list(registry.due_report(pipeline.build(root, use_cache=False).facts(today)).items)
+
+
+def _kinds(root: Path, today: date = TODAY) -> list[tuple[str, str]]:
+    return [(item.kind, item.due_on.isoformat()) for item in _items(root, today)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2026-12-04 LinkedIn message: asked for my CV in PDF",
+        "- 2026-12-04 она написала: «Сможете созвониться в пятницу?»",
+        "- 2026-12-04 email from Anna, wants my salary expectations",
+    ],
+)
+def test_a_message_that_asks_is_a_reply_owed_on_its_day(make_vault: MakeVault, line: str) -> None:
+    root = make_vault({"People/Anna.md": ANNA + line + "\n"})
+    [reply] = [item for item in _items(root) if item.kind == "reply"]
+    assert reply.due_on == TODAY and reply.urgent and reply.days_since == 0
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "- 2026-12-01 she wrote: the role is paused until January\n",  # news, asks nothing
+        "- 2026-12-01 she asked for my CV\n- 2026-12-02 sent my CV to her\n",  # answered
+        "- 2026-12-01 опять пишет про вакансию, спрашивает про зарплату — игнор\n",  # let alone
+        "- 2026-10-01 she asked for my CV\n",  # more than 30 days ago: no longer waiting
+        "❌ Не отвечать.\n\n- 2026-12-01 she asked for my CV\n",  # a stop signal
+    ],
+)
+def test_no_reply_is_owed(make_vault: MakeVault, lines: str) -> None:
+    root = make_vault({"People/Anna.md": ANNA + lines})
+    assert "reply" not in [kind for kind, _ in _kinds(root)]
+
+
+def test_a_promise_is_due_on_its_date_once_however_often_it_is_carried(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": ANNA,
+            "People/Boris.md": ANNA,
+            "Daily/2026-11-30.md": "- [ ] send [[Anna]] my CV\n- [ ] intro [[Boris]] 📅 2026-12-10\n",
+            "Daily/2026-12-01.md": "- [ ] send [[Anna]] my CV\n- [x] call [[Boris]] ✅ 2026-12-01\n",
+        }
+    )
+    found = {(item.kind, item.contact.name, item.due_on.isoformat()) for item in _items(root)}  # type: ignore[union-attr]
+    assert ("promise", "Anna", "2026-11-30") in found  # the day it was made
+    assert ("promise", "Boris", "2026-12-10") in found  # its own date
+    assert len([f for f in found if f[:2] == ("promise", "Anna")]) == 1  # carried, one promise
+
+
+def test_an_open_task_is_a_plan_not_a_contact(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {"People/Anna.md": ANNA, "Daily/2026-12-01.md": "- [ ] send [[Anna]] my CV\n"}
+    )
+    [anna] = pipeline.build(root, use_cache=False).facts(TODAY).contacts()
+    assert anna.last_interaction is not None and anna.last_interaction.on == date(2026, 11, 1)
+
+
+def test_a_promise_ticked_in_due_contacts_is_kept_and_gone(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {"People/Anna.md": ANNA, "Daily/2026-12-01.md": "- [ ] send [[Anna]] my CV\n"}
+    )
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    text = due.read_text(encoding="utf-8")
+    [line] = [line for line in text.splitlines() if line.startswith("- [ ] Keep your word")]
+    due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1) + " ✅ 2026-12-04"))
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    anna = (root / "People" / "Anna.md").read_text(encoding="utf-8")
+    assert "kept a promise" in anna and "^vk-pr-" in anna
+    assert "Keep your word" not in due.read_text(encoding="utf-8")
+    assert "- [ ] send [[Anna]] my CV" in (root / "Daily" / "2026-12-01.md").read_text()
+
+
+def test_a_reply_ticked_in_due_contacts_is_answered(make_vault: MakeVault) -> None:
+    root = make_vault({"People/Anna.md": ANNA + "- 2026-12-03 she asked for my CV\n"})
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    text = due.read_text(encoding="utf-8")
+    assert "waiting 1 day: she asked for my CV ⏫" in text
+    [line] = [line for line in text.splitlines() if line.startswith("- [ ] Reply to")]
+    due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)))
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    assert "Nobody is waiting for your answer." in due.read_text(encoding="utf-8")
+
+
+def test_in_russian_the_sections_and_draft_speak_russian(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            ".vaultkit/config.toml": 'language = "ru"\n',
+            "People/Анна.md": ANNA + "- 2026-12-02 Анна спросила, когда удобно созвониться\n",
+            "Daily/2026-12-01.md": "- [ ] отправить [[Анна|Анне]] резюме\n",
+        }
+    )
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    text = (root / "vaultkit" / "Кому написать.md").read_text(encoding="utf-8")
+    assert (
+        "## Ждут вашего ответа\n\n- [ ] Ответить: [[People/Анна|Анна]], написал(а) 2026-12-02, ждёт 2 дня"
+        in text
+    )
+    assert "Извините, что отвечаю не сразу" in text
+    assert (
+        "## Обещано\n\n- [ ] Сделать обещанное: [[People/Анна|Анна]], обещано в [[Daily/2026-12-01]]"
+        in text
+    )
+
+
+@pytest.mark.parametrize("kind", get_args(DueKind))
+def test_every_kind_has_its_words_everywhere(kind: str) -> None:
+    templates = Path(__file__).parents[1] / "templates"
+    for language in ("en", "ru"):
+        assert kind in TICK_PHRASES[language] and kind in ICS_VERBS[language]
+        assert (templates / language / "drafts" / f"{kind}.md.j2").is_file()

@@ -1,0 +1,39 @@
+"""Special dates as the due list counts them: when a date next falls, and whether it comes back
+each year (birthdays, anniversaries) or once (a new role, an award)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vaultkit.domain.special_dates import SpecialDate
+from vaultkit.keys import canonical
+
+_YEARLY_HINTS = ("birth", "рожд", "anniversary", "годовщин", "hire")
+
+
+def next_occurrence(special: SpecialDate, today: date) -> date:
+    """The next day on or after `today` that the date falls on; 29 Feb is 28 Feb in other years."""
+    for year in (today.year, today.year + 1):
+        day = special.day
+        if special.month == 2 and day == 29 and not _leap(year):
+            day = 28
+        candidate = date(year, special.month, day)
+        if candidate >= today:
+            return candidate
+    raise AssertionError("unreachable: next year always has the date")
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def is_birthday(special: SpecialDate) -> bool:
+    """Birthdays are congratulated without counting the years."""
+    key = canonical(special.key)
+    return "birth" in key or "рожд" in key
+
+
+def is_yearly(special: SpecialDate) -> bool:
+    """Birthdays and anniversaries come back each year; a new role or an award does not."""
+    key = canonical(special.key)
+    return special.year is None or any(hint in key for hint in _YEARLY_HINTS)
