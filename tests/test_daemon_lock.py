@@ -1,0 +1,120 @@
+"""The daemon always comes back: its lock dies with it, and nothing takes it while it lives.
+
+Real daemons in subprocesses on temporary vaults; a crash is a real SIGKILL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import MakeVault
+
+from vaultkit.app.daemon import LOCK_NAME
+from vaultkit.store.index import PARALLEL_FROM
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
+LINUX = sys.platform.startswith("linux")
+
+
+def wait_for(check: Callable[[], bool], timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def start(root: Path, log: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [
+            *(sys.executable, "-m", "vaultkit", "watch", str(root)),
+            *("--today", "2026-11-24", "--quiet", "0.2", "--log-file", str(log)),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def children(parent: int) -> set[int]:
+    """The live processes whose parent is `parent`, but multiprocessing's resource tracker."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[1]) == parent and fields[0] != "Z" and b"resource_tracker" not in command:
+            found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.fixture
+def started() -> Iterator[tuple[list[subprocess.Popen[str]], set[int]]]:
+    """Daemons a test starts, and worker processes it saw: whatever is left of them is killed
+    at its end."""
+    daemons: list[subprocess.Popen[str]] = []
+    workers: set[int] = set()
+    yield daemons, workers
+    for daemon in daemons:
+        if daemon.poll() is None:
+            daemon.kill()
+            daemon.wait(timeout=10)
+    for pid in workers:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not LINUX or (os.cpu_count() or 1) < 2, reason="needs /proc and 2 cores")
+def test_a_daemon_killed_while_workers_parse_can_be_started_again(
+    make_vault: MakeVault,
+    tmp_path: Path,
+    started: tuple[list[subprocess.Popen[str]], set[int]],
+) -> None:
+    # SIGKILL of the daemon during a large parse left a worker process holding the lock, and
+    # every restart said "already running" with a dead pid
+    notes = 10 * PARALLEL_FROM
+    root = make_vault(
+        {
+            f"People/Person {number}.md": f"---\ntype: contact\ntier: key\n---\n"
+            f"- 2026-10-{number % 28 + 1:02d} call with [[Person {number + 1}]]\n"
+            for number in range(notes)
+        }
+    )
+    daemons, workers = started
+    first = start(root, tmp_path / "first.log")
+    daemons.append(first)
+    assert wait_for(lambda: bool(workers.update(children(first.pid)) or workers)), (
+        "the daemon never parsed with worker processes"
+    )
+    first.kill()
+    first.wait(timeout=10)
+
+    second = start(root, tmp_path / "second.log")
+    daemons.append(second)
+    lock = root / ".vaultkit" / LOCK_NAME
+    assert wait_for(
+        lambda: second.poll() is not None or lock.read_text().strip() == str(second.pid)
+    )
+    assert second.poll() is None, second.communicate()[0]
+    assert wait_for(lambda: not any(alive(pid) for pid in workers)), "an orphaned worker lives on"
