@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultkit.app.daemon import LOCK_NAME
+from vaultkit.app.lock import LOCK_NAME
 from vaultkit.store.index import PARALLEL_FROM
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
@@ -118,3 +118,32 @@ def test_a_daemon_killed_while_workers_parse_can_be_started_again(
     )
     assert second.poll() is None, second.communicate()[0]
     assert wait_for(lambda: not any(alive(pid) for pid in workers)), "an orphaned worker lives on"
+
+
+def test_a_deleted_lock_file_lets_no_second_daemon_in(
+    make_vault: MakeVault,
+    tmp_path: Path,
+    started: tuple[list[subprocess.Popen[str]], set[int]],
+) -> None:
+    daemons, _ = started
+    root = make_vault({"People/Anna.md": "---\ntype: contact\ntier: key\n---\n"})
+    log = tmp_path / "first.log"
+    first = start(root, log)
+    daemons.append(first)
+    assert wait_for(lambda: log.exists() and "watching" in log.read_text()), "did not start"
+    lock = root / ".vaultkit" / LOCK_NAME
+    lock.unlink()
+    second_log = tmp_path / "second.log"
+    second = start(root, second_log)
+    daemons.append(second)
+    assert wait_for(
+        lambda: (
+            second.poll() is not None
+            or (second_log.exists() and "watching" in second_log.read_text())
+        )
+    )
+    assert second.poll() == 2, "a second daemon runs on the vault"
+    said = second.communicate()[0]
+    assert f"already running for {root}" in said and f"pid {first.pid}" in said
+    assert first.poll() is None
+    assert lock.read_text().strip() == str(first.pid)  # written again, for the next one

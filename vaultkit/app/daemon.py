@@ -16,8 +16,6 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import FrameType
@@ -27,51 +25,22 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
-from vaultkit.app import pipeline
+from vaultkit.app import lock, pipeline
 from vaultkit.app.session import Session
 from vaultkit.app.settings import Settings
 from vaultkit.app.summary import describe
 from vaultkit.config import CONFIG_PATH, STATE_FOLDER
-from vaultkit.errors import UserError, explain_error
+from vaultkit.errors import explain_error
 from vaultkit.model import Diagnostic
 from vaultkit.store import vault, writer
 from vaultkit.store.scan import restat
 from vaultkit.titles import TITLES, generated_path, output_paths
 
 LOG = logging.getLogger("vaultkit.watch")
-LOCK_NAME = "watch.lock"
-"""The lock file in .vaultkit/ that keeps a second daemon off the same vault."""
 _TEMP_FILE = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|\.crdownload$|^#.*#$|^4913$)", re.IGNORECASE)
 _SETTINGS = (CONFIG_PATH, *vault.SETTINGS_FILES)
 WATCHDOG_LOGGER = "watchdog.observers"
 """Where watchdog's observers log, a dropped-events warning among the rest."""
-
-
-@contextmanager
-def single_instance(root: Path) -> Iterator[None]:
-    """Hold the vault's daemon lock, or raise UserError naming the pid that holds it."""
-    import fcntl  # POSIX only; imported here so the rest of vaultkit runs anywhere
-
-    path = root / STATE_FOLDER / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the daemon's life
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip() or "unknown"
-        handle.close()
-        raise UserError(
-            f"vaultkit watch is already running for {root} (pid {holder}); stop it first"
-        ) from None
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()))
-    handle.flush()
-    try:
-        yield
-    finally:
-        handle.close()
 
 
 Change = Literal["changed", "gone", "arrived"]
@@ -297,7 +266,7 @@ class Watcher:
 
     def run(self) -> int:
         """Watch until stopped; returns the exit code."""
-        with single_instance(self.root), Session.open(self.root) as session:
+        with lock.hold(self.root) as held, Session.open(self.root) as session:
             observer = self._observer = Observer()
             observer.schedule(self.changes, str(self.root), recursive=True)
             lost_events = LostEvents(self.changes)
@@ -320,6 +289,7 @@ class Watcher:
                             self.root,
                         )
                         return 1
+                    held.keep()  # its file may have been deleted: the next daemon reads it
                     if self.today() != day:
                         day = self.today()
                         LOG.info("a new day (%s): rebuilding", day)
