@@ -16,6 +16,7 @@ import re
 import signal
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import FrameType
@@ -57,14 +58,19 @@ class Changes(FileSystemEventHandler):
     temp file of its own into place, so they are told apart by that file's name.
     """
 
-    def __init__(self, root: Path, output_folder: str) -> None:
+    def __init__(
+        self, root: Path, output_folder: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._root = root
+        self._clock = clock
         self._links: list[tuple[str, str]] = []
         self._generated: set[str] = set()
         self._ticked: set[str] = set()
         self.follow(output_folder)
         self.pending = threading.Event()
         self.last_change = 0.0
+        # When the first change not yet taken by a rebuild was heard (None: none since).
+        self._waiting_since: float | None = None
         # What happened since the last rebuild took it: the files saved in place, unless
         # anything else happened (a file came, went or moved, a folder or a setting changed),
         # which only a walk of the vault sees whole (None).
@@ -129,8 +135,15 @@ class Changes(FileSystemEventHandler):
             LOG.debug("change: %s %s%s", event.event_type, source, moved)
             in_place = event.event_type in ("modified", "attrib") and not event.is_directory
             self._note(source if in_place else "")
-            self.last_change = time.monotonic()
-            self.pending.set()
+            self._heard()
+
+    def _heard(self) -> None:
+        now = self._clock()
+        with self._lock:
+            if self._waiting_since is None:
+                self._waiting_since = now
+        self.last_change = now
+        self.pending.set()
 
     def _note(self, saved: str) -> None:
         """Keep the file at absolute path `saved` as saved in place; '' for any other change."""
@@ -141,19 +154,31 @@ class Changes(FileSystemEventHandler):
             elif self._saved is not None:
                 self._saved.add(relative)
 
+    def due_in(self, quiet: float, max_wait: float) -> float:
+        """Seconds until the changes heard are to be rebuilt (0: now): once the vault has been
+        quiet for `quiet` seconds, but no later than `max_wait` seconds after the first of them
+        (a file saved every 50 ms must not put the rebuild off for ever)."""
+        now = self._clock()
+        with self._lock:
+            since = self._waiting_since
+        left = self.last_change + quiet - now
+        if since is not None:
+            left = min(left, since + max_wait - now)
+        return max(0.0, left)
+
     def take(self) -> set[str] | None:
         """The vault paths of the files saved in place since the last call, or None when
         something else happened since (or the last rebuild failed): the vault is then walked
         again. From here on, changes count towards the next call."""
         with self._lock:
             saved, self._saved = self._saved, set()
+            self._waiting_since = None
         return saved
 
     def lost(self) -> None:
         """Events were lost: walk the vault whole, once it is quiet."""
         self.walk_next_time()
-        self.last_change = time.monotonic()
-        self.pending.set()
+        self._heard()
 
     def walk_next_time(self) -> None:
         """Have the next rebuild walk the whole vault: a rebuild failed (its changes are not
@@ -179,12 +204,21 @@ class LostEvents(logging.Handler):
 class Watcher:
     """Watches one vault and rebuilds its generated notes when it changes."""
 
-    def __init__(self, root: Path, today: date | None = None, quiet: float = 0.3) -> None:
+    def __init__(
+        self,
+        root: Path,
+        today: date | None = None,
+        quiet: float = 0.3,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.root = vault.check_root(root)
         self.fixed_today = today
         self.quiet = quiet
         self.stopping = threading.Event()
-        self.changes = Changes(self.root, Settings.load(self.root).config.output_folder)
+        config = Settings.load(self.root).config
+        self.changes = Changes(self.root, config.output_folder, clock)
+        self.max_wait = config.watch_max_wait
+        self.day = self.today()
         self.reported: set[Diagnostic] = set()
         self._observer: BaseObserver | None = None
         self._link_watches: dict[str, ObservedWatch] = {}
@@ -208,6 +242,7 @@ class Watcher:
         try:
             settings = session.settings()
             self.changes.follow(settings.config.output_folder)  # before writing there
+            self.max_wait = settings.config.watch_max_wait
             result = pipeline.rebuild(
                 session, self.today(), settings=settings, isolate=True, scan=scan
             )
@@ -235,6 +270,25 @@ class Watcher:
             result.build.parsed,
             ", ".join(written) if written else "nothing changed",
         )
+
+    def turn(self, session: Session) -> float:
+        """One turn of the loop, after it woke: rebuild when the day changed or the changes
+        heard are due, and return 0; else return the seconds until they are due."""
+        if self.today() != self.day:
+            self.day = self.today()
+            LOG.info("a new day (%s): rebuilding", self.day)
+            self.changes.pending.clear()
+            self.changes.walk_next_time()  # once a day, whatever was missed
+            self.rebuild(session)
+            return 0.0
+        if not self.changes.pending.is_set():
+            return 0.0
+        delay = self.changes.due_in(self.quiet, self.max_wait)
+        if delay:
+            return delay
+        self.changes.pending.clear()
+        self.rebuild(session)
+        return 0.0
 
     def _follow_links(self, linked: tuple[tuple[str, str], ...]) -> None:
         """Watch the real folders that symlinked folders of the vault lead to (a watch of the
@@ -274,8 +328,8 @@ class Watcher:
             observer.start()
             try:
                 folder = _identity(self.root)
+                self.day = self.today()
                 self.rebuild(session)
-                day = self.today()
                 LOG.info("watching %s (Ctrl-C to stop)", self.root)
                 while not self.stopping.is_set():
                     self.changes.pending.wait(timeout=1.0)
@@ -290,21 +344,9 @@ class Watcher:
                         )
                         return 1
                     held.keep()  # its file may have been deleted: the next daemon reads it
-                    if self.today() != day:
-                        day = self.today()
-                        LOG.info("a new day (%s): rebuilding", day)
-                        self.changes.pending.clear()
-                        self.changes.walk_next_time()  # once a day, whatever was missed
-                        self.rebuild(session)
-                        continue
-                    if not self.changes.pending.is_set():
-                        continue
-                    quiet_for = time.monotonic() - self.changes.last_change
-                    if quiet_for < self.quiet:
-                        self.stopping.wait(self.quiet - quiet_for)
-                        continue
-                    self.changes.pending.clear()
-                    self.rebuild(session)
+                    delay = self.turn(session)
+                    if delay:
+                        self.stopping.wait(delay)
             finally:
                 observer.stop()
                 observer.join(timeout=1.0)

@@ -1,6 +1,8 @@
-"""The daemon always comes back: its lock dies with it, and nothing takes it while it lives.
+"""The daemon always comes back: its lock dies with it, nothing takes it while it lives, and
+a rebuild comes however often files change.
 
-Real daemons in subprocesses on temporary vaults; a crash is a real SIGKILL.
+Real daemons in subprocesses on temporary vaults (a crash is a real SIGKILL), and the daemon's
+loop in this process under a real watchdog observer with a clock the test moves.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from conftest import MakeVault
+from watchdog.observers import Observer
 
+from vaultkit.app.daemon import Watcher
 from vaultkit.app.lock import LOCK_NAME
+from vaultkit.app.session import Session
 from vaultkit.store.index import PARALLEL_FROM
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
@@ -147,3 +153,52 @@ def test_a_deleted_lock_file_lets_no_second_daemon_in(
     assert f"already running for {root}" in said and f"pid {first.pid}" in said
     assert first.poll() is None
     assert lock.read_text().strip() == str(first.pid)  # written again, for the next one
+
+
+class Clock:
+    """A monotonic clock that moves only when the test moves it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize("max_wait", [None, 2.5])
+def test_a_rebuild_comes_within_the_max_wait_however_often_a_file_is_saved(
+    make_vault: MakeVault, max_wait: float | None
+) -> None:
+    # A note saved every 50 ms kept the daemon from ever rebuilding: each save restarted the
+    # wait for a quiet vault (394 saves in 20 s, no rebuild)
+    config = {".vaultkit/config.toml": f"[watch]\nmax_wait_seconds = {max_wait}\n"}
+    contact = "---\ntype: contact\ntier: key\nlast_contact: {}\n---\n"
+    root = make_vault(
+        {"People/Anna.md": contact.format("2026-10-01"), **(config if max_wait else {})}
+    )
+    clock = Clock()
+    watcher = Watcher(root, date(2026, 11, 24), quiet=0.3, clock=clock)
+    due = watcher.root / "vaultkit/Due contacts.md"
+    observer = Observer()
+    observer.schedule(watcher.changes, str(watcher.root), recursive=True)
+    observer.start()
+    try:
+        with Session.open(watcher.root) as session:
+            watcher.rebuild(session)
+            first = due.read_text(encoding="utf-8")
+            assert "2026-10-31" in first  # due 30 days after the last contact
+            started = clock.now
+            saves = 0
+            while due.read_text(encoding="utf-8") == first:
+                assert clock.now - started <= (max_wait or 10.0) + 0.05, "no rebuild yet"
+                clock.now += 0.05
+                saves += 1
+                last = date(2026, 10, 1) + timedelta(days=saves % 20 + 1)
+                (watcher.root / "People/Anna.md").write_text(contact.format(last))
+                assert wait_for(lambda: watcher.changes.last_change == clock.now), "unheard"
+                watcher.turn(session)
+            assert clock.now - started >= (max_wait or 10.0)  # not before: saves went on
+            assert f"{last + timedelta(days=30)}" in due.read_text(encoding="utf-8")
+    finally:
+        observer.stop()
+        observer.join(timeout=5)
