@@ -202,3 +202,25 @@ def test_a_rebuild_comes_within_the_max_wait_however_often_a_file_is_saved(
     finally:
         observer.stop()
         observer.join(timeout=5)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("seed, record", [(7, "note"), (8, "log")])
+def test_a_random_writer_under_the_daemon_loses_nothing(
+    tmp_path: Path, seed: int, record: str
+) -> None:
+    # bench/soak_watch.py: saves, ticks, creates, renames, deletes and a storm of saves under
+    # the real daemon, then every tick, note and generated note accounted for
+    soak = subprocess.run(
+        [
+            *(sys.executable, "-m", "bench.soak_watch", "--seconds", "20"),
+            *("--seed", str(seed), "--record", record, "--keep", str(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=280,
+    )
+    assert soak.returncode == 0, soak.stdout + soak.stderr
+    assert " 0 mismatches" in soak.stdout
