@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import MakeVault
+from conftest import MakeVault, run_cli, tick
 from watchdog.observers import Observer
 
 from vaultkit.app.daemon import Watcher
@@ -27,6 +27,7 @@ from vaultkit.store.index import PARALLEL_FROM
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the daemon is POSIX-only")
 LINUX = sys.platform.startswith("linux")
+ANNA = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n---\n# Anna\n\n## Log\n"
 
 
 def wait_for(check: Callable[[], bool], timeout: float = 30.0) -> bool:
@@ -224,3 +225,25 @@ def test_a_random_writer_under_the_daemon_loses_nothing(
     )
     assert soak.returncode == 0, soak.stdout + soak.stderr
     assert " 0 mismatches" in soak.stdout
+
+
+def test_a_stale_due_note_brings_back_no_tick_recorded_before_a_rename(
+    make_vault: MakeVault,
+) -> None:
+    # Found while writing the soak: a copy of the due note from before a rename (a sync
+    # bringing it back, an editor that had not reloaded it) holds a tick recorded since; its
+    # link leads nowhere now, and the tick went to the Interaction log a second time
+    root = make_vault({"People/Anna.md": ANNA})
+    due = root / "vaultkit/Due contacts.md"
+    run_cli("rebuild", root, "--today", "2026-11-24", check=True)
+    tick(due, r"\[\[People/Anna")
+    stale = due.read_text(encoding="utf-8")
+    run_cli("rebuild", root, "--today", "2026-11-24", check=True)
+    recorded = (root / "People/Anna.md").read_text(encoding="utf-8")
+    assert recorded.count("^vk-ro-") == 1
+    os.replace(root / "People/Anna.md", root / "People/Anna Petrova.md")
+    due.write_text(stale, encoding="utf-8")
+    run_cli("rebuild", root, "--today", "2026-11-24", check=True)
+    assert (root / "People/Anna Petrova.md").read_text(encoding="utf-8") == recorded
+    assert not (root / "vaultkit/Interaction log.md").exists()
+    assert "- [x]" not in due.read_text(encoding="utf-8")
