@@ -5,7 +5,7 @@ Starts the real daemon (a subprocess) on a fresh vault of contact notes and fill
 for the first parse to use worker processes), then for --seconds a seeded random writer saves
 contact notes (in place as Obsidian does, or by a temp file moved into place as sync tools
 do), ticks tasks in the generated "Due contacts" note (`- [ ]` becomes `- [x]`), creates,
-renames and deletes contact notes, and once saves one note every 50 ms for longer than the
+renames and deletes contact notes, and once saves one note every 50 ms for three times the
 daemon's max wait. Then it lets the daemon settle, stops it, and checks:
 
 - every tick is recorded exactly once (its block id on one dated line, in a note or in the
@@ -13,7 +13,7 @@ daemon's max wait. Then it lets the daemon settle, stops it, and checks:
 - every user note equals its last save plus the lines recorded in it since, and no note came
   or went that the writer did not make or remove;
 - the generated notes equal those of a fresh `vaultkit rebuild` of a copy of the vault;
-- rebuilds came during the storm of saves.
+- at least two rebuilds came during the storm of saves.
 
 Prints the figures and exits 1 on any mismatch.
 
@@ -248,14 +248,19 @@ def work(writer: Writer, seconds: float, log: Path) -> int:
     return storm_rebuilds
 
 
+STORM = 3 * MAX_WAIT + 0.5
+"""Seconds of the storm of saves: three max waits, so at least two rebuilds must come in it
+(a rebuild running as it starts may be a third)."""
+
+
 def storm(writer: Writer, log: Path) -> int:
-    """Save one note every 50 ms for twice the max wait: rebuilds must come all the same."""
+    """Save one note every 50 ms for STORM seconds; the rebuilds that came meanwhile."""
     writer.settle_ticks()
     path = next((p for p in writer.contacts() if not writer.busy(p)), None)
     if path is None:
         return 0
     before = rebuilds(log)
-    ends = time.monotonic() + 2 * MAX_WAIT + 0.5
+    ends = time.monotonic() + STORM
     while time.monotonic() < ends:
         writer.save(path)
         writer.counts["storm saves"] += 1
@@ -362,8 +367,8 @@ def main() -> int:
         code = daemon.wait(timeout=60)
     if code != 0:
         problems.append(f"the daemon exited with {code}")
-    if storm_rebuilds == 0:
-        problems.append(f"no rebuild in {2 * MAX_WAIT + 0.5:.1f} s of saves every 50 ms")
+    if storm_rebuilds < 2:
+        problems.append(f"{storm_rebuilds} rebuilds in {STORM:.1f} s of saves every 50 ms")
     problems += writer.problems
     places = check(writer, root, problems)
     compare_with_rebuild(root, problems)

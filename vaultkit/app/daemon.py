@@ -1,10 +1,12 @@
 """The daemon: `vaultkit watch` keeps the generated notes fresh on every save.
 
 Watchdog events only mark work (mkdocs' livereload is the model): the loop rebuilds once the
-vault has been quiet for a moment, so a sync pulling a thousand files costs one rebuild. The
+vault has been quiet for a moment, so a sync pulling a thousand files costs one rebuild, but no
+later than the config's max wait after the first change, however often files change. The
 index stays open, holding every note in memory, so a rebuild re-reads only the files that
 changed. A failed rebuild is logged and the loop lives on; the day rolling over (or the machine
-waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock file.
+waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock on its folder
+(lock.py).
 """
 
 from __future__ import annotations

@@ -37,8 +37,10 @@ def pool(workers: int) -> ProcessPoolExecutor:
 def die_with_parent(parent: int) -> None:
     """In a worker: end this process as soon as process `parent`, which started it, ends.
 
-    On Linux the kernel sends SIGKILL at once (prctl PR_SET_PDEATHSIG); elsewhere a thread
-    looks every half second. Either way the parent may have ended before: then end now.
+    On Linux the kernel sends SIGKILL at once (prctl PR_SET_PDEATHSIG; strictly, when the
+    thread that started the worker ends: a pool lives within one call, so in one thread);
+    elsewhere a thread looks every half second. Either way the parent may have ended before:
+    then end now.
     """
     armed = False
     if sys.platform.startswith("linux"):
