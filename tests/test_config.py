@@ -68,6 +68,9 @@ def test_unknown_keys_are_reported_with_their_line() -> None:
         ("[due]\nkey_cadence_days = 100000000000", "due.key_cadence_days must be at most 3650"),
         ("[themes]\nrecent_days = 99999", "themes.recent_days must be at most 3650"),
         ("[network]\nmature_regularity = nan", "network.mature_regularity must not be negative"),
+        ("[watch]\nmax_wait_seconds = 0", ":2: watch.max_wait_seconds must be more than 0"),
+        ("[watch]\nmax_wait_seconds = nan", "watch.max_wait_seconds must be more than 0"),
+        ("[watch]\nmax_wait_seconds = 1e9", "and at most 3600"),
     ],
 )
 def test_bad_values_are_errors(text: str, fragment: str) -> None:
@@ -130,6 +133,7 @@ KEYS = [
     "network.mature_regularity",
     "network.mermaid_max_contacts",
     "network.canvas_color",
+    "watch.max_wait_seconds",
     "unknown",
     "due.unknown",
 ]

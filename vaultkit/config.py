@@ -161,6 +161,8 @@ class Config:
     """The vault's own names for keys vaultkit reads ([properties])."""
     owner: str = ""
     """The vault owner's own note, by name or path ('' : found from `author` / `me` links)."""
+    watch_max_wait: float = 10.0
+    """Longest wait, in seconds, from a change to the daemon's rebuild ([watch])."""
 
 
 def default() -> Config:
@@ -221,6 +223,7 @@ def loads(
             mermaid_max_contacts=network["mermaid_max_contacts"],
             canvas_color=network["canvas_color"],
         ),
+        watch_max_wait=float(merged["watch"]["max_wait_seconds"]),
     )
     return config, tuple(warnings)
 

@@ -17,6 +17,9 @@ MAX_DAYS = 3650
 """Longest span any `*_days` setting may give: dates past it overflow, and no cadence, reminder
 or window is meant to be longer."""
 
+MAX_WAIT_SECONDS = 3600
+"""Longest wait for a rebuild `watch.max_wait_seconds` may give."""
+
 
 def is_home_or_drive(folder: str) -> bool:
     """True for a path from a home folder or a drive (`~/x`, `C:\\x`): never one of the
@@ -124,6 +127,12 @@ def check(
         errors.append(
             f"{source}:{line_of(text, 'mature_regularity')}: network.mature_regularity "
             "is a share of months, between 0 and 1"
+        )
+    max_wait = merged["watch"]["max_wait_seconds"]
+    if not 0 < max_wait <= MAX_WAIT_SECONDS:  # NaN is not either
+        errors.append(
+            f"{source}:{line_of(text, 'max_wait_seconds')}: watch.max_wait_seconds must be "
+            f"more than 0 and at most {MAX_WAIT_SECONDS}, not {max_wait!r}"
         )
     if network["canvas_color"] not in ("tier", "due"):
         errors.append(

@@ -1,10 +1,12 @@
 """The daemon: `vaultkit watch` keeps the generated notes fresh on every save.
 
 Watchdog events only mark work (mkdocs' livereload is the model): the loop rebuilds once the
-vault has been quiet for a moment, so a sync pulling a thousand files costs one rebuild. The
+vault has been quiet for a moment, so a sync pulling a thousand files costs one rebuild, but no
+later than the config's max wait after the first change, however often files change. The
 index stays open, holding every note in memory, so a rebuild re-reads only the files that
 changed. A failed rebuild is logged and the loop lives on; the day rolling over (or the machine
-waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock file.
+waking up on a new day) triggers a rebuild too. One daemon per vault, by a lock on its folder
+(lock.py).
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import FrameType
@@ -27,51 +28,22 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
-from vaultkit.app import pipeline
+from vaultkit.app import lock, pipeline
 from vaultkit.app.session import Session
 from vaultkit.app.settings import Settings
 from vaultkit.app.summary import describe
 from vaultkit.config import CONFIG_PATH, STATE_FOLDER
-from vaultkit.errors import UserError, explain_error
+from vaultkit.errors import explain_error
 from vaultkit.model import Diagnostic
 from vaultkit.store import vault, writer
 from vaultkit.store.scan import restat
 from vaultkit.titles import TITLES, generated_path, output_paths
 
 LOG = logging.getLogger("vaultkit.watch")
-LOCK_NAME = "watch.lock"
-"""The lock file in .vaultkit/ that keeps a second daemon off the same vault."""
 _TEMP_FILE = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|\.crdownload$|^#.*#$|^4913$)", re.IGNORECASE)
 _SETTINGS = (CONFIG_PATH, *vault.SETTINGS_FILES)
 WATCHDOG_LOGGER = "watchdog.observers"
 """Where watchdog's observers log, a dropped-events warning among the rest."""
-
-
-@contextmanager
-def single_instance(root: Path) -> Iterator[None]:
-    """Hold the vault's daemon lock, or raise UserError naming the pid that holds it."""
-    import fcntl  # POSIX only; imported here so the rest of vaultkit runs anywhere
-
-    path = root / STATE_FOLDER / LOCK_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the daemon's life
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip() or "unknown"
-        handle.close()
-        raise UserError(
-            f"vaultkit watch is already running for {root} (pid {holder}); stop it first"
-        ) from None
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()))
-    handle.flush()
-    try:
-        yield
-    finally:
-        handle.close()
 
 
 Change = Literal["changed", "gone", "arrived"]
@@ -88,14 +60,19 @@ class Changes(FileSystemEventHandler):
     temp file of its own into place, so they are told apart by that file's name.
     """
 
-    def __init__(self, root: Path, output_folder: str) -> None:
+    def __init__(
+        self, root: Path, output_folder: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._root = root
+        self._clock = clock
         self._links: list[tuple[str, str]] = []
         self._generated: set[str] = set()
         self._ticked: set[str] = set()
         self.follow(output_folder)
         self.pending = threading.Event()
         self.last_change = 0.0
+        # When the first change not yet taken by a rebuild was heard (None: none since).
+        self._waiting_since: float | None = None
         # What happened since the last rebuild took it: the files saved in place, unless
         # anything else happened (a file came, went or moved, a folder or a setting changed),
         # which only a walk of the vault sees whole (None).
@@ -160,8 +137,15 @@ class Changes(FileSystemEventHandler):
             LOG.debug("change: %s %s%s", event.event_type, source, moved)
             in_place = event.event_type in ("modified", "attrib") and not event.is_directory
             self._note(source if in_place else "")
-            self.last_change = time.monotonic()
-            self.pending.set()
+            self._heard()
+
+    def _heard(self) -> None:
+        now = self._clock()
+        with self._lock:
+            if self._waiting_since is None:
+                self._waiting_since = now
+        self.last_change = now
+        self.pending.set()
 
     def _note(self, saved: str) -> None:
         """Keep the file at absolute path `saved` as saved in place; '' for any other change."""
@@ -172,19 +156,31 @@ class Changes(FileSystemEventHandler):
             elif self._saved is not None:
                 self._saved.add(relative)
 
+    def due_in(self, quiet: float, max_wait: float) -> float:
+        """Seconds until the changes heard are to be rebuilt (0: now): once the vault has been
+        quiet for `quiet` seconds, but no later than `max_wait` seconds after the first of them
+        (a file saved every 50 ms must not put the rebuild off for ever)."""
+        now = self._clock()
+        with self._lock:
+            since = self._waiting_since
+        left = self.last_change + quiet - now
+        if since is not None:
+            left = min(left, since + max_wait - now)
+        return max(0.0, left)
+
     def take(self) -> set[str] | None:
         """The vault paths of the files saved in place since the last call, or None when
         something else happened since (or the last rebuild failed): the vault is then walked
         again. From here on, changes count towards the next call."""
         with self._lock:
             saved, self._saved = self._saved, set()
+            self._waiting_since = None
         return saved
 
     def lost(self) -> None:
         """Events were lost: walk the vault whole, once it is quiet."""
         self.walk_next_time()
-        self.last_change = time.monotonic()
-        self.pending.set()
+        self._heard()
 
     def walk_next_time(self) -> None:
         """Have the next rebuild walk the whole vault: a rebuild failed (its changes are not
@@ -210,12 +206,21 @@ class LostEvents(logging.Handler):
 class Watcher:
     """Watches one vault and rebuilds its generated notes when it changes."""
 
-    def __init__(self, root: Path, today: date | None = None, quiet: float = 0.3) -> None:
+    def __init__(
+        self,
+        root: Path,
+        today: date | None = None,
+        quiet: float = 0.3,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.root = vault.check_root(root)
         self.fixed_today = today
         self.quiet = quiet
         self.stopping = threading.Event()
-        self.changes = Changes(self.root, Settings.load(self.root).config.output_folder)
+        config = Settings.load(self.root).config
+        self.changes = Changes(self.root, config.output_folder, clock)
+        self.max_wait = config.watch_max_wait
+        self.day = self.today()
         self.reported: set[Diagnostic] = set()
         self._observer: BaseObserver | None = None
         self._link_watches: dict[str, ObservedWatch] = {}
@@ -239,6 +244,7 @@ class Watcher:
         try:
             settings = session.settings()
             self.changes.follow(settings.config.output_folder)  # before writing there
+            self.max_wait = settings.config.watch_max_wait
             result = pipeline.rebuild(
                 session, self.today(), settings=settings, isolate=True, scan=scan
             )
@@ -266,6 +272,25 @@ class Watcher:
             result.build.parsed,
             ", ".join(written) if written else "nothing changed",
         )
+
+    def turn(self, session: Session) -> float:
+        """One turn of the loop, after it woke: rebuild when the day changed or the changes
+        heard are due, and return 0; else return the seconds until they are due."""
+        if self.today() != self.day:
+            self.day = self.today()
+            LOG.info("a new day (%s): rebuilding", self.day)
+            self.changes.pending.clear()
+            self.changes.walk_next_time()  # once a day, whatever was missed
+            self.rebuild(session)
+            return 0.0
+        if not self.changes.pending.is_set():
+            return 0.0
+        delay = self.changes.due_in(self.quiet, self.max_wait)
+        if delay:
+            return delay
+        self.changes.pending.clear()
+        self.rebuild(session)
+        return 0.0
 
     def _follow_links(self, linked: tuple[tuple[str, str], ...]) -> None:
         """Watch the real folders that symlinked folders of the vault lead to (a watch of the
@@ -297,7 +322,7 @@ class Watcher:
 
     def run(self) -> int:
         """Watch until stopped; returns the exit code."""
-        with single_instance(self.root), Session.open(self.root) as session:
+        with lock.hold(self.root) as held, Session.open(self.root) as session:
             observer = self._observer = Observer()
             observer.schedule(self.changes, str(self.root), recursive=True)
             lost_events = LostEvents(self.changes)
@@ -305,8 +330,8 @@ class Watcher:
             observer.start()
             try:
                 folder = _identity(self.root)
+                self.day = self.today()
                 self.rebuild(session)
-                day = self.today()
                 LOG.info("watching %s (Ctrl-C to stop)", self.root)
                 while not self.stopping.is_set():
                     self.changes.pending.wait(timeout=1.0)
@@ -320,21 +345,10 @@ class Watcher:
                             self.root,
                         )
                         return 1
-                    if self.today() != day:
-                        day = self.today()
-                        LOG.info("a new day (%s): rebuilding", day)
-                        self.changes.pending.clear()
-                        self.changes.walk_next_time()  # once a day, whatever was missed
-                        self.rebuild(session)
-                        continue
-                    if not self.changes.pending.is_set():
-                        continue
-                    quiet_for = time.monotonic() - self.changes.last_change
-                    if quiet_for < self.quiet:
-                        self.stopping.wait(self.quiet - quiet_for)
-                        continue
-                    self.changes.pending.clear()
-                    self.rebuild(session)
+                    held.keep()  # its file may have been deleted: the next daemon reads it
+                    delay = self.turn(session)
+                    if delay:
+                        self.stopping.wait(delay)
             finally:
                 observer.stop()
                 observer.join(timeout=1.0)

@@ -14,7 +14,6 @@ import os
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from vaultkit.config import STATE_FOLDER
 from vaultkit.keys import KeyNames
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse import note_parser
-from vaultkit.store import codec
+from vaultkit.store import codec, workers
 from vaultkit.store.scan import VaultFile
 from vaultkit.store.vault import read_bytes
 
@@ -277,7 +276,7 @@ def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[
     handed: set[int] = set()
     if len(paths) >= PARALLEL_FROM and helpers > 0:
         try:
-            with ProcessPoolExecutor(max_workers=helpers) as pool:
+            with workers.pool(helpers) as pool:
                 queued = deque(
                     (number, pool.submit(_parse_chunk, where, chunk, names))
                     for number, chunk in enumerate(chunks)

@@ -72,7 +72,9 @@ def record_ticks(
     for tick in ticks:
         target = tick.target
         if target is None:
-            results.append(_record_unfound(root, due_note_path, tick, log, headings, language))
+            results.append(
+                _record_unfound(root, graph, due_note_path, tick, log, headings, language)
+            )
             continue
         contact_link = wikilink(tick.contact) if tick.contact else None
         interview_link = wikilink(tick.interview) if tick.interview else None
@@ -103,10 +105,21 @@ def record_ticks(
 
 
 def _record_unfound(
-    root: Path, due_note_path: str, tick: Tick, log: str, headings: tuple[str, ...], language: str
+    root: Path,
+    graph: VaultGraph,
+    due_note_path: str,
+    tick: Tick,
+    log: str,
+    headings: tuple[str, ...],
+    language: str,
 ) -> writer.EditResult:
     """A tick whose note is gone (renamed or deleted since the due note was written) goes to
-    the interaction log with its link as written, so that it is not lost."""
+    the interaction log with its link as written, so that it is not lost; unless a note
+    records it already (a copy of the due note from before the rename came back, ticks and
+    all: the tick had been recorded in the note, which took its line along)."""
+    for path, note in graph.notes.items():
+        if path != due_note_path and any(already_recorded(e.text, tick) for e in note.entries):
+            return writer.EditResult(path, "already")
     if tick.named is None:
         return writer.EditResult(
             due_note_path,
