@@ -76,32 +76,47 @@ def record_ticks(
                 _record_unfound(root, graph, due_note_path, tick, log, headings, language)
             )
             continue
-        contact_link = wikilink(tick.contact) if tick.contact else None
-        interview_link = wikilink(tick.interview) if tick.interview else None
-        in_log = entry_line(tick, language, contact_link, True, interview_link)
-        if mode == "log":
-            results.append(_append(root, log, in_log, tick, headings, language))
-            continue
-        if _recorded_in(root, log, tick):  # an earlier run had to put it there
-            results.append(writer.EditResult(log, "already"))
-            continue
-        line = entry_line(tick, language, contact_link, False, interview_link)
-        result = _append(root, target, line, tick, headings, size=sizes.get(target))
-        if result.outcome in ("refused", "deferred") and _recorded_in(root, target, tick):
-            result = writer.EditResult(target, "already")  # another vaultkit got there first
-        if result.outcome == "refused":
-            # the note cannot take the line (not UTF-8, hard-linked, read-only, out of the
-            # vault): the log takes it instead, so the tick is neither lost nor left to be
-            # ticked again; a deferred one (being saved) stays ticked for the next rebuild
-            logged = _append(root, log, in_log, tick, headings, language)
-            if logged.outcome != "refused":
-                result = writer.EditResult(
-                    log, logged.outcome, f"{result.message}; recorded in {log} instead"
-                )
-        results.append(result)
+        results.append(
+            _record_found(root, tick, target, log, headings, language, mode, sizes.get(target))
+        )
     unrecorded = sum(result.outcome == "refused" for result in results)
     waiting = sum(result.outcome == "deferred" for result in results)
     return RecordedTicks(tuple(results), raw, unrecorded, waiting)
+
+
+def _record_found(
+    root: Path,
+    tick: Tick,
+    target: str,
+    log: str,
+    headings: tuple[str, ...],
+    language: str,
+    mode: str,
+    size: int | None,
+) -> writer.EditResult:
+    """Record one tick whose note is known: in that note (or the log, in log mode, or when the
+    note cannot take the line)."""
+    contact_link = wikilink(tick.contact) if tick.contact else None
+    interview_link = wikilink(tick.interview) if tick.interview else None
+    in_log = entry_line(tick, language, contact_link, True, interview_link)
+    if mode == "log":
+        return _append(root, log, in_log, tick, headings, language)
+    if _recorded_in(root, log, tick):  # an earlier run had to put it there
+        return writer.EditResult(log, "already")
+    line = entry_line(tick, language, contact_link, False, interview_link)
+    result = _append(root, target, line, tick, headings, size=size)
+    if result.outcome in ("refused", "deferred") and _recorded_in(root, target, tick):
+        result = writer.EditResult(target, "already")  # another vaultkit got there first
+    if result.outcome == "refused":
+        # the note cannot take the line (not UTF-8, hard-linked, read-only, out of the
+        # vault): the log takes it instead, so the tick is neither lost nor left to be
+        # ticked again; a deferred one (being saved) stays ticked for the next rebuild
+        logged = _append(root, log, in_log, tick, headings, language)
+        if logged.outcome != "refused":
+            result = writer.EditResult(
+                log, logged.outcome, f"{result.message}; recorded in {log} instead"
+            )
+    return result
 
 
 def _record_unfound(
