@@ -64,6 +64,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = {
     "train (tuned on)": DATA / "feedback_train.jsonl",
     "train2 (tuned on)": DATA / "feedback_train2.jsonl",
+    "train3 (tuned on)": DATA / "feedback_train3.jsonl",
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
 }

@@ -34,9 +34,10 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
     [
         ("feedback_train.jsonl", 0.88, 0.95),  # tuned on
         ("feedback_train2.jsonl", 0.90, 0.95),  # tuned on
-        # Written by another helper and never tuned on: 0.785 and 0.788 when this floor was set
+        ("feedback_train3.jsonl", 0.86, 0.87),  # tuned on: personas, irony, ratings, emoji
+        # Written by another helper and never tuned on: 0.791 and 0.800 when this floor was set
         # (the goal is 0.90 and 0.95; the floor only keeps what is reached from slipping).
-        ("feedback_heldout2.jsonl", 0.76, 0.76),
+        ("feedback_heldout2.jsonl", 0.77, 0.78),
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:

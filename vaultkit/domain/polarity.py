@@ -33,6 +33,8 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 3
+_NONE_WINDOW = 5
+"""How far back "нет" finds what is not there ("замечаний к коммуникативным навыкам не имеется")."""
 _VERB_NEGATIONS = frozenset({"not", "never", "n't", "не", "didn't", "doesn't", "wasn't"})
 
 
@@ -92,6 +94,12 @@ def clause_polarity(text: str) -> Polarity:
     reaches no further than a comma; praise and criticism in equal measure are criticism (the
     clause holds something to work on)."""
     score, any_cue = _score(*_words(text), cues())
+    for found in _RATING.finditer(text):
+        got, scale = float(found.group(1).replace(",", ".")), float(found.group(2))
+        if 0 < scale <= 10 and got <= scale:
+            share = got / scale
+            score += 2 if share >= 0.7 else -2 if share <= 0.5 else 0
+            any_cue = True
     if score > 0:
         return "strength"
     if score < 0 or any_cue:
@@ -165,7 +173,13 @@ def _kind_of(word: str, table: Cues) -> tuple[str, int]:
     return "", 0
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[,:;()—–]")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[,:;()—–]")
+_RATING = re.compile(
+    r"(?<![\d.])(\d{1,2}(?:[.,]\d)?)\s*(?:балл\w*\s*|points?\s*)?"
+    r"(?:/|из|out of)\s*(\d{1,2})(?![\d.])"
+)
+"""A score on a scale ("4/4", "2 балла из 5", "3 out of 5"): praise from 70 % up, criticism up to
+half."""
 
 
 def _words(text: str) -> tuple[list[str], frozenset[int]]:
@@ -174,7 +188,7 @@ def _words(text: str) -> tuple[list[str], frozenset[int]]:
     words: list[str] = []
     breaks: set[int] = set()
     for token in _TOKEN.findall(text.casefold()):
-        if token[0].isalnum():
+        if token[0].isalnum() or ord(token[0]) > 0x2500:
             words.append(stem(token))
         else:
             breaks.add(len(words))
@@ -182,7 +196,18 @@ def _words(text: str) -> tuple[list[str], frozenset[int]]:
 
 
 _NONE_AFTER = frozenset({"нет", "none", "no", "ноль", "zero", "отсутств"})
-_WAS = ("был", "возник", "наш", "замеч", "бывает", "припомн", "понадоб", "оказал")
+_WAS = (
+    "был",
+    "возник",
+    "наш",
+    "замеч",
+    "бывает",
+    "припомн",
+    "понадоб",
+    "оказал",
+    "поступ",
+    "имеет",
+)
 
 
 def _says_none(words: list[str], at: int) -> bool:
@@ -211,7 +236,7 @@ def _score(words: list[str], breaks: frozenset[int], table: Cues) -> tuple[int, 
                 (
                     other
                     for other in reversed(found[:index])
-                    if other.at >= cue.at - _WINDOW
+                    if other.at >= cue.at - _NONE_WINDOW
                     and reaches(other.at, cue.at)
                     and other.kind in ("problem", "doubt")
                     and id(other) not in flipped
@@ -247,6 +272,6 @@ def _score(words: list[str], breaks: frozenset[int], table: Cues) -> tuple[int, 
             following = (
                 words[cue.at + 1] if reaches(cue.at, cue.at + 1) and cue.at + 1 < len(words) else ""
             )
-            if following and following not in table.telling:
-                cue.value = -1  # "не смог", "didn't ask"
+            if following not in table.telling:
+                cue.value = -1  # "не смог", "didn't ask", "Your design was not."
     return sum(cue.value for cue in found), any(cue.value for cue in found)
