@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sqlite3
+import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -23,6 +24,7 @@ from vaultkit.config import STATE_FOLDER
 from vaultkit.keys import KeyNames
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse import note_parser
+from vaultkit.store import cache_problems as problems
 from vaultkit.store import codec
 from vaultkit.store.scan import VaultFile
 from vaultkit.store.vault import read_bytes
@@ -52,9 +54,18 @@ class SyncResult:
 class Index:
     """An open cache; use as a context manager so the connection is closed."""
 
-    def __init__(self, connection: sqlite3.Connection, warnings: tuple[Diagnostic, ...]) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        warnings: tuple[Diagnostic, ...],
+        *,
+        held: bool = False,
+    ) -> None:
+        """`held`: another process held the cache as it was opened (its first sync then
+        reads from it without waiting to store anything)."""
         self._db = connection
         self.warnings = warnings
+        self._held = held
         # After the first sync every note is also held here, so a long-lived index (the
         # daemon's) re-reads only what changed, from neither the disk nor the cache file.
         self._memory: dict[str, tuple[int, int, Note]] | None = None
@@ -62,29 +73,24 @@ class Index:
     @classmethod
     def open(cls, root: Path) -> Index:
         """Open (or create) the vault's cache, rebuilding it when unusable. Where it cannot be
-        written at all (a read-only vault, a full disk), the notes are read without it."""
+        written at all (a read-only vault or cache file, a full disk) or another process
+        holds it, the notes are read without it."""
         path = root / STATE_FOLDER / INDEX_NAME
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             return cls._open_file(path)
         except (OSError, sqlite3.DatabaseError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            warning = Diagnostic(
-                f"{STATE_FOLDER}/{INDEX_NAME}",
-                0,
-                "warning",
-                f"the cache cannot be written ({reason}); the notes were read without it",
-                f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
-            )
-            return cls.in_memory((warning,))
+            return cls.in_memory((problems.unusable(error),))
 
     @classmethod
     def _open_file(cls, path: Path) -> Index:
+        _companions_follow(path)
         try:
             connection, outdated = _connect(path)
+            free = _check_writable(connection)
         except sqlite3.DatabaseError as error:
-            if getattr(error, "sqlite_errorcode", None) in _BUSY:
-                raise  # in use by another vaultkit past the timeout: not broken, not deleted
+            if problems.is_busy(error) or problems.is_read_only(error):
+                raise  # held by another process, or read-only: not broken, not deleted
             warning = Diagnostic(
                 f"{STATE_FOLDER}/{INDEX_NAME}",
                 0,
@@ -96,7 +102,7 @@ class Index:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             return cls(_connect(path)[0], (warning,))
         if outdated is None:
-            return cls(connection, ())
+            return cls(connection, (), held=not free)
         warning = Diagnostic(
             f"{STATE_FOLDER}/{INDEX_NAME}",
             0,
@@ -104,7 +110,7 @@ class Index:
             f"cache was written by another vaultkit version ({outdated}); rebuilt from the notes",
             f"кэш записан другой версией vaultkit ({outdated}); собран заново из заметок",
         )
-        return cls(connection, (warning,))
+        return cls(connection, (warning,), held=not free)
 
     @classmethod
     def in_memory(cls, warnings: tuple[Diagnostic, ...] = ()) -> Index:
@@ -205,24 +211,19 @@ class Index:
         return {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
 
     def _begin_writing(self, diagnostics: list[Diagnostic]) -> bool:
-        """Start the sync's transaction; False (with a warning) when another vaultkit holds
+        """Start the sync's transaction; False (with a warning) when another process holds
         the cache past the busy timeout: this sync then reads the notes without storing them
         (the cache is keyed by size and time, so a later sync stores what it still lacks)."""
+        held, self._held = self._held, False  # held a moment ago: not a second wait
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            if not held:
+                self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            if getattr(error, "sqlite_errorcode", None) not in _BUSY:
+            if not problems.is_busy(error):
                 raise
-            diagnostics.append(
-                Diagnostic(
-                    f"{STATE_FOLDER}/{INDEX_NAME}",
-                    0,
-                    "warning",
-                    "the cache is in use by another vaultkit; the notes were read without "
-                    "updating it",
-                    "кэш занят другим процессом vaultkit; заметки прочитаны без его обновления",
-                )
-            )
+            held = True
+        if held:
+            diagnostics.append(problems.locked(keeps_reading=True))
             return False
         return True
 
@@ -303,11 +304,40 @@ def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[
             yield _parse_chunk(where, chunk, names, keep_notes=True)
 
 
-_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-"""SQLite's answers when another connection holds the database."""
-BUSY_TIMEOUT = 120.0
-"""Seconds to wait for another vaultkit writing the same cache (the daemon and a command run
-beside it): a first sync of a large vault holds its transaction for seconds."""
+BUSY_TIMEOUT = 1.0
+"""Seconds to wait for another process writing the same cache (the daemon and a command run
+beside it) before reading the notes without it: never a silent wait on a held lock."""
+
+
+def _companions_follow(path: Path) -> None:
+    """Give the cache's -wal and -shm files the mode of the cache file once it may be written
+    again: a user who makes the cache writable after a read-only spell fixes the one file they
+    see, and SQLite cannot write the cache while either of the others is still read-only."""
+    if not os.access(path, os.W_OK):
+        return
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        try:
+            if companion.exists() and not os.access(companion, os.W_OK):
+                os.chmod(companion, stat.S_IMODE(path.stat().st_mode))
+        except OSError:  # not ours to change: the write test below finds it read-only
+            continue
+
+
+def _check_writable(connection: sqlite3.Connection) -> bool:
+    """Raise SQLite's error (the connection closed) when the cache cannot be written: SQLite
+    opens a read-only file for reading without a word, and fails only at the first write.
+    False when another process holds it: no reason to go without it, the notes are then read
+    from it, not stored."""
+    try:
+        with connection:
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('writable', '1')")
+    except sqlite3.DatabaseError as error:
+        if problems.is_busy(error):
+            return False
+        connection.close()
+        raise
+    return True
 
 
 def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:

@@ -1,0 +1,77 @@
+"""What vaultkit says when the cache (.vaultkit/index.sqlite) cannot be used as it is: held by
+another process, read-only, or in a place that cannot be written. The notes are then read
+without it; the cache only ever holds what the notes themselves hold."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from vaultkit.config import STATE_FOLDER
+from vaultkit.model import Diagnostic
+
+CACHE_PATH = f"{STATE_FOLDER}/index.sqlite"
+"""The cache's vault path, as warnings name it."""
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+"""SQLite's answers when another connection holds the database."""
+_READ_ONLY = (sqlite3.SQLITE_READONLY,)
+"""SQLite's answer when the cache file (or its -wal or -shm file) may not be written."""
+
+
+def _is(error: sqlite3.Error, codes: tuple[int, ...]) -> bool:
+    """True when `error` is one of SQLite's primary result `codes` (extended codes too)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in codes
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """True when another connection held the cache past the busy timeout."""
+    return _is(error, _BUSY)
+
+
+def is_read_only(error: sqlite3.Error) -> bool:
+    """True when the cache, or its -wal or -shm file, may not be written."""
+    return _is(error, _READ_ONLY)
+
+
+def locked(keeps_reading: bool) -> Diagnostic:
+    """The warning for a cache another process holds: read from but not updated
+    (`keeps_reading`), or not used at all."""
+    if keeps_reading:
+        done, done_ru = "read without updating it", "прочитаны без его обновления"
+    else:
+        done, done_ru = "read without it", "прочитаны без него"
+    return Diagnostic(
+        CACHE_PATH,
+        0,
+        "warning",
+        "the cache is locked by another process (another vaultkit, or a program that opened "
+        f"it); the notes were {done}",
+        f"кэш заблокирован другим процессом (другим vaultkit или открывшей его программой); "
+        f"заметки {done_ru}",
+    )
+
+
+def unusable(error: OSError | sqlite3.DatabaseError) -> Diagnostic:
+    """The warning for a cache file that cannot be used, so that the notes are read without
+    it: locked by another process, read-only, or in a place that cannot be written."""
+    if isinstance(error, sqlite3.DatabaseError) and is_busy(error):
+        return locked(keeps_reading=False)
+    if isinstance(error, sqlite3.DatabaseError) and is_read_only(error):
+        return Diagnostic(
+            CACHE_PATH,
+            0,
+            "warning",
+            f"the cache is read-only ({error}); the notes were read without it. Make "
+            f"{CACHE_PATH} (and its -wal and -shm files) writable, or delete them, to use it "
+            "again",
+            f"кэш только для чтения ({error}); заметки прочитаны без него. Разрешите запись в "
+            f"{CACHE_PATH} (и его файлы -wal и -shm) или удалите их, чтобы он снова работал",
+        )
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return Diagnostic(
+        CACHE_PATH,
+        0,
+        "warning",
+        f"the cache cannot be written ({reason}); the notes were read without it",
+        f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
+    )
