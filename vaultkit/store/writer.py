@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from vaultkit.config import STATE_FOLDER
-from vaultkit.errors import UserError
+from vaultkit.errors import UserError, os_reason
 from vaultkit.parse import properties
 from vaultkit.store import backups
 from vaultkit.titles import CANVAS_OWNER_NODE, OWNER_PROPERTY
@@ -106,6 +106,13 @@ def write_generated(
                 f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
                 "rename or move it, or change output_folder in .vaultkit/config.toml",
             )
+        if _read_only(target):
+            return WriteResult(
+                path,
+                "refused",
+                f"{path} is read-only, so it is left as it is; make it writable (chmod u+w) "
+                "for vaultkit to update it",
+            )
         kept = _keep_edits(root, path, existing, content)
         if isinstance(kept, WriteResult):
             return kept
@@ -116,9 +123,22 @@ def write_generated(
     except ChangedMeanwhile:
         return _changed_meanwhile(path)
     except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
-        return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
+        kept = "the note is left as it was" if existing is not None else "nothing was written"
+        why = os_reason(error)
+        return WriteResult(
+            path, "failed", f"{path} not written ({kept}, nothing is damaged): {why}"
+        )
     backups.remember(state, path, content)
     return WriteResult(path, "written", message)
+
+
+def _read_only(target: Path) -> bool:
+    """True when no one may write the file at `target` (its mode says so, whoever runs
+    vaultkit): someone made it so on purpose, and a replace would go around that."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode) & 0o222 == 0
+    except OSError:
+        return False
 
 
 def _changed_meanwhile(path: str) -> WriteResult:
