@@ -159,6 +159,8 @@ class Config:
     """The vault's own names for keys vaultkit reads ([properties])."""
     owner: str = ""
     """The vault owner's own note, by name or path ('' : found from `author` / `me` links)."""
+    max_note_bytes: int = 5_000_000
+    """Notes larger than this are read for their properties only (max_note_size_mb)."""
 
 
 def default() -> Config:
@@ -188,6 +190,7 @@ def loads(
         language=merged["language"],
         output_folder=output,
         owner=merged["owner"].strip(),
+        max_note_bytes=round(merged["max_note_size_mb"] * 1_000_000),
         ignore_folders=tuple(clean_folder(f) for f in merged["ignore_folders"] if clean_folder(f)),
         daily_folder=clean_folder(daily["folder"] or obsidian.daily_folder),
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",

@@ -1,10 +1,13 @@
-"""What vaultkit says when the cache (.vaultkit/index.sqlite) cannot be used as it is: held by
-another process, read-only, or in a place that cannot be written. The notes are then read
-without it; the cache only ever holds what the notes themselves hold."""
+"""The cache (.vaultkit/index.sqlite) in trouble: held by another process, read-only, or in a
+place that cannot be written; how that is found as it is opened, and what vaultkit says. The
+notes are then read without it; the cache only ever holds what the notes themselves hold."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+from pathlib import Path
 
 from vaultkit.config import STATE_FOLDER
 from vaultkit.model import Diagnostic
@@ -75,3 +78,34 @@ def unusable(error: OSError | sqlite3.DatabaseError) -> Diagnostic:
         f"the cache cannot be written ({reason}); the notes were read without it",
         f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
     )
+
+
+def companions_follow(path: Path) -> None:
+    """Give the cache's -wal and -shm files the mode of the cache file once it may be written
+    again: a user who makes the cache writable after a read-only spell fixes the one file they
+    see, and SQLite cannot write the cache while either of the others is still read-only."""
+    if not os.access(path, os.W_OK):
+        return
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{path}{suffix}")
+        try:
+            if companion.exists() and not os.access(companion, os.W_OK):
+                os.chmod(companion, stat.S_IMODE(path.stat().st_mode))
+        except OSError:  # not ours to change: the write test below finds it read-only
+            continue
+
+
+def check_writable(connection: sqlite3.Connection) -> bool:
+    """Raise SQLite's error (the connection closed) when the cache cannot be written: SQLite
+    opens a read-only file for reading without a word, and fails only at the first write.
+    False when another process holds it: no reason to go without it, the notes are then read
+    from it, not stored."""
+    try:
+        with connection:
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('writable', '1')")
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            return False
+        connection.close()
+        raise
+    return True

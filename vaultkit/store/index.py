@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import sqlite3
-import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -23,11 +22,11 @@ from pathlib import Path
 from vaultkit.config import STATE_FOLDER
 from vaultkit.keys import KeyNames
 from vaultkit.model import Diagnostic, Note
-from vaultkit.parse import note_parser
+from vaultkit.parse import note_parser, oversized
 from vaultkit.store import cache_problems as problems
 from vaultkit.store import codec
 from vaultkit.store.scan import VaultFile
-from vaultkit.store.vault import read_bytes
+from vaultkit.store.vault import read_bytes, read_head
 
 INDEX_NAME = "index.sqlite"
 """File name of the cache inside .vaultkit/."""
@@ -84,10 +83,10 @@ class Index:
 
     @classmethod
     def _open_file(cls, path: Path) -> Index:
-        _companions_follow(path)
+        problems.companions_follow(path)
         try:
             connection, outdated = _connect(path)
-            free = _check_writable(connection)
+            free = problems.check_writable(connection)
         except sqlite3.DatabaseError as error:
             if problems.is_busy(error) or problems.is_read_only(error):
                 raise  # held by another process, or read-only: not broken, not deleted
@@ -133,12 +132,14 @@ class Index:
         files: Iterable[VaultFile],
         progress: Progress | None = None,
         names: KeyNames = (),
+        max_bytes: int | None = None,
     ) -> SyncResult:
         """Bring the cache up to date with the vault's `files`, parsing new and changed notes
         (all of them when the vault's own key `names`, its [properties], changed); `progress(done,
-        total)` is told as they are parsed."""
+        total)` is told as they are parsed. Of a note over `max_bytes`, only the properties
+        are read."""
         notes = [file for file in files if file.is_note]
-        self._forget_unless_parsed_with(names)
+        self._forget_unless_parsed_with(names, max_bytes)
         known = self._known()
         current = {file.path for file in notes}
         gone = [path for path in known if path not in current]
@@ -151,7 +152,7 @@ class Index:
         try:  # one transaction; each batch is stored and decoded as it arrives
             if writing:
                 self._db.executemany("DELETE FROM notes WHERE path = ?", ((p,) for p in gone))
-            for batch in parse_files(root, list(changed), names):
+            for batch in parse_files(root, list(changed), names, max_bytes):
                 rows = []
                 for path, outcome, note in batch:
                     if isinstance(outcome, ParseFailure):
@@ -186,8 +187,10 @@ class Index:
         every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
         return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
 
-    def _forget_unless_parsed_with(self, names: KeyNames) -> None:
-        """Drop every note parsed with other key names than `names` (all are parsed again)."""
+    def _forget_unless_parsed_with(self, names: KeyNames, max_bytes: int | None) -> None:
+        """Drop every note parsed with other key names than `names` (all are parsed again),
+        and those a change of the size limit to `max_bytes` reads otherwise."""
+        self._forget_over(max_bytes)
         wanted = json.dumps(names, ensure_ascii=False)
         try:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
@@ -201,6 +204,28 @@ class Index:
                 self._db.execute("DELETE FROM notes")
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (wanted,))
         except sqlite3.DatabaseError:  # another vaultkit writes: this sync parses all anyway
+            pass
+
+    def _forget_over(self, max_bytes: int | None) -> None:
+        """Drop the notes read under another size limit than `max_bytes` (None: none), those
+        over the lower of the two: they are read whole on one side, only in part on the other."""
+        wanted = "" if max_bytes is None else str(max_bytes)
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'max_bytes'").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        stored = row[0] if row else ""
+        if stored == wanted:
+            return
+        sizes = [int(limit) for limit in (stored, wanted) if limit]
+        over = min(sizes) if sizes else 0
+        if self._memory is not None:
+            self._memory = {p: kept for p, kept in self._memory.items() if kept[0] <= over}
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM notes WHERE size > ?", (over,))
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('max_bytes', ?)", (wanted,))
+        except sqlite3.DatabaseError:  # held or read-only: this sync reads them again anyway
             pass
 
     def _known(self) -> dict[str, tuple[int, int]]:
@@ -249,23 +274,37 @@ text, which crosses between processes far more cheaply than a Note)."""
 
 
 def _parse_chunk(
-    root: str, paths: list[str], names: KeyNames = (), keep_notes: bool = False
+    root: str,
+    paths: list[str],
+    names: KeyNames = (),
+    max_bytes: int | None = None,
+    keep_notes: bool = False,
 ) -> list[ParseOutcome]:
-    """Read and parse `paths` into codec text, and keep the Notes when asked."""
+    """Read and parse `paths` into codec text (of a note over `max_bytes`, only its
+    properties), and keep the Notes when asked."""
     results: list[ParseOutcome] = []
     for path in paths:
         try:
-            raw = read_bytes(Path(root), path)
+            if max_bytes is None:
+                raw, size = read_bytes(Path(root), path), 0
+            else:
+                raw, size = read_head(Path(root), path, max_bytes)
         except OSError as error:
             results.append((path, ParseFailure(error.strerror or str(error)), None))
             continue
-        note = note_parser.load(raw, path, names)
+        if max_bytes is not None and size > max_bytes:
+            note = oversized.load_properties(raw, path, size, max_bytes, names)
+        else:
+            note = note_parser.load(raw, path, names)
         results.append((path, codec.dumps(note), note if keep_notes else None))
     return results
 
 
-def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[list[ParseOutcome]]:
-    """Parse the notes at `paths`, in batches, with worker processes when there are many.
+def parse_files(
+    root: Path, paths: list[str], names: KeyNames = (), max_bytes: int | None = None
+) -> Iterator[list[ParseOutcome]]:
+    """Parse the notes at `paths` (of one over `max_bytes`, only its properties), in batches,
+    with worker processes when there are many.
 
     This process works too: the workers take chunks from the front, and whenever no finished
     chunk is waiting to be handed on, this process takes the last chunk no worker has started.
@@ -280,7 +319,7 @@ def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[
         try:
             with ProcessPoolExecutor(max_workers=helpers) as pool:
                 queued = deque(
-                    (number, pool.submit(_parse_chunk, where, chunk, names))
+                    (number, pool.submit(_parse_chunk, where, chunk, names, max_bytes))
                     for number, chunk in enumerate(chunks)
                 )
                 while queued:
@@ -290,7 +329,7 @@ def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[
                         if latest.cancel():
                             queued.pop()
                             handed.add(last)
-                            yield _parse_chunk(where, chunks[last], names, keep_notes=True)
+                            yield _parse_chunk(where, chunks[last], names, max_bytes, True)
                             continue
                     queued.popleft()
                     batch = future.result()
@@ -301,43 +340,12 @@ def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[
             logging.getLogger(__name__).warning("parsing in one process: %s", error)
     for number, chunk in enumerate(chunks):
         if number not in handed:
-            yield _parse_chunk(where, chunk, names, keep_notes=True)
+            yield _parse_chunk(where, chunk, names, max_bytes, True)
 
 
 BUSY_TIMEOUT = 1.0
 """Seconds to wait for another process writing the same cache (the daemon and a command run
 beside it) before reading the notes without it: never a silent wait on a held lock."""
-
-
-def _companions_follow(path: Path) -> None:
-    """Give the cache's -wal and -shm files the mode of the cache file once it may be written
-    again: a user who makes the cache writable after a read-only spell fixes the one file they
-    see, and SQLite cannot write the cache while either of the others is still read-only."""
-    if not os.access(path, os.W_OK):
-        return
-    for suffix in ("-wal", "-shm"):
-        companion = Path(f"{path}{suffix}")
-        try:
-            if companion.exists() and not os.access(companion, os.W_OK):
-                os.chmod(companion, stat.S_IMODE(path.stat().st_mode))
-        except OSError:  # not ours to change: the write test below finds it read-only
-            continue
-
-
-def _check_writable(connection: sqlite3.Connection) -> bool:
-    """Raise SQLite's error (the connection closed) when the cache cannot be written: SQLite
-    opens a read-only file for reading without a word, and fails only at the first write.
-    False when another process holds it: no reason to go without it, the notes are then read
-    from it, not stored."""
-    try:
-        with connection:
-            connection.execute("INSERT OR REPLACE INTO meta VALUES ('writable', '1')")
-    except sqlite3.DatabaseError as error:
-        if problems.is_busy(error):
-            return False
-        connection.close()
-        raise
-    return True
 
 
 def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:

@@ -8,6 +8,7 @@ bytes would not change.
 from __future__ import annotations
 
 import json
+import os
 import shlex
 from pathlib import Path
 
@@ -55,6 +56,14 @@ def check_root(root: Path) -> Path:
 def read_bytes(root: Path, path: str) -> bytes:
     """The bytes of the file at vault path `path`."""
     return (root / path).read_bytes()
+
+
+def read_head(root: Path, path: str, limit: int) -> tuple[bytes, int]:
+    """The bytes of the file at vault path `path`, only the first `limit + 1` of a larger
+    one (so a file over `limit` is never read whole), and its size."""
+    with (root / path).open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        return file.read(limit + 1 if size > limit else -1), size
 
 
 def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
