@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault, run_cli
 
+from vaultkit.store import cache_problems
+
 TODAY = "2026-11-24"
 FILES: dict[str, str | bytes] = {
     "People/Anna.md": "---\ntype: recruiter\ncadence: monthly\nlast_contact: 2026-10-01\n---\n"
@@ -150,3 +152,32 @@ def test_a_cache_whose_wal_files_alone_are_read_only_is_used(make_vault: MakeVau
     assert "warning" not in result.stderr
     assert cached_size(root, "People/Anna.md") == (root / "People/Anna.md").stat().st_size
     assert os.access(cache, os.W_OK)
+
+
+def test_a_full_disk_under_the_cache_is_read_around(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_vault(FILES)
+    run_cli("rebuild", root, "--today", TODAY, check=True)
+    opened = cache_problems.check_writable
+
+    def full_from_now_on(connection: sqlite3.Connection) -> bool:
+        free = opened(connection)
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk is full"
+        return free
+
+    monkeypatch.setattr(cache_problems, "check_writable", full_from_now_on)
+    touch_note(root, "People/Anna.md", "- 2026-11-20 call: " + "talked at length " * 2000 + "\n")
+    result = run_cli("rebuild", root, "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "warning: .vaultkit/index.sqlite: the cache cannot be written (database or disk is "
+        "full); the notes were read but not stored"
+    ) in result.stderr
+    assert "unexpected error" not in result.stderr
+    assert b"2026-11-20" in generated(root)["Network.md"]
+    monkeypatch.undo()
+    touch_note(root, "Companies/Acme.md", "\n")
+    run_cli("rebuild", root, "--today", TODAY, check=True)
+    assert cached_size(root, "People/Anna.md") == (root / "People/Anna.md").stat().st_size

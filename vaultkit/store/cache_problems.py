@@ -18,6 +18,8 @@ _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 """SQLite's answers when another connection holds the database."""
 _READ_ONLY = (sqlite3.SQLITE_READONLY,)
 """SQLite's answer when the cache file (or its -wal or -shm file) may not be written."""
+_CANNOT_STORE = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, *_READ_ONLY)
+"""SQLite's answers when a write to the cache fails for want of room or a working file."""
 
 
 def _is(error: sqlite3.Error, codes: tuple[int, ...]) -> bool:
@@ -34,6 +36,12 @@ def is_busy(error: sqlite3.Error) -> bool:
 def is_read_only(error: sqlite3.Error) -> bool:
     """True when the cache, or its -wal or -shm file, may not be written."""
     return _is(error, _READ_ONLY)
+
+
+def cannot_store(error: sqlite3.Error) -> bool:
+    """True when a write to the cache failed for want of room (a full disk) or of a file
+    that may be written and works."""
+    return _is(error, _CANNOT_STORE)
 
 
 def locked(keeps_reading: bool) -> Diagnostic:
@@ -54,9 +62,10 @@ def locked(keeps_reading: bool) -> Diagnostic:
     )
 
 
-def unusable(error: OSError | sqlite3.DatabaseError) -> Diagnostic:
+def unusable(error: OSError | sqlite3.DatabaseError, stored: bool = True) -> Diagnostic:
     """The warning for a cache file that cannot be used, so that the notes are read without
-    it: locked by another process, read-only, or in a place that cannot be written."""
+    it: locked by another process, read-only, or in a place that cannot be written (with
+    `stored=False`: a sync's writes failed, and what it read was not stored)."""
     if isinstance(error, sqlite3.DatabaseError) and is_busy(error):
         return locked(keeps_reading=False)
     if isinstance(error, sqlite3.DatabaseError) and is_read_only(error):
@@ -71,12 +80,13 @@ def unusable(error: OSError | sqlite3.DatabaseError) -> Diagnostic:
             f"{CACHE_PATH} (и его файлы -wal и -shm) или удалите их, чтобы он снова работал",
         )
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    done, done_ru = ("without it", "без него") if stored else ("but not stored", "но не записаны")
     return Diagnostic(
         CACHE_PATH,
         0,
         "warning",
-        f"the cache cannot be written ({reason}); the notes were read without it",
-        f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
+        f"the cache cannot be written ({reason}); the notes were read {done}",
+        f"кэш не удаётся записать ({reason}); заметки прочитаны {done_ru}",
     )
 
 

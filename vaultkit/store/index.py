@@ -9,24 +9,22 @@ warning, never a crash: it only ever holds what the notes themselves hold.
 from __future__ import annotations
 
 import json
-import logging
-import os
 import sqlite3
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from vaultkit.config import STATE_FOLDER
 from vaultkit.keys import KeyNames
 from vaultkit.model import Diagnostic, Note
-from vaultkit.parse import note_parser, oversized
+from vaultkit.parse import note_parser
 from vaultkit.store import cache_problems as problems
 from vaultkit.store import codec
+from vaultkit.store.parsing import PARALLEL_FROM as PARALLEL_FROM
+from vaultkit.store.parsing import ParseFailure as ParseFailure
+from vaultkit.store.parsing import parse_files as parse_files
 from vaultkit.store.scan import VaultFile
-from vaultkit.store.vault import read_bytes, read_head
 
 INDEX_NAME = "index.sqlite"
 """File name of the cache inside .vaultkit/."""
@@ -150,8 +148,11 @@ class Index:
         diagnostics: list[Diagnostic] = []
         writing = self._begin_writing(diagnostics)
         try:  # one transaction; each batch is stored and decoded as it arrives
-            if writing:
-                self._db.executemany("DELETE FROM notes WHERE path = ?", ((p,) for p in gone))
+            removed = ((p,) for p in gone)
+            write = self._db.executemany
+            writing = writing and self._stored(
+                partial(write, "DELETE FROM notes WHERE path = ?", removed), diagnostics
+            )
             for batch in parse_files(root, list(changed), names, max_bytes):
                 rows = []
                 for path, outcome, note in batch:
@@ -163,17 +164,30 @@ class Index:
                     if note is None:
                         note = codec.loads(outcome)
                     fresh[path] = (file.size, file.mtime_ns, note)
-                if writing:
-                    self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+                writing = writing and self._stored(
+                    partial(write, "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows),
+                    diagnostics,
+                )
                 if progress is not None:
                     progress(len(fresh) + len(diagnostics), len(changed))
-            if writing:
-                self._db.commit()
+            writing = writing and self._stored(self._db.commit, diagnostics)
         except BaseException:
             if writing:
                 self._db.rollback()
             raise
-        if self._memory is None:  # first sync: the unchanged notes come from the cache file
+        memory = self._remembered(known, current, changed)
+        for path in gone:
+            memory.pop(path, None)
+        memory.update(fresh)
+        every = sorted((note for _, _, note in memory.values()), key=lambda n: n.path)
+        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+
+    def _remembered(
+        self, known: dict[str, tuple[int, int]], current: set[str], changed: dict[str, VaultFile]
+    ) -> dict[str, tuple[int, int, Note]]:
+        """The notes held in memory; after the first sync, the unchanged notes come from the
+        cache file."""
+        if self._memory is None:
             self._memory = {}
             if any(path in current and path not in changed for path in known):
                 for path, size, mtime, text in self._db.execute(
@@ -181,11 +195,21 @@ class Index:
                 ):
                     if path not in changed:
                         self._memory[path] = (size, mtime, codec.loads(text))
-        for path in gone:
-            self._memory.pop(path, None)
-        self._memory.update(fresh)
-        every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
-        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+        return self._memory
+
+    def _stored(self, write: Callable[[], object], diagnostics: list[Diagnostic]) -> bool:
+        """Run one write of a sync; False when the cache cannot take it (a full disk, a file
+        that turned read-only or fails): the sync's transaction is rolled back, with a
+        warning, and the sync reads on without storing anything."""
+        try:
+            write()
+        except sqlite3.OperationalError as error:
+            if not problems.cannot_store(error):
+                raise
+            self._db.rollback()
+            diagnostics.append(problems.unusable(error, stored=False))
+            return False
+        return True
 
     def _forget_unless_parsed_with(self, names: KeyNames, max_bytes: int | None) -> None:
         """Drop every note parsed with other key names than `names` (all are parsed again),
@@ -251,96 +275,6 @@ class Index:
             diagnostics.append(problems.locked(keeps_reading=True))
             return False
         return True
-
-
-PARALLEL_FROM = 300
-"""Parse in worker processes too (up to 4 processes in all, one per core) from this many
-changed notes."""
-_CHUNK = 100
-
-
-@dataclass(frozen=True, slots=True)
-class ParseFailure:
-    """A note that could not be read at all."""
-
-    reason: str
-    """Why, in the operating system's words."""
-
-
-ParseOutcome = tuple[str, str | ParseFailure, Note | None]
-"""A note's path; its parsed form as codec JSON text (for the cache), or why it could not be
-read; and the Note itself when it was parsed in this process (else it is decoded from the
-text, which crosses between processes far more cheaply than a Note)."""
-
-
-def _parse_chunk(
-    root: str,
-    paths: list[str],
-    names: KeyNames = (),
-    max_bytes: int | None = None,
-    keep_notes: bool = False,
-) -> list[ParseOutcome]:
-    """Read and parse `paths` into codec text (of a note over `max_bytes`, only its
-    properties), and keep the Notes when asked."""
-    results: list[ParseOutcome] = []
-    for path in paths:
-        try:
-            if max_bytes is None:
-                raw, size = read_bytes(Path(root), path), 0
-            else:
-                raw, size = read_head(Path(root), path, max_bytes)
-        except OSError as error:
-            results.append((path, ParseFailure(error.strerror or str(error)), None))
-            continue
-        if max_bytes is not None and size > max_bytes:
-            note = oversized.load_properties(raw, path, size, max_bytes, names)
-        else:
-            note = note_parser.load(raw, path, names)
-        results.append((path, codec.dumps(note), note if keep_notes else None))
-    return results
-
-
-def parse_files(
-    root: Path, paths: list[str], names: KeyNames = (), max_bytes: int | None = None
-) -> Iterator[list[ParseOutcome]]:
-    """Parse the notes at `paths` (of one over `max_bytes`, only its properties), in batches,
-    with worker processes when there are many.
-
-    This process works too: the workers take chunks from the front, and whenever no finished
-    chunk is waiting to be handed on, this process takes the last chunk no worker has started.
-    Its own chunks need no decoding, and the caller stores each batch as it comes. Batches come
-    in no fixed order.
-    """
-    where = str(root)
-    chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
-    helpers = min(4, os.cpu_count() or 1) - 1
-    handed: set[int] = set()
-    if len(paths) >= PARALLEL_FROM and helpers > 0:
-        try:
-            with ProcessPoolExecutor(max_workers=helpers) as pool:
-                queued = deque(
-                    (number, pool.submit(_parse_chunk, where, chunk, names, max_bytes))
-                    for number, chunk in enumerate(chunks)
-                )
-                while queued:
-                    number, future = queued[0]
-                    if not future.done():
-                        last, latest = queued[-1]
-                        if latest.cancel():
-                            queued.pop()
-                            handed.add(last)
-                            yield _parse_chunk(where, chunks[last], names, max_bytes, True)
-                            continue
-                    queued.popleft()
-                    batch = future.result()
-                    handed.add(number)
-                    yield batch
-            return
-        except (OSError, BrokenProcessPool) as error:  # no processes here: parse in this one
-            logging.getLogger(__name__).warning("parsing in one process: %s", error)
-    for number, chunk in enumerate(chunks):
-        if number not in handed:
-            yield _parse_chunk(where, chunk, names, max_bytes, True)
 
 
 BUSY_TIMEOUT = 1.0
