@@ -236,3 +236,29 @@ def test_a_runaway_template_is_stopped_off_the_main_thread(make_vault: MakeVault
     [failed] = [write for write in results[0].writes if write.outcome == "failed"]
     assert failed.path == "vaultkit/Feedback themes.md"
     assert "TooMuchWork: stopped after 1,000,000 loop steps and calls" in failed.message
+
+
+def test_a_full_disk_leaves_no_half_copy_of_your_edits(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _ = changed_vault(make_vault)
+    network = root / "vaultkit" / "Network.md"
+    network.write_text(network.read_text(encoding="utf-8") + "\nmy own remark\n", "utf-8")
+    edited = network.read_bytes()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run_cli("rebuild", root, "--today", TODAY)
+    monkeypatch.undo()
+    assert result.returncode == 1, result.stderr
+    assert (
+        "refused: vaultkit/Network.md holds edits of yours that could not be kept, so it is "
+        "left as it is: the disk is full (No space left on device); free some space and run "
+        "again"
+    ) in result.stderr
+    assert network.read_bytes() == edited
+    backups = root / ".vaultkit" / "backups"
+    assert not backups.exists() or list(backups.iterdir()) == []  # no copy cut short
+    assert leftovers(root) == []

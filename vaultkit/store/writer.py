@@ -176,15 +176,15 @@ def _keep_edits(root: Path, path: str, existing: bytes, content: bytes) -> Write
     try:
         copy = backups.back_up(state, path, existing, datetime.now())
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         if edited:
             return WriteResult(
                 path,
                 "refused",
-                f"{path} holds edits of yours that could not be kept ({reason}), so it is "
-                "left as it is",
+                f"{path} holds edits of yours that could not be kept, so it is left as it is: "
+                f"{reason}",
             )
-        return f"vaultkit has no record of writing it, and no copy could be kept ({reason})"
+        return f"vaultkit has no record of writing it, and no copy could be kept: {reason}"
     where = copy.relative_to(root).as_posix()
     if edited:
         return f"your edits to it are kept in {where}"
