@@ -13,7 +13,6 @@ from vaultkit.app import pipeline
 from vaultkit.app.session import Session
 from vaultkit.domain.addressing import addressed_as
 from vaultkit.domain.interviews import is_final_stage, normalise_result
-from vaultkit.errors import UserError
 from vaultkit.notes import due_wording, registry
 from vaultkit.rules.due import DueItem
 
@@ -510,11 +509,12 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
     override = root / ".vaultkit" / "templates" / "en"
     override.mkdir(parents=True)
     (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{{ ''.__class__.__mro__ }}")
-    with pytest.raises(UserError, match=r"template en/health\.md\.j2"):
-        pipeline.rebuild(Session(root), date(2026, 11, 3))
+    [failed] = [w for w in pipeline.rebuild(Session(root), date(2026, 11, 3)).writes if w.message]
+    assert failed.outcome == "failed"
+    assert "template .vaultkit/templates/en/health.md.j2:4: SecurityError" in failed.message
     (override / "health.md.j2").write_text("---\nvaultkit: health\n---\n{% if %}")
-    with pytest.raises(UserError, match=r"health\.md\.j2:4"):
-        pipeline.rebuild(Session(root), date(2026, 11, 3))
+    [failed] = [w for w in pipeline.rebuild(Session(root), date(2026, 11, 3)).writes if w.message]
+    assert failed.outcome == "failed" and "health.md.j2:4" in failed.message
 
 
 @pytest.mark.parametrize(

@@ -121,7 +121,7 @@ def test_a_cache_another_vaultkit_holds_is_not_deleted(
     try:
         built = pipeline.build(root)
         assert built.parsed == 3
-        assert any("cache cannot be written" in d.message for d in built.diagnostics)
+        assert any("cache is locked by another process" in d.message for d in built.diagnostics)
         assert cache.stat().st_ino == inode  # the file another vaultkit holds is left alone
     finally:
         holder.execute("ROLLBACK")
@@ -145,7 +145,7 @@ def test_notes_are_read_while_another_vaultkit_writes_the_cache(
         holder.execute("ROLLBACK")
         holder.close()
     assert built.parsed == 1 and len(built.graph.notes) == 3
-    assert any("cache is in use by another vaultkit" in d.message for d in built.diagnostics)
+    assert any("cache is locked by another process" in d.message for d in built.diagnostics)
     again = pipeline.build(root)  # the cache is free: the change is stored this time
-    assert again.parsed == 1 and not any("in use" in d.message for d in again.diagnostics)
+    assert again.parsed == 1 and not any("locked" in d.message for d in again.diagnostics)
     assert pipeline.build(root).parsed == 0

@@ -163,6 +163,8 @@ class Config:
     """The vault owner's own note, by name or path ('' : found from `author` / `me` links)."""
     watch_max_wait: float = 10.0
     """Longest wait, in seconds, from a change to the daemon's rebuild ([watch])."""
+    max_note_bytes: int = 5_000_000
+    """Notes larger than this are read for their properties only (max_note_size_mb)."""
 
 
 def default() -> Config:
@@ -192,6 +194,7 @@ def loads(
         language=merged["language"],
         output_folder=output,
         owner=merged["owner"].strip(),
+        max_note_bytes=round(merged["max_note_size_mb"] * 1_000_000),
         ignore_folders=tuple(clean_folder(f) for f in merged["ignore_folders"] if clean_folder(f)),
         daily_folder=clean_folder(daily["folder"] or obsidian.daily_folder),
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",

@@ -21,6 +21,10 @@ MAX_WAIT_SECONDS = 3600
 """Longest wait for a rebuild `watch.max_wait_seconds` may give."""
 
 
+MAX_NOTE_MB = 1000
+"""Largest max_note_size_mb, as good as no limit (no note is read past its first 32 MB)."""
+
+
 def is_home_or_drive(folder: str) -> bool:
     """True for a path from a home folder or a drive (`~/x`, `C:\\x`): never one of the
     vault's."""
@@ -92,6 +96,12 @@ def check(
                 f"output_folder {written!r} читается от папки хранилища, как '{output}': "
                 "уберите начальную косую черту (путь задаётся относительно хранилища)",
             )
+        )
+    size = merged["max_note_size_mb"]
+    if not 0.001 <= size <= MAX_NOTE_MB:  # NaN is not either
+        errors.append(
+            f"{source}:{line_of(text, 'max_note_size_mb')}: max_note_size_mb must be between "
+            f"0.001 and {MAX_NOTE_MB} (megabytes), not {size!r}"
         )
     due = merged["due"]
     for key, value in due.items():

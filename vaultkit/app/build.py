@@ -105,7 +105,7 @@ def read(
     if scan is None:
         scan = walk(root, config)
     files, generated = _without_own_outputs(root, config, scan.files)
-    synced = index.sync(root, files, progress, config.key_names)
+    synced = index.sync(root, files, progress, config.key_names, config.max_note_bytes)
     notes, strays = _set_apart_generated(synced.notes, config)
     attachments = [file.path for file in files if not file.is_note]
     graph = graph_module.build(

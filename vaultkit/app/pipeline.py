@@ -7,6 +7,7 @@ one-shot command's make-style wrapper.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -145,25 +146,38 @@ def _write_notes(
         path = output.path(config.output_folder, config.language)
         if stage is not None:
             stage(path, number, len(OUTPUTS))
-        try:
-            text = text_of(output, facts, renderer, session.memo)
-        except Exception as error:
-            if not isolate:
-                raise
-            writes.append(writer.WriteResult(path, "failed", _failure(path, error)))
-            continue
-        writes.append(_write(built, path, text, recorded.get(path)))
-    for path, text in _retired_notes(built, renderer):
-        writes.append(_write(built, path, text, recorded.get(path)))
+        make = functools.partial(text_of, output, facts, renderer, session.memo)
+        writes.append(_make_and_write(built, path, make, isolate, recorded.get(path)))
+    for path, make_moved in _retired_notes(built, renderer):
+        writes.append(_make_and_write(built, path, make_moved, isolate, recorded.get(path)))
     return tuple(writes)
 
 
-def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
+def _make_and_write(
+    built: Build,
+    path: str,
+    make: Callable[[], str],
+    isolate: bool,
+    ticks: RecordedTicks | None,
+) -> writer.WriteResult:
+    """Write the text `make` makes for the generated note at `path`. A problem the user can
+    fix (a broken template override) costs only this note, which is reported as failed; so
+    does a bug when `isolate`, which is raised otherwise."""
+    try:
+        text = make()
+    except Exception as error:
+        if not isolate and explain_error(error).bug:
+            raise
+        return writer.WriteResult(path, "failed", _failure(path, error))
+    return _write(built, path, text, ticks)
+
+
+def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, Callable[[], str]]]:
     """Generated notes in another language, left from before a change of `language`: each
-    with the short text pointing to the one that took its place. Only files vaultkit wrote are
-    named; the due note's ticks were recorded before this is written."""
+    with how to make the short text pointing to the one that took its place. Only files
+    vaultkit wrote are named; the due note's ticks were recorded before this is written."""
     config = built.config
-    found = []
+    found: list[tuple[str, Callable[[], str]]] = []
     for output in OUTPUTS:
         current = output.path(config.output_folder, config.language)
         for language in TITLES[output.name]:
@@ -175,7 +189,8 @@ def _retired_notes(built: Build, renderer: Renderer) -> list[tuple[str, str]]:
             except OSError:
                 continue
             if owned:
-                found.append((former, moved_note(output, language, current, renderer)))
+                make = functools.partial(moved_note, output, language, current, renderer)
+                found.append((former, make))
     return found
 
 

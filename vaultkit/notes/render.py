@@ -14,17 +14,18 @@ from collections.abc import Callable
 from typing import Any
 
 from jinja2 import (
+    BaseLoader,
     BytecodeCache,
-    DictLoader,
     Environment,
     StrictUndefined,
     TemplateError,
+    TemplateNotFound,
     TemplateSyntaxError,
 )
-from jinja2.sandbox import SandboxedEnvironment
 
-from vaultkit.errors import UserError
+from vaultkit.errors import UserError, VaultkitError
 from vaultkit.model import Templates
+from vaultkit.notes.sandbox import BoundedSandbox, step_budget
 from vaultkit.words import counted, ru_quoted
 
 
@@ -56,24 +57,29 @@ def code(text: str) -> str:
     return f"{fence}{text.replace(chr(10), ' ')}{fence}"
 
 
-class _Sandbox(SandboxedEnvironment):
-    """The Jinja sandbox, remembering its verdict per type and attribute name.
+class _Sources(BaseLoader):
+    """The templates' sources, each named by where it comes from (an override by its path in
+    the vault), so that an error inside one can be traced to its file and line."""
 
-    Jinja's check looks only at the object's type and the name (never the value), so the
-    verdict is the same for every object of a type; a note of thousands of lines would
-    otherwise repeat it for every attribute of every line.
-    """
+    def __init__(self, templates: Templates) -> None:
+        self._packaged = dict(templates.packaged)
+        self._overrides = dict(templates.overrides)
 
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self._verdicts: dict[tuple[type, str], bool] = {}
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Any]:
+        if template in self._overrides:
+            return self._overrides[template], override_path(template), _always
+        if template in self._packaged:
+            return self._packaged[template], f"vaultkit/templates/{template}", _always
+        raise TemplateNotFound(template)
 
-    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        key = (type(obj), attr)
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = self._verdicts[key] = super().is_safe_attribute(obj, attr, value)
-        return verdict
+
+def _always() -> bool:
+    return True
+
+
+def override_path(name: str) -> str:
+    """The vault path of the override of template `name` (such as `en/due.md.j2`)."""
+    return f".vaultkit/templates/{name}"
 
 
 class Renderer:
@@ -87,8 +93,7 @@ class Renderer:
         self.language = language
         self.templates = templates
         self.sandboxed = bool(templates.overrides)
-        sources = {**dict(templates.packaged), **dict(templates.overrides)}
-        loader = DictLoader(sources)
+        loader = _Sources(templates)
         options: dict[str, Any] = {
             "bytecode_cache": compiled,
             "autoescape": False,
@@ -98,7 +103,7 @@ class Renderer:
             "undefined": StrictUndefined,
         }
         if self.sandboxed:
-            self._env: Environment = _Sandbox(loader=loader, **options)
+            self._env: Environment = BoundedSandbox(loader=loader, **options)
         else:
             self._env = Environment(loader=loader, **options)
         self._env.filters["wikilink"] = wikilink
@@ -119,22 +124,43 @@ class Renderer:
         try:
             template = self._env.get_template(path)
         except TemplateError as error:
-            raise self._user_error(error, path) from None
+            raise self._user_error(error, path) or UserError(str(error)) from None
 
         def render(**values: Any) -> str:
             try:
-                return template.render(**values).rstrip("\n") + "\n"
-            except TemplateError as error:
-                raise self._user_error(error, path) from None
+                with step_budget():
+                    return template.render(**values).rstrip("\n") + "\n"
+            except VaultkitError:
+                raise  # a template rendered inside this one failed, and said where
+            except Exception as error:
+                problem = self._user_error(error, path)
+                if problem is not None:
+                    raise problem from None
+                raise
 
         return render
 
-    def _user_error(self, error: TemplateError, path: str) -> UserError:
-        """A template problem, most likely in a user's override in .vaultkit/templates."""
-        where = path
+    def _user_error(self, error: Exception, path: str) -> UserError | None:
+        """A template problem, most likely in a user's override in .vaultkit/templates: any
+        error raised inside an override (named with its line), or a template error; None for
+        anything else (vaultkit's own bug)."""
         if isinstance(error, TemplateSyntaxError):
             name = error.name or path
             overridden = any(name == override for override, _ in self.templates.overrides)
-            shown = f".vaultkit/templates/{name}" if overridden else name
-            where = f"{shown}:{error.lineno}"
-        return UserError(f"template {where}: {error.message or error}")
+            shown = override_path(name) if overridden else name
+            return UserError(f"template {shown}:{error.lineno}: {error.message or error}")
+        overrides = {override_path(name) for name, _ in self.templates.overrides}
+        where = None
+        trace = error.__traceback__
+        while trace is not None:  # the innermost frame of an override is where it went wrong
+            if trace.tb_frame.f_code.co_filename in overrides:
+                where = f"{trace.tb_frame.f_code.co_filename}:{trace.tb_lineno}"
+            trace = trace.tb_next
+        if where is not None:
+            return UserError(
+                f"template {where}: {type(error).__name__}: {error} (fix it, or delete it to "
+                "use vaultkit's own)"
+            )
+        if isinstance(error, TemplateError):
+            return UserError(f"template {path}: {error.message or error}")
+        return None

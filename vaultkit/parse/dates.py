@@ -122,11 +122,19 @@ def note_day(date_property: object, title: str) -> date | None:
 
 
 def parse_iso_day(text: str) -> date:
-    """Strict YYYY-MM-DD, for command-line options; raises ValueError with a readable message."""
+    """Strict YYYY-MM-DD, for command-line options, within the years a date can mean (a day
+    such as 0001-01-01 or 9999-12-31 only overflows the arithmetic on it); raises ValueError
+    with a readable message."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+    if not _MEANT.start <= day.year < _MEANT.stop:
+        raise ValueError(
+            f"{text} is out of range: give a day from {_MEANT.start}-01-01 to "
+            f"{_MEANT.stop - 1}-12-31"
+        )
+    return day
 
 
 _NO_YEAR = re.compile(

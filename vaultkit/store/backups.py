@@ -81,12 +81,27 @@ def back_up(state: Path, path: str, content: bytes, now: datetime) -> Path:
     while target.exists():
         number += 1
         target = folder / f"{stem} {now:%Y-%m-%d %H-%M-%S} {number}{dot}{suffix}"
-    target.write_bytes(content)
+    _write_whole(target, content)
     copies = folder.glob(f"{_glob_escape(stem)} ????-??-?? ??-??-??*{dot}{suffix}")
     by_age = sorted(copies, key=lambda copy: (copy.stat().st_mtime_ns, copy.name))
     for stale in by_age[:-KEEP_PER_NOTE]:
         stale.unlink(missing_ok=True)
     return target
+
+
+def _write_whole(target: Path, content: bytes) -> None:
+    """Write a copy at `target` whole or not at all: a copy cut short by a full disk would
+    pass for the note as it was, and could push an earlier whole copy out."""
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def remember(state: Path, path: str, content: bytes, *, unless_known: bool = False) -> None:

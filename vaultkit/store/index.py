@@ -9,22 +9,22 @@ warning, never a crash: it only ever holds what the notes themselves hold.
 from __future__ import annotations
 
 import json
-import logging
-import os
 import sqlite3
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from vaultkit.config import STATE_FOLDER
 from vaultkit.keys import KeyNames
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse import note_parser
-from vaultkit.store import codec, workers
+from vaultkit.store import cache_problems as problems
+from vaultkit.store import codec
+from vaultkit.store.parsing import PARALLEL_FROM as PARALLEL_FROM
+from vaultkit.store.parsing import ParseFailure as ParseFailure
+from vaultkit.store.parsing import parse_files as parse_files
 from vaultkit.store.scan import VaultFile
-from vaultkit.store.vault import read_bytes
 
 INDEX_NAME = "index.sqlite"
 """File name of the cache inside .vaultkit/."""
@@ -51,9 +51,18 @@ class SyncResult:
 class Index:
     """An open cache; use as a context manager so the connection is closed."""
 
-    def __init__(self, connection: sqlite3.Connection, warnings: tuple[Diagnostic, ...]) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        warnings: tuple[Diagnostic, ...],
+        *,
+        held: bool = False,
+    ) -> None:
+        """`held`: another process held the cache as it was opened (its first sync then
+        reads from it without waiting to store anything)."""
         self._db = connection
         self.warnings = warnings
+        self._held = held
         # After the first sync every note is also held here, so a long-lived index (the
         # daemon's) re-reads only what changed, from neither the disk nor the cache file.
         self._memory: dict[str, tuple[int, int, Note]] | None = None
@@ -61,29 +70,24 @@ class Index:
     @classmethod
     def open(cls, root: Path) -> Index:
         """Open (or create) the vault's cache, rebuilding it when unusable. Where it cannot be
-        written at all (a read-only vault, a full disk), the notes are read without it."""
+        written at all (a read-only vault or cache file, a full disk) or another process
+        holds it, the notes are read without it."""
         path = root / STATE_FOLDER / INDEX_NAME
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             return cls._open_file(path)
         except (OSError, sqlite3.DatabaseError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            warning = Diagnostic(
-                f"{STATE_FOLDER}/{INDEX_NAME}",
-                0,
-                "warning",
-                f"the cache cannot be written ({reason}); the notes were read without it",
-                f"кэш не удаётся записать ({reason}); заметки прочитаны без него",
-            )
-            return cls.in_memory((warning,))
+            return cls.in_memory((problems.unusable(error),))
 
     @classmethod
     def _open_file(cls, path: Path) -> Index:
+        problems.companions_follow(path)
         try:
             connection, outdated = _connect(path)
+            free = problems.check_writable(connection)
         except sqlite3.DatabaseError as error:
-            if getattr(error, "sqlite_errorcode", None) in _BUSY:
-                raise  # in use by another vaultkit past the timeout: not broken, not deleted
+            if problems.is_busy(error) or problems.is_read_only(error):
+                raise  # held by another process, or read-only: not broken, not deleted
             warning = Diagnostic(
                 f"{STATE_FOLDER}/{INDEX_NAME}",
                 0,
@@ -95,7 +99,7 @@ class Index:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             return cls(_connect(path)[0], (warning,))
         if outdated is None:
-            return cls(connection, ())
+            return cls(connection, (), held=not free)
         warning = Diagnostic(
             f"{STATE_FOLDER}/{INDEX_NAME}",
             0,
@@ -103,7 +107,7 @@ class Index:
             f"cache was written by another vaultkit version ({outdated}); rebuilt from the notes",
             f"кэш записан другой версией vaultkit ({outdated}); собран заново из заметок",
         )
-        return cls(connection, (warning,))
+        return cls(connection, (warning,), held=not free)
 
     @classmethod
     def in_memory(cls, warnings: tuple[Diagnostic, ...] = ()) -> Index:
@@ -126,12 +130,14 @@ class Index:
         files: Iterable[VaultFile],
         progress: Progress | None = None,
         names: KeyNames = (),
+        max_bytes: int | None = None,
     ) -> SyncResult:
         """Bring the cache up to date with the vault's `files`, parsing new and changed notes
         (all of them when the vault's own key `names`, its [properties], changed); `progress(done,
-        total)` is told as they are parsed."""
+        total)` is told as they are parsed. Of a note over `max_bytes`, only the properties
+        are read."""
         notes = [file for file in files if file.is_note]
-        self._forget_unless_parsed_with(names)
+        self._forget_unless_parsed_with(names, max_bytes)
         known = self._known()
         current = {file.path for file in notes}
         gone = [path for path in known if path not in current]
@@ -142,9 +148,12 @@ class Index:
         diagnostics: list[Diagnostic] = []
         writing = self._begin_writing(diagnostics)
         try:  # one transaction; each batch is stored and decoded as it arrives
-            if writing:
-                self._db.executemany("DELETE FROM notes WHERE path = ?", ((p,) for p in gone))
-            for batch in parse_files(root, list(changed), names):
+            removed = ((p,) for p in gone)
+            write = self._db.executemany
+            writing = writing and self._stored(
+                partial(write, "DELETE FROM notes WHERE path = ?", removed), diagnostics
+            )
+            for batch in parse_files(root, list(changed), names, max_bytes):
                 rows = []
                 for path, outcome, note in batch:
                     if isinstance(outcome, ParseFailure):
@@ -155,17 +164,30 @@ class Index:
                     if note is None:
                         note = codec.loads(outcome)
                     fresh[path] = (file.size, file.mtime_ns, note)
-                if writing:
-                    self._db.executemany("INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows)
+                writing = writing and self._stored(
+                    partial(write, "INSERT OR REPLACE INTO notes VALUES (?, ?, ?, ?)", rows),
+                    diagnostics,
+                )
                 if progress is not None:
                     progress(len(fresh) + len(diagnostics), len(changed))
-            if writing:
-                self._db.commit()
+            writing = writing and self._stored(self._db.commit, diagnostics)
         except BaseException:
             if writing:
                 self._db.rollback()
             raise
-        if self._memory is None:  # first sync: the unchanged notes come from the cache file
+        memory = self._remembered(known, current, changed)
+        for path in gone:
+            memory.pop(path, None)
+        memory.update(fresh)
+        every = sorted((note for _, _, note in memory.values()), key=lambda n: n.path)
+        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+
+    def _remembered(
+        self, known: dict[str, tuple[int, int]], current: set[str], changed: dict[str, VaultFile]
+    ) -> dict[str, tuple[int, int, Note]]:
+        """The notes held in memory; after the first sync, the unchanged notes come from the
+        cache file."""
+        if self._memory is None:
             self._memory = {}
             if any(path in current and path not in changed for path in known):
                 for path, size, mtime, text in self._db.execute(
@@ -173,14 +195,26 @@ class Index:
                 ):
                     if path not in changed:
                         self._memory[path] = (size, mtime, codec.loads(text))
-        for path in gone:
-            self._memory.pop(path, None)
-        self._memory.update(fresh)
-        every = sorted((note for _, _, note in self._memory.values()), key=lambda n: n.path)
-        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+        return self._memory
 
-    def _forget_unless_parsed_with(self, names: KeyNames) -> None:
-        """Drop every note parsed with other key names than `names` (all are parsed again)."""
+    def _stored(self, write: Callable[[], object], diagnostics: list[Diagnostic]) -> bool:
+        """Run one write of a sync; False when the cache cannot take it (a full disk, a file
+        that turned read-only or fails): the sync's transaction is rolled back, with a
+        warning, and the sync reads on without storing anything."""
+        try:
+            write()
+        except sqlite3.OperationalError as error:
+            if not problems.cannot_store(error):
+                raise
+            self._db.rollback()
+            diagnostics.append(problems.unusable(error, stored=False))
+            return False
+        return True
+
+    def _forget_unless_parsed_with(self, names: KeyNames, max_bytes: int | None) -> None:
+        """Drop every note parsed with other key names than `names` (all are parsed again),
+        and those a change of the size limit to `max_bytes` reads otherwise."""
+        self._forget_over(max_bytes)
         wanted = json.dumps(names, ensure_ascii=False)
         try:
             row = self._db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
@@ -196,6 +230,28 @@ class Index:
         except sqlite3.DatabaseError:  # another vaultkit writes: this sync parses all anyway
             pass
 
+    def _forget_over(self, max_bytes: int | None) -> None:
+        """Drop the notes read under another size limit than `max_bytes` (None: none), those
+        over the lower of the two: they are read whole on one side, only in part on the other."""
+        wanted = "" if max_bytes is None else str(max_bytes)
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'max_bytes'").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        stored = row[0] if row else ""
+        if stored == wanted:
+            return
+        sizes = [int(limit) for limit in (stored, wanted) if limit]
+        over = min(sizes) if sizes else 0
+        if self._memory is not None:
+            self._memory = {p: kept for p, kept in self._memory.items() if kept[0] <= over}
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM notes WHERE size > ?", (over,))
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('max_bytes', ?)", (wanted,))
+        except sqlite3.DatabaseError:  # held or read-only: this sync reads them again anyway
+            pass
+
     def _known(self) -> dict[str, tuple[int, int]]:
         """The size and modification time of each note the cache holds, by path."""
         if self._memory is None:
@@ -204,109 +260,26 @@ class Index:
         return {path: (size, mtime) for path, (size, mtime, _) in self._memory.items()}
 
     def _begin_writing(self, diagnostics: list[Diagnostic]) -> bool:
-        """Start the sync's transaction; False (with a warning) when another vaultkit holds
+        """Start the sync's transaction; False (with a warning) when another process holds
         the cache past the busy timeout: this sync then reads the notes without storing them
         (the cache is keyed by size and time, so a later sync stores what it still lacks)."""
+        held, self._held = self._held, False  # held a moment ago: not a second wait
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            if not held:
+                self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            if getattr(error, "sqlite_errorcode", None) not in _BUSY:
+            if not problems.is_busy(error):
                 raise
-            diagnostics.append(
-                Diagnostic(
-                    f"{STATE_FOLDER}/{INDEX_NAME}",
-                    0,
-                    "warning",
-                    "the cache is in use by another vaultkit; the notes were read without "
-                    "updating it",
-                    "кэш занят другим процессом vaultkit; заметки прочитаны без его обновления",
-                )
-            )
+            held = True
+        if held:
+            diagnostics.append(problems.locked(keeps_reading=True))
             return False
         return True
 
 
-PARALLEL_FROM = 300
-"""Parse in worker processes too (up to 4 processes in all, one per core) from this many
-changed notes."""
-_CHUNK = 100
-
-
-@dataclass(frozen=True, slots=True)
-class ParseFailure:
-    """A note that could not be read at all."""
-
-    reason: str
-    """Why, in the operating system's words."""
-
-
-ParseOutcome = tuple[str, str | ParseFailure, Note | None]
-"""A note's path; its parsed form as codec JSON text (for the cache), or why it could not be
-read; and the Note itself when it was parsed in this process (else it is decoded from the
-text, which crosses between processes far more cheaply than a Note)."""
-
-
-def _parse_chunk(
-    root: str, paths: list[str], names: KeyNames = (), keep_notes: bool = False
-) -> list[ParseOutcome]:
-    """Read and parse `paths` into codec text, and keep the Notes when asked."""
-    results: list[ParseOutcome] = []
-    for path in paths:
-        try:
-            raw = read_bytes(Path(root), path)
-        except OSError as error:
-            results.append((path, ParseFailure(error.strerror or str(error)), None))
-            continue
-        note = note_parser.load(raw, path, names)
-        results.append((path, codec.dumps(note), note if keep_notes else None))
-    return results
-
-
-def parse_files(root: Path, paths: list[str], names: KeyNames = ()) -> Iterator[list[ParseOutcome]]:
-    """Parse the notes at `paths`, in batches, with worker processes when there are many.
-
-    This process works too: the workers take chunks from the front, and whenever no finished
-    chunk is waiting to be handed on, this process takes the last chunk no worker has started.
-    Its own chunks need no decoding, and the caller stores each batch as it comes. Batches come
-    in no fixed order.
-    """
-    where = str(root)
-    chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
-    helpers = min(4, os.cpu_count() or 1) - 1
-    handed: set[int] = set()
-    if len(paths) >= PARALLEL_FROM and helpers > 0:
-        try:
-            with workers.pool(helpers) as pool:
-                queued = deque(
-                    (number, pool.submit(_parse_chunk, where, chunk, names))
-                    for number, chunk in enumerate(chunks)
-                )
-                while queued:
-                    number, future = queued[0]
-                    if not future.done():
-                        last, latest = queued[-1]
-                        if latest.cancel():
-                            queued.pop()
-                            handed.add(last)
-                            yield _parse_chunk(where, chunks[last], names, keep_notes=True)
-                            continue
-                    queued.popleft()
-                    batch = future.result()
-                    handed.add(number)
-                    yield batch
-            return
-        except (OSError, BrokenProcessPool) as error:  # no processes here: parse in this one
-            logging.getLogger(__name__).warning("parsing in one process: %s", error)
-    for number, chunk in enumerate(chunks):
-        if number not in handed:
-            yield _parse_chunk(where, chunk, names, keep_notes=True)
-
-
-_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-"""SQLite's answers when another connection holds the database."""
-BUSY_TIMEOUT = 120.0
-"""Seconds to wait for another vaultkit writing the same cache (the daemon and a command run
-beside it): a first sync of a large vault holds its transaction for seconds."""
+BUSY_TIMEOUT = 1.0
+"""Seconds to wait for another process writing the same cache (the daemon and a command run
+beside it) before reading the notes without it: never a silent wait on a held lock."""
 
 
 def _connect(path: Path | str) -> tuple[sqlite3.Connection, str | None]:

@@ -50,13 +50,22 @@ def read_regular(path: Path) -> bytes:
     return _read_regular(path)[0]
 
 
-def _read_regular(path: Path) -> tuple[bytes, os.stat_result]:
+def read_regular_head(path: Path, limit: int) -> tuple[bytes, int]:
+    """The first `limit + 1` bytes of the file at `path` (all of a smaller one) and its size;
+    an OSError for anything but a regular file, and a FIFO is not waited on."""
+    raw, info = _read_regular(path, limit)
+    return raw, info.st_size
+
+
+def _read_regular(path: Path, limit: int | None = None) -> tuple[bytes, os.stat_result]:
     handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     with os.fdopen(handle, "rb") as file:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             code = errno.EISDIR if stat.S_ISDIR(info.st_mode) else errno.EINVAL
             raise OSError(code, "Is a directory" if code == errno.EISDIR else "not a file", path)
+        if limit is not None and info.st_size > limit:
+            return file.read(limit + 1), info
         return file.read(), info
 
 

@@ -58,7 +58,7 @@ def compiled_cache(sandboxed: bool) -> FileSystemBytecodeCache | None:
     sandbox's are apart, since its code differs."""
     from jinja2 import FileSystemBytecodeCache  # here: the freshness check loads this module
 
-    kind = "sandboxed" if sandboxed else "plain"
+    kind = "sandboxed-bounded" if sandboxed else "plain"
     try:
         return FileSystemBytecodeCache(pattern=f"vaultkit-{kind}-%s.cache")
     except (OSError, RuntimeError):

@@ -59,6 +59,13 @@ def read_bytes(root: Path, path: str) -> bytes:
     return targets.read_regular(root / path)
 
 
+def read_head(root: Path, path: str, limit: int) -> tuple[bytes, int]:
+    """The bytes of the file at vault path `path`, only the first `limit + 1` of a larger
+    one (so a file over `limit` is never read whole), and its size (an OSError for a FIFO or
+    a folder there, never a wait)."""
+    return targets.read_regular_head(root / path, limit)
+
+
 def _read_json(obsidian: Path, name: str, problems: list[Diagnostic]) -> object:
     """The JSON in .obsidian/`name`; None when it is missing, or unreadable (a warning)."""
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from vaultkit.config import STATE_FOLDER
-from vaultkit.errors import UserError
+from vaultkit.errors import UserError, os_reason
 from vaultkit.parse import properties
 from vaultkit.store import backups, targets
 from vaultkit.titles import CANVAS_OWNER_NODE, OWNER_PROPERTY
@@ -99,30 +99,47 @@ def write_generated(
     if expected is not None and existing != expected:
         return _changed_meanwhile(path)
     if existing is not None:
-        if existing == content:
-            backups.remember(state, path, content, unless_known=True)
-            return WriteResult(path, "unchanged")
-        if not is_owned(existing, path):
-            return WriteResult(
-                path,
-                "refused",
-                f"{path} exists and was not written by vaultkit (it has no "
-                f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
-                "rename or move it, or change output_folder in .vaultkit/config.toml",
-            )
-        kept = _keep_edits(root, path, existing, content)
-        if isinstance(kept, WriteResult):
-            return kept
-        message = kept
+        checked = _over_existing(root, path, existing, content)
+        if isinstance(checked, WriteResult):
+            return checked
+        message = checked
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, content, unless_changed_from=seen)
     except ChangedMeanwhile:
         return _changed_meanwhile(path)
     except OSError as error:  # a read-only folder, a full disk, a file where the folder goes
-        return WriteResult(path, "failed", f"{path} not written: {error.strerror or error}")
+        kept = "the note is left as it was" if existing is not None else "nothing was written"
+        why = os_reason(error)
+        return WriteResult(
+            path, "failed", f"{path} not written ({kept}, nothing is damaged): {why}"
+        )
     backups.remember(state, path, content)
     return WriteResult(path, "written", message)
+
+
+def _over_existing(root: Path, path: str, existing: bytes, content: bytes) -> WriteResult | str:
+    """Whether `content` may replace the generated note `existing` at vault path `path`: a
+    result when it may not (or need not), else the message of the edits kept in a backup."""
+    if existing == content:
+        backups.remember(root / STATE_FOLDER, path, content, unless_known=True)
+        return WriteResult(path, "unchanged")
+    if not is_owned(existing, path):
+        return WriteResult(
+            path,
+            "refused",
+            f"{path} exists and was not written by vaultkit (it has no "
+            f"'{OWNER_PROPERTY}' {'card' if path.endswith('.canvas') else 'property'}); "
+            "rename or move it, or change output_folder in .vaultkit/config.toml",
+        )
+    if _read_only(root / path):
+        return WriteResult(
+            path,
+            "refused",
+            f"{path} is read-only, so it is left as it is; make it writable (chmod u+w) "
+            "for vaultkit to update it",
+        )
+    return _keep_edits(root, path, existing, content)
 
 
 def check_output_folder(root: Path, folder: str) -> None:
@@ -153,6 +170,15 @@ def _unusable(root: Path, path: str) -> str:
     if kind and kind != "a folder":  # a folder says so when it is read
         return f"{path} cannot be read (it is {kind}), so it is left as it is"
     return ""
+
+
+def _read_only(target: Path) -> bool:
+    """True when no one may write the file at `target` (its mode says so, whoever runs
+    vaultkit): someone made it so on purpose, and a replace would go around that."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode) & 0o222 == 0
+    except OSError:
+        return False
 
 
 def _changed_meanwhile(path: str) -> WriteResult:
@@ -187,15 +213,15 @@ def _keep_edits(root: Path, path: str, existing: bytes, content: bytes) -> Write
     try:
         copy = backups.back_up(state, path, existing, datetime.now())
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         if edited:
             return WriteResult(
                 path,
                 "refused",
-                f"{path} holds edits of yours that could not be kept ({reason}), so it is "
-                "left as it is",
+                f"{path} holds edits of yours that could not be kept, so it is left as it is: "
+                f"{reason}",
             )
-        return f"vaultkit has no record of writing it, and no copy could be kept ({reason})"
+        return f"vaultkit has no record of writing it, and no copy could be kept: {reason}"
     where = copy.relative_to(root).as_posix()
     if edited:
         return f"your edits to it are kept in {where}"
