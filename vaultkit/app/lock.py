@@ -21,6 +21,7 @@ from typing import IO
 
 from vaultkit.config import STATE_FOLDER
 from vaultkit.errors import UserError
+from vaultkit.store import workers
 
 LOCK_NAME = "watch.lock"
 """The file in .vaultkit/ that names the daemon holding the vault."""
@@ -90,6 +91,7 @@ def hold(root: Path) -> Iterator[DaemonLock]:
         except BlockingIOError:
             raise _refusal(root, lock.path) from None
         lock.keep()
+        workers.spawn_only()  # a forked worker would hold the lock after a kill
         yield lock
     finally:
         lock.release_file()

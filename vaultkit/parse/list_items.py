@@ -46,8 +46,9 @@ def list_items(
 ) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
     """Dated list items (in line order) and tasks, outside code, of the note whose whole text is
     `text`. An open task is a plan, not a dated entry."""
-    entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics)
-    yearless = _yearless_entries(body_lines, in_code, offset, text, path, entries)
+    undated: list[tuple[int, re.Match[str]]] = []
+    entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
+    yearless = _yearless_entries(undated, offset, text, path)
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks
@@ -59,7 +60,9 @@ def _dated_items(
     offset: int,
     path: str,
     diagnostics: list[Diagnostic],
+    undated: list[tuple[int, re.Match[str]]],
 ) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
+    """Dated items and tasks; `undated` gets the items dated without a year."""
     entries: list[DatedEntry] = []
     tasks: list[Task] = []
     for number, text in enumerate(body_lines):
@@ -82,6 +85,8 @@ def _dated_items(
                 continue
         match = _DATED_ITEM.match(text)
         if match is None:
+            if _may_be_yearless(text) and (found := _YEARLESS_ITEM.match(text)) is not None:
+                undated.append((number, found))
             continue
         on = parse_written_date(match.group("date"))
         if on is None:
@@ -99,35 +104,38 @@ def _dated_items(
     return tuple(entries), tuple(tasks)
 
 
+def _may_be_yearless(text: str) -> bool:
+    """A quick look at a list item: does its text start with a digit or a month's first
+    letters (the full pattern is tried only then)? String methods, not a regex: it runs on
+    every list item of every note."""
+    rest = text.lstrip(" \t>")
+    if rest[:2] not in _BULLETS:
+        return False
+    head = rest[2:].lstrip(" \t*_")[:3].casefold()
+    return head[:1].isdigit() or head in _MONTH_HEADS
+
+
+_BULLETS = frozenset({"- ", "* ", "+ ", "-\t", "*\t", "+\t"})
+_MONTH_HEADS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec "
+    "янв фев мар апр май мая июн июл авг сен окт ноя дек".split()
+)
+
+
 def _yearless_entries(
-    body_lines: list[str],
-    in_code: bytearray,
-    offset: int,
-    text: str,
-    path: str,
-    dated: tuple[DatedEntry, ...],
+    undated: list[tuple[int, re.Match[str]]], offset: int, text: str, path: str
 ) -> tuple[DatedEntry, ...]:
     """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`), each in the
     year that puts it at most a month after the note's latest full date (or the date its name
     starts with); a note with no full date anywhere leaves them undated."""
-    taken = {entry.line - offset - 1 for entry in dated}
-    found = [
-        (number, match)
-        for number, line in enumerate(body_lines)
-        if line
-        and line[0] in " \t>-*+0123456789"
-        and not in_code[number]
-        and number not in taken
-        and (match := _YEARLESS_ITEM.match(line)) is not None
-    ]
-    if not found:
+    if not undated:
         return ()
     known = (latest_date_in(text), note_day(None, path.rsplit("/", 1)[-1]))
     anchor = max((day for day in known if day is not None), default=None)
     if anchor is None:
         return ()
     entries = []
-    for number, match in found:
+    for number, match in undated:
         on = day_before(match.group("date"), anchor)
         if on is not None:
             entries.append(DatedEntry(on, match.group("text").strip(), offset + number + 1))
