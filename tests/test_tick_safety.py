@@ -66,11 +66,28 @@ def test_the_due_line_is_in_the_tasks_plugins_own_order(make_vault: MakeVault) -
     )
 
 
-def test_a_tick_of_a_contact_renamed_since_goes_to_the_log(make_vault: MakeVault) -> None:
+def test_a_tick_of_a_contact_renamed_since_is_recorded_under_its_new_name(
+    make_vault: MakeVault,
+) -> None:
+    """A rename keeps the file's size and time: the cache's sync tells it from a deletion."""
     root = make_vault({"People/Anna.md": ANNA})
     _rebuild(root)
     tick(_due(root), r"\[\[People/Anna")
     (root / "People/Anna.md").rename(root / "People/Anna Petrova.md")
+    _rebuild(root)
+    assert "^vk-ro-" in (root / "People/Anna Petrova.md").read_text(encoding="utf-8")
+    assert not (root / "vaultkit" / "Interaction log.md").exists()
+
+
+def test_a_tick_of_a_contact_renamed_and_edited_since_goes_to_the_log(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    _rebuild(root)
+    tick(_due(root), r"\[\[People/Anna")
+    (root / "People/Anna.md").rename(root / "People/Anna Petrova.md")
+    with (root / "People/Anna Petrova.md").open("a", encoding="utf-8") as note:
+        note.write("Met at the meetup.\n")  # no longer the same file by size and time
     stderr = _rebuild(root)
     log = (root / "vaultkit" / "Interaction log.md").read_text(encoding="utf-8")
     assert "reached out (first touch)" in log or "reached out [[People/Anna]]" in log, log

@@ -45,6 +45,8 @@ class Build:
     """Notes parsed in this build (the rest came from the cache)."""
     scan: Scan
     """The walk of the vault it was read from (the daemon takes it on, for its next build)."""
+    moved: tuple[tuple[str, str], ...] = ()
+    """Notes renamed since the cache's last sync: (old path, new path)."""
 
     @property
     def files(self) -> int:
@@ -126,7 +128,7 @@ def read(
         *note_diagnostics,
         *_unfit_for_lines(root, config, graph, scan),
     )
-    return Build(root, config, graph, tuple(diagnostics), synced.parsed, scan)
+    return Build(root, config, graph, tuple(diagnostics), synced.parsed, scan, synced.moved)
 
 
 def _without_own_outputs(

@@ -101,6 +101,7 @@ def _record_ticks(built: Build, today: date) -> dict[str, RecordedTicks]:
             mode=config.due.record_ticks_in,
             heading=config.due.log_heading,
             scan=built.scan,
+            moved=dict(built.moved),
         )
         for path in paths
     }

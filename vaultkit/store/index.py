@@ -46,6 +46,9 @@ class SyncResult:
     """Rows dropped because their file is gone."""
     diagnostics: tuple[Diagnostic, ...]
     """Problems with the cache itself and with reading files."""
+    moved: tuple[tuple[str, str], ...] = ()
+    """Notes renamed or moved since the last sync: (old path, new path), told by a file gone
+    and a new one of the same size and modification time (a rename keeps both)."""
 
 
 class Index:
@@ -180,7 +183,8 @@ class Index:
             memory.pop(path, None)
         memory.update(fresh)
         every = sorted((note for _, _, note in memory.values()), key=lambda n: n.path)
-        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics))
+        moved = _moves(known, gone, changed)
+        return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics), moved)
 
     def _remembered(
         self, known: dict[str, tuple[int, int]], current: set[str], changed: dict[str, VaultFile]
@@ -317,4 +321,23 @@ def _unreadable(path: str, reason: str) -> Diagnostic:
     """The problem of a note that could not be read at all."""
     return Diagnostic(
         path, 0, "error", f"could not be read: {reason}", f"не удалось прочитать: {reason}"
+    )
+
+
+def _moves(
+    known: dict[str, tuple[int, int]], gone: list[str], changed: dict[str, VaultFile]
+) -> tuple[tuple[str, str], ...]:
+    """The renames a sync can tell: a path gone whose size and modification time exactly one
+    new path has (and no other gone path shares)."""
+    arrived: dict[tuple[int, int], list[str]] = {}
+    for path, file in changed.items():
+        if path not in known:
+            arrived.setdefault((file.size, file.mtime_ns), []).append(path)
+    left: dict[tuple[int, int], list[str]] = {}
+    for path in gone:
+        left.setdefault(known[path], []).append(path)
+    return tuple(
+        (paths[0], arrived[stamp][0])
+        for stamp, paths in left.items()
+        if len(paths) == 1 and len(arrived.get(stamp, ())) == 1
     )

@@ -3,6 +3,7 @@ tick to the note it concerns (or to the vaultkit-owned interaction log)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -51,12 +52,14 @@ def record_ticks(
     mode: str,
     heading: str,
     scan: Scan | None = None,
+    moved: Mapping[str, str] | None = None,
 ) -> RecordedTicks:
     """Record every tick in the due note at `due_note_path` that is not recorded yet: in the
     note it is about, else in the interaction log (a note that cannot take the line, or one
     renamed or deleted since the due note was written). A note caught being saved (read
     shorter than `scan`, the walk the graph was read from, found it) is left for the next
-    rebuild, with its tick."""
+    rebuild, with its tick. A tick of a note renamed since (`moved`: old path -> new path, as
+    the cache's sync told them) is recorded in the note under its new name."""
     try:
         raw = targets.read_regular(root / due_note_path)
     except OSError:  # none yet, or something vaultkit cannot read there (its write says so)
@@ -71,6 +74,8 @@ def record_ticks(
     sizes = {file.path: file.size for file in scan.files} if scan and ticks else {}
     for tick in ticks:
         target = tick.target
+        if target is None and tick.named is not None and moved:
+            target = moved.get(tick.named + ".md")
         if target is None:
             results.append(
                 _record_unfound(root, graph, due_note_path, tick, log, headings, language)
