@@ -203,7 +203,7 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
         item for item in items if item["contact"] == "Anna Petrova" and item["kind"] == "follow_up"
     )
     assert follow["interview"] == "2026-11-19 Northwind re-interview"
-    assert follow["due_on"] == "2026-11-22" and "follow-up" in follow["reason"]
+    assert follow["due_on"] == "2026-11-24" and "follow-up" in follow["reason"]  # Thu + 3 wd
     assert all(set(item) >= {"kind", "contact", "interview", "due_on", "reason"} for item in items)
     table = run_cli("due", sample_copy, "--today", TODAY)
     assert "Ирина Белова" in table.stdout

@@ -111,7 +111,7 @@ def test_last_interaction_from_every_source(make_vault: MakeVault) -> None:
             "Daily/2026-12-01.md": "- future plan: call [[Anna]]",
         }
     )
-    [item] = items(root, "2026-10-30")
+    [item] = [i for i in items(root, "2026-10-30") if i.kind == "reach_out"]
     last = item.last_interaction
     assert last is not None
     assert (last.on.isoformat(), last.source, last.channel) == (
@@ -346,7 +346,7 @@ def test_harsh_rejection_waits(make_vault: MakeVault) -> None:
     assert item.due_on.isoformat() == "2026-11-08"
 
 
-def test_follow_up_three_to_five_days_after_last_contact(make_vault: MakeVault) -> None:
+def test_follow_up_three_to_five_working_days_after_last_contact(make_vault: MakeVault) -> None:
     root = make_vault(
         {
             "People/Anna.md": contact(""),
@@ -355,26 +355,53 @@ def test_follow_up_three_to_five_days_after_last_contact(make_vault: MakeVault) 
         }
     )
     [item] = [i for i in items(root, "2026-11-12") if i.kind == "follow_up"]
-    assert (item.due_on.isoformat(), item.latest_on.isoformat()) == ("2026-11-13", "2026-11-15")  # type: ignore[union-attr]
+    # Tuesday the 10th: Friday the 13th, and Tuesday the 17th at the latest (no weekend days)
+    assert (item.due_on.isoformat(), item.latest_on.isoformat()) == ("2026-11-13", "2026-11-17")  # type: ignore[union-attr]
     (root / "Daily").mkdir()
     (root / "Daily/2026-11-14.md").write_text("- call with [[Anna]]: decision next week")
     [moved] = [i for i in items(root, "2026-11-15") if i.kind == "follow_up"]
-    assert moved.due_on.isoformat() == "2026-11-17"  # counted from the later contact
+    assert moved.due_on.isoformat() == "2026-11-18"  # counted from the later contact (a Saturday)
     (root / "Interviews/I.md").write_text(
         interview("date: 2026-11-10\nstage: final\nresult: pending\nfollowed_up: 2026-11-17")
     )
     assert not [i for i in items(root, "2026-11-30") if i.kind == "follow_up"]
 
 
-def test_no_follow_up_before_the_final_stage(make_vault: MakeVault) -> None:
+@pytest.mark.parametrize(
+    ("stage", "config", "window"),
+    [
+        ("screen", "", ("2026-11-13", "2026-11-17")),  # every stage gone silent: 3-5 days
+        ("Отклик на вакансию", "", ("2026-11-19", "2026-11-24")),  # an application: 7-10
+        ("screen", "[due.follow_up_by_stage]\nscreen = [5, 8]\n", ("2026-11-17", "2026-11-20")),
+    ],
+)
+def test_a_stage_gone_silent_gets_one_follow_up_in_its_window(
+    make_vault: MakeVault, stage: str, config: str, window: tuple[str, str]
+) -> None:
     root = make_vault(
         {
+            ".vaultkit/config.toml": config,
             "People/Anna.md": contact(""),
             "Companies/Acme.md": COMPANY,
-            "Interviews/I.md": interview("date: 2026-11-10\nstage: screen\nresult: pending"),
+            "Interviews/I.md": interview(f"date: 2026-11-10\nstage: {stage}\nresult: pending"),
         }
     )
-    assert not [i for i in items(root, "2026-11-20") if i.kind == "follow_up"]
+    [item] = [i for i in items(root, "2026-11-12") if i.kind == "follow_up"]
+    assert (item.due_on.isoformat(), item.latest_on.isoformat()) == window  # type: ignore[union-attr]
+
+
+def test_a_follow_up_answered_allows_one_more_unanswered_never(make_vault: MakeVault) -> None:
+    files = {
+        "People/Anna.md": contact(""),
+        "Companies/Acme.md": COMPANY,
+        "Interviews/I.md": interview(
+            "date: 2026-09-29\nstage: screen\nresult: pending\nfollowed_up: 2026-10-06"
+        ),
+    }
+    assert not [i for i in items(make_vault(files), "2026-12-04") if i.kind == "follow_up"]
+    files["People/Anna.md"] = contact("", "- 2026-10-07 she answered: still collecting feedback\n")
+    [item] = [i for i in items(make_vault(files), "2026-12-04") if i.kind == "follow_up"]
+    assert item.due_on.isoformat() == "2026-10-12"  # three working days after her answer
 
 
 def test_one_reminder_only_then_nothing(make_vault: MakeVault) -> None:
@@ -447,7 +474,7 @@ def test_categories_people_org_conventions(make_vault: MakeVault) -> None:
     follow = [i for i in found if i.kind == "follow_up"]
     assert follow and follow[0].contact is not None and follow[0].contact.name == "Anna"
     assert follow[0].interview is not None and follow[0].interview.company_name == "Acme"
-    assert follow[0].due_on.isoformat() == "2026-11-15"  # from the coffee on the 12th
+    assert follow[0].due_on.isoformat() == "2026-11-17"  # 3 working days from the coffee (12th)
 
 
 def test_a_draft_greets_by_the_given_name(make_vault: MakeVault) -> None:

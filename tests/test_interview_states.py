@@ -23,7 +23,7 @@ HEAD = "---\ntype: interview\nrecruiter: '[[Anna]]'\ndate: 2026-11-10\n"
     [
         (HEAD + "stage: final\n---\n", "follow_up"),  # waiting after the final
         (HEAD + "stage: финал\nresult: ждём решения\n---\n", "follow_up"),
-        (HEAD + "stage: screen\n---\n", None),  # no decision owed before the final
+        (HEAD + "stage: screen\n---\n", "follow_up"),  # every stage gone silent: one nudge
         (HEAD + "stage: final\nresult: отказ\nresult_date: 2026-11-23\n---\n", "request_feedback"),
         (HEAD + "stage: final\n---\n- 2026-11-23 rejected, no reasons given\n", "request_feedback"),
         (
@@ -201,8 +201,8 @@ def test_explain_names_the_rule_behind_each_interview_item(tmp_path: Path) -> No
     shutil.copytree(INTERVIEWS_VAULT, root)
     told = run_cli("explain", root, "2026-11-10 Stripe onsite", "--today", "2026-11-24")
     assert told.returncode == 0, told.stderr
-    assert "rule: final stage on 2026-11-10, no decision recorded" in told.stdout
-    assert "its window closed on 2026-11-15, so it is in Overdue" in told.stdout
+    assert "rule: onsite on 2026-11-10, no decision recorded" in told.stdout
+    assert "its window closed on 2026-11-17, so it is in Overdue" in told.stdout
     held = run_cli("explain", root, "Озон техническое", "--today", "2026-11-24")
     assert "rule: on hold since 2026-11-08: one follow-up 14 days later" in held.stdout
 

@@ -21,6 +21,7 @@ VAULT = Path(__file__).parent / "vaults" / "irina"
 TODAY = date(2026, 12, 4)
 APPS = "Job Search/Applications"
 ROUNDS = "Job Search/Interviews"
+RECRUITERS = "Job Search/Recruiters"
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,17 @@ def test_the_follow_ups_she_expected(facts: Facts) -> None:
     due = _due(facts)
     assert due[f"{APPS}/Bolt — Senior Backend Engineer.md"] == {"follow_up"}
     assert due[f"{APPS}/Zalando — Senior Software Engineer.md"] == {"feedback_reminder"}
+    # the screen gone silent after her answer of 7 Oct: one status check, to Светлана
+    assert due[f"{ROUNDS}/2026-09-29 Delivery Hero screen.md"] == {"follow_up"}
+    assert f"{ROUNDS}/2026-09-10 Spotify screen.md" not in due  # a later round followed
+
+
+def test_what_she_owes_comes_first(facts: Facts) -> None:
+    due = _due(facts)
+    assert due[f"{RECRUITERS}/Michael Chen.md"] == {"reply"}  # he asked about the offer
+    assert due[f"{RECRUITERS}/Anna Kowalska (Hays).md"] == {"promise"}  # the CV she promised
+    for never in ("Максим Григорьев.md", "Pieter Bakker.md", "Ника Морозова.md"):
+        assert f"{RECRUITERS}/{never}" not in due, never  # НЕ ОТВЕЧАТЬ; rejected; news only
 
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -83,6 +83,9 @@ class DueSettings:
     """Days after a process was put on hold for its one follow-up."""
     reply_within_days: int
     """A message of theirs that wants an answer is owed one for this many days."""
+    follow_up_by_stage: tuple[tuple[str, int, int], ...]
+    """Stage word -> working days after which to follow up, and the last good day, where a
+    stage is followed up later than follow_up_after_days ([due.follow_up_by_stage])."""
     draft_language: Literal["auto", "en", "ru"]
     """Language of message drafts."""
     record_ticks_in: Literal["note", "log"]
@@ -231,6 +234,34 @@ def loads(
     return config, tuple(warnings)
 
 
+def _free_form_problem(name: str, value: object) -> str:
+    """What a free-form table of the config (its keys the user's own) must be, when `value`
+    is not that; '' when it is."""
+    if not isinstance(value, dict):
+        return "a table"
+    if name == "properties":
+        ok = all(isinstance(v, str) for v in value.values())
+        return "" if ok else "a table of strings"
+    if name == "due.follow_up_by_stage":
+        ok = all(_day_window(v) for v in value.values())
+        return "" if ok else "a table of [after, latest] working days (such as applied = [7, 10])"
+    ok = all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words)
+        for words in value.values()
+    )
+    return "" if ok else "a table of lists of strings"
+
+
+def _day_window(value: object) -> bool:
+    """True for [after, latest]: two whole numbers of days, the second no smaller."""
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(type(day) is int and 0 <= day <= 365 for day in value)
+        and value[0] <= value[1]
+    )
+
+
 def _due_settings(table: dict[str, Any]) -> DueSettings:
     def fold(values: list[str]) -> tuple[str, ...]:
         return tuple(value.strip().casefold() for value in values if value.strip())
@@ -253,6 +284,10 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         feedback_reminder_days=table["feedback_reminder_days"],
         on_hold_follow_up_days=table["on_hold_follow_up_days"],
         reply_within_days=table["reply_within_days"],
+        follow_up_by_stage=tuple(
+            (stage.strip().casefold(), int(days[0]), int(days[1]))
+            for stage, days in table["follow_up_by_stage"].items()
+        ),
         draft_language=table["draft_language"],
         record_ticks_in=table["record_ticks_in"],
         log_heading=table["log_heading"].strip(),
@@ -298,17 +333,9 @@ def _merge(
             continue
         default_value = defaults[key]
         if isinstance(default_value, dict) and not default_value:  # a free-form table
-            if name == "properties":
-                if not isinstance(value, dict) or not all(
-                    isinstance(v, str) for v in value.values()
-                ):
-                    errors.append(f"{source}:{line}: '{name}' must be a table of strings")
-                    continue
-            elif not isinstance(value, dict) or not all(
-                isinstance(words, list) and all(isinstance(w, str) for w in words)
-                for words in value.values()
-            ):
-                errors.append(f"{source}:{line}: '{name}' must be a table of lists of strings")
+            problem = _free_form_problem(name, value)
+            if problem:
+                errors.append(f"{source}:{line}: '{name}' must be {problem}")
                 continue
             merged[key] = value
         elif isinstance(default_value, dict):

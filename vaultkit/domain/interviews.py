@@ -38,7 +38,17 @@ _RESULT_WORDS: dict[Result, str] = {
 }
 _RESULTS = {word: result for result, words in _RESULT_WORDS.items() for word in words.split()}
 
-RECRUITER_KEYS = ("recruiter", "рекрутер", "hr", "contact", "contacts", "people", "interviewers")
+RECRUITER_KEYS = (
+    "recruiter",
+    "рекрутер",
+    "hr",
+    "contact",
+    "contacts",
+    "people",
+    "interviewers",
+    "interviewer",
+    "интервьюер",
+)
 """Properties naming who to write to about an interview, the most specific first."""
 _HARSH = {
     "harsh",

@@ -247,11 +247,14 @@ def _interview_reason(item: DueItem, interview: Interview, language: str) -> str
         )
     if item.kind == "follow_up":
         held = interview.on.isoformat() if interview.on else ""
+        stage = (interview.stage or "").strip()
+        if interview.is_final or not stage:
+            stage = "финальный этап" if ru else "final stage"
         return (
-            f"финальный этап {held} ({about}), решения нет: вежливо уточнить "
+            f"{stage} {held} ({about}), ответа нет: вежливо уточнить "
             f"{item.due_on.isoformat()}–{latest}"
             if ru
-            else f"final stage on {held} ({about}) and no decision yet: a polite follow-up "
+            else f"{stage} on {held} ({about}) and no answer yet: a polite follow-up "
             f"between {item.due_on.isoformat()} and {latest}"
         )
     asked = interview.feedback_requested.isoformat() if interview.feedback_requested else ""

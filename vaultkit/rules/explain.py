@@ -13,8 +13,9 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interviews import Interview, outcome_of
 from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.rules.due import DueItem, answered_elsewhere
+from vaultkit.rules.due import DueItem
 from vaultkit.rules.facts import Facts
+from vaultkit.rules.interview_items import answered_in_its_process, stage_window
 
 _HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
 _SOURCES = {
@@ -188,7 +189,11 @@ def explain_interview(facts: Facts, interview: Interview) -> Explanation:
         "interview",
         tuple(r for r in read if r),
         due,
-        tuple(_interview_verdict(interview, due, answered_elsewhere(interview, facts.interviews())))
+        tuple(
+            _interview_verdict(
+                interview, due, answered_in_its_process(interview, facts.interviews())
+            )
+        )
         + tuple(interview_rule(item, facts.config.due, facts.today) for item in due),
     )
 
@@ -214,10 +219,8 @@ def _interview_verdict(interview: Interview, due: tuple[DueItem, ...], answered:
         return ["nothing is due: rejected, and the feedback request is done or its date is unknown"]
     if interview.result in ("passed", "on_hold"):
         return [f"nothing is due yet: {interview.result.replace('_', ' ')}"]
-    if not interview.is_final:
-        return ["nothing is due: no decision is owed before the final stage"]
     if interview.followed_up is not None:
-        return ["nothing is due: followed up once already; no second nudge"]
+        return ["nothing is due: followed up once, no answer since; no second nudge"]
     if interview.on is None:
         return ["nothing is due: the interview has no date"]
     return ["nothing is due yet: waiting for a decision"]
@@ -235,10 +238,12 @@ def interview_rule(item: DueItem, settings: DueSettings, today: date) -> str:
             "later, none sent since, then nothing"
         )
     elif item.kind == "follow_up":
+        after, latest = stage_window(interview.stage, settings)
+        stage = interview.stage or "interview"
         rule = (
-            f"rule: final stage on {held}, no decision recorded and no follow-up since: one "
-            f"follow-up {settings.follow_up_after_days}-{settings.follow_up_latest_days} days "
-            "after the last contact, never a second"
+            f"rule: {stage} on {held}, no decision recorded and no unanswered follow-up: one "
+            f"follow-up {after}-{latest} working days after the last word, never a second "
+            "while it is unanswered"
         )
     elif item.kind == "request_feedback":
         arrived = interview.result_date or interview.on

@@ -1,0 +1,69 @@
+"""A due item: one thing to do for a contact or an interview, the model shared by the rules that
+make items (rules/due.py, rules/interview_items.py) and the notes that show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.interactions import Interaction
+from vaultkit.domain.interviews import Interview
+from vaultkit.domain.promises import Promise
+from vaultkit.domain.special_dates import SpecialDate
+
+DueKind = Literal[
+    "reply",
+    "promise",
+    "reach_out",
+    "first_touch",
+    "special_date",
+    "request_feedback",
+    "follow_up",
+    "feedback_reminder",
+]
+Bucket = Literal[
+    "replies", "promised", "overdue", "this_week", "coming_up", "special_dates", "interviews"
+]
+INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder")
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One thing to do: write to someone, on a day, for a reason."""
+
+    kind: DueKind
+    """What to do."""
+    due_on: date
+    """The day it is due."""
+    latest_on: date | None
+    """The last good day where the rule gives a window (ask within 48 h, follow up in 3-5 days)."""
+    contact: Contact | None
+    """Who to write to (None when an interview names no recruiter vaultkit can find)."""
+    interview: Interview | None
+    """The interview it is about, for interview follow-ups."""
+    last_interaction: Interaction | None
+    """The latest interaction with the contact up to today."""
+    days_since: int | None
+    """Days from the last interaction to today."""
+    special: SpecialDate | None
+    """The special date, for special_date items."""
+    years: int | None
+    """Which anniversary (years since the date written), when its year is known."""
+    language: Literal["en", "ru"]
+    """Language for the draft."""
+    promise: Promise | None = None
+    """The promise, for promise items."""
+
+    @property
+    def urgent(self) -> bool:
+        """A reply owed, or a check-in overdue for a key contact: shown with the Tasks plugin's
+        highest priority."""
+        if self.kind == "reply":
+            return True
+        return (
+            self.contact is not None
+            and self.contact.tier == "key"
+            and self.kind in ("reach_out", "first_touch")
+        )

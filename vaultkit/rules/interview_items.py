@@ -1,0 +1,177 @@
+"""The interview follow-ups of the feedback-timing rules: ask for feedback the day a rejection
+arrives, follow up once after a stage gone silent (some working days on), remind once about an
+unanswered feedback request, check once on a process put on hold. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from typing import Literal
+
+from vaultkit.config import DueSettings
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.interviews import Interview
+from vaultkit.domain.outcomes import DECISIONS
+from vaultkit.rules.due_item import DueItem, DueKind
+
+
+def interview_items(
+    interview: Interview,
+    contact: Contact | None,
+    settings: DueSettings,
+    today: date,
+    language: Literal["en", "ru"],
+) -> list[DueItem]:
+    last = contact.last_interaction if contact else None
+    days_since = (today - last.on).days if last else None
+
+    def item(kind: DueKind, due_on: date, latest_on: date | None) -> DueItem:
+        return DueItem(
+            kind, due_on, latest_on, contact, interview, last, days_since, None, None, language
+        )
+
+    if interview.outcome_unreadable:
+        return []  # never chase, nor ask about, a decision the note may already hold
+    if interview.result in (None, "pending", "no_response"):
+        return _silent_items(interview, contact, settings, item)
+    if interview.result == "on_hold":
+        return _on_hold_items(interview, settings, item)
+    if interview.feedback_received or interview.no_feedback_policy:
+        return []
+    if interview.feedback_requested is not None:
+        if interview.feedback_reminded is not None:
+            return []  # asked, and reminded once: let it go
+        due_on = interview.feedback_requested + timedelta(days=settings.feedback_reminder_days)
+        return [item("feedback_reminder", due_on, None)]
+    if interview.result == "rejected":
+        arrived = interview.result_date or interview.on
+        if arrived is None:
+            return []
+        if interview.result_date is None and (today - arrived).days > UNDATED_REJECTION_DAYS:
+            return []  # when the answer came is unknown, and it is long past: too late to ask
+        wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
+        due_on = arrived + timedelta(days=wait)
+        return [
+            item("request_feedback", due_on, due_on + timedelta(days=settings.request_within_days))
+        ]
+    return []
+
+
+def _silent_items(
+    interview: Interview,
+    contact: Contact | None,
+    settings: DueSettings,
+    item: Callable[[DueKind, date, date | None], DueItem],
+) -> list[DueItem]:
+    """One polite follow-up after a stage gone silent, some working days after the last word
+    (the interview, a later word from the recruiter, or their answer to a follow-up); never a
+    second while the first is unanswered."""
+    if interview.on is None:
+        return []
+    last = contact.last_interaction if contact else None
+    since = max(interview.on, last.on) if last else interview.on
+    if interview.followed_up is not None:
+        answers = [
+            i.on
+            for i in (contact.interactions if contact else ())
+            if i.on >= interview.followed_up and (i.turn.by == "them" or i.turn.answered)
+        ]
+        if not answers:
+            return []  # one follow-up, never pressing
+        since = max(since, *answers)
+    after, latest = stage_window(interview.stage, settings)
+    return [item("follow_up", working_days_after(since, after), working_days_after(since, latest))]
+
+
+STAGE_WINDOWS = {word: (7, 10) for word in ("applied", "application", "cv", "отклик", "резюме")}
+"""Built-in follow-up windows by a word of the stage: an application waits longer for a word
+than an interview does. [due.follow_up_by_stage] adds to them or overrides them."""
+
+
+def stage_window(stage: str | None, settings: DueSettings) -> tuple[int, int]:
+    """[after, latest] working days for a follow-up after `stage`."""
+    windows = {**STAGE_WINDOWS, **{word: (a, b) for word, a, b in settings.follow_up_by_stage}}
+    words = set(re.findall(r"[^\W\d_]+", (stage or "").casefold()))
+    for word, window in windows.items():
+        if word in words or word == (stage or "").strip().casefold():
+            return window
+    return settings.follow_up_after_days, settings.follow_up_latest_days
+
+
+def working_days_after(day: date, count: int) -> date:
+    """The day `count` working days (Monday to Friday; no holidays) after `day`."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def _on_hold_items(
+    interview: Interview,
+    settings: DueSettings,
+    item: Callable[[DueKind, date, date | None], DueItem],
+) -> list[DueItem]:
+    """One follow-up on a process put on hold, some days after the hold (the day the note says,
+    else the interview's), unless one was sent since; then nothing."""
+    held = interview.result_date or interview.on
+    if held is None or (interview.followed_up is not None and interview.followed_up >= held):
+        return []
+    due_on = held + timedelta(days=settings.on_hold_follow_up_days)
+    spread = settings.follow_up_latest_days - settings.follow_up_after_days
+    return [item("follow_up", due_on, due_on + timedelta(days=spread))]
+
+
+UNDATED_REJECTION_DAYS = 14
+"""An interview older than this whose rejection has no date gets no feedback request: the
+answer most likely came long ago."""
+
+
+def company_key(interview: Interview) -> str | None:
+    """The company of an interview, for telling one process from another: its note, else its
+    name as written (casefolded)."""
+    return interview.company or (interview.company_name or "").casefold() or None
+
+
+def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
+    """Each interview's company process, by path: its company, else a company another interview
+    names that its title holds as a word ("2026-09-10 Spotify screen" beside a note whose
+    company is Spotify), else None."""
+    known = list(interviews)
+    names = {key for key in map(company_key, known) if key and "/" not in key}
+    processes: dict[str, str | None] = {}
+    for interview in known:
+        key = company_key(interview)
+        if key is None:
+            title = interview.title.casefold()
+            key = next((n for n in sorted(names) if re.search(rf"\b{re.escape(n)}\b", title)), None)
+        processes[interview.path] = key
+    return processes
+
+
+def answered_in_its_process(interview: Interview, interviews: Iterable[Interview]) -> bool:
+    """answered_elsewhere among the `interviews` of the same company's process."""
+    processes = process_of(interviews)
+    process = processes.get(interview.path)
+    if process is None:
+        return False
+    same = [other for other in interviews if processes.get(other.path) == process]
+    return answered_elsewhere(interview, same)
+
+
+def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) -> bool:
+    """True when another of `interviews` (the notes of one company's process) holds this
+    interview's answer: a decision (offer, rejected, withdrawn) that came after it, or a later
+    round (this one was passed)."""
+    if interview.on is None or interview.result in DECISIONS:
+        return False
+    for other in interviews:
+        if other.path == interview.path:
+            continue
+        decided_on = other.result_date or other.on
+        if other.result in DECISIONS and decided_on is not None and decided_on >= interview.on:
+            return True
+        if other.on is not None and other.on > interview.on:
+            return True
+    return False
