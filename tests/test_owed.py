@@ -34,6 +34,9 @@ def _kinds(root: Path, today: date = TODAY) -> list[tuple[str, str]]:
         "- 2026-12-04 LinkedIn message: asked for my CV in PDF",
         "- 2026-12-04 она написала: «Сможете созвониться в пятницу?»",
         "- 2026-12-04 email from Anna, wants my salary expectations",
+        "- 2026-12-04 Анна: пришлите резюме, пожалуйста?",  # a line quoting her
+        "- 2026-12-04 HR from Ozon: when can you start?",
+        "- 2026-12-04 Олег в телеграме: когда сможете выйти на собеседование?",
     ],
 )
 def test_a_message_that_asks_is_a_reply_owed_on_its_day(make_vault: MakeVault, line: str) -> None:
@@ -50,6 +53,14 @@ def test_a_message_that_asks_is_a_reply_owed_on_its_day(make_vault: MakeVault, l
         "- 2026-12-01 опять пишет про вакансию, спрашивает про зарплату — игнор\n",  # let alone
         "- 2026-10-01 she asked for my CV\n",  # more than 30 days ago: no longer waiting
         "❌ Не отвечать.\n\n- 2026-12-01 she asked for my CV\n",  # a stop signal
+        # lines of the same day have no order: any of mine answers
+        "- 2026-12-01 Anna emailed: could you send your CV?\n- 2026-12-01 sent Anna my CV\n",
+        "- 2026-12-01 Lena wrote: the team wants to move forward with another candidate\n",
+        "- 2026-12-01 Sam called me and asked about my plans?\n",  # asked in a call
+        "- 2026-12-01 Anna: the HM asked a lot about Kafka; decision next week\n",
+        "- 2026-12-01 Пётр сообщил: на финале спрашивали про Kafka\n",
+        "- 2026-12-01 Антон спросил про зарплату, ответила сразу\n",
+        "- 2026-12-01 Asked for my CV. I told her I'd send it tomorrow.\n",  # a promise
     ],
 )
 def test_no_reply_is_owed(make_vault: MakeVault, lines: str) -> None:
@@ -98,12 +109,13 @@ def test_a_promise_ticked_in_due_contacts_is_kept_and_gone(make_vault: MakeVault
     assert "- [ ] send [[Anna]] my CV" in (root / "Daily" / "2026-12-01.md").read_text()
 
 
-def test_a_reply_ticked_in_due_contacts_is_answered(make_vault: MakeVault) -> None:
-    root = make_vault({"People/Anna.md": ANNA + "- 2026-12-03 she asked for my CV\n"})
+@pytest.mark.parametrize("asked_on", ["2026-12-03", "2026-12-04"])  # the tick's own day too
+def test_a_reply_ticked_in_due_contacts_is_answered(make_vault: MakeVault, asked_on: str) -> None:
+    root = make_vault({"People/Anna.md": ANNA + f"- {asked_on} she asked for my CV\n"})
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
     due = root / "vaultkit" / "Due contacts.md"
     text = due.read_text(encoding="utf-8")
-    assert "waiting 1 day: she asked for my CV ⏫" in text
+    assert "she asked for my CV ⏫" in text
     [line] = [line for line in text.splitlines() if line.startswith("- [ ] Reply to")]
     due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)))
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0

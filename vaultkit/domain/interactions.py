@@ -110,38 +110,68 @@ def last_conversation(interactions: tuple[Interaction, ...]) -> Interaction | No
 
 
 _ASKS = re.compile(
-    r"\?|\b(?:ask(?:s|ed)?|wants?|request(?:s|ed)?|let (?:me|him|her|them) know|can you"
-    r"|could you|reply|respond|answer|waiting for (?:my|an) (?:answer|reply)|deadline"
-    r"|просит|просила|просил|спрашива\w*|спросил\w*|попросил\w*|ответить|ответь|жд[её]т ответа"
-    r"|дай(?:те)? знать|нужно ответить|надо ответить|дедлайн)",
+    r"\?|\b(?:ask(?:s|ed)? (?:me|for|if|whether|when|to|about my|about our)"
+    r"|request(?:s|ed)? (?:my|a|the)|wants? (?:my|to know|a call|an answer)"
+    r"|хочет (?:узнать|созвониться|мо[йеиё])"
+    r"|let (?:me|him|her|them) know|can you|could you|would you|please send|send (?:me|us|your)"
+    r"|reply|respond|waiting for (?:my|an) (?:answer|reply)|deadline"
+    r"|просит|просила|просил|спрашива\w*,? (?:меня|когда|можно|есть ли|готов|удобно)"
+    r"|спросил\w*,? (?:меня|когда|можно|есть ли|готов|удобно)|попросил\w*|ответить|ответь"
+    r"|жд[её]т ответа|пришлите|пришли|отправьте|дай(?:те)? знать|нужно ответить|надо ответить"
+    r"|дедлайн)",
     re.IGNORECASE,
 )
-"""Words of a message that wants an answer: a question, a request, a deadline, or the owner's
-own note to answer it ("письмо от Michael — ответить!!")."""
+"""Words of a message that wants an answer from the owner: a question, a request of theirs, a
+deadline, or the owner's own note to answer it ("письмо от Michael — ответить!!"); not what
+they asked about in an interview ("the HM asked a lot about Kafka")."""
 _LEFT_ALONE = re.compile(
-    r"\b(?:ignor\w*|игнор\w*|проигнор\w*|не отвеча\w*|no need to reply|не нужно отвечать)",
+    r"\b(?:ignor\w*|игнор\w*|проигнор\w*|не отвеча\w*|no need to reply|не нужно отвечать"
+    r"|(?<!не )(?<!not )(?<!n't )(?:ответил[аи]?|answered|replied|отправил[аи]?)\b"
+    r"|sent (?:my|him|her|them)|told (?:him|her|them)|promised|пообещал\w*"
+    r"|сказал[аи]? (?:ей|ему|им))",
     re.IGNORECASE,
 )
-"""Words of the owner's decision not to answer ("опять пишет, игнор")."""
+"""Words saying the owner answered, or decided not to ("опять пишет, игнор", "ответила сразу")."""
+_QUOTED = re.compile(r"^\W*[A-ZА-ЯЁ][\w.'’ -]{0,40}?(?: (?:via|from|in|из|в) [\w ]{1,20})?:\s")
+"""A line that quotes someone ("Анна: пришлите резюме", "HR from Ozon: when can you start?")."""
+_SPOKEN = re.compile(
+    r"\b(?:called|calls|phoned|met|spoke|talked|звонил\w*|позвонил\w*|созвонил\w*|говорил\w*"
+    r"|встретил\w*)\b",
+    re.IGNORECASE,
+)
+"""Words of a conversation: whatever was asked there was answered there."""
 
 
 def reply_owed(
     interactions: tuple[Interaction, ...], today: date, within_days: int
 ) -> Interaction | None:
-    """Their latest message when it wants an answer and none followed: the last interaction is
-    theirs, not said to be answered nor left alone on purpose, asks something, and came no more
-    than `within_days` before `today` (an older one is no longer waiting). Of that day's lines
-    about it, the one that asks is returned (a contact note's own entry first)."""
+    """Their latest message when it wants an answer and none followed: on the last day with any
+    interaction, nothing is the owner's (a day's lines have no order between them) nor says it
+    was answered or left alone, a message of theirs (or a line quoting them) asks something in
+    writing, and it came no more than `within_days` before `today`. Of that day's lines, the one
+    that asks is returned (a contact note's own entry first)."""
     if not interactions:
         return None
-    last = interactions[-1]
-    turn = last.turn
-    if turn.by != "them" or turn.answered is True or (today - last.on).days > within_days:
+    day = interactions[-1].on
+    if (today - day).days > within_days:
         return None
-    same_day = [i for i in interactions if i.on == last.on and i.turn.by in ("them", None)]
-    if any(_LEFT_ALONE.search(i.text) for i in same_day):
+    same_day = [i for i in interactions if i.on == day]
+    if any(
+        i.turn.by == "me"
+        or (i.turn.by == "both" and not _QUOTED.match(i.text))  # a quote's "coffee" is its topic
+        or i.turn.answered
+        or _LEFT_ALONE.search(i.text)
+        for i in same_day
+    ):
         return None
-    asking = [i for i in same_day if _ASKS.search(i.text)]
+    asking = [
+        i
+        for i in same_day
+        if i.source not in ("meeting", "interview")
+        and not _SPOKEN.search(i.text)
+        and (i.turn.by == "them" or _QUOTED.match(i.text))
+        and _ASKS.search(i.text)
+    ]
     if not asking:
         return None
     return min(asking, key=lambda i: (i.source != "entry", i.turn.by != "them"))
