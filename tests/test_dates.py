@@ -59,6 +59,7 @@ def test_a_timeline_without_years_takes_the_year_of_the_notes_latest_date() -> N
     text = (
         "---\nnext: 2026-12-09\n---\n## Timeline\n- Oct 20 — applied\n- 30 окт: скрин\n"
         "- **Nov 6** call with [[Tom]]\n- 26.11 — прошла дальше\n"
+        "- [x] ask [[Tom]] for the schedule ✅ 2026-11-26\n"
     )
     assert _timeline(text) == [
         ("2026-10-20", "applied"),
@@ -78,6 +79,22 @@ def test_a_timeline_across_new_year_and_a_daily_notes_own_day() -> None:
 
 def test_no_full_date_anywhere_leaves_a_timeline_undated() -> None:
     assert _timeline("- Nov 6 — call\n- 08.10 скрин\n", "People/Tom.md") == []
+    # a property's date says nothing of when the lines were written
+    born = "---\nbirthday: 1991-12-20\ncontract_until: 2028-06-30\n---\n- Nov 20 — call\n"
+    assert _timeline(born, "People/Anna.md") == []
+
+
+def test_a_timeline_runs_on_from_the_notes_own_day() -> None:
+    text = (
+        "## Timeline\n- Oct 20 — applied\n1. Oct 28 — screen\n2) 06.11 HM call\n"
+        "- Dec 1 — onsite (final)\n"
+    )
+    assert _timeline(text, "Interviews/2026-10-20 Orbita.md") == [
+        ("2026-10-20", "applied"),
+        ("2026-10-28", "screen"),
+        ("2026-11-06", "HM call"),
+        ("2026-12-01", "onsite (final)"),  # past the month after the note's own day
+    ]
 
 
 def test_numbers_and_dated_lines_are_not_read_twice_or_as_dates() -> None:

@@ -160,10 +160,13 @@ def latest_date_in(text: str) -> date | None:
     return max((day for day in found if day is not None), default=None)
 
 
-def day_before(written: str, anchor: date) -> date | None:
+def day_before(written: str, anchor: date, *, starts: bool = False) -> date | None:
     """The date `written` without its year (one of NO_YEAR_PATTERN's forms) stands for in a
-    timeline that reaches `anchor`: the latest such day at most a month after the anchor (a
-    timeline is written as things happen; its last line may name the next step's date)."""
+    timeline anchored at `anchor`. A timeline that reaches its anchor (the latest date written
+    in it) is written as things happen: the latest such day at most a month after the anchor
+    (its last line may name the next step's date). One that `starts` at its anchor (the note's
+    own date: a daily note, an interview note named by its day) runs on from it: the earliest
+    such day at most a month before."""
     found = _NO_YEAR.search(written)
     if found is None:
         return None
@@ -174,6 +177,10 @@ def day_before(written: str, anchor: date) -> date | None:
             month, day = month_number(found["month"]), int(found["day"])
         else:
             month, day = month_number(found["month2"]), int(found["day2"])
+        if starts:
+            limit = anchor - timedelta(days=31)
+            guess = date(limit.year, month, day)
+            return guess if guess >= limit else date(limit.year + 1, month, day)
         limit = anchor + timedelta(days=31)
         guess = date(limit.year, month, day)
         return guess if guess <= limit else date(limit.year - 1, month, day)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.model import DatedEntry, Diagnostic, Task
+from vaultkit.model import DatedEntry, Diagnostic, Property, Task
 from vaultkit.parse.dates import (
     DATE_PATTERN,
     NO_YEAR_PATTERN,
+    as_date,
     day_before,
     latest_date_in,
     note_day,
@@ -43,12 +44,13 @@ def list_items(
     text: str,
     path: str,
     diagnostics: list[Diagnostic],
+    props: tuple[Property, ...] = (),
 ) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
-    """Dated list items (in line order) and tasks, outside code, of the note whose whole text is
-    `text`. An open task is a plan, not a dated entry."""
+    """Dated list items (in line order) and tasks, outside code, of the note whose body is
+    `text` and whose properties are `props`. An open task is a plan, not a dated entry."""
     undated: list[tuple[int, re.Match[str]]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
-    yearless = _yearless_entries(undated, offset, text, path)
+    yearless = _yearless_entries(undated, offset, text, path, props)
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks
@@ -109,9 +111,14 @@ def _may_be_yearless(text: str) -> bool:
     letters (the full pattern is tried only then)? String methods, not a regex: it runs on
     every list item of every note."""
     rest = text.lstrip(" \t>")
-    if rest[:2] not in _BULLETS:
-        return False
-    head = rest[2:].lstrip(" \t*_")[:3].casefold()
+    if rest[:2] in _BULLETS:
+        rest = rest[2:]
+    else:  # "1. Nov 6 — call", "2) 08.10 скрин"
+        number = rest.split(None, 1)
+        if len(number) < 2 or not number[0][:-1].isdigit() or number[0][-1:] not in ".)":
+            return False
+        rest = number[1]
+    head = rest.lstrip(" \t*_")[:3].casefold()
     return head[:1].isdigit() or head in _MONTH_HEADS
 
 
@@ -122,21 +129,34 @@ _MONTH_HEADS = frozenset(
 )
 
 
+_WRITTEN_ON = frozenset({"last_contact", "created", "updated", "modified"})
+"""Properties that say when a note was last written to."""
+
+
 def _yearless_entries(
-    undated: list[tuple[int, re.Match[str]]], offset: int, text: str, path: str
+    undated: list[tuple[int, re.Match[str]]],
+    offset: int,
+    text: str,
+    path: str,
+    props: tuple[Property, ...],
 ) -> tuple[DatedEntry, ...]:
-    """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`), each in the
-    year that puts it at most a month after the note's latest full date (or the date its name
-    starts with); a note with no full date anywhere leaves them undated."""
+    """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`): from the
+    note's own day (its `date`, or the date its name starts with) on, else up to the latest
+    full date in its body (`text`) or the day it was last written to (its `last_contact`,
+    `created`, `updated` property; a birthday or a contract's end says nothing of when the
+    lines were written); a note with none of them leaves them undated."""
     if not undated:
         return ()
-    known = (latest_date_in(text), note_day(None, path.rsplit("/", 1)[-1]))
-    anchor = max((day for day in known if day is not None), default=None)
+    own_day = as_date(next((p.value for p in props if p.name == "date"), None))
+    own = own_day or note_day(None, path.rsplit("/", 1)[-1])
+    stamps = [d for p in props if p.name in _WRITTEN_ON and (d := as_date(p.value)) is not None]
+    stamps.extend(day for day in (latest_date_in(text),) if day is not None)
+    anchor = own or max(stamps, default=None)
     if anchor is None:
         return ()
     entries = []
     for number, match in undated:
-        on = day_before(match.group("date"), anchor)
+        on = day_before(match.group("date"), anchor, starts=own is not None)
         if on is not None:
             entries.append(DatedEntry(on, match.group("text").strip(), offset + number + 1))
     return tuple(entries)

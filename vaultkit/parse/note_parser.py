@@ -88,7 +88,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     in_code = bytearray(len(body_lines))
     for start, end in code_lines:
         in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
-    entries, tasks = list_items(body_lines, in_code, offset, text, path, diagnostics)
+    entries, tasks = list_items(body_lines, in_code, offset, block.body, path, diagnostics, props)
     fields = _fields(block.body, body_lines, in_code, offset) if ":" in block.body else []
     if fields:
         props, links = _with_fields(props, fields, links, path, diagnostics)
