@@ -149,3 +149,33 @@ def test_every_kind_has_its_words_everywhere(kind: str) -> None:
     for language in ("en", "ru"):
         assert kind in TICK_PHRASES[language] and kind in ICS_VERBS[language]
         assert (templates / language / "drafts" / f"{kind}.md.j2").is_file()
+
+
+def test_a_carried_copy_ticked_where_it_stands_keeps_the_promise(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": ANNA,
+            "Daily/2026-12-01.md": "- [ ] send [[Anna]] my CV\n",
+            "Daily/2026-12-02.md": "- [x] send [[Anna]] my CV ✅ 2026-12-02\n",
+        }
+    )
+    assert "promise" not in [kind for kind, _ in _kinds(root)]
+
+
+def test_the_same_words_promised_again_after_they_were_kept_are_a_new_promise(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault({"People/Anna.md": ANNA, "Daily/2026-12-01.md": "- [ ] call [[Anna]]\n"})
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    text = due.read_text(encoding="utf-8")
+    [line] = [line for line in text.splitlines() if line.startswith("- [ ] Keep your word")]
+    due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)), encoding="utf-8")
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    (root / "Daily" / "2027-01-10.md").write_text("- [ ] call [[Anna]] 📅 2027-01-12\n")
+    later = [(kind, on) for kind, on in _kinds(root, date(2027, 1, 10)) if kind == "promise"]
+    assert later == [("promise", "2027-01-12")]
+    assert run_cli("rebuild", root, "--today", "2027-01-10").returncode == 0
+    text = due.read_text(encoding="utf-8")
+    assert "call [[Anna]] 📅 2027-01-12" in text  # its own date once: on the due line
+    assert text.count("📅 2027-01-12") == 1

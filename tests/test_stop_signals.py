@@ -31,7 +31,7 @@ HEAD = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n"
             "и текущую зарплату, на созвоне был очень настойчив. Очень мутно, больше не трачу время.\n",
             6,
         ),
-        (HEAD + "---\n## Notes\nDo not reply. He asked for my passport scan.\n", 7),
+        (HEAD + "---\n## Notes\n**Do not reply.** He asked for my passport scan.\n", 7),
         (HEAD + "stage: rejected\n---\n", 5),  # the recruiter's own note files them as done
         (HEAD + "этап: отказ\n---\n", 5),
     ],

@@ -11,7 +11,7 @@ from typing import Literal
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.interactions import Interaction, detect_channel
-from vaultkit.domain.promises import Promise, kept, promises_to
+from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
@@ -189,7 +189,7 @@ def contact_of(
         language_written=written_language is not None,
         addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
         stopped_by=stop,
-        promises=tuple(p for p in promises_to(graph, note.path) if not kept(p, interactions)),
+        promises=promises_to(graph, note.path, interactions),
     )
     return contact, tuple(diagnostics)
 

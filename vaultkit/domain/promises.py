@@ -38,37 +38,82 @@ class Promise:
     """Vault path of the contact it is to."""
 
     @property
+    def words(self) -> str:
+        """What was promised, as compared between copies: no due date, spaces folded."""
+        return words_of(self.text)
+
+    @property
     def block_id(self) -> str:
         """The id of its line in Due contacts (without the ^): the same for as long as the task
-        says the same words to the same contact, whichever daily note it was carried into."""
-        words = " ".join(_DUE.sub("", self.text).split()).casefold()
-        digest = hashlib.sha1(f"promise\x1f{self.contact}\x1f{words}".encode()).hexdigest()[:10]
-        return f"vk-pr-{digest}"
+        says the same words to the same contact, whichever daily note it was carried into, and
+        another for the same words promised again after it was kept (the day it was first
+        made is part of it)."""
+        made = self.made_on.isoformat() if self.made_on else ""
+        key = f"promise\x1f{self.contact}\x1f{self.words}\x1f{made}"
+        return f"vk-pr-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
 
 
-def promises_to(graph: VaultGraph, contact: str) -> tuple[Promise, ...]:
-    """The open tasks linking the contact at `contact`, in the user's notes (no template, no
-    Kanban board, no note vaultkit writes: those are not in the graph)."""
+def words_of(text: str) -> str:
+    """A task's words without its Tasks-plugin dates and marks, spaces folded, casefolded."""
+    return " ".join(_MARKS.sub("", text).split()).casefold()
+
+
+_MARKS = re.compile(
+    r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|[\[(]\s*\w+::[^\])]*[\])]"
+)
+
+
+def promises_to(
+    graph: VaultGraph, contact: str, interactions: Iterable[Interaction] = ()
+) -> tuple[Promise, ...]:
+    """The promises not kept yet among the open tasks linking the contact at `contact`, in the
+    user's notes (no template, no Kanban board, no note vaultkit writes: those are not in the
+    graph). A task carried from note to note is one promise, dated by its first copy and due
+    by its latest own 📅. It is kept once a copy of it is ticked in a note of that day or
+    later, or its line in Due contacts was ticked (a recorded line among `interactions` carries
+    its block id); the same words promised again after that are a new promise."""
+    open_tasks, done = _tasks_linking(graph, contact)
+    recorded = [(i.on, i.text) for i in interactions if "^vk-pr-" in i.text]
+    chains: dict[str, list[Promise]] = {}
+    for promise in sorted(open_tasks, key=lambda p: (p.made_on or date.min, p.path, p.line)):
+        chains.setdefault(promise.words, []).append(promise)
     found = []
+    for words, copies in chains.items():
+        while copies:
+            first = copies[0]
+            since = first.made_on or date.min
+            ticked = [on or date.max for on, text in done if text == words]
+            ticked += [on for on, text in recorded if "^" + first.block_id in text]
+            kept_on = min((on for on in ticked if on >= since), default=None)
+            if kept_on is None:
+                due_on = next((p.due_on for p in reversed(copies) if p.due_on), None)
+                latest = copies[-1].text
+                found.append(
+                    Promise(first.path, first.line, latest, due_on, first.made_on, contact)
+                )
+                break
+            copies = [p for p in copies if p.made_on is not None and p.made_on > kept_on]
+    return tuple(found)
+
+
+def _tasks_linking(
+    graph: VaultGraph, contact: str
+) -> tuple[list[Promise], list[tuple[date | None, str]]]:
+    """The open tasks linking `contact`, and the words and days of the done ones."""
+    open_tasks: list[Promise] = []
+    done: list[tuple[date | None, str]] = []
     for source, lines in graph.linking_lines(contact).items():
         if graph.kinds.get(source) in _NOT_PROMISES:
             continue
         note = graph.notes[source]
         made_on = graph.daily_dates.get(source) or note_day(note.get("date"), note.title)
         for task in note.tasks:
-            if task.done or task.line not in lines:
+            if task.line not in lines:
+                continue
+            if task.done:
+                done.append((task.done_on or made_on, words_of(task.text)))
                 continue
             written = _DUE.search(task.text)
             due_on = parse_written_date(written.group(1) or written.group(2)) if written else None
-            found.append(Promise(source, task.line, task.text, due_on, made_on, contact))
-    found.sort(key=lambda p: (p.made_on or date.min, p.path, p.line))
-    first: dict[str, Promise] = {}
-    for promise in found:  # a task carried from one daily note to the next is one promise
-        first.setdefault(promise.block_id, promise)
-    return tuple(first.values())
-
-
-def kept(promise: Promise, interactions: Iterable[Interaction]) -> bool:
-    """True when a recorded line carries the promise's block id (its tick in Due contacts)."""
-    marker = "^" + promise.block_id
-    return any(marker in interaction.text for interaction in interactions)
+            open_tasks.append(Promise(source, task.line, task.text, due_on, made_on, contact))
+    return open_tasks, done

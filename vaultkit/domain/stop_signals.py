@@ -72,12 +72,22 @@ _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
 
 
 def _said_alone(line: str) -> bool:
-    """True when a line, or the first sentence it opens with, is a stop signal and nothing
-    else ("❌ **НЕ ОТВЕЧАТЬ.** Предлагал ...")."""
+    """True when a line is a stop signal and nothing else, or opens with one set apart as a
+    warning ("❌ **НЕ ОТВЕЧАТЬ.** Предлагал ..."): in bold, in capitals, or after a warning
+    mark. A plain first sentence may be followed by its own exception ("Не отвечать. Подождать
+    неделю и написать снова", "Don't reply! Call instead"): no stop."""
     if _plain(line) in _STOPS:
         return True
     first = _FIRST_SENTENCE.match(line.strip())
-    return first is not None and _plain(first.group(1)) in _STOPS
+    if first is None or _plain(first.group(1)) not in _STOPS:
+        return False
+    opening = first.group(1)
+    letters = [c for c in opening if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters)
+    return "**" in opening or "__" in opening or shouting or opening.lstrip()[:1] in _WARNINGS
+
+
+_WARNINGS = frozenset("❌⛔🚫‼⚠❗🛑")
 
 
 def stop_signal(note: Note) -> StopSignal | None:
@@ -91,8 +101,8 @@ def stop_signal(note: Note) -> StopSignal | None:
                 or (prop.name in _PROCESS_KEYS and plain in _CLOSED_PROCESS)
             ):
                 return StopSignal(prop.line, f"{prop.key}: {value}")
-    for entry in note.entries:
-        if _said_alone(entry.text):
+    for entry in note.entries:  # a dated entry stops as a whole ("- 2026-11-20 done chasing")
+        if _plain(entry.text) in _STOPS:
             return StopSignal(entry.line, entry.text)
     for section in note.sections:
         for offset, line in enumerate(section.content.split("\n"), start=1):

@@ -195,6 +195,10 @@ def reason(item: DueItem, language: str) -> str:
     return _interview_reason(item, interview, language)
 
 
+_TASK_MARKS = re.compile(r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?")
+"""The Tasks plugin's dates and priorities in a promise's words: the due line has its own."""
+
+
 def _owed_reason(item: DueItem, language: str) -> str:
     """Why a reply or a promise is due: how long they have waited, what was promised."""
     ru = language == "ru"
@@ -211,7 +215,7 @@ def _owed_reason(item: DueItem, language: str) -> str:
     promise = item.promise
     assert promise is not None
     where = f"[[{promise.path.removesuffix('.md')}]]"
-    words = " ".join(promise.text.split())
+    words = " ".join(_TASK_MARKS.sub("", promise.text).split())
     return f"обещано в {where}: {words}" if ru else f"promised in {where}: {words}"
 
 
