@@ -109,3 +109,19 @@ def test_a_line_without_evaluation_is_no_feedback_item(text: str) -> None:
 def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> None:
     reading = classify(text)
     assert reading.polarity == "neutral" and reading.evaluates
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Liked everything except the system design part.", ["strength", "improvement"]),
+        ("Всё понравилось, кроме английского.", ["strength", "improvement"]),
+        ("Отлично справился с алгоритмами, а вот с SQL беда.", ["strength", "improvement"]),
+        ("No issues with coding, some issues with system design.", ["strength", "improvement"]),
+        ("Сильный в коде, проектирование пока слабое", ["strength", "improvement"]),
+        ("Не только сильный кодинг, но и хороший system design.", ["strength"]),
+        ("Communication could not have been better.", ["strength"]),
+    ],
+)
+def test_what_was_praised_and_what_was_not_read_apart(text: str, parts: list[str]) -> None:
+    assert [reading.polarity for _, reading in classify_parts(text)] == parts

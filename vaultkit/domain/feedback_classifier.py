@@ -9,6 +9,7 @@ polarity.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -83,6 +84,11 @@ def classify_parts(text: str, lexicon: Lexicon | None = None) -> list[tuple[str,
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
     parts = clauses(text)
+    if len(parts) == 1:  # "no issues with coding, some with design": stretches between commas
+        parts = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
+        themed = [part for part in parts if _themes(stems(part), lexicon)]
+        if len(themed) != len(parts):
+            parts = [text]
     readings = [(part, clause_polarity(part)) for part in parts]
     if len({answer for _, answer in readings} - {"neutral"}) < 2:
         return [(text, classify(text, lexicon))]

@@ -29,9 +29,14 @@ Polarity = Literal["strength", "improvement", "neutral"]
 _CONTRAST = re.compile(
     r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|that said|но|однако|хотя|зато"
     r"|тем не менее|при этом)\b|\s*,\s*yet\b"
-    r"|\s*,\s*а\s+(?:вот\s+)?|(?<=[.!?;])\s+",
+    r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+|(?<=[.!?;])\s+"
+    r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)",
     re.IGNORECASE,
 )
+_NOT_ONLY = re.compile(r"\b(?:not only|не только)\b", re.IGNORECASE)
+"""'Not only X but also Y': one thought, no contrast."""
+_EXCEPT = re.compile(r"^(?:except|apart from|other than|кроме)\b", re.IGNORECASE)
+"""A clause opened by 'except' names what was not praised ("everything except the design")."""
 _WINDOW = 3
 _NONE_WINDOW = 5
 """How far back "нет" finds what is not there ("замечаний к коммуникативным навыкам не имеется")."""
@@ -85,8 +90,14 @@ def cues() -> Cues:
 
 
 def clauses(text: str) -> list[str]:
-    """`text` cut at its contrasts and sentence ends, each clause stripped (none empty)."""
+    """`text` cut at its contrasts and sentence ends, each clause stripped (none empty); a
+    "not only ..., but ..." is one clause."""
+    if _NOT_ONLY.search(text):
+        return [part.strip(" ,;.—–-") for part in _SENTENCE.split(text) if part.strip(" ,;.—–-")]
     return [part.strip(" ,;.—–-") for part in _CONTRAST.split(text) if part.strip(" ,;.—–-")]
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def clause_polarity(text: str) -> Polarity:
@@ -100,6 +111,8 @@ def clause_polarity(text: str) -> Polarity:
             share = got / scale
             score += 2 if share >= 0.7 else -2 if share <= 0.5 else 0
             any_cue = True
+    if _EXCEPT.match(text.strip()):  # "except the design part": what the praise left out
+        return "improvement"
     if score > 0:
         return "strength"
     if score < 0 or any_cue:
