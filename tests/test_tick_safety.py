@@ -79,6 +79,21 @@ def test_a_tick_of_a_contact_renamed_since_is_recorded_under_its_new_name(
     assert not (root / "vaultkit" / "Interaction log.md").exists()
 
 
+def test_a_rename_is_followed_even_when_another_command_read_the_vault_first(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault({"People/Anna.md": ANNA})
+    _rebuild(root)
+    tick(_due(root), r"\[\[People/Anna")
+    (root / "People/Anna.md").rename(root / "People/Anna Petrova.md")
+    assert (
+        run_cli("due", root, "--today", TODAY).returncode == 0
+    )  # syncs the cache, records nothing
+    _rebuild(root)
+    assert "^vk-ro-" in (root / "People/Anna Petrova.md").read_text(encoding="utf-8")
+    assert not (root / "vaultkit" / "Interaction log.md").exists()
+
+
 def test_a_tick_of_a_contact_renamed_and_edited_since_goes_to_the_log(
     make_vault: MakeVault,
 ) -> None:

@@ -183,8 +183,34 @@ class Index:
             memory.pop(path, None)
         memory.update(fresh)
         every = sorted((note for _, _, note in memory.values()), key=lambda n: n.path)
-        moved = _moves(known, gone, changed)
+        moved = self._moves_remembered(_moves(known, gone, changed), current, writing)
         return SyncResult(tuple(every), len(fresh), len(gone), tuple(diagnostics), moved)
+
+    def _moves_remembered(
+        self, moved: tuple[tuple[str, str], ...], current: set[str], writing: bool
+    ) -> tuple[tuple[str, str], ...]:
+        """This sync's renames with the ones earlier syncs told (kept in the cache, the last
+        MOVES_KEPT of them, whose new path is still there): a tick of a renamed note is still
+        followed when a command that records no ticks ran between the rename and the rebuild."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'moves'").fetchone()
+            earlier = [tuple(pair) for pair in json.loads(row[0])] if row else []
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            earlier = []
+        pairs = [
+            (old, new) for old, new in [*earlier, *moved] if new in current and old not in current
+        ]
+        kept = tuple(dict.fromkeys(pairs))[-MOVES_KEPT:]
+        if writing and moved:
+            try:
+                with self._db:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO meta VALUES ('moves', ?)",
+                        (json.dumps(kept, ensure_ascii=False),),
+                    )
+            except sqlite3.DatabaseError:
+                pass  # another vaultkit writes: this run's renames still count
+        return kept
 
     def _remembered(
         self, known: dict[str, tuple[int, int]], current: set[str], changed: dict[str, VaultFile]
@@ -322,6 +348,10 @@ def _unreadable(path: str, reason: str) -> Diagnostic:
     return Diagnostic(
         path, 0, "error", f"could not be read: {reason}", f"не удалось прочитать: {reason}"
     )
+
+
+MOVES_KEPT = 200
+"""Renames remembered between runs."""
 
 
 def _moves(
