@@ -127,6 +127,23 @@ def test_a_full_disk_met_outside_the_notes_writer_is_no_bug(
     assert list((root / ".vaultkit").iterdir()) == []  # no temp file left
 
 
+@pytest.mark.parametrize("command", ["ics", "graph"])
+def test_an_export_on_a_full_disk_names_its_file_and_exits_1(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command: str
+) -> None:
+    root, _ = changed_vault(make_vault)
+    target = tmp_path / f"out.{command}"
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run_cli(command, root, "--today", TODAY, "-o", target)
+    monkeypatch.undo()
+    assert result.returncode == 1, result.stderr
+    assert f"{target}: the disk is full" in result.stderr and not target.exists()
+
+
 def test_a_read_only_generated_note_is_left_and_named(make_vault: MakeVault) -> None:
     root, before = changed_vault(make_vault)
     network = root / "vaultkit" / "Network.md"

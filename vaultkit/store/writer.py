@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from vaultkit.config import STATE_FOLDER
-from vaultkit.errors import UserError, os_reason
+from vaultkit.errors import UserError, disk_full, os_reason
 from vaultkit.parse import properties
 from vaultkit.store import backups, targets
 from vaultkit.titles import CANVAS_OWNER_NODE, OWNER_PROPERTY
@@ -347,6 +347,8 @@ def write_export(target: Path, content: bytes, force: bool = False) -> str:
     try:
         atomic_write(target, content)
     except OSError as error:  # named after the file asked for, not the temp file beside it
+        if disk_full(error):  # nothing to fix in the command: exit 1, as for generated notes
+            raise OSError(error.errno, error.strerror, str(target)) from None
         raise UserError(f"{target}: cannot be written ({error.strerror})") from None
     return ""
 
