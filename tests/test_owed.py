@@ -179,3 +179,22 @@ def test_the_same_words_promised_again_after_they_were_kept_are_a_new_promise(
     text = due.read_text(encoding="utf-8")
     assert "call [[Anna]] 📅 2027-01-12" in text  # its own date once: on the due line
     assert text.count("📅 2027-01-12") == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "due_on"),
+    [
+        ("- 2026-10-20 созвон — обещает в ноябре новые вакансии\n", "2026-12-01"),
+        ("- 2026-11-20 call: he'll send two roles next week\n", "2026-11-30"),
+        ("- 2026-11-27 call: he'll send two roles next week\n", None),  # not passed yet
+        # they got back since: the cadence decides again
+        ("- 2026-10-20 обещает в ноябре\n- 2026-11-10 она прислала вакансию\n", None),
+    ],
+)
+def test_what_they_said_they_would_send_brings_the_check_in_forward(
+    make_vault: MakeVault, lines: str, due_on: str | None
+) -> None:
+    note = "---\ntype: contact\ntier: supporting\n---\n" + lines
+    root = make_vault({"People/Алексей.md": note})
+    found = [on for kind, on in _kinds(root) if kind == "reach_out"]
+    assert found == ([due_on] if due_on else [])

@@ -98,6 +98,8 @@ def test_what_she_owes_comes_first(facts: Facts) -> None:
     due = _due(facts)
     assert due[f"{RECRUITERS}/Michael Chen.md"] == {"reply"}  # he asked about the offer
     assert due[f"{RECRUITERS}/Anna Kowalska (Hays).md"] == {"promise"}  # the CV she promised
+    # he promised roles "в ноябре" on 20 Oct, and November is over with no word from him
+    assert due[f"{RECRUITERS}/Алексей Иванов.md"] == {"reach_out"}
     for never in ("Максим Григорьев.md", "Pieter Bakker.md", "Ника Морозова.md"):
         assert f"{RECRUITERS}/{never}" not in due, never  # НЕ ОТВЕЧАТЬ; rejected; news only
 

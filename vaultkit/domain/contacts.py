@@ -10,6 +10,7 @@ from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
+from vaultkit.domain.awaited import Awaited, awaited_from
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.sections import NEGATIONS
@@ -116,6 +117,8 @@ class Contact:
     """Where the note says to stop writing to them (their status is then archived)."""
     promises: tuple[Promise, ...] = ()
     """Open tasks in the user's notes that link them and are not kept yet."""
+    awaited: Awaited | None = None
+    """What they said they would do by a time now passed, with no word from them since."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -190,6 +193,7 @@ def contact_of(
         addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
         stopped_by=stop,
         promises=promises_to(graph, note.path, interactions),
+        awaited=awaited_from(interactions, today),
     )
     return contact, tuple(diagnostics)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from vaultkit.domain.interviews import Interview
 from vaultkit.keys import canonical
@@ -180,6 +180,17 @@ def reason(item: DueItem, language: str) -> str:
                 else f"{tier}: first touch, no interaction recorded yet"
             )
         cadence = cadence_label(contact.cadence_days, language)
+        awaited = contact.awaited
+        if awaited is not None and item.due_on <= awaited.by + timedelta(days=3):
+            what = " ".join(awaited.said.text.split()).lstrip("-*+ ")
+            what = what if len(what) <= 100 else what[:97] + "..."
+            said = awaited.said.on.isoformat()
+            by = awaited.by.isoformat()
+            return (
+                f"{tier}: обещали к {by} ({said}: {what}), с тех пор ничего"
+                if ru
+                else f"{tier}: promised by {by} ({said}: {what}), nothing since"
+            )
         return f"{tier}, {cadence}; {last_contact_label(item, language)}"
     if item.kind == "special_date" and item.special is not None:
         what = special_label(item.special.key, language)

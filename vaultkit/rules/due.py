@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -18,7 +18,12 @@ from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
 from vaultkit.rules.due_item import DueKind as DueKind
 from vaultkit.rules.interview_items import UNDATED_REJECTION_DAYS as UNDATED_REJECTION_DAYS
-from vaultkit.rules.interview_items import answered_elsewhere, interview_items, process_of
+from vaultkit.rules.interview_items import (
+    answered_elsewhere,
+    interview_items,
+    process_of,
+    working_days_after,
+)
 from vaultkit.rules.special import is_birthday, is_yearly, next_occurrence
 
 
@@ -69,6 +74,8 @@ def _contact_items(
             )
         else:
             due_on = last.on + timedelta(days=contact.cadence_days)
+            if contact.awaited is not None:  # they said they would, by a time now passed
+                due_on = min(due_on, working_days_after(contact.awaited.by, 1))
             if due_on <= today + timedelta(days=settings.coming_up_days):
                 items.append(
                     DueItem(
@@ -194,6 +201,7 @@ def compute(
         items.extend(
             interview_items(interview, recruiter, settings, today, language_for(recruiter))
         )
+    items = _one_nudge_each(items, settings, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = (
         "replies",
@@ -221,6 +229,25 @@ KIND_CODES: dict[DueKind, str] = {
     "feedback_reminder": "fr",
 }
 """Two-letter codes of item kinds, as they appear in block ids."""
+
+
+def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) -> list[DueItem]:
+    """A contact whose interview already has its follow-up gets no check-in brought forward by
+    what they said they would send (the follow-up asks about it): the check-in keeps its
+    cadence's day, if that is within the list's reach."""
+    followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
+    kept = []
+    for item in items:
+        contact = item.contact
+        if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:
+            last = contact.last_interaction
+            assert last is not None
+            due_on = last.on + timedelta(days=contact.cadence_days)
+            if due_on > today + timedelta(days=settings.coming_up_days):
+                continue
+            item = replace(item, due_on=due_on)
+        kept.append(item)
+    return kept
 
 
 def item_key(item: DueItem) -> str:
