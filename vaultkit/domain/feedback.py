@@ -114,29 +114,47 @@ def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where a note's feedback came from, as every item of it carries."""
+
+    interview: str | None
+    company: str | None
+    company_name: str | None
+    recruiter: str | None
+
+
+def _classified(
+    note: Note, text: str, line: int, on: date | None, source: _Source, lexicon: Lexicon
+) -> list[FeedbackItem]:
+    """The items one feedback line holds (a contrast is two), those that evaluate."""
+    return [
+        FeedbackItem(
+            part,
+            note.path,
+            line,
+            on,
+            source.interview,
+            source.company,
+            source.company_name,
+            source.recruiter,
+            result.themes,
+            result.polarity,
+        )
+        for part, result in classify_parts(text, lexicon)
+        if result.evaluates
+    ]
+
+
 def interview_feedback(
     note: Note, interview: Interview, headings: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
     """The feedback items of one interview note."""
     on = interview.result_date or interview.on
+    source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     items = []
     for text, line in _items_of(note, headings):
-        for part, result in classify_parts(text, lexicon):
-            if result.evaluates:
-                items.append(
-                    FeedbackItem(
-                        part,
-                        note.path,
-                        line,
-                        on,
-                        interview.path,
-                        interview.company,
-                        interview.company_name,
-                        interview.recruiter,
-                        result.themes,
-                        result.polarity,
-                    )
-                )
+        items.extend(_classified(note, text, line, on, source, lexicon))
     return tuple(items)
 
 
@@ -144,25 +162,11 @@ def contact_feedback(
     note: Note, headings: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
     """The feedback items of a contact note's feedback sections."""
+    source = _Source(None, None, None, note.path)
     items = []
     for text, line in _items_of(note, headings):
         dated = _LEADING_DATE.match(text)
         on = as_date(dated.group(1)) if dated else None
         words = text[dated.end() :] if dated else text
-        for part, result in classify_parts(words, lexicon):
-            if result.evaluates:
-                items.append(
-                    FeedbackItem(
-                        part,
-                        note.path,
-                        line,
-                        on,
-                        None,
-                        None,
-                        None,
-                        note.path,
-                        result.themes,
-                        result.polarity,
-                    )
-                )
+        items.extend(_classified(note, words, line, on, source, lexicon))
     return tuple(items)

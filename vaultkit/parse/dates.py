@@ -160,6 +160,15 @@ def latest_date_in(text: str) -> date | None:
     return max((day for day in found if day is not None), default=None)
 
 
+def _month_day(found: re.Match[str]) -> tuple[int, int]:
+    """The month and day of a `_NO_YEAR` match (ValueError for a month no one calls so)."""
+    if found["day3"]:
+        return int(found["month3"]), int(found["day3"])
+    if found["day"]:
+        return month_number(found["month"]), int(found["day"])
+    return month_number(found["month2"]), int(found["day2"])
+
+
 def day_before(written: str, anchor: date, *, starts: bool = False) -> date | None:
     """The date `written` without its year (one of NO_YEAR_PATTERN's forms) stands for in a
     timeline anchored at `anchor`. A timeline that reaches its anchor (the latest date written
@@ -171,12 +180,7 @@ def day_before(written: str, anchor: date, *, starts: bool = False) -> date | No
     if found is None:
         return None
     try:
-        if found["day3"]:
-            month, day = int(found["month3"]), int(found["day3"])
-        elif found["day"]:
-            month, day = month_number(found["month"]), int(found["day"])
-        else:
-            month, day = month_number(found["month2"]), int(found["day2"])
+        month, day = _month_day(found)
         if starts:
             limit = anchor - timedelta(days=31)
             guess = date(limit.year, month, day)
@@ -199,12 +203,7 @@ def first_date_in(text: str, near: date) -> date | None:
     if found is None:
         return None
     try:
-        if found["day3"]:
-            month, day = int(found["month3"]), int(found["day3"])
-        elif found["day"]:
-            month, day = month_number(found["month"]), int(found["day"])
-        else:
-            month, day = month_number(found["month2"]), int(found["day2"])
+        month, day = _month_day(found)
         guess = date(near.year, month, day)
     except ValueError:
         return None
