@@ -279,3 +279,21 @@ def test_a_full_disk_leaves_no_half_copy_of_your_edits(
     backups = root / ".vaultkit" / "backups"
     assert not backups.exists() or list(backups.iterdir()) == []  # no copy cut short
     assert leftovers(root) == []
+
+
+def test_a_line_logged_on_a_full_disk_says_the_disk_is_full(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_vault({"People/Anna.md": "---\ntype: contact\n---\n# Anna\n"})
+    before = (root / "People" / "Anna.md").read_bytes()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = run_cli("log", root, "Anna", "--text", "call about the role", "--on", TODAY)
+    monkeypatch.undo()
+    assert result.returncode == 1, result.stderr
+    assert "People/Anna.md: the disk is full" in result.stderr
+    assert (root / "People" / "Anna.md").read_bytes() == before
+    assert not (root / "vaultkit" / "Interaction log.md").exists()

@@ -288,6 +288,8 @@ def edit_note(
             path, "deferred", f"{path} changed while vaultkit was editing it; left as it is"
         )
     except OSError as error:  # the note itself is untouched: the replace never happened
+        if disk_full(error):  # no other note could take the line either: stop and say so
+            raise OSError(error.errno, error.strerror, path) from None
         return EditResult(path, "refused", f"{path}: could not be written ({error.strerror})")
     return EditResult(path, "added")
 
