@@ -435,6 +435,11 @@ def test_no_requests_under_a_no_feedback_policy_or_once_feedback_is_in(
             "## Обратная связь\n- Не хватило глубины в SQL\n",
         }
     )
+    found = [(i.kind, i.interview.path) for i in items(root, "2026-11-03") if i.interview]  # type: ignore[union-attr]
+    assert found == [("thank_you", "Interviews/B.md")]  # no request; thanks for the feedback once
+    (root / "Interviews/B.md").write_text(
+        (root / "Interviews/B.md").read_text() + "- 2026-11-03 thanked Anna for the feedback\n"
+    )
     assert not [i for i in items(root, "2026-11-03") if i.interview]
 
 

@@ -29,8 +29,8 @@ HEAD = "---\ntype: interview\nrecruiter: '[[Anna]]'\ndate: 2026-11-10\n"
         (
             HEAD + "stage: final\nresult: rejected\nresult_date: 2026-11-23\n---\n## Feedback\n"
             "- more depth in system design\n",
-            None,
-        ),  # feedback recorded
+            "thank_you",
+        ),  # feedback recorded: no request, one thank-you
         (HEAD + "stage: final\nresult: rejected\n---\n", "request_feedback"),  # 14 days: still
         (
             HEAD.replace("11-10", "11-05") + "stage: final\nresult: rejected\n---\n",
@@ -46,7 +46,7 @@ HEAD = "---\ntype: interview\nrecruiter: '[[Anna]]'\ndate: 2026-11-10\n"
             None,
         ),  # on hold, asked once since: then nothing
         (HEAD + "stage: финал\nresult: сняла кандидатуру\n---\n", None),  # withdrawn
-        (HEAD + "stage: final\nresult: passed\n---\n", None),  # the next stage is awaited
+        (HEAD + "stage: final\nresult: passed\n---\n", None),  # passed when? not said: no thanks
         (HEAD + "stage: final\nresult: tbd\n---\n", None),  # unreadable: nothing is sent
         (HEAD + "stage: final\n---\n- 2026-11-20 offer call\n- 2026-11-20 rejection email\n", None),
         (HEAD + "stage: final\n---\n- 2026-11-18 pinged Anna about the status\n", None),
@@ -140,7 +140,8 @@ def test_feedback_that_says_not_yet_is_still_feedback(make_vault: MakeVault, fee
         }
     )
     facts = pipeline.build(root, use_cache=False).facts(TODAY)
-    assert not [item for item in registry.due_report(facts).items if item.interview]
+    kinds = [item.kind for item in registry.due_report(facts).items if item.interview]
+    assert kinds == ["thank_you"]  # feedback is in: no request, a thank-you
 
 
 def test_dates_no_one_means_are_no_crash(make_vault: MakeVault) -> None:

@@ -198,3 +198,21 @@ def test_what_they_said_they_would_send_brings_the_check_in_forward(
     root = make_vault({"People/Алексей.md": note})
     found = [on for kind, on in _kinds(root) if kind == "reach_out"]
     assert found == ([due_on] if due_on else [])
+
+
+def test_an_offer_gets_one_thank_you_with_the_next_steps(make_vault: MakeVault) -> None:
+    interview = (
+        "---\ntype: interview\nrecruiter: '[[Anna]]'\ncompany: Acme\nposition: Staff Engineer\n"
+        "date: 2026-11-25\nresult: offer\nresult_date: 2026-12-03\n---\n"
+    )
+    root = make_vault({"People/Anna.md": ANNA, "Interviews/Acme final.md": interview})
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    text = due.read_text(encoding="utf-8")
+    [line] = [line for line in text.splitlines() if line.startswith("- [ ] Thank")]
+    assert "offer on 2026-12-03" in line and "ask about the next steps" in line
+    assert "thank you very much for the offer for the Staff Engineer role at Acme" in text
+    due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)), encoding="utf-8")
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    assert "thanked" in (root / "Interviews" / "Acme final.md").read_text(encoding="utf-8")
+    assert "- [ ] Thank" not in due.read_text(encoding="utf-8")  # once

@@ -83,7 +83,7 @@ READ = frozenset(
     {
         *SYNONYMS,
         *"""tags aliases categories cssclasses vaultkit result_date feedback_requested
-        feedback_reminded followed_up rejection_tone feedback_policy recruiter_type referral
+        feedback_reminded followed_up thanked rejection_tone feedback_policy recruiter_type referral
         contact contacts interviewers work_anniversary hire_date new_role promotion award
         created created_time created_at updated modified last_edited_time date_created
         date_modified id uid source url link links email phone telegram tg linkedin whatsapp

@@ -73,6 +73,7 @@ TICK_PHRASES = {
         "request_feedback": "feedback requested from",
         "follow_up": "followed up with",
         "feedback_reminder": "feedback reminder sent to",
+        "thank_you": "thanked",
     },
     "ru": {
         "reply": "ответ отправлен",
@@ -83,6 +84,7 @@ TICK_PHRASES = {
         "request_feedback": "запрошена обратная связь у",
         "follow_up": "уточнён статус у",
         "feedback_reminder": "напоминание об обратной связи",
+        "thank_you": "благодарность отправлена",
     },
 }
 """What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads

@@ -48,6 +48,7 @@ RECRUITER_KEYS = (
     "interviewers",
     "interviewer",
     "интервьюер",
+    "hiring_manager",
 )
 """Properties naming who to write to about an interview, the most specific first."""
 _HARSH = {
@@ -107,6 +108,10 @@ class Interview:
     outcome_unreadable: bool = False
     """True when the note says something of the outcome that cannot be read, or says two
     things that disagree: such an interview is never taken as waiting for a decision."""
+    thanked: date | None = None
+    """Day a thank-you went out (for an offer, a stage passed, or feedback)."""
+    last_done: date | None = None
+    """The latest day a task of the note was ticked (something the owner did about it)."""
 
 
 def _text(value: object) -> str:
@@ -223,6 +228,7 @@ _LOGGED_STEPS = {
                 "напомнила об обратной связи",
             },
         ),
+        ("thank_you", {"thanked", "thank-you", "thank you note", "поблагодарил", "поблагодарила"}),
     )
 }
 
@@ -310,6 +316,8 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
             steps.get("follow_up"),
             pinged_since(graph, _about(note.path, recruiter, company), on) if on else None,
         ),
+        thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),
+        last_done=max((t.done_on for t in note.tasks if t.done and t.done_on), default=None),
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,

@@ -107,7 +107,14 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         else "",
         "promised": _promised_words(item.promise.text) if item.promise else "",
         "overdue": item.due_on < today,
+        "thanks_for": _thanks_for(item),
     }
+
+
+def _thanks_for(item: DueItem) -> str:
+    """What a thank-you is for: the offer, the stage passed, or the feedback."""
+    result = item.interview.result if item.interview else None
+    return result if result in ("offer", "passed") else "feedback"
 
 
 _TASK_MARKS = re.compile(r"[📅⏳🛫✅⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|\[\w+::[^\]]*\]")

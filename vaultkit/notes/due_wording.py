@@ -272,6 +272,8 @@ def _interview_reason(item: DueItem, interview: Interview, language: str) -> str
             else f"{stage} on {held} ({about}) and no answer yet: a polite follow-up "
             f"between {item.due_on.isoformat()} and {latest}"
         )
+    if item.kind == "thank_you":
+        return _thanks_reason(item, interview, language)
     asked = interview.feedback_requested.isoformat() if interview.feedback_requested else ""
     return (
         f"обратную связь просили {asked} ({about}), ответа нет: одно мягкое напоминание, "
@@ -280,6 +282,22 @@ def _interview_reason(item: DueItem, interview: Interview, language: str) -> str
         else f"feedback asked for on {asked} ({about}), no answer: one gentle reminder, then "
         "let it go"
     )
+
+
+def _thanks_reason(item: DueItem, interview: Interview, language: str) -> str:
+    """Why a thank-you is due: an offer, a stage passed (then the next steps too), feedback."""
+    came = item.due_on.isoformat()
+    latest = item.latest_on.isoformat() if item.latest_on else ""
+    about = interview_label(item, language)
+    ahead = interview.result in ("offer", "passed")
+    what = {"offer": ("оффер", "offer"), "passed": ("этап пройден", "stage passed")}.get(
+        interview.result or "", ("обратная связь", "feedback")
+    )
+    if language == "ru":
+        steps = ", и уточнить следующие шаги" if ahead else ""
+        return f"{what[0]} {came} ({about}): поблагодарить, не позже {latest}{steps}"
+    steps = ", and ask about the next steps" if ahead else ""
+    return f"{what[1]} on {came} ({about}): say thank you, by {latest}{steps}"
 
 
 def interview_label(item: DueItem, language: str) -> str:

@@ -40,6 +40,7 @@ ICS_VERBS: dict[str, dict[str, str]] = {
         "request_feedback": "Ask for feedback:",
         "follow_up": "Follow up:",
         "feedback_reminder": "Feedback reminder:",
+        "thank_you": "Thank",
     },
     "ru": {
         "reply": "Ответить:",
@@ -50,6 +51,7 @@ ICS_VERBS: dict[str, dict[str, str]] = {
         "request_feedback": "Попросить обратную связь:",
         "follow_up": "Уточнить статус:",
         "feedback_reminder": "Напомнить об обратной связи:",
+        "thank_you": "Поблагодарить:",
     },
 }
 """How an event's summary starts, by language and item kind."""

@@ -227,6 +227,7 @@ KIND_CODES: dict[DueKind, str] = {
     "request_feedback": "rf",
     "follow_up": "fu",
     "feedback_reminder": "fr",
+    "thank_you": "ty",
 }
 """Two-letter codes of item kinds, as they appear in block ids."""
 
@@ -234,11 +235,15 @@ KIND_CODES: dict[DueKind, str] = {
 def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) -> list[DueItem]:
     """A contact whose interview already has its follow-up gets no check-in brought forward by
     what they said they would send (the follow-up asks about it): the check-in keeps its
-    cadence's day, if that is within the list's reach."""
+    cadence's day, if that is within the list's reach. A contact owed a reply gets no separate
+    thank-you."""
     followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
+    owed = {item.contact.path for item in items if item.kind == "reply" and item.contact}
     kept = []
     for item in items:
         contact = item.contact
+        if item.kind == "thank_you" and contact and contact.path in owed:
+            continue  # the reply they wait for thanks them too
         if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:
             last = contact.last_interaction
             assert last is not None

@@ -22,11 +22,12 @@ DueKind = Literal[
     "request_feedback",
     "follow_up",
     "feedback_reminder",
+    "thank_you",
 ]
 Bucket = Literal[
     "replies", "promised", "overdue", "this_week", "coming_up", "special_dates", "interviews"
 ]
-INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder")
+INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder", "thank_you")
 
 
 @dataclass(frozen=True, slots=True)

@@ -254,6 +254,11 @@ def interview_rule(item: DueItem, settings: DueSettings, today: date) -> str:
             f"feedback recorded, the company's policy allows asking: ask {wait} days after the "
             f"answer, within {settings.request_within_days} days"
         )
+    elif item.kind == "thank_you":
+        rule = (
+            f"rule: {interview.result or 'feedback'} on {item.due_on.isoformat()}, no word of "
+            "yours since: one thank-you within two days, then nothing"
+        )
     else:
         asked = interview.feedback_requested.isoformat() if interview.feedback_requested else "?"
         rule = (

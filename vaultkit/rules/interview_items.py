@@ -37,7 +37,9 @@ def interview_items(
         return _silent_items(interview, contact, settings, item)
     if interview.result == "on_hold":
         return _on_hold_items(interview, settings, item)
-    if interview.feedback_received or interview.no_feedback_policy:
+    if interview.result in ("offer", "passed") or interview.feedback_received:
+        return _thank_you(interview, contact, today, item)
+    if interview.no_feedback_policy:
         return []
     if interview.feedback_requested is not None:
         if interview.feedback_reminded is not None:
@@ -56,6 +58,35 @@ def interview_items(
             item("request_feedback", due_on, due_on + timedelta(days=settings.request_within_days))
         ]
     return []
+
+
+THANK_WITHIN_DAYS = 14
+"""An offer, a stage passed or feedback older than this gets no thank-you task: the moment
+has passed."""
+
+
+def _thank_you(
+    interview: Interview,
+    contact: Contact | None,
+    today: date,
+    item: Callable[[DueKind, date, date | None], DueItem],
+) -> list[DueItem]:
+    """One thank-you, on the day an offer, a passed stage or feedback came (within two days),
+    unless one went out since, or the owner has written or spoken to the recruiter since (a
+    reply thanks too); nothing once the moment has passed."""
+    arrived = interview.result_date or interview.on
+    if contact is None or arrived is None or arrived > today:
+        return []  # no one named to thank, or nothing yet
+    if (today - arrived).days > THANK_WITHIN_DAYS:
+        return []
+    if interview.thanked is not None and interview.thanked >= arrived:
+        return []
+    if interview.last_done is not None and interview.last_done >= arrived:
+        return []  # a task of the note ticked since: the owner has acted on it
+    answered = contact is not None and any(
+        i.on >= arrived and i.turn.by in ("me", "both") for i in contact.interactions
+    )
+    return [] if answered else [item("thank_you", arrived, arrived + timedelta(days=2))]
 
 
 def _silent_items(

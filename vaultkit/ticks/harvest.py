@@ -16,7 +16,7 @@ from datetime import date
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse import note_parser
-from vaultkit.rules.due import KIND_CODES, DueKind
+from vaultkit.rules.due import INTERVIEW_KINDS, KIND_CODES, DueKind
 
 _KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 _BLOCK_ID = re.compile(r"\^(vk-([a-z]{2})-[0-9a-f]{10})(?![\w-])")
@@ -47,11 +47,7 @@ class Tick:
     @property
     def target(self) -> str | None:
         """The note the tick is recorded in: the interview for interview items, else the contact."""
-        return (
-            self.interview
-            if self.kind in ("request_feedback", "follow_up", "feedback_reminder")
-            else self.contact
-        )
+        return self.interview if self.kind in INTERVIEW_KINDS else self.contact
 
 
 _DONE_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[xX]\]", re.MULTILINE)
