@@ -216,3 +216,20 @@ def test_an_offer_gets_one_thank_you_with_the_next_steps(make_vault: MakeVault) 
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
     assert "thanked" in (root / "Interviews" / "Acme final.md").read_text(encoding="utf-8")
     assert "- [ ] Thank" not in due.read_text(encoding="utf-8")  # once
+
+
+def test_the_task_says_how_to_reach_them_the_way_they_prefer_first(make_vault: MakeVault) -> None:
+    note = (
+        "---\ntype: contact\ntier: key\nlast_contact: 2026-10-01\nemail: anna@example.com\n"
+        "telegram: '@anna_hr'\nchannel: Telegram\n---\nlinkedin:: linkedin.com/in/anna\n"
+    )
+    root = make_vault({"People/Anna.md": note})
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert (
+        "- [ ] Write to [[People/Anna|Anna]] (prefers Telegram: [@anna_hr](https://t.me/anna_hr)):"
+        in text
+    )
+    assert "> To: [@anna_hr](https://t.me/anna_hr)" in text
+    [anna] = pipeline.build(root, use_cache=False).facts(TODAY).contacts()
+    assert [way.channel for way in anna.ways] == ["telegram", "email", "linkedin"]

@@ -13,6 +13,7 @@ from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.awaited import Awaited, awaited_from
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.promises import Promise, promises_to
+from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
@@ -119,6 +120,10 @@ class Contact:
     """Open tasks in the user's notes that link them and are not kept yet."""
     awaited: Awaited | None = None
     """What they said they would do by a time now passed, with no word from them since."""
+    ways: tuple[Way, ...] = ()
+    """How to reach them (email, Telegram, LinkedIn, phone), the way they prefer first."""
+    prefers: str | None = None
+    """The channel their note says they prefer (`channel: Telegram`)."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -194,6 +199,8 @@ def contact_of(
         stopped_by=stop,
         promises=promises_to(graph, note.path, interactions),
         awaited=awaited_from(interactions, today),
+        ways=ways_of(note),
+        prefers=preferred_channel(note),
     )
     return contact, tuple(diagnostics)
 

@@ -210,6 +210,31 @@ _TASK_MARKS = re.compile(r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{
 """The Tasks plugin's dates and priorities in a promise's words: the due line has its own."""
 
 
+def reach_label(item: DueItem, language: str) -> str:
+    """How to reach the contact, after their name in a task: the way they prefer and its link
+    (' (prefers Telegram: [@anna](https://t.me/anna))'); '' when the note gives none."""
+    contact = item.contact
+    if contact is None or not (contact.ways or contact.prefers):
+        return ""
+    parts = []
+    if contact.prefers:
+        said = channel_label(contact.prefers, language)
+        parts.append(f"удобнее: {said}" if language == "ru" else f"prefers {said}")
+    if contact.ways:
+        way = contact.ways[0]
+        parts.append(f"[{way.shown}]({way.address})")
+    return " (" + ": ".join(parts) + ")"
+
+
+def draft_header(item: DueItem, language: str) -> str:
+    """The line above a draft that says where to send it, when the contact's note says."""
+    contact = item.contact
+    if contact is None or not contact.ways:
+        return ""
+    way = contact.ways[0]
+    return f"{'Кому' if language == 'ru' else 'To'}: [{way.shown}]({way.address})\n\n"
+
+
 def _owed_reason(item: DueItem, language: str) -> str:
     """Why a reply or a promise is due: how long they have waited, what was promised."""
     ru = language == "ru"

@@ -94,7 +94,10 @@ def _render_due(
         "draft_kinds": DRAFT_KINDS,
         "reason": lambda item: due_wording.reason(item, language),
         "share": lambda item: due_wording.share(item, language),
-        "draft": lambda item: draft_text(item, renderer, facts.today),
+        "draft": lambda item: (
+            due_wording.draft_header(item, item.language) + draft_text(item, renderer, facts.today)
+        ),
+        "reach": lambda item: due_wording.reach_label(item, language),
         "key": item_key,
     }
     previous = memo.tasks if memo is not None else {}
