@@ -11,6 +11,7 @@ from vaultkit.domain.addressing import CYRILLIC
 from vaultkit.domain.interactions import Interaction, awaiting_answer, last_conversation
 from vaultkit.notes import due_wording
 from vaultkit.notes.render import Renderer
+from vaultkit.notes.theme_words import theme_label
 from vaultkit.rules.due import DueItem, DueKind
 
 DRAFT_KINDS: tuple[str, ...] = get_args(DueKind)
@@ -127,6 +128,18 @@ def _promised_words(text: str) -> str:
     return " ".join(_TASK_MARKS.sub("", plain).split())
 
 
-def draft_text(item: DueItem, renderer: Renderer, today: date) -> str:
-    """The ready message for a due item, in the item's language."""
-    return renderer.render(f"drafts/{item.kind}.md.j2", item.language, **draft_values(item, today))
+def draft_text(item: DueItem, renderer: Renderer, today: date, weak: tuple[str, ...] = ()) -> str:
+    """The ready message for a due item, in the item's language; `weak`: the theme ids of the
+    weaknesses that recur in the user's feedback, which a feedback request asks about."""
+    values = draft_values(item, today)
+    values["weak_themes"] = _joined(
+        [theme_label(theme, item.language).casefold() for theme in weak], item.language
+    )
+    return renderer.render(f"drafts/{item.kind}.md.j2", item.language, **values)
+
+
+def _joined(words: list[str], language: str) -> str:
+    """'a', 'a and b', 'a, b and c' (in Russian, 'и')."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {'и' if language == 'ru' else 'and'} {words[-1]}"

@@ -46,7 +46,7 @@ class RenderMemo:
 
     def __init__(self) -> None:
         self.texts: dict[str, tuple[tuple[object, ...], str]] = {}
-        self.tasks: dict[tuple[str, date, str], tuple[due.DueItem, str]] = {}
+        self.tasks: dict[tuple[str, date, str, tuple[str, ...]], tuple[due.DueItem, str]] = {}
 
 
 def text_of(
@@ -89,23 +89,29 @@ def _render_due(
     memo: RenderMemo | None,
 ) -> str:
     language = renderer.language
+    weak = tuple(  # what a feedback request asks about: skills, not the salary asked
+        stat.theme
+        for stat in theme_report(facts).recurring_improvements
+        if stat.theme != "compensation"
+    )
     values: dict[str, Any] = {
         "today": facts.today,
         "draft_kinds": DRAFT_KINDS,
         "reason": lambda item: due_wording.reason(item, language),
         "share": lambda item: due_wording.share(item, language),
         "draft": lambda item: (
-            due_wording.draft_header(item, item.language) + draft_text(item, renderer, facts.today)
+            due_wording.draft_header(item, item.language)
+            + draft_text(item, renderer, facts.today, weak)
         ),
         "reach": lambda item: due_wording.reach_label(item, language),
         "key": item_key,
     }
     previous = memo.tasks if memo is not None else {}
-    tasks: dict[tuple[str, date, str], tuple[due.DueItem, str]] = {}
+    tasks: dict[tuple[str, date, str, tuple[str, ...]], tuple[due.DueItem, str]] = {}
     render_task = renderer.bind("due_item.md.j2")
 
     def task(item: due.DueItem) -> str:
-        key = (item_key(item), facts.today, language)
+        key = (item_key(item), facts.today, language, weak)
         hit = previous.get(key)
         if hit is None or hit[0] != item:
             hit = (item, render_task(item=item, **values))
