@@ -46,12 +46,13 @@ class Awaited:
 
 def awaited_from(interactions: tuple[Interaction, ...], today: date) -> Awaited | None:
     """Their latest promise with a time that has passed, when nothing came from them since."""
-    for index in range(len(interactions) - 1, -1, -1):
-        said = interactions[index]
-        later = interactions[index + 1 :]
-        if any(i.on > said.on and i.turn.by in ("them", "both") for i in later):
+    heard: date | None = None  # the latest day they spoke, among the interactions after
+    for said in reversed(interactions):
+        if heard is not None and heard > said.on:
             return None  # they got back after it
         if not _PROMISE.search(said.text):
+            if said.turn.by in ("them", "both"):
+                heard = max(heard or said.on, said.on)
             continue
         by = deadline(said.text, said.on)
         if by is not None and by < today:

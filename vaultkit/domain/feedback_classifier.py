@@ -84,14 +84,18 @@ def classify_parts(text: str, lexicon: Lexicon | None = None) -> list[tuple[str,
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
     parts = clauses(text)
-    if len(parts) == 1:  # "no issues with coding, some with design": stretches between commas
-        parts = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]
-        themed = [part for part in parts if _themes(stems(part), lexicon)]
-        if len(themed) != len(parts):
-            parts = [text]
+    pieces = False
+    if len(parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some with
+        split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # design"
+        if len(split) > 1 and all(_themes(stems(piece), lexicon) for piece in split):
+            parts, pieces = split, True
     readings = [(part, clause_polarity(part)) for part in parts]
-    if len({answer for _, answer in readings} - {"neutral"}) < 2:
-        return [(text, classify(text, lexicon))]
+    said = {answer for _, answer in readings} - {"neutral"}
+    if len(said) < 2:
+        whole: Polarity = next(iter(said)) if said else "neutral"
+        if pieces:  # read as commas' stretches: the line's own reading
+            whole = polarity(text)
+        return [(text, Classification(_themes(stems(text), lexicon), whole))]
     return [
         (part, Classification(_themes(stems(part), lexicon), answer)) for part, answer in readings
     ]

@@ -31,21 +31,17 @@ class Way:
 def ways_of(note: Note) -> tuple[Way, ...]:
     """The ways a contact's note gives to reach them, the one it prefers first."""
     found: list[Way] = []
-    for key, read in (
-        ("email", _email),
-        ("telegram", _telegram),
-        ("tg", _telegram),
-        ("linkedin", _linkedin),
-        ("phone", _phone),
-        ("телефон", _phone),
-        ("телеграм", _telegram),
-        ("почта", _email),
-    ):
-        for value in texts_of(note.get(key)):
+    preferred = None
+    for prop in note.properties:
+        if prop.name == "channel":
+            preferred = detect_channel(" ".join(texts_of(prop.value)))
+        read = _READERS.get(prop.name)
+        if read is None:
+            continue
+        for value in texts_of(prop.value):
             way = read(value.strip())
             if way is not None and way not in found:
                 found.append(way)
-    preferred = detect_channel(" ".join(texts_of(note.get("channel"))))
     found.sort(key=lambda way: way.channel != preferred)
     return tuple(found)
 
@@ -78,3 +74,16 @@ def _phone(value: str) -> Way | None:
     if not _PHONE.match(value) or sum(c.isdigit() for c in value) < 7:
         return None
     return Way("call", "tel:" + re.sub(r"[^\d+]", "", value), value)
+
+
+_READERS = {
+    "email": _email,
+    "почта": _email,
+    "telegram": _telegram,
+    "tg": _telegram,
+    "телеграм": _telegram,
+    "linkedin": _linkedin,
+    "phone": _phone,
+    "телефон": _phone,
+}
+"""The property names read for a way to reach someone."""

@@ -63,7 +63,8 @@ def _plain(text: str) -> str:
     if len(text) > 200:
         return ""  # a stop signal is a few words, never a long line
     folded = text.casefold().replace("ё", "е").lstrip(_LEADING).rstrip(_TRAILING)
-    folded = _EDGES.sub("", folded)  # an emoji or a mark around it: "❌ **НЕ ОТВЕЧАТЬ.**"
+    if folded and not (folded[0].isalnum() and folded[-1].isalnum()):
+        folded = _EDGES.sub("", folded)  # an emoji or a mark around it: "❌ **НЕ ОТВЕЧАТЬ.**"
     return " ".join(folded.split())
 
 
@@ -78,6 +79,8 @@ def _said_alone(line: str) -> bool:
     неделю и написать снова", "Don't reply! Call instead"): no stop."""
     if _plain(line) in _STOPS:
         return True
+    if len(line) < 8 or not any(mark in line for mark in ".!"):
+        return False  # no sentence to open the line with
     first = _FIRST_SENTENCE.match(line.strip())
     if first is None or _plain(first.group(1)) not in _STOPS:
         return False

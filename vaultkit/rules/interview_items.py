@@ -170,13 +170,14 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
     names that its title holds as a word ("2026-09-10 Spotify screen" beside a note whose
     company is Spotify), else None."""
     known = list(interviews)
-    names = {key for key in map(company_key, known) if key and "/" not in key}
+    names = sorted({key for key in map(company_key, known) if key and "/" not in key}, key=len)
+    named = re.compile(rf"\b({'|'.join(map(re.escape, reversed(names)))})\b") if names else None
     processes: dict[str, str | None] = {}
     for interview in known:
         key = company_key(interview)
-        if key is None:
-            title = interview.title.casefold()
-            key = next((n for n in sorted(names) if re.search(rf"\b{re.escape(n)}\b", title)), None)
+        if key is None and named is not None:
+            found = named.search(interview.title.casefold())
+            key = found.group(1) if found else None
         processes[interview.path] = key
     return processes
 
