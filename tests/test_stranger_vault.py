@@ -110,6 +110,9 @@ EXPLAINED = (
     "Marieke Jansen",  # a Dataview field gives the last contact
     "Wise — Senior Engineer, Payments",  # a timeline without years: passed, the final awaited
     "Miro — Backend Engineer",  # on hold, in Russian keys
+    "Michael Chen",  # he asked about the offer: a reply owed
+    "Anna Kowalska (Hays)",  # the CV she promised
+    "Алексей Иванов",  # his November promise passed
 )
 
 

@@ -125,12 +125,38 @@ def _cadence(note: Note, contact: Contact) -> Read:
     return Read("cadence", days, "", f"default for a {contact.tier} contact")
 
 
+def _owed_rules(contact: Contact, due: tuple[DueItem, ...]) -> list[str]:
+    """The rules behind a reply, a promise and a check-in brought forward, with their facts."""
+    lines = []
+    for item in due:
+        if item.kind == "reply" and item.last_interaction is not None:
+            lines.append(
+                f"rule: their message of {item.last_interaction.on.isoformat()} asks something "
+                f"({item.last_interaction.path}:{item.last_interaction.line}) and nothing of "
+                "yours came that day or after: a reply is owed"
+            )
+        elif item.kind == "promise" and item.promise is not None:
+            lines.append(
+                f"rule: an open task links them ({item.promise.path}:{item.promise.line}: "
+                f"{item.promise.text}): a promise, until it is ticked"
+            )
+    awaited = contact.awaited
+    if awaited is not None and any(item.kind == "reach_out" for item in due):
+        lines.append(
+            f"rule: they said they would by {awaited.by.isoformat()} "
+            f"({awaited.said.path}:{awaited.said.line}) and nothing came from them since: "
+            "the check-in comes the next working day"
+        )
+    return lines
+
+
 def _contact_verdict(contact: Contact, due: tuple[DueItem, ...], today: date) -> list[str]:
     if contact.stopped_by is not None:
         return [f"no check-ins: the note says to stop (line {contact.stopped_by.line})"]
     if contact.status != "active":
         return [f"no check-ins: the contact is {contact.status}"]
     lines = [f"{item.kind.replace('_', ' ')} due on {item.due_on.isoformat()}" for item in due]
+    lines.extend(_owed_rules(contact, due))
     last = contact.last_interaction
     if last is None:
         lines.append("never contacted: a first touch is due")
