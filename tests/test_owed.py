@@ -233,3 +233,24 @@ def test_the_task_says_how_to_reach_them_the_way_they_prefer_first(make_vault: M
     assert "> To: [@anna_hr](https://t.me/anna_hr)" in text
     [anna] = pipeline.build(root, use_cache=False).facts(TODAY).contacts()
     assert [way.channel for way in anna.ways] == ["telegram", "email", "linkedin"]
+
+
+def test_a_brief_comes_three_days_before_the_next_round_until_it_is_ticked(
+    make_vault: MakeVault,
+) -> None:
+    interview = (
+        "---\ntype: interview\nrecruiter: '[[Anna]]'\ncompany: Wise\nstage: technical\n"
+        "date: 2026-11-19\nresult: passed\nnext: 2026-12-09\n---\n"
+        "- [ ] system design: ledger, idempotency\n- [x] asked for the schedule ✅ 2026-11-26\n"
+    )
+    root = make_vault({"People/Anna.md": ANNA, "Interviews/Wise.md": interview})
+    assert "prepare" not in [kind for kind, _ in _kinds(root, date(2026, 12, 5))]  # 4 days
+    assert ("prepare", "2026-12-06") in _kinds(root, date(2026, 12, 6))  # 3 days before
+    assert run_cli("rebuild", root, "--today", "2026-12-06").returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    text = due.read_text(encoding="utf-8")
+    assert "> - system design: ledger, idempotency" in text
+    [line] = [line for line in text.splitlines() if line.startswith("- [ ] Prepare for")]
+    due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)), encoding="utf-8")
+    assert run_cli("rebuild", root, "--today", "2026-12-06").returncode == 0
+    assert "prepare" not in [kind for kind, _ in _kinds(root, date(2026, 12, 7))]

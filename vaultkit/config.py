@@ -83,6 +83,8 @@ class DueSettings:
     """Days after a process was put on hold for its one follow-up."""
     reply_within_days: int
     """A message of theirs that wants an answer is owed one for this many days."""
+    prep_days: int
+    """Days before a dated interview that its brief appears."""
     follow_up_by_stage: tuple[tuple[str, int, int], ...]
     """Stage word -> working days after which to follow up, and the last good day, where a
     stage is followed up later than follow_up_after_days ([due.follow_up_by_stage])."""
@@ -284,6 +286,7 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         feedback_reminder_days=table["feedback_reminder_days"],
         on_hold_follow_up_days=table["on_hold_follow_up_days"],
         reply_within_days=table["reply_within_days"],
+        prep_days=table["prep_days"],
         follow_up_by_stage=tuple(
             (stage.strip().casefold(), int(days[0]), int(days[1]))
             for stage, days in table["follow_up_by_stage"].items()

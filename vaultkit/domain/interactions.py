@@ -74,6 +74,7 @@ TICK_PHRASES = {
         "follow_up": "followed up with",
         "feedback_reminder": "feedback reminder sent to",
         "thank_you": "thanked",
+        "prepare": "prepared for",
     },
     "ru": {
         "reply": "ответ отправлен",
@@ -85,6 +86,7 @@ TICK_PHRASES = {
         "follow_up": "уточнён статус у",
         "feedback_reminder": "напоминание об обратной связи",
         "thank_you": "благодарность отправлена",
+        "prepare": "подготовка",
     },
 }
 """What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads

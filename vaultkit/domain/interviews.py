@@ -112,6 +112,12 @@ class Interview:
     """Day a thank-you went out (for an offer, a stage passed, or feedback)."""
     last_done: date | None = None
     """The latest day a task of the note was ticked (something the owner did about it)."""
+    next_on: date | None = None
+    """The day of the next round, when the note names one (`next: 2026-12-09`)."""
+    open_tasks: tuple[str, ...] = ()
+    """The note's open tasks (what the owner meant to prepare)."""
+    prepared: date | None = None
+    """Day the brief before the next round was ticked."""
 
 
 def _text(value: object) -> str:
@@ -229,6 +235,7 @@ _LOGGED_STEPS = {
             },
         ),
         ("thank_you", {"thanked", "thank-you", "thank you note", "поблагодарил", "поблагодарила"}),
+        ("prepare", set()),
     )
 }
 
@@ -318,6 +325,9 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),
         last_done=max((t.done_on for t in note.tasks if t.done and t.done_on), default=None),
+        next_on=as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап")),
+        open_tasks=tuple(t.text for t in note.tasks if not t.done)[:12],
+        prepared=steps.get("prepare"),
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,

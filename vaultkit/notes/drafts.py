@@ -109,6 +109,8 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "promised": _promised_words(item.promise.text) if item.promise else "",
         "overdue": item.due_on < today,
         "thanks_for": _thanks_for(item),
+        "next_round": day(item.latest_on) if item.kind == "prepare" else "",
+        "to_prepare": [_promised_words(t) for t in interview.open_tasks] if interview else [],
     }
 
 

@@ -229,7 +229,7 @@ def reach_label(item: DueItem, language: str) -> str:
 def draft_header(item: DueItem, language: str) -> str:
     """The line above a draft that says where to send it, when the contact's note says."""
     contact = item.contact
-    if contact is None or not contact.ways:
+    if contact is None or not contact.ways or item.kind == "prepare":
         return ""
     way = contact.ways[0]
     return f"{'Кому' if language == 'ru' else 'To'}: [{way.shown}]({way.address})\n\n"
@@ -299,6 +299,13 @@ def _interview_reason(item: DueItem, interview: Interview, language: str) -> str
         )
     if item.kind == "thank_you":
         return _thanks_reason(item, interview, language)
+    if item.kind == "prepare":
+        on = item.latest_on.isoformat() if item.latest_on else ""
+        return (
+            f"собеседование {on} ({about}): памятка ниже"
+            if ru
+            else f"interview on {on} ({about}): the brief is below"
+        )
     asked = interview.feedback_requested.isoformat() if interview.feedback_requested else ""
     return (
         f"обратную связь просили {asked} ({about}), ответа нет: одно мягкое напоминание, "

@@ -41,6 +41,7 @@ ICS_VERBS: dict[str, dict[str, str]] = {
         "follow_up": "Follow up:",
         "feedback_reminder": "Feedback reminder:",
         "thank_you": "Thank",
+        "prepare": "Prepare for",
     },
     "ru": {
         "reply": "Ответить:",
@@ -52,6 +53,7 @@ ICS_VERBS: dict[str, dict[str, str]] = {
         "follow_up": "Уточнить статус:",
         "feedback_reminder": "Напомнить об обратной связи:",
         "thank_you": "Поблагодарить:",
+        "prepare": "Подготовиться:",
     },
 }
 """How an event's summary starts, by language and item kind."""

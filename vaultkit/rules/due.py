@@ -46,6 +46,8 @@ def bucket_of(item: DueItem, today: date) -> Bucket:
         return "replies"
     if item.kind == "promise":
         return "promised"
+    if item.kind == "prepare":
+        return "prepare"
     if item.kind == "special_date":
         return "special_dates"
     if item.kind in INTERVIEW_KINDS:
@@ -206,6 +208,7 @@ def compute(
     order: tuple[Bucket, ...] = (
         "replies",
         "promised",
+        "prepare",
         "overdue",
         "this_week",
         "coming_up",
@@ -228,6 +231,7 @@ KIND_CODES: dict[DueKind, str] = {
     "follow_up": "fu",
     "feedback_reminder": "fr",
     "thank_you": "ty",
+    "prepare": "pp",
 }
 """Two-letter codes of item kinds, as they appear in block ids."""
 

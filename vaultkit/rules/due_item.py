@@ -23,11 +23,19 @@ DueKind = Literal[
     "follow_up",
     "feedback_reminder",
     "thank_you",
+    "prepare",
 ]
 Bucket = Literal[
-    "replies", "promised", "overdue", "this_week", "coming_up", "special_dates", "interviews"
+    "replies",
+    "promised",
+    "prepare",
+    "overdue",
+    "this_week",
+    "coming_up",
+    "special_dates",
+    "interviews",
 ]
-INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder", "thank_you")
+INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder", "thank_you", "prepare")
 
 
 @dataclass(frozen=True, slots=True)

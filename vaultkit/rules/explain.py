@@ -280,6 +280,11 @@ def interview_rule(item: DueItem, settings: DueSettings, today: date) -> str:
             f"feedback recorded, the company's policy allows asking: ask {wait} days after the "
             f"answer, within {settings.request_within_days} days"
         )
+    elif item.kind == "prepare":
+        rule = (
+            f"rule: the next round is on {item.latest_on.isoformat() if item.latest_on else '?'}: "
+            f"a brief {settings.prep_days} days before, until it is ticked"
+        )
     elif item.kind == "thank_you":
         rule = (
             f"rule: {interview.result or 'feedback'} on {item.due_on.isoformat()}, no word of "

@@ -31,6 +31,14 @@ def interview_items(
             kind, due_on, latest_on, contact, interview, last, days_since, None, None, language
         )
 
+    upcoming = [day for day in (interview.on, interview.next_on) if day and day >= today]
+    if upcoming and interview.result not in ("rejected", "withdrawn", "offer"):
+        day = min(upcoming)
+        start = day - timedelta(days=settings.prep_days)
+        ready = interview.prepared is not None and interview.prepared >= start
+        if (day - today).days <= settings.prep_days and not ready:
+            return [item("prepare", start, day)]
+        return []
     if interview.outcome_unreadable:
         return []  # never chase, nor ask about, a decision the note may already hold
     if interview.result in (None, "pending", "no_response"):
