@@ -254,3 +254,14 @@ def test_a_brief_comes_three_days_before_the_next_round_until_it_is_ticked(
     due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)), encoding="utf-8")
     assert run_cli("rebuild", root, "--today", "2026-12-06").returncode == 0
     assert "prepare" not in [kind for kind, _ in _kinds(root, date(2026, 12, 7))]
+
+
+def test_a_stage_passed_is_thanked_although_the_next_round_is_weeks_away(
+    make_vault: MakeVault,
+) -> None:
+    interview = (
+        "---\ntype: interview\nrecruiter: '[[Anna]]'\ncompany: Wise\nstage: technical\n"
+        "date: 2026-11-19\nresult: passed\nresult_date: 2026-12-03\nnext: 2026-12-20\n---\n"
+    )
+    root = make_vault({"People/Anna.md": ANNA, "Interviews/Wise.md": interview})
+    assert ("thank_you", "2026-12-03") in _kinds(root)

@@ -37,8 +37,7 @@ def interview_items(
         start = day - timedelta(days=settings.prep_days)
         ready = interview.prepared is not None and interview.prepared >= start
         if (day - today).days <= settings.prep_days and not ready:
-            return [item("prepare", start, day)]
-        return []
+            return [item("prepare", start, day)]  # the brief says all there is to do now
     if interview.outcome_unreadable:
         return []  # never chase, nor ask about, a decision the note may already hold
     if interview.result in (None, "pending", "no_response"):
