@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, get_args
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
@@ -205,16 +205,7 @@ def compute(
         )
     items = _one_nudge_each(items, settings, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
-    order: tuple[Bucket, ...] = (
-        "replies",
-        "promised",
-        "prepare",
-        "overdue",
-        "this_week",
-        "coming_up",
-        "special_dates",
-        "interviews",
-    )
+    order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
     buckets = tuple(
         (bucket, tuple(i for i in items if bucket_of(i, today) == bucket)) for bucket in order
     )

@@ -35,6 +35,7 @@ Bucket = Literal[
     "special_dates",
     "interviews",
 ]
+"""The sections of Due contacts, in the note's order."""
 INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder", "thank_you", "prepare")
 
 
