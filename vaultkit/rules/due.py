@@ -11,8 +11,9 @@ from typing import Literal, get_args
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.interactions import reply_owed
+from vaultkit.domain.interactions import Interaction, reply_owed
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.promises import Promise
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
@@ -79,20 +80,7 @@ def _contact_items(
             if contact.awaited is not None:  # they said they would, by a time now passed
                 due_on = min(due_on, working_days_after(contact.awaited.by, 1))
             if due_on <= today + timedelta(days=settings.coming_up_days):
-                items.append(
-                    DueItem(
-                        "reach_out",
-                        due_on,
-                        None,
-                        contact,
-                        None,
-                        last,
-                        days_since,
-                        None,
-                        None,
-                        language,
-                    )
-                )
+                items.append(_contact_item("reach_out", due_on, contact, last, today, language))
     for special in contact.special_dates:
         if is_yearly(special):
             on = next_occurrence(special, today)
@@ -121,6 +109,22 @@ def _contact_items(
     return items
 
 
+def _contact_item(
+    kind: DueKind,
+    due_on: date,
+    contact: Contact,
+    since: Interaction | None,
+    today: date,
+    language: Literal["en", "ru"],
+    promise: Promise | None = None,
+    *,
+    latest: date | None = None,
+) -> DueItem:
+    """An item about a contact alone, counted from the interaction `since`."""
+    days = (today - since.on).days if since else None
+    return DueItem(kind, due_on, latest, contact, None, since, days, None, None, language, promise)
+
+
 def _owed_items(
     contact: Contact, settings: DueSettings, today: date, language: Literal["en", "ru"]
 ) -> list[DueItem]:
@@ -129,42 +133,15 @@ def _owed_items(
     items = []
     message = reply_owed(contact.interactions, today, settings.reply_within_days)
     if message is not None:
-        waited = (today - message.on).days
         items.append(
-            DueItem(
-                "reply",
-                message.on,
-                message.on,
-                contact,
-                None,
-                message,
-                waited,
-                None,
-                None,
-                language,
-            )
+            _contact_item("reply", message.on, contact, message, today, language, latest=message.on)
         )
     for promise in contact.promises:
         if message is not None and _ANSWERING.search(promise.text):
             continue  # "- [ ] ответить Michael" is the reply already listed
         due_on = promise.due_on or promise.made_on or today
         last = contact.last_interaction
-        days_since = (today - last.on).days if last else None
-        items.append(
-            DueItem(
-                "promise",
-                due_on,
-                None,
-                contact,
-                None,
-                last,
-                days_since,
-                None,
-                None,
-                language,
-                promise,
-            )
-        )
+        items.append(_contact_item("promise", due_on, contact, last, today, language, promise))
     return items
 
 
