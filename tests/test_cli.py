@@ -14,6 +14,15 @@ from conftest import REPO, MakeVault, run_cli
 
 GOLDEN = REPO / "tests" / "golden"
 TODAY = "2026-11-24"
+NEWS_AND_EVENTS = """
+[due.events]
+"Recruiters' Day" = { date = "11-27", who = "key" }
+
+[news]
+search_status = "searching"
+search_status_since = "2026-11-02"
+"""
+"""The golden notes show a search's status as news and a yearly professional date."""
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -30,7 +39,9 @@ def test_generated_note_golden(
     sample_copy: Path, language: str, name: str, titles: tuple[str, str]
 ) -> None:
     (sample_copy / ".vaultkit").mkdir()
-    (sample_copy / ".vaultkit" / "config.toml").write_text(f'language = "{language}"\n')
+    (sample_copy / ".vaultkit" / "config.toml").write_text(
+        f'language = "{language}"\n{NEWS_AND_EVENTS}', encoding="utf-8"
+    )
     result = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert result.returncode == 0, result.stderr
     title = titles[0] if language == "en" else titles[1]
@@ -48,21 +59,21 @@ def test_rebuild_reports_problems_with_file_and_line(sample_copy: Path) -> None:
         in result.stderr
     )
     assert "written: vaultkit/Vault health.md" in result.stderr
-    assert "68 notes (all parsed)" in result.stderr
+    assert "69 notes (all parsed)" in result.stderr
     again = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "nothing changed since the last rebuild" in again.stderr
     note = sample_copy / "People" / "Tom Becker.md"
     note.write_text(note.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     third = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "unchanged: vaultkit/Vault health.md" in third.stderr
-    assert "68 notes (1 parsed, 67 from the cache)" in third.stderr
+    assert "69 notes (1 parsed, 68 from the cache)" in third.stderr
 
 
 def test_check_json(sample_copy: Path) -> None:
     result = run_cli("check", sample_copy, "--json")
     assert result.returncode == 1  # the sample vault has a broken property block on purpose
     report = json.loads(result.stdout)
-    assert report["notes"] == 68
+    assert report["notes"] == 69
     assert isinstance(report["links"], int) and report["links"] > 90
     assert {"source": "Daily/2026-11-06.md", "target": "Mikhail Orlov", "line": 8} in report[
         "unresolved"
@@ -198,6 +209,8 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
         "request_feedback",
         "follow_up",
         "feedback_reminder",
+        "share_news",
+        "event",
     }
     follow = next(
         item for item in items if item["contact"] == "Anna Petrova" and item["kind"] == "follow_up"
@@ -212,12 +225,15 @@ def test_due_json_and_ics(sample_copy: Path, tmp_path: Path) -> None:
     first = ics.read_text()
     assert first.count("BEGIN:VEVENT") == len(items)
     irina = next(item for item in items if item["contact"] == "Ирина Белова")
-    assert irina["share"].startswith("a project you shipped or a skill you picked up")
+    assert irina["kind"] == "share_news" and irina["section"] == "news"  # her check-in is it
+    assert irina["news"][0]["text"] == "Finished the Kubernetes course, CKA certificate done"
+    dmitry = next(item for item in items if item["contact"] == "Дмитрий Соколов")
+    assert dmitry["share"].startswith("a project you shipped or a skill you picked up")
     from icalendar import Calendar
 
     events = Calendar.from_ical(first).walk("VEVENT")
     described = [str(event["DESCRIPTION"]) for event in events]
-    assert f"{irina['reason']}\nShare: {irina['share']}" in described
+    assert f"{dmitry['reason']}\nShare: {dmitry['share']}" in described
     run_cli("ics", sample_copy, "--today", "2026-11-25", "-o", ics)
     uids = {line for line in first.splitlines() if line.startswith("UID:")}
     assert uids <= {line for line in ics.read_text().splitlines() if line.startswith("UID:")}
@@ -311,7 +327,7 @@ def test_long_work_reports_each_stage(sample_copy: Path) -> None:
     )
     assert isinstance(result, pipeline.Rebuild)
     parsed = [entry for entry in seen if entry[0] == "parsing notes"]
-    assert parsed[-1] == ("parsing notes", 68, 68)
+    assert parsed[-1] == ("parsing notes", 69, 69)
     assert [entry for entry in seen if entry[0] != "parsing notes"] == [
         ("making vaultkit/Vault health.md", 0, 5),
         ("making vaultkit/Due contacts.md", 1, 5),
@@ -341,5 +357,5 @@ def test_commands_run_on_a_terminal(sample_copy: Path) -> None:
         return text
 
     rebuilt = on_a_terminal("rebuild", str(sample_copy), "--today", "2026-11-24")
-    assert "68 notes (all parsed)" in rebuilt
+    assert "69 notes (all parsed)" in rebuilt
     assert "Due on 2026-11-24" in on_a_terminal("due", str(sample_copy), "--today", "2026-11-24")

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any, Literal
 
 from vaultkit.config_checks import LANGUAGES as LANGUAGES
-from vaultkit.config_checks import check, clean_folder, line_of, toml_problem
+from vaultkit.config_checks import (
+    check,
+    clean_folder,
+    event_day,
+    event_who,
+    free_form_problem,
+    line_of,
+    toml_problem,
+)
 from vaultkit.errors import UserError
 from vaultkit.keys import KeyNames, canonical, key_form
 from vaultkit.model import Diagnostic
@@ -88,12 +97,31 @@ class DueSettings:
     follow_up_by_stage: tuple[tuple[str, int, int], ...]
     """Stage word -> working days after which to follow up, and the last good day, where a
     stage is followed up later than follow_up_after_days ([due.follow_up_by_stage])."""
+    events: tuple[tuple[str, int, int, str], ...]
+    """Yearly professional dates ([due.events]): name, month, day, and who they are for
+    ('key', 'all' or a tag, casefolded without '#')."""
     draft_language: Literal["auto", "en", "ru"]
     """Language of message drafts."""
     record_ticks_in: Literal["note", "log"]
     """Where ticked due tasks are recorded."""
     log_heading: str
     """Heading recorded lines go under ('' for the language's default)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewsSettings:
+    """News to share with key contacts (the [news] table)."""
+
+    search_status: str = ""
+    """searching, paused, hired, or '' (not said)."""
+    search_status_since: date | None = None
+    """The day the search's status became what it is."""
+    tags: tuple[str, ...] = ("news", "новости")
+    """Tags (casefolded, without '#') that mark a line or a note as news."""
+    note: str = ""
+    """A note whose dated lines are news ('' for none)."""
+    share_within_days: int = 30
+    """Days after it happened that news is worth a message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +198,8 @@ class Config:
     """Longest wait, in seconds, from a change to the daemon's rebuild ([watch])."""
     max_note_bytes: int = 5_000_000
     """Notes larger than this are read for their properties only (max_note_size_mb)."""
+    news: NewsSettings = NewsSettings()
+    """News to share with key contacts ([news])."""
 
 
 def default() -> Config:
@@ -232,35 +262,19 @@ def loads(
             canvas_color=network["canvas_color"],
         ),
         watch_max_wait=float(merged["watch"]["max_wait_seconds"]),
+        news=_news_settings(merged["news"]),
     )
     return config, tuple(warnings)
 
 
-def _free_form_problem(name: str, value: object) -> str:
-    """What a free-form table of the config (its keys the user's own) must be, when `value`
-    is not that; '' when it is."""
-    if not isinstance(value, dict):
-        return "a table"
-    if name == "properties":
-        ok = all(isinstance(v, str) for v in value.values())
-        return "" if ok else "a table of strings"
-    if name == "due.follow_up_by_stage":
-        ok = all(_day_window(v) for v in value.values())
-        return "" if ok else "a table of [after, latest] working days (such as applied = [7, 10])"
-    ok = all(
-        isinstance(words, list) and all(isinstance(w, str) for w in words)
-        for words in value.values()
-    )
-    return "" if ok else "a table of lists of strings"
-
-
-def _day_window(value: object) -> bool:
-    """True for [after, latest]: two whole numbers of days, the second no smaller."""
-    return (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(type(day) is int and 0 <= day <= 365 for day in value)
-        and value[0] <= value[1]
+def _news_settings(table: dict[str, Any]) -> NewsSettings:
+    since = table["search_status_since"].strip()
+    return NewsSettings(
+        search_status=table["search_status"].strip().casefold(),
+        search_status_since=date.fromisoformat(since) if since else None,
+        tags=tuple(tag.strip().lstrip("#").casefold() for tag in table["tags"] if tag.strip()),
+        note=table["note"].strip(),
+        share_within_days=table["share_within_days"],
     )
 
 
@@ -290,6 +304,10 @@ def _due_settings(table: dict[str, Any]) -> DueSettings:
         follow_up_by_stage=tuple(
             (stage.strip().casefold(), int(days[0]), int(days[1]))
             for stage, days in table["follow_up_by_stage"].items()
+        ),
+        events=tuple(
+            (name.strip(), *event_day(event["date"]), event_who(event.get("who", "key")))
+            for name, event in table["events"].items()
         ),
         draft_language=table["draft_language"],
         record_ticks_in=table["record_ticks_in"],
@@ -336,7 +354,7 @@ def _merge(
             continue
         default_value = defaults[key]
         if isinstance(default_value, dict) and not default_value:  # a free-form table
-            problem = _free_form_problem(name, value)
+            problem = free_form_problem(name, value)
             if problem:
                 errors.append(f"{source}:{line}: '{name}' must be {problem}")
                 continue

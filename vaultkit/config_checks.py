@@ -4,6 +4,7 @@ the folder names it gives made clean."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from vaultkit.keys import READ, canonical
@@ -122,11 +123,12 @@ def check(
             f"{source}:{line_of(text, 'follow_up_latest_days')}: "
             "due.follow_up_latest_days must not be less than follow_up_after_days"
         )
+    errors.extend(news_problems(merged["news"], text, source, warnings))
     network = merged["network"]
     for key, value in network.items():
         if isinstance(value, int | float) and not value >= 0:  # NaN is not either
             errors.append(f"{source}:{line_of(text, key)}: network.{key} must not be negative")
-    for table in ("due", "themes", "network"):
+    for table in ("due", "themes", "network", "news"):
         for key, value in merged[table].items():
             if key.endswith("_days") and isinstance(value, int) and value > MAX_DAYS:
                 errors.append(
@@ -150,6 +152,115 @@ def check(
             f"tier or due, not {network['canvas_color']!r}"
         )
     return output
+
+
+def event_who(written: str) -> str:
+    """Whom a [due.events] date is for: key, all, or a tag (casefolded, without '#')."""
+    return written.strip().lstrip("#").casefold() or "key"
+
+
+def event_problem(value: object) -> str:
+    """What is wrong with one [due.events] entry ('' when nothing)."""
+    if not isinstance(value, dict) or not isinstance(value.get("date"), str):
+        return 'a table such as { date = "05-20", who = "key" }'
+    if event_day(value["date"]) == (0, 0):
+        return f'a date written as MM-DD (such as "05-20"), not {value["date"]!r}'
+    if not isinstance(value.get("who", ""), str) or set(value) - {"date", "who"}:
+        return 'a table of date and who (who = "key", "all" or a tag such as "#hr")'
+    return ""
+
+
+def event_day(written: str) -> tuple[int, int]:
+    """Month and day of a yearly date written MM-DD; (0, 0) when it is not one."""
+    found = re.fullmatch(r"\s*(\d{1,2})-(\d{1,2})\s*", written)
+    if found is None:
+        return 0, 0
+    month, day = int(found[1]), int(found[2])
+    try:
+        date(2024, month, day)  # a leap year: 02-29 is a date
+    except ValueError:
+        return 0, 0
+    return month, day
+
+
+def free_form_problem(name: str, value: object) -> str:
+    """What a free-form table of the config (its keys the user's own) must be, when `value`
+    is not that; '' when it is."""
+    if not isinstance(value, dict):
+        return "a table"
+    if name == "properties":
+        ok = all(isinstance(v, str) for v in value.values())
+        return "" if ok else "a table of strings"
+    if name == "due.events":
+        problems = [f"{key!r}: {event_problem(v)}" for key, v in value.items() if event_problem(v)]
+        return f"a table of yearly dates ({'; '.join(problems)})" if problems else ""
+    if name == "due.follow_up_by_stage":
+        ok = all(_day_window(v) for v in value.values())
+        return "" if ok else "a table of [after, latest] working days (such as applied = [7, 10])"
+    ok = all(
+        isinstance(words, list) and all(isinstance(w, str) for w in words)
+        for words in value.values()
+    )
+    return "" if ok else "a table of lists of strings"
+
+
+def _day_window(value: object) -> bool:
+    """True for [after, latest]: two whole numbers of days, the second no smaller."""
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(type(day) is int and 0 <= day <= 365 for day in value)
+        and value[0] <= value[1]
+    )
+
+
+SEARCH_STATUSES = ("searching", "paused", "hired")
+
+
+def news_problems(
+    news: dict[str, Any], text: str, source: str, warnings: list[Diagnostic]
+) -> list[str]:
+    """What is wrong with the [news] table: a search status vaultkit does not know, a day that is
+    no date, a status without its day (a warning: it cannot be shared then)."""
+    errors = []
+    status = news["search_status"].strip().casefold()
+    since = news["search_status_since"].strip()
+    if status and status not in SEARCH_STATUSES:
+        errors.append(
+            f"{source}:{line_of(text, 'search_status')}: news.search_status must be "
+            f"{', '.join(SEARCH_STATUSES)} or empty, not {news['search_status']!r}"
+        )
+    if since and not _iso_day(since):
+        errors.append(
+            f"{source}:{line_of(text, 'search_status_since')}: news.search_status_since must "
+            f"be a date written YYYY-MM-DD, not {since!r}"
+        )
+    if status in SEARCH_STATUSES and not since:
+        warnings.append(
+            Diagnostic(
+                source,
+                line_of(text, "search_status"),
+                "warning",
+                f"news.search_status is {status!r} but search_status_since gives no day: "
+                "nobody is told until it does",
+                f"news.search_status = {status!r}, но search_status_since не указывает день: "
+                "пока его нет, новость никому не предлагается",
+            )
+        )
+    if news["share_within_days"] < 0:
+        errors.append(
+            f"{source}:{line_of(text, 'share_within_days')}: news.share_within_days must not "
+            "be negative"
+        )
+    return errors
+
+
+def _iso_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
 
 
 def property_name_warnings(names: dict[str, str], text: str, source: str) -> list[Diagnostic]:

@@ -91,4 +91,11 @@ def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
         if last is None
         else {"on": last.on.isoformat(), "channel": last.channel, "source": last.path},
         "days_since": item.days_since,
+        "news": [
+            {"on": news.on.isoformat(), "kind": news.kind, "text": news.text, "source": news.path}
+            for news in item.news
+        ],
+        "event": None
+        if item.event is None
+        else {"name": item.event.name, "on": item.event.on.isoformat(), "note": item.event.path},
     }

@@ -124,6 +124,8 @@ class Contact:
     """How to reach them (email, Telegram, LinkedIn, phone), the way they prefer first."""
     prefers: str | None = None
     """The channel their note says they prefer (`channel: Telegram`)."""
+    tags: tuple[str, ...] = ()
+    """Their note's tags, casefolded (a yearly date of [due.events] may be for a tag)."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -201,6 +203,7 @@ def contact_of(
         awaited=awaited_from(interactions, today),
         ways=ways_of(note),
         prefers=preferred_channel(note),
+        tags=tuple(tag.casefold() for tag in note.tags),
     )
     return contact, tuple(diagnostics)
 

@@ -75,6 +75,8 @@ TICK_PHRASES = {
         "feedback_reminder": "feedback reminder sent to",
         "thank_you": "thanked",
         "prepare": "prepared for",
+        "share_news": "shared my news",
+        "event": "wrote for the occasion",
     },
     "ru": {
         "reply": "ответ отправлен",
@@ -87,6 +89,8 @@ TICK_PHRASES = {
         "feedback_reminder": "напоминание об обратной связи",
         "thank_you": "благодарность отправлена",
         "prepare": "подготовка",
+        "share_news": "рассказал(а) свои новости",
+        "event": "написал(а) по поводу события",
     },
 }
 """What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads

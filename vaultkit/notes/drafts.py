@@ -111,6 +111,11 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "thanks_for": _thanks_for(item),
         "next_round": day(item.latest_on) if item.kind == "prepare" else "",
         "to_prepare": [_promised_words(t) for t in interview.open_tasks] if interview else [],
+        "news": [news.text for news in item.news if news.text],
+        "news_kinds": [news.kind for news in item.news],
+        "event": due_wording.event_name(item.event) if item.event else "",
+        "attends": bool(item.event and item.event.path),
+        "event_day": day(item.event.on) if item.event else "",
     }
 
 

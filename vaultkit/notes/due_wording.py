@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from vaultkit.domain.events import Event
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.news import News
 from vaultkit.keys import canonical
 from vaultkit.rules.due import DueItem
 from vaultkit.words import counted, ru_quoted
@@ -152,6 +154,8 @@ def share(item: DueItem, language: str) -> str:
     contact = item.contact
     if item.kind not in ("reach_out", "first_touch") or contact is None:
         return ""
+    if item.news:  # the search ended: the new role comes first
+        return news_label(item.news[0], language)
     words = _SHARE["ru" if language == "ru" else "en"]
     kinds = (
         _kind_of(contact.specialization, _FOCUS_STARTS),
@@ -167,6 +171,8 @@ def reason(item: DueItem, language: str) -> str:
     interview = item.interview
     if item.kind in ("reply", "promise"):
         return _owed_reason(item, language)
+    if item.kind in ("share_news", "event"):
+        return _news_reason(item, language)
     if item.kind in ("reach_out", "first_touch") and contact is not None:
         tier = (
             ("ключевой" if contact.tier == "key" else "поддерживающий")
@@ -233,6 +239,53 @@ def draft_header(item: DueItem, language: str) -> str:
         return ""
     way = contact.ways[0]
     return f"{'Кому' if language == 'ru' else 'To'}: [{way.shown}]({way.address})\n\n"
+
+
+_STATUS_NEWS = {
+    "en": {
+        "searching": "you are looking for a new role",
+        "paused": "your search is paused",
+        "hired": "your new role",
+    },
+    "ru": {"searching": "вы ищете работу", "paused": "поиск на паузе", "hired": "новая работа"},
+}
+
+
+def news_label(news: News, language: str) -> str:
+    """One piece of news as a task and a draft say it: the search's status in words, logged
+    news as written."""
+    return news.text or _STATUS_NEWS["ru" if language == "ru" else "en"][news.kind]
+
+
+def _news_reason(item: DueItem, language: str) -> str:
+    """Why an update or a professional date is due: the news they have not heard (since the
+    last contact), or the date and whether they attend."""
+    ru = language == "ru"
+    event = item.event
+    if event is not None:
+        name = event_name(event)
+        name = f"[[{event.path.removesuffix('.md')}|{name}]]" if event.path else name
+        when = day_label(event.on, language)
+        if event.path:
+            return f"{name} {when}: будет там" if ru else f"{name} on {when}: they attend"
+        return f"{name} {when}" if ru else f"{name} on {when}"
+    told = "; ".join(news_label(news, language) for news in item.news)
+    last = item.last_interaction
+    since = f" ({last.on.isoformat()})" if last else ""
+    return (
+        f"после последнего контакта{since}: {told}"
+        if ru
+        else f"since you last spoke{since}: {told}"
+    )
+
+
+_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\s*[-–—]?\s*")
+
+
+def event_name(event: Event) -> str:
+    """An event as a task and a draft name it: its note's title without the date it starts with
+    ('2026-12-02 DevFest Berlin' is 'DevFest Berlin')."""
+    return _DATED_NAME.sub("", event.name) or event.name
 
 
 def _owed_reason(item: DueItem, language: str) -> str:

@@ -42,6 +42,8 @@ ICS_VERBS: dict[str, dict[str, str]] = {
         "feedback_reminder": "Feedback reminder:",
         "thank_you": "Thank",
         "prepare": "Prepare for",
+        "share_news": "Tell your news:",
+        "event": "Write to",
     },
     "ru": {
         "reply": "Ответить:",
@@ -54,6 +56,8 @@ ICS_VERBS: dict[str, dict[str, str]] = {
         "feedback_reminder": "Напомнить об обратной связи:",
         "thank_you": "Поблагодарить:",
         "prepare": "Подготовиться:",
+        "share_news": "Рассказать новости:",
+        "event": "Написать",
     },
 }
 """How an event's summary starts, by language and item kind."""

@@ -30,7 +30,7 @@ from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -245,16 +245,19 @@ def _sections(
 
 def _lead_line(line: str) -> str:
     """A line of the lead as its section keeps it: a short line of its own, or the short first
-    sentence a long one opens with ("❌ **Не отвечать.** Предлагал ..."), else blank (list items
-    are read as entries and tasks; long prose by no rule)."""
+    sentence a long one opens with ("❌ **Не отвечать.** Предлагал ..."), or a list item with a
+    tag (news is a tagged line, domain/news.py), else blank (other list items are read as
+    entries and tasks; long prose by no rule)."""
     if _LIST_ITEM.match(line):
-        return ""
+        return line if "#" in line and _TAGGED.search(line) else ""
     if len(line) > LEAD_LINE_CHARS:
         first = _OPENING.match(line)
         return first.group(1) if first else ""
     return line
 
 
+_TAGGED = re.compile(r"(?<![\w&/#])#[^\W\d_]")
+"""A tag in a line: '#' and a letter, not inside a word, a link's heading or an entity."""
 _OPENING = re.compile(r"^(.{1,80}?[.!](?:\*\*|__)?)\s")
 """The first sentence of a line, when it is short."""
 

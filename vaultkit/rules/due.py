@@ -11,13 +11,15 @@ from typing import Literal, get_args
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.interactions import Interaction, reply_owed
+from vaultkit.domain.events import Event
+from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.promises import Promise
+from vaultkit.domain.news import News
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
 from vaultkit.rules.due_item import DueKind as DueKind
+from vaultkit.rules.due_item import contact_item
 from vaultkit.rules.interview_items import UNDATED_REJECTION_DAYS as UNDATED_REJECTION_DAYS
 from vaultkit.rules.interview_items import (
     answered_elsewhere,
@@ -25,7 +27,20 @@ from vaultkit.rules.interview_items import (
     process_of,
     working_days_after,
 )
+from vaultkit.rules.news_items import event_items, news_item, told_in_updates
 from vaultkit.rules.special import is_birthday, is_yearly, next_occurrence
+
+
+@dataclass(frozen=True, slots=True)
+class Happenings:
+    """What happened or is coming that is worth a message: news and professional dates."""
+
+    news: tuple[News, ...] = ()
+    """News of the last days worth telling (the search's status and what was logged)."""
+    hired: News | None = None
+    """The day the search ended with a new role, however long ago."""
+    events: tuple[Event, ...] = ()
+    """Professional dates within the reminder's reach."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +64,10 @@ def bucket_of(item: DueItem, today: date) -> Bucket:
         return "promised"
     if item.kind == "prepare":
         return "prepare"
-    if item.kind == "special_date":
+    if item.kind in ("special_date", "event"):
         return "special_dates"
+    if item.kind == "share_news":
+        return "news"
     if item.kind in INTERVIEW_KINDS:
         late = item.latest_on is not None and item.latest_on < today
         return "overdue" if late else "interviews"  # its window has passed: do it first
@@ -80,7 +97,7 @@ def _contact_items(
             if contact.awaited is not None:  # they said they would, by a time now passed
                 due_on = min(due_on, working_days_after(contact.awaited.by, 1))
             if due_on <= today + timedelta(days=settings.coming_up_days):
-                items.append(_contact_item("reach_out", due_on, contact, last, today, language))
+                items.append(contact_item("reach_out", due_on, contact, last, today, language))
     for special in contact.special_dates:
         if is_yearly(special):
             on = next_occurrence(special, today)
@@ -109,22 +126,6 @@ def _contact_items(
     return items
 
 
-def _contact_item(
-    kind: DueKind,
-    due_on: date,
-    contact: Contact,
-    since: Interaction | None,
-    today: date,
-    language: Literal["en", "ru"],
-    promise: Promise | None = None,
-    *,
-    latest: date | None = None,
-) -> DueItem:
-    """An item about a contact alone, counted from the interaction `since`."""
-    days = (today - since.on).days if since else None
-    return DueItem(kind, due_on, latest, contact, None, since, days, None, None, language, promise)
-
-
 def _owed_items(
     contact: Contact, settings: DueSettings, today: date, language: Literal["en", "ru"]
 ) -> list[DueItem]:
@@ -134,14 +135,14 @@ def _owed_items(
     message = reply_owed(contact.interactions, today, settings.reply_within_days)
     if message is not None:
         items.append(
-            _contact_item("reply", message.on, contact, message, today, language, latest=message.on)
+            contact_item("reply", message.on, contact, message, today, language, latest=message.on)
         )
     for promise in contact.promises:
         if message is not None and _ANSWERING.search(promise.text):
             continue  # "- [ ] ответить Michael" is the reply already listed
         due_on = promise.due_on or promise.made_on or today
         last = contact.last_interaction
-        items.append(_contact_item("promise", due_on, contact, last, today, language, promise))
+        items.append(contact_item("promise", due_on, contact, last, today, language, promise))
     return items
 
 
@@ -154,8 +155,11 @@ def compute(
     settings: DueSettings,
     today: date,
     vault_language: Literal["en", "ru"],
+    news: Happenings | None = None,
 ) -> DueReport:
-    """The due report for `today`."""
+    """The due report for `today`; `news`: the news worth telling and the professional dates
+    ahead."""
+    news = news or Happenings()
     by_path = {contact.path: contact for contact in contacts}
 
     def language_for(contact: Contact | None) -> Literal["en", "ru"]:
@@ -167,7 +171,15 @@ def compute(
 
     items: list[DueItem] = []
     for contact in contacts:
-        items.extend(_contact_items(contact, settings, today, language_for(contact)))
+        language = language_for(contact)
+        items.extend(_contact_items(contact, settings, today, language))
+        if contact.status != "active":
+            continue
+        items.extend(event_items(contact, news.events, today, language))
+        snoozed = contact.snooze_until is not None and today < contact.snooze_until
+        update = None if snoozed else news_item(contact, news.news, today, language)
+        if update is not None:
+            items.append(update)
     processes = process_of(interviews)
     by_company: dict[str | None, list[Interview]] = {}
     for interview in interviews:
@@ -180,7 +192,7 @@ def compute(
         items.extend(
             interview_items(interview, recruiter, settings, today, language_for(recruiter))
         )
-    items = _one_nudge_each(items, settings, today)
+    items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
     buckets = tuple(
@@ -200,6 +212,8 @@ KIND_CODES: dict[DueKind, str] = {
     "feedback_reminder": "fr",
     "thank_you": "ty",
     "prepare": "pp",
+    "share_news": "nw",
+    "event": "ev",
 }
 """Two-letter codes of item kinds, as they appear in block ids."""
 
@@ -232,12 +246,14 @@ def item_key(item: DueItem) -> str:
     which its recorded line carries back (domain/promises.py)."""
     if item.promise is not None:
         return item.promise.block_id
-    parts = (
+    parts: tuple[str, ...] = (
         item.kind,
         item.contact.path if item.contact else "",
         item.interview.path if item.interview else "",
         item.special.key if item.special else "",
         item.due_on.isoformat(),
     )
+    if item.event is not None:  # after the others, so that no other item's id changes
+        parts += (item.event.name,)
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
     return f"vk-{KIND_CODES[item.kind]}-{digest}"

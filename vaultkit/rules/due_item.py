@@ -8,8 +8,10 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.news import News
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.special_dates import SpecialDate
 
@@ -24,6 +26,8 @@ DueKind = Literal[
     "feedback_reminder",
     "thank_you",
     "prepare",
+    "share_news",
+    "event",
 ]
 Bucket = Literal[
     "replies",
@@ -31,6 +35,7 @@ Bucket = Literal[
     "prepare",
     "overdue",
     "this_week",
+    "news",
     "coming_up",
     "special_dates",
     "interviews",
@@ -65,6 +70,11 @@ class DueItem:
     """Language for the draft."""
     promise: Promise | None = None
     """The promise, for promise items."""
+    news: tuple[News, ...] = ()
+    """The news to tell, for share_news items; for a check-in after the search ended, the new
+    role the contact has not heard of yet."""
+    event: Event | None = None
+    """The professional date, for event items."""
 
     @property
     def urgent(self) -> bool:
@@ -77,3 +87,23 @@ class DueItem:
             and self.contact.tier == "key"
             and self.kind in ("reach_out", "first_touch")
         )
+
+
+def contact_item(
+    kind: DueKind,
+    due_on: date,
+    contact: Contact,
+    since: Interaction | None,
+    today: date,
+    language: Literal["en", "ru"],
+    promise: Promise | None = None,
+    *,
+    latest: date | None = None,
+    news: tuple[News, ...] = (),
+    event: Event | None = None,
+) -> DueItem:
+    """An item about a contact alone, counted from the interaction `since`."""
+    days = (today - since.on).days if since else None
+    return DueItem(
+        kind, due_on, latest, contact, None, since, days, None, None, language, promise, news, event
+    )

@@ -10,7 +10,9 @@ from datetime import date, timedelta
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.events import Event
 from vaultkit.domain.interviews import Interview, outcome_of
+from vaultkit.domain.news import News
 from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.rules.due import DueItem
@@ -140,6 +142,19 @@ def _owed_rules(contact: Contact, due: tuple[DueItem, ...]) -> list[str]:
                 f"rule: an open task links them ({item.promise.path}:{item.promise.line}: "
                 f"{item.promise.text}): a promise, until it is ticked"
             )
+        elif item.kind == "share_news":
+            told = "; ".join(_news_source(news) for news in item.news)
+            lines.append(
+                f"rule: a key contact, nothing with them since the news ({told}): one update, "
+                "until they have heard it (any later entry with them)"
+            )
+        elif item.kind == "event" and item.event is not None:
+            lines.append(f"rule: {_event_source(item.event)}: reminded like a birthday")
+        elif item.news:
+            lines.append(
+                f"rule: the search ended with a new role on {item.news[0].on.isoformat()} and "
+                "nothing with them since: the check-in carries the news"
+            )
     awaited = contact.awaited
     if awaited is not None and any(item.kind == "reach_out" for item in due):
         lines.append(
@@ -148,6 +163,18 @@ def _owed_rules(contact: Contact, due: tuple[DueItem, ...]) -> list[str]:
             "the check-in comes the next working day"
         )
     return lines
+
+
+def _news_source(news: News) -> str:
+    if not news.path:
+        return f"search {news.kind} on {news.on.isoformat()} (config's search_status)"
+    return f"{news.on.isoformat()} {_at(news.path, news.line)}: {news.text}"
+
+
+def _event_source(event: Event) -> str:
+    if event.path:
+        return f"{event.name} on {event.on.isoformat()} ({event.path} links them)"
+    return f"{event.name} on {event.on.isoformat()} (config's [due.events], for {event.who})"
 
 
 def _contact_verdict(contact: Contact, due: tuple[DueItem, ...], today: date) -> list[str]:

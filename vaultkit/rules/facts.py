@@ -10,11 +10,12 @@ work of the notes around it, not of the whole vault.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
 from vaultkit.domain.contacts import Contact, contact_of
+from vaultkit.domain.events import event_notes, yearly_events
 from vaultkit.domain.feedback import (
     FeedbackItem,
     contact_feedback,
@@ -24,12 +25,13 @@ from vaultkit.domain.feedback import (
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
+from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.owner import owner_of
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
 from vaultkit.rules import due, network
-from vaultkit.rules.due import DueReport
+from vaultkit.rules.due import DueReport, Happenings
 from vaultkit.rules.network import NetworkReport
 
 T = TypeVar("T")
@@ -180,8 +182,29 @@ class Facts:
                 self.config.due,
                 self.today,
                 self.config.language,
+                self.happenings(),
             )
         return self._due
+
+    def happenings(self) -> Happenings:
+        """The news worth telling today and the professional dates ahead."""
+        settings = self.config.news
+        status = search_news(settings.search_status, settings.search_status_since)
+        logged = logged_news(self.graph, settings.tags, settings.note)
+        oldest = self.today - timedelta(days=settings.share_within_days)
+        ahead = self.config.due.remind_ahead_days
+        return Happenings(
+            news=tuple(
+                item
+                for item in sorted((*logged, *((status,) if status else ())), key=_news_order)
+                if oldest <= item.on <= self.today
+            ),
+            hired=status if status is not None and status.kind == "hired" else None,
+            events=(
+                *yearly_events(self.config.due.events, self.today, ahead),
+                *event_notes(self.graph, self.today, ahead),
+            ),
+        )
 
     def lexicon(self) -> Lexicon:
         """The feedback lexicon: the packaged one with the vault's own words."""
@@ -222,3 +245,7 @@ class Facts:
             and self.graph.kinds.get(path) == "interview"
             and has_feedback_lines(self.graph.notes[path], headings)
         )
+
+
+def _news_order(news: News) -> tuple[date, str, int]:
+    return news.on, news.path, news.line

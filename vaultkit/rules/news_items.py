@@ -1,0 +1,62 @@
+"""Due items for news and professional dates: one update task per key contact who has not heard
+the latest news, a reminder per contact of a professional date, and the new role carried by
+check-ins once the search has ended."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Literal
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.events import Event
+from vaultkit.domain.news import News, unheard
+from vaultkit.rules.due_item import DueItem, contact_item
+
+Language = Literal["en", "ru"]
+
+
+def news_item(
+    contact: Contact, news: tuple[News, ...], today: date, language: Language
+) -> DueItem | None:
+    """One update task for a key contact who has not heard some of `news` (due the day the
+    latest of it came), or None."""
+    if contact.tier != "key" or not news:
+        return None
+    fresh = unheard(news, contact)
+    if not fresh:
+        return None
+    last = contact.last_interaction
+    return contact_item("share_news", fresh[-1].on, contact, last, today, language, news=fresh)
+
+
+def event_items(
+    contact: Contact, events: tuple[Event, ...], today: date, language: Language
+) -> list[DueItem]:
+    """A reminder for each professional date that concerns `contact`, due on its day."""
+    last = contact.last_interaction
+    return [
+        contact_item("event", event.on, contact, last, today, language, event=event)
+        for event in events
+        if event.concerns(contact)
+    ]
+
+
+def told_in_updates(items: list[DueItem], hired: News | None, today: date) -> list[DueItem]:
+    """A check-in due within a week for a contact who has an update task is dropped (the update
+    is the check-in); once the search has ended, a check-in for a contact who has not heard
+    carries the new role."""
+    updated = {item.contact.path for item in items if item.kind == "share_news" and item.contact}
+    week = today + timedelta(days=7)
+    kept = []
+    for item in items:
+        contact = item.contact
+        if item.kind not in ("reach_out", "first_touch") or contact is None:
+            kept.append(item)
+            continue
+        if contact.path in updated and item.due_on <= week:
+            continue
+        if hired is not None and unheard((hired,), contact):
+            item = replace(item, news=(hired,))
+        kept.append(item)
+    return kept
