@@ -128,7 +128,8 @@ def build_canvas(
     groups = _groups(report, due_on, language)
     members = {path for g in groups for path in (*g.contacts, *([g.company] if g.company else []))}
     links = [(s, t, label) for (s, t), label in sorted(relations.items()) if {s, t} <= members]
-    inner = {g.key: _inner_layout(g, links) for g in groups}
+    widest = _widest_labels(groups, links)
+    inner = {g.key: _inner_layout(g, widest.get(g.key, 0)) for g in groups}
     info = _info_cards(colors, color_by, language)
     info_width = max(box.x + box.width for _, box in info)
     info_height = max(box.y + box.height for _, box in info)
@@ -163,22 +164,28 @@ def _group_width(group: _Group, inner: GroupLayout) -> int:
     return max(inner.width, layout.title_width(group.label))
 
 
-def _inner_layout(group: _Group, links: Sequence[tuple[str, str, str]]) -> GroupLayout:
+def _widest_labels(
+    groups: Sequence[_Group], links: Sequence[tuple[str, str, str]]
+) -> dict[str, int]:
+    """Per company group, the width of the widest label of an edge between the company and
+    one of its contacts (the gap beside the company's card is made that wide)."""
+    group_of = {path: g.key for g in groups if g.company for path in (g.company, *g.contacts)}
+    companies = {g.company for g in groups if g.company}
+    widest: dict[str, int] = {}
+    for source, target, label in links:
+        key = group_of.get(source)
+        if key is not None and key == group_of.get(target) and {source, target} & companies:
+            widest[key] = max(widest.get(key, 0), layout.label_width(label))
+    return widest
+
+
+def _inner_layout(group: _Group, widest_label: int) -> GroupLayout:
     """The group's cards: around the company's card, or in a grid when there is none."""
     contacts = [(path, layout.text_width(card_title(path))) for path in group.contacts]
     if group.company is None:
         return layout.grid_group(contacts)
-    inside = set(group.contacts)
-    widest = max(
-        (
-            layout.label_width(label)
-            for source, target, label in links
-            if group.company in (source, target) and {source, target} & inside
-        ),
-        default=0,
-    )
     company = (group.company, layout.text_width(card_title(group.company)))
-    return layout.company_group(company, contacts, widest)
+    return layout.company_group(company, contacts, widest_label)
 
 
 def _at(box: Box, corner: tuple[int, int]) -> dict[str, object]:

@@ -41,7 +41,7 @@ WIDTH_TRIES = (0.7, 0.8, 0.9, 1.0, 1.05, 1.1, 1.15, 1.2, 1.3, 1.4)
 CROSSINGS_UP_TO = 800
 """Cards up to which every edge's candidate sides are checked for crossing other cards; a
 larger canvas only keeps labels off cards (a full check would cost seconds)."""
-CELL = 512
+CELL = 256
 """Side of a cell of the spatial index that finds the cards near a point or segment."""
 SIDES = ("right", "left", "bottom", "top")
 _NORMALS = {"right": (1, 0), "left": (-1, 0), "bottom": (0, 1), "top": (0, -1)}
@@ -300,20 +300,36 @@ def route(
         own = {number[source], number[target]}
         half_width, half_height = label_width(label) / 2, LABEL_HEIGHT / 2
         best: tuple[tuple[float, ...], Route] | None = None
-        for from_side in SIDES:
-            for to_side in SIDES:
-                start, end = a.side_point(from_side), b.side_point(to_side)
-                mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-                blocked = _blocked(index, mid, half_width, half_height)
-                crossed = _crossed(index, start, end, own, len(boxes)) if check_crossings else 0
-                backwards = _backwards(from_side, start, end) + _backwards(to_side, end, start)
-                length = math.dist(start, end)
-                score = (crossed, blocked, backwards, length)
-                if best is None or score < best[0]:
-                    best = (score, Route(from_side, to_side, blocked < 2))
+        # facing sides and short lines first: the first pair that crosses nothing and has its
+        # label clear of everything is the best one, and most edges stop at the first try
+        for backwards, length, from_side, to_side, start, end in _candidates(a, b):
+            mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+            blocked = _blocked(index, mid, half_width, half_height)
+            crossed = _crossed(index, start, end, own, len(boxes)) if check_crossings else 0
+            score = (crossed, blocked, backwards, length)
+            if best is None or score < best[0]:
+                best = (score, Route(from_side, to_side, blocked < 2))
+            if crossed == blocked == 0:
+                break
         assert best is not None
         routes.append(best[1])
     return routes
+
+
+def _candidates(
+    a: Box, b: Box
+) -> list[tuple[int, float, str, str, tuple[float, float], tuple[float, float]]]:
+    """The 16 pairs of sides: those facing away from the other card last, then by length."""
+    starts = [(side, a.side_point(side), _NORMALS[side]) for side in SIDES]
+    ends = [(side, b.side_point(side), _NORMALS[side]) for side in SIDES]
+    pairs = []
+    for from_side, start, (fx, fy) in starts:
+        for to_side, end, (tx, ty) in ends:
+            dx, dy = end[0] - start[0], end[1] - start[1]
+            backwards = int(fx * dx + fy * dy < 0) + int(tx * dx + ty * dy > 0)
+            pairs.append((backwards, math.hypot(dx, dy), from_side, to_side, start, end))
+    pairs.sort(key=lambda pair: pair[:2])
+    return pairs
 
 
 def _blocked(index: _Index, mid: tuple[float, float], half_width: float, half_height: float) -> int:
@@ -337,12 +353,6 @@ def _overlaps(box: Box, corner: tuple[float, float], width: float, height: float
         and box.y < corner[1] + height
         and corner[1] < box.y + box.height
     )
-
-
-def _backwards(side: str, start: tuple[float, float], end: tuple[float, float]) -> int:
-    """1 when the side faces away from where the edge goes."""
-    dx, dy = _NORMALS[side]
-    return int(dx * (end[0] - start[0]) + dy * (end[1] - start[1]) < 0)
 
 
 def _crossed(
