@@ -59,21 +59,21 @@ def test_rebuild_reports_problems_with_file_and_line(sample_copy: Path) -> None:
         in result.stderr
     )
     assert "written: vaultkit/Vault health.md" in result.stderr
-    assert "69 notes (all parsed)" in result.stderr
+    assert "71 notes (all parsed)" in result.stderr
     again = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "nothing changed since the last rebuild" in again.stderr
     note = sample_copy / "People" / "Tom Becker.md"
     note.write_text(note.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     third = run_cli("rebuild", sample_copy, "--today", TODAY)
     assert "unchanged: vaultkit/Vault health.md" in third.stderr
-    assert "69 notes (1 parsed, 68 from the cache)" in third.stderr
+    assert "71 notes (1 parsed, 70 from the cache)" in third.stderr
 
 
 def test_check_json(sample_copy: Path) -> None:
     result = run_cli("check", sample_copy, "--json")
     assert result.returncode == 1  # the sample vault has a broken property block on purpose
     report = json.loads(result.stdout)
-    assert report["notes"] == 69
+    assert report["notes"] == 71
     assert isinstance(report["links"], int) and report["links"] > 90
     assert {"source": "Daily/2026-11-06.md", "target": "Mikhail Orlov", "line": 8} in report[
         "unresolved"
@@ -88,7 +88,7 @@ def test_check_json(sample_copy: Path) -> None:
             "quote or bracket is opened and never closed",
         }
     ]
-    assert report["kinds"]["contact"] == 15
+    assert report["kinds"]["contact"] == 17
     assert report["kinds"]["company"] == 8
 
 
@@ -327,7 +327,7 @@ def test_long_work_reports_each_stage(sample_copy: Path) -> None:
     )
     assert isinstance(result, pipeline.Rebuild)
     parsed = [entry for entry in seen if entry[0] == "parsing notes"]
-    assert parsed[-1] == ("parsing notes", 69, 69)
+    assert parsed[-1] == ("parsing notes", 71, 71)
     assert [entry for entry in seen if entry[0] != "parsing notes"] == [
         ("making vaultkit/Vault health.md", 0, 5),
         ("making vaultkit/Due contacts.md", 1, 5),
@@ -357,5 +357,5 @@ def test_commands_run_on_a_terminal(sample_copy: Path) -> None:
         return text
 
     rebuilt = on_a_terminal("rebuild", str(sample_copy), "--today", "2026-11-24")
-    assert "69 notes (all parsed)" in rebuilt
+    assert "71 notes (all parsed)" in rebuilt
     assert "Due on 2026-11-24" in on_a_terminal("due", str(sample_copy), "--today", "2026-11-24")

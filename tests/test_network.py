@@ -235,7 +235,14 @@ def test_network_cli_json_and_exports(sample_copy: Path, tmp_path: Path) -> None
     assert by_name["Tom Becker"]["flow"] == "given_only"
     assert by_name["Наталья Андреева"]["flow"] == "received_only"
     assert report["contacts_without_company"] == ["Marta Lind"]
-    assert report["companies_without_contact"] == ["Helix Robotics"]
+    assert report["companies_without_contact"] == []  # Lukas Meyer worked at Helix Robotics
+    lukas = by_name["Lukas Meyer"]
+    assert lukas["previous_companies"] == ["Helix Robotics"]
+    assert [(f["kind"], f.get("share")) for f in lukas["flags"]] == [
+        ("one_sided", 1.0),
+        ("unanswered", None),
+    ]
+    assert by_name["Виктор Орлов"]["suggestion"] == {"move": "to_supporting", "silent_days": 133}
     assert report["connectors"][0] == "Дмитрий Соколов"
     canvas = tmp_path / "n.canvas"
     assert run_cli("graph", sample_copy, "--format", "canvas", "-o", canvas).returncode == 0

@@ -29,7 +29,7 @@ def test_nothing_changed_means_nothing_done(sample_copy: Path) -> None:
     before = {p: p.stat().st_mtime_ns for p in (sample_copy / "vaultkit").iterdir()}
     second = run_cli("rebuild", sample_copy, "--today", "2026-11-24")
     assert second.returncode == 0
-    assert "nothing changed since the last rebuild: 69 notes" in second.stderr
+    assert "nothing changed since the last rebuild: 71 notes" in second.stderr
     # the problems are still reported, with file and line
     assert (
         "Interviews/2026-11-05 Orbita Games (broken on purpose).md:3: broken property block"

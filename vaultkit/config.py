@@ -152,6 +152,10 @@ class NetworkSettings:
     """Contacts shown in the note's Mermaid diagram at most."""
     canvas_color: Literal["tier", "due"]
     """What colours contact cards on the canvas."""
+    quiet_value_months: int = 3
+    """Months without value either way before a relationship is flagged."""
+    one_sided_share: float = 0.8
+    """Share of conversations one side starts before it is flagged as one-sided."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +264,8 @@ def loads(
             mature_regularity=float(network["mature_regularity"]),
             mermaid_max_contacts=network["mermaid_max_contacts"],
             canvas_color=network["canvas_color"],
+            quiet_value_months=network["quiet_value_months"],
+            one_sided_share=float(network["one_sided_share"]),
         ),
         watch_max_wait=float(merged["watch"]["max_wait_seconds"]),
         news=_news_settings(merged["news"]),

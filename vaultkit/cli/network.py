@@ -94,6 +94,18 @@ def network_json(report: NetworkReport) -> dict[str, object]:
                 "referrals": r.referrals,
                 "companies": [title(c) for c in r.companies],
                 "centrality": round(r.centrality, 4),
+                "flags": [
+                    {"kind": f.kind, "count": f.count, "total": f.total, "side": f.side or None}
+                    | ({"share": round(f.count / f.total, 3)} if f.kind == "one_sided" else {})
+                    for f in r.flags
+                ],
+                "suggestion": None
+                if r.suggestion is None
+                else {"move": r.suggestion.move, "silent_days": r.suggestion.silent_days},
+                "trust": r.contact.ratings.trust,
+                "satisfaction": r.contact.ratings.satisfaction,
+                "salary_range": r.contact.ratings.salary_range or None,
+                "previous_companies": [title(c) for c in r.contact.previous_companies],
             }
             for r in report.relationships
         ],

@@ -11,12 +11,17 @@ from typing import Literal
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
 from vaultkit.domain.awaited import Awaited, awaited_from
+from vaultkit.domain.career import NO_RATINGS, Ratings, RoleChange, ratings_of, role_change
+from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
+from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
+from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
 from vaultkit.domain.interactions import Interaction, detect_channel
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
+from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
@@ -24,59 +29,6 @@ from vaultkit.parse.dates import as_date, note_day
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
-
-_KEY_TIERS = {
-    "key",
-    "ключевой",
-    "ключевая",
-    "primary",
-    "core",
-    "a",
-    "top",
-    "tier 1",
-    "1",
-    "vip",
-    "high",
-    "важный",
-    "важная",
-    "основной",
-    "основная",
-}
-_SUPPORTING_TIERS = {
-    "supporting",
-    "поддерживающий",
-    "поддерживающая",
-    "вспомогательный",
-    "вспомогательная",
-    "второстепенный",
-    "второстепенная",
-    "secondary",
-    "b",
-    "tier 2",
-    "2",
-    "other",
-    "low",
-}
-_INACTIVE = {
-    "archived": "archived",
-    "archive": "archived",
-    "архив": "archived",
-    "в архиве": "archived",
-    "paused": "paused",
-    "pause": "paused",
-    "пауза": "paused",
-    "на паузе": "paused",
-    "inactive": "paused",
-    "неактивен": "paused",
-    "неактивна": "paused",
-    "неактивный": "paused",
-    "on hold": "paused",
-    "dormant": "paused",
-    "do not contact": "archived",
-    "не писать": "archived",
-    "не беспокоить": "archived",
-    "архивный": "archived",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +78,12 @@ class Contact:
     """The channel their note says they prefer (`channel: Telegram`)."""
     tags: tuple[str, ...] = ()
     """Their note's tags, casefolded (a yearly date of [due.events] may be for a tag)."""
+    previous_companies: tuple[str, ...] = ()
+    """Vault paths of companies they left (`previous_company`): history, not where they are."""
+    role_change: RoleChange | None = None
+    """The latest entry saying they moved to another company."""
+    ratings: Ratings = NO_RATINGS
+    """How you rate them (`trust`, `satisfaction`, `salary_range`), when the note says."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -192,7 +150,11 @@ def contact_of(
         snooze_until=as_date(note.get("snooze_until")),
         specialization=_text(note.get("specialization")) or None,
         recruiter_type=_text(note.get("recruiter_type")) or None,
-        companies=_linked(graph, note.path, "company"),
+        companies=tuple(
+            path
+            for path in _linked(graph, note.path, "company")
+            if path not in _linked(graph, note.path, "company", _PREVIOUS)
+        ),
         interactions=interactions,
         special_dates=tuple(specials),
         language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
@@ -204,15 +166,30 @@ def contact_of(
         ways=ways_of(note),
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
+        previous_companies=_linked(graph, note.path, "company", _PREVIOUS),
+        role_change=role_change(interactions),
+        ratings=ratings_of(note, diagnostics),
     )
     return contact, tuple(diagnostics)
 
 
-def _linked(graph: VaultGraph, path: str, kind: str) -> tuple[str, ...]:
-    """Notes of `kind` that `path` links to from its properties, in link order."""
+_PREVIOUS = frozenset(
+    ("previous_company", "previous_companies", "бывшая_компания", "former_company")
+)
+"""Properties that link the companies a contact has left."""
+
+
+def _linked(
+    graph: VaultGraph, path: str, kind: str, keys: frozenset[str] | None = None
+) -> tuple[str, ...]:
+    """Notes of `kind` that `path` links to from its properties (those of `keys` only, when
+    given), in link order."""
     found = []
     for _, target, data in graph.graph.out_edges(path, data=True):
-        if data["where"] not in ("body", "embed") and graph.kinds.get(target) == kind:
+        where = data["where"]
+        if where in ("body", "embed") or graph.kinds.get(target) != kind:
+            continue
+        if keys is None or canonical(where) in keys:
             found.append(target)
     return tuple(dict.fromkeys(found))
 

@@ -122,15 +122,15 @@ class Resolver:
         return found
 
     def _pick(self, candidates: list[str], source: str) -> str:
-        """Among same-named files: the one in the source's folder, else the shortest path."""
+        """Among same-named files: the one in the source's folder, else the shortest path; of
+        several there (notes sharing an alias), the shortest too, whatever order they were
+        read in (a fresh build and the daemon's graph updated in place agree)."""
         if len(candidates) == 1:
             return candidates[0]
         self._folder_decided = True
         folder = posixpath.dirname(source)
-        for candidate in candidates:
-            if posixpath.dirname(candidate) == folder:
-                return candidate
-        return min(candidates, key=lambda path: (path.count("/"), len(path), path))
+        near = [candidate for candidate in candidates if posixpath.dirname(candidate) == folder]
+        return min(near or candidates, key=lambda path: (path.count("/"), len(path), path))
 
     def _resolve(self, link: Link, source: str) -> Resolution:
         target = link.target.strip()

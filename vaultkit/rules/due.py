@@ -27,7 +27,12 @@ from vaultkit.rules.interview_items import (
     process_of,
     working_days_after,
 )
-from vaultkit.rules.news_items import event_items, news_item, told_in_updates
+from vaultkit.rules.news_items import (
+    event_items,
+    news_item,
+    role_change_item,
+    told_in_updates,
+)
 from vaultkit.rules.special import is_birthday, is_yearly, next_occurrence
 
 
@@ -176,6 +181,9 @@ def compute(
         if contact.status != "active":
             continue
         items.extend(event_items(contact, news.events, today, language))
+        moved = role_change_item(contact, today, settings.remind_ahead_days, language)
+        if moved is not None:
+            items.append(moved)
         snoozed = contact.snooze_until is not None and today < contact.snooze_until
         update = None if snoozed else news_item(contact, news.news, today, language)
         if update is not None:

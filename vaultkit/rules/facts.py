@@ -164,6 +164,7 @@ class Facts:
                 self.config.network,
                 self.today,
                 self._relationships,
+                self.config.due.reply_within_days,
             )
         return self._network
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from typing import Literal
 
 import networkx as nx
 
@@ -23,127 +22,22 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.interviews import Interview
 from vaultkit.links.graph import VaultGraph
+from vaultkit.rules.network_health import flags_of, suggestion_of
+from vaultkit.rules.network_model import (
+    CENTRALITY_SAMPLE,
+    CONNECTORS,
+    EXACT_CENTRALITY_UP_TO,
+    GROWTH_MONTHS,
+    STAGES,
+    Flow,
+    NetworkReport,
+    Relationship,
+    RelationshipMemo,
+    Stage,
+)
 
-Stage = Literal["forming", "developing", "mature"]
-RelationshipMemo = dict[str, tuple[tuple[object, ...], "Relationship"]]
-"""Per contact path: the inputs its relationship was measured from, and the result."""
-STAGES: tuple[Stage, ...] = ("forming", "developing", "mature")
-Flow = Literal["both", "given_only", "received_only", "none"]
-GROWTH_MONTHS = 12
-"""Months of growth shown one by one; earlier ones are summed."""
-CONNECTORS = 5
-"""Key connectors listed."""
-EXACT_CENTRALITY_UP_TO = 600
-"""Nodes up to which betweenness is exact; above, it is estimated from a fixed sample."""
-CENTRALITY_SAMPLE = 16
-"""Source nodes of that sample (seeded, so the estimate is the same on every run): enough to
-rank the few contacts that bridge companies, at a fraction of the exact cost."""
-
-
-@dataclass(frozen=True, slots=True)
-class Relationship:
-    """One contact's relationship, measured."""
-
-    contact: Contact
-    """The contact."""
-    stage: Stage
-    """forming, developing or mature."""
-    days: int
-    """Distinct days with an interaction."""
-    first_on: date | None
-    """The first interaction."""
-    last_on: date | None
-    """The latest interaction."""
-    regularity: float
-    """Share of months from the first interaction to the last with an interaction (0-1)."""
-    channels: tuple[tuple[str, int], ...]
-    """Channels used, most used first, with the number of days each."""
-    given: tuple[tuple[str, int], ...]
-    """Kinds of value given, with counts."""
-    received: tuple[tuple[str, int], ...]
-    """Kinds of value received, with counts."""
-    by_me: int
-    """Interactions the entry says you started."""
-    by_them: int
-    """Interactions the entry says they started."""
-    answered: int
-    """Interactions the entry says were answered."""
-    unanswered: int
-    """Interactions the entry says went unanswered."""
-    offers: int
-    """Interviews with an offer that this contact recruited for."""
-    companies: tuple[str, ...]
-    """Vault paths of companies the contact links you to (their properties and interviews)."""
-    centrality: float
-    """Betweenness centrality in the contact-company graph (0-1)."""
-
-    @property
-    def span_days(self) -> int:
-        """Days from the first interaction to the latest."""
-        return (self.last_on - self.first_on).days if self.first_on and self.last_on else 0
-
-    @property
-    def flow(self) -> Flow:
-        """Which way value flows."""
-        if self.given and self.received:
-            return "both"
-        if self.given:
-            return "given_only"
-        return "received_only" if self.received else "none"
-
-    @property
-    def referrals(self) -> int:
-        """Referrals of you this contact made."""
-        return dict(self.received).get("referral", 0)
-
-
-@dataclass(frozen=True, slots=True)
-class NetworkReport:
-    """The network note's content."""
-
-    today: date
-    """The day it was computed for."""
-    relationships: tuple[Relationship, ...]
-    """Every contact's relationship: mature first, then developing, then forming; by name."""
-    companies: tuple[tuple[str, str], ...]
-    """Every company note: path and title."""
-    channels: tuple[tuple[str, int], ...]
-    """Days per channel over all contacts, most used first."""
-    growth: tuple[tuple[str, int, int], ...]
-    """Per month (YYYY-MM): contacts first met that month, and the running total."""
-    met_earlier: int
-    """Contacts first met before the months in `growth`."""
-    never_contacted: int
-    """Contacts with no interaction yet."""
-    connectors: tuple[Relationship, ...]
-    """Contacts linking you to more than one company or bridging parts of the network: most
-    companies first (ties: centrality)."""
-    companies_without_contact: tuple[tuple[str, str], ...]
-    """Companies no contact links you to: path and title."""
-
-    def stage_counts(self) -> tuple[tuple[Stage, int], ...]:
-        """Contacts per stage."""
-        counts = Counter(r.stage for r in self.relationships)
-        return tuple((stage, counts[stage]) for stage in STAGES)
-
-    @property
-    def one_way(self) -> tuple[Relationship, ...]:
-        """Relationships where value flows only one way."""
-        return tuple(r for r in self.relationships if r.flow in ("given_only", "received_only"))
-
-    @property
-    def without_company(self) -> tuple[Relationship, ...]:
-        """Contacts that link you to no company."""
-        return tuple(r for r in self.relationships if not r.companies)
-
-    def total(self, field: str) -> int:
-        """Sum of an integer field (by_me, by_them, answered, unanswered, offers) over all."""
-        return sum(int(getattr(r, field)) for r in self.relationships)
-
-    @property
-    def referrals(self) -> int:
-        """Referrals of you over all contacts."""
-        return sum(r.referrals for r in self.relationships)
+__all__ = ["Flow", "NetworkReport", "Relationship", "RelationshipMemo", "Stage"]
+"""The model's names, for the modules that took them from here."""
 
 
 def stage_of(
@@ -187,10 +81,13 @@ def relationship(
     given: Counter[str] = Counter()
     received: Counter[str] = Counter()
     by_me = by_them = answered = unanswered = 0
-    for _, text in sorted({(i.on, i.text) for i in contact.interactions if i.text}):
+    last_value_on = None
+    for on, text in sorted({(i.on, i.text) for i in contact.interactions if i.text}):
         exchange = read_exchange(text)
         given.update(exchange.given)
         received.update(exchange.received)
+        if exchange.given or exchange.received:
+            last_value_on = on
         by_me += exchange.initiative == "me"
         by_them += exchange.initiative == "them"
         answered += exchange.answered is True
@@ -218,6 +115,7 @@ def relationship(
         offers=sum(1 for iv in recruited if iv.result == "offer"),
         companies=tuple(companies),
         centrality=0.0,
+        last_value_on=last_value_on,
     )
 
 
@@ -228,6 +126,7 @@ def compute(
     settings: NetworkSettings,
     today: date,
     memo: RelationshipMemo | None = None,
+    reply_within: int = 30,
 ) -> NetworkReport:
     """The network report of a vault.
 
@@ -241,7 +140,15 @@ def compute(
     ) | _contact_links(graph, {c.path for c in contacts})
     centrality = _betweenness(edges)
     relationships = sorted(
-        (replace(r, centrality=centrality.get(r.contact.path, 0.0)) for r in first),
+        (
+            replace(
+                r,
+                centrality=centrality.get(r.contact.path, 0.0),
+                flags=flags_of(r, today, settings, reply_within),
+                suggestion=suggestion_of(r, today),
+            )
+            for r in first
+        ),
         key=lambda r: (-STAGES.index(r.stage), r.contact.name.casefold(), r.contact.path),
     )
     reached = {company for r in relationships for company in r.companies}

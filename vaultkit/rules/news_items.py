@@ -1,6 +1,6 @@
 """Due items for news and professional dates: one update task per key contact who has not heard
-the latest news, a reminder per contact of a professional date, and the new role carried by
-check-ins once the search has ended."""
+the latest news, a reminder per contact of a professional date, a congratulation on a move to
+another company, and the new role carried by check-ins once the search has ended."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from typing import Literal
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.events import Event
 from vaultkit.domain.news import News, unheard
+from vaultkit.domain.special_dates import SpecialDate
+from vaultkit.keys import canonical
 from vaultkit.rules.due_item import DueItem, contact_item
 
 Language = Literal["en", "ru"]
@@ -40,6 +42,27 @@ def event_items(
         for event in events
         if event.concerns(contact)
     ]
+
+
+def role_change_item(
+    contact: Contact, today: date, ahead: int, language: Language
+) -> DueItem | None:
+    """A congratulation on a move to another company that an entry tells of, from its day for
+    `ahead` days (unless a `new_role` date of their note already says it)."""
+    moved = contact.role_change
+    if moved is None or not 0 <= (today - moved.on).days <= ahead:
+        return None
+    day = (moved.on.month, moved.on.day)
+    if any(
+        canonical(s.key) == "new_role" and (s.month, s.day) == day for s in contact.special_dates
+    ):
+        return None
+    special = SpecialDate("new_role", moved.on.month, moved.on.day, moved.on.year, moved.line)
+    last = contact.last_interaction
+    days = (today - last.on).days if last else None
+    return DueItem(
+        "special_date", moved.on, None, contact, None, last, days, special, None, language
+    )
 
 
 def told_in_updates(items: list[DueItem], hired: News | None, today: date) -> list[DueItem]:

@@ -1,0 +1,157 @@
+"""Relationship health at its boundaries, on real vault folders: no value for months, one side
+starting, answers missing, moves between key and supporting, changes of role, ratings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
+from vaultkit.app.session import Session
+from vaultkit.cli.network import network_json
+from vaultkit.rules.network import Relationship
+
+TODAY = date(2026, 11, 24)
+
+
+def relationships(root: Path, today: date = TODAY) -> dict[str, Relationship]:
+    built = pipeline.build(root, use_cache=False)
+    return {r.contact.name: r for r in built.facts(today).network().relationships}
+
+
+def contact(props: str, *lines: str) -> str:
+    history = "".join(f"- {line}\n" for line in lines)
+    return f"---\ntype: contact\n{props}\n---\n## History\n{history}"
+
+
+def kinds(r: Relationship) -> list[str]:
+    return [flag.kind for flag in r.flags]
+
+
+def test_no_value_either_way_for_three_months(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Quiet.md": contact(
+                "tier: key", "2026-07-01 sent her my CV #given", "2026-11-20 call, small talk"
+            ),
+            "People/Known.md": contact("tier: key", "2026-08-26 sent him my CV #given"),
+            "People/New.md": contact("tier: key", "2026-09-01 call, small talk"),
+        }
+    )
+    found = relationships(root)
+    assert kinds(found["Quiet"]) == ["no_value"]  # value last on 07-01, known since then
+    assert kinds(found["Known"]) == []  # value 90 days ago: within the window
+    assert kinds(found["New"]) == []  # known for less than three months
+
+
+def test_one_side_starts_with_the_ratio(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Mine.md": contact(
+                "",
+                "2026-09-01 I wrote to her about the role; she replied",
+                "2026-10-01 I called her; she answered",
+                "2026-11-01 I wrote to her again; she replied",
+                "2026-11-05 I called her about the offer",
+                "2026-11-10 she wrote to me about a new opening",
+            ),
+            "People/Even.md": contact(
+                "",
+                "2026-09-01 I wrote to him; he replied",
+                "2026-10-01 he wrote to me",
+                "2026-11-01 I wrote to him; he replied",
+            ),
+        }
+    )
+    found = relationships(root)
+    [flag] = [f for f in found["Mine"].flags if f.kind == "one_sided"]
+    assert (flag.side, flag.count, flag.total) == ("me", 4, 5)  # 80%: the share that flags
+    assert "one_sided" not in kinds(found["Even"])  # 2 of 3: 67%
+
+
+def test_answers_missing_both_ways(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Silent.md": contact(
+                "", "2026-10-01 I emailed him, no reply", "2026-10-15 I pinged him, no answer"
+            ),
+            "People/Once.md": contact("", "2026-10-01 I emailed him, no reply"),
+            "People/Waiting.md": contact(
+                "", "2026-11-20 она написала мне: есть вопросы по офферу?"
+            ),
+        }
+    )
+    found = relationships(root)
+    assert "unanswered" in kinds(found["Silent"]) and "unanswered" not in kinds(found["Once"])
+    [owed] = [f for f in found["Waiting"].flags if f.kind == "reply_owed"]
+    assert owed.count == 4  # days she has waited
+
+
+def test_moves_between_key_and_supporting(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Rising.md": contact(
+                "tier: supporting",
+                "2026-10-20 she sent me a vacancy at Ozon",
+                "2026-11-01 I sent her my CV #given",
+            ),
+            "People/Fading.md": contact("tier: key", "2026-09-24 call"),  # 61 days, cadence 30
+            "People/Steady.md": contact("tier: key", "2026-09-25 call"),  # 60 days: not yet
+            "People/Never.md": contact("tier: key"),
+        }
+    )
+    found = relationships(root)
+    assert found["Rising"].suggestion is not None and found["Rising"].suggestion.move == "to_key"
+    fading = found["Fading"].suggestion
+    assert fading is not None and (fading.move, fading.silent_days) == ("to_supporting", 61)
+    assert found["Steady"].suggestion is None
+    never = found["Never"].suggestion
+    assert never is not None and never.silent_days is None
+
+
+def test_a_move_to_another_company_is_congratulated_and_kept_as_history(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Companies/Old.md": "---\ntype: company\n---\n",
+            "Companies/New.md": "---\ntype: company\n---\n",
+            "People/Ольга.md": contact(
+                'company: "[[New]]"\nprevious_company: "[[Old]]"',
+                "2026-11-16 она перешла в New, ведёт data-направление",
+            ),
+            "People/Ivan.md": contact("", "2026-11-16 I joined the call late"),
+            "People/Max.md": contact("", "2026-11-01 joined Stripe as head of talent"),
+        }
+    )
+    found = relationships(root)
+    olga = found["Ольга"]
+    assert olga.contact.companies == ("Companies/New.md",)
+    assert olga.contact.previous_companies == ("Companies/Old.md",)
+    built = pipeline.build(root, use_cache=False)
+    due = built.facts(TODAY).due().items
+    moved = {(i.contact.name, i.due_on.isoformat()) for i in due if i.kind == "special_date"}
+    assert moved == {("Ольга", "2026-11-16")}  # Max's move is 23 days old: past 14 days
+    assert found["Ivan"].contact.role_change is None
+
+
+def test_ratings_in_the_note_and_the_json(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact(
+                'trust: 5\nsatisfaction: "4/5"\nsalary_range: €80–95k', "2026-11-01 call"
+            ),
+            "People/Bad.md": contact("trust: 9", "2026-11-01 call"),
+        }
+    )
+    built = pipeline.build(root, use_cache=False)
+    facts = built.facts(TODAY)
+    data = {r["contact"]: r for r in network_json(facts.network())["relationships"]}
+    assert (data["Anna"]["trust"], data["Anna"]["satisfaction"]) == (5, 4)
+    assert data["Anna"]["salary_range"] == "€80–95k" and data["Bad"]["trust"] is None
+    assert any("trust 9 is not a rating" in d.message for d in facts.problems())
+    pipeline.rebuild(Session(root), TODAY)
+    text = (root / "vaultkit" / "Network.md").read_text(encoding="utf-8")
+    assert "| [[People/Anna\\|Anna]] | 5 | 4 | €80–95k | — |" in text

@@ -1,0 +1,56 @@
+"""The words contact notes use for a tier and a status, English and Russian."""
+
+from __future__ import annotations
+
+KEY_TIERS = {
+    "key",
+    "ключевой",
+    "ключевая",
+    "primary",
+    "core",
+    "a",
+    "top",
+    "tier 1",
+    "1",
+    "vip",
+    "high",
+    "важный",
+    "важная",
+    "основной",
+    "основная",
+}
+SUPPORTING_TIERS = {
+    "supporting",
+    "поддерживающий",
+    "поддерживающая",
+    "вспомогательный",
+    "вспомогательная",
+    "второстепенный",
+    "второстепенная",
+    "secondary",
+    "b",
+    "tier 2",
+    "2",
+    "other",
+    "low",
+}
+INACTIVE = {
+    "archived": "archived",
+    "archive": "archived",
+    "архив": "archived",
+    "в архиве": "archived",
+    "paused": "paused",
+    "pause": "paused",
+    "пауза": "paused",
+    "на паузе": "paused",
+    "inactive": "paused",
+    "неактивен": "paused",
+    "неактивна": "paused",
+    "неактивный": "paused",
+    "on hold": "paused",
+    "dormant": "paused",
+    "do not contact": "archived",
+    "не писать": "archived",
+    "не беспокоить": "archived",
+    "архивный": "archived",
+}
