@@ -138,11 +138,6 @@ def classify_parts(
     ]
 
 
-def lexicon_themes(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
-    """The themes whose lexicon words or phrases `text` holds."""
-    return _themes(stems(text), lexicon or default_lexicon())
-
-
 def _themes(words: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     found: set[str] = set()
     position = 0
