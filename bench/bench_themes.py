@@ -5,8 +5,11 @@ set (the training sets it was tuned on, the old hold-out, and the held-out set w
 helper, never tuned on), and, with --against, the same figures of another checkout measured in
 the same run (its own `.venv/`). With a path, it scores that file alone and lists every mistake.
 
-    python -m bench.bench_themes [--against ../vaultkit-5bd5afb]
+    python -m bench.bench_themes [--against ../vaultkit-5bd5afb] [--cv] [--timing]
     python -m bench.bench_themes path/to/labelled.jsonl
+
+--cv adds the leave-one-file-out figures of the trained model (train on two training files,
+score the third: a new writer); --timing the cost of a line and of loading the model.
 """
 
 from __future__ import annotations
@@ -14,10 +17,14 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaultkit.domain import feedback_model
 from vaultkit.domain.feedback_classifier import classify
+from vaultkit.domain.polarity import clause_polarity
+from vaultkit.domain.stemming import stem
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "data" / "feedback_themes_dev.jsonl"
 
@@ -71,7 +78,10 @@ SETS = {
 ELSEWHERE = """
 import json, sys
 try:
-    from vaultkit.domain.feedback_classifier import classify
+    from vaultkit.domain import feedback_model
+from vaultkit.domain.feedback_classifier import classify
+from vaultkit.domain.polarity import clause_polarity
+from vaultkit.domain.stemming import stem
 except ImportError:  # before the stage packages
     from vaultkit.classifier import classify
 for path in sys.argv[1:]:
@@ -110,11 +120,35 @@ def _elsewhere(checkout: Path, paths: list[Path]) -> list[tuple[float, float]]:
     return [_score_answers(path, found) for path, found in zip(paths, answers, strict=True)]
 
 
+def timing() -> tuple[float, float]:
+    """Seconds to load the packaged model, and microseconds per training line classified cold
+    (the stem and clause caches emptied first, as in a fresh process)."""
+    feedback_model.default_model.cache_clear()
+    started = time.perf_counter()
+    feedback_model.default_model()
+    loaded = time.perf_counter() - started
+    texts = [
+        json.loads(line)["text"]
+        for name in ("feedback_train.jsonl", "feedback_train2.jsonl", "feedback_train3.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    classify(texts[0])
+    stem.cache_clear()
+    clause_polarity.cache_clear()
+    started = time.perf_counter()
+    for text in texts:
+        classify(text)
+    return loaded, (time.perf_counter() - started) / len(texts) * 1e6
+
+
 def main() -> None:
     """Command line."""
     arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     arguments.add_argument("path", nargs="?", type=Path, help="one labelled file, mistakes listed")
     arguments.add_argument("--against", type=Path, help="another checkout, with its own .venv/")
+    arguments.add_argument("--cv", action="store_true", help="leave-one-file-out figures")
+    arguments.add_argument("--timing", action="store_true", help="µs per line, model load")
     options = arguments.parse_args()
     if options.path is not None:
         scores = evaluate(options.path)
@@ -137,6 +171,15 @@ def main() -> None:
         if there:
             line += f"  ({there[index][0]:.3f}, {there[index][1]:.3f})"
         print(line)
+    if options.cv:
+        from bench.train_feedback_model import Settings, cross_validate, load
+
+        print("leave one training file out (F1, polarity): rules alone -> rules and model")
+        for held, (alone, both) in cross_validate(load(), Settings()).items():
+            print(f"  {held:24} {alone[0]:.3f} {alone[1]:.3f} -> {both[0]:.3f} {both[1]:.3f}")
+    if options.timing:
+        loaded, per_line = timing()
+        print(f"model loaded in {loaded * 1000:.0f} ms; {per_line:.0f} µs per line (cold caches)")
 
 
 if __name__ == "__main__":

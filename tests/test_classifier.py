@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import REPO
 
 from vaultkit.domain.feedback_classifier import build_lexicon, classify, default_table
+from vaultkit.domain.feedback_model import default_model
 
 sys.path.insert(0, str(REPO))
 from bench.bench_themes import DEV_SET, evaluate
@@ -32,12 +34,13 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
 @pytest.mark.parametrize(
     ("name", "themes_f1", "polarity"),
     [
-        ("feedback_train.jsonl", 0.88, 0.95),  # tuned on
-        ("feedback_train2.jsonl", 0.90, 0.95),  # tuned on
-        ("feedback_train3.jsonl", 0.86, 0.87),  # tuned on: personas, irony, ratings, emoji
-        # Written by another helper and never tuned on: 0.791 and 0.800 when this floor was set
-        # (the goal is 0.90 and 0.95; the floor only keeps what is reached from slipping).
-        ("feedback_heldout2.jsonl", 0.77, 0.78),
+        ("feedback_train.jsonl", 0.93, 0.97),  # tuned on, and the model trained on it
+        ("feedback_train2.jsonl", 0.93, 0.97),  # tuned on, and the model trained on it
+        ("feedback_train3.jsonl", 0.90, 0.90),  # the same: personas, irony, ratings, emoji
+        # Written by another helper and never tuned on: 0.805 and 0.824 when this floor was set
+        # with the trained model (0.791 and 0.800 by the rules alone; the goal is 0.90 and 0.95;
+        # the floor only keeps what is reached from slipping).
+        ("feedback_heldout2.jsonl", 0.79, 0.81),
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
@@ -77,3 +80,22 @@ def test_a_user_theme_from_the_config() -> None:
 
 def test_data_files_are_packaged() -> None:
     assert Path(REPO / "vaultkit" / "lexicon.toml").is_file()
+    assert Path(REPO / "vaultkit" / "feedback_model.npz").is_file()
+
+
+def test_words_the_model_never_saw_leave_the_rules_answer() -> None:
+    model = default_model()
+    assert model.rule_weight > 0 and len(model.index) > 1000
+    # words the model never saw: the rules' answer stands, and no theme is invented
+    assert classify("Qwxz plorf") == classify("Qwxz plorf", model=replace(model, index={}))
+    assert classify("Qwxz plorf").polarity == "neutral"
+    assert not classify("Qwxz plorf").evaluates
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) -> None:
+    from bench.train_feedback_model import Settings, fit, load, save
+
+    save(fit(load(), Settings()), tmp_path / "model.npz")
+    shipped = REPO / "vaultkit" / "feedback_model.npz"
+    assert (tmp_path / "model.npz").read_bytes() == shipped.read_bytes()

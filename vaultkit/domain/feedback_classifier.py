@@ -1,5 +1,8 @@
 """Feedback classification: themes by a stemmed lexicon (lexicon.toml), polarity by the
-evaluative words and phrases of domain/polarity.py.
+evaluative words and phrases of domain/polarity.py, each joined by the small trained model of
+domain/feedback_model.py: it adds a packaged theme it is sure of that the lexicon missed, and
+overturns the rules' polarity only when it is far surer of another (the rules' answer counts as
+strong evidence, not as the last word).
 
 Theme phrases match longest first ("data structures" is technical even though "structure"
 alone is communication). A line that praises one thing and criticises another across a contrast
@@ -16,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from vaultkit.domain.feedback_model import Model, Reading, polarity_with_rules, read
 from vaultkit.domain.polarity import Polarity, clause_polarity, clauses, polarity
 from vaultkit.domain.stemming import stems
 
@@ -73,13 +77,31 @@ class Classification:
         return bool(self.themes) or self.polarity != "neutral"
 
 
-def classify(text: str, lexicon: Lexicon | None = None) -> Classification:
+def classify(
+    text: str, lexicon: Lexicon | None = None, model: Model | None = None
+) -> Classification:
     """Themes and polarity of one line of feedback (criticism if any of its parts criticises)."""
     lexicon = lexicon or default_lexicon()
-    return Classification(_themes(stems(text), lexicon), polarity(text))
+    reading = read(text, model)
+    return Classification(
+        _with_model(_themes(stems(text), lexicon), reading, lexicon),
+        polarity_with_rules(reading, polarity(text), model),
+    )
 
 
-def classify_parts(text: str, lexicon: Lexicon | None = None) -> list[tuple[str, Classification]]:
+_SURE = 0.5
+"""How sure the model must be of a theme the lexicon did not find."""
+
+
+def _with_model(found: tuple[str, ...], reading: Reading, lexicon: Lexicon) -> tuple[str, ...]:
+    """The lexicon's themes and those the model is sure of, in lexicon order."""
+    sure = {theme for theme, odds in reading.theme_odds.items() if odds > _SURE}
+    return tuple(theme for theme in lexicon.themes if theme in found or theme in sure)
+
+
+def classify_parts(
+    text: str, lexicon: Lexicon | None = None, model: Model | None = None
+) -> list[tuple[str, Classification]]:
     """One line of feedback as the items it holds: the line itself, or, where its clauses praise
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
@@ -95,9 +117,24 @@ def classify_parts(text: str, lexicon: Lexicon | None = None) -> list[tuple[str,
         whole: Polarity = next(iter(said)) if said else "neutral"
         if pieces:  # read as commas' stretches: the line's own reading
             whole = polarity(text)
-        return [(text, Classification(_themes(stems(text), lexicon), whole))]
-    return [
-        (part, Classification(_themes(stems(part), lexicon), answer)) for part, answer in readings
+        reading = read(text, model)
+        return [
+            (
+                text,
+                Classification(
+                    _with_model(_themes(stems(text), lexicon), reading, lexicon),
+                    polarity_with_rules(reading, whole, model),
+                ),
+            )
+        ]
+    return [  # each clause's polarity is the rules': a contrast is what they read best
+        (
+            part,
+            Classification(
+                _with_model(_themes(stems(part), lexicon), read(part, model), lexicon), answer
+            ),
+        )
+        for part, answer in readings
     ]
 
 

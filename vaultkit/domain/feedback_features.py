@@ -1,0 +1,55 @@
+"""The features a line of feedback shows the trained model (domain/feedback_model.py): its word
+stems and stem pairs, the stems a negation reaches ("not clear" is not "clear"), and the
+character 3-5-grams of its words (typos and inflections the stemmer misses). No rule's answer is
+among them: the rules were tuned on the same lines, so a model fed their answers learns to copy
+them; the two are combined afterwards (domain/feedback_classifier.py). Shared by the runtime and
+the training script (bench/train_feedback_model.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.domain.polarity import cues
+from vaultkit.domain.stemming import stem
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[,:;()—–!?]")
+_JOINED = {("не", "только"), ("not", "only"), ("но", "и"), ("but", "also")}
+"""Pairs read as one word: "не только X, но и Y" neither negates nor contrasts."""
+_NEGATION_REACH = 3
+_GRAMS = (3, 4, 5)
+
+
+def features(text: str) -> set[str]:
+    """The named features of one line (or one clause) of feedback."""
+    negation = cues().negation
+    found = {"bias"}
+    reach = 0
+    previous = "^"
+    tokens = _TOKEN.findall(text.casefold())
+    for place, token in enumerate(tokens):
+        if token == "":  # the second word of a joined pair
+            continue
+        if place + 1 < len(tokens) and (token, tokens[place + 1]) in _JOINED:
+            token, tokens[place + 1] = f"{token}+{tokens[place + 1]}", ""
+        if not token[0].isalnum():
+            reach = 0
+            found.add("w:" + token)
+            previous = token
+            continue
+        word = stem(token)
+        found.add("w:" + word)
+        found.add(f"b:{previous} {word}")
+        if reach:
+            found.add("n:" + word)
+            reach -= 1
+        if word in negation or word.endswith("n't"):
+            reach = _NEGATION_REACH
+        padded = f"<{token}>"
+        for size in _GRAMS:
+            found.update(
+                "c:" + padded[start : start + size] for start in range(len(padded) - size + 1)
+            )
+        previous = word
+    found.add(f"b:{previous} $")
+    return found
