@@ -172,12 +172,16 @@ def _contains(outer: dict[str, object], inner: dict[str, object]) -> bool:
     return ox <= ix and oy <= iy and ix + iw <= ox + ow and iy + ih <= oy + oh
 
 
-_NODE = re.compile(r'^  (?P<id>[kc]\d+)(\[|\(\[)"(?P<label>[^"\n]*)"(\]|\]\))$')
-_EDGE = re.compile(r'^  (?P<a>[kc]\d+) -->(\|"[^"\n]*"\|)? (?P<b>[kc]\d+)$')
-_CLASS = re.compile(
-    r"^  class (?P<ids>[kc]\d+(,[kc]\d+)*) (forming|developing|mature|internal-link)$"
+_NODE = re.compile(r'(?P<id>[kc]\d+)(\[|\(\[)"(?P<label>[^"\n]*)"(\]|\]\))')
+_ROW = re.compile(
+    r'^    [kc]\d+(\[|\(\[)"[^"\n]*"(\]|\]\))( ~~~ [kc]\d+(\[|\(\[)"[^"\n]*"(\]|\]\))){0,2}$'
 )
-_CLASSDEF = re.compile(r"^  classDef (forming|developing|mature) [^;\n]+$")
+_BOX = re.compile(r'^  subgraph g\d+\["[^"\n]*"\]$')
+_EDGE = re.compile(r'^  (?P<a>[kc]\d+) -\.->(\|"[^"\n]*"\|)? (?P<b>[kc]\d+)$')
+_CLASS = re.compile(
+    r"^  class (?P<ids>[kc]\d+(,[kc]\d+)*) (forming|developing|mature|company|internal-link)$"
+)
+_CLASSDEF = re.compile(r"^  classDef (company|forming|developing|mature) [^;\n]+$")
 
 
 def check_mermaid(text: str) -> set[str]:
@@ -186,10 +190,19 @@ def check_mermaid(text: str) -> set[str]:
     assert lines[0] == "flowchart LR"
     declared: set[str] = set()
     linked: set[str] = set()
+    open_box = False
     for line in lines[1:]:
-        if node := _NODE.match(line):
-            assert node["id"] not in declared
-            declared.add(node["id"])
+        if _BOX.match(line):
+            assert not open_box
+            open_box = True
+        elif line == "  end":
+            assert open_box
+            open_box = False
+        elif _ROW.match(line):  # a row of at most three cards, inside a box
+            assert open_box
+            for node in _NODE.finditer(line):
+                assert node["id"] not in declared
+                declared.add(node["id"])
         elif edge := _EDGE.match(line):
             assert edge["a"] in declared and edge["b"] in declared
         elif klass := _CLASS.match(line):
@@ -209,9 +222,8 @@ def test_mermaid_of_the_sample_vault_is_well_formed(sample_copy: Path) -> None:
     relations = network.relations(built.graph, report, built.facts(TODAY).interviews())
     view = network_mermaid(report, relations, dict(report.companies), 40)
     ids = check_mermaid(view.text)
-    assert len(ids) == len(report.relationships) + len(
-        {c for r in report.relationships for c in r.companies}
-    )
+    assert len(ids) == len(report.relationships) + len(report.companies)  # every one drawn
+    assert view.companies_hidden == 0
     assert '"Дмитрий Соколов"' in view.text and '"James O\'Connor"' in view.text
 
 

@@ -73,7 +73,7 @@ def test_owned_note_is_replaced(make_vault: MakeVault) -> None:
     root = make_vault({HEALTH: "---\nvaultkit: health\n---\nold text\n"})
     [write] = [w for w in pipeline.rebuild(Session(root), TODAY).writes if w.path == HEALTH]
     assert write.outcome == "written"
-    assert "# Vault health" in (root / HEALTH).read_text(encoding="utf-8")
+    assert "> [!info] The state of your vault" in (root / HEALTH).read_text(encoding="utf-8")
 
 
 def test_generated_notes_are_not_part_of_the_graph(make_vault: MakeVault) -> None:
@@ -214,7 +214,7 @@ def test_notes_of_a_former_language_point_to_their_successors(make_vault: MakeVa
     (root / ".vaultkit/config.toml").write_text('language = "ru"\n', encoding="utf-8")
     result = pipeline.rebuild(Session(root), TODAY)
     due = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
-    assert due.startswith("---\nvaultkit: due\n---\n# Due contacts\n")
+    assert due.startswith("---\nvaultkit: due\n---\n> [!info] Больше не обновляется\n")
     assert "[[vaultkit/Кому написать|Кому написать]]" in due and "- [ ]" not in due
     canvas = json.loads((root / "vaultkit" / "Network.canvas").read_text(encoding="utf-8"))
     [card] = canvas["nodes"]

@@ -4,6 +4,7 @@ in Russian text after a noun that spares their declension."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _QUOTES = "«»\"„“”'"
@@ -33,3 +34,24 @@ def ru_quoted(name: str) -> str:
     if not _CYRILLIC.search(text) or any(mark in text for mark in _QUOTES):
         return text
     return f"«{text}»"
+
+
+NBSP = "\u00a0"
+"""Joins a date's parts, so that no line breaks inside a date."""
+_SHORT_MONTHS = {
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "ru": "янв фев мар апр мая июн июл авг сен окт ноя дек".split(),
+}
+
+
+def short_date(day: object, language: str, today: object = None) -> str:
+    """A date as the notes' text and tables show it: '10 Mar' / '10 мар', with the year when
+    it is not `today`'s ('10 Mar 2025'), its parts joined by non-breaking spaces; '' for none.
+    (Tasks' 📅 dates, properties and JSON keep ISO dates.)"""
+    if not isinstance(day, date):
+        return "" if day is None else str(day)
+    months = _SHORT_MONTHS["ru" if language == "ru" else "en"]
+    text = f"{day.day}{NBSP}{months[day.month - 1]}"
+    if not isinstance(today, date) or today.year != day.year:
+        text += f"{NBSP}{day.year}"
+    return text

@@ -24,6 +24,8 @@ class MermaidView:
     """Contacts drawn."""
     contacts_hidden: int
     """Contacts left out by the cap."""
+    companies_hidden: int = 0
+    """Companies not drawn: no contact shown works there (they are listed under Gaps)."""
 
 
 def label(text: str) -> str:
@@ -48,6 +50,11 @@ def link_text(path: str, titles: Mapping[str, int]) -> str:
     return stem if titles.get(title.casefold(), 0) > 1 else title
 
 
+ROW = 3
+"""Cards per row inside a company's box: three cards of a long name fit the 700 px reading
+column at Mermaid's own 16 px text, so the map is never scaled down to unreadable."""
+
+
 def _priority(r: Relationship) -> tuple[object, ...]:
     return (r.contact.tier != "key", -r.days, r.contact.name.casefold(), r.contact.path)
 
@@ -57,14 +64,28 @@ def network_mermaid(
     relations: Mapping[tuple[str, str], str],
     company_titles: Mapping[str, str],
     max_contacts: int,
+    no_company: str = "No company",
 ) -> MermaidView:
-    """The flowchart of contacts (at most `max_contacts`), their companies and their links."""
+    """The map of contacts (at most `max_contacts`) grouped by company: a box per company
+    holding the company's card and its contacts' cards, three to a row, left to right; other
+    links (a company they left, who referred whom) as dotted arrows.
+
+    Long because: it lays out the boxes, the rows, the arrows and the classes of one diagram,
+    each a few lines that read best together.
+    """
     chosen = sorted(report.relationships, key=_priority)[:max_contacts]
     contacts = sorted(chosen, key=lambda r: (r.contact.name.casefold(), r.contact.path))
-    companies = sorted(
-        {c for r in contacts for c in r.companies if c in company_titles},
-        key=lambda path: (company_titles[path].casefold(), path),
-    )
+    home = {r.contact.path: _home(r, company_titles) for r in contacts}
+    shown = {company for company in home.values() if company}
+    shown |= {
+        end
+        for pair in relations
+        for end in pair
+        if end in company_titles and set(pair) & home.keys()
+    }  # a company a contact on the map left, or names
+    if len(company_titles) <= max_contacts:
+        shown |= set(company_titles)  # a small network: every company, even with no one there
+    companies = sorted(shown, key=lambda path: (company_titles[path].casefold(), path))
     paths = [*companies, *(r.contact.path for r in contacts)]
     titles: dict[str, int] = {}
     for path in paths:
@@ -73,33 +94,50 @@ def network_mermaid(
     ids = {path: f"k{n}" for n, path in enumerate(companies)}
     ids.update({r.contact.path: f"c{n}" for n, r in enumerate(contacts)})
     lines = ["flowchart LR"]
-    lines += [f"  {ids[path]}[{label(link_text(path, titles))}]" for path in companies]
-    lines += [
-        f"  {ids[r.contact.path]}([{label(link_text(r.contact.path, titles))}])" for r in contacts
-    ]
-    edges = {}
-    for r in contacts:
-        for company in r.companies:
-            if company in ids:
-                edges[(r.contact.path, company)] = relations.get((r.contact.path, company), "")
-    for (source, target), relation in relations.items():
-        if source in ids and target in ids:
-            edges[(source, target)] = relation
+    for number, company in enumerate([*companies, None]):
+        members = [r.contact.path for r in contacts if home[r.contact.path] == company]
+        if company is None and not members:
+            continue
+        cards = [f"{ids[company]}[{label(link_text(company, titles))}]"] if company else []
+        cards += [f"{ids[path]}([{label(link_text(path, titles))}])" for path in members]
+        title = label(" ") if company else label(no_company)
+        lines.append(f"  subgraph g{number}[{title}]")
+        for start in range(0, len(cards), ROW):
+            lines.append("    " + " ~~~ ".join(cards[start : start + ROW]))
+        lines.append("  end")
     order = {path: number for number, path in enumerate(paths)}
+    edges = {}
+    for (source, target), relation in relations.items():
+        if source in ids and target in ids and home.get(source) != target:
+            edges[(source, target)] = relation.replace("_", " ")
     for (source, target), relation in sorted(
         edges.items(), key=lambda edge: (order[edge[0][0]], order[edge[0][1]])
     ):
-        arrow = f"-->|{label(relation)}|" if relation else "-->"
+        arrow = f"-.->|{label(relation)}|" if relation and relation != "link" else "-.->"
         lines.append(f"  {ids[source]} {arrow} {ids[target]}")
     for stage in ("forming", "developing", "mature"):
         members = [ids[r.contact.path] for r in contacts if r.stage == stage]
         if members:
             lines.append(f"  class {','.join(members)} {stage}")
+    if companies:
+        lines.append(f"  class {','.join(ids[path] for path in companies)} company")
     if paths:
         lines.append(f"  class {','.join(ids[path] for path in paths)} internal-link")
     lines += [
+        "  classDef company font-weight: bold",
         "  classDef forming stroke-dasharray: 4 3",
         "  classDef developing stroke-width: 2px",
         "  classDef mature stroke-width: 4px",
     ]
-    return MermaidView("\n".join(lines), len(contacts), len(report.relationships) - len(contacts))
+    return MermaidView(
+        "\n".join(lines),
+        len(contacts),
+        len(report.relationships) - len(contacts),
+        len(report.companies) - len(companies),
+    )
+
+
+def _home(r: Relationship, company_titles: Mapping[str, str]) -> str | None:
+    """The company whose box a contact's card is in: the first of theirs that is a company
+    note, else none."""
+    return next((company for company in r.companies if company in company_titles), None)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from vaultkit.notes import due_wording
-from vaultkit.notes.canvas import build_canvas, retired_canvas
+from vaultkit.notes.canvas import NO_COMPANY, build_canvas, retired_canvas
 from vaultkit.notes.drafts import DRAFT_KINDS, draft_text
 from vaultkit.notes.mermaid import MermaidView, network_mermaid
 from vaultkit.notes.render import Renderer
@@ -189,7 +189,11 @@ def network_view(facts: Facts) -> MermaidView:
     """The network's Mermaid map, capped as the config says."""
     report = facts.network()
     return network_mermaid(
-        report, facts.relations(), dict(report.companies), facts.config.network.mermaid_max_contacts
+        report,
+        facts.relations(),
+        dict(report.companies),
+        facts.config.network.mermaid_max_contacts,
+        NO_COMPANY[facts.config.language],
     )
 
 

@@ -26,7 +26,7 @@ from jinja2 import (
 from vaultkit.errors import UserError, VaultkitError
 from vaultkit.model import Templates
 from vaultkit.notes.sandbox import BoundedSandbox, step_budget
-from vaultkit.words import counted, ru_quoted
+from vaultkit.words import counted, ru_quoted, short_date
 
 
 def wikilink(path: str, label: str | None = None) -> str:
@@ -112,6 +112,7 @@ class Renderer:
         self._env.filters["callout"] = callout
         self._env.filters["cell"] = cell
         self._env.filters["ru_quoted"] = ru_quoted
+        self._env.filters["day"] = lambda day, today=None: short_date(day, self.language, today)
 
     def render(self, name: str, language: str | None = None, **values: Any) -> str:
         """The text of template `<language>/<name>` (the renderer's language by default)."""
