@@ -72,6 +72,8 @@ SETS = {
     "train (tuned on)": DATA / "feedback_train.jsonl",
     "train2 (tuned on)": DATA / "feedback_train2.jsonl",
     "train3 (tuned on)": DATA / "feedback_train3.jsonl",
+    "train4 (model trained on)": DATA / "feedback_train4.jsonl",
+    "train5 (model trained on)": DATA / "feedback_train5.jsonl",
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
 }

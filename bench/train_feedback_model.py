@@ -1,7 +1,7 @@
 """Train the feedback model shipped in vaultkit/feedback_model.npz, and cross-validate it.
 
 Logistic regression in numpy: one softmax over the three polarities and one sigmoid per packaged
-theme, on the features of domain/feedback_features.py, trained on the three training files (each
+theme, on the features of domain/feedback_features.py, trained on the five training files (each
 line, and each labelled part of a line that has them). Full-batch Adam from zero weights, no
 randomness: the same data gives the same file, byte for byte.
 
@@ -26,7 +26,13 @@ from vaultkit.domain.feedback_features import features
 from vaultkit.domain.feedback_model import POLARITIES, Model
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-TRAIN_FILES = ("feedback_train.jsonl", "feedback_train2.jsonl", "feedback_train3.jsonl")
+TRAIN_FILES = (
+    "feedback_train.jsonl",
+    "feedback_train2.jsonl",
+    "feedback_train3.jsonl",
+    "feedback_train4.jsonl",
+    "feedback_train5.jsonl",
+)
 OUTPUT = Path(__file__).resolve().parents[1] / "vaultkit" / "feedback_model.npz"
 
 
