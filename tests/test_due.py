@@ -13,7 +13,7 @@ from vaultkit.app import pipeline
 from vaultkit.app.session import Session
 from vaultkit.domain.addressing import addressed_as
 from vaultkit.domain.interviews import is_final_stage, normalise_result
-from vaultkit.notes import due_wording, registry
+from vaultkit.notes import due_reasons, due_wording, registry
 from vaultkit.rules.due import DueItem
 
 COMPANY = "---\ntype: company\n---\n"
@@ -617,13 +617,13 @@ def test_reasons_agree_with_their_numbers(make_vault: MakeVault) -> None:
         }
     )
     reasons = {
-        i.contact.name: due_wording.reason(i, "en") for i in items(root, "2026-11-24") if i.contact
+        i.contact.name: due_reasons.reason(i, "en") for i in items(root, "2026-11-24") if i.contact
     }
-    assert reasons["Today"] == "key contact, every 1 day; last: contact today (2026-11-24)"
-    assert reasons["Yesterday"] == "key contact, every 1 day; last: contact 1 day ago (2026-11-23)"
-    assert reasons["Hired"] == "work anniversary: 1 year on 1 Dec"
+    assert reasons["Today"] == "key contact, every 1 day; last: contact today (24\u00a0Nov)"
+    assert reasons["Yesterday"] == "key contact, every 1 day; last: contact 1 day ago (23\u00a0Nov)"
+    assert reasons["Hired"] == "work anniversary: 1 year on 1\u00a0Dec"
     [hired] = [i for i in items(root, "2026-11-24") if i.contact and i.contact.name == "Hired"]
-    assert due_wording.reason(hired, "ru").startswith("годовщина работы: 1 год")
+    assert due_reasons.reason(hired, "ru").startswith("годовщина работы: 1 год")
 
 
 def test_what_to_share_follows_the_specialisation_and_recruiter_type(

@@ -141,7 +141,7 @@ def test_paused_search_in_the_drafts(make_vault: MakeVault) -> None:
     )
     pipeline.rebuild(Session(root), date(2026, 11, 24))
     text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
-    assert "your news: since you last spoke (2026-11-01): your search is paused" in text
+    assert "your news: since you last spoke (1\u00a0Nov): your search is paused" in text
     assert "я поставил(а) поиск работы на паузу" in text  # her draft is in Russian
 
 
@@ -190,8 +190,8 @@ def test_event_notes_remind_of_the_contacts_they_link(make_vault: MakeVault) -> 
     assert events == {("Anna", "2026-12-02"), ("Support", "2026-12-02")}
     pipeline.rebuild(Session(root), date(2026, 11, 24))
     text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
-    assert "[[Events/2026-12-02 DevFest|DevFest]] on 2 Dec: they attend" in text
-    assert "I saw you will be at DevFest on 2 Dec" in text
+    assert "[[Events/2026-12-02 DevFest|DevFest]] on 2\u00a0Dec: they attend" in text
+    assert "I saw you will be at DevFest on 2\u00a0Dec" in text
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,7 @@ def test_in_russian_the_sections_and_draft_speak_russian(make_vault: MakeVault) 
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
     text = (root / "vaultkit" / "Кому написать.md").read_text(encoding="utf-8")
     assert (
-        "## Ждут вашего ответа\n\n- [ ] Ответить: [[People/Анна|Анна]], написал(а) 2026-12-02, ждёт 2 дня"
+        "## Ждут вашего ответа\n\n- [ ] Ответить: [[People/Анна|Анна]], написал(а) 2\u00a0дек, ждёт 2 дня"
         in text
     )
     assert "Извините, что отвечаю не сразу" in text
@@ -210,7 +210,7 @@ def test_an_offer_gets_one_thank_you_with_the_next_steps(make_vault: MakeVault) 
     due = root / "vaultkit" / "Due contacts.md"
     text = due.read_text(encoding="utf-8")
     [line] = [line for line in text.splitlines() if line.startswith("- [ ] Thank")]
-    assert "offer on 2026-12-03" in line and "ask about the next steps" in line
+    assert "offer on 3\u00a0Dec" in line and "ask about the next steps" in line
     assert "thank you very much for the offer for the Staff Engineer role at Acme" in text
     due.write_text(text.replace(line, line.replace("- [ ]", "- [x]", 1)), encoding="utf-8")
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0

@@ -216,7 +216,7 @@ def test_log_command(make_vault: MakeVault) -> None:
     assert text.endswith("## Log\n\n- 2026-11-20 call: talked about Q1\n")
     assert text.startswith(ANNA.replace("\r\n", "\n").split("# Anna")[0])
     due = (root / "vaultkit/Due contacts.md").read_text(encoding="utf-8")
-    assert "last: call 4 days ago (2026-11-20)" in due
+    assert "last: call 4 days ago (20\u00a0Nov)" in due
     ambiguous = run_cli("log", root, "Alex Kim")
     assert ambiguous.returncode == 2
     assert "People/Alex Kim" in ambiguous.stderr and "Contacts/Alex Kim" in ambiguous.stderr

@@ -35,7 +35,7 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
     """
     from rich.table import Table
 
-    from vaultkit.notes import due_wording, registry
+    from vaultkit.notes import due_reasons, registry
 
     built = build_shown(vault_path)
     report = registry.due_report(built.facts(today))
@@ -64,7 +64,7 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
             item.due_on.isoformat(),
             item.kind.replace("_", " "),
             who,
-            due_wording.reason(item, language),
+            due_reasons.reason(item, language, today),
             style=style,
         )
     _out.print(table)
@@ -72,7 +72,7 @@ def due(vault_path: Path, today: date, as_json: bool) -> int:
 
 
 def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
-    from vaultkit.notes import due_wording
+    from vaultkit.notes import due_reasons, due_wording
     from vaultkit.rules.due import bucket_of
 
     last = item.last_interaction
@@ -85,7 +85,7 @@ def _due_json(item: DueItem, language: str, today: date) -> dict[str, object]:
         "due_on": item.due_on.isoformat(),
         "latest_on": item.latest_on.isoformat() if item.latest_on else None,
         "section": bucket_of(item, today),
-        "reason": due_wording.reason(item, language),
+        "reason": due_reasons.reason(item, language, today),
         "share": due_wording.share(item, language) or None,
         "last_interaction": None
         if last is None

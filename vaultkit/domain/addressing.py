@@ -51,6 +51,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+def greeting_name(written: str) -> str:
+    """A name as written in a `first_name` property, without the marks around it that are not
+    part of it ("Anna," and "«Ольга»" greet as Anna and Ольга)."""
+    words = (word.strip(_NOT_OF_A_NAME) for word in written.split())
+    return " ".join(word for word in words if word)
+
+
 def is_a_name(word: str) -> bool:
     """True when a greeting may use `word`: letters (a hyphen or an apostrophe inside), a capital
     first, not a role or a title ("HR", "Recruiter", "Dr"), not an abbreviation in capitals."""

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.config import DueSettings
-from vaultkit.domain.addressing import CYRILLIC, addressed_as, language_written
+from vaultkit.domain.addressing import CYRILLIC, addressed_as, greeting_name, language_written
 from vaultkit.domain.awaited import Awaited, awaited_from
 from vaultkit.domain.career import NO_RATINGS, Ratings, RoleChange, ratings_of, role_change
 from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
@@ -159,7 +159,8 @@ def contact_of(
         special_dates=tuple(specials),
         language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
         language_written=written_language is not None,
-        addressed_as=_text(note.get("first_name") or note.get("имя")) or addressed_as(note.title),
+        addressed_as=greeting_name(_text(note.get("first_name") or note.get("имя")))
+        or addressed_as(note.title),
         stopped_by=stop,
         promises=promises_to(graph, note.path, interactions),
         awaited=awaited_from(interactions, today),

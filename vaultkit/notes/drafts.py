@@ -9,7 +9,7 @@ from typing import get_args
 
 from vaultkit.domain.addressing import CYRILLIC
 from vaultkit.domain.interactions import Interaction, awaiting_answer, last_conversation
-from vaultkit.notes import due_wording
+from vaultkit.notes import due_reasons, due_wording
 from vaultkit.notes.render import Renderer
 from vaultkit.notes.theme_words import theme_label
 from vaultkit.rules.due import DueItem, DueKind
@@ -113,7 +113,7 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "to_prepare": [_promised_words(t) for t in interview.open_tasks] if interview else [],
         "news": [news.text for news in item.news if news.text],
         "news_kinds": [news.kind for news in item.news],
-        "event": due_wording.event_name(item.event) if item.event else "",
+        "event": due_reasons.event_name(item.event) if item.event else "",
         "attends": bool(item.event and item.event.path),
         "event_day": day(item.event.on) if item.event else "",
     }

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from vaultkit.domain.events import Event
-from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
 from vaultkit.keys import canonical
 from vaultkit.rules.due import DueItem
-from vaultkit.words import counted, ru_quoted
+from vaultkit.words import NBSP, counted
 
 CHANNEL_LABELS = {
     "en": {
@@ -67,9 +65,9 @@ _MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def day_label(day: date, language: str) -> str:
-    """'3 Dec' / '3 декабря'."""
+    """'3 Dec' / '3 декабря', as a draft says it (a non-breaking space: it never wraps)."""
     months = _MONTHS_RU if language == "ru" else _MONTHS_EN
-    return f"{day.day} {months[day.month - 1]}"
+    return f"{day.day}{NBSP}{months[day.month - 1]}"
 
 
 def cadence_label(days: int, language: str) -> str:
@@ -96,20 +94,6 @@ def special_label(key: str, language: str) -> str:
     """A special-date property in words."""
     names = _SPECIAL_NAMES["ru" if language == "ru" else "en"]
     return names.get(canonical(key), key.replace("_", " "))
-
-
-def last_contact_label(item: DueItem, language: str) -> str:
-    """'last: email 35 days ago (2026-10-20)', or that there was none."""
-    last = item.last_interaction
-    if last is None:
-        return "контактов ещё не было" if language == "ru" else "no contact yet"
-    how = channel_label(last.channel, language)
-    days = item.days_since or 0
-    if language == "ru":
-        ago = "сегодня" if days == 0 else f"{days} дн. назад"
-        return f"последний контакт: {how}, {ago} ({last.on.isoformat()})"
-    ago = "today" if days == 0 else f"{counted(days, 'day', 'days')} ago"
-    return f"last: {how} {ago} ({last.on.isoformat()})"
 
 
 _FOCUS_STARTS = (
@@ -147,6 +131,24 @@ def _kind_of(written: str | None, kinds: tuple[tuple[str, tuple[str, ...]], ...]
     return None
 
 
+def share_hints(items: tuple[DueItem, ...], language: str) -> list[tuple[str, list[str]]]:
+    """What to bring to a check-in, once per kind of contact: each hint with the contacts of
+    the check-ins it is for (their paths), in the order the hints first come up."""
+    words = _SHARE["ru" if language == "ru" else "en"]
+    found: dict[str, list[str]] = {}
+    for item in items:
+        contact = item.contact
+        if item.kind not in ("reach_out", "first_touch") or contact is None or item.news:
+            continue
+        for kind in (
+            _kind_of(contact.specialization, _FOCUS_STARTS),
+            _kind_of(contact.recruiter_type, _TYPE_STARTS),
+        ):
+            if kind is not None and contact.path not in found.setdefault(words[kind], []):
+                found[words[kind]].append(contact.path)
+    return list(found.items())
+
+
 def share(item: DueItem, language: str) -> str:
     """What to bring to a check-in, from the contact's specialisation and recruiter type:
     a technical recruiter hears about projects and skills, an executive one about leadership,
@@ -162,58 +164,6 @@ def share(item: DueItem, language: str) -> str:
         _kind_of(contact.recruiter_type, _TYPE_STARTS),
     )
     return "; ".join(words[kind] for kind in kinds if kind is not None)
-
-
-def reason(item: DueItem, language: str) -> str:
-    """Why the item is due, in a sentence fragment."""
-    ru = language == "ru"
-    contact = item.contact
-    interview = item.interview
-    if item.kind in ("reply", "promise"):
-        return _owed_reason(item, language)
-    if item.kind in ("share_news", "event"):
-        return _news_reason(item, language)
-    if item.kind in ("reach_out", "first_touch") and contact is not None:
-        tier = (
-            ("ключевой" if contact.tier == "key" else "поддерживающий")
-            if ru
-            else ("key contact" if contact.tier == "key" else "supporting contact")
-        )
-        if item.kind == "first_touch":
-            return (
-                f"{tier}: первый контакт, ещё не общались"
-                if ru
-                else f"{tier}: first touch, no interaction recorded yet"
-            )
-        cadence = cadence_label(contact.cadence_days, language)
-        awaited = contact.awaited
-        if awaited is not None and item.due_on <= awaited.by + timedelta(days=3):
-            what = " ".join(awaited.said.text.split()).lstrip("-*+ ")
-            what = what if len(what) <= 100 else what[:97] + "..."
-            said = awaited.said.on.isoformat()
-            by = awaited.by.isoformat()
-            return (
-                f"{tier}: обещали к {by} ({said}: {what}), с тех пор ничего"
-                if ru
-                else f"{tier}: promised by {by} ({said}: {what}), nothing since"
-            )
-        return f"{tier}, {cadence}; {last_contact_label(item, language)}"
-    if item.kind == "special_date" and item.special is not None:
-        what = special_label(item.special.key, language)
-        when = day_label(item.due_on, language)
-        if item.years:
-            return (
-                f"{what}: {counted(item.years, 'год', 'года', 'лет')} {when}"
-                if ru
-                else f"{what}: {counted(item.years, 'year', 'years')} on {when}"
-            )
-        return f"{what} {when}" if ru else f"{what} on {when}"
-    assert interview is not None
-    return _interview_reason(item, interview, language)
-
-
-_TASK_MARKS = re.compile(r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?")
-"""The Tasks plugin's dates and priorities in a promise's words: the due line has its own."""
 
 
 def reach_label(item: DueItem, language: str) -> str:
@@ -255,144 +205,3 @@ def news_label(news: News, language: str) -> str:
     """One piece of news as a task and a draft say it: the search's status in words, logged
     news as written."""
     return news.text or _STATUS_NEWS["ru" if language == "ru" else "en"][news.kind]
-
-
-def _news_reason(item: DueItem, language: str) -> str:
-    """Why an update or a professional date is due: the news they have not heard (since the
-    last contact), or the date and whether they attend."""
-    ru = language == "ru"
-    event = item.event
-    if event is not None:
-        name = event_name(event)
-        name = f"[[{event.path.removesuffix('.md')}|{name}]]" if event.path else name
-        when = day_label(event.on, language)
-        if event.path:
-            return f"{name} {when}: будет там" if ru else f"{name} on {when}: they attend"
-        return f"{name} {when}" if ru else f"{name} on {when}"
-    told = "; ".join(news_label(news, language) for news in item.news)
-    last = item.last_interaction
-    since = f" ({last.on.isoformat()})" if last else ""
-    return (
-        f"после последнего контакта{since}: {told}"
-        if ru
-        else f"since you last spoke{since}: {told}"
-    )
-
-
-_DATED_NAME = re.compile(r"^\d{4}-\d{2}-\d{2}\s*[-–—]?\s*")
-
-
-def event_name(event: Event) -> str:
-    """An event as a task and a draft name it: its note's title without the date it starts with
-    ('2026-12-02 DevFest Berlin' is 'DevFest Berlin')."""
-    return _DATED_NAME.sub("", event.name) or event.name
-
-
-def _owed_reason(item: DueItem, language: str) -> str:
-    """Why a reply or a promise is due: how long they have waited, what was promised."""
-    ru = language == "ru"
-    if item.kind == "reply" and item.last_interaction is not None:
-        message = item.last_interaction
-        waited = item.days_since or 0
-        what = " ".join(message.text.split()).lstrip("-*+ ")
-        what = what if len(what) <= 120 else what[:117] + "..."
-        if ru:
-            since = "сегодня" if waited == 0 else f"ждёт {counted(waited, 'день', 'дня', 'дней')}"
-            return f"написал(а) {message.on.isoformat()}, {since}: {what}"
-        since = "today" if waited == 0 else f"waiting {counted(waited, 'day', 'days')}"
-        return f"wrote on {message.on.isoformat()}, {since}: {what}"
-    promise = item.promise
-    assert promise is not None
-    where = f"[[{promise.path.removesuffix('.md')}]]"
-    words = " ".join(_TASK_MARKS.sub("", promise.text).split())
-    return f"обещано в {where}: {words}" if ru else f"promised in {where}: {words}"
-
-
-def _interview_reason(item: DueItem, interview: Interview, language: str) -> str:
-    """Why an interview item is due: ask for feedback, follow up, or remind once."""
-    ru = language == "ru"
-    about = interview_label(item, language)
-    latest = item.latest_on.isoformat() if item.latest_on else ""
-    if item.kind == "request_feedback":
-        arrived = (interview.result_date or interview.on or item.due_on).isoformat()
-        if interview.harsh_rejection:
-            return (
-                f"резкий отказ {arrived} ({about}): выждать и попросить обратную связь "
-                f"с {item.due_on.isoformat()}, не позже {latest}"
-                if ru
-                else f"harsh rejection on {arrived} ({about}): let it rest, then ask for "
-                f"feedback from {item.due_on.isoformat()}, by {latest}"
-            )
-        return (
-            f"отказ {arrived} ({about}): попросить обратную связь в день ответа, не позже {latest}"
-            if ru
-            else f"rejected on {arrived} ({about}): ask for feedback the day the answer came, "
-            f"by {latest} at the latest"
-        )
-    if item.kind == "follow_up" and interview.result == "on_hold":
-        since = (interview.result_date or interview.on or item.due_on).isoformat()
-        return (
-            f"процесс на паузе с {since} ({about}): один раз уточнить, не изменилось ли что-то, "
-            f"{item.due_on.isoformat()}–{latest}, потом не настаивать"
-            if ru
-            else f"on hold since {since} ({about}): ask once whether anything has changed, "
-            f"between {item.due_on.isoformat()} and {latest}, then let it rest"
-        )
-    if item.kind == "follow_up":
-        held = interview.on.isoformat() if interview.on else ""
-        stage = (interview.stage or "").strip()
-        if interview.is_final or not stage:
-            stage = "финальный этап" if ru else "final stage"
-        return (
-            f"{stage} {held} ({about}), ответа нет: вежливо уточнить "
-            f"{item.due_on.isoformat()}–{latest}"
-            if ru
-            else f"{stage} on {held} ({about}) and no answer yet: a polite follow-up "
-            f"between {item.due_on.isoformat()} and {latest}"
-        )
-    if item.kind == "thank_you":
-        return _thanks_reason(item, interview, language)
-    if item.kind == "prepare":
-        on = item.latest_on.isoformat() if item.latest_on else ""
-        return (
-            f"собеседование {on} ({about}): памятка ниже"
-            if ru
-            else f"interview on {on} ({about}): the brief is below"
-        )
-    asked = interview.feedback_requested.isoformat() if interview.feedback_requested else ""
-    return (
-        f"обратную связь просили {asked} ({about}), ответа нет: одно мягкое напоминание, "
-        "потом не настаивать"
-        if ru
-        else f"feedback asked for on {asked} ({about}), no answer: one gentle reminder, then "
-        "let it go"
-    )
-
-
-def _thanks_reason(item: DueItem, interview: Interview, language: str) -> str:
-    """Why a thank-you is due: an offer, a stage passed (then the next steps too), feedback."""
-    came = item.due_on.isoformat()
-    latest = item.latest_on.isoformat() if item.latest_on else ""
-    about = interview_label(item, language)
-    ahead = interview.result in ("offer", "passed")
-    what = {"offer": ("оффер", "offer"), "passed": ("этап пройден", "stage passed")}.get(
-        interview.result or "", ("обратная связь", "feedback")
-    )
-    if language == "ru":
-        steps = ", и уточнить следующие шаги" if ahead else ""
-        return f"{what[0]} {came} ({about}): поблагодарить, не позже {latest}{steps}"
-    steps = ", and ask about the next steps" if ahead else ""
-    return f"{what[1]} on {came} ({about}): say thank you, by {latest}{steps}"
-
-
-def interview_label(item: DueItem, language: str) -> str:
-    """'Senior Backend Engineer at Northwind Systems' (or what is known of it); in Russian,
-    'Техлид Python в компании «Кодовая Гавань»', the name left in the case it is written in."""
-    interview = item.interview
-    if interview is None:
-        return ""
-    company = interview.company_name
-    if language == "ru":  # "Техлид Python в компании «Кодовая Гавань»": no case to get wrong
-        company = company and ru_quoted(company)
-    parts = [part for part in (interview.position, company) if part]
-    return (" в компании " if language == "ru" else " at ").join(parts) or interview.title

@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from vaultkit.notes.due_wording import reason, share
+from vaultkit.notes.due_reasons import reason
+from vaultkit.notes.due_wording import share
 from vaultkit.rules.due import DueItem, DueReport
 
 PRODUCT_ID = "-//vaultkit//due contacts//EN"
@@ -91,7 +92,8 @@ def dumps(report: DueReport, language: str, stamp: date) -> bytes:
         topics = share(item, language)
         label = "Что рассказать" if language == "ru" else "Share"
         event.add(
-            "description", reason(item, language) + (f"\n{label}: {topics}" if topics else "")
+            "description",
+            reason(item, language, report.today) + (f"\n{label}: {topics}" if topics else ""),
         )
         event.add("categories", [item.kind])
         event.add("transp", "TRANSPARENT")

@@ -32,6 +32,8 @@ def label(text: str) -> str:
     """`text` as a quoted Mermaid label."""
     escaped = (
         text.replace("#", "#35;")
+        .replace("&", "#38;")
+        .replace("%", "#37;")  # '%%' starts a Mermaid comment
         .replace('"', "#quot;")
         .replace("\n", " ")
         .replace("\r", " ")

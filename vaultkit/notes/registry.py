@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from vaultkit.notes import due_wording
+from vaultkit.notes import due_reasons, due_wording
 from vaultkit.notes.canvas import NO_COMPANY, build_canvas, retired_canvas
 from vaultkit.notes.drafts import DRAFT_KINDS, draft_text
 from vaultkit.notes.mermaid import MermaidView, network_mermaid
@@ -97,8 +97,9 @@ def _render_due(
     values: dict[str, Any] = {
         "today": facts.today,
         "draft_kinds": DRAFT_KINDS,
-        "reason": lambda item: due_wording.reason(item, language),
+        "reason": lambda item: due_reasons.reason(item, language, facts.today),
         "share": lambda item: due_wording.share(item, language),
+        "share_hints": lambda items: due_wording.share_hints(items, language),
         "draft": lambda item: (
             due_wording.draft_header(item, item.language)
             + draft_text(item, renderer, facts.today, weak)
@@ -124,6 +125,7 @@ def _render_due(
         coming_up_days=facts.config.due.coming_up_days,
         remind_ahead_days=facts.config.due.remind_ahead_days,
         task=task,
+        report_items=report.items,
         **values,
     )
     if memo is not None:

@@ -65,6 +65,7 @@ class HealthReport:
 
 def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date) -> HealthReport:
     """The health report of a built vault; `diagnostics` are every stage's, already filtered."""
+    diagnostics = (*diagnostics, *unlinkable_names(graph))
     counts: dict[str, int] = defaultdict(int)
     for kind in graph.kinds.values():
         counts[kind] += 1
@@ -96,6 +97,32 @@ def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date)
         warnings=sum(1 for d in diagnostics if d.severity == "warning"),
         unread=unread_keys(graph),
     )
+
+
+_UNLINKABLE = "#^|[]"
+"""Characters a wiki-link cannot hold in a note's name: '#' starts a heading, '^' a block, '|'
+an alias, and brackets end the link."""
+
+
+def unlinkable_names(graph: VaultGraph) -> tuple[Diagnostic, ...]:
+    """A warning for each note whose name no wiki-link can reach."""
+    found = []
+    for path, note in graph.notes.items():
+        marks = sorted({char for char in note.title if char in _UNLINKABLE})
+        if marks:
+            shown = " ".join(f"'{char}'" for char in marks)
+            found.append(
+                Diagnostic(
+                    path,
+                    0,
+                    "warning",
+                    f"its name holds {shown}, which Obsidian cannot link to (a link stops "
+                    "there): rename the note without it",
+                    f"в названии есть {shown}: Obsidian не может сослаться на такую заметку "
+                    "(ссылка обрывается на этом знаке); переименуйте заметку",
+                )
+            )
+    return tuple(found)
 
 
 def _linkable(graph: VaultGraph, path: str) -> bool:
