@@ -88,7 +88,8 @@ READ = frozenset(
         created created_time created_at updated modified last_edited_time date_created
         date_modified id uid source url link links email phone telegram tg linkedin whatsapp
         почта телефон телеграм телеграмм website site title description summary note notes
-        publish permalink""".split(),
+        publish permalink trust satisfaction salary_range previous_company previous_companies
+        former_company бывшая_компания referred_by first_name имя channel""".split(),
     }
 )
 """Keys vaultkit reads, or knows for another program's (Obsidian's, a contact's details)."""
