@@ -48,8 +48,10 @@ function vaultkitCommand() {
 /** Rebuilds a copy of sample_vault as the golden test does; returns the copy's path. */
 function rebuildSample(language, workdir) {
   const copy = join(workdir, `sample-${language}`);
-  cpSync(join(REPO, "sample_vault"), copy, { recursive: true });
-  rmSync(join(copy, ".vaultkit"), { recursive: true, force: true });
+  // as the tests' sample_copy: without a cache or notes an earlier rebuild left in sample_vault/
+  const root = join(REPO, "sample_vault");
+  const generatedHere = new Set([join(root, ".vaultkit"), join(root, "vaultkit")]);
+  cpSync(root, copy, { recursive: true, filter: (src) => !generatedHere.has(src) });
   mkdirSync(join(copy, ".vaultkit"));
   writeFileSync(join(copy, ".vaultkit", "config.toml"), goldenConfig(language));
   const [cmd, pre] = vaultkitCommand();
@@ -86,7 +88,9 @@ async function drawMermaid(page) {
   if (!(await page.$(".mermaid"))) return [];
   await page.addScriptTag({ path: mermaidJs });
   return page.evaluate(async () => {
-    mermaid.initialize({ startOnLoad: false, theme: "default", securityLevel: "loose",
+    // handDrawnSeed: mermaid 11 draws node shapes through rough.js, randomly unless seeded,
+    // which changed the map's pixels on every run
+    mermaid.initialize({ startOnLoad: false, theme: "default", securityLevel: "loose", handDrawnSeed: 1,
       fontFamily: getComputedStyle(document.body).fontFamily });
     await mermaid.run({ querySelector: ".mermaid" });
     return [...document.querySelectorAll(".mermaid svg")].map((svg) => {
@@ -147,6 +151,18 @@ async function shoot(page, stem) {
   return files;
 }
 
+/** docs/pictures/README.md: every picture, under the note it shows. */
+function index(sources) {
+  const lines = ["# What vaultkit's notes look like in Obsidian", "",
+    "Rendered by `docs/render.sh` from `tests/golden/` and the sample vault's canvas (see Pictures",
+    "in the main README); a long note is split into parts. Do not edit: the script rewrites this file.", ""];
+  for (const [source, { pictures }] of Object.entries(sources)) {
+    lines.push(`## ${source.startsWith("canvas.") ? `The canvas (${source.slice(7)})` : `\`${source}\``}`, "");
+    for (const picture of pictures) lines.push(`![${picture}](${picture})`, "");
+  }
+  return lines.join("\n");
+}
+
 async function main() {
   if (!existsSync(chromiumPath)) {
     console.error(`No Chromium at ${chromiumPath}: apt-get install -y chromium (or pass --chromium PATH)`);
@@ -192,7 +208,8 @@ async function main() {
       await page.evaluate(() => document.fonts.ready);
       const out = join(OUT, `canvas.${language}.png`);
       await page.screenshot({ path: out, clip: { x: 0, y: 0, width, height } });
-      sources[`sample_vault rebuilt (language ${language}): vaultkit/${canvasFile}`] = {
+      sources[`canvas.${language}`] = {
+        from: `vaultkit/${canvasFile} of sample_vault rebuilt as the golden test does (${language})`,
         sha256: sha256(canvasPath), pictures: [`canvas.${language}.png`],
       };
       console.log(`wrote ${rel(out)}`);
@@ -202,6 +219,7 @@ async function main() {
     rmSync(work, { recursive: true, force: true });
   }
   writeFileSync(join(OUT, "rendered-from.json"), JSON.stringify(sources, null, 2) + "\n");
+  writeFileSync(join(OUT, "README.md"), index(sources));
   console.log(`wrote ${rel(join(OUT, "rendered-from.json"))}`);
   if (small.length) {
     console.log(`Mermaid text under ${MIN_FONT_PX} px in: ${small.join(", ")}${strict ? "" : " (not an error without --strict)"}`);
