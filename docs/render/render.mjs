@@ -69,13 +69,15 @@ function generated(copy, name) {
   throw new Error(`no generated note "${name}" in ${copy}/vaultkit`);
 }
 
-const PROPERTY_ICON = '<path d="M4 7V4h16v3"/><path d="M9 20h6"/><path d="M12 4v16"/>';
+// Obsidian's property icons (lucide): text, and calendar for a date
+const TEXT_ICON = '<path d="M4 7V4h16v3"/><path d="M9 20h6"/><path d="M12 4v16"/>';
+const DATE_ICON = '<rect width="18" height="18" x="3" y="4" rx="2"/><path d="M16 2v4"/><path d="M8 2v4"/><path d="M3 10h18"/>';
 
 function notePage(title, text, resolves) {
   const md = makeMarkdown(resolves);
   const [props, body] = splitFrontMatter(text);
   const rows = props.map(([k, v]) => `<div class="metadata-property"><div class="metadata-property-key">` +
-    `${svgIcon(PROPERTY_ICON, "svg-icon")}${md.utils.escapeHtml(k)}</div><div>${md.utils.escapeHtml(v)}</div></div>`);
+    `${svgIcon(/^\d{4}-\d\d-\d\d$/.test(v) ? DATE_ICON : TEXT_ICON, "svg-icon")}${md.utils.escapeHtml(k)}</div><div>${md.utils.escapeHtml(v)}</div></div>`);
   const meta = rows.length ? `<div class="metadata-container"><div class="title">Properties</div>${rows.join("")}</div>` : "";
   const html = md.render(hideBlockIds(body)).replace(/<table>/g, '<div class="table-wrapper"><table>').replace(/<\/table>/g, "</table></div>");
   return `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body>
