@@ -10,7 +10,10 @@ cd "$here/render"
 command -v node >/dev/null || { echo "render.sh: needs node and npm (apt-get install -y nodejs npm)" >&2; exit 2; }
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 [ -x "$chromium" ] || { echo "render.sh: no Chromium at $chromium: apt-get install -y chromium" >&2; exit 2; }
-fc-list 2>/dev/null | grep "Inter" >/dev/null || echo "render.sh: font Inter missing (apt-get install -y fonts-inter): the text will look different" >&2
+for font in "Inter:fonts-inter" "Noto Color Emoji:fonts-noto-color-emoji"; do
+  fc-list 2>/dev/null | grep "${font%%:*}" >/dev/null ||
+    echo "render.sh: font ${font%%:*} missing (apt-get install -y ${font#*:}): the pictures will look different" >&2
+done
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
