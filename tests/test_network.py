@@ -187,7 +187,8 @@ _CLASSDEF = re.compile(r"^  classDef (company|forming|developing|mature) [^;\n]+
 def check_mermaid(text: str) -> set[str]:
     """A strict structural check of the flowchart vaultkit writes; returns the node ids."""
     lines = text.split("\n")
-    assert lines[0] == "flowchart LR"
+    assert lines[0].startswith("%%{init: ") and lines[1] == "flowchart LR"
+    lines = lines[1:]
     declared: set[str] = set()
     linked: set[str] = set()
     open_box = False
@@ -195,6 +196,8 @@ def check_mermaid(text: str) -> set[str]:
         if _BOX.match(line):
             assert not open_box
             open_box = True
+        elif line == "    direction LR":
+            assert open_box
         elif line == "  end":
             assert open_box
             open_box = False

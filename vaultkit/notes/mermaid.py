@@ -26,6 +26,9 @@ class MermaidView:
     """Contacts left out by the cap."""
     companies_hidden: int = 0
     """Companies not drawn: no contact shown works there (they are listed under Gaps)."""
+    other_links: tuple[tuple[str, str, str], ...] = ()
+    """Links between the notes on the map other than a contact's own company: (source path,
+    relation, target path), listed under the map."""
 
 
 def label(text: str) -> str:
@@ -52,6 +55,8 @@ def link_text(path: str, titles: Mapping[str, int]) -> str:
     return stem if titles.get(title.casefold(), 0) > 1 else title
 
 
+SPACING = '%%{init: {"flowchart": {"nodeSpacing": 14, "rankSpacing": 24, "padding": 6}}}%%'
+"""Tighter than Mermaid's defaults, so a box of cards takes little more room than its cards."""
 ROW = 3
 """Cards per row inside a company's box: three cards of a long name fit the 700 px reading
 column at Mermaid's own 16 px text, so the map is never scaled down to unreadable."""
@@ -69,11 +74,13 @@ def network_mermaid(
     no_company: str = "No company",
 ) -> MermaidView:
     """The map of contacts (at most `max_contacts`) grouped by company: a box per company
-    holding the company's card and its contacts' cards, three to a row, left to right; other
-    links (a company they left, who referred whom) as dotted arrows.
+    holding the company's card and its contacts' cards, three to a row, left to right, the
+    boxes one under another. Other links (a company they left, who referred whom) are not
+    drawn: an arrow between boxes would set them side by side, too wide to read; the note
+    lists them under the map (`other_links`).
 
-    Long because: it lays out the boxes, the rows, the arrows and the classes of one diagram,
-    each a few lines that read best together.
+    Long because: it lays out the boxes, the rows and the classes of one diagram, each a few
+    lines that read best together.
     """
     chosen = sorted(report.relationships, key=_priority)[:max_contacts]
     contacts = sorted(chosen, key=lambda r: (r.contact.name.casefold(), r.contact.path))
@@ -95,7 +102,7 @@ def network_mermaid(
         titles[title] = titles.get(title, 0) + 1
     ids = {path: f"k{n}" for n, path in enumerate(companies)}
     ids.update({r.contact.path: f"c{n}" for n, r in enumerate(contacts)})
-    lines = ["flowchart LR"]
+    lines = [SPACING, "flowchart LR"]
     for number, company in enumerate([*companies, None]):
         members = [r.contact.path for r in contacts if home[r.contact.path] == company]
         if company is None and not members:
@@ -104,19 +111,10 @@ def network_mermaid(
         cards += [f"{ids[path]}([{label(link_text(path, titles))}])" for path in members]
         title = label(" ") if company else label(no_company)
         lines.append(f"  subgraph g{number}[{title}]")
+        lines.append("    direction LR")
         for start in range(0, len(cards), ROW):
             lines.append("    " + " ~~~ ".join(cards[start : start + ROW]))
         lines.append("  end")
-    order = {path: number for number, path in enumerate(paths)}
-    edges = {}
-    for (source, target), relation in relations.items():
-        if source in ids and target in ids and home.get(source) != target:
-            edges[(source, target)] = relation.replace("_", " ")
-    for (source, target), relation in sorted(
-        edges.items(), key=lambda edge: (order[edge[0][0]], order[edge[0][1]])
-    ):
-        arrow = f"-.->|{label(relation)}|" if relation and relation != "link" else "-.->"
-        lines.append(f"  {ids[source]} {arrow} {ids[target]}")
     for stage in ("forming", "developing", "mature"):
         members = [ids[r.contact.path] for r in contacts if r.stage == stage]
         if members:
@@ -131,11 +129,17 @@ def network_mermaid(
         "  classDef developing stroke-width: 2px",
         "  classDef mature stroke-width: 4px",
     ]
+    others = sorted(
+        (source, relation.replace("_", " ") if relation != "link" else "", target)
+        for (source, target), relation in relations.items()
+        if source in ids and target in ids and home.get(source) != target
+    )
     return MermaidView(
         "\n".join(lines),
         len(contacts),
         len(report.relationships) - len(contacts),
         len(report.companies) - len(companies),
+        tuple(others),
     )
 
 
