@@ -52,8 +52,9 @@ _SUBORDINATE = re.compile(
 _NO_LINE = re.compile(r"^[\s>*+-]*\[ \]|\b(todo|next steps|итоги)\b", re.IGNORECASE)
 """A line that is a plan as a whole: an open task, a to-do, the next steps of a meeting."""
 _NEGATED = re.compile(
-    r"\b(не|ни)( \w+)? [а-яё]+(л|ла|ло|ли|лся|лась|ет|ит|ут|ют|ят|ат)\b|\b(нет|no|not|nothing|"
-    r"never|ничего|didn't|did not|couldn't|could not|can't|cannot|won't|hasn't|haven't|"
+    r"\b(не|ни)( \w+)? [а-яё]+(л|ла|ло|ли|лся|лась|ет|ит|ут|ют|ят|ат)\b"
+    r"|\b(нет|no|(is|was|are|were|do|does|did|have|has) not|nothing|never|"
+    r"ничего|didn't|did not|couldn't|could not|can't|cannot|won't|hasn't|haven't|"
     r"wasn't|isn't|отказал\w*|declined|ghosted|игнор|тишина|молчит|гостит)\b|^(не|no|not) "
 )
 _PLAN = re.compile(
@@ -71,7 +72,7 @@ _NO_VALUE = re.compile(
 """Good wishes and status pings: kind words in them are no value given."""
 _ASKING_ME = re.compile(
     r"^(pinged|pinging|wrote to|reached out to|messaged|emailed|followed up|got back to|"
-    r"написал\w*|пинганул\w*|позвонил\w*)\b"
+    r"написал\w*|пинганул\w*|позвонил\w*)\b.*\b(про|about|re|по поводу|насч[её]т)\b"
 )
 """The owner getting in touch about something: the topic is no value given."""
 _REQUEST = re.compile(
@@ -116,27 +117,17 @@ _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|т
 _VERB_RU = re.compile(r"^[а-яё-]+(л|ла|ло|ли|лся|лась|лось|лись|ёл|шёл)$")
 _VERB_EN = re.compile(
     r"^([a-z]+ed|[a-z]+'d|sent|told|gave|got|said|lent|ran|wrote|put|set|came|met|is|was|"
-    r"has|had|wants|pitched|shared|thanked|asked|says|writes|let|пишет|говорит|просит|зов[её]т|"
+    r"has|had|wants|pitched|shared|thanked|asked|says|writes|let|made|did|took|brought|found|"
+    r"left|kept|showed|bought|spoke|paid|thought|taught|caught|пишет|говорит|просит|зов[её]т|"
     r"спрашивает|рассказывает)$"
 )
-_NOT_VERBS = {
-    "павел",
-    "михаил",
-    "кирилл",
-    "даниил",
-    "гавриил",
-    "финал",
-    "канал",
-    "сигнал",
-    "журнал",
-    "материал",
-    "персонал",
-    "потенциал",
-    "интервал",
-    "оригинал",
-    "фидбел",
-}
+_NOT_VERBS = set(
+    "павел михаил кирилл даниил гавриил финал канал сигнал журнал материал персонал потенциал "
+    "интервал оригинал или если мол зал пол стол".split()
+)
 """Names and nouns that end as a Russian past verb does."""
+_DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
+"""A Russian name in the dative (Марине, Олегу, Андрею): the one the value went to."""
 _NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
@@ -171,7 +162,7 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
     for piece in _pieces(text):
         clause = read_clause(piece, previous)
         kinds, actor = clause.kinds, clause.actor
-        quoted = quoted or "«" in piece or piece.startswith('"')
+        quoted = quoted or "«" in piece or piece.startswith(('"', "'", "“"))
         if actor is None and (talk or quoted):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
         quoted = quoted and "»" not in piece
@@ -182,7 +173,7 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
         if clause.request:
             previous = (_other(actor), "", True)
         elif actor is not None:
-            previous = (actor, clause.gender, False)
+            previous = (actor, clause.gender or previous[1], False)
         if not clause.gives or clause.request:
             continue
         if actor in ("me", "both"):
@@ -251,6 +242,8 @@ def _actor(
         return "them"  # мне прислали, меня порекомендовали
     if any(_THEM.fullmatch(t) for t in before) or _ROLE.match(head):
         return "them"
+    if verb and _DATIVE.match(tokens[0]):
+        return "me"  # "Марине скинул вакансию"
     if ((verb is None and len(tokens) == 1) or verb) and _NAME.match(tokens[0]):
         return "them"  # Anna sent, [[Борис]] скинул; "Mike: joined"
     after = folded[verb + 1] if verb is not None and verb + 1 < len(folded) else ""
@@ -296,6 +289,8 @@ def _first_verb(tokens: list[str]) -> int | None:
         folded = token.casefold()
         if folded in _NOT_VERBS:
             continue
+        if index == 0 and _DATIVE.match(token):
+            continue  # "Марине скинул": the one it went to
         if index == 0 and _NAME.match(token) and len(tokens) > 1:
             following = tokens[1].casefold()
             if _VERB_RU.match(following) or _VERB_EN.match(following):

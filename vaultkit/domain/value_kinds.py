@@ -26,11 +26,12 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"(sent|прислал|sent over)\w*(?![^.;]*(signed|подписан))[^.;]*(offer|оффер)",
         r"(make|made|сделать|сделали|устный|written|письменный) (an )?(offer|оффер)|offer letter|"
         r"с оффером",
-        r"\bhiring for\b|зов[её]т к себе|звала? на (позици|скрининг)|зовут на",
+        r"\bhiring for\b|(is|are|'s|'re) looking for (a|an) (?!new job|job)\w+|\bищут \w+",
+        r"зов[её]т к себе|звала? на (позици|скрининг)|зовут на",
     ),
     "referral": (
         r"\breferr(ed|al|ing)\b|\brefer\b|\breferal|рефк|реферал|рефералк",
-        r"рекомендаци|рекомендательн|recommendation|vouched",
+        r"рекомендаци|рекомендательн|recommendation|vouched|good word|замолвил",
         r"\b(recommended|рекомендовал\w*|порекомендовал\w*|отрекомендовал\w*) "
         r"(me|her|him|them|меня|её|ее|его)\b",
         r"(passed|forwarded) (my|\w+'s) cv|(передал|дала?) (его |моё |мое |мой )?(резюме|контакт)",
@@ -46,7 +47,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"advi[cs]e|\btips?\b|pointers|\bсовет|подсказал|\bидею\b|suggested \w+ing",
         r"посоветовал\w* (ей |ему |им |мне )?(не |как |\w+ть\b)",
         r"\bmock|мок-|review(ed)? [^,;]{0,20}(cv|resume|резюме)|правок|комментари|\bplan\b|план\b",
-        r"(feedback|фидбек|фидбэк) (on|на|по) (my|her|his|мой|её|ее|его|свой|резюме|cv)",
+        r"(feedback|фидбек|фидбэк|отзыв\w*) (on|на|по|о|об) (my|her|his|мо\w+|её|ее|его|сво\w+|"
+        r"резюме|cv|тестов)",
         r"\btold me to\b|\bsaid to\b|how to (frame|position|negotiat)|how i'd position",
         r"negotiat|переговор|резюме: |твоё резюме|на мо[её] резюме|добавь",
         r"\bкак (подать|отвечать|готовиться|уходить)|стоит ли идти|"
@@ -57,11 +59,13 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\branges?\b|рейндж|\bcomp\b|comp bands|\bpays?\b|платят|benchmark|survey|levels",
         r"freez|froze|замороз|замёрз|замерз|layoff|laying off|сокращ|режут|reorg",
         r"(still|actually|is|nobody is|are) hiring(?! for)|companies[^.;]* hiring|hiring freeze|"
-        r"\bнанимают|\bнайм|набирают|не берут|\d+ ?[-–] ?\d+ ?k|\d+k\b|ceiling",
+        r"\bнанимают|(?<!процесс )\bнайм|набирают|'re hiring|hiring again|не берут|ceiling",
+        r"\d+ ?[-–] ?\d+ ?k|\d+k\b",
     ),
     "company_feedback": (
         r"feedback|фидбек|фидбэк|обратн\w* связ|отзыв|впечатлени|review of",
         r"\bprocess\b|процесс(?!инг|ов)|собеседовали|собесах|take-home|interviewers|слили",
+        r"\d+ (этап\w*|раунд\w*|rounds?|stages?|секци\w*)|(проходит|устроен\w*) (собес|интервью)|"
         r"как прош(ёл|ел|ла|ло)|how [^,;]*\bwent\b|после (онсайта|собеса|финала)",
         r"interview(s|ing)? (at|in|went|was|were|loop|process)|(first|final|last) interview",
         r"cultur|культур|менеджмент|токсичн|текучк|client('s| is| was)|заказчик|"
@@ -103,11 +107,11 @@ KINDS: dict[str, tuple[str, ...]] = {
 STEMS: dict[str, tuple[str, ...]] = {
     "vacancy": _stems(
         "vacanc|ваканси|ваканис|jd|job|opening|req|role|position|позици|рол|offer|оффер|"
-        "hiring for|зов|звал|зовут"
+        "hiring for|зов|звал|зовут|looking for|ищут"
     ),
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
-        "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло"
+        "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|замолвил"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
@@ -115,19 +119,19 @@ STEMS: dict[str, tuple[str, ...]] = {
     "advice": _stems(
         "advi|tip|suggested|посоветовал|pointers|совет|подсказал|идею|mock|мок-|review|правок|"
         "комментари|plan|план|feedback|фидбек|told me to|said to|how to|how i'd|negotiat|"
-        "переговор|резюме|добавь|как |стоит ли"
+        "переговор|резюме|добавь|как |стоит ли|отзыв"
     ),
     "market_info": _stems(
         "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|pay|платят|benchmark|survey|"
         "levels|freez|froze|замороз|замёрз|замерз|layoff|laying off|сокращ|режут|reorg|hiring|"
-        "нанимают|найм|набирают|не берут|k|ceiling"
+        "нанимают|найм|набирают|не берут|k|ceiling|'re hiring|hiring again"
     ),
     "company_feedback": _stems(
         "feedback|фидбек|фидбэк|обратн|отзыв|впечатлени|review of|process|процесс|onsite|"
         "онсайт|interview|собес|финал|final round|take-home|cultur|культур|менеджмент|токсичн|"
         "текучк|client|заказчик|клиент|грейдинг|loop|rejected|отказ|не взяли|стек|roadmap|"
         "hires left|ушёл предыдущий|кандидат|candidate|позиция закрыта|experience at|опыт в |"
-        "went with|слили"
+        "went with|слили|этап|раунд|round|stage|секци|проходит|устроен"
     ),
     "update": _stems(
         "cv|resume|резюме|offer|оффер|new |нов|вышел на|перешла|moved to|join|уволил|уходит|"
