@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from vaultkit.domain.value_kinds import kinds_in
+from vaultkit.domain.value_kinds import kinds_in, names_any
 
 Actor = Literal["me", "them", "both"]
 
@@ -57,6 +57,8 @@ _NEGATED = re.compile(
     r"ничего|didn't|did not|couldn't|could not|can't|cannot|won't|hasn't|haven't|"
     r"wasn't|isn't|отказал\w*|declined|ghosted|игнор|тишина|молчит|гостит)\b|^(не|no|not) "
 )
+_NONE_LEFT = re.compile(r"ваканси\w* (пока |сейчас )?нет|no (openings|vacancies|roles)\b")
+"""What someone said there is none of."""
 _PLAN = re.compile(
     r"\b(will|would|going to|gonna|tomorrow|next week|(?<!as )promised|(?<!как )обещал\w*|"
     r"пообещал\w*|завтра|следующей неделе|через (две|пару|неделю)|надо|нужно|need to|should|"
@@ -64,7 +66,7 @@ _PLAN = re.compile(
     r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
     r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
-    r"|(предложил\w*|предлагал\w*|offered) (свести|познакомить|to)\b"
+    r"|(предложил\w*|предлагал\w*|offered) (свести|познакомить|to)\b|договорились|agreed to"
 )
 _NO_VALUE = re.compile(
     r"поздрав|congrat|пожелал|wished|\bre: статус|по статусу|^(scheduled|назначил|перенесл)"
@@ -82,7 +84,8 @@ _REQUEST = re.compile(
 _ANSWER = re.compile(
     r"\b(sent|told|gave|replied|answered|did|submitted|shared|said|explained|walked|"
     r"forwarded|came back|рассказал\w*|скинул\w*|ответил\w*|дал\w*|прислал\w*|отправил\w*|"
-    r"поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|закинул\w*)\b"
+    r"поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|закинул\w*|"
+    r"написал\w*|wrote|сделал\w*)\b"
 )
 """A clause that answers a request: it lends the request's kind when it names none."""
 
@@ -106,6 +109,13 @@ _FROM = re.compile(
     r"(?!(?i:back|offer|an offer|the job|оффер))"
 )
 """The value comes from the contact: `from her`, `от Пети`, `heard from`, `получил`."""
+_PASSIVE = re.compile(
+    r"\b(was|were|got|been|is) (sent|given|referred|introduced|recommended|forwarded|told|offered|"
+    r"shown|passed|connected|pitched)\b"
+)
+"""The passive voice: its subject received, its `by` gave."""
+_VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
+"""Value that came by way of the contact: "познакомился с CTO через Машу"."""
 _TALK = re.compile(
     r"^(calls?|звонок|созвон|coffee|кофе|lunch|обед|ужин|dinner|zoom|зум|sync|встреча|"
     r"meeting|chat|чат)\b"
@@ -114,7 +124,7 @@ _TALK = re.compile(
 _THANKS = re.compile(r"поблагодарил\w* .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b")
 """Thanks for something: it was received."""
 _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|техлид)\b")
-_VERB_RU = re.compile(r"^[а-яё-]+(л|ла|ло|ли|лся|лась|лось|лись|ёл|шёл)$")
+_VERB_RU = re.compile(r"^[а-яё-]+(л|ла|ло|ли|лся|лась|лось|лись|ёл|шёл|ог|ёс|ёз)$")
 _VERB_EN = re.compile(
     r"^([a-z]+ed|[a-z]+'d|sent|told|gave|got|said|lent|ran|wrote|put|set|came|met|is|was|"
     r"has|had|wants|pitched|shared|thanked|asked|says|writes|let|made|did|took|brought|found|"
@@ -123,7 +133,8 @@ _VERB_EN = re.compile(
 )
 _NOT_VERBS = set(
     "павел михаил кирилл даниил гавриил финал канал сигнал журнал материал персонал потенциал "
-    "интервал оригинал или если мол зал пол стол".split()
+    "интервал оригинал или если мол зал пол стол итог налог диалог каталог блог порог лог "
+    "вопрос".split()
 )
 """Names and nouns that end as a Russian past verb does."""
 _DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
@@ -132,6 +143,19 @@ _NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
 _BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
+_POSSESSIVE: dict[str, Actor] = {
+    "my": "me",
+    "мой": "me",
+    "моя": "me",
+    "моё": "me",
+    "мои": "me",
+    "her": "them",
+    "his": "them",
+    "their": "them",
+    "её": "them",
+    "его": "them",
+    "их": "them",
+}
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 
@@ -159,6 +183,8 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
     pending: tuple[tuple[str, ...], Actor | None] | None = None
     previous: tuple[Actor | None, str, bool] = (None, "", False)
     talk = quoted = False
+    if not names_any(text.casefold()):
+        return given, received  # most lines: a ping, a call, no value named at all
     for piece in _pieces(text):
         clause = read_clause(piece, previous)
         kinds, actor = clause.kinds, clause.actor
@@ -178,7 +204,7 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
             continue
         if actor in ("me", "both"):
             given.extend(kind for kind in kinds if kind not in given)
-        if actor in ("them", "both"):  # no one named: a topic talked over
+        if actor in ("them", "both"):
             received.extend(kind for kind in kinds if kind not in received)
     return given, received
 
@@ -204,7 +230,7 @@ def read_clause(piece: str, previous: tuple[Actor | None, str, bool] = (None, ""
     head = _SUBORDINATE.split(folded, maxsplit=1)[0]
     topics = _LINK.sub("[[]]", folded) if "[[" in folded else folded  # a link names no value
     kinds = () if _NO_VALUE.search(folded) else tuple(kinds_in(topics))
-    negated = bool(_NEGATED.search(head))
+    negated = bool(_NEGATED.search(head) or _NONE_LEFT.search(folded))
     planned = bool(_PLAN.search(folded))
     request = bool(_REQUEST.search(head)) or piece.rstrip(" »\"'").endswith("?")
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
@@ -235,7 +261,15 @@ def _actor(
     if _MUTUAL.search(head) or _CALL_WITH.match(piece):
         return "both"
     folded = [token.casefold() for token in tokens]
+    if _PASSIVE.search(head):  # "I was sent two vacancies by Anna"
+        if re.search(r"\bby (me|myself)\b", head):
+            return "me"
+        return "them" if folded[0] in ("i", "я") or " by " in head else "me"
+    if _VIA.search(piece):
+        return "them"
     before = folded[:verb] if verb is not None else folded[:1]
+    if verb is None and folded and folded[0] in _POSSESSIVE:
+        return _POSSESSIVE[folded[0]]  # "Her advice: ..."
     if any(token in ("я", "i", "i'm", "i've") for token in before):
         return "me"
     if _TO_ME.search(" ".join(before)) and verb is not None:

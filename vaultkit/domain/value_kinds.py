@@ -34,16 +34,18 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"рекомендаци|рекомендательн|recommendation|vouched|good word|замолвил",
         r"\b(recommended|рекомендовал\w*|порекомендовал\w*|отрекомендовал\w*) "
         r"(me|her|him|them|меня|её|ее|его)\b",
-        r"(passed|forwarded) (my|\w+'s) cv|(передал|дала?) (его |моё |мое |мой )?(резюме|контакт)",
+        r"(passed|forwarded) (my|her|his|their|\w+'s) (cv|resume)|(cv|resume) to (our|the|my) "
+        r"(hiring|vp|team|manager|recruit)|(передал|дала?) (его |моё |мое |мой )?(резюме|контакт)",
         r"меня (порекомендовал|рекомендовал|отрекомендовал)",
         r"резюме ушло",
     ),
     "introduction": (
-        r"\bintro(duc\w*|'d|d)?\b(?! call)|интро|познакомил|заинтродьюс",
+        r"\bintro(duc\w*|'d|d|s)?\b(?! call)|интро|познакомил|заинтродьюс",
         r"\bсв[её]л(а|и)? |\bconnected (me|her|him|them) with|контактами рекрутер",
         r"set up a call for me",
     ),
     "advice": (
+        r"подготов|\bprep\b|посмотрел\w* (\w+ )?резюме|правк|"
         r"advi[cs]e|\btips?\b|pointers|\bсовет|подсказал|\bидею\b|suggested \w+ing",
         r"посоветовал\w* (ей |ему |им |мне )?(не |как |\w+ть\b)",
         r"\bmock|мок-|review(ed)? [^,;]{0,20}(cv|resume|резюме)|правок|комментари|\bplan\b|план\b",
@@ -57,7 +59,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "market_info": (
         r"\bmarket\b|рын(ок|ке|ка|ку|ком)\b|salar(?!y expectation)|зарплат|\bзп\b|вилк|вилок",
         r"\branges?\b|рейндж|\bcomp\b|comp bands|\bpays?\b|платят|benchmark|survey|levels",
-        r"freez|froze|замороз|замёрз|замерз|layoff|laying off|сокращ|режут|reorg",
+        r"restructur|реструктур|реорганиз|freez|froze|замороз|замёрз|замерз|layoff|laying off",
+        r"сокращ|режут|reorg",
         r"(still|actually|is|nobody is|are) hiring(?! for)|companies[^.;]* hiring|hiring freeze|"
         r"\bнанимают|(?<!процесс )\bнайм|набирают|'re hiring|hiring again|не берут|ceiling",
         r"\d+ ?[-–] ?\d+ ?k|\d+k\b",
@@ -81,7 +84,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"join(ed|ing)(?! to\b| the call| us\b)|уволил|уходит|переехал|\bтеперь\b|\bnow at\b",
         r"'s now|\bis now\b",
         r"\bmy search|поиск|searching|job searches|pausing|рассматриваю|статус поиска|новост|"
-        r"\bnews\b|heads-up",
+        r"\bnews\b|portfolio|портфолио",
         r"кандидатур|let (her|him|them) know|декрет|закончил|finished|cert|сертификат|ухожу",
         r"что ищу",
         r"\bupdated? (her|him|them|me)\b|\bupdate\b",
@@ -111,7 +114,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
-        "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|замолвил"
+        "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|"
+        "замолвил|resume|cv"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
@@ -119,12 +123,13 @@ STEMS: dict[str, tuple[str, ...]] = {
     "advice": _stems(
         "advi|tip|suggested|посоветовал|pointers|совет|подсказал|идею|mock|мок-|review|правок|"
         "комментари|plan|план|feedback|фидбек|told me to|said to|how to|how i'd|negotiat|"
-        "переговор|резюме|добавь|как |стоит ли|отзыв"
+        "переговор|резюме|добавь|как |стоит ли|отзыв|подготов|prep|посмотрел|правк"
     ),
     "market_info": _stems(
         "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|pay|платят|benchmark|survey|"
         "levels|freez|froze|замороз|замёрз|замерз|layoff|laying off|сокращ|режут|reorg|hiring|"
-        "нанимают|найм|набирают|не берут|k|ceiling|'re hiring|hiring again"
+        "нанимают|найм|набирают|не берут|k|ceiling|'re hiring|hiring again|restructur|"
+        "реструктур|реорганиз"
     ),
     "company_feedback": _stems(
         "feedback|фидбек|фидбэк|обратн|отзыв|впечатлени|review of|process|процесс|onsite|"
@@ -136,8 +141,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     "update": _stems(
         "cv|resume|резюме|offer|оффер|new |нов|вышел на|перешла|moved to|join|уволил|уходит|"
         "переехал|теперь|now|search|поиск|pausing|рассматриваю|статус поиска|signed|подписан|"
-        "mov|новост|news|heads-up|let |декрет|закончил|finished|cert|сертификат|ухожу|что ищу|"
-        "update|кандидатур"
+        "mov|новост|news|portfolio|портфолио|let |декрет|закончил|finished|cert|сертификат|"
+        "ухожу|что ищу|update|кандидатур"
     ),
     "candidate": _stems(
         "кандидат|candidate|друг|friend|знакомых|знакомого|профиль|profile|referred|"
@@ -244,3 +249,11 @@ def kinds_in(folded: str) -> list[str]:
         if kind in found and kind not in dropped:
             dropped.update(lesser)
     return [kind for kind in found if kind not in dropped]
+
+
+def names_any(folded: str) -> bool:
+    """True when a casefolded text names any kind of value (a line naming none gives none)."""
+    for signal in SIGNALS.values():  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if signal.search(folded):
+            return True
+    return False
