@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeVault, run_cli
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vaultkit import config
@@ -287,6 +287,24 @@ def test_stem_shortcut_never_changes_an_answer(words: list[str], joiner: str) ->
         exchange.REPLIED,
     ):
         assert signal.search(folded) == bool(signal.pattern.search(folded)), folded
+
+
+_KIND_PATTERNS = [(kind, p) for kind, patterns in value_kinds.KINDS.items() for p in patterns]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.sampled_from(_KIND_PATTERNS).flatmap(
+        lambda kind_pattern: st.tuples(
+            st.just(kind_pattern[0]), st.from_regex(kind_pattern[1], fullmatch=True)
+        )
+    )
+)
+def test_every_text_a_kind_pattern_matches_holds_one_of_its_stems(drawn: tuple[str, str]) -> None:
+    kind, text = drawn
+    folded = text.casefold()
+    signal = value_kinds.SIGNALS[kind]
+    assert signal.search(folded) == bool(signal.pattern.search(folded)), (kind, folded)
 
 
 @settings(max_examples=300, deadline=None)

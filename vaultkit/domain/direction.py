@@ -78,7 +78,7 @@ _ASKING_ME = re.compile(
 )
 """The owner getting in touch about something: the topic is no value given."""
 _REQUEST = re.compile(
-    r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|попросил\w*|просит|просил\w*|wants|"
+    r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
     r"requested)\b"
 )
 _ANSWER = re.compile(
@@ -188,8 +188,8 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
     for piece in _pieces(text):
         clause = read_clause(piece, previous)
         kinds, actor = clause.kinds, clause.actor
-        quoted = quoted or "«" in piece or piece.startswith(('"', "'", "“"))
-        if actor is None and (talk or quoted):
+        quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
+        if quoted or (actor is None and talk):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
         quoted = quoted and "»" not in piece
         talk = bool(_TALK.match(piece.casefold())) and len(piece) < 40

@@ -35,7 +35,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\b(recommended|рекомендовал\w*|порекомендовал\w*|отрекомендовал\w*) "
         r"(me|her|him|them|меня|её|ее|его)\b",
         r"(passed|forwarded) (my|her|his|their|\w+'s) (cv|resume)|(cv|resume) to (our|the|my) "
-        r"(hiring|vp|team|manager|recruit)|(передал|дала?) (его |моё |мое |мой )?(резюме|контакт)",
+        r"(hiring|vp|team|manager|recruit)",
+        r"(передал|дала?) (его |её |ее |их |моё |мое |мой )?(резюме|контакт)",
         r"меня (порекомендовал|рекомендовал|отрекомендовал)",
         r"резюме ушло",
     ),
@@ -51,7 +52,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bmock|мок-|review(ed)? [^,;]{0,20}(cv|resume|резюме)|правок|комментари|\bplan\b|план\b",
         r"(feedback|фидбек|фидбэк|отзыв\w*) (on|на|по|о|об) (my|her|his|мо\w+|её|ее|его|сво\w+|"
         r"резюме|cv|тестов)",
-        r"\btold me to\b|\bsaid to\b|how to (frame|position|negotiat)|how i'd position",
+        r"\btold me (not )?to\b|\bsaid to\b|\bhow to \w+|\bкак (лучше )?[а-яё]+(ть|ться|ти)\b|"
+        r"сказал\w* (мне )?(не )?[а-яё]+(ть|ться)\b|how i'd position",
         r"negotiat|переговор|резюме: |твоё резюме|на мо[её] резюме|добавь",
         r"\bкак (подать|отвечать|готовиться|уходить)|стоит ли идти|"
         r"\bhow to prepare",
@@ -60,7 +62,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bmarket\b|рын(ок|ке|ка|ку|ком)\b|salar(?!y expectation)|зарплат|\bзп\b|вилк|вилок",
         r"\branges?\b|рейндж|\bcomp\b|comp bands|\bpays?\b|платят|benchmark|survey|levels",
         r"restructur|реструктур|реорганиз|freez|froze|замороз|замёрз|замерз|layoff|laying off",
-        r"сокращ|режут|reorg",
+        r"сокращ|режут|reorg|\bcutting\b|\bcuts\b",
         r"(still|actually|is|nobody is|are) hiring(?! for)|companies[^.;]* hiring|hiring freeze|"
         r"\bнанимают|(?<!процесс )\bнайм|набирают|'re hiring|hiring again|не берут|ceiling",
         r"\d+ ?[-–] ?\d+ ?k|\d+k\b",
@@ -81,7 +83,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\b(my|свой|своё|свое|обновл\w*) (updated )?(cv|resume|резюме)|\bcv\b|резюме",
         r"\boffer\b|оффер|new (job|role)|нов(ую|ой) работ|вышел на|перешла|signed|подписан",
         r"(she|he|they)('s| is| are)? mov(ed|ing) to",
-        r"join(ed|ing)(?! to\b| the call| us\b)|уволил|уходит|переехал|\bтеперь\b|\bnow at\b",
+        r"join(ed|ing)(?! to\b| the call| us\b)|уволил|ушла? из|ушёл из|ушел из|ищ(у|ет) работу",
+        r"уходит|переехал|\bтеперь\b|\bnow at\b",
         r"'s now|\bis now\b",
         r"\bmy search|поиск|searching|job searches|pausing|рассматриваю|статус поиска|новост|"
         r"\bnews\b|portfolio|портфолио",
@@ -123,26 +126,28 @@ STEMS: dict[str, tuple[str, ...]] = {
     "advice": _stems(
         "advi|tip|suggested|посоветовал|pointers|совет|подсказал|идею|mock|мок-|review|правок|"
         "комментари|plan|план|feedback|фидбек|told me to|said to|how to|how i'd|negotiat|"
-        "переговор|резюме|добавь|как |стоит ли|отзыв|подготов|prep|посмотрел|правк"
+        "переговор|резюме|добавь|как |стоит ли|отзыв|подготов|prep|посмотрел|правк|told me|"
+        "сказал|фидбэк"
     ),
     "market_info": _stems(
         "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|pay|платят|benchmark|survey|"
         "levels|freez|froze|замороз|замёрз|замерз|layoff|laying off|сокращ|режут|reorg|hiring|"
         "нанимают|найм|набирают|не берут|k|ceiling|'re hiring|hiring again|restructur|"
-        "реструктур|реорганиз"
+        "реструктур|реорганиз|cutting|cuts"
     ),
     "company_feedback": _stems(
         "feedback|фидбек|фидбэк|обратн|отзыв|впечатлени|review of|process|процесс|onsite|"
         "онсайт|interview|собес|финал|final round|take-home|cultur|культур|менеджмент|токсичн|"
         "текучк|client|заказчик|клиент|грейдинг|loop|rejected|отказ|не взяли|стек|roadmap|"
         "hires left|ушёл предыдущий|кандидат|candidate|позиция закрыта|experience at|опыт в |"
-        "went with|слили|этап|раунд|round|stage|секци|проходит|устроен"
+        "went with|слили|этап|раунд|round|stage|секци|проходит|устроен|прош|went|после"
     ),
     "update": _stems(
-        "cv|resume|резюме|offer|оффер|new |нов|вышел на|перешла|moved to|join|уволил|уходит|"
-        "переехал|теперь|now|search|поиск|pausing|рассматриваю|статус поиска|signed|подписан|"
-        "mov|новост|news|portfolio|портфолио|let |декрет|закончил|finished|cert|сертификат|"
-        "ухожу|что ищу|update|кандидатур"
+        "cv|resume|резюме|offer|оффер|new |нов|вышел на|перешла|moved to|join|уволил|ушла? из|"
+        "ушёл из|ушел из|ищ(у|ет) работу|уходит|переехал|теперь|now|search|поиск|pausing|"
+        "рассматриваю|статус поиска|signed|подписан|mov|новост|news|portfolio|портфолио|let |"
+        "декрет|закончил|finished|cert|сертификат|ухожу|что ищу|update|кандидатур|ушл|ушёл|"
+        "ушел|ищу работу|ищет работу"
     ),
     "candidate": _stems(
         "кандидат|candidate|друг|friend|знакомых|знакомого|профиль|profile|referred|"
@@ -228,7 +233,7 @@ SIGNALS = {kind: Signal(STEMS[kind], patterns) for kind, patterns in KINDS.items
 _OUTRANKS = (
     ("advice", ("company_feedback", "update", "other", "market_info", "candidate")),
     ("candidate", ("vacancy", "update", "referral", "company_feedback")),
-    ("referral", ("vacancy", "update", "advice")),
+    ("referral", ("vacancy", "update")),
     ("introduction", ("vacancy", "referral", "company_feedback")),
     ("other", ("company_feedback",)),
     ("vacancy", ("update", "company_feedback")),
