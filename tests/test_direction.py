@@ -3,11 +3,12 @@ held to its direction, and the held-out labelled lines held to their accuracy.""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from vaultkit.domain.exchange import read_exchange
-
-G, R = "given", "received"
 
 CASES = [
     # (text, given kinds, received kinds)
@@ -133,3 +134,20 @@ def test_each_phrasing_reads_its_direction(
 ) -> None:
     exchange = read_exchange(text)
     assert (exchange.given, exchange.received) == (given, received)
+
+
+DATA = Path(__file__).parent / "data"
+HELD_OUT_FLOOR = 0.74
+"""Direction accuracy on lines by a helper who never saw the rules, never tuned on: 0.744
+when this floor was set (issue 23 asks for 0.95; the gap is what the rules do not know yet)."""
+
+
+def test_the_held_out_lines_keep_their_direction() -> None:
+    path = DATA / "direction_heldout.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    right = 0
+    for row in rows:
+        exchange = read_exchange(row["text"])
+        wanted = (bool(row["given"]), bool(row["received"]))
+        right += (bool(exchange.given), bool(exchange.received)) == wanted
+    assert right / len(rows) >= HELD_OUT_FLOOR

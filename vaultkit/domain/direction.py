@@ -156,6 +156,8 @@ _POSSESSIVE: dict[str, Actor] = {
     "его": "them",
     "их": "them",
 }
+_SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
+"""English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 
@@ -343,7 +345,7 @@ def _addressed(tokens: list[str], verb: int | None) -> bool:
 def _third_after(tokens: list[str], verb: int | None) -> bool:
     """True when a third person follows the verb as its object: a `[[link]]`, or a name not
     after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`)."""
-    if verb is None:
+    if verb is None or tokens[verb].casefold() in _SELF_VERBS:
         return False
     for index in range(verb + 1, min(verb + 3, len(tokens))):
         token = tokens[index]

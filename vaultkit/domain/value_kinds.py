@@ -21,12 +21,13 @@ KINDS: dict[str, tuple[str, ...]] = {
     "vacancy": (
         r"vacanc|ваканси|ваканис|\bjd\b|\bopenings?\b|\breq\b",
         r"\b(a|an|new|one|two|three|\d+)\b[^,;.]{0,30}\b(?<!new )(roles?|positions?|jobs?)\b"
-        r"|\bnew roles? for me\b|\bрол[ьи] (?!мне)\w+|позици",
+        r"|\bnew roles? for me\b|\bрол[ьи] (?!мне)\w+|позици(?!я закрыта)",
         r"(sent|pitched|offered|forwarded|shared)\w*\b[^,;.]*\b(roles?|positions?|jobs?)\b",
         r"(sent|прислал|sent over)\w*(?![^.;]*(signed|подписан))[^.;]*(offer|оффер)",
         r"(make|made|сделать|сделали|устный|written|письменный) (an )?(offer|оффер)|offer letter|"
         r"с оффером",
-        r"\bhiring for\b|(is|are|'s|'re) looking for (a|an) (?!new job|job)\w+|\bищут \w+",
+        r"(?<!freezing )(?<!freeze )\bhiring for\b|\bищут \w+",
+        r"(is|are|'s|'re) looking for (a|an) (?!new job|job)\w+",
         r"зов[её]т к себе|звала? на (позици|скрининг)|зовут на",
     ),
     "referral": (
@@ -93,7 +94,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bupdated? (her|him|them|me)\b|\bupdate\b",
     ),
     "candidate": (
-        r"(?<!other )(?<!другой )(?<!других )(?<!another )(кандидат(?!ур)|candidate)",
+        r"(?<!other )(?<!другой )(?<!других )(?<!another )(?<!internal )(кандидат(?!ур)|candidate)",
         r"\bдруг(а)?\b|friend|знакомых|знакомого|профиль|profile",
         r"(referred|sent|introduced) (a |my )?(former |old )?(colleague|engineer|developer)",
         r"(?<!passed )\b\w+'s (cv|linkedin)|\bcvs\b|\bcv of\b|двух \w+(ов|ят)\b",
@@ -244,12 +245,18 @@ circumstances: "закинул его резюме через рефку" is a r
 Canva job" in "she sent me a vacancy" is no second value."""
 
 
+_PROGRAM = re.compile(r"реферал|рефк|referral program|internal portal")
+"""A company's referral programme: what goes into it is a referral, whoever's CV it is."""
+
+
 def kinds_in(folded: str) -> list[str]:
     """The kinds of value a casefolded clause names, the overlaps settled by `_OUTRANKS`."""
     found = [kind for kind, signal in SIGNALS.items() if signal.search(folded)]
     if len(found) < 2:
         return found
     dropped: set[str] = set()
+    if "referral" in found and _PROGRAM.search(folded):
+        dropped.add("candidate")  # "закинула резюме Димы в реферальную программу"
     for kind, lesser in _OUTRANKS:
         if kind in found and kind not in dropped:
             dropped.update(lesser)
