@@ -1,0 +1,153 @@
+"""Who gave what, read from the sentence: a table of phrasings in English and Russian, each
+held to its direction, and the held-out labelled lines held to their accuracy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vaultkit.domain.exchange import read_exchange
+
+CASES = [
+    # (text, given kinds, received kinds)
+    # the subject gives
+    ("I shared salary ranges with her", ("market_info",), ()),
+    ("She shared salary ranges with me", (), ("market_info",)),
+    ("shared salary ranges with me", (), ("market_info",)),
+    ("shared salary ranges with him", ("market_info",), ()),
+    ("Anna gave feedback on the process", (), ("company_feedback",)),
+    ("gave Anna feedback on their process", ("company_feedback",), ()),
+    ("I gave her feedback on the interview process at Booking", ("company_feedback",), ()),
+    ("[[Anna Petrova]] sent me a vacancy at Polar", (), ("vacancy",)),
+    ("sent [[Anna Petrova]] a vacancy from my team", ("vacancy",), ()),
+    ("he told me Klarna froze hiring", (), ("market_info",)),
+    ("told him Klarna froze hiring", ("market_info",), ()),
+    ("They told me about layoffs at Zalando", (), ("market_info",)),
+    ("Recruiter told me the range is 90-110k", (), ("market_info",)),
+    ("she sent me her updated CV", (), ("update",)),
+    ("sent her my updated CV", ("update",), ()),
+    ("Tom introduced me to the CTO", (), ("introduction",)),
+    ("introduced Tom to our CTO", ("introduction",), ()),
+    ("Jake referred me to Stripe", (), ("referral",)),
+    ("I referred Jake to our team", ("referral",), ()),
+    ("she recommended a strong QA for our team", (), ("candidate",)),
+    ("recommended a strong QA to her", ("candidate",), ()),
+    ("Mike gave me advice on negotiating", (), ("advice",)),
+    ("gave Mike advice on negotiating", ("advice",), ()),
+    # passive voice, from, by
+    ("the JD was sent by me", ("vacancy",), ()),
+    ("the JD was sent to me by Anna", (), ("vacancy",)),
+    ("got a referral from him", (), ("referral",)),
+    ("heard from her that Wise froze hiring", (), ("market_info",)),
+    ("мне прислали две вакансии", (), ("vacancy",)),
+    ("меня порекомендовали в Авито", (), ("referral",)),
+    ("узнал от неё про сокращения в Озоне", (), ("market_info",)),
+    ("вакансию от Пети получил", (), ("vacancy",)),
+    ("I was sent two vacancies by Anna", (), ("vacancy",)),
+    ("got introduced to the Monzo CTO by Priya", (), ("introduction",)),
+    ("Познакомился с CTO через Машу", (), ("introduction",)),
+    ("Поблагодарил [[Наташа]] за советы по переговорам", (), ("advice",)),
+    ("Аня: «у нас открылась вакансия тимлида»", (), ("vacancy",)),
+    ("Her advice: wait until January", (), ("advice",)),
+    # Russian subject and gender
+    ("Марине скинул вакансию", ("vacancy",), ()),
+    ("Помог Маше подготовиться к собесу", ("advice",), ()),
+    ("Петя referral не сделал, сказал что у них freeze", (), ("market_info",)),
+    ("Она сама спросила, как у меня с поиском; рассказал, что дошёл до финала", ("update",), ()),
+    ("она рассказала про вилки в финтехе", (), ("market_info",)),
+    ("я рассказал ей про вилки в финтехе", ("market_info",), ()),
+    ("рассказал ей про вилки в финтехе", ("market_info",), ()),
+    ("рассказала про вилки в финтехе", (), ("market_info",)),
+    ("рассказала Ане про вилки в Авито", ("market_info",), ()),
+    ("Мария рассказала, что в Озоне сокращения", (), ("market_info",)),
+    ("прислал вакансию в финтехе", ("vacancy",), ()),
+    ("прислала мне вакансию в финтехе", (), ("vacancy",)),
+    ("поделился с ним, сколько платят в нашей команде", ("market_info",), ()),
+    ("поделилась со мной вилками", (), ("market_info",)),
+    ("Игорь поделился, что у них вилка до 550", (), ("market_info",)),
+    ("дал фидбек по процессу в Авито", ("company_feedback",), ()),
+    ("он дал фидбек по процессу", (), ("company_feedback",)),
+    ("Ольга познакомила меня с CTO", (), ("introduction",)),
+    ("познакомил её с нашим CTO", ("introduction",), ()),
+    ("дала мне советы по резюме", (), ("advice",)),
+    ("посоветовал ей не идти в стартап", ("advice",), ()),
+    # both ways, one clause each
+    (
+        "она рассказала про вилки, я поделился, как прошёл онсайт",
+        ("company_feedback",),
+        ("market_info",),
+    ),
+    ("She sent me the Klarna JD; I sent her my updated CV", ("update",), ("vacancy",)),
+    (
+        "he told me about the freeze, I told him about the layoffs",
+        ("market_info",),
+        ("market_info",),
+    ),
+    ("Anna gave me tips and I referred her to our team", ("referral",), ("advice",)),
+    # discussed: both ways
+    ("обсудили рынок", ("market_info",), ("market_info",)),
+    ("We discussed the market", ("market_info",), ("market_info",)),
+    ("discussed how to negotiate the offer", ("advice",), ("advice",)),
+    ("поговорили про зарплаты в Европе", ("market_info",), ("market_info",)),
+    ("swapped notes on salaries", ("market_info",), ("market_info",)),
+    # asked for: the one asked gives, when they do
+    ("asked me for a referral — submitted it today", ("referral",), ()),
+    ("asked me for a referral, said I'd check", (), ()),
+    ("asked her for tips, she sent a whole doc", (), ("advice",)),
+    ("спросила про вилки в моей компании — рассказал честно", ("market_info",), ()),
+    ("спросил у него про вилки, он скинул табличку", (), ("market_info",)),
+    # nothing: pings, plans, negation, open tasks
+    ("pinged [[Julia]] re: the Canva role, she hasn't applied yet", (), ()),
+    ("Она сказала, что вакансий пока нет", (), ()),
+    ("Договорились, что она посмотрит моё резюме", (), ()),
+    ("Any questions about the offer?", (), ()),
+    ("pinged her, no reply", (), ()),
+    ("will send her my CV next week", (), ()),
+    ("She'll send the offer by Friday", (), ()),
+    ("promised to send me the JD tomorrow", (), ()),
+    ("didn't send her the CV", (), ()),
+    ("she couldn't share the range", (), ()),
+    ("пришлю ей резюме на следующей неделе", (), ()),
+    ("не стала делиться вилками", (), ()),
+    ("Обещала прислать вакансию", (), ()),
+    ("- [ ] скинуть Анне резюме Серёжи", (), ()),
+    ("- [x] скинул Анне резюме Серёжи", ("candidate",), ()),
+    ("TODO: send her the deck", (), ()),
+    ("no vacancies, just small talk", (), ()),
+    ("Congratulated him on the new role", (), ()),
+    # news about oneself
+    ("she moved to Miro as TA lead", (), ("update",)),
+    ("Она перешла в Яндекс", (), ("update",)),
+    ("Let her know I accepted the offer", ("update",), ()),
+    # tags still decide
+    ("she shared ranges #given", ("market_info",), ()),
+    ("shared ranges with him #received/market", (), ("market_info",)),
+    ("coffee #given/candidate", ("candidate",), ()),
+]
+
+
+@pytest.mark.parametrize("text, given, received", CASES)
+def test_each_phrasing_reads_its_direction(
+    text: str, given: tuple[str, ...], received: tuple[str, ...]
+) -> None:
+    exchange = read_exchange(text)
+    assert (exchange.given, exchange.received) == (given, received)
+
+
+DATA = Path(__file__).parent / "data"
+HELD_OUT_FLOOR = 0.74
+"""Direction accuracy on lines by a helper who never saw the rules, never tuned on: 0.744
+when this floor was set (issue 23 asks for 0.95; the gap is what the rules do not know yet)."""
+
+
+def test_the_held_out_lines_keep_their_direction() -> None:
+    path = DATA / "direction_heldout.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    right = 0
+    for row in rows:
+        exchange = read_exchange(row["text"])
+        wanted = (bool(row["given"]), bool(row["received"]))
+        right += (bool(exchange.given), bool(exchange.received)) == wanted
+    assert right / len(rows) >= HELD_OUT_FLOOR
