@@ -9,6 +9,7 @@ the training script (bench/train_feedback_model.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vaultkit.domain.polarity import cues
 from vaultkit.domain.stemming import stem
@@ -18,6 +19,17 @@ _JOINED = {("не", "только"), ("not", "only"), ("но", "и"), ("but", "a
 """Pairs read as one word: "не только X, но и Y" neither negates nor contrasts."""
 _NEGATION_REACH = 3
 _GRAMS = (3, 4, 5)
+
+
+@lru_cache(maxsize=1 << 16)
+def _grams(token: str) -> frozenset[str]:
+    """A word's character 3-5-grams, padded at both ends (words recur: each is cut once)."""
+    padded = f"<{token}>"
+    return frozenset(
+        "c:" + padded[start : start + size]
+        for size in _GRAMS
+        for start in range(len(padded) - size + 1)
+    )
 
 
 def features(text: str) -> set[str]:
@@ -45,11 +57,7 @@ def features(text: str) -> set[str]:
             reach -= 1
         if word in negation or word.endswith("n't"):
             reach = _NEGATION_REACH
-        padded = f"<{token}>"
-        for size in _GRAMS:
-            found.update(
-                "c:" + padded[start : start + size] for start in range(len(padded) - size + 1)
-            )
+        found.update(_grams(token))
         previous = word
     found.add(f"b:{previous} $")
     return found
