@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 from pathlib import Path
+
+from bench.checkouts import run_python
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = ("direction_train", "direction_heldout", "interactions_train", "interactions_heldout")
@@ -45,14 +46,7 @@ print(json.dumps({"answers": answers, "cost": cost}))
 
 def _read(checkout: Path, paths: list[Path]) -> tuple[list[list[list[list[str]]]], float]:
     """The readings by the checkout at `checkout` of each labelled set, and the cost per line."""
-    run = subprocess.run(
-        [str(checkout / ".venv" / "bin" / "python"), "-c", READ, *map(str, paths)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=checkout,
-    )
-    found = json.loads(run.stdout)
+    found = json.loads(run_python(checkout, READ, [str(path) for path in paths]))
     return found["answers"], found["cost"]
 
 

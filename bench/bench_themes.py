@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.checkouts import run_python
 from vaultkit.domain import feedback_model
 from vaultkit.domain.feedback_classifier import classify
 from vaultkit.domain.polarity import clause_polarity
@@ -80,10 +80,7 @@ SETS = {
 ELSEWHERE = """
 import json, sys
 try:
-    from vaultkit.domain import feedback_model
-from vaultkit.domain.feedback_classifier import classify
-from vaultkit.domain.polarity import clause_polarity
-from vaultkit.domain.stemming import stem
+    from vaultkit.domain.feedback_classifier import classify
 except ImportError:  # before the stage packages
     from vaultkit.classifier import classify
 for path in sys.argv[1:]:
@@ -111,14 +108,8 @@ def _score_answers(path: Path, answers: list[list[object]]) -> tuple[float, floa
 
 def _elsewhere(checkout: Path, paths: list[Path]) -> list[tuple[float, float]]:
     """The scores of the classifier of another checkout on `paths`."""
-    run = subprocess.run(
-        [str(checkout / ".venv" / "bin" / "python"), "-c", ELSEWHERE, *map(str, paths)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=checkout,
-    )
-    answers = [json.loads(line) for line in run.stdout.splitlines()]
+    output = run_python(checkout, ELSEWHERE, [str(path) for path in paths])
+    answers = [json.loads(line) for line in output.splitlines()]
     return [_score_answers(path, found) for path, found in zip(paths, answers, strict=True)]
 
 
