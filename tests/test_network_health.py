@@ -155,3 +155,24 @@ def test_ratings_in_the_note_and_the_json(make_vault: MakeVault) -> None:
     pipeline.rebuild(Session(root), TODAY)
     text = (root / "vaultkit" / "Network.md").read_text(encoding="utf-8")
     assert "| [[People/Anna\\|Anna]] | 5 | 4 | €80–95k | — |" in text
+
+
+def test_the_monthly_review_in_due_contacts_for_a_week(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Fading.md": contact("tier: key", "2026-09-01 call"),
+            ".vaultkit/config.toml": "[network]\nreview_day = 3\n",
+        }
+    )
+    due = root / "vaultkit" / "Due contacts.md"
+    shown = []
+    for day in (2, 3, 9, 10):
+        pipeline.rebuild(Session(root), date(2026, 12, day))
+        shown.append("## Monthly review" in due.read_text(encoding="utf-8"))
+    assert shown == [False, True, True, False]  # from the 3rd, for a week
+    pipeline.rebuild(Session(root), date(2026, 12, 3))
+    text = due.read_text(encoding="utf-8")
+    assert (
+        "- [ ] Review your network in [[vaultkit/Network#Review|Network]]: 1 contact to move"
+        in text
+    )

@@ -156,6 +156,8 @@ class NetworkSettings:
     """Months without value either way before a relationship is flagged."""
     one_sided_share: float = 0.8
     """Share of conversations one side starts before it is flagged as one-sided."""
+    review_day: int = 1
+    """Day of the month from which Due contacts shows the monthly review for a week (0: never)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +268,7 @@ def loads(
             canvas_color=network["canvas_color"],
             quiet_value_months=network["quiet_value_months"],
             one_sided_share=float(network["one_sided_share"]),
+            review_day=network["review_day"],
         ),
         watch_max_wait=float(merged["watch"]["max_wait_seconds"]),
         news=_news_settings(merged["news"]),

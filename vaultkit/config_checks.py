@@ -135,6 +135,11 @@ def check(
                     f"{source}:{line_of(text, key)}: {table}.{key} must be at most "
                     f"{MAX_DAYS} days (ten years), not {value}"
                 )
+    if network["review_day"] > 28:
+        errors.append(
+            f"{source}:{line_of(text, 'review_day')}: network.review_day is a day of the month "
+            f"that every month has (1-28, or 0 for never), not {network['review_day']}"
+        )
     if network["mature_regularity"] > 1:
         errors.append(
             f"{source}:{line_of(text, 'mature_regularity')}: network.mature_regularity "

@@ -122,6 +122,7 @@ def _render_due(
     text = renderer.render(
         "due.md.j2",
         buckets=dict(report.buckets),
+        review=_review(facts, renderer.language),
         coming_up_days=facts.config.due.coming_up_days,
         remind_ahead_days=facts.config.due.remind_ahead_days,
         task=task,
@@ -131,6 +132,20 @@ def _render_due(
     if memo is not None:
         memo.tasks = tasks  # only this note's tasks are kept: the memo does not grow
     return text
+
+
+def _review(facts: Facts, language: str) -> dict[str, object] | None:
+    """The monthly review, in the week from the config's review day: how many contacts the
+    Network note suggests moving, how many relationships it flags, and where it is."""
+    day = facts.config.network.review_day
+    if not day or not day <= facts.today.day < day + 7:
+        return None
+    report = facts.network()
+    return {
+        "moves": len(report.suggested),
+        "flagged": len(report.flagged),
+        "network": generated_path("network", facts.config.output_folder, language),
+    }
 
 
 def theme_report(facts: Facts) -> themes.ThemeReport:
