@@ -99,7 +99,7 @@ def test_moves_between_key_and_supporting(make_vault: MakeVault) -> None:
             ),
             "People/Fading.md": contact("tier: key", "2026-09-24 call"),  # 61 days, cadence 30
             "People/Steady.md": contact("tier: key", "2026-09-25 call"),  # 60 days: not yet
-            "People/Never.md": contact("tier: key"),
+            "People/Never.md": contact("tier: key"),  # just added: a first touch, no move
         }
     )
     found = relationships(root)
@@ -107,8 +107,7 @@ def test_moves_between_key_and_supporting(make_vault: MakeVault) -> None:
     fading = found["Fading"].suggestion
     assert fading is not None and (fading.move, fading.silent_days) == ("to_supporting", 61)
     assert found["Steady"].suggestion is None
-    never = found["Never"].suggestion
-    assert never is not None and never.silent_days is None
+    assert found["Never"].suggestion is None
 
 
 def test_a_move_to_another_company_is_congratulated_and_kept_as_history(
@@ -176,3 +175,55 @@ def test_the_monthly_review_in_due_contacts_for_a_week(make_vault: MakeVault) ->
         "- [ ] Review your network in [[vaultkit/Network#Review|Network]]: 1 contact to move"
         in text
     )
+
+
+def test_no_congratulation_for_a_move_that_is_not_theirs_or_did_not_happen(
+    make_vault: MakeVault,
+) -> None:
+    lines = {
+        "A": "2026-11-20 I've joined Stripe, told her about it",
+        "B": "2026-11-20 Рассказал ему, что перешёл в Ozon",
+        "C": "2026-11-20 She declined the offer and never joined Stripe",
+        "D": "2026-11-20 не перешла в Ozon, осталась",
+        "E": "2026-11-20 she left for vacation",
+        "F": "2026-11-20 joined us for lunch",
+        "G": "2026-11-20 she is now at the airport",
+        "H": "2026-11-20 она хочет перейти в Ozon",
+        "Moved": "2026-11-20 она перешла в «Тинькофф»",
+    }
+    root = make_vault({f"People/{name}.md": contact("", line) for name, line in lines.items()})
+    found = relationships(root)
+    assert [name for name, r in found.items() if r.contact.role_change] == ["Moved"]
+
+
+def test_what_went_unanswered_before_they_answered_is_settled(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Old.md": contact(
+                "",
+                "2025-01-10 I emailed him, no reply",
+                "2025-01-20 I pinged him, no answer",
+                "2025-02-01 he replied and apologised",
+                "2026-11-01 call",
+            ),
+        }
+    )
+    assert "unanswered" not in kinds(relationships(root)["Old"])
+
+
+def test_ratings_out_of_five_only_and_a_company_both_current_and_left(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Companies/Ozon.md": "---\ntype: company\n---\n",
+            "People/Anna.md": contact(
+                'trust: "3/10"\nsatisfaction: "4/5"\ncompany: "[[Ozon]]"\n'
+                'previous_company: "[[Ozon]]"',
+                "2026-11-01 call",
+            ),
+        }
+    )
+    anna = relationships(root)["Anna"].contact
+    assert (anna.ratings.trust, anna.ratings.satisfaction) == (None, 4)
+    assert anna.companies == ("Companies/Ozon.md",) and anna.previous_companies == ()

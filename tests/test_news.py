@@ -212,3 +212,56 @@ def test_config_mistakes_are_named(text: str, message: str) -> None:
 def test_a_status_without_its_day_is_a_warning() -> None:
     _, warnings = config.loads('[news]\nsearch_status = "hired"', config.ObsidianSettings())
     assert "search_status_since gives no day" in warnings[0].message
+
+
+def test_a_news_tag_where_obsidian_sees_none_is_no_news(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact("tier: key\nlast_contact: 2026-11-01"),
+            "Daily/2026-11-10.md": (
+                "- Real news: the talk is out #news\n"
+                "- Learned the `#news` syntax\n"
+                "- see [notes](#news) and https://x.org/#news\n"
+                "%% - hidden #news %%\n"
+                "```\n- code #news\n```\n"
+                "%%\n- a long comment #news\n%%\n"
+            ),
+        }
+    )
+    [update] = of_kind(root, "2026-11-14", "share_news").values()
+    assert [news.text for news in update.news] == ["Real news: the talk is out"]
+
+
+def test_a_users_words_cannot_hide_the_rest_of_the_note(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact('tier: key\nlast_contact: 2026-11-01\nfirst_name: "%%Kate"'),
+            "Daily/2026-11-10.md": "- Read about <b>tags</b> #news\n",
+        }
+    )
+    pipeline.rebuild(Session(root), date(2026, 11, 14))
+    text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+    assert "%%" not in text and "<b>" not in text
+    assert "Read about &lt;b>tags&lt;/b>" in text and "Hi Kate," in text
+    assert "## Coming up" in text  # the rest of the note is still there
+
+
+def test_an_inline_tag_in_a_daily_note_is_no_event_note(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            **THREE_KEY,
+            "Daily/2026-11-25.md": "- Spoke at a #meetup, then coffee with [[Anna]]\n",
+        }
+    )
+    assert [i for i in items(root, "2026-11-24") if i.kind == "event"] == []
+
+
+def test_an_events_mistake_names_its_table_line() -> None:
+    with pytest.raises(UserError, match=r"config.toml:3: 'due.events'"):
+        config.loads(
+            'language = "en"\n\n[due.events]\nX = { date = "02-30" }\n', config.ObsidianSettings()
+        )
+    with pytest.raises(UserError, match="a tag written with its #"):
+        config.loads(
+            '[due.events]\nX = { date = "05-20", who = "everyone" }', config.ObsidianSettings()
+        )

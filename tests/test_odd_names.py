@@ -10,6 +10,7 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
 from vaultkit.notes.mermaid import label, link_text
+from vaultkit.notes.render import inline
 
 TODAY = date(2026, 11, 24)
 
@@ -49,3 +50,8 @@ def test_a_greeting_drops_marks_around_the_name(make_vault: MakeVault) -> None:
     built = pipeline.build(root, use_cache=False)
     names = {c.name: c.addressed_as for c in built.facts(TODAY).contacts()}
     assert names == {"Anna P": "Anna", "Ольга": "Ольга"}
+
+
+def test_a_users_words_are_shown_as_written() -> None:
+    # a '%%' would open a comment hiding the rest of the note; a '<' would start HTML
+    assert inline("50%% off <b>now</b>") == "50%\u200b% off &lt;b>now&lt;/b>"

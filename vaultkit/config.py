@@ -348,7 +348,7 @@ def _merge(
     merged = dict(defaults)
     for key, value in user.items():
         name = f"{prefix}{key}"
-        line = line_of(text, key)
+        line = line_of(text, key) or line_of(text, f"[{name}]")
         if key not in defaults:
             known = ", ".join(sorted(defaults))
             warnings.append(
@@ -380,6 +380,8 @@ def _merge(
             merged[key] = value
         elif isinstance(default_value, float) and type(value) is int:
             merged[key] = float(value)  # `1` where the default is `0.5`
+        elif isinstance(default_value, str) and isinstance(value, date):
+            merged[key] = value.isoformat()  # a TOML date where the text of a date is read
         elif type(value) is not type(default_value):  # true is an int to Python, not here
             errors.append(
                 f"{source}:{line}: '{name}' must be {type(default_value).__name__}, not {value!r}"

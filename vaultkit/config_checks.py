@@ -51,6 +51,12 @@ def toml_problem(source: str, text: str, message: str) -> str:
 
 
 def line_of(text: str, key: str) -> int:
+    """The line `key = ...` is on in config `text`, or the line of a table's header written
+    `[table]`; 0 when there is none."""
+    if key.startswith("["):
+        header = re.escape(key[1:-1]).replace(r"\.", r"\s*\.\s*")
+        match = re.search(rf"^[ \t]*\[\s*{header}\s*\]", text, re.MULTILINE)
+        return text.count("\n", 0, match.start()) + 1 if match else 0
     match = re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 0
 
@@ -172,6 +178,9 @@ def event_problem(value: object) -> str:
         return f'a date written as MM-DD (such as "05-20"), not {value["date"]!r}'
     if not isinstance(value.get("who", ""), str) or set(value) - {"date", "who"}:
         return 'a table of date and who (who = "key", "all" or a tag such as "#hr")'
+    who = value.get("who", "key").strip()
+    if who.casefold() not in ("key", "all") and not (who.startswith("#") and len(who) > 1):
+        return f'who = "key", "all" or a tag written with its # (such as "#hr"), not {who!r}'
     return ""
 
 

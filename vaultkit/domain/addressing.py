@@ -42,7 +42,7 @@ def addressed_as(name: str) -> str:
     return words[0] if words and is_a_name(words[0]) else ""
 
 
-_NOT_OF_A_NAME = ".,;:!?()[]{}\"'«»“”„<>*_#@/\\|"
+_NOT_OF_A_NAME = ".,;:!?()[]{}\"'«»“”„<>*_#@/\\|%"
 """Marks around a word that are not part of a name ("Anna," and "(Stripe)")."""
 _NOT_NAMES = frozenset(
     "hr recruiter recruiters recruiting team talent hiring the mr mrs ms dr prof sir madam "

@@ -49,27 +49,51 @@ class RoleChange:
 
 
 _MOVED = re.compile(
-    r"\b(?:перешл[аи]|перешёл|перешел|устроил(?:ся|ась)|теперь работает|сменил(?:а)? работу|"
-    r"ушл[аи] в|ушёл в|ушел в|joined|moved to|started at|now (?:works )?at|has moved to|"
-    r"switched to|left for|new job at|new role at)\b",
+    r"\b(?:перешл[аи]|перешёл|перешел|устроил(?:ся|ась|ись)|теперь работает|ушл[аи] в|ушёл в|"
+    r"ушел в|joined|moved to|started at|now works at|has moved to|switched to|left for|"
+    r"new job at|new role at)(?=\W)",
     re.IGNORECASE,
 )
-_NOT_THEM = re.compile(
-    r"\b(?:i|я)\s+(?:\w+\s+)?(?:moved|joined|started|switched|left|перешл|перешёл|перешел|"
-    r"устроил|ушл|ушёл|ушел|сменил)|\bjoined (?:the |our |a )?(?:call|meeting|chat|zoom|interview)",
+_THIRD = re.compile(r"\b(?:she|he|they|она|он|они)\b|\[\[", re.IGNORECASE)
+"""The contact as the subject: a pronoun, or a link to them."""
+_FIRST = re.compile(r"\b(?:i|i've|i'm|я|мне|меня|we|мы|us)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(
+    r"\b(?:не|never|not|didn't|did not|declined|отказал\w*|хоч\w*|хотел\w*|план\w*|"
+    r"собира\w*|will|going to|might|may|maybe|может|wants? to|would)\b",
     re.IGNORECASE,
 )
+"""A move that did not happen, or has not yet."""
+_WHERE = re.compile(r"\s*(?:в|во|to|at|for|the)?\s*(?:\[\[|«|\"|[A-ZА-ЯЁ0-9])")
+"""What follows the verb: a company, named (a capital, a link, quotes)."""
+_FEMININE_OR_PLURAL = re.compile(r"(?:ла|ли|лась|лись)$")
 
 
-def role_change(interactions: tuple[Interaction, ...]) -> RoleChange | None:
-    """The latest entry, in the contact's own note, that says they moved to another company
-    (not one about the user: "я перешёл", "I joined the call")."""
+def role_change(interactions: tuple[Interaction, ...], own_note: str = "") -> RoleChange | None:
+    """The latest dated entry that says the contact moved to another company: "she joined
+    Stripe", "перешла в Ozon", "[[Anna]] moved to Wise". Not one about the user ("I've joined
+    Stripe", "рассказал, что перешёл": a masculine verb with no subject is the user's, as the
+    direction reader has it), not a move that did not happen ("never joined", "хочет перейти"),
+    not a place that is no company ("joined us for lunch", "left for vacation"). With no
+    subject, an English entry counts only in the contact's own note (`own_note`)."""
     for interaction in reversed(interactions):
-        text = interaction.text
-        if interaction.source != "entry" or not _MOVED.search(text) or _NOT_THEM.search(text):
-            continue
-        return RoleChange(interaction.on, text, interaction.path, interaction.line)
+        if interaction.source == "entry" and _moved(interaction.text, interaction.path == own_note):
+            return RoleChange(interaction.on, interaction.text, interaction.path, interaction.line)
     return None
+
+
+def _moved(text: str, own_note: bool) -> bool:
+    found = _MOVED.search(text)
+    if found is None:
+        return False
+    head = re.split(r"[.;!?]|,(?=\s)", text[: found.start()])[-1]
+    if _FIRST.search(head) or _NOT_DONE.search(head) or not _WHERE.match(text, found.end()):
+        return False
+    if _THIRD.search(head):
+        return True
+    verb = found.group(0).split()[0].casefold()
+    if re.match(r"[а-яё]", verb):
+        return bool(_FEMININE_OR_PLURAL.search(verb))
+    return own_note
 
 
 def ratings_of(note: Note, diagnostics: list[Diagnostic]) -> Ratings:
@@ -97,10 +121,10 @@ def ratings_of(note: Note, diagnostics: list[Diagnostic]) -> Ratings:
 
 
 def _rating(value: object) -> int | None:
-    text = str(value).strip().split("/")[0].strip()  # "4/5"
-    if isinstance(value, bool) or not re.fullmatch(r"[1-5](?:\.0)?", text):
+    found = re.fullmatch(r"\s*([1-5])(?:\.0)?\s*(?:/\s*5\s*)?", str(value))  # 4, 4.0, "4/5"
+    if isinstance(value, bool) or found is None:
         return None
-    return int(float(text))
+    return int(found[1])
 
 
 def _plain(value: object) -> str:

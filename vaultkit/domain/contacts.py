@@ -141,6 +141,8 @@ def contact_of(
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
     interactions = _interactions(graph, note, today, diagnostics)
+    current = _linked(graph, note.path, "company", _PREVIOUS, leave_out=True)
+    left = _linked(graph, note.path, "company", _PREVIOUS)  # a company both is where they are
     contact = Contact(
         path=note.path,
         name=note.title,
@@ -150,11 +152,7 @@ def contact_of(
         snooze_until=as_date(note.get("snooze_until")),
         specialization=_text(note.get("specialization")) or None,
         recruiter_type=_text(note.get("recruiter_type")) or None,
-        companies=tuple(
-            path
-            for path in _linked(graph, note.path, "company")
-            if path not in _linked(graph, note.path, "company", _PREVIOUS)
-        ),
+        companies=current,
         interactions=interactions,
         special_dates=tuple(specials),
         language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
@@ -167,8 +165,8 @@ def contact_of(
         ways=ways_of(note),
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
-        previous_companies=_linked(graph, note.path, "company", _PREVIOUS),
-        role_change=role_change(interactions),
+        previous_companies=tuple(p for p in left if p not in current),
+        role_change=role_change(interactions, note.path),
         ratings=ratings_of(note, diagnostics),
     )
     return contact, tuple(diagnostics)
@@ -181,16 +179,21 @@ _PREVIOUS = frozenset(
 
 
 def _linked(
-    graph: VaultGraph, path: str, kind: str, keys: frozenset[str] | None = None
+    graph: VaultGraph,
+    path: str,
+    kind: str,
+    keys: frozenset[str] | None = None,
+    *,
+    leave_out: bool = False,
 ) -> tuple[str, ...]:
     """Notes of `kind` that `path` links to from its properties (those of `keys` only, when
-    given), in link order."""
+    given; all but those, with `leave_out`), in link order."""
     found = []
     for _, target, data in graph.graph.out_edges(path, data=True):
         where = data["where"]
         if where in ("body", "embed") or graph.kinds.get(target) != kind:
             continue
-        if keys is None or canonical(where) in keys:
+        if keys is None or (canonical(where) in keys) != leave_out:
             found.append(target)
     return tuple(dict.fromkeys(found))
 

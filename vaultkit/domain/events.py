@@ -72,7 +72,7 @@ def event_notes(graph: VaultGraph, today: date, ahead: int) -> tuple[Event, ...]
     last = today + timedelta(days=ahead)
     found = []
     for path, note in graph.notes.items():
-        if graph.kinds.get(path) == "template" or not _is_event(note):
+        if graph.kinds.get(path) in ("template", "daily") or not _is_event(note):
             continue
         on = note_date(graph, path)
         if on is None or not today <= on <= last:
@@ -88,6 +88,8 @@ def event_notes(graph: VaultGraph, today: date, ahead: int) -> tuple[Event, ...]
 
 
 def _is_event(note: Note) -> bool:
+    """A note of an event: its `type`, or a tag in its properties, says so (a `#meetup` in a
+    daily note's text is an event mentioned, not the event's note)."""
     kinds = {str(value).casefold().strip("[] ") for value in note.values("type")}
-    tags = {tag.casefold().split("/")[0] for tag in note.tags}
+    tags = {str(tag).casefold().lstrip("#").split("/")[0] for tag in note.values("tags")}
     return bool((kinds | tags) & EVENT_WORDS)

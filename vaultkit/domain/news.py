@@ -96,19 +96,38 @@ def _tagged_news(
         return [News(day, "logged", note.title, note.path, 1)] if day else []
     dated = {entry.line: entry for entry in note.entries}
     found = []
+    for line, text in _prose_lines(note):
+        if "#" not in text or not pattern.search(_NOT_TAGS.sub(" ", text)):
+            continue
+        entry = dated.get(line)
+        on = entry.on if entry else day
+        if on is None:
+            continue
+        words = pattern.sub("", entry.text if entry else text)
+        found.append(News(on, "logged", _plain(words), note.path, line, _told(graph, note, line)))
+    return found
+
+
+_FENCE = re.compile(r"^\s*(?:[-*+]\s+)?(```|~~~)")
+_NOT_TAGS = re.compile(r"`[^`]*`|%%.*?(?:%%|$)|<!--.*?(?:-->|$)|\]\([^)]*\)|https?://\S+")
+"""Where a '#' is no tag: inline code, comments, a link's address, a URL."""
+
+
+def _prose_lines(note: Note) -> list[tuple[int, str]]:
+    """The note's lines with their numbers, outside fenced code and multi-line comments (where
+    Obsidian sees no tag)."""
+    found = []
+    in_code = in_comment = False
     for section in note.sections:
         for offset, text in enumerate(section.content.split("\n")):
-            if "#" not in text or not pattern.search(text):
+            if _FENCE.match(text):
+                in_code = not in_code
                 continue
-            line = section.line + 1 + offset
-            entry = dated.get(line)
-            on = entry.on if entry else day
-            if on is None:
+            if text.count("%%") % 2:
+                in_comment = not in_comment
                 continue
-            words = pattern.sub("", entry.text if entry else text)
-            found.append(
-                News(on, "logged", _plain(words), note.path, line, _told(graph, note, line))
-            )
+            if not in_code and not in_comment:
+                found.append((section.line + 1 + offset, text))
     return found
 
 

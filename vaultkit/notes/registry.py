@@ -15,7 +15,7 @@ from vaultkit.notes import due_reasons, due_wording
 from vaultkit.notes.canvas import NO_COMPANY, build_canvas, retired_canvas
 from vaultkit.notes.drafts import DRAFT_KINDS, draft_text
 from vaultkit.notes.mermaid import MermaidView, network_mermaid
-from vaultkit.notes.render import Renderer
+from vaultkit.notes.render import Renderer, inline
 from vaultkit.notes.theme_words import TREND_WORDS, theme_label
 from vaultkit.rules import due, health, network, themes
 from vaultkit.rules.due import item_key
@@ -97,10 +97,10 @@ def _render_due(
     values: dict[str, Any] = {
         "today": facts.today,
         "draft_kinds": DRAFT_KINDS,
-        "reason": lambda item: due_reasons.reason(item, language, facts.today),
+        "reason": lambda item: inline(due_reasons.reason(item, language, facts.today)),
         "share": lambda item: due_wording.share(item, language),
         "share_hints": lambda items: due_wording.share_hints(items, language),
-        "draft": lambda item: (
+        "draft": lambda item: inline(
             due_wording.draft_header(item, item.language)
             + draft_text(item, renderer, facts.today, weak)
         ),

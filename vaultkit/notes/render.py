@@ -29,6 +29,12 @@ from vaultkit.notes.sandbox import BoundedSandbox, step_budget
 from vaultkit.words import counted, ru_quoted, short_date
 
 
+def inline(text: object) -> str:
+    """A user's words made safe to show in a generated note: a `%%` would open an Obsidian
+    comment and hide the rest of the note, a `<` would start HTML; both are shown as written."""
+    return str(text).replace("%%", "%\u200b%").replace("<", "&lt;")
+
+
 def wikilink(path: str, label: str | None = None) -> str:
     """An Obsidian link to the note at vault path `path`, showing its title (or `label`)."""
     stem = path[:-3] if path.lower().endswith(".md") else path
@@ -111,6 +117,7 @@ class Renderer:
         self._env.filters["counted"] = counted
         self._env.filters["callout"] = callout
         self._env.filters["cell"] = cell
+        self._env.filters["inline"] = inline
         self._env.filters["ru_quoted"] = ru_quoted
         self._env.filters["day"] = lambda day, today=None: short_date(day, self.language, today)
 

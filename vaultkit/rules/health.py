@@ -109,6 +109,7 @@ def unlinkable_names(graph: VaultGraph) -> tuple[Diagnostic, ...]:
     found = []
     for path, note in graph.notes.items():
         marks = sorted({char for char in note.title if char in _UNLINKABLE})
+        marks += ["%%"] if "%%" in note.title else []  # opens a comment in a link
         if marks:
             shown = " ".join(f"'{char}'" for char in marks)
             found.append(

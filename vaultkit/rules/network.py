@@ -82,6 +82,7 @@ def relationship(
     received: Counter[str] = Counter()
     by_me = by_them = answered = unanswered = 0
     last_value_on = None
+    unanswered_since = 0
     for on, text in sorted({(i.on, i.text) for i in contact.interactions if i.text}):
         exchange = read_exchange(text)
         given.update(exchange.given)
@@ -92,6 +93,9 @@ def relationship(
         by_them += exchange.initiative == "them"
         answered += exchange.answered is True
         unanswered += exchange.answered is False
+        if exchange.answered is True or exchange.initiative == "them":
+            unanswered_since = 0  # they answered: what went unanswered before is settled
+        unanswered_since += exchange.answered is False
     recruited = list(recruited)
     companies = dict.fromkeys(contact.companies)
     companies.update(dict.fromkeys(iv.company for iv in recruited if iv.company))
@@ -116,6 +120,7 @@ def relationship(
         companies=tuple(companies),
         centrality=0.0,
         last_value_on=last_value_on,
+        unanswered_since=unanswered_since,
     )
 
 
@@ -141,12 +146,7 @@ def compute(
     centrality = _betweenness(edges)
     relationships = sorted(
         (
-            replace(
-                r,
-                centrality=centrality.get(r.contact.path, 0.0),
-                flags=flags_of(r, today, settings, reply_within),
-                suggestion=suggestion_of(r, today),
-            )
+            _judged(r, centrality.get(r.contact.path, 0.0), today, settings, reply_within)
             for r in first
         ),
         key=lambda r: (-STAGES.index(r.stage), r.contact.name.casefold(), r.contact.path),
@@ -171,6 +171,14 @@ def compute(
         connectors=tuple(connectors),
         companies_without_contact=tuple(c for c in companies if c[0] not in reached),
     )
+
+
+def _judged(
+    r: Relationship, centrality: float, today: date, settings: NetworkSettings, reply_within: int
+) -> Relationship:
+    """A measured relationship with its centrality, its health flags and a suggested move."""
+    flags = flags_of(r, today, settings, reply_within)
+    return replace(r, centrality=centrality, flags=flags, suggestion=suggestion_of(r, today, flags))
 
 
 def _measured(

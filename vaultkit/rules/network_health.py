@@ -40,27 +40,34 @@ def flags_of(
         most = max(relationship.by_me, relationship.by_them)
         if most / starts >= settings.one_sided_share:
             found.append(Flag("one_sided", most, starts, side))
-    if relationship.unanswered >= MIN_UNANSWERED:
-        found.append(Flag("unanswered", relationship.unanswered))
+    if relationship.unanswered_since >= MIN_UNANSWERED:
+        found.append(Flag("unanswered", relationship.unanswered_since))
     owed = reply_owed(contact.interactions, today, reply_within)
     if owed is not None:
         found.append(Flag("reply_owed", (today - owed.on).days))
     return tuple(found)
 
 
-def suggestion_of(relationship: Relationship, today: date) -> Suggestion | None:
-    """Move to key: a supporting contact who is active and gives and gets value. Move to
-    supporting: a key contact silent for two cadences."""
+def suggestion_of(
+    relationship: Relationship, today: date, flags: tuple[Flag, ...] = ()
+) -> Suggestion | None:
+    """Move to key: a supporting contact who is active and gives and gets value, and who is
+    not one-sided (no flag says one side starts or answers go missing). Move to
+    supporting: a key contact silent for two cadences (one never in touch is due a first
+    touch instead)."""
     contact = relationship.contact
     if contact.status != "active":
         return None
     last = relationship.last_on
     if contact.tier == "supporting":
         active = last is not None and (today - last).days <= ACTIVE_DAYS
-        if active and relationship.flow == "both":
+        one_sided = any(flag.kind in ("one_sided", "unanswered") for flag in flags)
+        if active and relationship.flow == "both" and not one_sided:
             return Suggestion("to_key", None)
         return None
-    silent = (today - last).days if last is not None else None
-    if silent is None or silent > 2 * contact.cadence_days:
+    if last is None:
+        return None  # never in touch: a first touch is due, not a demotion
+    silent = (today - last).days
+    if silent > 2 * contact.cadence_days:
         return Suggestion("to_supporting", silent)
     return None

@@ -93,6 +93,8 @@ class Relationship:
     """Betweenness centrality in the contact-company graph (0-1)."""
     last_value_on: date | None = None
     """The latest day value flowed either way."""
+    unanswered_since: int = 0
+    """Interactions left unanswered since the last time they answered or wrote first."""
     flags: tuple[Flag, ...] = ()
     """What is wrong with the relationship, each with a next step (rules/network_health.py)."""
     suggestion: Suggestion | None = None
