@@ -265,3 +265,15 @@ def test_an_events_mistake_names_its_table_line() -> None:
         config.loads(
             '[due.events]\nX = { date = "05-20", who = "everyone" }', config.ObsidianSettings()
         )
+
+
+def test_an_event_note_with_an_unreadable_date_is_named(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            **THREE_KEY,
+            "Events/DevFest.md": "---\ntype: conference\ndate: soon\n---\nGoing: [[Anna]]\n",
+        }
+    )
+    pipeline.rebuild(Session(root), date(2026, 11, 24))
+    health = (root / "vaultkit" / "Vault health.md").read_text(encoding="utf-8")
+    assert "the event's date 'soon' is no date vaultkit can read" in health

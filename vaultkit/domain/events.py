@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact, note_date
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Note
+from vaultkit.model import Diagnostic, Note
 
 EVENT_WORDS = frozenset(
     ("event", "conference", "meetup", "summit", "конференция", "мероприятие", "митап", "событие")
@@ -85,6 +85,29 @@ def event_notes(graph: VaultGraph, today: date, ahead: int) -> tuple[Event, ...]
         if attendees:
             found.append(Event(note.title, on, path, "", attendees))
     return tuple(sorted(found, key=lambda event: (event.on, event.path)))
+
+
+def event_problems(graph: VaultGraph) -> tuple[Diagnostic, ...]:
+    """A warning for each event note whose `date` is there but no date vaultkit can read: its
+    contacts would get no reminder, and nothing would say why."""
+    found = []
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) in ("template", "daily") or not _is_event(note):
+            continue
+        written = note.get("date")
+        if written not in (None, "") and note_date(graph, path) is None:
+            found.append(
+                Diagnostic(
+                    path,
+                    note.line_of("date"),
+                    "warning",
+                    f"the event's date {written!r} is no date vaultkit can read (such as "
+                    "2026-12-02): its contacts get no reminder",
+                    f"дата события {written!r} не читается (пример: 2026-12-02): его "
+                    "участникам не будет напоминания",
+                )
+            )
+    return tuple(found)
 
 
 def _is_event(note: Note) -> bool:

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from vaultkit.config import Config
 from vaultkit.domain.contacts import Contact, contact_of
-from vaultkit.domain.events import event_notes, yearly_events
+from vaultkit.domain.events import event_notes, event_problems, yearly_events
 from vaultkit.domain.feedback import (
     FeedbackItem,
     contact_feedback,
@@ -134,7 +134,12 @@ class Facts:
     def problems(self) -> tuple[Diagnostic, ...]:
         """Every problem worth showing: the build's, and those found reading contacts and
         interviews."""
-        return (*self.diagnostics, *self.contact_diagnostics(), *self.interview_diagnostics())
+        return (
+            *self.diagnostics,
+            *self.contact_diagnostics(),
+            *self.interview_diagnostics(),
+            *event_problems(self.graph),
+        )
 
     def interview_diagnostics(self) -> tuple[Diagnostic, ...]:
         """Problems found reading interviews (a result vaultkit does not know)."""
