@@ -1,0 +1,356 @@
+"""Who gave what in one interaction line: the line cut into clauses, each clause's value read by
+`value_kinds`, and its direction from who acts in it, in English and Russian.
+
+The owner of the notes acts when the clause says so (`I`, `я`), when a verb has no subject in
+a diary's way (`sent her my CV`, `скинул ей резюме`: a masculine past verb, or a feminine one
+with a third person after it), or when the value goes to the contact (`to her`, `ей`,
+`поделился с ним`). The contact acts when a pronoun, a name or a `[[link]]` is the subject
+(`she`, `Anna`, `он`), when the value comes to the owner (`me`, `мне`, `меня`, `with me`,
+`from her`, `от неё`, `мне прислали`), or when a feminine verb has no subject (`скинула
+вакансию`). Both act when the clause is mutual (`we discussed`, `обсудили`, `обменялись`).
+A clause that is negated (`didn't send`, `не стала делиться`), a plan (`will send`,
+`пришлю`, `- [ ]`) or a request (`asked me for a referral`) gives nothing itself; a request
+answered in the next clause (`— sent her Mike's LinkedIn`) lends that clause its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from reference_direction.value_kinds import kinds_in, names_any
+
+Actor = Literal["me", "them", "both"]
+
+_LEAD = re.compile(
+    r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
+    r"((\d{1,4}[./-]\d{1,2}([./-]\d{2,4})?|\d{1,2} ?[a-zа-яё]{3,5}\.?|[a-zа-яё]{2,3}:|"
+    r"[a-z]{3} \d{1,2})\s*[:—–-]?\s*)*",
+    re.IGNORECASE,
+)
+"""What comes before the words: the list marker, a task box, dates (2026-10-05, 12.10, 3 ноя.,
+Oct 14, Пн:)."""
+
+_CUT = re.compile(
+    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+)\s*|(?<=\?)\s+"
+    r"|,\s*(?:(?:а|но|and|but|while)\s+)?(?=(?:я|i|он|она|они|he|she|they|мне|ей|ему)\b)"
+    r"|,?\s+(?:а|и|and|but)\s+(?=(?:я|i|он|она|они|he|she|they)\b|\w+(?:л|ла|ли|ed)\b)"
+    r"|,\s+(?=(?:не|not|no|but|но|пока|still|ещё|еще|haven't|hasn't|told|said|gave|sent|did|"
+    r"submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+"""Where one clause ends and the next begins: punctuation, a spaced dash, and a comma or
+"and" before a new subject, a new verb or a negation."""
+
+_SUBORDINATE = re.compile(
+    r"[,:]?\s*\b(что|чтобы|как|почему|сколько|какие|кого|котор\w+|that|how|why|what|which|"
+    r"who|if|ли)\b"
+)
+"""Where a clause's head ends: what someone said is content, not who acts."""
+
+_NO_LINE = re.compile(r"^[\s>*+-]*\[ \]|\b(todo|next steps|итоги)\b", re.IGNORECASE)
+"""A line that is a plan as a whole: an open task, a to-do, the next steps of a meeting."""
+_NEGATED = re.compile(
+    r"\b(не|ни)( \w+)? [а-яё]+(л|ла|ло|ли|лся|лась|ет|ит|ут|ют|ят|ат)\b"
+    r"|\b(нет|no|(is|was|are|were|do|does|did|have|has) not|nothing|never|"
+    r"ничего|didn't|did not|couldn't|could not|can't|cannot|won't|hasn't|haven't|"
+    r"wasn't|isn't|отказал\w*|declined|ghosted|игнор|тишина|молчит|гостит)\b|^(не|no|not) "
+)
+_NONE_LEFT = re.compile(r"ваканси\w* (пока |сейчас )?нет|no (openings|vacancies|roles)\b")
+"""What someone said there is none of."""
+_PLAN = re.compile(
+    r"\b(will|would|going to|gonna|tomorrow|next week|(?<!as )promised|(?<!как )обещал\w*|"
+    r"пообещал\w*|завтра|следующей неделе|через (две|пару|неделю)|надо|нужно|need to|should|"
+    r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
+    r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
+    r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
+    r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
+    r"|(предложил\w*|предлагал\w*|offered) (свести|познакомить|to)\b|договорились|agreed to"
+)
+_NO_VALUE = re.compile(
+    r"поздрав|congrat|пожелал|wished|\bre: статус|по статусу|^(scheduled|назначил|перенесл)"
+)
+"""Good wishes and status pings: kind words in them are no value given."""
+_ASKING_ME = re.compile(
+    r"^(pinged|pinging|wrote to|reached out to|messaged|emailed|followed up|got back to|"
+    r"написал\w*|пинганул\w*|позвонил\w*)\b.*\b(про|about|re|по поводу|насч[её]т)\b"
+)
+"""The owner getting in touch about something: the topic is no value given."""
+_REQUEST = re.compile(
+    r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
+    r"requested)\b"
+)
+_ANSWER = re.compile(
+    r"\b(sent|told|gave|replied|answered|did|submitted|shared|said|explained|walked|"
+    r"forwarded|came back|рассказал\w*|скинул\w*|ответил\w*|дал\w*|прислал\w*|отправил\w*|"
+    r"поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|закинул\w*|"
+    r"написал\w*|wrote|сделал\w*)\b"
+)
+"""A clause that answers a request: it lends the request's kind when it names none."""
+
+_MUTUAL = re.compile(
+    r"\b(обсудили|обсуждали|обменялись|поговорили|говорили|discussed|talked|swapped|traded|"
+    r"exchanged)\b"
+)
+_CALL_WITH = re.compile(r"^(?i:созвон|call|звонок|зум|zoom) (?i:с|with) (\[\[|[A-ZА-ЯЁ])")
+"""A call with someone: what was said in it went both ways."""
+_TO_ME = re.compile(
+    r"\b(мне|меня|me|со мной|from (her|him|them)|от (неё|нее|него|них))\b|\bmy (way|inbox)\b"
+)
+_TO_THEM = re.compile(r"\b(ей|ему|им|with (her|him|them)|с (ним|ней|ними))\b")
+_ME = re.compile(r"\b(я|i|i'm|i've|(?<!со )мной|мною|by me|from me)\b")
+_OURS = re.compile(r"\b(у нас|в нашей|our (team|company)|at my company)\b")
+_THEM = re.compile(r"\b(он|она|они|he|she|they|he's|she's|she'll|he'll|у него|у неё)\b")
+_FROM = re.compile(
+    r"\b(?i:from|от|by) (\[\[|[A-ZА-ЯЁ]|(?i:her|him|them|неё|нее|него|них|нанима|рекрутер|hr)\b)"
+    r"|(?i:\bfrom [a-z]+ to\b)"
+    r"|(?<!I )\b(?i:got|received|recieved|heard|learned|получил\w*|узнал\w*) "
+    r"(?!(?i:back|offer|an offer|the job|оффер))"
+)
+"""The value comes from the contact: `from her`, `от Пети`, `heard from`, `получил`."""
+_PASSIVE = re.compile(
+    r"\b(was|were|got|been|is) (sent|given|referred|introduced|recommended|forwarded|told|offered|"
+    r"shown|passed|connected|pitched)\b"
+)
+"""The passive voice: its subject received, its `by` gave."""
+_VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
+"""Value that came by way of the contact: "познакомился с CTO через Машу"."""
+_TALK = re.compile(
+    r"^(calls?|звонок|созвон|coffee|кофе|lunch|обед|ужин|dinner|zoom|зум|sync|встреча|"
+    r"meeting|chat|чат)\b"
+)
+"""A channel heading the line ("call: EU market"): the topics after it were talked over."""
+_THANKS = re.compile(r"поблагодарил\w* .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b")
+"""Thanks for something: it was received."""
+_ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|техлид)\b")
+_VERB_RU = re.compile(r"^[а-яё-]+(л|ла|ло|ли|лся|лась|лось|лись|ёл|шёл|ог|ёс|ёз)$")
+_VERB_EN = re.compile(
+    r"^([a-z]+ed|[a-z]+'d|sent|told|gave|got|said|lent|ran|wrote|put|set|came|met|is|was|"
+    r"has|had|wants|pitched|shared|thanked|asked|says|writes|let|made|did|took|brought|found|"
+    r"left|kept|showed|bought|spoke|paid|thought|taught|caught|пишет|говорит|просит|зов[её]т|"
+    r"спрашивает|рассказывает)$"
+)
+_NOT_VERBS = set(
+    "павел михаил кирилл даниил гавриил финал канал сигнал журнал материал персонал потенциал "
+    "интервал оригинал или если мол зал пол стол итог налог диалог каталог блог порог лог "
+    "вопрос".split()
+)
+"""Names and nouns that end as a Russian past verb does."""
+_DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
+"""A Russian name in the dative (Марине, Олегу, Андрею): the one the value went to."""
+_NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
+_LINK = re.compile(r"\[\[[^\]]*\]\]")
+_TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
+_BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
+_POSSESSIVE: dict[str, Actor] = {
+    "my": "me",
+    "мой": "me",
+    "моя": "me",
+    "моё": "me",
+    "мои": "me",
+    "her": "them",
+    "his": "them",
+    "their": "them",
+    "её": "them",
+    "его": "them",
+    "их": "them",
+}
+_SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
+"""English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
+_OBJECT_ME = {"me", "мне", "меня"}
+_OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a line, as read."""
+
+    kinds: tuple[str, ...]
+    """The kinds of value it names (`value_kinds.KINDS` keys)."""
+    actor: Actor | None
+    """Who acts in it, when the words say."""
+    gives: bool
+    """False for a negated, planned or requested value."""
+    request: bool
+    """True when it asks for something (its kinds then wait for the answer)."""
+    gender: str
+    """The gender of its Russian past verb ("m", "f", "pl"), "" when there is none."""
+
+
+def read_value(text: str) -> tuple[list[str], list[str]]:
+    """The kinds of value the owner gave and received, in the order the line names them."""
+    given: list[str] = []
+    received: list[str] = []
+    pending: tuple[tuple[str, ...], Actor | None] | None = None
+    previous: tuple[Actor | None, str, bool] = (None, "", False)
+    talk = quoted = False
+    if not names_any(text.casefold()):
+        return given, received  # most lines: a ping, a call, no value named at all
+    for piece in _pieces(text):
+        clause = read_clause(piece, previous)
+        kinds, actor = clause.kinds, clause.actor
+        quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
+        if quoted or (actor is None and talk):
+            actor = "them" if quoted else "both"  # their words, quoted; a call's topics
+        quoted = quoted and "»" not in piece
+        talk = bool(_TALK.match(piece.casefold())) and len(piece) < 40
+        if pending and not kinds and clause.gives and _ANSWER.search(piece.casefold()):
+            kinds, actor = pending[0], actor or pending[1]
+        pending = (clause.kinds, _other(clause.actor)) if clause.request else None
+        if clause.request:
+            previous = (_other(actor), "", True)
+        elif actor is not None:
+            previous = (actor, clause.gender or previous[1], False)
+        if not clause.gives or clause.request:
+            continue
+        if actor in ("me", "both"):
+            given.extend(kind for kind in kinds if kind not in given)
+        if actor in ("them", "both"):
+            received.extend(kind for kind in kinds if kind not in received)
+    return given, received
+
+
+def _pieces(text: str) -> list[str]:
+    """The clauses of a line, without its list marker and dates; none for a plan."""
+    if _NO_LINE.search(text):
+        return []
+    body = _LEAD.sub("", text, count=1)
+    return [piece for piece in _CUT.split(body) if piece and piece.strip()]
+
+
+def _other(actor: Actor | None) -> Actor | None:
+    """The other side of a request: who is asked answers."""
+    return {"me": "them", "them": "me"}.get(actor or "")  # type: ignore[return-value]
+
+
+def read_clause(piece: str, previous: tuple[Actor | None, str, bool] = (None, "", False)) -> Clause:
+    """One clause's kinds, actor and whether it gives anything; `previous` is who acted in
+    the clause before, the gender of its verb and whether it was a request (a clause without
+    a subject of its own continues it)."""
+    folded = piece.casefold()
+    head = _SUBORDINATE.split(folded, maxsplit=1)[0]
+    topics = _LINK.sub("[[]]", folded) if "[[" in folded else folded  # a link names no value
+    kinds = () if _NO_VALUE.search(folded) else tuple(kinds_in(topics))
+    negated = bool(_NEGATED.search(head) or _NONE_LEFT.search(folded))
+    planned = bool(_PLAN.search(folded))
+    request = bool(_REQUEST.search(head)) or piece.rstrip(" »\"'").endswith("?")
+    tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
+    verb = _first_verb(tokens)
+    gender = _gender(tokens[verb]) if verb is not None else ""
+    actor = _actor(piece, head, tokens, verb, previous)
+    if request and actor is None:
+        actor = "me"
+    if actor == "me" and head == folded and _ASKING_ME.match(folded):
+        kinds = ()  # "pinged her about the role": asking, not giving
+    if _THANKS.search(folded):
+        actor, kinds = "them", tuple(k for k in kinds if k != "company_feedback")
+    return Clause(kinds, actor, not (negated or planned), request, gender)
+
+
+def _actor(
+    piece: str,
+    head: str,
+    tokens: list[str],
+    verb: int | None,
+    previous: tuple[Actor | None, str, bool],
+) -> Actor | None:
+    """Who acts in a clause, read from its head (the words before what was said).
+
+    Long because each cue is one line, in the order they decide: a mutual verb, the subject
+    before the verb, who the value goes to or comes from, the Russian verb's gender, the
+    diary's subject-less verb, then the clause before."""
+    if _MUTUAL.search(head) or _CALL_WITH.match(piece):
+        return "both"
+    folded = [token.casefold() for token in tokens]
+    if _PASSIVE.search(head):  # "I was sent two vacancies by Anna"
+        if re.search(r"\bby (me|myself)\b", head):
+            return "me"
+        return "them" if folded[0] in ("i", "я") or " by " in head else "me"
+    if _VIA.search(piece):
+        return "them"
+    before = folded[:verb] if verb is not None else folded[:1]
+    if verb is None and folded and folded[0] in _POSSESSIVE:
+        return _POSSESSIVE[folded[0]]  # "Her advice: ..."
+    if any(token in ("я", "i", "i'm", "i've") for token in before):
+        return "me"
+    if _TO_ME.search(" ".join(before)) and verb is not None:
+        return "them"  # мне прислали, меня порекомендовали
+    if any(_THEM.fullmatch(t) for t in before) or _ROLE.match(head):
+        return "them"
+    if verb and _DATIVE.match(tokens[0]):
+        return "me"  # "Марине скинул вакансию"
+    if ((verb is None and len(tokens) == 1) or verb) and _NAME.match(tokens[0]):
+        return "them"  # Anna sent, [[Борис]] скинул; "Mike: joined"
+    after = folded[verb + 1] if verb is not None and verb + 1 < len(folded) else ""
+    if after in _OBJECT_ME or _FROM.search(piece.split(" что ")[0]):
+        return "them"
+    if after in _OBJECT_THEM or _ME.search(head):
+        return "me"
+    if _TO_ME.search(head):
+        return "them"
+    if _TO_THEM.search(head) or _third_after(tokens, verb) or _addressed(tokens, verb):
+        return "me"
+    if _THEM.search(head):
+        return "them"
+    gender = _gender(folded[verb]) if verb is not None else ""
+    was, was_gender, asked = previous
+    if gender and was is not None and (asked or (was == "them" and gender == was_gender)):
+        return was  # "Петя не сделал, сказал": still Петя; "она спросила — рассказал": me
+    if _OURS.search(head):
+        return "me"
+    if gender:
+        return "me" if gender == "m" else "them"
+    if was is not None:
+        return was
+    if verb == 0 and re.match(r"[a-z]", folded[0]):
+        return "me"  # the diary's way: "sent her my CV"
+    return None
+
+
+def _gender(word: str) -> str:
+    """The gender of a Russian past verb: "m", "f", "pl", or "" for another word."""
+    word = word.casefold()
+    if not _VERB_RU.match(word) or word in _NOT_VERBS:
+        return ""
+    word = word.removesuffix("ся").removesuffix("сь")
+    if word.endswith("ли"):
+        return "pl"
+    return "f" if word.endswith(("ла", "ло")) else "m"
+
+
+def _first_verb(tokens: list[str]) -> int | None:
+    """The index of the first word that reads as a verb (a name before it is the subject)."""
+    for index, token in enumerate(tokens[:6]):
+        folded = token.casefold()
+        if folded in _NOT_VERBS:
+            continue
+        if index == 0 and _DATIVE.match(token):
+            continue  # "Марине скинул": the one it went to
+        if index == 0 and _NAME.match(token) and len(tokens) > 1:
+            following = tokens[1].casefold()
+            if _VERB_RU.match(following) or _VERB_EN.match(following):
+                continue  # "Кирилл прислал": the first word is the subject
+        if _VERB_RU.match(folded) or _VERB_EN.match(folded):
+            return index
+    return None
+
+
+def _addressed(tokens: list[str], verb: int | None) -> bool:
+    """True when a clause without a verb names a `[[link]]` right after its first word,
+    not after a preposition: "Письмо [[Дмитрий]] с новым резюме" went to them."""
+    return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
+
+
+def _third_after(tokens: list[str], verb: int | None) -> bool:
+    """True when a third person follows the verb as its object: a `[[link]]`, or a name not
+    after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`)."""
+    if verb is None or tokens[verb].casefold() in _SELF_VERBS:
+        return False
+    for index in range(verb + 1, min(verb + 3, len(tokens))):
+        token = tokens[index]
+        if token.startswith("[["):
+            return True
+        if _NAME.match(token) and tokens[index - 1].casefold() not in _BEFORE_NAME_RU:
+            return not token.casefold().startswith(("cv", "jd"))
+    return False

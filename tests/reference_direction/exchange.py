@@ -1,0 +1,158 @@
+"""What one interaction says about the relationship: value given or received, who took the
+initiative, and whether the other side answered.
+
+Read from tags first (`#given`, `#received`, `#given/referral`, `#by-me`, `#by-them`,
+`#no-reply`, and their Russian twins), else from words, English and Russian: the kinds of
+value from `value_kinds`, which way each went from the sentence (`direction`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from reference_direction.direction import read_value
+from reference_direction.value_kinds import KINDS, Signal
+
+Initiative = Literal["me", "them"]
+
+STEMS: dict[str, tuple[str, ...]] = {
+    "by_me": (
+        "i ",
+        "reached out to",
+        "pinged",
+        "messaged",
+        "emailed",
+        "wrote to",
+        "я ",
+        "написал",
+        "позвонил",
+        "по моей",
+    ),
+    "by_them": ("she ", "he ", "they ", " me", "мне", "сам", "инициатив"),
+    "no_reply": (
+        "no ",
+        "didn",
+        "did not",
+        "ghosted",
+        "silence",
+        "не ",
+        "без ответа",
+        "тишина",
+        "пропал",
+    ),
+    "replied": ("replied", "answered", "responded", "got back", "ответил"),
+}
+"""Per pattern set, words of which the text must hold one before the patterns are tried: a
+substring test costs far less than a regular expression (a property test checks that this
+shortcut never changes an answer)."""
+
+
+_TAG = re.compile(r"(?<![\w#])#([\w/-]+)", re.UNICODE)
+_GIVEN_TAGS = {"given", "gave", "дал", "отдал", "помог"}
+_RECEIVED_TAGS = {"received", "got", "получил"}
+_BY_ME_TAGS = {"by-me", "i-initiated", "initiated-by-me", "я-написал", "инициатива-моя"}
+_BY_THEM_TAGS = {"by-them", "they-initiated", "initiated-by-them", "мне-написали", "инициатива-их"}
+_NO_REPLY_TAGS = {"no-reply", "no-answer", "без-ответа", "нет-ответа"}
+
+BY_ME = Signal(
+    STEMS["by_me"],
+    (
+        r"\bi (wrote|reached out|called|messaged|pinged|emailed|texted|contacted|sent)\b",
+        r"\b(reached out to|pinged|messaged|emailed|wrote to) (her|him|them)\b",
+        r"\bя( \w+)? (написал|позвонил|связался|предложил|отправил)",  # "я ей написал"
+        r"\b(написал|написала|позвонил|позвонила) (ей|ему|им)\b",
+        r"\bпо моей инициативе",
+    ),
+)
+BY_THEM = Signal(
+    STEMS["by_them"],
+    (
+        r"\b(she|he|they) (wrote|reached out|called|messaged|pinged|emailed|texted|contacted)\b",
+        r"\b(reached out to|pinged|messaged|emailed|wrote to|called) me\b",
+        r"\b(написал|написала|написали|позвонил|позвонила|позвонили) мне\b",
+        r"\bсам(а)? (написал|позвонил|вышл|предложил)",
+        r"\bпо (её|ее|его|их) инициативе",
+    ),
+)
+NO_REPLY = Signal(
+    STEMS["no_reply"],
+    (
+        r"\b(no (reply|answer|response)|did(n't| not) (reply|answer|respond)|ghosted|silence)\b",
+        r"\bне (ответил|ответила|ответили)\b",
+        r"\bбез ответа\b",
+        r"\bтишина\b",
+        r"\bпропал",
+    ),
+)
+REPLIED = Signal(
+    STEMS["replied"],
+    (r"\b(replied|answered|responded|got back to me)\b", r"\b(ответил|ответила|ответили)\b"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """What one interaction's words say."""
+
+    given: tuple[str, ...] = ()
+    """Kinds of value you gave (`value_kinds.KINDS` keys, "other" for a bare #given tag)."""
+    received: tuple[str, ...] = ()
+    """Kinds of value you received (`value_kinds.KINDS` keys, or "other")."""
+    initiative: Initiative | None = None
+    """Who reached out first, when the words say so."""
+    answered: bool | None = None
+    """True: they replied; False: no reply; None: the words do not say."""
+
+
+@lru_cache(maxsize=1 << 16)  # the daemon reads the same entries on every save
+def read_exchange(text: str) -> Exchange:
+    """The value, initiative and answer one interaction's text speaks of."""
+    tags = {tag.casefold() for tag in _TAG.findall(text)} if "#" in text else set()
+    folded = text.casefold()
+    given_words, received_words = read_value(text)
+    named = list(dict.fromkeys(given_words + received_words))  # a bare tag takes them all
+    given = _tagged(tags, _GIVEN_TAGS, named)
+    received = _tagged(tags, _RECEIVED_TAGS, named)
+    if not given and not received:  # a direction tag, when present, says which way it went
+        given, received = given_words, received_words
+    initiative: Initiative | None = None
+    if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and BY_ME.search(folded)):
+        initiative = "me"
+    elif tags & _BY_THEM_TAGS or BY_THEM.search(folded):
+        initiative = "them"
+    answered: bool | None = None
+    if tags & _NO_REPLY_TAGS or NO_REPLY.search(folded):
+        answered = False
+    elif REPLIED.search(folded) or initiative == "them":
+        answered = True
+    return Exchange(tuple(given), tuple(received), initiative, answered)
+
+
+_TAG_KINDS = {
+    "candidate_referral": "candidate",
+    "market": "market_info",
+    "feedback": "company_feedback",
+    "intro": "introduction",
+    "job": "vacancy",
+    "role": "vacancy",
+}
+"""Short names allowed after the slash of a tag (`#given/market`)."""
+
+
+def _tagged(tags: set[str], plain: set[str], from_words: list[str]) -> list[str]:
+    """Kinds named by direction tags: `#given/market` is "market_info"; a bare `#given` takes
+    the kinds the words name, else "other"."""
+    found = []
+    for tag in sorted(tags):
+        head, _, kind = tag.partition("/")
+        if head not in plain:
+            continue
+        if not kind:
+            found.extend(from_words or ["other"])
+            continue
+        kind = kind if kind in KINDS else _TAG_KINDS.get(kind, "")
+        found.append(kind if kind in KINDS else "other")
+    return list(dict.fromkeys(found))
