@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reference_direction import exchange as reference
 
-from vaultkit.domain import exchange
+from vaultkit.domain import exchange, literals, value_kinds
 
 DATA = Path(__file__).resolve().parent / "data"
 REFERENCE = Path(reference.__file__).resolve().parent
@@ -84,3 +84,41 @@ def test_random_lines_read_as_the_frozen_reader_reads_them(line: str) -> None:
 @given(_lines())
 def test_many_random_lines_read_as_the_frozen_reader_reads_them(line: str) -> None:
     _same_as_reference(line)
+
+
+_SCAN_WORDS = sorted(value_kinds.WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_WORDS) | st.text("ab k'сн", max_size=3), max_size=10))
+def test_one_scan_finds_every_word_a_text_holds(parts: list[str]) -> None:
+    text = " ".join(parts) + "".join(parts)  # words side by side, and run into each other
+    scan = literals.Scan([*_SCAN_WORDS, "ab", "a", "b", "k'с"])
+    assert scan.held(text) == {word for word in scan.words if word in text}
+
+
+_REGEXES = [
+    re.compile(pattern)
+    for patterns in value_kinds.KINDS.values()
+    for pattern in patterns
+    if literals.needed(re.compile(pattern)) is not None
+]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(_REGEXES).flatmap(lambda r: st.tuples(st.just(r), st.from_regex(r))))
+def test_every_match_holds_a_word_its_pattern_needs(drawn: tuple[re.Pattern[str], str]) -> None:
+    regex, text = drawn
+    found = regex.search(text)
+    assert found is not None
+    needs = literals.needed(regex) or frozenset()
+    assert any(word in found.group() for word in needs), (regex.pattern, text)
+
+
+def test_what_a_pattern_needs_is_read_from_its_branches_and_runs() -> None:
+    assert literals.needed(re.compile(r"\bsent (her|him) the (cv|jd)\b")) == {"sent "}
+    assert literals.needed(re.compile(r"(?<!as )promised|'ll\b")) == {"promised", "'ll"}
+    assert literals.needed(re.compile(r"x+y|z")) == {"x", "z"}
+    assert literals.needed(re.compile(r"(?i:call) me")) is None  # any case: not a literal
+    assert literals.needed(re.compile(r"call", re.IGNORECASE)) is None
+    assert literals.needed(re.compile(r"a?b*|c")) is None  # a match may hold no letter at all

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from vaultkit.domain.value_kinds import kinds_in, names_any
+from vaultkit.domain.literals import Gates
+from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 
 Actor = Literal["me", "them", "both"]
 
@@ -160,6 +161,12 @@ _SELF_VERBS = set("joined left moved started applied signed accepted got went is
 """English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
+_GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
+_GATED += (_REQUEST, _ASKING_ME, _THANKS, _MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM)
+_GATES = Gates((*_GATED, _THEM, _OURS, _ANSWER, _TALK), WORDS)
+"""The expressions searched in a clause or its head, each tried only where a word it needs
+is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
+_may = _GATES.may
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,17 +192,24 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
     pending: tuple[tuple[str, ...], Actor | None] | None = None
     previous: tuple[Actor | None, str, bool] = (None, "", False)
     talk = quoted = False
-    if not names_any(text.casefold()):
+    folded = text.casefold()
+    held = _GATES.scan.held(folded)  # its clauses hold no other: a search needing none is not tried
+    if not names_any(folded, held):
         return given, received  # most lines: a ping, a call, no value named at all
-    for piece in _pieces(text):
-        clause = read_clause(piece, previous)
+    pieces = _pieces(text)
+    named = [_kinds_named(piece.casefold(), held) for piece in pieces]
+    last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
+    # Only a clause with kinds (its own, or a request's before it) gives: the rest is not read.
+    for piece, kinds_named in zip(pieces[: last + 2], named, strict=False):
+        clause = read_clause(piece, previous, (kinds_named, held))
         kinds, actor = clause.kinds, clause.actor
         quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
         if quoted or (actor is None and talk):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
         quoted = quoted and "»" not in piece
-        talk = bool(_TALK.match(piece.casefold())) and len(piece) < 40
-        if pending and not kinds and clause.gives and _ANSWER.search(piece.casefold()):
+        talk = _may(_TALK, held) and bool(_TALK.match(piece.casefold())) and len(piece) < 40
+        answers = not kinds and clause.gives and _may(_ANSWER, held)
+        if pending and answers and _ANSWER.search(piece.casefold()):
             kinds, actor = pending[0], actor or pending[1]
         pending = (clause.kinds, _other(clause.actor)) if clause.request else None
         if clause.request:
@@ -224,33 +238,50 @@ def _other(actor: Actor | None) -> Actor | None:
     return {"me": "them", "them": "me"}.get(actor or "")  # type: ignore[return-value]
 
 
-def read_clause(piece: str, previous: tuple[Actor | None, str, bool] = (None, "", False)) -> Clause:
+def _kinds_named(folded: str, held: set[str]) -> tuple[str, ...]:
+    """The kinds of value a casefolded clause names, before who acts in it is known; `held`
+    are the words of `_GATES.scan` it holds (or more: those of the line it is part of)."""
+    if _may(_NO_VALUE, held) and _NO_VALUE.search(folded):
+        return ()
+    topics = _LINK.sub("[[]]", folded) if "[[" in folded else folded  # a link names no value
+    return tuple(kinds_in(topics, held))  # no word of `WORDS` holds a bracket
+
+
+def read_clause(
+    piece: str,
+    previous: tuple[Actor | None, str, bool] = (None, "", False),
+    known: tuple[tuple[str, ...], set[str]] | None = None,
+) -> Clause:
     """One clause's kinds, actor and whether it gives anything; `previous` is who acted in
     the clause before, the gender of its verb and whether it was a request (a clause without
-    a subject of its own continues it)."""
+    a subject of its own continues it); `known` is what `_kinds_named` found in it and the
+    words of `_GATES.scan` it holds, when they are known."""
     folded = piece.casefold()
-    head = _SUBORDINATE.split(folded, maxsplit=1)[0]
-    topics = _LINK.sub("[[]]", folded) if "[[" in folded else folded  # a link names no value
-    kinds = () if _NO_VALUE.search(folded) else tuple(kinds_in(topics))
-    negated = bool(_NEGATED.search(head) or _NONE_LEFT.search(folded))
-    planned = bool(_PLAN.search(folded))
-    request = bool(_REQUEST.search(head)) or piece.rstrip(" »\"'").endswith("?")
+    held = _GATES.scan.held(folded) if known is None else known[1]
+    kinds = _kinds_named(folded, held) if known is None else known[0]
+    split = _may(_SUBORDINATE, held)
+    head = _SUBORDINATE.split(folded, maxsplit=1)[0] if split else folded
+    negated = bool(_may(_NEGATED, held) and _NEGATED.search(head))
+    negated = negated or bool(_may(_NONE_LEFT, held) and _NONE_LEFT.search(folded))
+    planned = bool(_may(_PLAN, held) and _PLAN.search(folded))
+    request = bool(_may(_REQUEST, held) and _REQUEST.search(head))
+    request = request or piece.rstrip(" »\"'").endswith("?")
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = _first_verb(tokens)
     gender = _gender(tokens[verb]) if verb is not None else ""
-    actor = _actor(piece, head, tokens, verb, previous)
+    actor = _actor(piece, (head, held), tokens, verb, previous)
     if request and actor is None:
         actor = "me"
-    if actor == "me" and head == folded and _ASKING_ME.match(folded):
+    if actor == "me" and head == folded and _may(_ASKING_ME, held) and _ASKING_ME.match(folded):
         kinds = ()  # "pinged her about the role": asking, not giving
-    if _THANKS.search(folded):
+    if _may(_THANKS, held) and _THANKS.search(folded):
         actor, kinds = "them", tuple(k for k in kinds if k != "company_feedback")
     return Clause(kinds, actor, not (negated or planned), request, gender)
 
 
 def _actor(
     piece: str,
-    head: str,
+    heads: tuple[str, set[str]],
     tokens: list[str],
     verb: int | None,
     previous: tuple[Actor | None, str, bool],
@@ -259,11 +290,13 @@ def _actor(
 
     Long because each cue is one line, in the order they decide: a mutual verb, the subject
     before the verb, who the value goes to or comes from, the Russian verb's gender, the
-    diary's subject-less verb, then the clause before."""
-    if _MUTUAL.search(head) or _CALL_WITH.match(piece):
+    diary's subject-less verb, then the clause before. `heads` is the head and the words of
+    `_GATES.scan` the clause holds."""
+    head, held = heads
+    if _in(_MUTUAL, heads) or _CALL_WITH.match(piece):
         return "both"
     folded = [token.casefold() for token in tokens]
-    if _PASSIVE.search(head):  # "I was sent two vacancies by Anna"
+    if _in(_PASSIVE, heads):  # "I was sent two vacancies by Anna"
         if re.search(r"\bby (me|myself)\b", head):
             return "me"
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
@@ -276,7 +309,7 @@ def _actor(
         return "me"
     if _TO_ME.search(" ".join(before)) and verb is not None:
         return "them"  # мне прислали, меня порекомендовали
-    if any(_THEM.fullmatch(t) for t in before) or _ROLE.match(head):
+    if any(_THEM.fullmatch(t) for t in before) or (_may(_ROLE, held) and _ROLE.match(head)):
         return "them"
     if verb and _DATIVE.match(tokens[0]):
         return "me"  # "Марине скинул вакансию"
@@ -285,19 +318,19 @@ def _actor(
     after = folded[verb + 1] if verb is not None and verb + 1 < len(folded) else ""
     if after in _OBJECT_ME or _FROM.search(piece.split(" что ")[0]):
         return "them"
-    if after in _OBJECT_THEM or _ME.search(head):
+    if after in _OBJECT_THEM or _in(_ME, heads):
         return "me"
-    if _TO_ME.search(head):
+    if _in(_TO_ME, heads):
         return "them"
-    if _TO_THEM.search(head) or _third_after(tokens, verb) or _addressed(tokens, verb):
+    if _in(_TO_THEM, heads) or _third_after(tokens, verb) or _addressed(tokens, verb):
         return "me"
-    if _THEM.search(head):
+    if _in(_THEM, heads):
         return "them"
     gender = _gender(folded[verb]) if verb is not None else ""
     was, was_gender, asked = previous
     if gender and was is not None and (asked or (was == "them" and gender == was_gender)):
         return was  # "Петя не сделал, сказал": still Петя; "она спросила — рассказал": me
-    if _OURS.search(head):
+    if _in(_OURS, heads):
         return "me"
     if gender:
         return "me" if gender == "m" else "them"
@@ -306,6 +339,13 @@ def _actor(
     if verb == 0 and re.match(r"[a-z]", folded[0]):
         return "me"  # the diary's way: "sent her my CV"
     return None
+
+
+def _in(regex: re.Pattern[str], heads: tuple[str, set[str]]) -> bool:
+    """True when `regex` is found in a clause's head (`heads`: it, and the words of `_GATES.scan`
+    the whole clause holds)."""
+    head, held = heads
+    return _may(regex, held) and regex.search(head) is not None
 
 
 def _gender(word: str) -> str:

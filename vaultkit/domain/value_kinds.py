@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.literals import Needed, Scan, needed
+
 
 def _stems(words: str) -> tuple[str, ...]:
     """Stems written as one string, `|` between them."""
@@ -171,6 +173,11 @@ class Signal:
         self.pattern = re.compile("|".join(patterns))
         """The set as one expression: what `search` answers (tests hold it to that)."""
         self._parts = tuple(Pattern(pattern) for pattern in patterns)
+        self._stems = frozenset(stems)
+        self.needs: frozenset[str] = frozenset(
+            word for part in self._parts for word in part.needs or ()
+        )
+        """The words its patterns need, one of them each (where that is known)."""
 
     def search(self, folded: str) -> bool:
         """True when the casefolded text matches."""
@@ -180,6 +187,16 @@ class Signal:
                     if part.search(folded):
                         return True
                 return False
+        return False
+
+    def holds(self, folded: str, held: set[str]) -> bool:
+        """What `search` answers, told the words of `stems` and `needs` the text holds (all
+        of them): a pattern is searched only where one of the words it needs is."""
+        if self._stems.isdisjoint(held):
+            return False
+        for part in self._parts:
+            if (part.needs is None or not part.needs.isdisjoint(held)) and part.search(folded):
+                return True
         return False
 
 
@@ -193,6 +210,8 @@ class Pattern:
 
     def __init__(self, pattern: str) -> None:
         self._bounded = pattern.startswith(r"\b") and not _alternation_at_top(pattern)
+        self.needs: Needed = needed(re.compile(pattern))
+        """Words one of which the text must hold for this pattern to match (None: unknown)."""
         self._regex = re.compile(pattern[2:] if self._bounded else pattern)
 
     def search(self, folded: str) -> bool:
@@ -249,9 +268,20 @@ _PROGRAM = re.compile(r"реферал|рефк|referral program|internal portal
 """A company's referral programme: what goes into it is a referral, whoever's CV it is."""
 
 
-def kinds_in(folded: str) -> list[str]:
-    """The kinds of value a casefolded clause names, the overlaps settled by `_OUTRANKS`."""
-    found = [kind for kind, signal in SIGNALS.items() if signal.search(folded)]
+WORDS = frozenset(
+    word for signal in SIGNALS.values() for word in (*signal.stems, *signal.needs) if word
+)
+"""Every word a kind's patterns are tried for: its stems and what each of its patterns needs."""
+if any("[" in word or "]" in word for word in WORDS):  # `direction` reads words out of links
+    raise ValueError("a value kind's word holds a bracket: a link's removal could make it")
+_SCAN = Scan(WORDS)
+
+
+def kinds_in(folded: str, held: set[str] | None = None) -> list[str]:
+    """The kinds of value a casefolded clause names, the overlaps settled by `_OUTRANKS`;
+    `held` are the `WORDS` it holds, when they are known."""
+    held = _SCAN.held(folded) if held is None else held
+    found = [kind for kind, signal in SIGNALS.items() if signal.holds(folded, held)]
     if len(found) < 2:
         return found
     dropped: set[str] = set()
@@ -263,9 +293,11 @@ def kinds_in(folded: str) -> list[str]:
     return [kind for kind in found if kind not in dropped]
 
 
-def names_any(folded: str) -> bool:
-    """True when a casefolded text names any kind of value (a line naming none gives none)."""
+def names_any(folded: str, held: set[str] | None = None) -> bool:
+    """True when a casefolded text names any kind of value (a line naming none gives none);
+    `held` are the `WORDS` it holds, when they are known."""
+    held = _SCAN.held(folded) if held is None else held
     for signal in SIGNALS.values():  # noqa: SIM110 (a loop: any() over a generator costs more)
-        if signal.search(folded):
+        if signal.holds(folded, held):
             return True
     return False
