@@ -5,6 +5,8 @@ news about oneself, candidates, other help. Which way it went is `direction`'s b
 Each kind is one pattern set tried only on clauses that hold one of its stems (a substring
 test costs far less than a regular expression; a property test checks that this shortcut never
 changes an answer). Patterns are matched against the casefolded clause, English and Russian.
+One scan of a text (`literals.Scan`) tells which stems it holds, and which of the words each
+pattern needs (read from the pattern itself): a pattern is searched only where one of them is.
 """
 
 from __future__ import annotations
@@ -279,7 +281,7 @@ _SCAN = Scan(WORDS)
 
 def kinds_in(folded: str, held: set[str] | None = None) -> list[str]:
     """The kinds of value a casefolded clause names, the overlaps settled by `_OUTRANKS`;
-    `held` are the `WORDS` it holds, when they are known."""
+    `held` are the `WORDS` it holds (or more: those of its line), when they are known."""
     held = _SCAN.held(folded) if held is None else held
     found = [kind for kind, signal in SIGNALS.items() if signal.holds(folded, held)]
     if len(found) < 2:
@@ -295,7 +297,7 @@ def kinds_in(folded: str, held: set[str] | None = None) -> list[str]:
 
 def names_any(folded: str, held: set[str] | None = None) -> bool:
     """True when a casefolded text names any kind of value (a line naming none gives none);
-    `held` are the `WORDS` it holds, when they are known."""
+    `held` are the `WORDS` it holds (or more), when they are known."""
     held = _SCAN.held(folded) if held is None else held
     for signal in SIGNALS.values():  # noqa: SIM110 (a loop: any() over a generator costs more)
         if signal.holds(folded, held):
