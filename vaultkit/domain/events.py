@@ -4,10 +4,12 @@ dated ahead and linking the contacts who attend."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact, note_date
+from vaultkit.domain.special_dates import next_day
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 
@@ -50,30 +52,17 @@ def yearly_events(
     28 Feb in other years)."""
     found = []
     for name, month, day, who in dates:
-        on = _next_day(month, day, today)
+        on = next_day(month, day, today)
         if (on - today).days <= ahead:
             found.append(Event(name, on, "", who))
     return tuple(found)
-
-
-def _next_day(month: int, day: int, today: date) -> date:
-    for year in (today.year, today.year + 1):
-        try:
-            on = date(year, month, day)
-        except ValueError:  # 29 Feb in a common year
-            on = date(year, month, day - 1)
-        if on >= today:
-            return on
-    raise AssertionError("unreachable: next year always has the date")
 
 
 def event_notes(graph: VaultGraph, today: date, ahead: int) -> tuple[Event, ...]:
     """Event notes dated from `today` to `ahead` days on that link a contact."""
     last = today + timedelta(days=ahead)
     found = []
-    for path, note in graph.notes.items():
-        if graph.kinds.get(path) in ("template", "daily") or not _is_event(note):
-            continue
+    for path, note in _event_notes(graph):
         on = note_date(graph, path)
         if on is None or not today <= on <= last:
             continue
@@ -91,9 +80,7 @@ def event_problems(graph: VaultGraph) -> tuple[Diagnostic, ...]:
     """A warning for each event note whose `date` is there but no date vaultkit can read: its
     contacts would get no reminder, and nothing would say why."""
     found = []
-    for path, note in graph.notes.items():
-        if graph.kinds.get(path) in ("template", "daily") or not _is_event(note):
-            continue
+    for path, note in _event_notes(graph):
         written = note.get("date")
         if written not in (None, "") and note_date(graph, path) is None:
             found.append(
@@ -108,6 +95,13 @@ def event_problems(graph: VaultGraph) -> tuple[Diagnostic, ...]:
                 )
             )
     return tuple(found)
+
+
+def _event_notes(graph: VaultGraph) -> Iterator[tuple[str, Note]]:
+    """The notes of events, by path (no template, no daily note)."""
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) not in ("template", "daily") and _is_event(note):
+            yield path, note
 
 
 def _is_event(note: Note) -> bool:

@@ -66,6 +66,17 @@ def _named_month(key: str, named: re.Match[str], line: int) -> SpecialDate | Non
     return SpecialDate(key, month, day, year, line)
 
 
+def next_day(month: int, day: int, today: date) -> date:
+    """The next day on or after `today` that a yearly date falls on; 29 Feb is 28 Feb in other
+    years."""
+    for year in (today.year, today.year + 1):
+        shown = 28 if (month, day) == (2, 29) and not _real(year, 2, 29) else day
+        candidate = date(year, month, shown)
+        if candidate >= today:
+            return candidate
+    raise AssertionError("unreachable: next year always has the date")
+
+
 def _real(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)

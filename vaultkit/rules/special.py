@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vaultkit.domain.special_dates import SpecialDate
+from vaultkit.domain.special_dates import SpecialDate, next_day
 from vaultkit.keys import canonical
 
 _YEARLY_HINTS = ("birth", "рожд", "anniversary", "годовщин", "hire")
@@ -13,18 +13,7 @@ _YEARLY_HINTS = ("birth", "рожд", "anniversary", "годовщин", "hire")
 
 def next_occurrence(special: SpecialDate, today: date) -> date:
     """The next day on or after `today` that the date falls on; 29 Feb is 28 Feb in other years."""
-    for year in (today.year, today.year + 1):
-        day = special.day
-        if special.month == 2 and day == 29 and not _leap(year):
-            day = 28
-        candidate = date(year, special.month, day)
-        if candidate >= today:
-            return candidate
-    raise AssertionError("unreachable: next year always has the date")
-
-
-def _leap(year: int) -> bool:
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return next_day(special.month, special.day, today)
 
 
 def is_birthday(special: SpecialDate) -> bool:
