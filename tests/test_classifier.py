@@ -37,14 +37,14 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train.jsonl", 0.93, 0.97),  # tuned on, and the model trained on it
         ("feedback_train2.jsonl", 0.93, 0.97),  # tuned on, and the model trained on it
         ("feedback_train3.jsonl", 0.90, 0.89),  # the same: personas, irony, ratings, emoji
-        # The model trained on these; the rules never tuned on them (unseen, they scored 0.814
-        # and 0.810, 0.765 and 0.791: the same as the held-out set below)
-        ("feedback_train4.jsonl", 0.89, 0.81),
-        ("feedback_train5.jsonl", 0.88, 0.79),
-        # Written by another helper and never tuned on: 0.805 and 0.818 when this floor was set
-        # with the trained model (0.791 and 0.800 by the rules alone; the goal is 0.90 and 0.95;
-        # the floor only keeps what is reached from slipping).
-        ("feedback_heldout2.jsonl", 0.79, 0.81),
+        # The model trained on these, and the polarity rules were since tuned on their mistakes
+        # (unseen, they scored 0.814 and 0.810, 0.765 and 0.791: the same as the held-out set)
+        ("feedback_train4.jsonl", 0.89, 0.91),
+        ("feedback_train5.jsonl", 0.88, 0.88),
+        # Written by another helper and never tuned on: 0.805 and 0.829 when this floor was set
+        # with the trained model (0.791 and 0.800 by the rules alone before any of it; the goal
+        # is 0.90 and 0.95; the floor only keeps what is reached from slipping).
+        ("feedback_heldout2.jsonl", 0.79, 0.82),
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:

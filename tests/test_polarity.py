@@ -125,3 +125,56 @@ def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> 
 )
 def test_what_was_praised_and_what_was_not_read_apart(text: str, parts: list[str]) -> None:
     assert [reading.polarity for _, reading in classify_parts(text)] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # litotes: "I can't say it was weak" negates what follows, not the saying
+        ("Не скажу, что архитектура у него слабая", "strength"),
+        ("I wouldn't say the design was weak", "strength"),
+        ("Нельзя не отметить аккуратный код", "strength"),
+        # a foil the point is set against says nothing of the candidate
+        ("Метрики знает на практике, а не по книжкам", "strength"),
+        ("Took real ownership, not 'we did'", "strength"),
+        ("Good enough for mid, not for senior", "improvement"),  # a foil naming a level is not
+        ("Solid on SQL, not so much on Python", "improvement"),
+        # -оват makes a criticism mild, it stays one
+        ("Код грязноват", "improvement"),
+        ("Ожидания высоковаты для этой вилки", "improvement"),
+        # softeners announce criticism
+        ("Some answers ran on a little long", "improvement"),
+        ("Немного защищался, когда спорили о решении", "improvement"),
+    ],
+)
+def test_litotes_foils_and_softened_criticism(text: str, said: str) -> None:
+    assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("По технике всё норм, но английский подкачал.", "improvement"),
+        ("Great coding, but the system design round is where it went", "improvement"),
+        ("Алгоритмы отлично, а вот system design на тройку", "improvement"),
+        ("Отлично держится, а потом ещё и задаёт вопросы", "strength"),  # no contrast in "а потом"
+    ],
+)
+def test_a_contrast_after_praise_announces_criticism(text: str, said: str) -> None:
+    assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Английский: не проверялся.",
+        "Зарплата не обсуждалась.",
+        "Hebrew not required, team is mixed.",
+        "Interviewer 3 did not submit feedback yet.",
+        "Unfortunately, we decided not to proceed with your application this time.",
+        "К сожалению, на данный момент мы не готовы сделать вам предложение.",
+        "Offer is 75k plus 0.3% equity.",
+    ],
+)
+def test_process_and_outcome_lines_say_nothing_of_the_candidate(text: str) -> None:
+    assert polarity(text) == "neutral"

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from vaultkit.domain.feedback_model import Model, Reading, polarity_with_rules, read
-from vaultkit.domain.polarity import Polarity, clause_polarity, clauses, polarity
+from vaultkit.domain.polarity import Polarity, clause_polarity, polarity, readings
 from vaultkit.domain.stemming import stems
 
 
@@ -105,14 +105,13 @@ def classify_parts(
     """One line of feedback as the items it holds: the line itself, or, where its clauses praise
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
-    parts = clauses(text)
+    read_parts = readings(text)
     pieces = False
-    if len(parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some with
-        split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # design"
+    if len(read_parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some
+        split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # with design"
         if len(split) > 1 and all(_themes(stems(piece), lexicon) for piece in split):
-            parts, pieces = split, True
-    readings = [(part, clause_polarity(part)) for part in parts]
-    said = {answer for _, answer in readings} - {"neutral"}
+            read_parts, pieces = [(piece, clause_polarity(piece)) for piece in split], True
+    said = {answer for _, answer in read_parts} - {"neutral"}
     if len(said) < 2:
         whole: Polarity = next(iter(said)) if said else "neutral"
         if pieces:  # read as commas' stretches: the line's own reading
@@ -134,7 +133,7 @@ def classify_parts(
                 _with_model(_themes(stems(part), lexicon), read(part, model), lexicon), answer
             ),
         )
-        for part, answer in readings
+        for part, answer in read_parts
     ]
 
 

@@ -10,8 +10,13 @@ sentence ends; each clause is scored on its own. Phrases decide before words ("�
 made with "не" reads as the opposite of the word it negates ("неоптимальное", "неплохо"), an
 English one with "un" too ("unclear"). Advice to the candidate ("стоит подтянуть", "should")
 weighs more than one praise word. Hedges ("кажется", "seemed") change nothing: they soften, they
-do not reverse. A clause with no cue says nothing; a line is criticism when any clause is, else
-praise when any clause is, else neutral: never a silent default to criticism.
+do not reverse. A litotes ("не скажу, что слабый", "I wouldn't say weak") denies what follows it;
+a foil the point is set against ("..., а не по книжкам", "a lead, not a title") says nothing; a
+word made mild with -оват ("грязноват") still criticises; a clause with no cue that a contrast
+opens after praise ("всё норм, но английский подкачал") is the criticism it announces; a
+negated verb of process ("не обсуждалась", "not required", "decided not to proceed") says
+nothing of the candidate. A clause with no cue says nothing; a line is criticism when any clause
+is, else praise when any clause is, else neutral: never a silent default to criticism.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ Polarity = Literal["strength", "improvement", "neutral"]
 _CONTRAST = re.compile(
     r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|that said|но|однако|хотя|зато"
     r"|тем не менее|при этом)\b|\s*,\s*yet\b"
-    r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+|(?<=[.!?;])\s+"
+    r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+(?!(?:не|потом|затем|также|ещё|еще)\b)|(?<=[.!?;])\s+"
     r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)",
     re.IGNORECASE,
 )
@@ -37,6 +42,24 @@ _NOT_ONLY = re.compile(r"\b(?:not only|не только)\b", re.IGNORECASE)
 """'Not only X but also Y': one thought, no contrast."""
 _EXCEPT = re.compile(r"^(?:except|apart from|other than|кроме)\b", re.IGNORECASE)
 """A clause opened by 'except' names what was not praised ("everything except the design")."""
+_LITOTES = re.compile(
+    r"\b(?:не скажу|не могу сказать|нельзя сказать|не сказала? бы|i wouldn't say|i would not say"
+    r"|i can't say|i cannot say)\s*,?\s*(?:что(?:бы)?|that)?\s*",
+    re.IGNORECASE,
+)
+"""'I can't say the design was weak': a denial of what follows, not of the saying."""
+_DENIAL_END = re.compile(r"\s*[,;—–]\s*")
+_RATHER = re.compile(
+    r"\s*,?\s*\b(?:а не|rather than|instead of)\b[^,.;!?]*"
+    r"|,\s*not\s+(?!(?:only|just|yet|quite|always|enough|very|too|so|as|for|at|in|on|with|much|that)\b)"
+    r"(?:\S+\s*){1,4}(?=[.!?]*\s*$)",
+    re.IGNORECASE,
+)
+"""What a clause sets its point against ("metrics he knows from practice, not from books", "a
+real lead, not a title"): the point is the clause, the foil says nothing of the candidate."""
+_SOMEWHAT = re.compile(r"[а-яё]{3}(?:ов|ев)ат(?:[аоы]|ый|ая|ое|ые)?$")
+"""A Russian adjective made mild with -оват ("слабоват", "длинновато"): said of the candidate, a
+softened criticism."""
 _WINDOW = 3
 _NONE_WINDOW = 5
 """How far back "нет" finds what is not there ("замечаний к коммуникативным навыкам не имеется")."""
@@ -120,13 +143,47 @@ have none, and the split costs more than the look)."""
 def clauses(text: str) -> list[str]:
     """`text` cut at its contrasts and sentence ends, each clause stripped (none empty); a
     "not only ..., but ..." is one clause."""
+    return [part for part, _ in _cut(text)]
+
+
+def _cut(text: str) -> list[tuple[str, bool]]:
+    """The clauses of `text`, each with whether a contrast word ("but", "но", "а вот") opens it."""
     folded = text.casefold()
     if not any(mark in folded for mark in _MARKS):
-        stripped = text.strip(" ,;.—–-")
-        return [stripped] if stripped else []
-    if _NOT_ONLY.search(text):
-        return [part.strip(" ,;.—–-") for part in _SENTENCE.split(text) if part.strip(" ,;.—–-")]
-    return [part.strip(" ,;.—–-") for part in _CONTRAST.split(text) if part.strip(" ,;.—–-")]
+        stripped = text.strip(_EDGES)
+        return [(stripped, False)] if stripped else []
+    splitter = _SENTENCE if _NOT_ONLY.search(text) else _CONTRAST
+    found: list[tuple[str, bool]] = []
+    start, opened = 0, False
+    for mark in splitter.finditer(text):
+        if mark.end() == mark.start():
+            continue
+        part = text[start : mark.start()].strip(_EDGES)
+        if part:
+            found.append((part, opened))
+        start, opened = mark.end(), any(char.isalpha() for char in mark.group(0))
+    part = text[start:].strip(_EDGES)
+    if part:
+        found.append((part, opened))
+    return found
+
+
+_EDGES = " ,;.—–-"
+
+
+def readings(text: str) -> list[tuple[str, Polarity]]:
+    """Each clause of `text` with what it says. A clause with no cue that a contrast opens after
+    praise ("по технике всё норм, но английский подкачал") is the criticism the contrast
+    announces."""
+    found: list[tuple[str, Polarity]] = []
+    praised = False
+    for part, opened in _cut(text):
+        answer = clause_polarity(part)
+        if answer == "neutral" and opened and praised and len(part.split()) > 1:
+            answer = "improvement"
+        praised = praised or answer == "strength"
+        found.append((part, answer))
+    return found
 
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
@@ -136,8 +193,14 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 def clause_polarity(text: str) -> Polarity:
     """What one clause says: strength, improvement, or neutral where it has no cue. A negation
     reaches no further than a comma; praise and criticism in equal measure are criticism (the
-    clause holds something to work on)."""
-    score, any_cue = _score(*_words(text), cues())
+    clause holds something to work on). A litotes ("не скажу, что слабый") negates what
+    follows it; a foil ("..., а не по книжкам") is left out."""
+    text, _, denied = _LITOTES.sub("\0", text).partition("\0")
+    denied, _, after = _DENIAL_END.sub("\0", denied, count=1).partition("\0")
+    score, any_cue = _score(*_words(_RATHER.sub("", f"{text} {after}")), cues())
+    if denied:  # "не скажу, что слабый": what follows, up to a comma, is denied as a whole
+        against, denied_cue = _score(*_words(_RATHER.sub("", denied)), cues())
+        score, any_cue = score - against, any_cue or denied_cue
     for found in _RATING.finditer(text):
         got, scale = float(found.group(1).replace(",", ".")), float(found.group(2))
         if 0 < scale <= 10 and got <= scale:
@@ -156,7 +219,7 @@ def clause_polarity(text: str) -> Polarity:
 def polarity(text: str) -> Polarity:
     """What a line of feedback says: improvement if any clause criticises, else strength if any
     praises, else neutral."""
-    found = {clause_polarity(part) for part in clauses(text)}
+    found = {answer for _, answer in readings(text)}
     for answer in ("improvement", "strength"):
         if answer in found:
             return answer
@@ -209,6 +272,8 @@ def _kind_of(word: str, table: Cues) -> tuple[str, int]:
         return "doubt", 0
     if word in table.advice:
         return "advice", -2
+    if _SOMEWHAT.search(word):  # "слабоват", "высоковаты", "тяжеловато": a mild criticism
+        return "word", -1
     for prefix in ("не", "un"):
         if word.startswith(prefix) and len(word) > len(prefix) + 3:
             rest = word[len(prefix) :]
