@@ -32,6 +32,7 @@ TRAIN_FILES = (
     "feedback_train3.jsonl",
     "feedback_train4.jsonl",
     "feedback_train5.jsonl",
+    "feedback_train6.jsonl",
 )
 OUTPUT = Path(__file__).resolve().parents[1] / "vaultkit" / "feedback_model.npz"
 

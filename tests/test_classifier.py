@@ -41,10 +41,12 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         # (unseen, they scored 0.814 and 0.810, 0.765 and 0.791: the same as the held-out set)
         ("feedback_train4.jsonl", 0.89, 0.91),
         ("feedback_train5.jsonl", 0.88, 0.88),
-        # Written by another helper and never tuned on: 0.805 and 0.829 when this floor was set
+        # The model trained on it; scored on arrival it gave 0.749 / 0.743 (rules never tuned)
+        ("feedback_train6.jsonl", 0.90, 0.73),
+        # Written by another helper and never tuned on: 0.858 and 0.835 when this floor was set
         # with the trained model (0.791 and 0.800 by the rules alone before any of it; the goal
         # is 0.90 and 0.95; the floor only keeps what is reached from slipping).
-        ("feedback_heldout2.jsonl", 0.79, 0.82),
+        ("feedback_heldout2.jsonl", 0.845, 0.825),
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
@@ -103,3 +105,24 @@ def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) ->
     save(fit(load(), Settings()), tmp_path / "model.npz")
     shipped = REPO / "vaultkit" / "feedback_model.npz"
     assert (tmp_path / "model.npz").read_bytes() == shipped.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        ("Задача была на LRU-кэш, 45 минут", ("technical",)),  # "кэш" alone is no design round
+        ("Обсудили формат: гибрид, два дня в офисе", ()),  # a format is no culture fit
+        ("Вакансию не читал, путал нас с другим банком", ("preparation",)),
+    ],
+)
+def test_the_model_drops_a_theme_it_is_all_but_sure_is_not_there(
+    text: str, themes: tuple[str, ...]
+) -> None:
+    assert classify(text).themes == themes
+
+
+def test_a_users_own_theme_is_never_dropped_by_the_model() -> None:
+    table = default_table()
+    table["themes"]["kubernetes"] = {"words": ["кубер", "kubernetes"]}
+    lexicon = build_lexicon(table)
+    assert "kubernetes" in classify("С кубером вопросов не было", lexicon).themes

@@ -91,12 +91,22 @@ def classify(
 
 _SURE = 0.5
 """How sure the model must be of a theme the lexicon did not find."""
+_VETO = 0.05
+"""How sure the model must be that a theme the lexicon found is not there to drop it ("ответ"
+in "ждут ответа до пятницы" is no communication). Chosen by leave-one-file-out: 0.02, 0.05, 0.1,
+0.15 and 0.25 gave a mean theme F1 over the five files of 0.870, 0.873, 0.867, 0.853 and 0.828,
+against 0.859 without."""
 
 
 def _with_model(found: tuple[str, ...], reading: Reading, lexicon: Lexicon) -> tuple[str, ...]:
-    """The lexicon's themes and those the model is sure of, in lexicon order."""
-    sure = {theme for theme, odds in reading.theme_odds.items() if odds > _SURE}
-    return tuple(theme for theme in lexicon.themes if theme in found or theme in sure)
+    """The lexicon's themes the model does not rule out, and those it is sure of, in lexicon
+    order (a user's own theme, unknown to the model, is kept)."""
+    odds = reading.theme_odds
+    return tuple(
+        theme
+        for theme in lexicon.themes
+        if (theme in found and odds.get(theme, 1.0) >= _VETO) or odds.get(theme, 0.0) > _SURE
+    )
 
 
 def classify_parts(
