@@ -75,6 +75,7 @@ SETS = {
     "train4 (model trained on)": DATA / "feedback_train4.jsonl",
     "train5 (model trained on)": DATA / "feedback_train5.jsonl",
     "train6 (model trained on)": DATA / "feedback_train6.jsonl",
+    "train7 (model trained on)": DATA / "feedback_train7.jsonl",
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
 }

@@ -42,7 +42,9 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train4.jsonl", 0.89, 0.91),
         ("feedback_train5.jsonl", 0.88, 0.88),
         # The model trained on it; scored on arrival it gave 0.749 / 0.743 (rules never tuned)
-        ("feedback_train6.jsonl", 0.90, 0.73),
+        ("feedback_train6.jsonl", 0.90, 0.84),
+        # The same; on arrival 0.775 / 0.733 (0.734 / 0.707 with the rules of the day before)
+        ("feedback_train7.jsonl", 0.90, 0.77),
         # Written by another helper and never tuned on: 0.858 and 0.835 when this floor was set
         # with the trained model (0.791 and 0.800 by the rules alone before any of it; the goal
         # is 0.90 and 0.95; the floor only keeps what is reached from slipping).

@@ -178,3 +178,23 @@ def test_a_contrast_after_praise_announces_criticism(text: str, said: str) -> No
 )
 def test_process_and_outcome_lines_say_nothing_of_the_candidate(text: str) -> None:
     assert polarity(text) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Вы нам очень понравились, но позицию закрыли внутренним кандидатом", "strength"),
+        ("Loved the design round, but the role was filled internally", "strength"),
+        ("Софт-скиллы: 5/5, хард: 3/5", "improvement"),  # a 3 of 5 is the weak point
+        ("It might be worth revisiting some fundamentals of concurrency", "improvement"),
+        ("The team felt your level is closer to mid than senior", "improvement"),
+        (
+            "Interviewer said I was the first candidate to ask about their data retention",
+            "strength",
+        ),
+        ("«Ты единственный, кто перед интервью читает их инженерный блог»", "strength"),
+        ("Great news: your onsite has been rescheduled to Thursday", "neutral"),
+    ],
+)
+def test_reasons_elsewhere_ratings_hedged_advice_and_praise_by_rank(text: str, said: str) -> None:
+    assert polarity(text) == said

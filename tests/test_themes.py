@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.domain.feedback import split_items
+from vaultkit.domain.polarity import polarity
 from vaultkit.domain.sections import NEGATIONS, is_feedback_heading
 from vaultkit.notes import registry
 from vaultkit.rules.themes import ThemeReport
@@ -168,3 +169,44 @@ def test_a_theme_of_my_own_from_the_config(make_vault: MakeVault) -> None:
         "2026-11-01",
     )
     assert [stat.theme for stat in found.stats] == ["experience", "leadership"]
+
+
+def test_a_list_of_pros_and_cons_says_its_sides() -> None:
+    items = split_items(
+        "+ сам нашёл гонку в их коде\n- про индексы в Postgres\n+ wrote tests first"
+    )
+    assert items == [
+        "+ сам нашёл гонку в их коде",
+        "− про индексы в Postgres",
+        "+ wrote tests first",
+    ]
+    assert [polarity(item) for item in items] == ["strength", "improvement", "strength"]
+    # a list of "-" items alone, or "+" items alone, is only a list
+    assert split_items("- про индексы\n- про кэш") == ["про индексы", "про кэш"]
+    assert split_items("+ про индексы\n+ про кэш") == ["про индексы", "про кэш"]
+    assert polarity("+ Сказали, что ждут ответ до пятницы, но там вопросы по SQL") == "improvement"
+
+
+def test_pros_and_cons_in_an_interview_note_are_read_as_sides_and_shown_as_written(
+    make_vault: MakeVault,
+) -> None:
+    found = report(
+        make_vault,
+        {
+            "Companies/Acme.md": "---\ntype: company\n---\n",
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Interviews/A.md": interview(
+                "Acme",
+                "Anna",
+                "2026-11-10",
+                "## Фидбек\n+ сам нашёл гонку в их коде на ревью\n"
+                "- индексы в Postgres\n+ wrote the tests before they asked\n",
+            ),
+        },
+        "2026-11-20",
+    )
+    assert [(item.text, item.polarity) for item in found.items] == [
+        ("сам нашёл гонку в их коде на ревью", "strength"),
+        ("индексы в Postgres", "improvement"),
+        ("wrote the tests before they asked", "strength"),
+    ]

@@ -20,7 +20,9 @@ from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, re
 from vaultkit.model import Note
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
+_LIST_ITEM = re.compile(r"^\s*(?P<marker>[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
+_PRO_OR_CON = re.compile(r"^[+−] ")
+"""The mark split_items puts before a pro or a con, taken off again before a line is shown."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _LEADING_DATE = re.compile(rf"^({DATE_PATTERN})[\s:,–—-]*")
 
@@ -73,13 +75,18 @@ def lexicon_for(config: Config) -> Lexicon:
 
 
 def split_items(text: str) -> list[str]:
-    """List items as items; prose split into sentences."""
+    """List items as items; prose split into sentences. In a list of pros and cons (both "+"
+    and "-" or "*" items) each item keeps its side as a mark the polarity reads: "+ " or "− "."""
     items: list[str] = []
     prose: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    markers = {found.group("marker") for found in map(_LIST_ITEM.match, lines) if found}
+    pros_and_cons = "+" in markers and bool(markers & {"-", "*"})
+    for line in lines:
         match = _LIST_ITEM.match(line)
         if match:
-            items.append(match.group("text"))
+            side = {"+": "+ ", "-": "− ", "*": "− "}.get(match.group("marker"), "")
+            items.append((side if pros_and_cons else "") + match.group("text"))
         elif line.strip() and not line.lstrip().startswith("#"):
             prose.append(line.strip())
     if prose:
@@ -130,7 +137,7 @@ def _classified(
     """The items one feedback line holds (a contrast is two), those that evaluate."""
     return [
         FeedbackItem(
-            part,
+            _PRO_OR_CON.sub("", part),
             note.path,
             line,
             on,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vaultkit.domain.polarity import cues
+from vaultkit.domain.polarity_words import cues
 from vaultkit.domain.stemming import stem
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]|[,:;()—–!?]")
