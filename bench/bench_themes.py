@@ -76,8 +76,10 @@ SETS = {
     "train5 (model trained on)": DATA / "feedback_train5.jsonl",
     "train6 (model trained on)": DATA / "feedback_train6.jsonl",
     "train7 (model trained on)": DATA / "feedback_train7.jsonl",
+    "train8 (model trained on)": DATA / "feedback_train8.jsonl",
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
+    "heldout3 (never tuned on)": DATA / "feedback_heldout3.jsonl",
 }
 ELSEWHERE = """
 import json, sys

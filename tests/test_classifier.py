@@ -49,6 +49,10 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         # with the trained model (0.791 and 0.800 by the rules alone before any of it; the goal
         # is 0.90 and 0.95; the floor only keeps what is reached from slipping).
         ("feedback_heldout2.jsonl", 0.845, 0.825),
+        # A second held-out set, by a third helper, never tuned on: 0.734 and 0.737 when this
+        # floor was set (0.699 and 0.667 with the classifier of the day before).
+        ("feedback_heldout3.jsonl", 0.72, 0.72),
+        ("feedback_train8.jsonl", 0.93, 0.84),  # trained on; on arrival 0.801 / 0.787
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:

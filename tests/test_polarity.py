@@ -198,3 +198,19 @@ def test_process_and_outcome_lines_say_nothing_of_the_candidate(text: str) -> No
 )
 def test_reasons_elsewhere_ratings_hedged_advice_and_praise_by_rank(text: str, said: str) -> None:
     assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Brilliant, the panel is confirmed for the 14th; do bring a laptop.", "neutral"),
+        ("Отлично, созвон с CTO перенесли на пятницу", "neutral"),
+        ("не, ну норм, я б взял", "strength"),  # "не," opens a reply, it negates nothing
+        ("Уровень оценён как соответствующий middle, а не senior", "improvement"),
+        ("I'm afraid we've decided to go with an internal candidate on this occasion.", "neutral"),
+        ("System design: not assessed in this round", "neutral"),
+        ("Hard skills: частично соответствует", "improvement"),
+    ],
+)
+def test_arrangements_replies_levels_and_politeness(text: str, said: str) -> None:
+    assert polarity(text) == said

@@ -45,11 +45,19 @@ _LITOTES = re.compile(
     re.IGNORECASE,
 )
 """'I can't say the design was weak': a denial of what follows, not of the saying."""
+_ARRANGED = re.compile(
+    r"confirm|reschedul|booked|calendar|invite|deadline|slot|перенес|перенос|назнач"
+    r"|дедлайн|слот|календар|приглашени",
+    re.IGNORECASE,
+)
+"""What arranging an interview is about: a "brilliant" or "отлично" in it greets the news and
+says nothing of the candidate ("Brilliant, the panel is confirmed for the 14th")."""
 _STARS = re.compile(r"[★☆]{3,}")
 """A score in stars ("★★★★☆"), read as one on a scale."""
 _DENIAL_END = re.compile(r"\s*[,;—–]\s*")
 _RATHER = re.compile(
-    r"\s*,?\s*\b(?:а не|rather than|instead of)\b[^,.;!?]*"
+    r"\s*,?\s*\b(?:а не|rather than|instead of)\b(?!\s+(?:senior|сеньор|синьор|лид|lead|staff|l\d))"
+    r"[^,.;!?]*"
     r"|,\s*not\s+(?!(?:only|just|yet|quite|always|enough|very|too|so|as|for|at|in|on|with|much|that)\b)"
     r"(?:\S+\s*){1,4}(?=[.!?]*\s*$)",
     re.IGNORECASE,
@@ -192,7 +200,7 @@ def clause_polarity(text: str) -> Polarity:
     if _EXCEPT.match(text.strip()):  # "except the design part": what the praise left out
         return "improvement"
     if score > 0:
-        return "strength"
+        return "neutral" if score < 2 and _ARRANGED.search(text) else "strength"
     if score < 0 or any_cue:
         return "improvement"
     return "neutral"

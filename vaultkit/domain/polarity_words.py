@@ -218,9 +218,8 @@ def scored(words: list[str], breaks: frozenset[int], table: Cues) -> tuple[int, 
             )
             flipped.add(id(after))
         elif after is None and (words[cue.at] in _VERB_NEGATIONS or words[cue.at].endswith("n't")):
-            following = (
-                words[cue.at + 1] if reaches(cue.at, cue.at + 1) and cue.at + 1 < len(words) else ""
-            )
-            if following not in table.telling:
-                cue.value = -1  # "не смог", "didn't ask", "Your design was not."
+            last = cue.at + 1 >= len(words)
+            following = "" if last or not reaches(cue.at, cue.at + 1) else words[cue.at + 1]
+            if following not in table.telling and (following or last):
+                cue.value = -1  # "не смог", "didn't ask", "Your design was not." (not "не, ну")
     return sum(cue.value for cue in found), any(cue.value for cue in found)
