@@ -49,6 +49,21 @@ def test_a_side_turned_on_takes_the_kinds_the_line_names_else_other() -> None:
     assert (exchange.given, exchange.received) == (("other",), ())
 
 
+def test_a_side_turned_on_where_no_word_names_a_kind_takes_the_models_guess() -> None:
+    guessing = Model(
+        {"bias": (50.0, -50.0)},
+        (2.0, 2.0, 2.0),
+        kinds=("vacancy", "advice", "other"),
+        kind_weights={"bias": (-3.0, 1.0, -3.0)},
+    )
+    exchange = exchange_of("coffee with [[Anna]], nice chat", guessing)
+    assert (exchange.given, exchange.received) == (("advice",), ())
+    doubtful = Model({"bias": (1.5, -50.0)}, (2.0, 1.0, 2.0), ("advice",), {"bias": (1.0,)})
+    # sure enough where the words name a kind, not where they name none
+    assert exchange_of("coffee with [[Anna]], nice chat", doubtful).given == ()
+    assert exchange_of("vacancy at Bolt, remote", doubtful).given == ("vacancy",)
+
+
 def test_a_model_not_sure_enough_leaves_the_rules_reading() -> None:
     unsure = Model({"bias": (-1.5, 1.5)}, (2.0, 2.0, 2.0))
     exchange = exchange_of("I shared salary ranges with her", unsure)

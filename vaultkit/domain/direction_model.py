@@ -17,12 +17,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 import numpy as np
 
 from vaultkit.domain.direction_features import features
 from vaultkit.domain.value_kinds import kinds_in
 
+_LAST_WORD = 99.0
+"""A rule weight this high is the rules' last word (the trainer's grid tops out there)."""
+_ZEROS = repeat(0.0)
+"""What a feature the model never saw adds."""
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 
 
@@ -41,6 +46,13 @@ class Model:
     kind_weights: dict[str, tuple[float, ...]] = field(default_factory=dict)
     """Feature name -> the log-odds it adds to each of `kinds` (a line naming no kind in words
     the rules know may still name one: "пинганул насчёт стажки", "ref'd Jess")."""
+    sides: tuple[dict[str, float], dict[str, float]] = field(init=False, repr=False)
+    """`weights` as one table per side: summed in C, a line's 150 features cost a third less."""
+
+    def __post_init__(self) -> None:
+        given = {name: pair[0] for name, pair in self.weights.items()}
+        received = {name: pair[1] for name, pair in self.weights.items()}
+        object.__setattr__(self, "sides", (given, received))
 
 
 @lru_cache(maxsize=1)
@@ -70,14 +82,8 @@ def line_features(text: str, given: list[str], received: list[str]) -> set[str]:
 def odds(names: set[str], model: Model | None = None) -> tuple[float, float]:
     """The model's log-odds, given features `names`, that the line gave something and that it
     received something (the rules' answer among the features, not yet weighed on its own)."""
-    weights = (model or default_model()).weights
-    given = received = 0.0
-    for name in names:  # a plain loop: 5x faster than numpy for the 40 features of a line
-        found = weights.get(name)
-        if found is not None:
-            given += found[0]
-            received += found[1]
-    return given, received
+    given, received = (model or default_model()).sides
+    return sum(map(given.get, names, _ZEROS)), sum(map(received.get, names, _ZEROS))
 
 
 def with_rules(
@@ -86,6 +92,8 @@ def with_rules(
     """The kinds given and received once the model has had its say on the rules' reading
     (`given`, `received`)."""
     model = model or default_model()
+    if given and received and model.rule_weights[0] >= _LAST_WORD:
+        return given, received  # the model cannot turn off what the rules found
     names = line_features(text, given, received)
     return combine(
         (given, received),
@@ -123,8 +131,9 @@ def combine(
     A side turned off loses its kinds; a side turned on takes the kinds of a side turned off,
     else those the line's words name (`words()`), else the model's guess (`guessed()`)."""
     was = [bool(side) for side in rules]
+    last_word = weights[0] >= _LAST_WORD
     on = [
-        score + (weights[0] if said else -weights[1]) > 0
+        (said and last_word) or score + (weights[0] if said else -weights[1]) > 0
         for score, said in zip(scores, was, strict=True)
     ]
     if on == was:
