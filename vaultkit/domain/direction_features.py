@@ -1,9 +1,11 @@
 """The features one interaction line shows the direction model (domain/direction_model.py):
-its word stems and stem pairs (English and Russian, by the project's stemmer), who the pronouns
-name and where they stand (`I`/`я` as subject, `me`/`мне` as object, `she`/`она`, `her`/`ей`),
-the first word after the list marker and dates, the endings of Russian past verbs (-л, -ла,
--ли), passive and negation cues, and the rules' own answer.
-Shared by the runtime and the training script (bench/train_direction_model.py).
+its word stems and stem pairs (English and Russian, by the project's stemmer), its words' 4- and
+5-letter pieces, who the pronouns name and where they stand (`I`/`я` as subject, `me`/`мне` as
+object, `she`/`она`, `her`/`ей`, before or after the first verb), the first word of each stretch
+between punctuation, the endings of Russian past verbs (-л, -ла, -ли), passive and negation
+cues, short sequences of word classes (`name verb me`), and the rules' own answer (offered; the
+training script leaves it out, as leaving one file out showed it only taught the model to copy
+the rules). Shared by the runtime and the training script (bench/train_direction_model.py).
 """
 
 from __future__ import annotations

@@ -156,7 +156,11 @@ def combine(
     return found[0], found[1]
 
 
-@lru_cache(maxsize=1 << 12)
 def named(text: str) -> list[str]:
     """The kinds of value a line's words name, whoever gave them (a link's words name none)."""
-    return list(dict.fromkeys(kinds_in(_LINK.sub("[[]]", text.casefold()))))
+    return list(_named(text))
+
+
+@lru_cache(maxsize=1 << 12)  # the trainer asks again for each setting it tries
+def _named(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(kinds_in(_LINK.sub("[[]]", text.casefold()))))
