@@ -24,7 +24,7 @@ from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 
 Actor = Literal["me", "them", "both"]
 
-_LEAD = re.compile(
+LEAD = re.compile(
     r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
     r"((\d{1,4}[./-]\d{1,2}([./-]\d{2,4})?|\d{1,2} ?[a-zа-яё]{3,5}\.?|[a-zа-яё]{2,3}:|"
     r"[a-z]{3} \d{1,2})\s*[:—–-]?\s*)*",
@@ -229,7 +229,7 @@ def _pieces(text: str) -> list[str]:
     """The clauses of a line, without its list marker and dates; none for a plan."""
     if _NO_LINE.search(text):
         return []
-    body = _LEAD.sub("", text, count=1)
+    body = LEAD.sub("", text, count=1)
     return [piece for piece in _CUT.split(body) if piece and piece.strip()]
 
 
