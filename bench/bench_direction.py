@@ -20,7 +20,17 @@ from pathlib import Path
 from bench.checkouts import run_python
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = ("direction_train", "direction_heldout", "interactions_train", "interactions_heldout")
+SETS = (
+    "direction_train",
+    "direction_train2",
+    "direction_train3",
+    "direction_train4",
+    "direction_train5",
+    "direction_heldout",
+    "direction_heldout2",
+    "interactions_train",
+    "interactions_heldout",
+)
 ALIASES = {"candidate_referral": "candidate"}
 """The kind's older name (before the direction reading), as the labels spell it."""
 

@@ -137,18 +137,20 @@ def test_each_phrasing_reads_its_direction(
 
 
 DATA = Path(__file__).parent / "data"
-HELD_OUT_FLOOR = 0.82
-"""Direction accuracy on lines by a helper who never saw the rules, never tuned on: 0.744 with
-the rules alone, 0.831 with the direction model beside them when this floor was set (issue 23
-asks for 0.95)."""
+HELD_OUT_FLOORS = {"direction_heldout": 0.82, "direction_heldout2": 0.76}
+"""Direction accuracy on lines by helpers who never saw the rules, never tuned on. The first:
+0.744 with the rules alone, 0.831 with the direction model beside them when this floor was set;
+the second (a fifth writer, scored once the model was fixed): 0.643 by the rules alone, 0.777
+with the model. Issue 23 asks for 0.95."""
 
 
-def test_the_held_out_lines_keep_their_direction() -> None:
-    path = DATA / "direction_heldout.jsonl"
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
+def test_the_held_out_lines_keep_their_direction(name: str) -> None:
+    path = DATA / f"{name}.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     right = 0
     for row in rows:
         exchange = read_exchange(row["text"])
         wanted = (bool(row["given"]), bool(row["received"]))
         right += (bool(exchange.given), bool(exchange.received)) == wanted
-    assert right / len(rows) >= HELD_OUT_FLOOR
+    assert right / len(rows) >= HELD_OUT_FLOORS[name]
