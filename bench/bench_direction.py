@@ -26,6 +26,8 @@ SETS = (
     "direction_train3",
     "direction_train4",
     "direction_train5",
+    "direction_train6",
+    "direction_train7",
     "direction_heldout",
     "direction_heldout2",
     "interactions_train",
