@@ -35,6 +35,7 @@ TRAIN_FILES = (
     "feedback_train6.jsonl",
     "feedback_train7.jsonl",
     "feedback_train8.jsonl",
+    "feedback_train9.jsonl",
 )
 OUTPUT = Path(__file__).resolve().parents[1] / "vaultkit" / "feedback_model.npz"
 

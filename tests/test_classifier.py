@@ -132,3 +132,21 @@ def test_a_users_own_theme_is_never_dropped_by_the_model() -> None:
     table["themes"]["kubernetes"] = {"words": ["кубер", "kubernetes"]}
     lexicon = build_lexicon(table)
     assert "kubernetes" in classify("С кубером вопросов не было", lexicon).themes
+
+
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        ("Автоматизация (Selenium/Playwright): 4/5", ("technical",)),  # a tool alone: the stack
+        ("Your dashboard critique was spot on", ("technical",)),
+        ("Solid grasp of distributed transactions and idempotency in the design round", None),
+    ],
+)
+def test_a_tool_names_the_stack_only_where_nothing_else_is_named(
+    text: str, themes: tuple[str, ...] | None
+) -> None:
+    found = classify(text).themes
+    if themes is None:  # a design round that names a tool is system design, not the stack
+        assert "system_design" in found and "technical" not in found
+    else:
+        assert set(found) == set(themes)

@@ -214,3 +214,20 @@ def test_reasons_elsewhere_ratings_hedged_advice_and_praise_by_rank(text: str, s
 )
 def test_arrangements_replies_levels_and_politeness(text: str, said: str) -> None:
     assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Exploratory: за 20 минут нашёл 6 багов на нашем стейдже", "strength"),
+        ("Caught two bugs in our sample solution", "strength"),
+        ("We found no issues with the code", "strength"),
+        ("Не нашёл ни одного бага из заложенных", "improvement"),
+        ("Замечаний к коммуникативным навыкам не имеется", "strength"),
+        ("Комиссия не может не отметить высокую мотивацию кандидата", "strength"),
+        ("Your take-home was the only one that included property-based tests.", "strength"),
+        ("We are not in a position to share individual scores.", "neutral"),
+    ],
+)
+def test_problems_found_verdicts_and_formal_praise(text: str, said: str) -> None:
+    assert polarity(text) == said

@@ -32,6 +32,9 @@ class Lexicon:
     """Theme ids, in report order."""
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     """First stem -> (phrase stems, theme), longest phrase first."""
+    weak: frozenset[tuple[tuple[str, ...], str]] = frozenset()
+    """The (phrase stems, theme) of `phrases` that name their theme only where no other theme
+    is named (a tool in a design round is context)."""
 
 
 def default_table() -> dict[str, Any]:
@@ -43,16 +46,20 @@ def default_table() -> dict[str, Any]:
 def build_lexicon(table: dict[str, Any]) -> Lexicon:
     """A Lexicon from TOML data shaped like lexicon.toml."""
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    weak: set[tuple[tuple[str, ...], str]] = set()
     for theme, entry in table["themes"].items():
-        for phrase in entry.get("words", []):
+        strong = {tuple(stems(phrase)) for phrase in entry.get("words", [])}
+        for phrase in [*entry.get("words", []), *entry.get("weak", [])]:
             phrase_stems = tuple(stems(phrase))
-            if phrase_stems:
+            if phrase_stems and (phrase_stems, theme) not in index.get(phrase_stems[0], []):
                 index.setdefault(phrase_stems[0], []).append((phrase_stems, theme))
+                if phrase_stems not in strong:
+                    weak.add((phrase_stems, theme))
     ordered = {
-        first: tuple(sorted(found, key=lambda item: -len(item[0])))
-        for first, found in index.items()
+        first: tuple(sorted(found, key=lambda item: (-len(item[0]), item in weak)))
+        for first, found in index.items()  # longest first, a theme's own word before context
     }
-    return Lexicon(themes=tuple(table["themes"]), phrases=ordered)
+    return Lexicon(themes=tuple(table["themes"]), phrases=ordered, weak=frozenset(weak))
 
 
 @lru_cache(maxsize=1)
@@ -149,13 +156,15 @@ def classify_parts(
 
 def _themes(words: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     found: set[str] = set()
+    context: set[str] = set()  # themes named by weak words only
     position = 0
     while position < len(words):
         step = 1
         for phrase, theme in lexicon.phrases.get(words[position], ()):
             if tuple(words[position : position + len(phrase)]) == phrase:
-                found.add(theme)
+                (context if (phrase, theme) in lexicon.weak else found).add(theme)
                 step = len(phrase)
                 break
         position += step
+    found = found or context
     return tuple(theme for theme in lexicon.themes if theme in found)

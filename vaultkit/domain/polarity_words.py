@@ -35,6 +35,8 @@ class Cues:
     negation: frozenset[str]
     telling: frozenset[str]
     advice: frozenset[str]
+    finding: frozenset[str]
+    """Verbs of finding: a problem found ("нашёл 6 багов", "caught the race") is praise."""
     phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     """First stem -> (phrase stems, value), longest first: +2 praise, -2 criticism, 0 neither."""
 
@@ -63,6 +65,7 @@ def cues() -> Cues:
         negation=stemmed("negation"),
         telling=stemmed("telling"),
         advice=stemmed("advice") - praise,
+        finding=stemmed("finding"),
         phrases={
             first: tuple(sorted(found, key=lambda item: -len(item[0])))
             for first, found in index.items()
@@ -168,10 +171,25 @@ def _says_none(words: list[str], at: int) -> bool:
     return following.startswith(_WAS)
 
 
+def _found(words: list[str], at: int, table: Cues) -> bool:
+    """True where a verb of finding stands up to three words before the problem noun at `at`,
+    with no negation from the word before that verb on ("we found no issues" is no finding)."""
+    for start in range(max(0, at - _WINDOW), at):
+        if words[start] in table.finding:
+            return not any(
+                word in table.negation or word.endswith("n't")
+                for word in words[max(0, start - 1) : at]
+            )
+    return False
+
+
 def scored(words: list[str], breaks: frozenset[int], table: Cues) -> tuple[int, bool]:
     """The score of a clause's words and whether it holds any polar cue; `breaks` are where
     punctuation stands before a word."""
     found = _cues_of(words, table)
+    for cue in found:
+        if cue.kind == "problem" and _found(words, cue.at, table):
+            cue.value = 1  # "нашёл 6 багов на их стейдже": finding them is the skill
 
     def reaches(start: int, end: int) -> bool:
         return not any(start < place <= end for place in breaks)
