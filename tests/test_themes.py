@@ -210,3 +210,10 @@ def test_pros_and_cons_in_an_interview_note_are_read_as_sides_and_shown_as_writt
         ("индексы в Postgres", "improvement"),
         ("wrote the tests before they asked", "strength"),
     ]
+
+
+def test_a_nested_plus_list_is_only_nesting() -> None:
+    text = "- Coding\n  + strong on algorithms\n- Design\n  + weak on caching\n"
+    assert split_items(text) == ["Coding", "strong on algorithms", "Design", "weak on caching"]
+    sided = "- Coding\n\t+ strong\n\t- weak on caching\n"
+    assert split_items(sided) == ["Coding", "+ strong", "− weak on caching"]

@@ -75,23 +75,35 @@ def lexicon_for(config: Config) -> Lexicon:
 
 
 def split_items(text: str) -> list[str]:
-    """List items as items; prose split into sentences. In a list of pros and cons (both "+"
-    and "-" or "*" items) each item keeps its side as a mark the polarity reads: "+ " or "− "."""
+    """List items as items; prose split into sentences. In a list of pros and cons ("+" items
+    beside "-" or "*" items at the same depth) each of those items keeps its side as a mark the
+    polarity reads: "+ " or "− " (a nested "+" list under "-" items is only nesting)."""
     items: list[str] = []
     prose: list[str] = []
     lines = text.split("\n")
-    markers = {found.group("marker") for found in map(_LIST_ITEM.match, lines) if found}
-    pros_and_cons = "+" in markers and bool(markers & {"-", "*"})
-    for line in lines:
-        match = _LIST_ITEM.match(line)
+    found = [(line, _LIST_ITEM.match(line)) for line in lines]
+    depths: dict[int, set[str]] = {}
+    for _, match in found:
         if match:
-            side = {"+": "+ ", "-": "− ", "*": "− "}.get(match.group("marker"), "")
-            items.append((side if pros_and_cons else "") + match.group("text"))
+            depths.setdefault(_depth(match), set()).add(match.group("marker"))
+    sided = {depth for depth, seen in depths.items() if "+" in seen and seen & {"-", "*"}}
+    for line, match in found:
+        if match:
+            side = _SIDES.get(match.group("marker"), "") if _depth(match) in sided else ""
+            items.append(side + match.group("text"))
         elif line.strip() and not line.lstrip().startswith("#"):
             prose.append(line.strip())
     if prose:
         items.extend(_SENTENCE_END.split(" ".join(prose)))
     return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
+
+
+_SIDES = {"+": "+ ", "-": "− ", "*": "− "}
+
+
+def _depth(item: re.Match[str]) -> int:
+    """How far a list item is indented (a tab counts as four spaces)."""
+    return len(item.string[: item.start("marker")].replace("\t", "    "))
 
 
 def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:
