@@ -28,6 +28,7 @@ SETS = (
     "direction_train5",
     "direction_train6",
     "direction_train7",
+    "direction_train8",
     "direction_heldout",
     "direction_heldout2",
     "interactions_train",

@@ -78,6 +78,7 @@ SETS = {
     "train7 (model trained on)": DATA / "feedback_train7.jsonl",
     "train8 (model trained on)": DATA / "feedback_train8.jsonl",
     "train9 (model trained on)": DATA / "feedback_train9.jsonl",
+    "train10 (model trained on)": DATA / "feedback_train10.jsonl",
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
     "heldout3 (never tuned on)": DATA / "feedback_heldout3.jsonl",

@@ -36,6 +36,7 @@ TRAIN_FILES = (
     "feedback_train7.jsonl",
     "feedback_train8.jsonl",
     "feedback_train9.jsonl",
+    "feedback_train10.jsonl",
 )
 OUTPUT = Path(__file__).resolve().parents[1] / "vaultkit" / "feedback_model.npz"
 

@@ -45,15 +45,16 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train6.jsonl", 0.90, 0.84),
         # The same; on arrival 0.775 / 0.733 (0.734 / 0.707 with the rules of the day before)
         ("feedback_train7.jsonl", 0.90, 0.77),
-        # Written by another helper and never tuned on: 0.865 and 0.835 when this floor was set
+        # Written by another helper and never tuned on: 0.870 and 0.841 when this floor was set
         # with the trained model (0.791 and 0.800 by the rules alone before any of it; the goal
         # is 0.90 and 0.95; the floor only keeps what is reached from slipping).
         ("feedback_heldout2.jsonl", 0.85, 0.825),
         # A second held-out set, by a third helper, never tuned on: 0.734 and 0.737 when this
-        # floor was set, 0.755 with the tools as context (0.699 and 0.667 the day before).
+        # floor was set, 0.758 / 0.740 now (0.699 and 0.667 the day before).
         ("feedback_heldout3.jsonl", 0.74, 0.72),
         ("feedback_train8.jsonl", 0.93, 0.84),  # trained on; on arrival 0.801 / 0.787
         ("feedback_train9.jsonl", 0.90, 0.75),  # trained on; on arrival 0.676 / 0.720
+        ("feedback_train10.jsonl", 0.90, 0.73),  # trained on; on arrival 0.778 / 0.740
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:

@@ -105,3 +105,8 @@ def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) ->
     save(train(), tmp_path / "model.npz")
     shipped = REPO / "vaultkit" / "direction_model.npz"
     assert (tmp_path / "model.npz").read_bytes() == shipped.read_bytes()
+
+
+def test_the_model_adds_no_second_side_to_one_clause_whose_giver_the_rules_read() -> None:
+    exchange = read_exchange("she sent me her updated CV")
+    assert (exchange.given, exchange.received) == ((), ("update",))

@@ -19,6 +19,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from vaultkit.domain.clause_verbs import (
+    DATIVE,
+    NAME,
+    VERB_EN,
+    first_verb,
+    verb_gender,
+)
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 
@@ -68,6 +75,8 @@ _PLAN = re.compile(
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
     r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
     r"|(предложил\w*|предлагал\w*|offered) (свести|познакомить|to)\b|договорились|agreed to"
+    r"|\b(wanted to|хотел\w* (бы )?(попросить|спросить|отправить|скинуть|прислать)|обещание"
+    r"|обещан\w*|ожидание|не выполнено|пока без результата|пока ничего|we'll see)\b"
 )
 _NO_VALUE = re.compile(
     r"поздрав|congrat|пожелал|wished|\bre: статус|по статусу|^(scheduled|назначил|перенесл)"
@@ -80,7 +89,7 @@ _ASKING_ME = re.compile(
 """The owner getting in touch about something: the topic is no value given."""
 _REQUEST = re.compile(
     r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
-    r"requested)\b"
+    r"requested|запрос\w*|wanted to know|хотел\w* узнать)\b"
 )
 _ANSWER = re.compile(
     r"\b(sent|told|gave|replied|answered|did|submitted|shared|said|explained|walked|"
@@ -115,6 +124,16 @@ _PASSIVE = re.compile(
     r"shown|passed|connected|pitched)\b"
 )
 """The passive voice: its subject received, its `by` gave."""
+_MINE = re.compile(
+    r"\b(по моей (рекомендации|наводке|рекомендаци|рефке)|с моей подачи|(on|by) my "
+    r"(recommendation|referral|rec)|my rec\b)"
+)
+_OPENERS = frozenset(
+    "in on at the a an after before then also finally today yesterday just still later once "
+    "during with for and but so this that there here в на после потом сегодня вчера ещё еще "
+    "тоже и а но также затем наконец утром вечером днём днем".split()
+)
+"""Capitalised words that open a sentence and name nobody ("In return helped Ankit")."""
 _VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
 """Value that came by way of the contact: "познакомился с CTO через Машу"."""
 _TALK = re.compile(
@@ -125,22 +144,6 @@ _TALK = re.compile(
 _THANKS = re.compile(r"поблагодарил\w* .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b")
 """Thanks for something: it was received."""
 _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|техлид)\b")
-_VERB_RU = re.compile(r"^[а-яё-]+(л|ла|ло|ли|лся|лась|лось|лись|ёл|шёл|ог|ёс|ёз)$")
-_VERB_EN = re.compile(
-    r"^([a-z]+ed|[a-z]+'d|sent|told|gave|got|said|lent|ran|wrote|put|set|came|met|is|was|"
-    r"has|had|wants|pitched|shared|thanked|asked|says|writes|let|made|did|took|brought|found|"
-    r"left|kept|showed|bought|spoke|paid|thought|taught|caught|пишет|говорит|просит|зов[её]т|"
-    r"спрашивает|рассказывает)$"
-)
-_NOT_VERBS = set(
-    "павел михаил кирилл даниил гавриил финал канал сигнал журнал материал персонал потенциал "
-    "интервал оригинал или если мол зал пол стол итог налог диалог каталог блог порог лог "
-    "вопрос".split()
-)
-"""Names and nouns that end as a Russian past verb does."""
-_DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
-"""A Russian name in the dative (Марине, Олегу, Андрею): the one the value went to."""
-_NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
 _BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
@@ -267,8 +270,8 @@ def read_clause(
     request = bool(_may(_REQUEST, held) and _REQUEST.search(head))
     request = request or piece.rstrip(" »\"'").endswith("?")
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
-    verb = _first_verb(tokens)
-    gender = _gender(tokens[verb]) if verb is not None else ""
+    verb = first_verb(tokens)
+    gender = verb_gender(tokens[verb]) if verb is not None else ""
     actor = _actor(piece, (head, held), tokens, verb, previous)
     if request and actor is None:
         actor = "me"
@@ -300,6 +303,8 @@ def _actor(
         if re.search(r"\bby (me|myself)\b", head):
             return "me"
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
+    if _MINE.search(head):
+        return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
     if _VIA.search(piece):
         return "them"
     before = folded[:verb] if verb is not None else folded[:1]
@@ -311,9 +316,14 @@ def _actor(
         return "them"  # мне прислали, меня порекомендовали
     if any(_THEM.fullmatch(t) for t in before) or (_may(_ROLE, held) and _ROLE.match(head)):
         return "them"
-    if verb and _DATIVE.match(tokens[0]):
+    if verb and DATIVE.match(tokens[0]):
         return "me"  # "Марине скинул вакансию"
-    if ((verb is None and len(tokens) == 1) or verb) and _NAME.match(tokens[0]):
+    if (
+        ((verb is None and len(tokens) == 1) or verb)
+        and NAME.match(tokens[0])
+        and folded[0] not in _OPENERS
+        and not VERB_EN.match(folded[0])  # "Shared updated CV to Sanjay": the diary's verb
+    ):
         return "them"  # Anna sent, [[Борис]] скинул; "Mike: joined"
     after = folded[verb + 1] if verb is not None and verb + 1 < len(folded) else ""
     if after in _OBJECT_ME or _FROM.search(piece.split(" что ")[0]):
@@ -326,7 +336,7 @@ def _actor(
         return "me"
     if _in(_THEM, heads):
         return "them"
-    gender = _gender(folded[verb]) if verb is not None else ""
+    gender = verb_gender(folded[verb]) if verb is not None else ""
     was, was_gender, asked = previous
     if gender and was is not None and (asked or (was == "them" and gender == was_gender)):
         return was  # "Петя не сделал, сказал": still Петя; "она спросила — рассказал": me
@@ -348,34 +358,6 @@ def _in(regex: re.Pattern[str], heads: tuple[str, set[str]]) -> bool:
     return _may(regex, held) and regex.search(head) is not None
 
 
-def _gender(word: str) -> str:
-    """The gender of a Russian past verb: "m", "f", "pl", or "" for another word."""
-    word = word.casefold()
-    if not _VERB_RU.match(word) or word in _NOT_VERBS:
-        return ""
-    word = word.removesuffix("ся").removesuffix("сь")
-    if word.endswith("ли"):
-        return "pl"
-    return "f" if word.endswith(("ла", "ло")) else "m"
-
-
-def _first_verb(tokens: list[str]) -> int | None:
-    """The index of the first word that reads as a verb (a name before it is the subject)."""
-    for index, token in enumerate(tokens[:6]):
-        folded = token.casefold()
-        if folded in _NOT_VERBS:
-            continue
-        if index == 0 and _DATIVE.match(token):
-            continue  # "Марине скинул": the one it went to
-        if index == 0 and _NAME.match(token) and len(tokens) > 1:
-            following = tokens[1].casefold()
-            if _VERB_RU.match(following) or _VERB_EN.match(following):
-                continue  # "Кирилл прислал": the first word is the subject
-        if _VERB_RU.match(folded) or _VERB_EN.match(folded):
-            return index
-    return None
-
-
 def _addressed(tokens: list[str], verb: int | None) -> bool:
     """True when a clause without a verb names a `[[link]]` right after its first word,
     not after a preposition: "Письмо [[Дмитрий]] с новым резюме" went to them."""
@@ -391,6 +373,6 @@ def _third_after(tokens: list[str], verb: int | None) -> bool:
         token = tokens[index]
         if token.startswith("[["):
             return True
-        if _NAME.match(token) and tokens[index - 1].casefold() not in _BEFORE_NAME_RU:
+        if NAME.match(token) and tokens[index - 1].casefold() not in _BEFORE_NAME_RU:
             return not token.casefold().startswith(("cv", "jd"))
     return False

@@ -92,8 +92,10 @@ def with_rules(
     """The kinds given and received once the model has had its say on the rules' reading
     (`given`, `received`)."""
     model = model or default_model()
-    if given and received and model.rule_weights[0] >= _LAST_WORD:
-        return given, received  # the model cannot turn off what the rules found
+    settled = (given and received) or not _SEVERAL.search(text.strip())
+    if model.rule_weights[0] >= _LAST_WORD and (given or received) and settled:
+        return given, received  # what the rules found stands; so does one clause's giver
+        # ("she sent me her updated CV" gave nothing back)
     names = line_features(text, given, received)
     return combine(
         (given, received),
@@ -102,6 +104,10 @@ def with_rules(
         lambda: named(text),
         lambda: guess(names, model),
     )
+
+
+_SEVERAL = re.compile(r"[,;:.!?—–→]|\s(and|and then|и|а|но|but|then|потом|затем|после)\s")
+"""What joins two clauses: a line without it is one clause."""
 
 
 def guess(names: set[str], model: Model | None = None) -> list[str]:
