@@ -231,3 +231,10 @@ def test_arrangements_replies_levels_and_politeness(text: str, said: str) -> Non
 )
 def test_problems_found_verdicts_and_formal_praise(text: str, said: str) -> None:
     assert polarity(text) == said
+
+
+@pytest.mark.timeout(20)  # a hang, not a speed: the foil's words were once split every way
+def test_a_foil_after_a_long_word_is_read_without_backtracking() -> None:
+    assert polarity("good, not " + "a" * 3000 + ".") == "strength"  # a one-word foil goes
+    # too long to be a foil: "not" is a negated verb, the praise and it weigh the same
+    assert polarity("good, not " + "a" * 3000 + " b c d e f g") == "improvement"

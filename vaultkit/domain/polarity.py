@@ -59,7 +59,7 @@ _RATHER = re.compile(
     r"\s*,?\s*\b(?:а не|rather than|instead of)\b(?!\s+(?:senior|сеньор|синьор|лид|lead|staff|l\d))"
     r"[^,.;!?]*"
     r"|,\s*not\s+(?!(?:only|just|yet|quite|always|enough|very|too|so|as|for|at|in|on|with|much|that)\b)"
-    r"(?:\S+\s*){1,4}(?=[.!?]*\s*$)",
+    r"(?:\S++\s*){1,4}(?=[.!?]*\s*$)",
     re.IGNORECASE,
 )
 """What a clause sets its point against ("metrics he knows from practice, not from books", "a
