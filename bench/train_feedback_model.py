@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -26,18 +27,14 @@ from vaultkit.domain.feedback_features import features
 from vaultkit.domain.feedback_model import POLARITIES, Model
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-TRAIN_FILES = (
-    "feedback_train.jsonl",
-    "feedback_train2.jsonl",
-    "feedback_train3.jsonl",
-    "feedback_train4.jsonl",
-    "feedback_train5.jsonl",
-    "feedback_train6.jsonl",
-    "feedback_train7.jsonl",
-    "feedback_train8.jsonl",
-    "feedback_train9.jsonl",
-    "feedback_train10.jsonl",
+TRAIN_FILES = tuple(
+    sorted(
+        (path.name for path in DATA.glob("feedback_train*.jsonl")),
+        key=lambda name: int(re.sub(r"\D", "", name) or 1),  # train, train2, ..., train10
+    )
 )
+"""Every feedback_train*.jsonl in tests/data, in the order they were written: a new writer's set
+joins by its name alone (the held-out sets never do)."""
 OUTPUT = Path(__file__).resolve().parents[1] / "vaultkit" / "feedback_model.npz"
 
 

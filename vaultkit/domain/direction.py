@@ -165,7 +165,7 @@ _SELF_VERBS = set("joined left moved started applied signed accepted got went is
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
-_GATED += (_REQUEST, _ASKING_ME, _THANKS, _MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM)
+_GATED += (_REQUEST, _ASKING_ME, _THANKS, _MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
 _GATES = Gates((*_GATED, _THEM, _OURS, _ANSWER, _TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
@@ -303,7 +303,7 @@ def _actor(
         if re.search(r"\bby (me|myself)\b", head):
             return "me"
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
-    if _MINE.search(head):
+    if _in(_MINE, heads):
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
     if _VIA.search(piece):
         return "them"
