@@ -15,25 +15,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from bench.checkouts import run_python
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = (
-    "direction_train",
-    "direction_train2",
-    "direction_train3",
-    "direction_train4",
-    "direction_train5",
-    "direction_train6",
-    "direction_train7",
-    "direction_train8",
+    *sorted(
+        (path.stem for path in DATA.glob("direction_train*.jsonl")),
+        key=lambda name: int(re.sub(r"\D", "", name) or 1),  # train, train2, ..., train10
+    ),
     "direction_heldout",
     "direction_heldout2",
     "interactions_train",
     "interactions_heldout",
 )
+"""Every writer's training set in the order they were written, then the held-out sets."""
 ALIASES = {"candidate_referral": "candidate"}
 """The kind's older name (before the direction reading), as the labels spell it."""
 

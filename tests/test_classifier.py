@@ -101,7 +101,8 @@ def test_words_the_model_never_saw_leave_the_rules_answer() -> None:
     model = default_model()
     assert model.rule_weight > 0 and len(model.index) > 1000
     # words the model never saw: the rules' answer stands, and no theme is invented
-    assert classify("Qwxz plorf") == classify("Qwxz plorf", model=replace(model, index={}))
+    only_bias = replace(model, index={"bias": model.index["bias"]})
+    assert classify("Qwxz plorf") == classify("Qwxz plorf", model=only_bias)
     assert classify("Qwxz plorf").polarity == "neutral"
     assert not classify("Qwxz plorf").evaluates
 
@@ -119,7 +120,7 @@ def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) ->
     ("text", "themes"),
     [
         ("Задача была на LRU-кэш, 45 минут", ("technical",)),  # "кэш" alone is no design round
-        ("Обсудили формат: гибрид, два дня в офисе", ()),  # a format is no culture fit
+        ("Тебе перезвонят на следующей неделе, у них HR в отпуске", ()),  # a call is no skill
         ("Вакансию не читал, путал нас с другим банком", ("preparation",)),
     ],
 )

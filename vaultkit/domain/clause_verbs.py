@@ -1,5 +1,6 @@
 """The word classes who-did-what reads a clause by: a Russian or English verb, a name, the
-gender of a Russian past verb, and where a clause's first verb stands."""
+gender of a Russian past verb, and where a clause's first verb stands; and the phrases that make a
+piece of news the owner's own (their plans, an offer they got)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,19 @@ NOT_VERBS = set(
 """Names and nouns that end as a Russian past verb does."""
 DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
 """A Russian name in the dative (Марине, Олегу, Андрею): the one the value went to."""
+MY_PLANS = re.compile(
+    r"\b(мо[йяеёи]\w*|my|own) (переход\w*|уход\w*|увольнени\w*|поиск\w*|план\w*|карьер\w*|"
+    r"переезд\w*|релок\w*|move|plans?|search|switch|transition|career|leaving|departure|"
+    r"relocation)\b"
+)
+"""Talking over one's own move: "обсудили мой переход в менеджмент" is news you gave."""
+OWN_OFFER = re.compile(
+    r"^((i|я|i've|i have|i just|just) )?(got|received|получил\w*)( (the|an|a|my|свой))?"
+    r"( [\w-]+)? (offer|оффер)\b|^(offer|оффер) (from|от|из)\b|"
+    r"^([\w-]+ )?(offer|оффер) (accepted|signed|принят|подписан)|^signed (with|w/)"
+)
+"""An offer the owner got: news of their own, whoever hears it ("Got the Canva offer!!! Rang
+Niamh"), not something the contact gave."""
 NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 
 

@@ -139,6 +139,12 @@ _MARKED: dict[str, Polarity] = {
 list's "-" into "−")."""
 
 
+def pro_or_con(text: str) -> Polarity | None:
+    """The side a pro or con mark opening `text` puts it on, or None where there is no mark."""
+    mark = _MARK.match(text)
+    return _MARKED[mark.group(1) or mark.group(2)] if mark else None
+
+
 _ELSEWHERE = re.compile(
     r"закрыл|закрыт|заморо|внутренн|бюджет|headcount|freeze|frozen|filled|internal|budget"
     r"|другого кандидата|другой кандидат|another candidate|other candidate",
@@ -154,8 +160,7 @@ def readings(text: str) -> list[tuple[str, Polarity]]:
     announces; a first clause with no cue after a pro or con mark says what the mark says."""
     found: list[tuple[str, Polarity]] = []
     praised = False
-    mark = _MARK.match(text)
-    marked = _MARKED[(mark.group(1) or mark.group(2))] if mark else "neutral"
+    marked = pro_or_con(text) or "neutral"
     for part, opened in _cut(text):
         answer = clause_polarity(part)
         if answer == "neutral" and not found:  # "+ сам нашёл гонку": a pro in a pros list

@@ -23,7 +23,7 @@ def _stems(words: str) -> tuple[str, ...]:
 
 KINDS: dict[str, tuple[str, ...]] = {
     "vacancy": (
-        r"vacanc|ваканси|ваканис|\bjd\b|\bopenings?\b|\breq\b",
+        r"vacanc|ваканси|ваканис|\bjd\b|\bopenings?\b|\breq\b|\binternships?\b|стажировк",
         r"\b(a|an|new|one|two|three|\d+)\b[^,;.]{0,30}\b(?<!new )(roles?|positions?|jobs?)\b"
         r"|\bnew roles? for me\b|\bрол[ьи] (?!мне)\w+|позици(?!я закрыта)",
         r"(sent|pitched|offered|forwarded|shared)\w*\b[^,;.]*\b(roles?|positions?|jobs?)\b",
@@ -87,7 +87,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "update": (
         r"\b(my|свой|своё|свое|обновл\w*) (updated )?(cv|resume|резюме)|\bcv\b|резюме",
         r"\boffer\b|оффер|new (job|role)|нов(ую|ой) работ|вышел на|перешла|signed|подписан",
-        r"(she|he|they)('s| is| are)? mov(ed|ing) to",
+        r"(she|he|they)('s| is| are)? mov(ed|ing) to|\b(is|are) (moving|relocating) to",
+        r"\blanded (at|in|a|an)\b|\blaid off\b|sabbatical|саббатикал|\bвыш(ел|ла) (в|на)\b|"
+        r"\bуш(ёл|ел|ла) (на|во?)\b|перешёл|перешел|устроил(ся|ась)",
         r"join(ed|ing)(?! to\b| the call| us\b)|уволил|ушла? из|ушёл из|ушел из|ищ(у|ет) работу",
         r"уходит|переехал|\bтеперь\b|\bnow at\b",
         r"'s now|\bis now\b",
@@ -117,7 +119,8 @@ KINDS: dict[str, tuple[str, ...]] = {
 
 STEMS: dict[str, tuple[str, ...]] = {
     "vacancy": _stems(
-        "vacanc|ваканси|ваканис|jd|job|opening|req|role|position|позици|рол|offer|оффер|"
+        "vacanc|ваканси|ваканис|jd|job|internship|стажировк|opening|req|role|position|позици|"
+        "рол|offer|оффер|"
         "hiring for|зов|звал|зовут|looking for|ищут"
     ),
     "referral": _stems(
@@ -152,7 +155,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ушёл из|ушел из|ищ(у|ет) работу|уходит|переехал|теперь|now|search|поиск|pausing|"
         "рассматриваю|статус поиска|signed|подписан|mov|новост|news|portfolio|портфолио|let |"
         "декрет|закончил|finished|cert|сертификат|ухожу|что ищу|update|кандидатур|ушл|ушёл|"
-        "ушел|ищу работу|ищет работу"
+        "ушел|ищу работу|ищет работу|moving|relocating|landed|laid off|sabbatical|саббатикал|"
+        "вышел|вышла|перешёл|перешел|устроил"
     ),
     "candidate": _stems(
         "кандидат|candidate|друг|friend|знакомых|знакомого|профиль|profile|referred|"
