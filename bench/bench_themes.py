@@ -69,20 +69,20 @@ def evaluate(path: Path = DEV_SET) -> Scores:
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = {
-    "train (tuned on)": DATA / "feedback_train.jsonl",
-    "train2 (tuned on)": DATA / "feedback_train2.jsonl",
-    "train3 (tuned on)": DATA / "feedback_train3.jsonl",
-    "train4 (model trained on)": DATA / "feedback_train4.jsonl",
-    "train5 (model trained on)": DATA / "feedback_train5.jsonl",
-    "train6 (model trained on)": DATA / "feedback_train6.jsonl",
-    "train7 (model trained on)": DATA / "feedback_train7.jsonl",
-    "train8 (model trained on)": DATA / "feedback_train8.jsonl",
-    "train9 (model trained on)": DATA / "feedback_train9.jsonl",
-    "train10 (model trained on)": DATA / "feedback_train10.jsonl",
+    **{
+        f"{name} ({'tuned on' if name in ('train', 'train2', 'train3') else 'model trained on'})": (
+            DATA / f"feedback_{name}.jsonl"
+        )
+        for name in sorted(
+            (path.stem.removeprefix("feedback_") for path in DATA.glob("feedback_train*")),
+            key=lambda name: int(name.removeprefix("train") or 1),
+        )
+    },
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
     "heldout3 (never tuned on)": DATA / "feedback_heldout3.jsonl",
 }
+"""Every writer's training set (a new one joins by its name), then the held-out sets."""
 ELSEWHERE = """
 import json, sys
 try:

@@ -61,6 +61,7 @@ CASES = [
     ("Got the Canva offer!!! Rang Niamh, Aoife and Pablo", ("update",), ()),
     ("получила offer от компании Макса, ему написала первому", ("update",), ()),
     ("He got an offer from Datadog, starting in Nov", (), ("update",)),
+    ("3/11 Костя -> интро в Авито", (), ("introduction",)),  # arrows join clauses
     ("Uncle Raj sent me a link to the summer internship at his firm", (), ("vacancy",)),
     ("Нана ответила: Тамрико не взяли, слабый английский", (), ("company_feedback",)),
     ("Вадим ушёл на саббатикал на 3 месяца", (), ("update",)),
@@ -153,11 +154,13 @@ def test_each_phrasing_reads_its_direction(
 
 
 DATA = Path(__file__).parent / "data"
-HELD_OUT_FLOORS = {"direction_heldout": 0.83, "direction_heldout2": 0.80}
+HELD_OUT_FLOORS = {"direction_heldout": 0.84, "direction_heldout2": 0.82}
 """Direction accuracy on lines by helpers who never saw the rules, never tuned on. The first:
 0.744 with the rules alone, 0.831 with the first direction model, 0.841 with the model of nine
-files when this floor was set; the second (a fifth writer, scored once the first model was
-fixed): 0.643 by the rules alone, 0.777 with the first model, 0.820 now. Issue 23 asks for 0.95."""
+files, 0.855 with that of sixteen when this floor was set (2026-12-05); the second (a fifth
+writer, scored once the first model was fixed): 0.643 by the rules alone, 0.777 with the first
+model, 0.820 with the model of nine files, 0.840 now. A second reader agrees with its writer on
+0.983 of it (bench_agreement). Issue 23 asks for 0.95."""
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))

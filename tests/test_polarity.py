@@ -224,6 +224,7 @@ def test_arrangements_replies_levels_and_politeness(text: str, said: str) -> Non
         ("We found no issues with the code", "strength"),
         ("Не нашёл ни одного бага из заложенных", "improvement"),
         ("Замечаний к коммуникативным навыкам не имеется", "strength"),
+        ("Замечаний к выполнению практического задания у комиссии не имеется.", "strength"),
         ("Комиссия не может не отметить высокую мотивацию кандидата", "strength"),
         ("Your take-home was the only one that included property-based tests.", "strength"),
         ("We are not in a position to share individual scores.", "neutral"),

@@ -43,7 +43,7 @@ LEAD = re.compile(
 Oct 14, Пн:)."""
 
 _CUT = re.compile(
-    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+)\s*|(?<=\?)\s+"
+    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+|->|→|=>)\s*|(?<=\?)\s+"
     r"|,\s*(?:(?:а|но|and|but|while)\s+)?(?=(?:я|i|он|она|они|he|she|they|мне|ей|ему)\b)"
     r"|,?\s+(?:а|и|and|but)\s+(?=(?:я|i|он|она|они|he|she|they)\b|\w+(?:л|ла|ли|ed)\b)"
     r"|,\s+(?=(?:не|not|no|but|но|пока|still|ещё|еще|haven't|hasn't|told|said|gave|sent|did|"

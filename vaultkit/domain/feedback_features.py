@@ -57,7 +57,8 @@ def features(text: str) -> set[str]:
             reach -= 1
         if word in negation or word.endswith("n't"):
             reach = _NEGATION_REACH
-        found.update(_grams(token))
+        if "+" not in token:  # a joined pair's letters are not those of "не" or "но"
+            found.update(_grams(token))
         previous = word
     found.add(f"b:{previous} $")
     return found

@@ -18,8 +18,9 @@ _SOMEWHAT = re.compile(r"[а-яё]{3}(?:ов|ев)ат(?:[аоы]|ый|ая|ое
 softened criticism."""
 
 _WINDOW = 3
-_NONE_WINDOW = 5
-"""How far back "нет" finds what is not there ("замечаний к коммуникативным навыкам не имеется")."""
+_NONE_WINDOW = 8
+"""How far back "нет" finds what is not there ("замечаний к выполнению практического задания у
+комиссии не имеется")."""
 
 _VERB_NEGATIONS = frozenset({"not", "never", "n't", "не", "didn't", "doesn't", "wasn't"})
 
