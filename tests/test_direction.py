@@ -61,6 +61,7 @@ CASES = [
     ("Got the Canva offer!!! Rang Niamh, Aoife and Pablo", ("update",), ()),
     ("получила offer от компании Макса, ему написала первому", ("update",), ()),
     ("He got an offer from Datadog, starting in Nov", (), ("update",)),
+    ("I pinged him again about the opening, no reply", (), ()),  # asking gives nothing
     ("3/11 Костя -> интро в Авито", (), ("introduction",)),  # arrows join clauses
     ("Uncle Raj sent me a link to the summer internship at his firm", (), ("vacancy",)),
     ("Нана ответила: Тамрико не взяли, слабый английский", (), ("company_feedback",)),

@@ -85,7 +85,7 @@ _NO_VALUE = re.compile(
 )
 """Good wishes and status pings: kind words in them are no value given."""
 _ASKING_ME = re.compile(
-    r"^(pinged|pinging|wrote to|reached out to|messaged|emailed|followed up|got back to|"
+    r"^((i|я) )?(pinged|pinging|wrote to|reached out to|messaged|emailed|followed up|got back to|"
     r"написал\w*|пинганул\w*|позвонил\w*)\b.*\b(про|about|re|по поводу|насч[её]т)\b"
 )
 """The owner getting in touch about something: the topic is no value given."""
