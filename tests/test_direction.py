@@ -194,3 +194,9 @@ def test_my_recommendation_a_diary_verb_and_promises_read_right(
     text: str, given: list[str], received: list[str]
 ) -> None:
     assert read_value(text) == (given, received)
+
+
+def test_the_rules_read_talk_of_my_own_plans_as_news_i_gave() -> None:
+    # the model may still add a side the rules leave empty; the rules' reading is this
+    assert read_value("звонок: обсудили, какие роли мне интересны в 2027") == (["update"], [])
+    assert read_value("обсудили мой переход в менеджмент") == (["update"], [])

@@ -30,9 +30,11 @@ DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёи
 MY_PLANS = re.compile(
     r"\b(мо[йяеёи]\w*|my|own) (переход\w*|уход\w*|увольнени\w*|поиск\w*|план\w*|карьер\w*|"
     r"переезд\w*|релок\w*|move|plans?|search|switch|transition|career|leaving|departure|"
-    r"relocation)\b"
+    r"relocation)\b|\b(какие|какая|what|which) (роли|роль|позиции|roles?|positions?|jobs?) "
+    r"(мне|i'm|i am|i'd|i)\b"
 )
-"""Talking over one's own move: "обсудили мой переход в менеджмент" is news you gave."""
+"""Talking over one's own move: "обсудили мой переход в менеджмент", "какие роли мне интересны"
+are news you gave."""
 OWN_OFFER = re.compile(
     r"^((i|я|i've|i have|i just|just) )?(got|received|получил\w*)( (the|an|a|my|свой))?"
     r"( [\w-]+)? (offer|оффер)\b|^(offer|оффер) (from|от|из)\b|"

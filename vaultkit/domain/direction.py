@@ -290,7 +290,7 @@ def read_clause(
         kinds = ()  # "pinged her about the role": asking, not giving
     if "update" in kinds and OWN_OFFER.search(head):
         actor = "me"
-    if MY_PLANS.search(head) and actor in ("both", "them"):  # their advice on my plans
+    if actor in ("both", "them") and MY_PLANS.search(folded if actor == "both" else head):
         actor, kinds = ("me", ("update",)) if actor == "both" else (actor, _but(kinds, "update"))
     if _may(_THANKS, held) and _THANKS.search(folded):
         kinds = tuple(k for k in kinds if k == "other")  # "a bottle of wine for the intro"
