@@ -131,7 +131,7 @@ def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) ->
     ("text", "themes"),
     [
         ("Начали на 10 минут позже по нашей вине", ()),  # their fault is no attitude
-        ("Тебе перезвонят на следующей неделе, у них HR в отпуске", ()),  # a call is no skill
+        ("Слушай, тебе перезвонят на следующей неделе, у них HR в отпуске", ()),  # "слушай"
         ("Вакансию не читал, путал нас с другим банком", ("preparation",)),
     ],
 )
