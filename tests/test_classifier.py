@@ -9,11 +9,17 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from vaultkit.domain.feedback_classifier import build_lexicon, classify, default_table
+from vaultkit.domain.feedback_classifier import (
+    build_lexicon,
+    classify,
+    default_lexicon,
+    default_table,
+)
 from vaultkit.domain.feedback_model import default_model
 
 sys.path.insert(0, str(REPO))
 from bench.bench_themes import DEV_SET, evaluate
+from bench.lexicon_precision import DATA, loose
 
 HOLDOUT = REPO / "tests" / "data" / "feedback_holdout.jsonl"
 
@@ -45,14 +51,15 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train6.jsonl", 0.90, 0.84),
         # The same; on arrival 0.775 / 0.733 (0.734 / 0.707 with the rules of the day before)
         ("feedback_train7.jsonl", 0.90, 0.77),
-        # Written by another helper and never tuned on: 0.865 and 0.894 when this floor was set
-        # (2026-12-05, the model of nineteen sets, the rules weighing 1.5 log-odds beside it);
-        # 0.791 and 0.800 by the rules alone before any of it. The goal is 0.90 and 0.95; the
-        # floor only keeps what is reached from slipping.
-        ("feedback_heldout2.jsonl", 0.84, 0.87),
-        # A second held-out set, by a third helper, never tuned on: 0.769 and 0.853 when this
-        # floor was set (0.758 / 0.740 the session before, 0.699 / 0.667 the day before that).
-        ("feedback_heldout3.jsonl", 0.75, 0.83),
+        # Written by another helper and never tuned on: 0.884 and 0.894 when this floor was set
+        # (2026-12-05, the model of twenty-two sets, the rules weighing 1.5 log-odds beside it,
+        # the lexicon's loose phrases taken out); 0.791 and 0.800 by the rules alone before any
+        # of it. The goal is 0.90 and 0.95; the floor only keeps what is reached from slipping.
+        ("feedback_heldout2.jsonl", 0.86, 0.87),
+        # A second held-out set, by a third helper, never tuned on: 0.789 and 0.850 when this
+        # floor was set (0.769 / 0.853 the session before, 0.758 / 0.740 and 0.699 / 0.667 the
+        # sessions before that).
+        ("feedback_heldout3.jsonl", 0.77, 0.83),
         ("feedback_train8.jsonl", 0.93, 0.84),  # trained on; on arrival 0.801 / 0.787
         ("feedback_train9.jsonl", 0.88, 0.75),  # trained on; on arrival 0.676 / 0.720
         ("feedback_train10.jsonl", 0.89, 0.73),  # trained on; on arrival 0.778 / 0.740
@@ -66,6 +73,9 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train17.jsonl", 0.85, 0.88),  # 0.648 / 0.730 (the same)
         ("feedback_train18.jsonl", 0.88, 0.90),  # 0.743 / 0.860 (seventeen sets)
         ("feedback_train19.jsonl", 0.89, 0.90),  # 0.799 / 0.873 (the same)
+        ("feedback_train20.jsonl", 0.88, 0.91),  # 0.738 / 0.877 (nineteen sets)
+        ("feedback_train21.jsonl", 0.91, 0.92),  # 0.740 / 0.847 (the same)
+        ("feedback_train22.jsonl", 0.90, 0.91),  # 0.830 / 0.857 (the same)
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
@@ -164,3 +174,8 @@ def test_a_tool_names_the_stack_only_where_nothing_else_is_named(
         assert "system_design" in found and "technical" not in found
     else:
         assert set(found) == set(themes)
+
+
+def test_no_lexicon_phrase_names_its_theme_on_fewer_than_half_the_lines_it_fires_on() -> None:
+    # a new writer's set can push a phrase under: take it out, or say why it stays
+    assert loose(default_lexicon(), sorted(DATA.glob("feedback_train*.jsonl"))) == []

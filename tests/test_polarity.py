@@ -7,6 +7,7 @@ import pytest
 
 from vaultkit.domain.feedback_classifier import classify, classify_parts
 from vaultkit.domain.polarity import clauses, polarity
+from vaultkit.domain.side_labels import labelled_side
 
 
 @pytest.mark.parametrize(
@@ -239,3 +240,37 @@ def test_a_foil_after_a_long_word_is_read_without_backtracking() -> None:
     assert polarity("good, not " + "a" * 3000 + ".") == "strength"  # a one-word foil goes
     # too long to be a foil: "not" is a negated verb, the praise and it weigh the same
     assert polarity("good, not " + "a" * 3000 + " b c d e f g") == "improvement"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Areas of strength: checked how the service behaves under load before being asked",
+            "strength",
+        ),
+        ("Key strengths: walked us through the rollout plan, step by step", "strength"),
+        ("Areas for development: presented clearly, but skipped the numbers", "improvement"),
+        ("Зоны роста: отлично держится на сцене, цифры приводит редко", "improvement"),
+        ("Concerns: none from the panel.", "strength"),
+        ("Слабые стороны: не обнаружены", "strength"),
+        ("минусы: — (ничего серьёзного)", "strength"),
+        ("Strengths: none that stood out for the level", "improvement"),
+    ],
+)
+def test_a_remark_filed_under_a_sides_heading_is_that_side(text: str, said: str) -> None:
+    parts = classify_parts(text)
+    assert [item.polarity for _, item in parts] == [said]  # one remark, whatever its wording
+    assert polarity(text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pros: clean code, quick. Cons: slow to ask questions",  # both sides: the rules read it
+        "Areas for development: not assessed, the call was cut to 20 minutes",
+        "Concerns about the salary came up at the end",  # no heading, a sentence
+    ],
+)
+def test_a_heading_that_leaves_the_side_open_decides_nothing(text: str) -> None:
+    assert labelled_side(text) is None

@@ -22,6 +22,7 @@ from typing import Any
 
 from vaultkit.domain.feedback_model import Model, Reading, polarity_with_rules, read
 from vaultkit.domain.polarity import Polarity, clause_polarity, polarity, pro_or_con, readings
+from vaultkit.domain.side_labels import labelled_side
 from vaultkit.domain.stemming import stems
 
 
@@ -99,8 +100,11 @@ def classify(
 
 def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -> Polarity:
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
-    marked as a pro or a con ("+ ...", "➖ ..."): the mark is the writer's own word."""
-    return rules if pro_or_con(text) else polarity_with_rules(reading, rules, model)
+    marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
+    word."""
+    if pro_or_con(text) or labelled_side(text):
+        return rules
+    return polarity_with_rules(reading, rules, model)
 
 
 _SURE = 0.4
@@ -134,6 +138,8 @@ def classify_parts(
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
     read_parts = readings(text)
+    if labelled_side(text):  # "Areas for development: X, but Y": one remark under its heading
+        return [(text, classify(text, lexicon, model))]
     pieces = False
     if len(read_parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some
         split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # with design"

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Literal
 
 from vaultkit.domain.polarity_words import clause_words, cues, scored
+from vaultkit.domain.side_labels import labelled_side
 
 Polarity = Literal["strength", "improvement", "neutral"]
 _CONTRAST = re.compile(
@@ -213,7 +214,10 @@ def clause_polarity(text: str) -> Polarity:
 
 def polarity(text: str) -> Polarity:
     """What a line of feedback says: improvement if any clause criticises, else strength if any
-    praises, else neutral."""
+    praises, else neutral; a line filed under a side's heading ("Concerns: ...") is that side."""
+    side = labelled_side(text)
+    if side is not None:
+        return side
     found = {answer for _, answer in readings(text)}
     for answer in ("improvement", "strength"):
         if answer in found:
