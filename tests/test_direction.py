@@ -139,6 +139,12 @@ CASES = [
     ("she moved to Miro as TA lead", (), ("update",)),
     ("Она перешла в Яндекс", (), ("update",)),
     ("Let her know I accepted the offer", ("update",), ()),
+    ("- 4/2 intro Sam -> Priya (Monzo EM)", ("introduction",), ()),  # the diary's intro, made
+    ("intro Lena <> Omar done", ("introduction",), ()),
+    ("Лёша рефнул, HR уже написала", (), ("referral",)),
+    ("Mike grabbed the bill at lunch", (), ("other",)),
+    ("Игорь написал, что стал тимлидом", (), ("update",)),
+    ("Did the reference call for Jordan with their recruiter", ("referral",), ()),
     # tags still decide
     ("she shared ranges #given", ("market_info",), ()),
     ("shared ranges with him #received/market", (), ("market_info",)),
@@ -155,12 +161,13 @@ def test_each_phrasing_reads_its_direction(
 
 
 DATA = Path(__file__).parent / "data"
-HELD_OUT_FLOORS = {"direction_heldout": 0.84, "direction_heldout2": 0.82}
+HELD_OUT_FLOORS = {"direction_heldout": 0.85, "direction_heldout2": 0.84}
 """Direction accuracy on lines by helpers who never saw the rules, never tuned on. The first:
 0.744 with the rules alone, 0.831 with the first direction model, 0.841 with the model of nine
 files, 0.855 with that of sixteen when this floor was set (2026-12-05), 0.845 with that of
-eighteen; the second (a fifth writer, scored once the first model was fixed): 0.643 by the rules
-alone, 0.777 with the first model, 0.820 with the model of nine files, 0.857 now. A second reader agrees with its writer on
+eighteen, 0.860 with that of twenty-six; the second (a fifth writer, scored once the first model
+was fixed): 0.643 by the rules alone, 0.777 with the first model, 0.820 with the model of nine
+files, 0.857 with those of eighteen and twenty-six. A second reader agrees with its writer on
 0.983 of it (bench_agreement). Issue 23 asks for 0.95."""
 
 

@@ -379,7 +379,10 @@ def _in(regex: re.Pattern[str], heads: tuple[str, set[str]]) -> bool:
 
 def _addressed(tokens: list[str], verb: int | None) -> bool:
     """True when a clause without a verb names a `[[link]]` right after its first word,
-    not after a preposition: "Письмо [[Дмитрий]] с новым резюме" went to them."""
+    not after a preposition: "Письмо [[Дмитрий]] с новым резюме" went to them; so does a name
+    right after "intro" ("intro Marcus -> Dana": the diary's introduction, made)."""
+    if verb is None and len(tokens) > 1 and tokens[0].casefold() in ("intro", "интро"):
+        return bool(NAME.match(tokens[1]))
     return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
 
 

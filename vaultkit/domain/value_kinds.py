@@ -43,7 +43,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"(hiring|vp|team|manager|recruit)",
         r"(передал|дала?) (его |её |ее |их |моё |мое |мой )?(резюме|контакт)",
         r"меня (порекомендовал|рекомендовал|отрекомендовал)",
-        r"резюме ушло",
+        r"резюме ушло|\bреф\b|рефнул\w*|зарефер\w*|\breference (call|check)|\ba reference for",
     ),
     "introduction": (
         r"\bintro(duc\w*|'d|d|s)?\b(?! call)|интро|познакомил|заинтродьюс",
@@ -96,7 +96,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bmy search|поиск|searching|job searches|pausing|рассматриваю|статус поиска|новост|"
         r"\bnews\b|portfolio|портфолио",
         r"кандидатур|let (her|him|them) know|декрет|закончил|finished|cert|сертификат|ухожу",
-        r"что ищу",
+        r"что ищу|\bстал(а)? (хэд|лид|тимлид|техлид|head|cto|директор|руководител)\w*|"
+        r"\bвыш(ел|ла) к (нам|ним)",
         r"\bupdated? (her|him|them|me)\b|\bupdate\b",
     ),
     "candidate": (
@@ -112,7 +113,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "other": (
         r"подарил|\bgift|\bgave (her|him|them) my old|\blent\b|одолжил|\bhelped\b|помог",
         r"доступ|аккаунт|книг|\bbook\b|wine|тестовое|перевести трудовую|paperwork",
-        r"relocation (docs|forms)",
+        r"relocation (docs|forms)|grabbed the (check|bill)|bottle|бутылк|\bторт|\bcake\b|"
+        r"\bflowers\b|цветы|конфет|brownies|chocolates|шоколад",
     ),
 }
 """Per kind, the words that name it in a clause; `kinds_in` settles the overlaps."""
@@ -126,7 +128,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
         "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|"
-        "замолвил|resume|cv"
+        "замолвил|resume|cv|реф|рефнул|зарефер|reference"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
@@ -156,7 +158,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "рассматриваю|статус поиска|signed|подписан|mov|новост|news|portfolio|портфолио|let |"
         "декрет|закончил|finished|cert|сертификат|ухожу|что ищу|update|кандидатур|ушл|ушёл|"
         "ушел|ищу работу|ищет работу|moving|relocating|landed|laid off|sabbatical|саббатикал|"
-        "вышел|вышла|перешёл|перешел|устроил"
+        "вышел|вышла|перешёл|перешел|устроил|стал"
     ),
     "candidate": _stems(
         "кандидат|candidate|друг|friend|знакомых|знакомого|профиль|profile|referred|"
@@ -165,7 +167,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
     "other": _stems(
         "подарил|gift|gave|lent|одолжил|helped|помог|доступ|аккаунт|книг|book|wine|тестовое|"
-        "перевести трудовую|relocation|paperwork"
+        "перевести трудовую|relocation|paperwork|grabbed the|bottle|бутылк|торт|cake|flowers|"
+        "цветы|конфет|brownies|chocolates|шоколад"
     ),
 }
 """Per kind, words of which a clause must hold one before its patterns are tried."""
