@@ -143,6 +143,7 @@ CASES = [
     ("intro Lena <> Omar done", ("introduction",), ()),
     ("Лёша рефнул, HR уже написала", (), ("referral",)),
     ("Mike grabbed the bill at lunch", (), ("other",)),
+    ("Nadia sent a box of swag as a thank you", (), ("other",)),  # a gift with the thanks
     ("Игорь написал, что стал тимлидом", (), ("update",)),
     ("Did the reference call for Jordan with their recruiter", ("referral",), ()),
     # tags still decide

@@ -4,6 +4,8 @@ and lines that say nothing of the candidate, in both languages."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vaultkit.domain.feedback_classifier import classify, classify_parts
 from vaultkit.domain.polarity import clauses, polarity
@@ -274,3 +276,19 @@ def test_a_remark_filed_under_a_sides_heading_is_that_side(text: str, said: str)
 )
 def test_a_heading_that_leaves_the_side_open_decides_nothing(text: str) -> None:
     assert labelled_side(text) is None
+
+
+_HEADINGS = st.sampled_from(["Concerns", "Areas of strength", "Зоны роста", "Плюсы", "Pros", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HEADINGS, st.sampled_from([":", "：", " -", ""]), st.text(max_size=60))
+def test_any_heading_and_remark_read_as_one_side_or_none(
+    heading: str, colon: str, remark: str
+) -> None:
+    text = f"{heading}{colon} {remark}"
+    side = labelled_side(text)
+    assert side in (None, "strength", "improvement")
+    if side is not None:  # the line then reads as that side, whatever the remark says
+        assert polarity(text) == side
+        assert [item.polarity for _, item in classify_parts(text)] == [side]

@@ -114,7 +114,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"подарил|\bgift|\bgave (her|him|them) my old|\blent\b|одолжил|\bhelped\b|помог",
         r"доступ|аккаунт|книг|\bbook\b|wine|тестовое|перевести трудовую|paperwork",
         r"relocation (docs|forms)|grabbed the (check|bill)|bottle|бутылк|\bторт|\bcake\b|"
-        r"\bflowers\b|цветы|конфет|brownies|chocolates|шоколад",
+        r"\bflowers\b|цветы|конфет|brownies|chocolates|шоколад|\bswag\b|мерч",
     ),
 }
 """Per kind, the words that name it in a clause; `kinds_in` settles the overlaps."""
@@ -168,7 +168,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "other": _stems(
         "подарил|gift|gave|lent|одолжил|helped|помог|доступ|аккаунт|книг|book|wine|тестовое|"
         "перевести трудовую|relocation|paperwork|grabbed the|bottle|бутылк|торт|cake|flowers|"
-        "цветы|конфет|brownies|chocolates|шоколад"
+        "цветы|конфет|brownies|chocolates|шоколад|swag|мерч"
     ),
 }
 """Per kind, words of which a clause must hold one before its patterns are tried."""
