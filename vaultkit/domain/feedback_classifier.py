@@ -137,9 +137,9 @@ def classify_parts(
     """One line of feedback as the items it holds: the line itself, or, where its clauses praise
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
-    read_parts = readings(text)
     if labelled_side(text):  # "Areas for development: X, but Y": one remark under its heading
         return [(text, classify(text, lexicon, model))]
+    read_parts = readings(text)
     pieces = False
     if len(read_parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some
         split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # with design"
