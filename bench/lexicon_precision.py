@@ -17,26 +17,10 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from vaultkit.domain.feedback_classifier import Lexicon, default_lexicon
+from vaultkit.domain.feedback_classifier import Lexicon, default_lexicon, phrases_in
 from vaultkit.domain.stemming import stems
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-
-
-def fired(lexicon: Lexicon, text: str) -> set[tuple[tuple[str, ...], str]]:
-    """The (phrase stems, theme) pairs of `lexicon` that match in `text`, longest first."""
-    words = stems(text)
-    found = set()
-    position = 0
-    while position < len(words):
-        step = 1
-        for phrase, theme in lexicon.phrases.get(words[position], ()):
-            if tuple(words[position : position + len(phrase)]) == phrase:
-                found.add((phrase, theme))
-                step = len(phrase)
-                break
-        position += step
-    return found
 
 
 def precision(
@@ -48,7 +32,7 @@ def precision(
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                for phrase, theme in fired(lexicon, row["text"]):
+                for phrase, theme in set(phrases_in(stems(row["text"]), lexicon)):
                     counts[(phrase, theme)][0] += 1
                     counts[(phrase, theme)][1] += theme in row["themes"]
     return {key: (lines, hits) for key, (lines, hits) in counts.items()}

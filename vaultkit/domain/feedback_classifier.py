@@ -171,17 +171,26 @@ def classify_parts(
     ]
 
 
-def _themes(words: list[str], lexicon: Lexicon) -> tuple[str, ...]:
-    found: set[str] = set()
-    context: set[str] = set()  # themes named by weak words only
+def phrases_in(words: list[str], lexicon: Lexicon) -> list[tuple[tuple[str, ...], str]]:
+    """The (phrase stems, theme) pairs of `lexicon` found in stemmed `words`, in order: at each
+    word the longest phrase that starts there, and the search goes on after it."""
+    found = []
     position = 0
     while position < len(words):
         step = 1
         for phrase, theme in lexicon.phrases.get(words[position], ()):
             if tuple(words[position : position + len(phrase)]) == phrase:
-                (context if (phrase, theme) in lexicon.weak else found).add(theme)
+                found.append((phrase, theme))
                 step = len(phrase)
                 break
         position += step
+    return found
+
+
+def _themes(words: list[str], lexicon: Lexicon) -> tuple[str, ...]:
+    found: set[str] = set()
+    context: set[str] = set()  # themes named by weak words only
+    for phrase, theme in phrases_in(words, lexicon):
+        (context if (phrase, theme) in lexicon.weak else found).add(theme)
     found = found or context
     return tuple(theme for theme in lexicon.themes if theme in found)

@@ -128,7 +128,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
         "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|"
-        "замолвил|resume|cv|реф|рефнул|зарефер|reference"
+        "замолвил|resume|cv|реф"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
