@@ -292,3 +292,40 @@ def test_any_heading_and_remark_read_as_one_side_or_none(
     if side is not None:  # the line then reads as that side, whatever the remark says
         assert polarity(text) == side
         assert [item.polarity for _, item in classify_parts(text)] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("+ сама подняла тему контраста, хотя про доступность никто не спрашивал", "strength"),
+        (
+            "+ drew the design before they mentioned traffic; he skipped his last two prompts",
+            "strength",
+        ),
+        ("➖ good coding, weak design", "improvement"),
+        ("❌ объяснял хорошо, но долго", "improvement"),
+    ],
+)
+def test_a_line_opened_by_a_pro_or_con_mark_is_that_side_as_one_remark(
+    text: str, said: str
+) -> None:
+    assert polarity(text) == said
+    assert [item.polarity for _, item in classify_parts(text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Итог: рекомендую на следующий этап", "strength"),
+        ("вы рекомендованы на следующий этап", "strength"),
+        ("Panel was happy, they have cleared you for the next round.", "strength"),
+        ("код чистый, но нет обработки ошибок", "improvement"),  # no handling is not no errors
+        ("the reviewer noted the thorough error handling", "strength"),
+    ],
+)
+def test_recommended_onwards_is_praise_and_error_handling_is_a_topic(text: str, said: str) -> None:
+    assert classify(text).polarity == said
+
+
+def test_advice_for_the_next_stage_is_no_recommendation_to_it() -> None:
+    assert polarity("Рекомендую к следующему этапу освежить SQL") != "strength"

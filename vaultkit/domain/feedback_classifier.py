@@ -137,7 +137,8 @@ def classify_parts(
     """One line of feedback as the items it holds: the line itself, or, where its clauses praise
     and criticise ("strong coding, but weak design"), each clause with its own reading."""
     lexicon = lexicon or default_lexicon()
-    if labelled_side(text):  # "Areas for development: X, but Y": one remark under its heading
+    if labelled_side(text) or pro_or_con(text):  # "Concerns: X, but Y", "+ X, хотя Y": one
+        # remark on the side its writer put it
         return [(text, classify(text, lexicon, model))]
     read_parts = readings(text)
     pieces = False

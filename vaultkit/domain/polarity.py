@@ -214,8 +214,10 @@ def clause_polarity(text: str) -> Polarity:
 
 def polarity(text: str) -> Polarity:
     """What a line of feedback says: improvement if any clause criticises, else strength if any
-    praises, else neutral; a line filed under a side's heading ("Concerns: ...") is that side."""
-    side = labelled_side(text)
+    praises, else neutral; a line filed under a side's heading ("Concerns: ...") or opened by a
+    pro or con mark ("+ ..., хотя никто не спрашивал") is that side: the writer said so. In the
+    training sets, 161 of 164 marked lines are labelled with their mark's side."""
+    side = labelled_side(text) or pro_or_con(text)
     if side is not None:
         return side
     found = {answer for _, answer in readings(text)}
