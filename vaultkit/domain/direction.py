@@ -28,19 +28,11 @@ from vaultkit.domain.clause_verbs import (
     first_verb,
     verb_gender,
 )
+from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 
 Actor = Literal["me", "them", "both"]
-
-LEAD = re.compile(
-    r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
-    r"((\d{1,4}[./-]\d{1,2}([./-]\d{2,4})?|\d{1,2} ?[a-zа-яё]{3,5}\.?|[a-zа-яё]{2,3}:|"
-    r"[a-z]{3} \d{1,2})\s*[:—–-]?\s*)*",
-    re.IGNORECASE,
-)
-"""What comes before the words: the list marker, a task box, dates (2026-10-05, 12.10, 3 ноя.,
-Oct 14, Пн:)."""
 
 _CUT = re.compile(
     r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+|->|→|=>)\s*|(?<=\?)\s+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vaultkit.domain.direction import LEAD
+from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.stemming import stem
 
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[^\W_]+(?:['’][^\W_]+)?|[—–:;,!?()«»\"+]")

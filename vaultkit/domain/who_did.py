@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from vaultkit.domain.line_lead import DATE
+
 Actor = Literal["me", "them", "both"]
 
 
@@ -33,9 +35,7 @@ class Turn:
 
 _DATE = re.compile(
     r"^[\s\-*+>]*(?:"
-    r"\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?"  # 2026-10-03, 12.09, 3/10
-    r"|\d{1,2}\s+[a-zа-яё]{3,9}\.?(?:\s+\d{4})?"  # 14 окт, 25 нояб., 3 Oct 2026
-    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"  # Oct 3, oct 15
+    rf"{DATE}"  # 2026-10-03, 07.2024, 14 окт, 25 нояб., 3 Oct 2026, Oct 3
     r"|(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun|вчера|сегодня|yesterday|today)"
     r")?[\s:—–,-]*",
     re.IGNORECASE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-_MONTH_WORD = (
+MONTH_WORD = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|январ[ья]|янв|феврал[ья]|фев|марта?|мар|апрел[ья]|апр|ма[йя]|июн[ья]|июн|июл[ья]|июл"
@@ -16,8 +16,8 @@ _MONTH_WORD = (
 """A month's name or usual abbreviation, English or Russian (in the genitive, as dates write
 it), and nothing longer: `mayor` is no month."""
 _ORDINAL = r"(?:st|nd|rd|th)?"
-_DAY_FIRST = rf"\d{{1,2}}{_ORDINAL}[ \t]+{_MONTH_WORD},?[ \t]+\d{{4}}(?:[ \t]?г\.?(?![^\W\d_]))?"
-_MONTH_FIRST = rf"{_MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL},?[ \t]+\d{{4}}"
+_DAY_FIRST = rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD},?[ \t]+\d{{4}}(?:[ \t]?г\.?(?![^\W\d_]))?"
+_MONTH_FIRST = rf"{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL},?[ \t]+\d{{4}}"
 
 DATE_PATTERN = (
     r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]|\d{1,2}\.\d{1,2}\.\d{4}"
@@ -29,8 +29,8 @@ DATE_PATTERN = (
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _NAMED = re.compile(
-    rf"(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{_MONTH_WORD}),?[ \t]+(?P<year>\d{{4}})"
-    rf"|(?P<month2>{_MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL},?[ \t]+(?P<year2>\d{{4}})"
+    rf"(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD}),?[ \t]+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL},?[ \t]+(?P<year2>\d{{4}})"
 )
 
 
@@ -138,8 +138,8 @@ def parse_iso_day(text: str) -> date:
 
 
 _NO_YEAR = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{_MONTH_WORD})"
-    rf"|(?P<month2>{_MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL}(?![\d:])"
+    rf"(?<![\d.])(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD})"
+    rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL}(?![\d:])"
     r"|(?<![\d.])(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})(?![\d.]|\.\d)"
 )
 
@@ -147,7 +147,7 @@ _NO_YEAR = re.compile(
 _FULL = re.compile(DATE_PATTERN)
 
 NO_YEAR_PATTERN = (
-    rf"\d{{1,2}}{_ORDINAL}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
+    rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD}|{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
     r"|\d{2}\.\d{2}(?![\d.])"
 )
 """A regex alternation matching a date written without its year at the start of a timeline

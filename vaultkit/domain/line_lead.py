@@ -1,0 +1,27 @@
+"""What opens an interaction line before its words: a list marker, a task box and dates as
+people stamp entries (2026-10-05, 12.10, 07.2024, 3 ноя., Oct 14, "Пн:"). Both the direction
+reader (domain/direction.py) and the who-did reader (domain/who_did.py) skip it; a date is read
+whole ("07.2024" is no "07.20" followed by a day "24"), and a month is a month's name, so the
+verb after a number ("24 свела") is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.parse.dates import MONTH_WORD
+
+DATE = (
+    rf"\d{{1,4}}[-./]\d{{1,4}}(?:[-./]\d{{1,4}})?(?!\d)"  # 2026-10-03, 12.09, 07.2024, 3/10
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*{MONTH_WORD}(?:\s+\d{{4}}(?!\d))?"  # 14 окт, 3 Oct 2026
+    rf"|{MONTH_WORD}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}}(?!\d))?"  # Oct 3, oct 15, 2026
+)
+"""One written date stamp, as a regex alternation."""
+
+LEAD = re.compile(
+    r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
+    rf"((?:{DATE}|[a-zа-яё]{{2,3}}:)\s*[:—–-]?\s*)*",
+    re.IGNORECASE,
+)
+"""What comes before the words of a line: the list marker, a task box, dates and a weekday
+("Пн:")."""
