@@ -31,6 +31,21 @@ def test_a_stamp_is_skipped_and_the_verb_after_it_kept(stamp: str) -> None:
     assert read_value(stamp + "свела Игоря с Ксюшей") == (["introduction"], [])
 
 
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Ben: sent me the JD", ([], ["vacancy"])),
+        ("HR: скинула вакансию", ([], ["vacancy"])),
+        ("me: sent him my CV", (["update"], [])),
+    ],
+)
+def test_a_speakers_label_is_kept_and_read_as_who_acts(
+    line: str, read: tuple[list[str], list[str]]
+) -> None:
+    assert LEAD.sub("", line, count=1) == line
+    assert read_value(line) == read
+
+
 def test_a_number_before_a_verb_is_no_day_of_a_month() -> None:
     assert LEAD.sub("", "- 24 свела их", count=1) == "24 свела их"
     assert read_turn("- 07.2024 написала мне первой", "entry", None).by == "them"

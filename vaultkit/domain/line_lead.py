@@ -1,8 +1,8 @@
 """What opens an interaction line before its words: a list marker, a task box and dates as
-people stamp entries (2026-10-05, 12.10, 07.2024, 3 ноя., Oct 14, "Пн:"). Both the direction
-reader (domain/direction.py) and the who-did reader (domain/who_did.py) skip it; a date is read
-whole ("07.2024" is no "07.20" followed by a day "24"), and a month is a month's name, so the
-verb after a number ("24 свела") is never taken for one.
+people stamp entries (2026-10-05, 12.10, 07.2024, 3 ноя., Oct 14, "Пн:"), and no more. Both the
+direction reader (domain/direction.py) and the who-did reader (domain/who_did.py) skip it; a
+date is read whole ("07.2024" is no "07.20" followed by a day "24"), and a month is a month's
+name, so the verb after a number ("24 свела") is never taken for one.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ DATE = (
 
 LEAD = re.compile(
     r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
-    rf"((?:{DATE}|[a-zа-яё]{{2,3}}:)\s*[:—–-]?\s*)*",
+    rf"((?:{DATE}|(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun):)\s*[:—–-]?\s*)*",
     re.IGNORECASE,
 )
 """What comes before the words of a line: the list marker, a task box, dates and a weekday
-("Пн:")."""
+("Пн:"). A speaker's label ("HR:", "me:", "Ben:") is no stamp: it says who acts, as "Mike:"
+always did (only names of two or three letters were once cut with the weekdays)."""
