@@ -150,6 +150,19 @@ CASES = [
     ("she shared ranges #given", ("market_info",), ()),
     ("shared ranges with him #received/market", (), ("market_info",)),
     ("coffee #given/candidate", ("candidate",), ()),
+    # their request in quotes, my answer after it; a quote closes
+    ("- Max: «скинь резюме» — скинул", ("update",), ()),
+    (
+        "Inés: 'send me your CV updated' — I sent it, and she told me the band for ML Eng III is "
+        "70-85k",
+        ("update",),
+        ("market_info",),
+    ),
+    ("даша хр: «кинь резюме сереги» — кинул", ("candidate",), ()),
+    ("Ben asked for an intro to Ana — done, cc'd her", ("introduction",), ()),
+    # a month-and-year stamp and a speaker's label
+    ("- 07.2024 свела Игоря с Ксюшей", ("introduction",), ()),
+    ("Ben: sent me the JD", (), ("vacancy",)),
 ]
 
 

@@ -35,6 +35,13 @@ MY_PLANS = re.compile(
 )
 """Talking over one's own move: "обсудили мой переход в менеджмент", "какие роли мне интересны"
 are news you gave."""
+QUOTED_REQUEST = re.compile(
+    r"^[«\"'“‘„]\s*(send|share|forward|скинь(те)?|кинь(те)?|пришли(те)?|отправь(те)?|"
+    r"перешли(те)?)\b",
+    re.IGNORECASE,
+)
+"""A quoted clause that opens with an imperative ("'send me your CV'", "«скинь резюме»"): the
+contact asks, and the value moves in the clause that answers ("— sent", "— скинул")."""
 OWN_OFFER = re.compile(
     r"^((i|я|i've|i have|i just|just) )?(got|received|получил\w*)( (the|an|a|my|свой))?"
     r"( [\w-]+)? (offer|оффер)\b|^(offer|оффер) (from|от|из)\b|"

@@ -24,6 +24,7 @@ from vaultkit.domain.clause_verbs import (
     MY_PLANS,
     NAME,
     OWN_OFFER,
+    QUOTED_REQUEST,
     VERB_EN,
     first_verb,
     verb_gender,
@@ -85,11 +86,13 @@ _REQUEST = re.compile(
     r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
     r"requested|запрос\w*|wanted to know|хотел\w* узнать)\b"
 )
+_QUOTE_END = re.compile(r"[»”]|['\"’][\s.,!?]*$")
+"""Where a quote closes: the words after it are no longer theirs ("'send me your CV' — sent")."""
 _ANSWER = re.compile(
-    r"\b(sent|told|gave|replied|answered|did|submitted|shared|said|explained|walked|"
-    r"forwarded|came back|рассказал\w*|скинул\w*|ответил\w*|дал\w*|прислал\w*|отправил\w*|"
-    r"поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|закинул\w*|"
-    r"написал\w*|wrote|сделал\w*)\b"
+    r"\b(sent|told|gave|replied|answered|did|done|submitted|shared|said|explained|walked|"
+    r"forwarded|came back|рассказал\w*|скинул\w*|кинул\w*|ответил\w*|дал\w*|прислал\w*|"
+    r"отправил\w*|поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|"
+    r"закинул\w*|написал\w*|wrote|сделал\w*)\b"
 )
 """A clause that answers a request: it lends the request's kind when it names none."""
 
@@ -209,7 +212,7 @@ def read_value(text: str) -> tuple[list[str], list[str]]:
         quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
         if quoted or (actor is None and talk):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
-        quoted = quoted and "»" not in piece
+        quoted = quoted and not _QUOTE_END.search(piece)
         talk = _may(_TALK, held) and bool(_TALK.match(piece.casefold())) and len(piece) < 40
         answers = not kinds and clause.gives and _may(_ANSWER, held)
         if pending and answers and _ANSWER.search(piece.casefold()):
@@ -271,7 +274,7 @@ def read_clause(
     negated = negated or bool(_may(_NONE_LEFT, held) and _NONE_LEFT.search(folded))
     planned = bool(_may(_PLAN, held) and _PLAN.search(folded))
     request = bool(_may(_REQUEST, held) and _REQUEST.search(head))
-    request = request or piece.rstrip(" »\"'").endswith("?")
+    request = request or piece.rstrip(" »\"'").endswith("?") or bool(QUOTED_REQUEST.match(piece))
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = first_verb(tokens)
     gender = verb_gender(tokens[verb]) if verb is not None else ""
