@@ -163,6 +163,9 @@ CASES = [
     # a month-and-year stamp and a speaker's label
     ("- 07.2024 свела Игоря с Ксюшей", ("introduction",), ()),
     ("Ben: sent me the JD", (), ("vacancy",)),
+    # "через" in a clause about someone else is not how the value came
+    ("Свёл Ваню с HRD Lamoda, которую знаю через Антона", ("introduction",), ()),
+    ("познакомился с CTO через Машу", (), ("introduction",)),
 ]
 
 

@@ -319,7 +319,7 @@ def _actor(
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
     if _in(_MINE, heads):
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
-    if _VIA.search(piece):
+    if _VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
         return "them"
     before = folded[:verb] if verb is not None else folded[:1]
     if verb is None and folded and folded[0] in _POSSESSIVE:
