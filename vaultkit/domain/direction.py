@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from vaultkit.domain.arrows import ARROW, by_arrows
 from vaultkit.domain.clause_verbs import (
     DATIVE,
     MY_PLANS,
@@ -150,19 +151,8 @@ _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|т
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
 _BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
-_POSSESSIVE: dict[str, Actor] = {
-    "my": "me",
-    "мой": "me",
-    "моя": "me",
-    "моё": "me",
-    "мои": "me",
-    "her": "them",
-    "his": "them",
-    "their": "them",
-    "её": "them",
-    "его": "them",
-    "их": "them",
-}
+_POSSESSIVE: dict[str, Actor] = dict.fromkeys(("my", "мой", "моя", "моё", "мои"), "me")
+_POSSESSIVE |= dict.fromkeys(("her", "his", "their", "её", "его", "их"), "them")
 _SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
 """English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
 _OBJECT_ME = {"me", "мне", "меня"}
@@ -193,6 +183,11 @@ class Clause:
 
 def read_value(text: str) -> tuple[list[str], list[str]]:
     """The kinds of value the owner gave and received, in the order the line names them."""
+    arrowed = by_arrows(LEAD.sub("", text, count=1), _read) if ARROW.search(text) else None
+    return arrowed if arrowed is not None else _read(text)
+
+
+def _read(text: str) -> tuple[list[str], list[str]]:
     given: list[str] = []
     received: list[str] = []
     pending: tuple[tuple[str, ...], Actor | None] | None = None
