@@ -22,7 +22,11 @@ from vaultkit.domain.direction import read_value
         ("- 3/11 intro -> Miro TA (for Ken)", (["introduction"], [])),
         ("- 3/11 intro -> Nadia (Wise ops) via Sophie", ([], ["introduction"])),
         ("- 22.03 Ваня → мне интро к своему будущему лиду", ([], ["introduction"])),
-        ("Костя -> интро в Авито", ([], ["introduction"])),  # the sentence reader's own rule
+        ("Костя -> интро в Авито", ([], ["introduction"])),
+        (
+            "- 6.11 Ерлан -> мне: реф в Kolesa ✅ | я -> Ерлану: реф его брата",
+            (["referral"], ["referral"]),
+        ),  # the sentence reader's own rule
     ],
 )
 def test_an_arrow_says_who_gave(text: str, read: tuple[list[str], list[str]]) -> None:

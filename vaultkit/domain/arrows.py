@@ -6,7 +6,7 @@ person is value the owner gave; an arrow to the owner ("→ me", "-> мне") is
 is a thing sent on to a person by way of someone else ("intro -> Miro TA via Gav"). An arrow from
 another person to a thing ("Костя -> интро в Авито") is left to the sentence reader
 (domain/direction.py), as is a line without arrows. A line is read as its segments (cut at "; "
-and ". "), each by its own arrow or, without one, by the sentence reader.
+and ". " and " | "), each by its own arrow or, without one, by the sentence reader.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _LEADING = re.compile(
     r"^(?P<src>[^;:→>]{0,40}?)\s*(?:->|→|=>)\s*(?P<dst>\[\[[^\]]*\]\]|[\w'’.-]+)(?P<rest>.*)$",
     re.DOTALL,
 )
-_SEGMENTS = re.compile(r";\s+|\.\s+(?=\S)")
+_SEGMENTS = re.compile(r";\s+|\.\s+(?=\S)|\s+\|\s+")
 _OWNER = frozenset({"me", "i", "я", "мне", "меня", "мы", "we", "us"})
 _BY_WAY_OF = re.compile(r"\b(?:from|via|by|от|через)\s+\S", re.IGNORECASE)
 _WORDS = re.compile(r"\[\[[^\]]*\]\]|[\w'’]+")
