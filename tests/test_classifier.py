@@ -56,10 +56,10 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         # the lexicon's loose phrases taken out); 0.791 and 0.800 by the rules alone before any
         # of it. The goal is 0.90 and 0.95; the floor only keeps what is reached from slipping.
         ("feedback_heldout2.jsonl", 0.89, 0.87),
-        # A second held-out set, by a third helper, never tuned on: 0.798 and 0.853 when this
-        # floor was set (0.769 / 0.853 the session before, 0.758 / 0.740 and 0.699 / 0.667 the
-        # sessions before that).
-        ("feedback_heldout3.jsonl", 0.78, 0.84),
+        # A second held-out set, by a third helper, never tuned on: 0.801 and 0.867 when this
+        # floor was set (0.798 / 0.853 the session before, 0.769 / 0.853, 0.758 / 0.740 and
+        # 0.699 / 0.667 the sessions before that).
+        ("feedback_heldout3.jsonl", 0.78, 0.85),
         ("feedback_train8.jsonl", 0.87, 0.84),  # trained on; on arrival 0.801 / 0.787
         ("feedback_train9.jsonl", 0.86, 0.75),  # trained on; on arrival 0.676 / 0.720
         ("feedback_train10.jsonl", 0.87, 0.73),  # trained on; on arrival 0.778 / 0.740
@@ -96,6 +96,9 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train38.jsonl", 0.71, 0.86),  # 0.573 / 0.767 (thirty-seven): product roles
         ("feedback_train39.jsonl", 0.88, 0.86),  # 0.842 / 0.867 (the same): regional phrasing
         ("feedback_train40.jsonl", 0.85, 0.74),  # 0.802 / 0.607 (the same): facts alone
+        ("feedback_train41.jsonl", 0.83, 0.88),  # 0.761 / 0.830 (forty sets): messenger chats
+        ("feedback_train42.jsonl", 0.81, 0.85),  # 0.680 / 0.793 (the same): roles beside dev
+        ("feedback_train43.jsonl", 0.86, 0.86),  # 0.784 / 0.820 (the same): told from memory
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
