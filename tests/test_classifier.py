@@ -152,6 +152,7 @@ def test_words_the_model_never_saw_leave_the_rules_answer() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # one fit on every training set: about two minutes with 43 of them
 def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) -> None:
     from bench.train_feedback_model import Settings, fit, load, save
 

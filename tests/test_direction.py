@@ -166,6 +166,9 @@ CASES = [
     # "через" in a clause about someone else is not how the value came
     ("Свёл Ваню с HRD Lamoda, которую знаю через Антона", ("introduction",), ()),
     ("познакомился с CTO через Машу", (), ("introduction",)),
+    # a log entry headed by the contact's name: the name is no subject
+    ("Luis — reviewed his resume, cut it to 1 page, rewrote bullets w/ metrics", ("advice",), ()),
+    ("Marcus (mentee) — passed his CV to Sophie for the junior role", ("referral",), ()),
 ]
 
 

@@ -230,8 +230,14 @@ def _pieces(text: str) -> list[str]:
     """The clauses of a line, without its list marker and dates; none for a plan."""
     if _NO_LINE.search(text):
         return []
-    body = LEAD.sub("", text, count=1)
+    body = _HEADING.sub("", LEAD.sub("", text, count=1), count=1)
     return [piece for piece in _CUT.split(body) if piece and piece.strip()]
+
+
+_HEADING = re.compile(
+    r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’.]*(?: [A-ZА-ЯЁ][\w'’.]*)?)(?: \([^)]*\))? [—–] "
+)
+"""A log entry headed by whom it is about ("Luis — reviewed his resume"): not its subject."""
 
 
 def _other(actor: Actor | None) -> Actor | None:
