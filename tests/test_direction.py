@@ -169,6 +169,15 @@ CASES = [
     # a log entry headed by the contact's name: the name is no subject
     ("Luis — reviewed his resume, cut it to 1 page, rewrote bullets w/ metrics", ("advice",), ()),
     ("Marcus (mentee) — passed his CV to Sophie for the junior role", ("referral",), ()),
+    # value that moved between others, the owner looking on
+    ("marco intro'd felix to his team lead directly, w/o me", (), ()),
+    ("Ника познакомила Андрея с [[Дато]] из TBC напрямую, минуя меня, обидно", (), ()),
+    (
+        "Dan referred me to Spotify himself without me even asking 🙏 recruiter already emailed.",
+        (),
+        ("referral",),
+    ),
+    ("Вера получила оффер в Exness!! говорит, без меня бы не вышло", (), ("update",)),
 ]
 
 

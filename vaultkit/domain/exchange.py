@@ -52,6 +52,11 @@ substring test costs far less than a regular expression (a property test checks 
 shortcut never changes an answer)."""
 
 
+_BYSTANDER = re.compile(
+    r"(without me|w/o me|без меня|минуя меня|мне ничего|i just listened|я только (модерировал|"
+    r"слушал)\w*|я не участвовал\w*|я тут ни при ч[её]м)(?!\w| (even )?ask| бы)"
+)
+"""The owner was there, or was not, while value moved between others: nothing came to them."""
 _TAG = re.compile(r"(?<![\w#])#([\w/-]+)", re.UNICODE)
 _GIVEN_TAGS = {"given", "gave", "дал", "отдал", "помог"}
 _RECEIVED_TAGS = {"received", "got", "получил"}
@@ -126,6 +131,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     received = _tagged(tags, _RECEIVED_TAGS, named)
     if not given and not received:  # a direction tag, when present, says which way it went
         given, received = with_rules(text, given_words, received_words, model)
+        if received and _BYSTANDER.search(folded):
+            received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
     initiative: Initiative | None = None
     if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and BY_ME.search(folded)):
         initiative = "me"
