@@ -178,6 +178,14 @@ CASES = [
         ("referral",),
     ),
     ("Вера получила оффер в Exness!! говорит, без меня бы не вышло", (), ("update",)),
+    # joining a call is no news of one's own; joining a company is
+    (
+        "Went through the offer with [[Дмитрий Соколов]]; [[Tom Becker]] joined to compare with "
+        "EU relocation options",
+        (),
+        (),
+    ),
+    ("she joined Spotify last month", (), ("update",)),
 ]
 
 

@@ -57,6 +57,11 @@ _BYSTANDER = re.compile(
     r"слушал)\w*|я не участвовал\w*|я тут ни при ч[её]м)(?!\w| (even )?ask| бы)"
 )
 """The owner was there, or was not, while value moved between others: nothing came to them."""
+_ATTENDED = re.compile(
+    r"\bjoin(ed|s|ing)? (to [a-z]+|the (call|meeting|zoom|chat|interview)|us\b|in\b|late)|"
+    r"(присоедини|подключи)\w* к (звонку|встрече|нам|созвону)"
+)
+"""Someone came to the call: no news of their own, whatever "joined" means elsewhere."""
 _TAG = re.compile(r"(?<![\w#])#([\w/-]+)", re.UNICODE)
 _GIVEN_TAGS = {"given", "gave", "дал", "отдал", "помог"}
 _RECEIVED_TAGS = {"received", "got", "получил"}
@@ -133,6 +138,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
         given, received = with_rules(text, given_words, received_words, model)
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
+        if "update" in received and "update" not in received_words and _ATTENDED.search(folded):
+            received.remove("update")  # "[[Tom]] joined to compare": he came to the call
     initiative: Initiative | None = None
     if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and BY_ME.search(folded)):
         initiative = "me"
