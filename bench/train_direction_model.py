@@ -293,8 +293,12 @@ def choose(examples: list[Example], verbose: bool = True) -> Settings:
 
 CHOSEN = Settings(l2=3e-3, dropped=("r:",), rule_weights=(3.0, 1.0, 1.0))
 """The settings the shipped model is trained with: what `choose` picked with 18 and with 21
-writers (2026-12-05). With 29 writers the search ran past 53 CPU-minutes and was stopped before
-it answered; rerun `--search` after a round of writers, and change this where it disagrees."""
+writers (2026-12-05). With 29 writers (the search run at 78d7ee2: best mean direction accuracy
+0.823 leaving one file out, standard error 0.004) it picked (2, 0, 0), which lets the model turn
+on a side the rules left empty at even odds; that breaks twelve sentences of the phrasing table
+in tests/test_direction.py ("she sent me her updated CV" then reads as given too), which is the
+contract, so it was not taken. The search should keep to that table before it weighs the
+leave-one-file-out figures; until it does, these settings stay."""
 
 
 def train() -> Model:
