@@ -17,11 +17,12 @@ writers) is run only to check or change them.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from bench.bench_direction import ALIASES
 from bench.train_feedback_model import Sparse
 from vaultkit.domain.direction import read_value
 from vaultkit.domain.direction_model import Model, combine, guess, line_features, named, odds
+from vaultkit.domain.exchange import exchange_of
 from vaultkit.domain.value_kinds import KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
@@ -259,17 +261,45 @@ def _weights() -> list[tuple[float, float, float]]:
     ]
 
 
+PHRASINGS = Path(__file__).resolve().parents[1] / "tests" / "direction_phrasings.py"
+
+
+def phrasings() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """The phrasing table of tests/direction_phrasings.py."""
+    spec = importlib.util.spec_from_file_location("direction_phrasings", PHRASINGS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.CASES)
+
+
+def keeps_the_table(
+    model: Model, cases: list[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> bool:
+    """True when `model` with its rule weights reads every sentence of the phrasing table right."""
+    for text, given, received in cases:
+        exchange = exchange_of(text, model)
+        if (exchange.given, exchange.received) != (given, received):
+            return False
+    return True
+
+
 def choose(examples: list[Example], verbose: bool = True) -> Settings:
-    """The settings of the grid chosen by leaving one file out: of those whose mean direction
-    accuracy is within one standard error of the best (differences smaller than that are
-    noise), the one that trusts the rules most (the largest weights, found side first), then
+    """The settings of the grid chosen by leaving one file out: of those that read the whole
+    phrasing table right (tests/direction_phrasings.py) and whose mean direction accuracy is
+    within one standard error of the best of them (differences smaller than that are noise),
+    the one that trusts the rules most (the largest weights, found side first), then
     the stronger regularisation. The rules were tuned on some of these files, so their figure
     there flatters them; the new writers' files are what the choice really answers to."""
     tried: list[tuple[float, float, Settings]] = []
+    cases = phrasings()
     for l2 in GRID_L2:
         for dropped in GRID_DROPPED:
+            full = fit(examples, Settings(l2=l2, dropped=dropped))
             fold_list = folds(examples, Settings(l2=l2, dropped=dropped))
             for weights in _weights():
+                if not keeps_the_table(replace(full, rule_weights=weights), cases):
+                    continue  # the phrasing table is the contract
                 figures = cross_validate(fold_list, weights).values()
                 tried.append(
                     (
@@ -278,6 +308,11 @@ def choose(examples: list[Example], verbose: bool = True) -> Settings:
                         Settings(l2=l2, dropped=dropped, rule_weights=weights),
                     )
                 )
+    if not tried:
+        raise SystemExit(
+            "no setting of the grid reads the whole phrasing table (tests/direction_phrasings.py)"
+            " right: the rules or the table need work before the search can choose"
+        )
     best = max(accuracy for accuracy, _, _ in tried)
     error = (best * (1 - best) / len(examples)) ** 0.5
     near = [entry for entry in tried if entry[0] >= best - error]
@@ -296,9 +331,9 @@ CHOSEN = Settings(l2=3e-3, dropped=("r:",), rule_weights=(3.0, 1.0, 1.0))
 writers (2026-12-05). With 29 writers (the search run at 78d7ee2: best mean direction accuracy
 0.823 leaving one file out, standard error 0.004) it picked (2, 0, 0), which lets the model turn
 on a side the rules left empty at even odds; that breaks twelve sentences of the phrasing table
-in tests/test_direction.py ("she sent me her updated CV" then reads as given too), which is the
-contract, so it was not taken. The search should keep to that table before it weighs the
-leave-one-file-out figures; until it does, these settings stay."""
+(tests/direction_phrasings.py: "she sent me her updated CV" then reads as given too), which is
+the contract, so it was not taken. The search now keeps to that table before it weighs the
+leave-one-file-out figures; it has not been rerun since (over an hour)."""
 
 
 def train() -> Model:

@@ -110,3 +110,15 @@ def test_the_shipped_model_is_what_the_training_script_writes(tmp_path: Path) ->
 def test_the_model_adds_no_second_side_to_one_clause_whose_giver_the_rules_read() -> None:
     exchange = read_exchange("she sent me her updated CV")
     assert (exchange.given, exchange.received) == ((), ("update",))
+
+
+def test_the_settings_search_keeps_only_settings_that_read_the_phrasing_table() -> None:
+    from dataclasses import replace
+
+    from bench.train_direction_model import CHOSEN, keeps_the_table, phrasings
+
+    shipped = default_model()
+    assert shipped.rule_weights == CHOSEN.rule_weights
+    assert keeps_the_table(shipped, phrasings())
+    # the weights the search picked with 29 writers let the model turn on a side at even odds
+    assert not keeps_the_table(replace(shipped, rule_weights=(2.0, 0.0, 0.0)), phrasings())
