@@ -21,6 +21,8 @@ from vaultkit.domain.direction import read_value
         ("- 3/10 cv -> Ioana", (["update"], [])),
         ("- 3/11 intro -> Miro TA (for Ken)", (["introduction"], [])),
         ("- 3/11 intro -> Nadia (Wise ops) via Sophie", ([], ["introduction"])),
+        ("- 3/11 intro -> Nadia (Wise ops), made by Jess", ([], ["introduction"])),
+        ("- 3/10 cv -> Ioana by email, before Friday", (["update"], [])),
         ("- 22.03 Ваня → мне интро к своему будущему лиду", ([], ["introduction"])),
         ("Костя -> интро в Авито", ([], ["introduction"])),
         (

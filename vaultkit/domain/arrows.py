@@ -28,7 +28,8 @@ _LEADING = re.compile(
 )
 _SEGMENTS = re.compile(r";\s+|\.\s+(?=\S)|\s+\|\s+")
 _OWNER = frozenset({"me", "i", "я", "мне", "меня", "мы", "we", "us"})
-_BY_WAY_OF = re.compile(r"\b(?:from|via|by|от|через)\s+\S", re.IGNORECASE)
+_BY_WAY_OF = re.compile(r"\b(?i:from|via|от|через)\s+\S|\b(?i:by)\s+(?:\[\[|[A-ZА-ЯЁ])")
+"""Who the thing came by way of: "via Gav", "от Кости", "by Jess" (not "by email", "by Friday")."""
 _WORDS = re.compile(r"\[\[[^\]]*\]\]|[\w'’]+")
 _LINKS = re.compile(r"\[\[[^\]]*\]\]")
 
