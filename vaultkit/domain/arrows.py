@@ -58,17 +58,18 @@ def by_arrows(body: str, read: Callable[[str], Reading]) -> Reading | None:
     """What a line without its stamp gives and receives, read segment by segment where one of
     its segments opens with an arrow between two sides (`read` reads the others); None where no
     segment does."""
+    segments = _SEGMENTS.split(body)
+    sides = [arrow_side(segment) if ARROW.search(segment) else None for segment in segments]
+    if not any(sides):
+        return None  # the sentence reader reads the line whole: nothing is read twice
     given: list[str] = []
     received: list[str] = []
-    arrowed = False
-    for segment in _SEGMENTS.split(body):
-        side = arrow_side(segment) if ARROW.search(segment) else None
+    for segment, side in zip(segments, sides, strict=True):
         if side is None:
             got, came = read(segment)
         else:
-            arrowed = True
             kinds = kinds_in(_LINKS.sub("[[]]", segment.casefold())) or ["other"]
             got, came = (kinds, []) if side == "me" else ([], kinds)
         given.extend(kind for kind in got if kind not in given)
         received.extend(kind for kind in came if kind not in received)
-    return (given, received) if arrowed else None
+    return given, received
