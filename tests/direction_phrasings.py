@@ -181,4 +181,22 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
     ),
     ("she joined Spotify last month", (), ("update",)),
+    # an offer of help, or a plan, is nothing yet; a role someone calls you to is a vacancy,
+    # and turning it down does not unsay it
+    ("Аня предложила помочь с переводом портфолио, я отказалась", (), ()),
+    ("Марина предложила провести мок-интервью перед финалом", (), ()),
+    ("Raj's friend offered (via Raj) to refer me, but I said not now", (), ()),
+    ("Думала скинуть Игорю вакансию из нашей команды, но не стала", (), ()),
+    ("хотел предложить Лене нашу вакансию, но не стал", (), ()),
+    ("- 10.06 Дима опять звал в Bolt, вежливо отказалась", (), ("vacancy",)),
+    ("Ирина снова звонила с вакансией 1С, опять отказался", (), ("vacancy",)),
+    ("Паша позвал на собес на джуна продуктового дизайнера", (), ("vacancy",)),
+    # asked whether the owner would take a role: a role offered
+    ("Mark asked whether I'd consider a Director role there. Said not now.", (), ("vacancy",)),
+    ("Amy asked if I'd consider it in 6 months, said maybe", (), ()),
+    # a promise moves nothing until the next clause keeps it
+    ("Ben promised the intro to the Deliveroo DS lead — and did it", (), ("introduction",)),
+    ("- 08.08 обещал Кате интро в Bolt — сделал, закинул обоих в один чат", ("introduction",), ()),
+    ("обещал прислать вакансию, но так и не прислал", (), ()),
+    ("Ellen offered to intro me to a couple of fractional CFOs; I said yes please", (), ()),
 ]

@@ -1,6 +1,8 @@
 """The word classes who-did-what reads a clause by: a Russian or English verb, a name, the
-gender of a Russian past verb, and where a clause's first verb stands; and the phrases that make a
-piece of news the owner's own (their plans, an offer they got)."""
+gender of a Russian past verb, and where a clause's first verb stands; the phrases that make a
+piece of news the owner's own (their plans, an offer they got); and the phrases that tie one
+clause to the next (a request and its answer, a promise and the deed that keeps it, a quote and
+where it ends, a role offered as a question)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,46 @@ OWN_OFFER = re.compile(
 )
 """An offer the owner got: news of their own, whoever hears it ("Got the Canva offer!!! Rang
 Niamh"), not something the contact gave."""
+THANKS = re.compile(
+    r"поблагодарил\w* .*\bза\b|спасибо .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
+    r"\bthanks (again )?for\b"
+)
+"""Thanks for something: what it thanks for came earlier (and was noted then), so only a gift
+sent with it moves anything now: the labelled sets' writers read every "thanked her for the
+intro" as nothing moved (seventeen thanks lines in eight training sets; none labels what was
+thanked for as received)."""
+PITCH = re.compile(
+    r"\b(asked|asks)( me)? (whether|if) i'?d (consider|be interested)\b(?! it in)"
+    r"|(спрос|спрашива)\w*,? не хо(чу|тел\w*) ли я (\w+ )?(к ним|к себе|перейти|в |на )(?!.*через)"
+)
+"""Asked whether the owner would consider a role, or come over ("спросила, не хочу ли я к ним
+в Booking"): a role offered, not a question waiting for its answer."""
+REQUEST = re.compile(
+    r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
+    r"requested|запрос\w*|wanted to know|хотел\w* узнать)\b"
+)
+QUOTE_END = re.compile(r"[»”]|['\"’][\s.,!?]*$")
+"""Where a quote closes: the words after it are no longer theirs ("'send me your CV' — sent")."""
+ANSWER = re.compile(
+    r"\b(sent|told|gave|replied|answered|did|done|submitted|shared|said|explained|walked|"
+    r"forwarded|came back|рассказал\w*|скинул\w*|кинул\w*|ответил\w*|дал\w*|прислал\w*|"
+    r"отправил\w*|поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|"
+    r"закинул\w*|написал\w*|wrote|сделал\w*)\b"
+)
+"""A clause that answers a request: it lends the request's kind when it names none."""
+
+MUTUAL = re.compile(
+    r"\b(обсудили|обсуждали|обменялись|поговорили|говорили|discussed|talked|swapped|traded|"
+    r"exchanged)\b"
+)
+"""A mutual verb: what was said went both ways."""
+PROMISE = re.compile(r"\b(promised|обещал\w*|пообещал\w*)\b", re.IGNORECASE)
+KEPT = re.compile(
+    r"\b(sent|did|done|submitted|forwarded|posted|delivered|came through|скинул\w*|кинул\w*|"
+    r"прислал\w*|отправил\w*|закинул\w*|сделал\w*|выполнил\w*|познакомил\w*)\b"
+)
+"""A promise (not an offer: "offered to intro me; I said yes" moves nothing yet), and the deed
+that keeps it in the next clause ("— скинула", "and did it")."""
 NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 
 

@@ -21,11 +21,19 @@ from typing import Literal
 
 from vaultkit.domain.arrows import ARROW, by_arrows
 from vaultkit.domain.clause_verbs import (
+    ANSWER,
     DATIVE,
+    KEPT,
+    MUTUAL,
     MY_PLANS,
     NAME,
     OWN_OFFER,
+    PITCH,
+    PROMISE,
+    QUOTE_END,
     QUOTED_REQUEST,
+    REQUEST,
+    THANKS,
     VERB_EN,
     first_verb,
     verb_gender,
@@ -40,7 +48,10 @@ _CUT = re.compile(
     r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+|->|→|=>)\s*|(?<=\?)\s+"
     r"|,\s*(?:(?:а|но|and|but|while)\s+)?(?=(?:я|i|он|она|они|he|she|they|мне|ей|ему)\b)"
     r"|,?\s+(?:а|и|and|but)\s+(?=(?:я|i|он|она|они|he|she|they)\b|\w+(?:л|ла|ли|ed)\b)"
-    r"|,\s+(?=(?:не|not|no|but|но|пока|still|ещё|еще|haven't|hasn't|told|said|gave|sent|did|"
+    r"|,\s*(?=(?:(?:вежливо|опять|снова|сразу|тоже|но|я|politely|but|i)\s+){0,2}"
+    r"(?:отказал(?:ся|ась)|declined|said no)\b)"
+    r"|,\s+(?=(?:не(?! (?:хочу|хотел\w*|интересно) ли)|not|no|but|но|пока|still|ещё|еще|"
+    r"haven't|hasn't|told|said|gave|sent|did|"
     r"submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
@@ -70,7 +81,9 @@ _PLAN = re.compile(
     r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
     r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
-    r"|(предложил\w*|предлагал\w*|offered) (свести|познакомить|to)\b|договорились|agreed to"
+    r"|(предложил\w*|предлагал\w*|предлагает) (\w+ )?[а-яё]+(ть|ти|чь)(ся)?\b"
+    r"|\boffer(ed|s) (\([^)]*\) |me )?to\b|договорились|agreed to"
+    r"|\b(хотел\w*|думал\w*|собирал\w*) (бы )?[а-яё]+(ть|ти)\b"
     r"|\b(wanted to|хотел\w* (бы )?(попросить|спросить|отправить|скинуть|прислать)|обещание"
     r"|обещан\w*|ожидание|не выполнено|пока без результата|пока ничего|we'll see)\b"
 )
@@ -83,24 +96,6 @@ _ASKING_ME = re.compile(
     r"написал\w*|пинганул\w*|позвонил\w*)\b.*\b(про|about|re|по поводу|насч[её]т)\b"
 )
 """The owner getting in touch about something: the topic is no value given."""
-_REQUEST = re.compile(
-    r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
-    r"requested|запрос\w*|wanted to know|хотел\w* узнать)\b"
-)
-_QUOTE_END = re.compile(r"[»”]|['\"’][\s.,!?]*$")
-"""Where a quote closes: the words after it are no longer theirs ("'send me your CV' — sent")."""
-_ANSWER = re.compile(
-    r"\b(sent|told|gave|replied|answered|did|done|submitted|shared|said|explained|walked|"
-    r"forwarded|came back|рассказал\w*|скинул\w*|кинул\w*|ответил\w*|дал\w*|прислал\w*|"
-    r"отправил\w*|поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|"
-    r"закинул\w*|написал\w*|wrote|сделал\w*)\b"
-)
-"""A clause that answers a request: it lends the request's kind when it names none."""
-
-_MUTUAL = re.compile(
-    r"\b(обсудили|обсуждали|обменялись|поговорили|говорили|discussed|talked|swapped|traded|"
-    r"exchanged)\b"
-)
 _CALL_WITH = re.compile(r"^(?i:созвон|call|звонок|зум|zoom) (?i:с|with) (\[\[|[A-ZА-ЯЁ])")
 """A call with someone: what was said in it went both ways."""
 _TO_ME = re.compile(
@@ -139,14 +134,6 @@ _TALK = re.compile(
     r"meeting|chat|чат)\b"
 )
 """A channel heading the line ("call: EU market"): the topics after it were talked over."""
-_THANKS = re.compile(
-    r"поблагодарил\w* .*\bза\b|спасибо .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
-    r"\bthanks (again )?for\b"
-)
-"""Thanks for something: what it thanks for came earlier (and was noted then), so only a gift
-sent with it moves anything now: the labelled sets' writers read every "thanked her for the
-intro" as nothing moved (seventeen thanks lines in eight training sets; none labels what was
-thanked for as received)."""
 _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|техлид)\b")
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
@@ -158,8 +145,8 @@ _SELF_VERBS = set("joined left moved started applied signed accepted got went is
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
-_GATED += (_REQUEST, _ASKING_ME, _THANKS, _MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
-_GATES = Gates((*_GATED, _THEM, _OURS, _ANSWER, _TALK), WORDS)
+_GATED += (REQUEST, _ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
+_GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
 _may = _GATES.may
@@ -191,6 +178,7 @@ def _read(text: str) -> tuple[list[str], list[str]]:
     given: list[str] = []
     received: list[str] = []
     pending: tuple[tuple[str, ...], Actor | None] | None = None
+    promise: tuple[tuple[str, ...], Actor | None] | None = None
     previous: tuple[Actor | None, str, bool] = (None, "", False)
     talk = quoted = False
     folded = text.casefold()
@@ -207,12 +195,15 @@ def _read(text: str) -> tuple[list[str], list[str]]:
         quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
         if quoted or (actor is None and talk):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
-        quoted = quoted and not _QUOTE_END.search(piece)
+        quoted = quoted and not QUOTE_END.search(piece)
         talk = _may(_TALK, held) and bool(_TALK.match(piece.casefold())) and len(piece) < 40
-        answers = not kinds and clause.gives and _may(_ANSWER, held)
-        if pending and answers and _ANSWER.search(piece.casefold()):
+        answers = not kinds and clause.gives and _may(ANSWER, held)
+        if pending and answers and ANSWER.search(piece.casefold()):
             kinds, actor = pending[0], actor or pending[1]
+        elif promise and not kinds and clause.gives and KEPT.search(piece.casefold()):
+            kinds, actor = promise  # "обещала скинуть контакт — скинула": the promise kept
         pending = (clause.kinds, _other(clause.actor)) if clause.request else None
+        promise = _promised(piece, clause)
         if clause.request:
             previous = (_other(actor), "", True)
         elif actor is not None:
@@ -224,6 +215,14 @@ def _read(text: str) -> tuple[list[str], list[str]]:
         if actor in ("them", "both"):
             received.extend(kind for kind in kinds if kind not in received)
     return given, received
+
+
+def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:
+    """What a clause promises, and who promises it, when it is a promise ("обещала скинуть
+    контакт HR", "promised the intro"): the next clause may keep it."""
+    if clause.gives or clause.request or not clause.kinds or not PROMISE.search(piece):
+        return None
+    return clause.kinds, clause.actor
 
 
 def _pieces(text: str) -> list[str]:
@@ -274,12 +273,15 @@ def read_clause(
     negated = bool(_may(_NEGATED, held) and _NEGATED.search(head))
     negated = negated or bool(_may(_NONE_LEFT, held) and _NONE_LEFT.search(folded))
     planned = bool(_may(_PLAN, held) and _PLAN.search(folded))
-    request = bool(_may(_REQUEST, held) and _REQUEST.search(head))
+    request = bool(_may(REQUEST, held) and REQUEST.search(head))
     request = request or piece.rstrip(" »\"'").endswith("?") or bool(QUOTED_REQUEST.match(piece))
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = first_verb(tokens)
     gender = verb_gender(tokens[verb]) if verb is not None else ""
     actor = _actor(piece, (head, held), tokens, verb, previous)
+    if request and PITCH.search(folded):  # "asked if I'd consider the role": a role offered
+        request, actor = False, "them"
+        kinds = kinds if "vacancy" in kinds else ("vacancy", *kinds)
     if request and actor is None:
         actor = "me"
     if actor == "me" and head == folded and _may(_ASKING_ME, held) and _ASKING_ME.match(folded):
@@ -288,7 +290,7 @@ def read_clause(
         actor = "me"
     if actor in ("both", "them") and MY_PLANS.search(folded if actor == "both" else head):
         actor, kinds = ("me", ("update",)) if actor == "both" else (actor, _but(kinds, "update"))
-    if _may(_THANKS, held) and _THANKS.search(folded):
+    if _may(THANKS, held) and THANKS.search(folded):
         kinds = tuple(k for k in kinds if k == "other")  # "a bottle of wine for the intro"
     return Clause(kinds, actor, not (negated or planned), request, gender)
 
@@ -311,7 +313,7 @@ def _actor(
     diary's subject-less verb, then the clause before. `heads` is the head and the words of
     `_GATES.scan` the clause holds."""
     head, held = heads
-    if _in(_MUTUAL, heads) or _CALL_WITH.match(piece):
+    if _in(MUTUAL, heads) or _CALL_WITH.match(piece):
         return "both"
     folded = [token.casefold() for token in tokens]
     if _in(_PASSIVE, heads):  # "I was sent two vacancies by Anna"

@@ -32,7 +32,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"с оффером",
         r"(?<!freezing )(?<!freeze )\bhiring for\b|\bищут \w+",
         r"(is|are|'s|'re) looking for (a|an) (?!new job|job)\w+",
-        r"зов[её]т к себе|звала? на (позици|скрининг)|зовут на",
+        r"зов[её]т (меня )?(к себе|в )|(по)?зва(л|ла|ли) (меня )?(в |к себе|на (позици|скрининг|"
+        r"собес|интервью))|зовут (на|в )",
     ),
     "referral": (
         r"\breferr(ed|al|ing)\b|\brefer\b|\breferal|рефк|реферал|рефералк",
