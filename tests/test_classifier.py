@@ -55,11 +55,13 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         # (2026-12-05, the model of forty sets, the rules weighing 1.5 log-odds beside it,
         # the lexicon's loose phrases taken out); 0.791 and 0.800 by the rules alone before any
         # of it. The goal is 0.90 and 0.95; the floor only keeps what is reached from slipping.
-        ("feedback_heldout2.jsonl", 0.89, 0.87),
+        # With 56 sets and the rules weighing 1.0 (l2 1e-3): 0.916 / 0.918; floor raised.
+        ("feedback_heldout2.jsonl", 0.89, 0.89),
         # A second held-out set, by a third helper, never tuned on: 0.801 and 0.867 when this
-        # floor was set (0.803 / 0.863 with 46 sets; 0.798 / 0.853 the session before, 0.769 / 0.853, 0.758 / 0.740 and
-        # 0.699 / 0.667 the sessions before that).
-        ("feedback_heldout3.jsonl", 0.78, 0.85),
+        # floor was set (0.798 / 0.887 with 56 sets and the rules at 1.0; 0.803 / 0.863 with 46;
+        # 0.798 / 0.853 the session before, 0.769 / 0.853, 0.758 / 0.740 and 0.699 / 0.667 the
+        # sessions before that).
+        ("feedback_heldout3.jsonl", 0.78, 0.86),
         ("feedback_train8.jsonl", 0.87, 0.84),  # trained on; on arrival 0.801 / 0.787
         ("feedback_train9.jsonl", 0.86, 0.75),  # trained on; on arrival 0.676 / 0.720
         ("feedback_train10.jsonl", 0.87, 0.73),  # trained on; on arrival 0.778 / 0.740
@@ -102,6 +104,16 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train44.jsonl", 0.88, 0.92),  # 0.855 / 0.897 (43 sets): translated
         ("feedback_train45.jsonl", 0.86, 0.79),  # 0.811 / 0.737 (the same): verdicts, numbers
         ("feedback_train46.jsonl", 0.80, 0.85),  # 0.706 / 0.827 (the same): staff and heads
+        ("feedback_train47.jsonl", 0.81, 0.95),  # 0.661 / 0.867 (46 sets, 1.5): take-homes
+        ("feedback_train48.jsonl", 0.88, 0.92),  # 0.763 / 0.823 (the same): hiring committees
+        ("feedback_train49.jsonl", 0.86, 0.93),  # 0.646 / 0.827 (the same): beyond engineering
+        ("feedback_train50.jsonl", 0.89, 0.91),  # 0.727 / 0.810 (the same): offers, last rounds
+        ("feedback_train51.jsonl", 0.86, 0.89),  # 0.744 / 0.700 (the same): praise as plain fact
+        ("feedback_train52.jsonl", 0.90, 0.93),  # 0.828 / 0.893 (the same): Obsidian markup
+        ("feedback_train53.jsonl", 0.86, 0.92),  # 0.621 / 0.837 (the same): research roles
+        ("feedback_train54.jsonl", 0.88, 0.94),  # 0.673 / 0.817 (the same): gaps, visas, age
+        ("feedback_train55.jsonl", 0.82, 0.87),  # 0.527 / 0.743 (the same): conduct
+        ("feedback_train56.jsonl", 0.86, 0.93),  # 0.688 / 0.817 (the same): across languages
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
