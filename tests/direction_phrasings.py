@@ -199,4 +199,10 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("- 08.08 обещал Кате интро в Bolt — сделал, закинул обоих в один чат", ("introduction",), ()),
     ("обещал прислать вакансию, но так и не прислал", (), ()),
     ("Ellen offered to intro me to a couple of fractional CFOs; I said yes please", (), ()),
+    # steps of a hiring process, status pings, times set and questions sent move nothing
+    ("- Nov 25 — pinged her about the status", (), ()),
+    ("- Sent follow-up questions to [[Sofia Rossi]] about the team's stack", (), ()),
+    ("- Nov 19 — technical (Tom + a senior engineer): API design + coding", (), ()),
+    ("- 06.10.2026 — написала ей, спросила про статус.", (), ()),
+    ("Monzo: Gareth confirmed the product sense interview for Tuesday 3pm", (), ()),
 ]

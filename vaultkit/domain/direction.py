@@ -22,6 +22,7 @@ from typing import Literal
 from vaultkit.domain.arrows import ARROW, by_arrows
 from vaultkit.domain.clause_verbs import (
     ANSWER,
+    ASKING_ME,
     DATIVE,
     KEPT,
     MUTUAL,
@@ -29,13 +30,16 @@ from vaultkit.domain.clause_verbs import (
     NAME,
     OWN_OFFER,
     PITCH,
+    PROCESS,
     PROMISE,
     QUOTE_END,
     QUOTED_REQUEST,
     REQUEST,
     THANKS,
     VERB_EN,
+    addressed,
     first_verb,
+    third_after,
     verb_gender,
 )
 from vaultkit.domain.line_lead import LEAD
@@ -91,11 +95,6 @@ _NO_VALUE = re.compile(
     r"поздрав|congrat|пожелал|wished|\bre: статус|по статусу|^(scheduled|назначил|перенесл)"
 )
 """Good wishes and status pings: kind words in them are no value given."""
-_ASKING_ME = re.compile(
-    r"^((i|я) )?(pinged|pinging|wrote to|reached out to|messaged|emailed|followed up|got back to|"
-    r"написал\w*|пинганул\w*|позвонил\w*)\b.*\b(про|about|re|по поводу|насч[её]т)\b"
-)
-"""The owner getting in touch about something: the topic is no value given."""
 _CALL_WITH = re.compile(r"^(?i:созвон|call|звонок|зум|zoom) (?i:с|with) (\[\[|[A-ZА-ЯЁ])")
 """A call with someone: what was said in it went both ways."""
 _TO_ME = re.compile(
@@ -137,16 +136,13 @@ _TALK = re.compile(
 _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|техлид)\b")
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
-_BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
 _POSSESSIVE: dict[str, Actor] = dict.fromkeys(("my", "мой", "моя", "моё", "мои"), "me")
 _POSSESSIVE |= dict.fromkeys(("her", "his", "their", "её", "его", "их"), "them")
-_SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
-"""English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
-_GATED += (REQUEST, _ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
-_GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK), WORDS)
+_GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
+_GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK, PROCESS), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
 _may = _GATES.may
@@ -170,11 +166,22 @@ class Clause:
 
 def read_value(text: str) -> tuple[list[str], list[str]]:
     """The kinds of value the owner gave and received, in the order the line names them."""
-    arrowed = by_arrows(LEAD.sub("", text, count=1), _read) if ARROW.search(text) else None
-    return arrowed if arrowed is not None else _read(text)
+    given, received, _ = reading(text)
+    return given, received
 
 
-def _read(text: str) -> tuple[list[str], list[str]]:
+def reading(text: str) -> tuple[list[str], list[str], bool]:
+    """`read_value`'s kinds, and whether the line names a value the rules set aside (negated,
+    planned, asked for, thanked for, good wishes): then their finding nothing is a reading, not
+    a line they could not read."""
+    if ARROW.search(text):
+        arrowed = by_arrows(LEAD.sub("", text, count=1), lambda part: _read(part)[:2])
+        if arrowed is not None:
+            return arrowed[0], arrowed[1], False
+    return _read(text)
+
+
+def _read(text: str) -> tuple[list[str], list[str], bool]:
     given: list[str] = []
     received: list[str] = []
     pending: tuple[tuple[str, ...], Actor | None] | None = None
@@ -184,7 +191,8 @@ def _read(text: str) -> tuple[list[str], list[str]]:
     folded = text.casefold()
     held = _GATES.scan.held(folded)  # its clauses hold no other: a search needing none is not tried
     if not names_any(folded, held) and not MY_PLANS.search(folded):
-        return given, received  # most lines: a ping, a call, no value named at all
+        return given, received, _in_process(text, held)  # most lines: no value named at all
+    aside = bool(_may(_NO_VALUE, held) and _NO_VALUE.search(folded)) or _in_process(text, held)
     pieces = _pieces(text)
     named = [_kinds_named(piece.casefold(), held) for piece in pieces]
     last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
@@ -192,6 +200,8 @@ def _read(text: str) -> tuple[list[str], list[str]]:
     for piece, kinds_named in zip(pieces[: last + 2], named, strict=False):
         clause = read_clause(piece, previous, (kinds_named, held))
         kinds, actor = clause.kinds, clause.actor
+        moves = bool(kinds) and clause.gives and not clause.request
+        aside = aside or (bool(kinds_named) and not moves)
         quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
         if quoted or (actor is None and talk):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
@@ -214,7 +224,14 @@ def _read(text: str) -> tuple[list[str], list[str]]:
             given.extend(kind for kind in kinds if kind not in given)
         if actor in ("them", "both"):
             received.extend(kind for kind in kinds if kind not in received)
-    return given, received
+    return given, received, aside
+
+
+def _in_process(text: str, held: set[str]) -> bool:
+    """True when a line is a step of a hiring process, a status ping, a time set or thanks
+    (`PROCESS`), its stamp aside: "- Nov 19 — technical (Tom + a senior engineer)"; `held` are
+    the words of `_GATES.scan` the line holds."""
+    return _may(PROCESS, held) and bool(PROCESS.search(LEAD.sub("", text, count=1).casefold()))
 
 
 def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:
@@ -284,7 +301,7 @@ def read_clause(
         kinds = kinds if "vacancy" in kinds else ("vacancy", *kinds)
     if request and actor is None:
         actor = "me"
-    if actor == "me" and head == folded and _may(_ASKING_ME, held) and _ASKING_ME.match(folded):
+    if actor == "me" and head == folded and _may(ASKING_ME, held) and ASKING_ME.match(folded):
         kinds = ()  # "pinged her about the role": asking, not giving
     if "update" in kinds and OWN_OFFER.search(head):
         actor = "me"
@@ -349,7 +366,7 @@ def _actor(
         return "me"
     if _in(_TO_ME, heads):
         return "them"
-    if _in(_TO_THEM, heads) or _third_after(tokens, verb) or _addressed(tokens, verb):
+    if _in(_TO_THEM, heads) or third_after(tokens, verb) or addressed(tokens, verb):
         return "me"
     if _in(_THEM, heads):
         return "them"
@@ -373,26 +390,3 @@ def _in(regex: re.Pattern[str], heads: tuple[str, set[str]]) -> bool:
     the whole clause holds)."""
     head, held = heads
     return _may(regex, held) and regex.search(head) is not None
-
-
-def _addressed(tokens: list[str], verb: int | None) -> bool:
-    """True when a clause without a verb names a `[[link]]` right after its first word,
-    not after a preposition: "Письмо [[Дмитрий]] с новым резюме" went to them; so does a name
-    right after "intro" ("intro Marcus -> Dana": the diary's introduction, made)."""
-    if verb is None and len(tokens) > 1 and tokens[0].casefold() in ("intro", "интро"):
-        return bool(NAME.match(tokens[1]))
-    return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
-
-
-def _third_after(tokens: list[str], verb: int | None) -> bool:
-    """True when a third person follows the verb as its object: a `[[link]]`, or a name not
-    after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`)."""
-    if verb is None or tokens[verb].casefold() in _SELF_VERBS:
-        return False
-    for index in range(verb + 1, min(verb + 3, len(tokens))):
-        token = tokens[index]
-        if token.startswith("[["):
-            return True
-        if NAME.match(token) and tokens[index - 1].casefold() not in _BEFORE_NAME_RU:
-            return not token.casefold().startswith(("cv", "jd"))
-    return False

@@ -40,7 +40,10 @@ class Model:
     rule_weights: tuple[float, float, float]
     """What the rules' answer for a side adds to its log-odds where they found something on that
     side; what it takes from them where they found nothing there but the line names a kind of
-    value; and what it takes where the line names none (the kind is then the model's guess)."""
+    value; and what it takes where the line names none (the kind is then the model's guess).
+    The last two count only where the rules found the other side or set a value aside (see
+    `combine`): a line they read nothing in at all is one they could not read, and their
+    silence there is no evidence."""
     kinds: tuple[str, ...] = ()
     """The kinds of value the model guesses among (`value_kinds.KINDS` keys)."""
     kind_weights: dict[str, tuple[float, ...]] = field(default_factory=dict)
@@ -87,10 +90,14 @@ def odds(names: set[str], model: Model | None = None) -> tuple[float, float]:
 
 
 def with_rules(
-    text: str, given: list[str], received: list[str], model: Model | None = None
+    text: str,
+    given: list[str],
+    received: list[str],
+    model: Model | None = None,
+    aside: bool = False,
 ) -> tuple[list[str], list[str]]:
     """The kinds given and received once the model has had its say on the rules' reading
-    (`given`, `received`)."""
+    (`given`, `received`; `aside`: they set aside a value the line names, see `combine`)."""
     model = model or default_model()
     settled = (given and received) or not _SEVERAL.search(text.strip())
     if model.rule_weights[0] >= _LAST_WORD and (given or received) and settled:
@@ -103,6 +110,7 @@ def with_rules(
         model.rule_weights,
         lambda: named(text),
         lambda: guess(names, model),
+        aside,
     )
 
 
@@ -131,13 +139,18 @@ def combine(
     weights: tuple[float, float, float],
     words: Callable[[], list[str]],
     guessed: Callable[[], list[str]],
+    aside: bool = False,
 ) -> tuple[list[str], list[str]]:
     """The rules' kinds given and received (`rules`) with each side turned on or off by the
     model's log-odds `scores`, the rules' answer weighing `weights` (see `Model.rule_weights`).
     A side turned off loses its kinds; a side turned on takes the kinds of a side turned off,
-    else those the line's words name (`words()`), else the model's guess (`guessed()`)."""
+    else those the line's words name (`words()`), else the model's guess (`guessed()`). Where
+    the rules found nothing at all and set nothing aside (`aside`: a negated, planned or
+    requested value, good wishes), they could not read the line and the model decides alone."""
     was = [bool(side) for side in rules]
     last_word = weights[0] >= _LAST_WORD
+    if not (any(was) or aside):
+        weights = (weights[0], 0.0, 0.0)  # the rules could not read it: their silence says nothing
     on = [
         (said and last_word) or score + (weights[0] if said else -weights[1]) > 0
         for score, said in zip(scores, was, strict=True)

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from vaultkit.domain.direction import read_value
+from vaultkit.domain.clause_verbs import ASKING_ME
+from vaultkit.domain.direction import reading
 from vaultkit.domain.direction_model import Model, with_rules
+from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.value_kinds import KINDS, Signal
 
 Initiative = Literal["me", "them"]
@@ -130,16 +132,18 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     packaged one): direction tags decide, else the rules' reading as the model corrects it."""
     tags = {tag.casefold() for tag in _TAG.findall(text)} if "#" in text else set()
     folded = text.casefold()
-    given_words, received_words = read_value(text)
+    given_words, received_words, aside = reading(text)
     named = list(dict.fromkeys(given_words + received_words))  # a bare tag takes them all
     given = _tagged(tags, _GIVEN_TAGS, named)
     received = _tagged(tags, _RECEIVED_TAGS, named)
     if not given and not received:  # a direction tag, when present, says which way it went
-        given, received = with_rules(text, given_words, received_words, model)
+        given, received = with_rules(text, given_words, received_words, model, aside)
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):
             received.remove("update")  # "[[Tom]] joined to compare": he came to the call
+        if given and not given_words and NO_REPLY.search(folded) and _asking(text):
+            given = []  # "pinged him again about the opening, no reply": asked, nothing moved
     initiative: Initiative | None = None
     if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and BY_ME.search(folded)):
         initiative = "me"
@@ -151,6 +155,12 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     elif REPLIED.search(folded) or initiative == "them":
         answered = True
     return Exchange(tuple(given), tuple(received), initiative, answered)
+
+
+def _asking(text: str) -> bool:
+    """True when a line opens with the owner getting in touch about something ("pinged him
+    again about the opening"): the topic is asked about, not given."""
+    return bool(ASKING_ME.match(LEAD.sub("", text, count=1).casefold()))
 
 
 _TAG_KINDS = {
