@@ -124,6 +124,8 @@ def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> 
         ("Сильный в коде, проектирование пока слабое", ["strength", "improvement"]),
         ("Не только сильный кодинг, но и хороший system design.", ["strength"]),
         ("Communication could not have been better.", ["strength"]),
+        ("Объяснение решения не могло быть лучше", ["strength"]),
+        ("Honestly, could not have asked for more from the design round", ["strength"]),
     ],
 )
 def test_what_was_praised_and_what_was_not_read_apart(text: str, parts: list[str]) -> None:

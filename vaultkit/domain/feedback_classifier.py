@@ -101,10 +101,19 @@ def classify(
 def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -> Polarity:
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
-    word."""
+    word; and on praise that nothing could better ("could not have been better"), which a
+    model of words reads as "not" and "better"."""
     if pro_or_con(text) or labelled_side(text):
         return rules
+    if rules == "strength" and _NONE_BETTER.search(text.casefold()):
+        return rules
     return polarity_with_rules(reading, rules, model)
+
+
+_NONE_BETTER = re.compile(
+    r"\b(could not|couldn't|could've not) have been better|не могл[оаи]? быть лучше|"
+    r"лучше не бывает|\b(can't|cannot|couldn't|could not) (have )?ask(ed)? for (more|better)"
+)
 
 
 _SURE = 0.4

@@ -79,7 +79,7 @@ def read(text: str, model: Model | None = None) -> Reading:
 def polarity_with_rules(reading: Reading, rules: Polarity, model: Model | None = None) -> Polarity:
     """The polarity the model and the rules' answer `rules` agree on: the rules' answer counts
     as `rule_weight` of log-odds, so the model overturns it where it is surer of another by
-    more than that (1.5 in the packaged model: see bench/train_feedback_model.py)."""
+    more than that (1.0 in the packaged model: see bench/train_feedback_model.py)."""
     model = model or default_model()
     scores = reading.polarity_scores.copy()
     scores[POLARITIES.index(rules)] += model.rule_weight
