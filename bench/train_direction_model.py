@@ -29,7 +29,7 @@ import numpy as np
 
 from bench.bench_direction import ALIASES
 from bench.train_feedback_model import Sparse
-from vaultkit.domain.direction import reading
+from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, combine, guess, line_features, named, odds
 from vaultkit.domain.exchange import exchange_of
 from vaultkit.domain.value_kinds import KINDS
@@ -85,6 +85,7 @@ def load(names: tuple[str, ...] | None = None) -> list[Example]:
                 continue
             row = json.loads(line)
             rule_given, rule_received, aside = reading(row["text"])
+            aside = aside or in_process(row["text"])
             rules = (rule_given, rule_received)
             names_on = line_features(row["text"], *rules)
             given = tuple(ALIASES.get(kind, kind) for kind in row["given"])
@@ -244,7 +245,7 @@ def cross_validate(
                         weights,
                         lambda e=e: named(e.text),  # type: ignore[misc]
                         lambda e=e, fold=fold: guess(set(e.features), fold.model),  # type: ignore[misc]
-                        e.aside,
+                        lambda e=e: e.aside,  # type: ignore[misc]
                     )
                     for e, scores in zip(fold.tested, fold.scores, strict=True)
                 ],

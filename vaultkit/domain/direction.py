@@ -142,7 +142,7 @@ _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
 _GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
-_GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK, PROCESS), WORDS)
+_GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
 _may = _GATES.may
@@ -191,8 +191,8 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     folded = text.casefold()
     held = _GATES.scan.held(folded)  # its clauses hold no other: a search needing none is not tried
     if not names_any(folded, held) and not MY_PLANS.search(folded):
-        return given, received, _in_process(text, held)  # most lines: no value named at all
-    aside = bool(_may(_NO_VALUE, held) and _NO_VALUE.search(folded)) or _in_process(text, held)
+        return given, received, False  # most lines: a ping, a call, no value named at all
+    aside = bool(_may(_NO_VALUE, held) and _NO_VALUE.search(folded))  # "Congratulated him on"
     pieces = _pieces(text)
     named = [_kinds_named(piece.casefold(), held) for piece in pieces]
     last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
@@ -227,11 +227,12 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     return given, received, aside
 
 
-def _in_process(text: str, held: set[str]) -> bool:
-    """True when a line is a step of a hiring process, a status ping, a time set or thanks
-    (`PROCESS`), its stamp aside: "- Nov 19 — technical (Tom + a senior engineer)"; `held` are
-    the words of `_GATES.scan` the line holds."""
-    return _may(PROCESS, held) and bool(PROCESS.search(LEAD.sub("", text, count=1).casefold()))
+def in_process(text: str) -> bool:
+    """True when a line is a step of a hiring process, a status ping, a time set, thanks,
+    questions sent or a plan for later (`PROCESS`), its stamp aside ("- Nov 19 — technical (Tom
+    + a senior engineer)"): then, too, the rules' finding nothing is a reading. Asked only of a
+    line the model would turn a side on in (see `direction_model.combine`)."""
+    return bool(PROCESS.search(LEAD.sub("", text, count=1).casefold()))
 
 
 def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:

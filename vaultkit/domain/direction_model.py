@@ -94,10 +94,10 @@ def with_rules(
     given: list[str],
     received: list[str],
     model: Model | None = None,
-    aside: bool = False,
+    aside: Callable[[], bool] = lambda: False,
 ) -> tuple[list[str], list[str]]:
     """The kinds given and received once the model has had its say on the rules' reading
-    (`given`, `received`; `aside`: they set aside a value the line names, see `combine`)."""
+    (`given`, `received`; `aside()`: they set aside a value the line names, see `combine`)."""
     model = model or default_model()
     settled = (given and received) or not _SEVERAL.search(text.strip())
     if model.rule_weights[0] >= _LAST_WORD and (given or received) and settled:
@@ -136,18 +136,22 @@ def combine(
     weights: tuple[float, float, float],
     words: Callable[[], list[str]],
     guessed: Callable[[], list[str]],
-    aside: bool = False,
+    aside: Callable[[], bool] = lambda: False,
 ) -> tuple[list[str], list[str]]:
     """The rules' kinds given and received (`rules`) with each side turned on or off by the
     model's log-odds `scores`, the rules' answer weighing `weights` (see `Model.rule_weights`).
     A side turned off loses its kinds; a side turned on takes the kinds of a side turned off,
     else those the line's words name (`words()`), else the model's guess (`guessed()`). Where
-    the rules found nothing at all and set nothing aside (`aside`: a negated, planned or
-    requested value, good wishes), they could not read the line and the model decides alone."""
+    the rules found nothing at all and set nothing aside (`aside()`: a negated, planned or
+    requested value, good wishes, a step of a hiring process; asked only when the model would
+    turn a side on), they could not read the line and the model decides alone."""
     was = [bool(side) for side in rules]
     last_word = weights[0] >= _LAST_WORD
-    if not (any(was) or aside):
-        weights = (weights[0], 0.0, 0.0)  # the rules could not read it: their silence says nothing
+    if not any(was):
+        if not any(score > 0 for score in scores):
+            return rules  # nothing either way, whatever the rules' silence weighs
+        if not aside():
+            weights = (weights[0], 0.0, 0.0)  # they could not read it: silence says nothing
     on = [
         (said and last_word) or score + (weights[0] if said else -weights[1]) > 0
         for score, said in zip(scores, was, strict=True)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from vaultkit.domain.clause_verbs import ASKING_ME
-from vaultkit.domain.direction import reading
+from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.value_kinds import KINDS, Signal
@@ -137,7 +137,9 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     given = _tagged(tags, _GIVEN_TAGS, named)
     received = _tagged(tags, _RECEIVED_TAGS, named)
     if not given and not received:  # a direction tag, when present, says which way it went
-        given, received = with_rules(text, given_words, received_words, model, aside)
+        given, received = with_rules(
+            text, given_words, received_words, model, lambda: aside or in_process(text)
+        )
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):
