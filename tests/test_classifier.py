@@ -117,6 +117,9 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train57.jsonl", 0.88, 0.90),  # 0.817 / 0.813 (56 sets, 1.0): hinge words
         ("feedback_train58.jsonl", 0.89, 0.94),  # 0.744 / 0.827 (the same): second hand
         ("feedback_train59.jsonl", 0.82, 0.91),  # 0.599 / 0.833 (the same): managers, leads
+        ("feedback_train60.jsonl", 0.88, 0.92),  # 0.691 / 0.863 (59 sets): attitude as fact
+        ("feedback_train61.jsonl", 0.88, 0.90),  # 0.795 / 0.817 (the same): praise, near-misses
+        ("feedback_train62.jsonl", 0.85, 0.95),  # 0.737 / 0.903 (the same): frontend, mobile, QA
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
