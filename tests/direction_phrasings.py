@@ -205,4 +205,8 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("- Nov 19 — technical (Tom + a senior engineer): API design + coding", (), ()),
     ("- 06.10.2026 — написала ей, спросила про статус.", (), ()),
     ("Monzo: Gareth confirmed the product sense interview for Tuesday 3pm", (), ()),
+    # an open task is a plan; a done one happened
+    ("- [ ] send Marta the platform team's JD 📅 2026-12-10", (), ()),
+    ("  - [ ] сказать Вере, что Тинькофф сам на меня вышел #todo", (), ()),
+    ("- [x] sent Marta the platform team's JD ✅ 2026-12-03", ("vacancy",), ()),
 ]

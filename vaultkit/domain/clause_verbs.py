@@ -103,7 +103,7 @@ PROCESS = re.compile(  # searched in casefolded text
     r"|\b\d{1,2} ?(am|pm)\b|\b(agenda|slots?|слот\w*|confirmed|подтвердил\w*|interview|"
     r"тишина|silence|no news|без ответа)\b|\bmoved (our|the|it) |(звонок|созвон|call) (с|with) "
     r"(рекрутер|hr)"
-    r"|^[-*] \[ \]|^(technical|техническое|live coding|лайвкодинг)\b"
+    r"|^(technical|техническое|live coding|лайвкодинг)\b"
     r"|\b(sent|asked|задал\w*|отправил\w*) ([\w-]+ )?(questions|вопрос\w*)\b"
     r"|\b(in a (year|month|week)|in \d+ (years|months|weeks)|next (year|month|quarter)|"
     r"через (год|месяц|полгода|пару)|в следующем (году|месяце))\b",
@@ -111,6 +111,9 @@ PROCESS = re.compile(  # searched in casefolded text
 """A step of a hiring process, a status ping, a time set, thanks, questions sent, a plan for
 later: what the line names in them (the role, the round) is no value moved, so the rules'
 finding nothing there is a reading."""
+OPEN_TASK = re.compile(r"^[\s>]*[-*+] \[ \]")
+"""An open task (`- [ ] intro Jess to Tom`): a plan, not a deed (in the labelled sets, all 60
+lines that are one move nothing)."""
 PROMISE = re.compile(r"\b(promised|обещал\w*|пообещал\w*)\b", re.IGNORECASE)
 KEPT = re.compile(
     r"\b(sent|did|done|submitted|forwarded|posted|delivered|came through|скинул\w*|кинул\w*|"

@@ -28,6 +28,7 @@ from vaultkit.domain.clause_verbs import (
     MUTUAL,
     MY_PLANS,
     NAME,
+    OPEN_TASK,
     OWN_OFFER,
     PITCH,
     PROCESS,
@@ -232,7 +233,7 @@ def in_process(text: str) -> bool:
     questions sent or a plan for later (`PROCESS`), its stamp aside ("- Nov 19 — technical (Tom
     + a senior engineer)"): then, too, the rules' finding nothing is a reading. Asked only of a
     line the model would turn a side on in (see `direction_model.combine`)."""
-    return bool(PROCESS.search(LEAD.sub("", text, count=1).casefold()))
+    return bool(OPEN_TASK.match(text) or PROCESS.search(LEAD.sub("", text, count=1).casefold()))
 
 
 def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:
