@@ -120,6 +120,17 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train60.jsonl", 0.88, 0.92),  # 0.691 / 0.863 (59 sets): attitude as fact
         ("feedback_train61.jsonl", 0.88, 0.90),  # 0.795 / 0.817 (the same): praise, near-misses
         ("feedback_train62.jsonl", 0.85, 0.95),  # 0.737 / 0.903 (the same): frontend, mobile, QA
+        ("feedback_train63.jsonl", 0.83, 0.92),  # 0.663 / 0.830 (62 sets, 0.4): data, ML scores
+        ("feedback_train64.jsonl", 0.89, 0.93),  # 0.725 / 0.870 (the same): SRE in messengers
+        ("feedback_train65.jsonl", 0.90, 0.89),  # 0.747 / 0.807 (the same): career changers
+        ("feedback_train66.jsonl", 0.90, 0.93),  # 0.712 / 0.863 (the same): staff packets
+        ("feedback_train67.jsonl", 0.88, 0.83),  # 0.810 / 0.797 (the same): shorthand
+        ("feedback_train68.jsonl", 0.86, 0.92),  # 0.678 / 0.847 (the same): fit and level
+        ("feedback_train69.jsonl", 0.90, 0.95),  # 0.855 / 0.927 (the same): corporate register
+        ("feedback_train70.jsonl", 0.89, 0.89),  # 0.820 / 0.830 (the same): polarity traps
+        ("feedback_train71.jsonl", 0.89, 0.93),  # 0.842 / 0.920 (the same): note structures
+        ("feedback_train72.jsonl", 0.85, 0.92),  # 0.727 / 0.797 (the same): live coding
+        ("feedback_train73.jsonl", 0.87, 0.92),  # 0.749 / 0.830 (the same): behavioural rounds
     ],
 )
 def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polarity: float) -> None:
