@@ -209,4 +209,6 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("- [ ] send Marta the platform team's JD 📅 2026-12-10", (), ()),
     ("  - [ ] сказать Вере, что Тинькофф сам на меня вышел #todo", (), ()),
     ("- [x] sent Marta the platform team's JD ✅ 2026-12-03", ("vacancy",), ()),
+    # an intro call is a step of a hiring process, not an introduction
+    ("- 2026-09-09 call: intro chat about the senior backend role", (), ()),
 ]

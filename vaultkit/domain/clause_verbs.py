@@ -102,7 +102,7 @@ PROCESS = re.compile(  # searched in casefolded text
     r"постучал\w*|passed\b(?! on| along| it| them| her| him)|прош(ла|[её]л) (дальше|этап|скрининг))"
     r"|\b\d{1,2} ?(am|pm)\b|\b(agenda|slots?|слот\w*|confirmed|подтвердил\w*|interview|"
     r"тишина|silence|no news|без ответа)\b|\bmoved (our|the|it) |(звонок|созвон|call) (с|with) "
-    r"(рекрутер|hr)"
+    r"(рекрутер|hr)|\bintro[ -]?(call|chat|meeting)|интро[ -]?(звонок|звонк\w*|созвон\w*)"
     r"|^(technical|техническое|live coding|лайвкодинг)\b"
     r"|\b(sent|asked|задал\w*|отправил\w*) ([\w-]+ )?(questions|вопрос\w*)\b"
     r"|\b(in a (year|month|week)|in \d+ (years|months|weeks)|next (year|month|quarter)|"

@@ -47,7 +47,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"резюме ушло|\bреф\b|рефнул\w*|зарефер\w*|\breference (call|check)|\ba reference for",
     ),
     "introduction": (
-        r"\bintro(duc\w*|'d|d|s)?\b(?! call)|интро|познакомил|заинтродьюс",
+        r"\bintro(duc\w*|'d|d|s)?\b(?![ -](call|chat|meeting))|интро(?![ -]?(звон|созвон))|"
+        r"познакомил|заинтродьюс",
         r"\bсв[её]л(а|и)? |\bconnected (me|her|him|them) with|контактами рекрутер",
         r"set up a call for me",
     ),
