@@ -115,7 +115,7 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         ("feedback_train55.jsonl", 0.82, 0.87),  # 0.527 / 0.743 (the same): conduct
         ("feedback_train56.jsonl", 0.86, 0.93),  # 0.688 / 0.817 (the same): across languages
         ("feedback_train57.jsonl", 0.88, 0.90),  # 0.817 / 0.813 (56 sets, 1.0): hinge words
-        ("feedback_train58.jsonl", 0.89, 0.90),  # 0.744 / 0.827 (the same): second hand; 0.937 at 84
+        ("feedback_train58.jsonl", 0.89, 0.90),  # 0.744 / 0.827 (the same): hearsay; 0.937 at 84
         ("feedback_train59.jsonl", 0.82, 0.91),  # 0.599 / 0.833 (the same): managers, leads
         ("feedback_train60.jsonl", 0.88, 0.92),  # 0.691 / 0.863 (59 sets): attitude as fact
         ("feedback_train61.jsonl", 0.88, 0.90),  # 0.795 / 0.817 (the same): praise, near-misses
