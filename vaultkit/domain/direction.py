@@ -229,10 +229,10 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
 
 
 def in_process(text: str) -> bool:
-    """True when a line is a step of a hiring process, a status ping, a time set, thanks,
-    questions sent or a plan for later (`PROCESS`), its stamp aside ("- Nov 19 — technical (Tom
-    + a senior engineer)"): then, too, the rules' finding nothing is a reading. Asked only of a
-    line the model would turn a side on in (see `direction_model.combine`)."""
+    """True when a line is an open task (`OPEN_TASK`), a step of a hiring process, a status ping,
+    a time set, thanks, questions sent or a plan for later (`PROCESS`, its stamp aside: "- Nov 19
+    — technical (Tom + a senior engineer)"): then, too, the rules' finding nothing is a reading.
+    Asked only of a line the model would turn a side on in (see `direction_model.combine`)."""
     return bool(OPEN_TASK.match(text) or PROCESS.search(LEAD.sub("", text, count=1).casefold()))
 
 

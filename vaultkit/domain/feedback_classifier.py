@@ -120,8 +120,8 @@ _SURE = 0.3
 """How sure the model must be of a theme the lexicon did not find. 0.3 since 2026-12-05 (the
 seventh session), by the later writers (the model of train..train50 scored on train51-56, that of
 train..train56 on train57-62, whole lines, with _VETO at 0.1): 0.3 read themes F1 0.705 and 0.737,
-0.4 0.702 and 0.737, 0.5 0.690 and 0.726. Chosen 0.4 with three training files on three writers
-scored as they arrived (train11-13): F1 +0.009 to +0.016 over 0.5."""
+0.4 0.702 and 0.737, 0.5 0.690 and 0.726. Chosen 0.4 before, on three writers scored as they
+arrived (train11-13, the model of train..train10): F1 +0.009 to +0.016 over 0.5."""
 _VETO = 0.1
 """How sure the model must be that a theme the lexicon found is not there to drop it ("вина" in
 "начали позже по нашей вине" is no attitude of the candidate's). 0.1 since 2026-12-05 (the
