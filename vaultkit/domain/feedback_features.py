@@ -48,6 +48,7 @@ def features(text: str) -> set[str]:
     reach = 0
     previous = "^"
     tokens = _TOKEN.findall(text.casefold())
+    as_written = tuple(tokens)  # the loop below blanks the second word of a joined pair
     for place, token in enumerate(tokens):
         if token == "":  # the second word of a joined pair
             continue
@@ -70,11 +71,11 @@ def features(text: str) -> set[str]:
             found.update(_grams(token))
         previous = word
     found.add(f"b:{previous} $")
-    found.update(_after_contrast(_TOKEN.findall(text.casefold())))
+    found.update(_after_contrast(as_written))
     return found
 
 
-def _after_contrast(tokens: list[str]) -> set[str]:
+def _after_contrast(tokens: tuple[str, ...]) -> set[str]:
     """`k:contrast` and the stems after the line's last contrast word, where it has one."""
     last = max((place for place, token in enumerate(tokens) if token in _CONTRAST), default=-1)
     if last < 0:
