@@ -77,8 +77,24 @@ def test_a_timeline_across_new_year_and_a_daily_notes_own_day() -> None:
     ]
 
 
+def test_a_two_digit_year_as_russian_notes_write_it() -> None:
+    assert parse_written_date("24.06.26") == date(2026, 6, 24)
+    assert parse_written_date("- 3.7.26 созвон") == date(2026, 7, 3)
+    assert parse_written_date("03.12.91") == date(1991, 12, 3)  # a birthday: strptime's %y
+    assert parse_written_date("31.02.26") is None
+    assert _timeline("- 24.06.26 откликнулась\n- 26.06.26, созвон\n", "People/Кира.md") == [
+        ("2026-06-24", "откликнулась"),
+        ("2026-06-26", "созвон"),
+    ]
+
+
 def test_no_full_date_anywhere_leaves_a_timeline_undated() -> None:
     assert _timeline("- Nov 6 — call\n- 08.10 скрин\n", "People/Tom.md") == []
+    note = loads("# Tom\n\n- Nov 6 — call\n- 12.50 EUR lunch\n- 08.10 скрин\n", "People/Tom.md")
+    assert note.undated_lines == (3, 5)  # "12.50" names no day
+    [warning] = note.diagnostics
+    assert (warning.line, warning.severity) == (3, "warning")
+    assert warning.message.startswith("2 timeline lines dated without a year")
     # a property's date says nothing of when the lines were written
     born = "---\nbirthday: 1991-12-20\ncontract_until: 2028-06-30\n---\n- Nov 20 — call\n"
     assert _timeline(born, "People/Anna.md") == []

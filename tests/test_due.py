@@ -241,6 +241,22 @@ def test_first_touch_snooze_and_status(make_vault: MakeVault) -> None:
     assert all(name not in left_out for _, name, _ in on_last_day)
 
 
+def test_a_log_without_years_is_no_first_touch(make_vault: MakeVault) -> None:
+    # the note gives no year to its lines: vaultkit cannot date them, so it says so (a warning
+    # naming the line) instead of drafting "we have not been in touch yet" to someone it knows
+    root = make_vault(
+        {
+            "People/Julia.md": contact("tier: key", "- 23 Oct — she sent the JD\n- 6 Nov — offer"),
+            "People/Kira.md": contact("tier: key", "- 24.06.26 созвон-знакомство\n"),
+            "People/New.md": contact("tier: key", "- met at a meetup, no date\n"),
+        }
+    )
+    assert kinds(root, "2026-11-09") == [
+        ("reach_out", "Kira", "2026-07-24"),  # dd.mm.yy read: a key contact, a month on
+        ("first_touch", "New", "2026-11-09"),
+    ]
+
+
 def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:
     written = {
         "Ru": "1 декабря",

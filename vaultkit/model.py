@@ -163,6 +163,9 @@ class Note:
     """Problems found while reading this note."""
     tasks: tuple[Task, ...] = ()
     """Checkbox items, open and done."""
+    undated_lines: tuple[int, ...] = ()
+    """Lines of timeline entries written without a year in a note that gives none to take it
+    from ("- 23 Oct — call" and no full date anywhere): not counted, and warned about."""
 
     @property
     def title(self) -> str:

@@ -84,6 +84,9 @@ class Contact:
     """The latest entry saying they moved to another company."""
     ratings: Ratings = NO_RATINGS
     """How you rate them (`trust`, `satisfaction`, `salary_range`), when the note says."""
+    undated_log: bool = False
+    """Their note holds timeline lines dated without a year that it gives none to (warned
+    about): contact vaultkit cannot date, so never "no interaction yet"."""
 
     @property
     def last_interaction(self) -> Interaction | None:
@@ -168,6 +171,7 @@ def contact_of(
         previous_companies=tuple(p for p in left if p not in current),
         role_change=role_change(interactions, note.path),
         ratings=ratings_of(note, diagnostics),
+        undated_log=bool(note.undated_lines),
     )
     return contact, tuple(diagnostics)
 

@@ -1,5 +1,5 @@
-"""Dates as people write them in notes: ISO, [[ISO]] daily links, dd.mm.yyyy, and month names
-in English and Russian."""
+"""Dates as people write them in notes: ISO, [[ISO]] daily links, dd.mm.yyyy and dd.mm.yy, and
+month names in English and Russian."""
 
 from __future__ import annotations
 
@@ -19,15 +19,19 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_FIRST = rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD},?[ \t]+\d{{4}}(?:[ \t]?г\.?(?![^\W\d_]))?"
 _MONTH_FIRST = rf"{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL},?[ \t]+\d{{4}}"
 
+_DOTTED_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)"
+"""20.11.2026, or 20.11.26 as Russian notes often write it (a two-digit year as strptime's %y
+reads it: 69-99 the 1900s, 00-68 the 2000s, so a birthday of 03.12.91 is 1991)."""
+
 DATE_PATTERN = (
-    r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]|\d{1,2}\.\d{1,2}\.\d{4}"
-    rf"|{_DAY_FIRST}|{_MONTH_FIRST}"
+    r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]"
+    rf"|{_DOTTED_DATE}|{_DAY_FIRST}|{_MONTH_FIRST}"
 )
 """A regex alternation matching one written date in any of the accepted forms: 2026-11-20,
-[[2026-11-20]], 20.11.2026, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th, 2026."""
+[[2026-11-20]], 20.11.2026, 20.11.26, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th, 2026."""
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 _NAMED = re.compile(
     rf"(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD}),?[ \t]+(?P<year>\d{{4}})"
     rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL},?[ \t]+(?P<year2>\d{{4}})"
@@ -79,7 +83,8 @@ def _written(text: str) -> date | None:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
         dotted = _DOTTED.search(text)
         if dotted:
-            return date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+            century = (1900 if dotted[3] >= "69" else 2000) if len(dotted[3]) == 2 else 0
+            return date(century + int(dotted[3]), int(dotted[2]), int(dotted[1]))
         named = _NAMED.search(text)
         if named:
             day, month, year = (named["day"], named["month"], named["year"])
@@ -107,7 +112,7 @@ _MEANT = range(1900, 2201)
 """Years a date in a note can mean; beyond them, dates only overflow the arithmetic on them."""
 
 
-_TITLE_DAY = re.compile(r"(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?!\d)")
+_TITLE_DAY = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}}|{_DOTTED_DATE})(?!\d)")
 
 
 def note_day(date_property: object, title: str) -> date | None:

@@ -4,6 +4,7 @@ without a year, `- Nov 6 — call`) and tasks (`- [ ] ...`, `- [x] ... ✅ 2026-
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from vaultkit.model import DatedEntry, Diagnostic, Property, Task
 from vaultkit.parse.dates import (
@@ -45,15 +46,42 @@ def list_items(
     path: str,
     diagnostics: list[Diagnostic],
     props: tuple[Property, ...] = (),
-) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
-    """Dated list items (in line order) and tasks, outside code, of the note whose body is
-    `text` and whose properties are `props`. An open task is a plan, not a dated entry."""
+) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...], tuple[int, ...]]:
+    """Dated list items (in line order), tasks, and the lines of timeline entries left undated
+    (written without a year, in a note that gives none), outside code, of the note whose body
+    is `text` and whose properties are `props`. An open task is a plan, not a dated entry."""
     undated: list[tuple[int, re.Match[str]]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
     yearless = _yearless_entries(undated, offset, text, path, props)
+    if yearless is None:
+        left = tuple(offset + number + 1 for number, match in undated if _a_day(match))
+        if left:
+            diagnostics.append(_undated_warning(path, left))
+        return entries, tasks, left
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
-    return entries, tasks
+    return entries, tasks, ()
+
+
+def _a_day(match: re.Match[str]) -> bool:
+    """Whether a yearless item's date names a day of the year ("12.50" does not)."""
+    return day_before(match.group("date"), date(2000, 1, 1)) is not None
+
+
+def _undated_warning(path: str, lines: tuple[int, ...]) -> Diagnostic:
+    """The warning for timeline lines no year can be given to (from line `lines[0]` on)."""
+    count = len(lines)
+    return Diagnostic(
+        path,
+        lines[0],
+        "warning",
+        f"{count} timeline line{'s' if count > 1 else ''} dated without a year, and the note "
+        "gives none to take it from: left out (no contact or step is dated by them); write the "
+        "year in one line (- Oct 23, 2026 — call) or add a `last_contact` property",
+        f"строк с датой без года: {count}, а год в заметке больше нигде не указан: они не "
+        "учтены (ни контакт, ни этап по ним не датирован); допишите год хотя бы в одной строке "
+        "(- 23.10.2026 ...) или добавьте свойство `last_contact`",
+    )
 
 
 def _dated_items(
@@ -139,12 +167,12 @@ def _yearless_entries(
     text: str,
     path: str,
     props: tuple[Property, ...],
-) -> tuple[DatedEntry, ...]:
+) -> tuple[DatedEntry, ...] | None:
     """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`): from the
     note's own day (its `date`, or the date its name starts with) on, else up to the latest
     full date in its body (`text`) or the day it was last written to (its `last_contact`,
     `created`, `updated` property; a birthday or a contract's end says nothing of when the
-    lines were written); a note with none of them leaves them undated."""
+    lines were written); a note with none of them leaves them undated (None)."""
     if not undated:
         return ()
     own_day = as_date(next((p.value for p in props if p.name == "date"), None))
@@ -153,7 +181,7 @@ def _yearless_entries(
     stamps.extend(day for day in (latest_date_in(text),) if day is not None)
     anchor = own or max(stamps, default=None)
     if anchor is None:
-        return ()
+        return None
     entries = []
     for number, match in undated:
         on = day_before(match.group("date"), anchor, starts=own is not None)

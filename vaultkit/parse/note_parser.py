@@ -30,7 +30,7 @@ from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -88,7 +88,9 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     in_code = bytearray(len(body_lines))
     for start, end in code_lines:
         in_code[start:end] = b"\x01" * (min(end, len(body_lines)) - start)
-    entries, tasks = list_items(body_lines, in_code, offset, block.body, path, diagnostics, props)
+    entries, tasks, undated = list_items(
+        body_lines, in_code, offset, block.body, path, diagnostics, props
+    )
     fields = _fields(block.body, body_lines, in_code, offset) if ":" in block.body else []
     if fields:
         props, links = _with_fields(props, fields, links, path, diagnostics)
@@ -105,6 +107,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
         entries=entries,
         tasks=tasks,
         diagnostics=tuple(diagnostics),
+        undated_lines=undated,
     )
 
 

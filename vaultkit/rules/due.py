@@ -94,6 +94,8 @@ def _contact_items(
     snoozed = contact.snooze_until is not None and today < contact.snooze_until
     if not snoozed:
         if last is None:
+            if contact.undated_log:  # in touch on days vaultkit cannot date: the note's
+                return items  # warning says how to date them; no "we have not met" draft
             items.append(
                 DueItem("first_touch", today, None, contact, None, None, None, None, None, language)
             )

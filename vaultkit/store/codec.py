@@ -59,6 +59,7 @@ def dumps(note: Note) -> str:
                 [t.line, t.done, t.done_on.isoformat() if t.done_on else None, t.text]
                 for t in note.tasks
             ],
+            list(note.undated_lines),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -67,7 +68,9 @@ def dumps(note: Note) -> str:
 
 def loads(text: str) -> Note:
     """The note stored by `dumps`."""
-    path, props, links, tags, aliases, sections, entries, diagnostics, tasks = json.loads(text)
+    path, props, links, tags, aliases, sections, entries, diagnostics, tasks, undated = json.loads(
+        text
+    )
     return Note(
         path=path,
         properties=tuple(
@@ -84,4 +87,5 @@ def loads(text: str) -> Note:
             Task(line, done, date.fromisoformat(on) if on else None, text)
             for line, done, on, text in tasks
         ),
+        undated_lines=tuple(undated),
     )
