@@ -348,6 +348,47 @@ def test_request_feedback_on_the_result_day_with_48h_window(make_vault: MakeVaul
     assert (item.due_on.isoformat(), item.latest_on.isoformat()) == ("2026-11-05", "2026-11-07")  # type: ignore[union-attr]
 
 
+def test_a_request_weeks_too_late_is_dropped(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Anna.md": contact("last_contact: 2026-07-29"),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/I.md": interview(
+                "date: 2026-07-21\nresult: отказ\nresult_date: 2026-07-29"
+            ),
+        }
+    )
+
+    def requests(today: str) -> list[str]:
+        return [i.due_on.isoformat() for i in items(root, today) if i.kind == "request_feedback"]
+
+    assert requests("2026-08-12") == ["2026-07-29"]  # overdue: still worth a try
+    assert requests("2026-08-13") == []  # fifteen days on: asking now would only read as odd
+    assert requests("2026-12-01") == []
+
+
+def test_reasons_listed_under_the_outcome_are_feedback(make_vault: MakeVault) -> None:
+    reasons = (
+        "## Итог\nКира позвонила 29.07 — отказ.\n- взяли кандидата с опытом Unity и C#\n"
+        '- "к тебе как к специалисту вопросов нет"\n'
+    )
+    bare = "## Итог\nКира позвонила 29.07 — отказ.\n- [ ] спросить фидбек\n- письмо в 18:00\n"
+    root = make_vault(
+        {
+            "People/Anna.md": contact("last_contact: 2026-07-29"),
+            "Companies/Acme.md": COMPANY,
+            "Interviews/Given.md": interview("date: 2026-07-21\nresult: отказ", reasons),
+            "Interviews/Bare.md": interview("date: 2026-07-21\nresult: отказ", bare),
+        }
+    )
+    found = [(i.kind, i.interview.path) for i in items(root, "2026-07-29") if i.interview]  # type: ignore[union-attr]
+    assert ("request_feedback", "Interviews/Bare.md") in found
+    assert ("request_feedback", "Interviews/Given.md") not in found  # a reason is feedback
+    built = pipeline.build(root, use_cache=False)
+    said = {item.text for item in built.facts(date(2026, 7, 29)).feedback() if "Given" in item.path}
+    assert said == {"взяли кандидата с опытом Unity и C#", "к тебе как к специалисту вопросов нет"}
+
+
 def test_harsh_rejection_waits(make_vault: MakeVault) -> None:
     root = make_vault(
         {

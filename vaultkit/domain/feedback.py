@@ -101,6 +101,17 @@ def split_items(text: str) -> list[str]:
 _SIDES = {"+": "+ ", "-": "− ", "*": "− "}
 
 
+def _unquoted(text: str) -> str:
+    """A remark without the quotes its writer put around the whole of it (the note quotes it
+    again: `""к тебе вопросов нет""` would be doubled)."""
+    if len(text) > 2 and (text[0], text[-1]) in _QUOTE_PAIRS and text.count(text[-1]) <= 2:
+        return text[1:-1].strip()
+    return text
+
+
+_QUOTE_PAIRS = frozenset({('"', '"'), ("«", "»"), ("“", "”"), ("„", "“"), ("'", "'")})
+
+
 def _depth(item: re.Match[str]) -> int:
     """How far a list item is indented (a tab counts as four spaces)."""
     return len(item.string[: item.start("marker")].replace("\t", "    "))
@@ -149,7 +160,7 @@ def _classified(
     """The items one feedback line holds (a contrast is two), those that evaluate."""
     return [
         FeedbackItem(
-            _PRO_OR_CON.sub("", part),
+            _unquoted(_PRO_OR_CON.sub("", part)),
             note.path,
             line,
             on,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from vaultkit.domain.feedback_classifier import classify
 from vaultkit.domain.outcomes import OUTCOME_HEADINGS
 from vaultkit.model import Note
 from vaultkit.parse.dates import first_date_in, parse_written_date
@@ -27,9 +28,22 @@ _FEEDBACK_GIVEN = re.compile(r"(?<!no )(?<!без )(?<!не )\b(?:feedback|фи�
 
 
 def records_feedback(text: str) -> bool:
-    """True when an outcome section's `text` records feedback ("They actually gave feedback:
-    ..." and what it said on the lines after)."""
-    return bool(_FEEDBACK_GIVEN.search(text.casefold())) and text.count("\n") >= 1
+    """True when an outcome section's `text` records feedback: it says so ("They actually gave
+    feedback: ..." and what it said on the lines after), or it lists what they said of the
+    candidate ("Отказ.\n- взяли кандидата с опытом Unity": a reason is feedback, and a request
+    for it would ask again for what was given)."""
+    if text.count("\n") < 1:
+        return False
+    said = [line for line in text.split("\n") if not _TASK.match(line)]
+    if _FEEDBACK_GIVEN.search("\n".join(said).casefold()):
+        return True
+    listed = (match.group(1) for match in map(_LISTED.match, said) if match)
+    return any(classify(item).evaluates for item in listed)
+
+
+_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[.\]")
+"""A task of the section: a plan ("- [ ] спросить фидбек"), not what was said."""
+_LISTED = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*\S.*)$")
 
 
 def outcome_feedback(note: Note) -> bool:
