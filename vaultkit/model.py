@@ -166,6 +166,9 @@ class Note:
     undated_lines: tuple[int, ...] = ()
     """Lines of timeline entries written without a year in a note that gives none to take it
     from ("- 23 Oct — call" and no full date anywhere): not counted, and warned about."""
+    self_words: tuple[str, ...] = ()
+    """Russian past verbs its list items open with or that follow "я" (parse/self_words.py):
+    the voice its writer speaks of themselves in."""
 
     @property
     def title(self) -> str:

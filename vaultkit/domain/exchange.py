@@ -18,6 +18,7 @@ from vaultkit.domain.clause_verbs import ASKING_ME
 from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
 from vaultkit.domain.line_lead import LEAD
+from vaultkit.domain.owner_voice import Voice, in_his_words
 from vaultkit.domain.value_kinds import KINDS, Signal
 
 Initiative = Literal["me", "them"]
@@ -122,9 +123,10 @@ class Exchange:
 
 
 @lru_cache(maxsize=1 << 16)  # the daemon reads the same entries on every save
-def read_exchange(text: str) -> Exchange:
-    """The value, initiative and answer one interaction's text speaks of."""
-    return exchange_of(text)
+def read_exchange(text: str, voice: Voice = "") -> Exchange:
+    """The value, initiative and answer one interaction's text speaks of, in notes written in
+    `voice` (`owner_voice`: a woman's diary is read with its verbs' genders swapped)."""
+    return exchange_of(in_his_words(text) if voice == "f" else text)
 
 
 def exchange_of(text: str, model: Model | None = None) -> Exchange:

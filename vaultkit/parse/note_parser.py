@@ -29,8 +29,9 @@ from vaultkit.parse import inline_fields, properties
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
+from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 23
+PARSER_VERSION = 24
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -91,6 +92,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     entries, tasks, undated = list_items(
         body_lines, in_code, offset, block.body, path, diagnostics, props
     )
+    own_words = self_words(body_lines, in_code)
     fields = _fields(block.body, body_lines, in_code, offset) if ":" in block.body else []
     if fields:
         props, links = _with_fields(props, fields, links, path, diagnostics)
@@ -108,6 +110,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
         tasks=tasks,
         diagnostics=tuple(diagnostics),
         undated_lines=undated,
+        self_words=own_words,
     )
 
 

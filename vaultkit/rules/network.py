@@ -21,6 +21,7 @@ from vaultkit.config import NetworkSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.owner_voice import Voice, contact_voice, owner_voice
 from vaultkit.links.graph import VaultGraph
 from vaultkit.rules.network_health import flags_of, suggestion_of
 from vaultkit.rules.network_model import (
@@ -71,9 +72,11 @@ def relationship(
     recruited: Iterable[Interview],
     settings: NetworkSettings,
     mentioned: Iterable[str] = (),
+    voice: Voice = "",
 ) -> Relationship:
     """One contact's relationship, measured from its interactions and the interviews it
-    recruited for; `mentioned` are companies the contact's note links to in its text."""
+    recruited for; `mentioned` are companies the contact's note links to in its text, `voice`
+    the owner's (`owner_voice`)."""
     days = sorted({i.on for i in contact.interactions})
     channels = Counter(
         channel for _, channel in {(i.on, i.channel) for i in contact.interactions} if channel
@@ -84,7 +87,7 @@ def relationship(
     last_value_on = None
     unanswered_since = 0
     for on, text in sorted({(i.on, i.text) for i in contact.interactions if i.text}):
-        exchange = read_exchange(text)
+        exchange = read_exchange(text, voice)
         given.update(exchange.given)
         received.update(exchange.received)
         if exchange.given or exchange.received:
@@ -181,6 +184,14 @@ def _judged(
     return replace(r, centrality=centrality, flags=flags, suggestion=suggestion_of(r, today, flags))
 
 
+def read_as(owner: Voice, contact: Contact, graph: VaultGraph) -> Voice:
+    """How to read the lines about `contact` in notes written in the `owner`'s voice: swapped
+    unless the contact is a woman too (then a verb's gender tells neither apart)."""
+    note = graph.notes.get(contact.path)
+    texts = [*(s.content for s in note.sections), *(e.text for e in note.entries)] if note else []
+    return "" if contact_voice(contact.name, texts) == "f" else owner
+
+
 def _measured(
     graph: VaultGraph,
     contacts: tuple[Contact, ...],
@@ -196,15 +207,17 @@ def _measured(
             by_recruiter.setdefault(interview.recruiter, []).append(interview)
     previous = dict(memo) if memo is not None else {}
     first = []
+    owner = owner_voice(graph)
     for contact in contacts:
         recruited = tuple(by_recruiter.get(contact.path, ()))
         mentioned = tuple(_companies_linked(graph, contact.path))
-        inputs = (contact, recruited, mentioned, settings)
+        voice = owner and read_as(owner, contact, graph)
+        inputs = (contact, recruited, mentioned, settings, voice)
         hit = previous.get(contact.path)
         if hit is not None and hit[0] == inputs:
             measured = hit[1]
         else:
-            measured = relationship(contact, recruited, settings, mentioned)
+            measured = relationship(contact, recruited, settings, mentioned, voice)
         first.append(measured)
         if memo is not None:
             memo[contact.path] = (inputs, measured)

@@ -60,6 +60,7 @@ def dumps(note: Note) -> str:
                 for t in note.tasks
             ],
             list(note.undated_lines),
+            list(note.self_words),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -68,8 +69,8 @@ def dumps(note: Note) -> str:
 
 def loads(text: str) -> Note:
     """The note stored by `dumps`."""
-    path, props, links, tags, aliases, sections, entries, diagnostics, tasks, undated = json.loads(
-        text
+    (path, props, links, tags, aliases, sections, entries, diagnostics, tasks, undated, words) = (
+        json.loads(text)
     )
     return Note(
         path=path,
@@ -88,4 +89,5 @@ def loads(text: str) -> Note:
             for line, done, on, text in tasks
         ),
         undated_lines=tuple(undated),
+        self_words=tuple(words),
     )

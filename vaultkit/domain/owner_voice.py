@@ -1,0 +1,103 @@
+"""Whose voice a Russian diary is written in. The reading of who gave what takes a subject-less
+masculine past verb for the owner's ("скинул ей резюме") and a feminine one for the contact's
+("скинула вакансию"), as most of the labelled lines were written. A woman's notes run the
+other way ("спросила про вилку. Скинул табличку"), so where the owner writes of herself in
+feminine verbs, a line is read with its past verbs' genders swapped: it then says to the
+reading what it says to her.
+
+The voice is told from the owner's own notes (interview and daily notes): the past verbs their
+list items open with ("- получила отказ") and those after "я" ("я сдала тестовое"), which the
+parse keeps (parse/self_words.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Literal
+
+from vaultkit.domain.clause_verbs import verb_gender
+from vaultkit.links.graph import VaultGraph
+
+Voice = Literal["f", ""]
+"""'f' for lines to read with their verbs' genders swapped: a woman's notes about a man (or
+someone whose note does not say); '' to read them as written."""
+
+_OWN_KINDS = frozenset({"interview", "daily"})
+"""Notes in which the owner writes of themselves (a contact's or a meeting's note tells what
+the other side did too: "- спрашивал про мотивацию")."""
+_AT_LEAST = 3
+"""Feminine verbs needed, and how many times the masculine ones they must outnumber."""
+
+
+def voice_of(words: Iterable[str]) -> Voice:
+    """The voice of the past verbs the owner writes of themselves in (`Note.self_words`); a
+    verb of arrival ("пришёл отказ") is no one's act."""
+    counted = Counter(verb_gender(word) for word in words if not word.endswith("ёл"))
+    feminine, masculine = counted["f"], counted["m"]
+    return "f" if feminine >= _AT_LEAST and feminine >= _AT_LEAST * masculine else ""
+
+
+def owner_voice(graph: VaultGraph) -> Voice:
+    """The voice of the owner's own notes in `graph`."""
+    return voice_of(
+        word
+        for path, note in graph.notes.items()
+        if graph.kinds.get(path) in _OWN_KINDS
+        for word in note.self_words
+    )
+
+
+_HER = re.compile(r"(?<![^\W\d_])(she|her|hers|она|ей|её|ее|неё|нее|ней)(?![^\W\d_])")
+_HIM = re.compile(r"(?<![^\W\d_])(he|him|his|он|ему|его|него|нему|ним)(?![^\W\d_])")
+_HER_NAME = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$")
+_HIS_NAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой)$")
+
+
+def contact_voice(title: str, texts: Iterable[str]) -> Literal["f", "m", ""]:
+    """A contact's gender as their note tells it: the pronouns it uses of them ("she sent",
+    "он скинул") or a Russian surname's ending ("Петрова"); '' where it does not say."""
+    her = him = 0
+    for text in texts:
+        folded = text.casefold()
+        her += len(_HER.findall(folded))
+        him += len(_HIM.findall(folded))
+    if her != him and max(her, him) >= 2 and min(her, him) * 3 <= max(her, him):
+        return "f" if her > him else "m"
+    words = title.casefold().split()
+    surname = words[-1] if len(words) > 1 else ""
+    if _HER_NAME.search(surname):
+        return "f"
+    if _HIS_NAME.search(surname):
+        return "m"
+    first = words[0] if words else ""
+    return "f" if first.endswith(("а", "я", "a")) and first not in _HIS_NAMES_IN_A else ""
+
+
+_HIS_NAMES_IN_A = frozenset(
+    "никита илья дима ваня миша лёша леша алёша петя серёжа сережа костя коля толя вася гоша "
+    "паша витя федя юра лёва лева боря гриша савва саша женя слава валя "
+    "luca andrea joshua nikita ilya sasha misha dima kostya zhenya".split()
+)
+"""First names in -а/-я (and -a) that are a man's, or either's: they tell nothing."""
+
+
+_VERB_END = re.compile(r"[а-яё]+(?:лась|лся|ла|л)(?![а-яё])", re.IGNORECASE)
+
+
+def in_his_words(text: str) -> str:
+    """`text` with the gender of each Russian past verb swapped ("спросила" <-> "спросил",
+    "вернулась" <-> "вернулся"); the irregular ones ("пришёл", "смог") are left as written."""
+
+    def swapped(match: re.Match[str]) -> str:
+        word = match.group(0)
+        gender = verb_gender(word)
+        low = word.casefold()
+        if gender == "f":
+            return word[:-3] + "ся" if low.endswith("лась") else word[:-1]
+        if gender == "m" and not low.endswith("ёл"):
+            return word[:-2] + "ась" if low.endswith("лся") else word + "а"
+        return word
+
+    return _VERB_END.sub(swapped, text)

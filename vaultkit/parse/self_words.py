@@ -1,0 +1,36 @@
+"""The words in which a note's writer may speak of themselves: the Russian past verb a list item
+opens with ("- получила отказ", "- 12.10 написала ей") and the one after "я" ("я сдала
+тестовое"). domain/owner_voice.py tells from them whether the owner writes in a woman's voice;
+only words that look like past verbs are kept, and few of them, so the cache stays small."""
+
+from __future__ import annotations
+
+import re
+
+_OPENING = re.compile(
+    r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?:\*\*|__)?"
+    r"(?:[\d./-]+(?:\*\*|__)?[ \t]*[—–:-]?[ \t]*)?([а-яё]+(?:л|ла|лся|лась))(?![а-яё])",
+    re.IGNORECASE,
+)
+_I_DID = re.compile(
+    r"(?<![а-яё])я[ \t]+(?:уже[ \t]+|ещё[ \t]+|не[ \t]+|тоже[ \t]+|только[ \t]+)?"
+    r"([а-яё]+(?:л|ла|лся|лась))(?![а-яё])",
+    re.IGNORECASE,
+)
+_KEPT = 24
+"""Words kept of one note: enough to tell a voice, few enough for a long diary."""
+
+
+def self_words(body_lines: list[str], in_code: bytearray) -> tuple[str, ...]:
+    """The past verbs, casefolded, that open the list items of `body_lines` or follow "я"
+    (outside code)."""
+    found: list[str] = []
+    for number, line in enumerate(body_lines):
+        if in_code[number] or len(found) >= _KEPT:
+            continue
+        if "я" in line or "Я" in line:
+            found.extend(match.group(1).casefold() for match in _I_DID.finditer(line))
+        opening = _OPENING.match(line) if line[:1] in " \t>-*+0123456789" else None
+        if opening is not None:
+            found.append(opening.group(1).casefold())
+    return tuple(found[:_KEPT])
