@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import MakeVault
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.domain.exchange import read_exchange
@@ -73,3 +75,10 @@ def test_her_network_reads_who_sent_what(make_vault: MakeVault) -> None:
     line = "спросила про зарплаты SDET. Скинул табличку из опроса чата"
     assert read_exchange(line).given  # as written, a masculine verb is the owner's
     assert read_exchange(line, "f").received == ("market_info",)
+
+
+@given(st.text(alphabet="-*я Яла лись\n`0123456789.сдпрошёбнк[x]", max_size=300))
+def test_self_words_are_few_past_verbs_whatever_the_text(text: str) -> None:
+    words = loads(text, "Daily/2026-06-10.md").self_words
+    assert len(words) <= 24
+    assert all(w == w.casefold() and w.endswith(("л", "ла", "лся", "лась")) for w in words)

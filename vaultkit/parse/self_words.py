@@ -25,8 +25,12 @@ def self_words(body_lines: list[str], in_code: bytearray) -> tuple[str, ...]:
     """The past verbs, casefolded, that open the list items of `body_lines` or follow "я"
     (outside code)."""
     found: list[str] = []
+    if not any("л" in line or "Л" in line for line in body_lines):
+        return ()  # no Russian past verb anywhere: most notes of most vaults
     for number, line in enumerate(body_lines):
-        if in_code[number] or len(found) >= _KEPT:
+        if len(found) >= _KEPT:
+            break
+        if in_code[number]:
             continue
         if "я" in line or "Я" in line:
             found.extend(match.group(1).casefold() for match in _I_DID.finditer(line))
