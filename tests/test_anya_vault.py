@@ -28,10 +28,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 
 def test_timelines_without_a_year_are_named_and_draft_no_first_touch(built: Build) -> None:
-    warned = {d.path: d.line for d in built.diagnostics if "without a year" in d.message}
+    facts = built.facts(TODAY)
+    found = facts.contact_diagnostics()
+    warned = {d.path: d.line for d in found if "without a year" in d.message}
     assert warned["People/Julia Hartmann.md"] == 10  # "- 23 Oct — Lena introduced us ..."
     assert len(warned) == 5
-    due = registry.due_report(built.facts(TODAY)).items
+    due = registry.due_report(facts).items
     assert not [item for item in due if item.kind == "first_touch"]  # was six, Julia among them
 
 

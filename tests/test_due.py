@@ -347,11 +347,11 @@ def test_request_feedback_on_the_result_day_with_48h_window(make_vault: MakeVaul
     [item] = [i for i in items(root, "2026-11-05") if i.kind == "request_feedback"]
     assert (item.due_on.isoformat(), item.latest_on.isoformat()) == ("2026-11-05", "2026-11-07")  # type: ignore[union-attr]
     late = {day: [i for i in items(root, day) if i.kind == "request_feedback"] for day in LATE}
-    assert [day for day, found in late.items() if found] == ["2026-11-19"]  # then it is dropped:
-    # weeks after the answer a request only reads as odd
+    assert [day for day, found in late.items() if found] == ["2026-11-21"]  # then it is dropped:
+    # two weeks after its window closed (7 Nov) a request only reads as odd
 
 
-LATE = ("2026-11-19", "2026-11-20", "2027-03-01")
+LATE = ("2026-11-21", "2026-11-22", "2027-03-01")
 
 
 def test_reasons_listed_under_the_outcome_are_feedback(make_vault: MakeVault) -> None:
@@ -360,16 +360,19 @@ def test_reasons_listed_under_the_outcome_are_feedback(make_vault: MakeVault) ->
         '- "к тебе как к специалисту вопросов нет"\n'
     )
     bare = "## Итог\nКира позвонила 29.07 — отказ.\n- [ ] спросить фидбек\n- письмо в 18:00\n"
+    own = "## Итог\nОтказ.\n- мне самому не понравилась команда\n- I think my English was slow\n"
     root = make_vault(
         {
             "People/Anna.md": contact("last_contact: 2026-07-29"),
             "Companies/Acme.md": COMPANY,
             "Interviews/Given.md": interview("date: 2026-07-21\nresult: отказ", reasons),
             "Interviews/Bare.md": interview("date: 2026-07-21\nresult: отказ", bare),
+            "Interviews/Own.md": interview("date: 2026-07-21\nresult: отказ", own),
         }
     )
     found = [(i.kind, i.interview.path) for i in items(root, "2026-07-29") if i.interview]  # type: ignore[union-attr]
     assert ("request_feedback", "Interviews/Bare.md") in found
+    assert ("request_feedback", "Interviews/Own.md") in found  # her own remarks: still ask
     assert ("request_feedback", "Interviews/Given.md") not in found  # a reason is feedback
     built = pipeline.build(root, use_cache=False)
     said = {item.text for item in built.facts(date(2026, 7, 29)).feedback() if "Given" in item.path}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.domain.exchange import read_exchange
-from vaultkit.domain.owner_voice import contact_voice, in_his_words, voice_of
+from vaultkit.domain.owner_voice import contact_voice, in_his_words, owner_voice, voice_of
 from vaultkit.notes import registry
 from vaultkit.parse.note_parser import loads
 
@@ -56,6 +56,8 @@ def _flows(make_vault: MakeVault, daily: str) -> dict[str, tuple[list[str], list
             "- 2026-06-17 спросила про зарплаты SDET. Скинул табличку из опроса чата\n",
             "People/Лена Ким.md": "---\ntags: [contact]\n---\n"
             "- 2026-06-18 прислала вакансию в Nordhaven\n",
+            "People/Sarah Miller.md": "---\ntags: [contact]\n---\n"
+            "- 2026-06-19 скинула табличку с зарплатами по рынку\n",
         }
     )
     built = pipeline.build(root, use_cache=False)
@@ -70,6 +72,7 @@ def test_her_network_reads_who_sent_what(make_vault: MakeVault) -> None:
     hers = _flows(make_vault, "- написала Диме про Kettle Pay\n- получила отказ от Brightwave")
     assert hers["Дима Орлов"] == ([], ["market_info"])  # he sent the table, she asked
     assert hers["Лена Ким"] == ([], ["vacancy"])  # a woman to a woman: read as written
+    assert hers["Sarah Miller"] == ([], ["market_info"])  # her note does not say: as written
     his = _flows(make_vault, "- написал Диме про Kettle Pay\n- получил отказ от Brightwave")
     assert his["Лена Ким"] == ([], ["vacancy"])
     line = "спросила про зарплаты SDET. Скинул табличку из опроса чата"
@@ -82,3 +85,16 @@ def test_self_words_are_few_past_verbs_whatever_the_text(text: str) -> None:
     words = loads(text, "Daily/2026-06-10.md").self_words
     assert len(words) <= 24
     assert all(w == w.casefold() and w.endswith(("л", "ла", "лся", "лась")) for w in words)
+
+
+def test_an_interviewers_questions_make_no_womans_voice(make_vault: MakeVault) -> None:
+    questions = "## Вопросы\n- спросила про опыт с Kafka\n- попросила нарисовать схему\n"
+    root = make_vault(
+        {
+            "Interviews/2026-11-12 Ozon.md": "---\ntype: interview\n---\n"
+            + questions
+            + "- спросила, почему ухожу\n- пришла обратная связь\n",
+            "Daily/2026-11-13.md": "- написал Диме\n- пришла обратная связь от Ozon\n",
+        }
+    )
+    assert owner_voice(pipeline.build(root, use_cache=False).graph) == ""

@@ -171,7 +171,7 @@ def contact_of(
         previous_companies=tuple(p for p in left if p not in current),
         role_change=role_change(interactions, note.path),
         ratings=ratings_of(note, diagnostics),
-        undated_log=bool(note.undated_lines),
+        undated_log=undated_log(note),
     )
     return contact, tuple(diagnostics)
 
@@ -231,6 +231,8 @@ def _interactions(
         channel = detect_channel(_text(note.get("channel")))
         line = note.line_of("last_contact")
         found.append(Interaction(last_contact, "property", note.path, channel, "", line))
+    if undated_log(note):
+        diagnostics.append(_undated_warning(note.path, note.undated_lines))
     for entry in note.entries:
         found.append(
             Interaction(
@@ -242,6 +244,27 @@ def _interactions(
     found = [interaction for interaction in found if interaction.on <= today]
     found.sort(key=_chronological)
     return tuple(found)
+
+
+def undated_log(note: Note) -> bool:
+    """Whether a contact's note keeps a log vaultkit cannot date: two lines or more dated
+    without a year, and no year in the note to take (one alone may be a birthday, "- 14.02")."""
+    return len(note.undated_lines) >= 2
+
+
+def _undated_warning(path: str, lines: tuple[int, ...]) -> Diagnostic:
+    """The warning for a contact's timeline lines no year can be given to."""
+    return Diagnostic(
+        path,
+        lines[0],
+        "warning",
+        f"{len(lines)} timeline lines dated without a year, and the note gives none to take it "
+        "from: not counted as contacts; write the year in one line (- Oct 23, 2026 — call) or "
+        "add a `last_contact` property",
+        f"строк с датой без года: {len(lines)}, а год в заметке больше нигде не указан: они не "
+        "учтены как контакты; допишите год хотя бы в одной строке (- 23.10.2026 ...) или "
+        "добавьте свойство `last_contact`",
+    )
 
 
 def _cadence(note: Note, diagnostics: list[Diagnostic]) -> int | None:

@@ -104,9 +104,11 @@ _SIDES = {"+": "+ ", "-": "− ", "*": "− "}
 def _unquoted(text: str) -> str:
     """A remark without the quotes its writer put around the whole of it (the note quotes it
     again: `""к тебе вопросов нет""` would be doubled)."""
-    if len(text) > 2 and (text[0], text[-1]) in _QUOTE_PAIRS and text.count(text[-1]) <= 2:
+    opening, closing = text[:1], text[-1:]
+    once = text.count(opening) == text.count(closing) == (2 if opening == closing else 1)
+    if len(text) > 2 and (opening, closing) in _QUOTE_PAIRS and once:
         return text[1:-1].strip()
-    return text
+    return text  # «Отличный Python» и «уверенный SQL»: two quotes, kept as written
 
 
 _QUOTE_PAIRS = frozenset({('"', '"'), ("«", "»"), ("“", "”"), ("„", "“"), ("'", "'")})

@@ -3,11 +3,13 @@ masculine past verb for the owner's ("скинул ей резюме") and a fem
 ("скинула вакансию"), as most of the labelled lines were written. A woman's notes run the
 other way ("спросила про вилку. Скинул табличку"), so where the owner writes of herself in
 feminine verbs, a line is read with its past verbs' genders swapped: it then says to the
-reading what it says to her.
+reading what it says to her. Only a contact known to be a man is read so (`contact_voice`):
+between two women a verb's gender tells no one apart, and a contact whose note does not say is
+read as written.
 
-The voice is told from the owner's own notes (interview and daily notes): the past verbs their
-list items open with ("- получила отказ") and those after "я" ("я сдала тестовое"), which the
-parse keeps (parse/self_words.py).
+The voice is told from the owner's own notes, as the parse keeps them (parse/self_words.py):
+the past verbs her daily notes' list items open with ("- получила отказ") and those after "я"
+in her daily and interview notes ("я сдала тестовое").
 """
 
 from __future__ import annotations
@@ -21,20 +23,27 @@ from vaultkit.domain.clause_verbs import verb_gender
 from vaultkit.links.graph import VaultGraph
 
 Voice = Literal["f", ""]
-"""'f' for lines to read with their verbs' genders swapped: a woman's notes about a man (or
-someone whose note does not say); '' to read them as written."""
+"""'f' for lines to read with their verbs' genders swapped (a woman's notes about a man); ''
+to read them as written."""
 
+_DIARY = "daily"
+"""The kind of note whose list items are the owner's own doings ("- сдала тестовое"); in an
+interview or a meeting note they are as often the other side's ("- спросила про Kafka"), so
+only "я ..." counts there."""
 _OWN_KINDS = frozenset({"interview", "daily"})
-"""Notes in which the owner writes of themselves (a contact's or a meeting's note tells what
-the other side did too: "- спрашивал про мотивацию")."""
 _AT_LEAST = 3
 """Feminine verbs needed, and how many times the masculine ones they must outnumber."""
 
 
 def voice_of(words: Iterable[str]) -> Voice:
-    """The voice of the past verbs the owner writes of themselves in (`Note.self_words`); a
-    verb of arrival ("пришёл отказ") is no one's act."""
-    counted = Counter(verb_gender(word) for word in words if not word.endswith("ёл"))
+    """The voice of the past verbs the owner writes of themselves in (`Note.self_words`: "я
+    сдала", or a verb alone); a verb of arrival ("пришёл отказ", "пришла обратная связь") is no
+    one's act."""
+    counted = Counter(
+        verb_gender(verb)
+        for word in words
+        if not (verb := word.removeprefix("я ")).startswith(("приш", "приход"))
+    )
     feminine, masculine = counted["f"], counted["m"]
     return "f" if feminine >= _AT_LEAST and feminine >= _AT_LEAST * masculine else ""
 
@@ -44,8 +53,9 @@ def owner_voice(graph: VaultGraph) -> Voice:
     return voice_of(
         word
         for path, note in graph.notes.items()
-        if graph.kinds.get(path) in _OWN_KINDS
+        if (kind := graph.kinds.get(path)) in _OWN_KINDS
         for word in note.self_words
+        if kind == _DIARY or word.startswith("я ")
     )
 
 

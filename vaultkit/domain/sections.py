@@ -31,14 +31,25 @@ def records_feedback(text: str) -> bool:
     """True when an outcome section's `text` records feedback: it says so ("They actually gave
     feedback: ..." and what it said on the lines after), or it lists what they said of the
     candidate ("Отказ.\n- взяли кандидата с опытом Unity": a reason is feedback, and a request
-    for it would ask again for what was given)."""
+    for it would ask again for what was given); the candidate's own remarks do not count."""
     if text.count("\n") < 1:
         return False
     said = [line for line in text.split("\n") if not _TASK.match(line)]
     if _FEEDBACK_GIVEN.search("\n".join(said).casefold()):
         return True
     listed = (match.group(1) for match in map(_LISTED.match, said) if match)
-    return any(classify(item).evaluates for item in listed)
+    return any(_THEIRS.search(item) and classify(item).evaluates for item in listed)
+
+
+_THEIRS = re.compile(
+    r"[«»\"“”„]|\b(сказал|сказала|сказали|говор|написал|ответил|отметил|объяснил|"
+    r"said|told|mentioned|wrote|noted|explained|feedback|фидб[еэ]к|"
+    r"взяли|выбрали|предпочли|went with|chose|hired|picked|причин|reason)",
+    re.IGNORECASE,
+)
+"""What makes an outcome's list item theirs, not the candidate's own remark ("мне самому не
+понравилась команда"): a quote, a word of telling, or a reason for their choice ("взяли
+кандидата с опытом Unity")."""
 
 
 _TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[.\]")

@@ -19,7 +19,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_FIRST = rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD},?[ \t]+\d{{4}}(?:[ \t]?г\.?(?![^\W\d_]))?"
 _MONTH_FIRST = rf"{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL},?[ \t]+\d{{4}}"
 
-_DOTTED_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)"
+_DOTTED_DATE = r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\.?\d)"
 """20.11.2026, or 20.11.26 as Russian notes often write it (a two-digit year as strptime's %y
 reads it: 69-99 the 1900s, 00-68 the 2000s, so a birthday of 03.12.91 is 1991)."""
 
@@ -31,7 +31,7 @@ DATE_PATTERN = (
 [[2026-11-20]], 20.11.2026, 20.11.26, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th, 2026."""
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)")
 _NAMED = re.compile(
     rf"(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD}),?[ \t]+(?P<year>\d{{4}})"
     rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL},?[ \t]+(?P<year2>\d{{4}})"
@@ -150,6 +150,10 @@ _NO_YEAR = re.compile(
 
 
 _FULL = re.compile(DATE_PATTERN)
+SHORT_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
+"""A dotted date with a two-digit year: a date when it stamps a line, but in prose it is as
+often a birthday or a version ("ДР 15.06.88"), so it never gives a timeline its year, and one
+that is no real day ("1.29.10") is no typo to warn about."""
 
 NO_YEAR_PATTERN = (
     rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD}|{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
@@ -161,7 +165,11 @@ entry: `Nov 6`, `8 окт`, `06.11` (dotted only with two digits each: `1.5` is 
 
 def latest_date_in(text: str) -> date | None:
     """The latest full date written anywhere in `text` (properties included), or None."""
-    found = (parse_written_date(match.group(0)) for match in _FULL.finditer(text))
+    found = (
+        parse_written_date(match.group(0))
+        for match in _FULL.finditer(text)
+        if not SHORT_YEAR.fullmatch(match.group(0))  # "ДР 15.06.88" in prose dates no line
+    )
     return max((day for day in found if day is not None), default=None)
 
 

@@ -10,6 +10,7 @@ from vaultkit.model import DatedEntry, Diagnostic, Property, Task
 from vaultkit.parse.dates import (
     DATE_PATTERN,
     NO_YEAR_PATTERN,
+    SHORT_YEAR,
     as_date,
     day_before,
     latest_date_in,
@@ -55,9 +56,7 @@ def list_items(
     yearless = _yearless_entries(undated, offset, text, path, props)
     if yearless is None:
         left = tuple(offset + number + 1 for number, match in undated if _a_day(match))
-        if left:
-            diagnostics.append(_undated_warning(path, left))
-        return entries, tasks, left
+        return entries, tasks, left  # a contact's are warned about (domain/contacts.py)
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()
@@ -66,22 +65,6 @@ def list_items(
 def _a_day(match: re.Match[str]) -> bool:
     """Whether a yearless item's date names a day of the year ("12.50" does not)."""
     return day_before(match.group("date"), date(2000, 1, 1)) is not None
-
-
-def _undated_warning(path: str, lines: tuple[int, ...]) -> Diagnostic:
-    """The warning for timeline lines no year can be given to (from line `lines[0]` on)."""
-    count = len(lines)
-    return Diagnostic(
-        path,
-        lines[0],
-        "warning",
-        f"{count} timeline line{'s' if count > 1 else ''} dated without a year, and the note "
-        "gives none to take it from: left out (no contact or step is dated by them); write the "
-        "year in one line (- Oct 23, 2026 — call) or add a `last_contact` property",
-        f"строк с датой без года: {count}, а год в заметке больше нигде не указан: они не "
-        "учтены (ни контакт, ни этап по ним не датирован); допишите год хотя бы в одной строке "
-        "(- 23.10.2026 ...) или добавьте свойство `last_contact`",
-    )
 
 
 def _dated_items(
@@ -119,6 +102,8 @@ def _dated_items(
                 undated.append((number, found))
             continue
         on = parse_written_date(match.group("date"))
+        if on is None and SHORT_YEAR.fullmatch(match.group("date")):
+            continue  # "- 1.29.10 upgrade": a version, not a typo in a date
         if on is None:
             diagnostics.append(
                 Diagnostic(

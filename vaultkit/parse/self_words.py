@@ -1,7 +1,8 @@
 """The words in which a note's writer may speak of themselves: the Russian past verb a list item
 opens with ("- получила отказ", "- 12.10 написала ей") and the one after "я" ("я сдала
-тестовое"). domain/owner_voice.py tells from them whether the owner writes in a woman's voice;
-only words that look like past verbs are kept, and few of them, so the cache stays small."""
+тестовое", kept with its "я "). domain/owner_voice.py tells from them whether the owner writes
+in a woman's voice; only words that look like past verbs are kept, and few of them, so the
+cache stays small."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ _KEPT = 24
 
 
 def self_words(body_lines: list[str], in_code: bytearray) -> tuple[str, ...]:
-    """The past verbs, casefolded, that open the list items of `body_lines` or follow "я"
-    (outside code)."""
+    """The past verbs, casefolded, that open the list items of `body_lines`, and those that
+    follow "я" (kept as "я сдала"), outside code."""
     found: list[str] = []
     if not any("л" in line or "Л" in line for line in body_lines):
         return ()  # no Russian past verb anywhere: most notes of most vaults
@@ -33,7 +34,7 @@ def self_words(body_lines: list[str], in_code: bytearray) -> tuple[str, ...]:
         if in_code[number]:
             continue
         if "я" in line or "Я" in line:
-            found.extend(match.group(1).casefold() for match in _I_DID.finditer(line))
+            found.extend("я " + match.group(1).casefold() for match in _I_DID.finditer(line))
         opening = _OPENING.match(line) if line[:1] in " \t>-*+0123456789" else None
         if opening is not None:
             found.append(opening.group(1).casefold())

@@ -61,11 +61,10 @@ def interview_items(
             return []  # when the answer came is unknown, and it is long past: too late to ask
         wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
         due_on = arrived + timedelta(days=wait)
-        if (today - due_on).days > TOO_LATE_TO_ASK_DAYS:
+        latest = due_on + timedelta(days=settings.request_within_days)
+        if (today - latest).days > TOO_LATE_TO_ASK_DAYS:
             return []  # months after the answer a request only reads as odd: let it go
-        return [
-            item("request_feedback", due_on, due_on + timedelta(days=settings.request_within_days))
-        ]
+        return [item("request_feedback", due_on, latest)]
     return []
 
 
@@ -167,8 +166,9 @@ UNDATED_REJECTION_DAYS = 14
 """An interview older than this whose rejection has no date gets no feedback request: the
 answer most likely came long ago."""
 TOO_LATE_TO_ASK_DAYS = 14
-"""A feedback request still not sent this many days after it was due is dropped from the list:
-the knowledge notes say to ask within a day or two, and one sent weeks later is awkward."""
+"""A feedback request still not sent this many days after its window closed (`request_within_days`
+after the answer) is dropped from the list: the knowledge notes say to ask within a day or two,
+and one sent weeks later is awkward."""
 
 
 def company_key(interview: Interview) -> str | None:

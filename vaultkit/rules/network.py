@@ -186,10 +186,11 @@ def _judged(
 
 def read_as(owner: Voice, contact: Contact, graph: VaultGraph) -> Voice:
     """How to read the lines about `contact` in notes written in the `owner`'s voice: swapped
-    unless the contact is a woman too (then a verb's gender tells neither apart)."""
+    when the contact is a man (a woman's verbs tell neither apart, and one whose note does not
+    say is read as written)."""
     note = graph.notes.get(contact.path)
     texts = [*(s.content for s in note.sections), *(e.text for e in note.entries)] if note else []
-    return "" if contact_voice(contact.name, texts) == "f" else owner
+    return owner if contact_voice(contact.name, texts) == "m" else ""
 
 
 def _measured(
