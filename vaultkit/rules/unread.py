@@ -51,7 +51,7 @@ def unread_keys(graph: VaultGraph, limit: int = 15) -> tuple[UnreadKey, ...]:
                     spelt.setdefault(prop.name, Counter())[prop.key] += 1
     found = []
     for name, count in sorted(notes.items(), key=lambda item: (-item[1], item[0]))[:limit]:
-        close = difflib.get_close_matches(key_form(name), list(_SPELLINGS), n=1, cutoff=0.75)
+        close = difflib.get_close_matches(key_form(name), list(_SPELLINGS), n=1, cutoff=0.8)
         nearest = _SPELLINGS[close[0]] if close else ""
         found.append(UnreadKey(spelt[name].most_common(1)[0][0], count, example[name], nearest))
     return tuple(found)
