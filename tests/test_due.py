@@ -359,7 +359,10 @@ def test_reasons_listed_under_the_outcome_are_feedback(make_vault: MakeVault) ->
         "## Итог\nКира позвонила 29.07 — отказ.\n- взяли кандидата с опытом Unity и C#\n"
         '- "к тебе как к специалисту вопросов нет"\n'
     )
-    bare = "## Итог\nКира позвонила 29.07 — отказ.\n- [ ] спросить фидбек\n- письмо в 18:00\n"
+    bare = (
+        "## Итог\nКира позвонила 29.07 — отказ.\n- [ ] спросить фидбек\n- письмо в 18:00\n"
+        "- next step: ask the recruiter for detailed feedback\n"
+    )
     own = "## Итог\nОтказ.\n- мне самому не понравилась команда\n- I think my English was slow\n"
     root = make_vault(
         {

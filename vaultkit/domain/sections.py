@@ -34,7 +34,11 @@ def records_feedback(text: str) -> bool:
     for it would ask again for what was given); the candidate's own remarks do not count."""
     if text.count("\n") < 1:
         return False
-    said = [line for line in text.split("\n") if not _TASK.match(line)]
+    said = [
+        line
+        for line in text.split("\n")
+        if not (_TASK.match(line) or _ASKING_FOR.search(line) or _NOT_YET.search(line))
+    ]
     if _FEEDBACK_GIVEN.search("\n".join(said).casefold()):
         return True
     listed = (match.group(1) for match in map(_LISTED.match, said) if match)
@@ -52,6 +56,11 @@ _THEIRS = re.compile(
 кандидата с опытом Unity")."""
 
 
+_ASKING_FOR = re.compile(
+    r"\b(?:ask|request|запрос|попрос|спрос)\w*\b[^.\n]{0,40}(?:feedback|фидб[еэ]к|обратн\w* связ)",
+    re.IGNORECASE,
+)
+"""A line about asking for feedback ("next step: ask the recruiter for feedback"), not feedback."""
 _TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[.\]")
 """A task of the section: a plan ("- [ ] спросить фидбек"), not what was said."""
 _LISTED = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*\S.*)$")
