@@ -165,7 +165,8 @@ class Note:
     """Checkbox items, open and done."""
     undated_lines: tuple[int, ...] = ()
     """Lines of timeline entries written without a year in a note that gives none to take it
-    from ("- 23 Oct — call" and no full date anywhere): not counted, and warned about."""
+    from ("- 23 Oct — call" and no full date anywhere): not counted (a contact's are warned
+    about, domain/contacts.py)."""
     self_words: tuple[str, ...] = ()
     """Russian past verbs its list items open with or that follow "я" (parse/self_words.py):
     the voice its writer speaks of themselves in."""

@@ -79,18 +79,7 @@ def contact_voice(title: str, texts: Iterable[str]) -> Literal["f", "m", ""]:
     surname = words[-1] if len(words) > 1 else ""
     if _HER_NAME.search(surname):
         return "f"
-    if _HIS_NAME.search(surname):
-        return "m"
-    first = words[0] if words else ""
-    return "f" if first.endswith(("а", "я", "a")) and first not in _HIS_NAMES_IN_A else ""
-
-
-_HIS_NAMES_IN_A = frozenset(
-    "никита илья дима ваня миша лёша леша алёша петя серёжа сережа костя коля толя вася гоша "
-    "паша витя федя юра лёва лева боря гриша савва саша женя слава валя "
-    "luca andrea joshua nikita ilya sasha misha dima kostya zhenya".split()
-)
-"""First names in -а/-я (and -a) that are a man's, or either's: they tell nothing."""
+    return "m" if _HIS_NAME.search(surname) else ""
 
 
 _VERB_END = re.compile(r"[а-яё]+(?:лась|лся|ла|л)(?![а-яё])", re.IGNORECASE)
