@@ -246,7 +246,9 @@ def test_a_log_without_years_is_no_first_touch(make_vault: MakeVault) -> None:
     # naming the line) instead of drafting "we have not been in touch yet" to someone it knows
     root = make_vault(
         {
-            "People/Julia.md": contact("tier: key", "- 23 Oct — she sent the JD\n- 6 Nov — offer"),
+            "People/Julia.md": contact(
+                "tier: key\nbirthday: 1990-11-12", "- 23 Oct — she sent the JD\n- 6 Nov — offer"
+            ),
             "People/Kira.md": contact("tier: key", "- 24.06.26 созвон-знакомство\n"),
             "People/New.md": contact("tier: key", "- met at a meetup, no date\n"),
         }
@@ -254,6 +256,7 @@ def test_a_log_without_years_is_no_first_touch(make_vault: MakeVault) -> None:
     assert kinds(root, "2026-11-09") == [
         ("reach_out", "Kira", "2026-07-24"),  # dd.mm.yy read: a key contact, a month on
         ("first_touch", "New", "2026-11-09"),
+        ("special_date", "Julia", "2026-11-12"),  # her birthday still comes up
     ]
 
 

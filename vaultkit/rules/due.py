@@ -93,13 +93,11 @@ def _contact_items(
     items = _owed_items(contact, settings, today, language)
     snoozed = contact.snooze_until is not None and today < contact.snooze_until
     if not snoozed:
-        if last is None:
-            if contact.undated_log:  # in touch on days vaultkit cannot date: the note's
-                return items  # warning says how to date them; no "we have not met" draft
-            items.append(
+        if last is None and not contact.undated_log:  # a log vaultkit cannot date is no
+            items.append(  # "we have not met": the note's warning says how to date it
                 DueItem("first_touch", today, None, contact, None, None, None, None, None, language)
             )
-        else:
+        elif last is not None:
             due_on = last.on + timedelta(days=contact.cadence_days)
             if contact.awaited is not None:  # they said they would, by a time now passed
                 due_on = min(due_on, working_days_after(contact.awaited.by, 1))
