@@ -58,7 +58,7 @@ def test_where_each_fact_was_written_is_named(make_vault: MakeVault) -> None:
 def test_vault_health_names_the_keys_vaultkit_does_not_read(make_vault: MakeVault) -> None:
     contact = (
         "---\ntype: contact\nСтатус собеседования: ждём\nlast_contcat: 2026-10-01\n"
-        "Time: 17:00\n---\n"
+        "Time: 17:00\nfirst contact: 2026-09-01\n---\n"
     )
     root = make_vault({f"People/P{number}.md": contact for number in range(3)})
     assert run_cli("rebuild", root, "--today", TODAY).returncode == 0
@@ -66,4 +66,5 @@ def test_vault_health_names_the_keys_vaultkit_does_not_read(make_vault: MakeVaul
     assert "`last_contcat` on 3 notes" in health
     assert '`"last_contcat" = "last_contact"`' in health  # the nearest key, and how to map it
     assert '"time" = "tier"' not in health  # two letters of four are no typo
+    assert '"first contact" = "last_contact"' not in health  # another key, not a slip
     assert "`Статус собеседования` on 3 notes" in health

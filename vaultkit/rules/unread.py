@@ -36,6 +36,16 @@ class UnreadKey:
         return f'"{self.key.casefold()}" = "{self.nearest}"' if self.nearest else ""
 
 
+def _misspelt(key: str, known: str) -> bool:
+    """Whether `key` reads as `known` misspelt, word by word: "last_contcat" is, "first_contact"
+    is another key ("first" is no slip of "last")."""
+    words, known_words = key.split("_"), known.split("_")
+    return len(words) != len(known_words) or all(
+        difflib.SequenceMatcher(None, word, other).ratio() >= 0.6
+        for word, other in zip(words, known_words, strict=True)
+    )
+
+
 def unread_keys(graph: VaultGraph, limit: int = 15) -> tuple[UnreadKey, ...]:
     """The keys of contact and interview notes that vaultkit does not read, most used first."""
     notes: Counter[str] = Counter()
@@ -52,6 +62,6 @@ def unread_keys(graph: VaultGraph, limit: int = 15) -> tuple[UnreadKey, ...]:
     found = []
     for name, count in sorted(notes.items(), key=lambda item: (-item[1], item[0]))[:limit]:
         close = difflib.get_close_matches(key_form(name), list(_SPELLINGS), n=1, cutoff=0.8)
-        nearest = _SPELLINGS[close[0]] if close else ""
+        nearest = _SPELLINGS[close[0]] if close and _misspelt(key_form(name), close[0]) else ""
         found.append(UnreadKey(spelt[name].most_common(1)[0][0], count, example[name], nearest))
     return tuple(found)
