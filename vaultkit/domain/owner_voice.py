@@ -21,6 +21,7 @@ from typing import Literal
 
 from vaultkit.domain.clause_verbs import verb_gender
 from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note
 
 Voice = Literal["f", ""]
 """'f' for lines to read with their verbs' genders swapped (a woman's notes about a man); ''
@@ -63,6 +64,13 @@ _HER = re.compile(r"(?<![^\W\d_])(she|her|hers|она|ей|её|ее|неё|не
 _HIM = re.compile(r"(?<![^\W\d_])(he|him|his|он|ему|его|него|нему|ним)(?![^\W\d_])")
 _HER_NAME = re.compile(r"(ова|ева|ёва|ина|ына|ская|цкая|ая)$")
 _HIS_NAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой)$")
+
+
+def voice_of_note(note: Note) -> Literal["f", "m", ""]:
+    """A contact's gender as their note tells it (`contact_voice` of its name and text)."""
+    return contact_voice(
+        note.title, [*(s.content for s in note.sections), *(e.text for e in note.entries)]
+    )
 
 
 def contact_voice(title: str, texts: Iterable[str]) -> Literal["f", "m", ""]:

@@ -21,7 +21,7 @@ from vaultkit.config import NetworkSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.owner_voice import Voice, contact_voice, owner_voice
+from vaultkit.domain.owner_voice import Voice, owner_voice, voice_of_note
 from vaultkit.links.graph import VaultGraph
 from vaultkit.rules.network_health import flags_of, suggestion_of
 from vaultkit.rules.network_model import (
@@ -189,8 +189,7 @@ def read_as(owner: Voice, contact: Contact, graph: VaultGraph) -> Voice:
     when the contact is a man (a woman's verbs tell neither apart, and one whose note does not
     say is read as written)."""
     note = graph.notes.get(contact.path)
-    texts = [*(s.content for s in note.sections), *(e.text for e in note.entries)] if note else []
-    return owner if contact_voice(contact.name, texts) == "m" else ""
+    return owner if note is not None and voice_of_note(note) == "m" else ""
 
 
 def _measured(
