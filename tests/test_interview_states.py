@@ -221,3 +221,45 @@ def test_an_interview_item_colours_its_recruiters_card(tmp_path: Path) -> None:
     assert colours["People/Sarah Miller (Stripe).md"] == "1"
     assert colours["People/Игорь Волков.md"] == "2"  # on hold: its window closes today
     assert colours["People/Tom Becker.md"] != "1"
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        ("", ["2026-10-04"]),  # the interview's day + 14: nothing says when the hold came
+        ("- 2026-10-01 call: he said the role is on hold for now\n", ["2026-10-15"]),
+        (
+            "- 2026-10-01 call: he said the role is on hold for now\n"
+            "- 2026-11-05 call, nothing new on the role\n",
+            [],
+        ),  # a word with him since the hold: the one check is done
+        ("- 2026-10-01 call: he said the role is on hold until January\n", ["2027-01-08"]),
+        (
+            "- 2026-10-01 call: he said the role is on hold until January\n"
+            "- 2026-11-05 call, nothing new on the role\n",
+            ["2027-01-08"],
+        ),  # a word before the day it was to end does not answer whether it has
+        (
+            "- 2026-10-01 call: he said the role is on hold until December\n"
+            "- 2026-12-03 he wrote, the role is open again\n",
+            [],
+        ),
+        ("- 2026-10-02 заморозили до 15 января, вернётся сама\n", []),  # not within 30 days
+        ("- 2026-10-02 заморозили до 10 января, вернётся сама\n", ["2027-01-17"]),
+        ("- 2026-10-02 сказал, что вакансию заморозили\n", ["2026-10-16"]),
+    ],
+)
+def test_an_on_hold_follow_up_dates_from_the_hold_and_ends_with_a_word_since(
+    make_vault: MakeVault, entries: str, expected: list[str]
+) -> None:
+    root = make_vault(
+        {
+            "People/Mark Hill.md": "---\ntype: recruiter\ncompany: '[[Acme]]'\n---\n" + entries,
+            "Interviews/Acme screen.md": "---\ntype: interview\ncompany: '[[Acme]]'\n"
+            "date: 2026-09-20\nrecruiter: '[[Mark Hill]]'\nresult: on hold\n---\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 20))
+    items = [item for item in registry.due_report(facts).items if item.interview]
+    assert [item.due_on.isoformat() for item in items] == expected
+    assert all(item.kind == "follow_up" for item in items)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
+from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.domain.outcomes import (
     Fact,
@@ -118,6 +119,8 @@ class Interview:
     """The note's open tasks (what the owner meant to prepare)."""
     prepared: date | None = None
     """Day the brief before the next round was ticked."""
+    hold_said: tuple[str, ...] = ()
+    """The note's lines that tell of a hold, when it is on hold ("frozen until January")."""
 
 
 def _text(value: object) -> str:
@@ -328,6 +331,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         next_on=as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап")),
         open_tasks=tuple(t.text for t in note.tasks if not t.done)[:12],
         prepared=steps.get("prepare"),
+        hold_said=hold_lines(note) if outcome.result == "on_hold" else (),
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,

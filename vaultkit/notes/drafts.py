@@ -13,6 +13,7 @@ from vaultkit.notes import due_reasons, due_wording
 from vaultkit.notes.render import Renderer
 from vaultkit.notes.theme_words import theme_label
 from vaultkit.rules.due import DueItem, DueKind
+from vaultkit.rules.interview_items import hold_of
 
 DRAFT_KINDS: tuple[str, ...] = get_args(DueKind)
 """Every kind of item has a draft (drafts/<kind>.md.j2)."""
@@ -79,6 +80,7 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
     my_message = mine.on if mine and (spoke_on is None or mine.on >= spoke_on) else None
     asked_on = interview.feedback_requested if interview else None
 
+    hold = hold_of(interview, contact) if interview else None
     occasion = due_wording.special_label(item.special.key, language) if item.special else ""
 
     def day(value: date | None) -> str:
@@ -91,9 +93,7 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "interview_date": day(spoke_on),
         "my_message": day(my_message),
         "asked_on": day(asked_on),
-        "on_hold_since": day(interview.result_date or interview.on)
-        if interview and interview.result == "on_hold"
-        else "",
+        "on_hold_since": day(hold.since) if hold else "",
         "late": item.latest_on is not None and item.latest_on < today,
         "last_channel": due_wording.channel_label(conversation.channel, language)
         if conversation and conversation.channel

@@ -15,6 +15,7 @@ from vaultkit.notes.due_wording import (
     special_label,
 )
 from vaultkit.rules.due import DueItem
+from vaultkit.rules.interview_items import hold_of
 from vaultkit.words import counted, ru_quoted, short_date
 
 
@@ -162,13 +163,20 @@ def _interview_reason(
             else f"rejected on {arrived} ({about}): ask for feedback the day the answer came, "
             f"by {latest} at the latest"
         )
-    if item.kind == "follow_up" and interview.result == "on_hold":
-        since = _on(interview.result_date or interview.on or item.due_on, item, language, today)
+    hold = hold_of(interview, item.contact) if item.kind == "follow_up" else None
+    if hold is not None:
+        since = _on(hold.since, item, language, today)
+        until = _on(hold.until, item, language, today) if hold.until else ""
+        if ru:
+            until = f", до {until}" if until else ""
+            return (
+                f"процесс на паузе с {since}{until} ({about}): один раз уточнить, не изменилось "
+                f"ли что-то, {_on(item.due_on, item, language, today)}–{latest}, потом не "
+                "настаивать"
+            )
+        until = f", until {until}" if until else ""
         return (
-            f"процесс на паузе с {since} ({about}): один раз уточнить, не изменилось ли что-то, "
-            f"{_on(item.due_on, item, language, today)}–{latest}, потом не настаивать"
-            if ru
-            else f"on hold since {since} ({about}): ask once whether anything has changed, "
+            f"on hold since {since}{until} ({about}): ask once whether anything has changed, "
             f"between {_on(item.due_on, item, language, today)} and {latest}, then let it rest"
         )
     if item.kind == "follow_up":

@@ -197,9 +197,9 @@ def compute(
         if process is not None and answered_elsewhere(interview, by_company[process]):
             continue  # the company's process went on, or ended, in another note
         recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
-        items.extend(
-            interview_items(interview, recruiter, settings, today, language_for(recruiter))
-        )
+        reach = today + timedelta(days=settings.coming_up_days)
+        found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
+        items.extend(item for item in found if item.due_on <= reach)  # "until January": later
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order

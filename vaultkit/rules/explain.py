@@ -17,7 +17,7 @@ from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.rules.due import DueItem
 from vaultkit.rules.facts import Facts
-from vaultkit.rules.interview_items import answered_in_its_process, stage_window
+from vaultkit.rules.interview_items import answered_in_its_process, hold_of, stage_window
 
 _HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
 _SOURCES = {
@@ -284,11 +284,13 @@ def interview_rule(item: DueItem, settings: DueSettings, today: date) -> str:
     interview = item.interview
     assert interview is not None
     held = interview.on.isoformat() if interview.on else "?"
-    if item.kind == "follow_up" and interview.result == "on_hold":
-        since = (interview.result_date or interview.on or item.due_on).isoformat()
+    hold = hold_of(interview, item.contact) if item.kind == "follow_up" else None
+    if hold is not None:
+        until = f", said to end {hold.until.isoformat()}" if hold.until else ""
         rule = (
-            f"rule: on hold since {since}: one follow-up {settings.on_hold_follow_up_days} days "
-            "later, none sent since, then nothing"
+            f"rule: on hold since {hold.since.isoformat()}{until}: one follow-up "
+            f"{settings.on_hold_follow_up_days} days later (a week after the day it was to end), "
+            "none sent and no word since, then nothing"
         )
     elif item.kind == "follow_up":
         after, latest = stage_window(interview.stage, settings)

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.outcomes import DECISIONS
+from vaultkit.domain.outcomes import DECISIONS, read_outcome
 from vaultkit.rules.due_item import DueItem, DueKind
 
 
@@ -43,7 +45,7 @@ def interview_items(
     if interview.result in (None, "pending", "no_response"):
         return _silent_items(interview, contact, settings, item)
     if interview.result == "on_hold":
-        return _on_hold_items(interview, settings, item)
+        return _on_hold_items(interview, contact, settings, item)
     if interview.result in ("offer", "passed") or interview.feedback_received:
         return _thank_you(interview, contact, today, item)
     if interview.no_feedback_policy:
@@ -147,17 +149,61 @@ def working_days_after(day: date, count: int) -> date:
     return day
 
 
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """A process on hold: since when, and until when its words say."""
+
+    since: date
+    """The day the note says it was put on hold, else the latest word with the recruiter that
+    tells of the hold ("he said the role is on hold"), else the interview's day."""
+    until: date | None
+    """The day the hold is said to end ("frozen until January": 1 January), if said."""
+    spoken_since: bool
+    """True when the recruiter and the owner have spoken since (after `until`, when said), in
+    words that are not the hold's own news: the one check is done."""
+
+
+def hold_of(interview: Interview, contact: Contact | None) -> Hold | None:
+    """What the interview's note and the recruiter's log say of its hold; None when it is not on
+    hold or nothing dates it."""
+    if interview.result != "on_hold":
+        return None
+    words = [i for i in (contact.interactions if contact else ()) if i.text]
+    told = [i for i in words if read_outcome(i.text).result == "on_hold"]
+    since = interview.result_date or max(
+        [day for day in (interview.on, *(i.on for i in told)) if day is not None], default=None
+    )
+    if since is None:
+        return None
+    ends = [resume_date(text, since) for text in (*interview.hold_said, *(i.text for i in told))]
+    until = max((day for day in ends if day is not None), default=None)
+    after = max(since, until - timedelta(days=1)) if until else since
+    spoken = any(i.on > after and read_outcome(i.text).result != "on_hold" for i in words)
+    return Hold(since, until, spoken)
+
+
+RESUME_GRACE_DAYS = 7
+"""A hold said to end on a day ("until January") is followed up this many days after it, when
+the recruiter has not come back on their own."""
+
+
 def _on_hold_items(
     interview: Interview,
+    contact: Contact | None,
     settings: DueSettings,
     item: Callable[[DueKind, date, date | None], DueItem],
 ) -> list[DueItem]:
-    """One follow-up on a process put on hold, some days after the hold (the day the note says,
-    else the interview's), unless one was sent since; then nothing."""
-    held = interview.result_date or interview.on
-    if held is None or (interview.followed_up is not None and interview.followed_up >= held):
+    """One follow-up on a process put on hold, some days after the hold (or a week after the day
+    it was said to end), unless one was sent since, or a word with the recruiter since says it
+    was asked; then nothing."""
+    hold = hold_of(interview, contact)
+    if hold is None or hold.spoken_since:
         return []
-    due_on = held + timedelta(days=settings.on_hold_follow_up_days)
+    if interview.followed_up is not None and interview.followed_up >= (hold.until or hold.since):
+        return []
+    due_on = hold.since + timedelta(days=settings.on_hold_follow_up_days)
+    if hold.until is not None:
+        due_on = max(due_on, hold.until + timedelta(days=RESUME_GRACE_DAYS))
     spread = settings.follow_up_latest_days - settings.follow_up_after_days
     return [item("follow_up", due_on, due_on + timedelta(days=spread))]
 

@@ -1,0 +1,77 @@
+"""When a process put on hold means to start again, read from the words that tell of the hold:
+"on hold until January", "заморозили до января", "back after New Year", "в первом квартале"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.domain.outcomes import read_outcome
+from vaultkit.model import Note
+
+_MONTH_WORDS = (
+    ("jan(?:uary)?", "январ"),
+    ("feb(?:ruary)?", "феврал"),
+    ("mar(?:ch)?", "март"),
+    ("apr(?:il)?", "апрел"),
+    ("may", "ма[йяею]"),
+    ("june?", "июн"),
+    ("july?", "июл"),
+    ("aug(?:ust)?", "август"),
+    ("sept?(?:ember)?", "сентябр"),
+    ("oct(?:ober)?", "октябр"),
+    ("nov(?:ember)?", "ноябр"),
+    ("dec(?:ember)?", "декабр"),
+)
+_MONTH = "|".join(f"(?P<m{n}>{en}|{ru}[а-я]*)" for n, (en, ru) in enumerate(_MONTH_WORDS, 1))
+_QUARTER = (
+    r"q(?P<q>[1-4])|(?:the\s+)?(?P<qen>first|second|third|fourth)\s+quarter"
+    r"|(?P<qru>перв|втор|трет|четв[её]рт)\w*\s+квартал\w*"
+)
+_NEW_YEAR = (
+    r"(?P<ny>next year|the new year|new year|нового года|новом году|новый год|следующем году"
+    r"|следующего года|новогодних\w*)"
+)
+_WHEN = re.compile(
+    r"(?<![^\W\d_])(?P<prep>until|till|til|through|in|after|by|from|до|после|в|во|с|со|к|на)\s+"
+    r"(?P<part>early|mid|late|the end of|the start of|начал[аеоу]|середин[аеуы]|конц[аеу])?\s*"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:{_MONTH}|{_QUARTER}|{_NEW_YEAR})(?![^\W\d_])"
+    r"(?:\.?\s+(?P<day2>\d{1,2})(?!\d))?",
+    re.IGNORECASE,
+)
+_AFTER = frozenset({"after", "после"})
+_END = ("the end of", "конц")
+_QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4}
+
+
+def resume_date(text: str, held: date) -> date | None:
+    """The day a hold's words say it ends, after `held`: the day or month named after "until",
+    "до", "в"... (a month's first day); the month after it for "after" or "the end of"; January
+    for "the new year"; a quarter's first month. None when the words name no time."""
+    found = _WHEN.search(text.casefold().replace("ё", "е"))
+    if found is None:
+        return None
+    groups = found.groupdict()
+    day = 1
+    if groups["ny"]:
+        month = 1
+    elif quarter := groups["q"] or groups["qen"] or groups["qru"]:
+        month = 3 * (int(quarter) if quarter.isdigit() else _QUARTERS[quarter[:4]]) - 2
+    else:
+        month = next(n for n in range(1, 13) if groups[f"m{n}"])
+        part = groups["part"] or ""
+        if groups["prep"] in _AFTER or part.startswith(_END):
+            month = month % 12 + 1
+        elif 1 <= int(written := groups["day"] or groups["day2"] or "0") <= 28:
+            day = int(written)
+    year = held.year if (month, day) > (held.month, held.day) else held.year + 1
+    return date(year, month, day)
+
+
+def hold_lines(note: Note) -> tuple[str, ...]:
+    """The lines of `note` (its property values and body) that tell of a hold, as written."""
+    values = [str(prop.value) for prop in note.properties if isinstance(prop.value, str)]
+    body = [line for section in note.sections for line in section.content.splitlines()]
+    return tuple(
+        line.strip() for line in (*values, *body) if read_outcome(line).result == "on_hold"
+    )[:8]
