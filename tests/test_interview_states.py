@@ -263,3 +263,59 @@ def test_an_on_hold_follow_up_dates_from_the_hold_and_ends_with_a_word_since(
     items = [item for item in registry.due_report(facts).items if item.interview]
     assert [item.due_on.isoformat() for item in items] == expected
     assert all(item.kind == "follow_up" for item in items)
+
+
+FINAL = "---\ntype: interview\ncompany: '[[Kontor]]'\ndate: 2026-10-06\nstage: final\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("company", "expected"),
+    [
+        ("---\ntype: company\n---\n", ["follow_up"]),  # nothing said anywhere: one nudge
+        ("---\ntype: company\nstatus: rejected\n---\n", []),
+        ("---\ncategory: company\npipeline: accepted 🎉\n---\n", []),
+        ("---\ntype: company\nстатус: отказ\n---\n", []),
+        ("---\ntype: company\nstage: Seed (€6M, 2026)\n---\n", ["follow_up"]),  # funding
+        ("---\ntype: company\nstatus: interviewing\n---\n", ["follow_up"]),
+        ("---\ntype: company\n---\noutcome:: rejected\n", []),
+        ("---\ntype: company\n---\n- 2026-10-14 rejection email from Lena\n", []),
+        (
+            "---\ntype: company\n---\n- 2025-03-02 rejected after the screen\n",
+            ["follow_up"],
+        ),  # an earlier process's answer is not this one's
+        ("---\ntype: company\n---\n- 2026-10-20 followed up with Lena\n", []),
+        ("---\ntype: company\n---\n- [x] follow up w/ Lena ✅ 2026-10-13\n", []),
+        ("---\ntype: company\n---\n- [ ] follow up w/ Lena 📅 2026-10-13\n", ["follow_up"]),
+    ],
+)
+def test_a_company_note_that_keeps_the_process_answers_its_interviews(
+    make_vault: MakeVault, company: str, expected: list[str]
+) -> None:
+    root = make_vault(
+        {"Companies/Kontor.md": company, "Interviews/2026-10-06 Kontor final.md": FINAL}
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    kinds = [item.kind for item in registry.due_report(facts).items if item.interview]
+    assert kinds == expected
+
+
+def test_a_timeline_dated_the_german_way_is_read(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Companies/Mosaik.md": "---\ntype: company\n---\n## Timeline\n- 5.10. applied\n"
+            "- 3.11. [[Mosaik final]] onsite\n- 13.11. nothing → followed up by email to Ravi\n"
+            "- [x] 2nd follow up ✅ 2026-11-24\n",
+            "Interviews/Mosaik final.md": "---\ntype: interview\ncompany: '[[Mosaik]]'\n"
+            "date: 2026-11-03\nstage: final\n---\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    company = facts.graph.notes["Companies/Mosaik.md"]
+    assert [(e.on.isoformat(), e.text[:7]) for e in company.entries] == [
+        ("2026-10-05", "applied"),
+        ("2026-11-03", "[[Mosai"),
+        ("2026-11-13", "nothing"),
+    ]
+    [interview] = facts.interviews()
+    assert interview.followed_up == date(2026, 11, 24)  # the ticked second one
+    assert not [item for item in registry.due_report(facts).items if item.interview]

@@ -8,7 +8,7 @@ from datetime import date
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.hold import hold_lines
-from vaultkit.domain.interactions import TICK_PHRASES
+from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.outcomes import (
     Fact,
     Outcome,
@@ -17,7 +17,8 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
-from vaultkit.domain.pings import FOLLOW_UP_PHRASES, pinged_since, said_follow_up
+from vaultkit.domain.pings import pinged_since
+from vaultkit.domain.rounds import latest_round
 from vaultkit.domain.sections import (
     NEGATIONS,
     feedback_asked_on,
@@ -121,6 +122,10 @@ class Interview:
     """Day the brief before the next round was ticked."""
     hold_said: tuple[str, ...] = ()
     """The note's lines that tell of a hold, when it is on hold ("frozen until January")."""
+    company_result: Result | None = None
+    """What the company's note says of the process (`status: rejected`, `outcome:: offer`)."""
+    company_result_on: date | None = None
+    """The day the company's note dates it, if it does."""
 
 
 def _text(value: object) -> str:
@@ -163,23 +168,6 @@ def _result_reading(value: object) -> Reading:
     return read_outcome(_text(value))
 
 
-_ROUND = re.compile(
-    r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
-    r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def latest_round(note: Note, on: date | None) -> tuple[str | None, date | None]:
-    """The latest round an application note's dated entries (its timeline) name, and its day
-    (the note's own date, when it has one, stays)."""
-    rounds = [entry for entry in note.entries if _ROUND.search(entry.text)]
-    if not rounds:
-        return None, on
-    latest = max(rounds, key=lambda entry: entry.on)
-    return latest.text, on or latest.on
-
-
 def outcome_of(note: Note) -> Outcome:
     """What happened at the interview, from every place the note says it: the `result` value
     (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
@@ -204,6 +192,28 @@ def outcome_of(note: Note) -> Outcome:
     return decide(facts)
 
 
+_PIPELINE_KEYS = frozenset({"status", "stage", "pipeline"})
+
+
+def company_outcome(note: Note) -> Outcome:
+    """What a company note says of the process with it, where the owner keeps it there: read as
+    an interview's (result fields, an outcome section, dated entries), else a `status`, `stage`
+    or `pipeline` value that names a decision ("rejected", "offer accepted ✅"; a funding stage
+    names none)."""
+    outcome = outcome_of(note)
+    if outcome.result is not None or outcome.unreadable:
+        return outcome
+    result_date = as_date(note.get("result_date"))
+    return decide(
+        Fact(_result_reading(_SYMBOLS.sub(" ", value)), result_date, prop.line, value)
+        for prop in note.properties
+        if prop.name in _PIPELINE_KEYS and isinstance(value := prop.value, str)
+    )
+
+
+_SYMBOLS = re.compile(r"[^\w\s'-]+")  # "accepted 🎉" reads as "accepted"
+
+
 _UPDATE = re.compile(r"^[\W_]*(?:upd|update|апдейт|обновление)\b.*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -218,45 +228,6 @@ def _updates(note: Note, near: date | None) -> list[Fact]:
             if reading.result or reading.conflicting:
                 on = first_date_in(line, near) if near else parse_written_date(line)
                 found.append(Fact(reading, on, section.line + offset))
-    return found
-
-
-_LOGGED_STEPS = {
-    step: tuple({TICK_PHRASES[language][step].casefold() for language in TICK_PHRASES} | extra)
-    for step, extra in (
-        (
-            "request_feedback",
-            {"asked for feedback", "попросил обратную связь", "попросила обратную связь"},
-        ),
-        ("follow_up", set(FOLLOW_UP_PHRASES)),
-        (
-            "feedback_reminder",
-            {
-                "reminded about feedback",
-                "напомнил об обратной связи",
-                "напомнила об обратной связи",
-            },
-        ),
-        ("thank_you", {"thanked", "thank-you", "thank you note", "поблагодарил", "поблагодарила"}),
-        ("prepare", set()),
-    )
-}
-
-
-def logged_steps(graph: VaultGraph, note: Note) -> dict[str, date]:
-    """The latest day each follow-up step was recorded as a dated list item: in the interview
-    note itself, or on a line of another note (the interaction log) that links the interview."""
-    entries = list(note.entries)
-    for source, wanted in graph.linking_lines(note.path).items():
-        entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
-    found: dict[str, date] = {}
-    for entry in entries:
-        text = entry.text.casefold()
-        for step, phrases in _LOGGED_STEPS.items():
-            if any(phrase in text for phrase in phrases) or (
-                step == "follow_up" and said_follow_up(entry.text)
-            ):
-                found[step] = max(found.get(step, entry.on), entry.on)
     return found
 
 
@@ -287,17 +258,16 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     """
     company = _linked(graph, note, ("company",), "company")
     company_note = graph.notes.get(company) if company else None
-    company_name = (
-        company_note.title if company_note else (_text(note.get("company")).strip("[]") or None)
-    )
+    company_name = company_note.title if company_note else _text(note.get("company")).strip("[]")
     policy = _word(company_note.get("feedback_policy")) if company_note else ""
     stage = _text(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)
     if stage is None:  # one note per application: its timeline says the rounds
         stage, on = latest_round(note, on)
-    steps = logged_steps(graph, note)
+    steps = logged_steps(graph, note, company_note)
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     outcome = outcome_of(note)
+    told = company_outcome(company_note) if company_note else None
     if outcome.result == "passed" and outcome.on and on and on > outcome.on:
         outcome = replace(outcome, result=None, on=None)  # a later round awaits its answer
     problems = _outcome_problems(note, outcome)
@@ -305,7 +275,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         path=note.path,
         title=note.title,
         company=company,
-        company_name=company_name,
+        company_name=company_name or None,
         position=_text(note.get("position")) or None,
         recruiter=recruiter,
         on=on,
@@ -332,6 +302,8 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         open_tasks=tuple(t.text for t in note.tasks if not t.done)[:12],
         prepared=steps.get("prepare"),
         hold_said=hold_lines(note) if outcome.result == "on_hold" else (),
+        company_result=told.result if told else None,
+        company_result_on=told.on if told else None,
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
         harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,

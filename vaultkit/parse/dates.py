@@ -145,7 +145,7 @@ def parse_iso_day(text: str) -> date:
 _NO_YEAR = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD})"
     rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL}(?![\d:])"
-    r"|(?<![\d.])(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})(?![\d.]|\.\d)"
+    r"|(?<![\d.])(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})(?!\d|\.\d)"
 )
 
 
@@ -157,10 +157,11 @@ that is no real day ("1.29.10") is no typo to warn about."""
 
 NO_YEAR_PATTERN = (
     rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD}|{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
-    r"|\d{2}\.\d{2}(?![\d.])"
+    r"|\d{1,2}\.\d{1,2}\.(?=[ \t:,\-–—])|\d{2}\.\d{2}(?![\d.])"
 )
 """A regex alternation matching a date written without its year at the start of a timeline
-entry: `Nov 6`, `8 окт`, `06.11` (dotted only with two digits each: `1.5` is a number)."""
+entry: `Nov 6`, `8 окт`, `06.11`, `2.9.` (dotted with two digits each, or with the closing dot the
+German way: `1.5` is a number)."""
 
 
 def latest_date_in(text: str) -> date | None:

@@ -251,11 +251,15 @@ def answered_in_its_process(interview: Interview, interviews: Iterable[Interview
 
 
 def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) -> bool:
-    """True when another of `interviews` (the notes of one company's process) holds this
-    interview's answer: a decision (offer, rejected, withdrawn) that came after it, or a later
-    round (this one was passed)."""
+    """True when another of `interviews` (the notes of one company's process), or the company's
+    own note, holds this interview's answer: a decision (offer, rejected, withdrawn) that came
+    after it (the company note's undated status is its latest word), or a later round (this one
+    was passed)."""
     if interview.on is None or interview.result in DECISIONS:
         return False
+    told_on = interview.company_result_on
+    if interview.company_result in DECISIONS and (told_on is None or told_on >= interview.on):
+        return True  # the company's note holds the answer ("status: rejected")
     for other in interviews:
         if other.path == interview.path:
             continue

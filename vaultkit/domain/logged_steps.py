@@ -1,0 +1,92 @@
+"""The follow-up steps an interview's notes record as done, and when: "asked for feedback",
+"followed up", a ticked "- [x] follow up w/ Ravi ✅ 2026-11-13", in the interview note, its
+company's note, or a line of another note that links it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vaultkit.domain.interactions import TICK_PHRASES
+from vaultkit.domain.pings import FOLLOW_UP_PHRASES, said_follow_up
+from vaultkit.links.graph import VaultGraph
+from vaultkit.model import DatedEntry, Note
+from vaultkit.parse.dates import note_day
+
+_LOGGED_STEPS = {
+    step: tuple({TICK_PHRASES[language][step].casefold() for language in TICK_PHRASES} | extra)
+    for step, extra in (
+        (
+            "request_feedback",
+            {"asked for feedback", "попросил обратную связь", "попросила обратную связь"},
+        ),
+        ("follow_up", set(FOLLOW_UP_PHRASES)),
+        (
+            "feedback_reminder",
+            {
+                "reminded about feedback",
+                "напомнил об обратной связи",
+                "напомнила об обратной связи",
+            },
+        ),
+        ("thank_you", {"thanked", "thank-you", "thank you note", "поблагодарил", "поблагодарила"}),
+        ("prepare", set()),
+    )
+}
+
+
+def logged_steps(graph: VaultGraph, note: Note, company: Note | None = None) -> dict[str, date]:
+    """The latest day each follow-up step was recorded as a dated list item or a task ticked
+    with its day (`- [x] follow up w/ Ravi ✅ 2026-11-13`): in the interview note itself, in its
+    company's note (where one note per company keeps the process), or on a line of another note
+    (the interaction log) that links the interview."""
+    entries = list(note.entries)
+    for source, wanted in graph.linking_lines(note.path).items():
+        entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
+    on = note_day(note.get("date"), note.title)
+    for kept in (note, company) if company is not None else (note,):
+        if kept is company:
+            entries.extend(e for e in kept.entries if on is not None and e.on >= on)
+        ticked = [DatedEntry(t.done_on, t.text, t.line) for t in kept.tasks if t.done and t.done_on]
+        entries.extend(ticked)
+        for task in ticked:  # "- [x] follow up w/ Ravi": said as a plan, ticked when done
+            text = task.text.casefold()
+            entries.extend(
+                DatedEntry(task.on, phrases[0], task.line)
+                for step, plans in _TICKED_STEPS.items()
+                if any(plan in text for plan in plans)
+                for phrases in (_LOGGED_STEPS[step],)
+            )
+    found: dict[str, date] = {}
+    for entry in entries:
+        text = entry.text.casefold()
+        for step, phrases in _LOGGED_STEPS.items():
+            if any(phrase in text for phrase in phrases) or (
+                step == "follow_up" and said_follow_up(entry.text)
+            ):
+                found[step] = max(found.get(step, entry.on), entry.on)
+    return found
+
+
+_TICKED_STEPS = {
+    "follow_up": (
+        "follow up",
+        "follow-up",
+        "ping ",
+        "nudge",
+        "check in",
+        "chase",
+        "пингануть",
+        "пингнуть",
+        "уточнить статус",
+        "напомнить о себе",
+    ),
+    "request_feedback": (
+        "ask for feedback",
+        "request feedback",
+        "попросить обратную связь",
+        "попросить фидбек",
+        "запросить обратную связь",
+        "запросить фидбек",
+    ),
+}
+"""A ticked task's words for a step, as a plan is written ("follow up w/ Ravi")."""
