@@ -29,6 +29,18 @@ _YEARLESS_ITEM = re.compile(  # - Nov 6 — hiring manager call; - 08.10 Ник�
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$"
 )
 """A timeline entry dated without its year: its year comes from the note's latest full date."""
+_DATED_LINE = re.compile(  # a paragraph that opens with its date: "10.09.2026 сам написал"
+    rf"^(?P<mark>\*\*|__)?(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$"
+)
+_DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rejection", "## 15.10"
+    r"^#{1,6}[ \t]+(?P<mark>\*\*|__)?"
+    rf"(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+|$)(?P<text>.*)$"
+)
+_HEADING_TEXT_CHARS = 300
+"""How much of a dated heading's section its entry takes: the words under it, to its first
+blank line, list item or heading."""
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
 _DONE_ON = re.compile(
     r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
@@ -51,20 +63,20 @@ def list_items(
     """Dated list items (in line order), tasks, and the lines of timeline entries left undated
     (written without a year, in a note that gives none), outside code, of the note whose body
     is `text` and whose properties are `props`. An open task is a plan, not a dated entry."""
-    undated: list[tuple[int, re.Match[str]]] = []
+    undated: list[tuple[int, str, str]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
     yearless = _yearless_entries(undated, offset, text, path, props)
     if yearless is None:
-        left = tuple(offset + number + 1 for number, match in undated if _a_day(match))
+        left = tuple(offset + number + 1 for number, written, _ in undated if _a_day(written))
         return entries, tasks, left  # a contact's are warned about (domain/contacts.py)
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()
 
 
-def _a_day(match: re.Match[str]) -> bool:
+def _a_day(written: str) -> bool:
     """Whether a yearless item's date names a day of the year ("12.50" does not)."""
-    return day_before(match.group("date"), date(2000, 1, 1)) is not None
+    return day_before(written, date(2000, 1, 1)) is not None
 
 
 def _dated_items(
@@ -73,13 +85,18 @@ def _dated_items(
     offset: int,
     path: str,
     diagnostics: list[Diagnostic],
-    undated: list[tuple[int, re.Match[str]]],
+    undated: list[tuple[int, str, str]],
 ) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
-    """Dated items and tasks; `undated` gets the items dated without a year."""
+    """Dated items (list items, paragraphs and headings that open with a date) and tasks;
+    `undated` gets those dated without a year (line index, date as written, text)."""
     entries: list[DatedEntry] = []
     tasks: list[Task] = []
     for number, text in enumerate(body_lines):
-        if in_code[number] or not text or text[0] not in " \t>-*+0123456789":
+        if in_code[number] or not text:
+            continue
+        if text[0] not in " \t>-*+0123456789":
+            if text[0] == "#" or text[:3].casefold() in _MONTH_HEADS:
+                _dated_prose(body_lines, number, offset, entries, undated)
             continue
         line = offset + number + 1
         task = _TASK.match(text)
@@ -99,7 +116,9 @@ def _dated_items(
         match = _DATED_ITEM.match(text)
         if match is None:
             if _may_be_yearless(text) and (found := _YEARLESS_ITEM.match(text)) is not None:
-                undated.append((number, found))
+                undated.append((number, found.group("date"), found.group("text")))
+            elif text[0] in "0123456789*_":
+                _dated_prose(body_lines, number, offset, entries, undated)
             continue
         on = parse_written_date(match.group("date"))
         if on is None and SHORT_YEAR.fullmatch(match.group("date")):
@@ -117,6 +136,48 @@ def _dated_items(
             continue
         entries.append(DatedEntry(on, match.group("text").strip(), line))
     return tuple(entries), tuple(tasks)
+
+
+def _dated_prose(
+    body_lines: list[str],
+    number: int,
+    offset: int,
+    entries: list[DatedEntry],
+    undated: list[tuple[int, str, str]],
+) -> None:
+    """A paragraph or heading that opens with its date ("27.11 — рассказал, что принял офер",
+    "## 03.09 созвон"), as an entry: a heading's takes the words under it too."""
+    line = body_lines[number]
+    heading = line.startswith("#")
+    found = (_DATED_HEADING if heading else _DATED_LINE).match(line)
+    if found is None:
+        return
+    text = found.group("text").strip()
+    if heading:
+        text = " — ".join(part for part in (text, _words_under(body_lines, number)) if part)
+    if not text:
+        return
+    written = found.group("date")
+    on = parse_written_date(written)
+    if on is not None:
+        entries.append(DatedEntry(on, text, offset + number + 1))
+    elif _a_day(written):
+        undated.append((number, written, text))
+
+
+def _words_under(body_lines: list[str], number: int) -> str:
+    """The words under a heading, to its first blank line, list item or heading."""
+    kept: list[str] = []
+    for line in body_lines[number + 1 : number + 12]:
+        stripped = line.strip()
+        if not stripped:
+            if kept:
+                break
+            continue
+        if stripped.startswith(("#", "- ", "* ", "+ ", "|", "```")):
+            break
+        kept.append(stripped.lstrip("> "))
+    return " ".join(kept)[:_HEADING_TEXT_CHARS]
 
 
 def _may_be_yearless(text: str) -> bool:
@@ -147,7 +208,7 @@ _WRITTEN_ON = frozenset({"last_contact", "created", "updated", "modified"})
 
 
 def _yearless_entries(
-    undated: list[tuple[int, re.Match[str]]],
+    undated: list[tuple[int, str, str]],
     offset: int,
     text: str,
     path: str,
@@ -168,8 +229,8 @@ def _yearless_entries(
     if anchor is None:
         return None
     entries = []
-    for number, match in undated:
-        on = day_before(match.group("date"), anchor, starts=own is not None)
+    for number, written, said in undated:
+        on = day_before(written, anchor, starts=own is not None)
         if on is not None:
-            entries.append(DatedEntry(on, match.group("text").strip(), offset + number + 1))
+            entries.append(DatedEntry(on, said.strip(), offset + number + 1))
     return tuple(entries)
