@@ -241,9 +241,9 @@ def test_first_touch_snooze_and_status(make_vault: MakeVault) -> None:
     assert all(name not in left_out for _, name, _ in on_last_day)
 
 
-def test_a_log_without_years_is_no_first_touch(make_vault: MakeVault) -> None:
-    # the note gives no year to its lines: vaultkit cannot date them, so it says so (a warning
-    # naming the line) instead of drafting "we have not been in touch yet" to someone it knows
+def test_a_log_without_years_is_read_up_to_today(make_vault: MakeVault) -> None:
+    # the note gives no year to its lines: each is read as the latest such day up to today (and
+    # a warning names the line), never "we have not been in touch yet" to someone it knows
     root = make_vault(
         {
             "People/Julia.md": contact(
@@ -257,6 +257,7 @@ def test_a_log_without_years_is_no_first_touch(make_vault: MakeVault) -> None:
         ("reach_out", "Kira", "2026-07-24"),  # dd.mm.yy read: a key contact, a month on
         ("first_touch", "New", "2026-11-09"),
         ("special_date", "Julia", "2026-11-12"),  # her birthday still comes up
+        ("reach_out", "Julia", "2026-12-06"),  # 6 Nov, a key contact: a month on
     ]
 
 

@@ -96,6 +96,10 @@ class Link:
     """The line the link sits on, trimmed (at most CONTEXT_CHARS); '' for property links."""
 
 
+YEARLESS = 2000
+"""The placeholder year of an entry whose note gives no year (Note.yearless)."""
+
+
 @dataclass(frozen=True, slots=True)
 class DatedEntry:
     """A list item that starts with a date, such as '- 2026-10-01 call: ...'."""
@@ -163,13 +167,19 @@ class Note:
     """Problems found while reading this note."""
     tasks: tuple[Task, ...] = ()
     """Checkbox items, open and done."""
-    undated_lines: tuple[int, ...] = ()
-    """Lines of timeline entries written without a year in a note that gives none to take it
-    from ("- 23 Oct — call" and no full date anywhere): not counted (a contact's are warned
-    about, domain/contacts.py)."""
+    yearless: tuple[DatedEntry, ...] = ()
+    """Timeline entries written without a year in a note that gives none to take it from
+    ("- 23 Oct — call" and no full date anywhere), their `on` in the placeholder year
+    YEARLESS (a leap year, for 29 Feb): a contact's are read as the latest such day up to
+    today, and warned about (domain/contacts.py)."""
     self_words: tuple[str, ...] = ()
     """Russian past verbs its list items open with or that follow "я" (parse/self_words.py):
     the voice its writer speaks of themselves in."""
+
+    @property
+    def undated_lines(self) -> tuple[int, ...]:
+        """The lines of the entries written without a year (see `yearless`)."""
+        return tuple(entry.line for entry in self.yearless)
 
     @property
     def title(self) -> str:

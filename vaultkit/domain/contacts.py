@@ -4,7 +4,7 @@ found in the vault."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -25,7 +25,7 @@ from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, note_day
+from vaultkit.parse.dates import as_date, latest_day_by, note_day
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
@@ -231,9 +231,11 @@ def _interactions(
         channel = detect_channel(_text(note.get("channel")))
         line = note.line_of("last_contact")
         found.append(Interaction(last_contact, "property", note.path, channel, "", line))
+    entries = list(note.entries)
     if undated_log(note):
         diagnostics.append(_undated_warning(note.path, note.undated_lines))
-    for entry in note.entries:
+        entries.extend(replace(e, on=latest_day_by(e.on, today)) for e in note.yearless)
+    for entry in entries:
         found.append(
             Interaction(
                 entry.on, "entry", note.path, detect_channel(entry.text), entry.text, entry.line
@@ -259,11 +261,11 @@ def _undated_warning(path: str, lines: tuple[int, ...]) -> Diagnostic:
         lines[0],
         "warning",
         f"{len(lines)} timeline lines dated without a year, and the note gives none to take it "
-        "from: not counted as contacts; write the year in one line (- Oct 23, 2026 — call) or "
-        "add a `last_contact` property",
-        f"строк с датой без года: {len(lines)}, а год в заметке больше нигде не указан: они не "
-        "учтены как контакты; допишите год хотя бы в одной строке (- 23.10.2026 ...) или "
-        "добавьте свойство `last_contact`",
+        "from: each is read as the latest such day up to today; write the year in one line "
+        "(- Oct 23, 2026 — call) or add a `last_contact` property to be sure",
+        f"строк с датой без года: {len(lines)}, а год в заметке больше нигде не указан: каждая "
+        "прочитана как последний такой день до сегодняшнего; допишите год хотя бы в одной "
+        "строке (- 23.10.2026 ...) или добавьте свойство `last_contact`, чтобы не гадать",
     )
 
 

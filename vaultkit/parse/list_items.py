@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vaultkit.model import DatedEntry, Diagnostic, Property, Task
+from vaultkit.model import YEARLESS, DatedEntry, Diagnostic, Property, Task
 from vaultkit.parse.dates import (
     DATE_PATTERN,
     NO_YEAR_PATTERN,
@@ -59,16 +59,17 @@ def list_items(
     path: str,
     diagnostics: list[Diagnostic],
     props: tuple[Property, ...] = (),
-) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...], tuple[int, ...]]:
-    """Dated list items (in line order), tasks, and the lines of timeline entries left undated
-    (written without a year, in a note that gives none), outside code, of the note whose body
-    is `text` and whose properties are `props`. An open task is a plan, not a dated entry."""
+) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...], tuple[DatedEntry, ...]]:
+    """Dated list items (in line order), tasks, and the timeline entries left without a year
+    (written so, in a note that gives none: in the placeholder year YEARLESS), outside code, of
+    the note whose body is `text` and whose properties are `props`. An open task is a plan, not
+    a dated entry."""
     undated: list[tuple[int, str, str]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
     yearless = _yearless_entries(undated, offset, text, path, props)
     if yearless is None:
-        left = tuple(offset + number + 1 for number, written, _ in undated if _a_day(written))
-        return entries, tasks, left  # a contact's are warned about (domain/contacts.py)
+        left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
+        return entries, tasks, left or ()  # a contact's are dated by today (domain/contacts.py)
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()
@@ -203,6 +204,9 @@ _MONTH_HEADS = frozenset(
 )
 
 
+_IN_THE_PLACEHOLDER_YEAR = date(YEARLESS, 11, 30)
+"""An anchor that puts every yearless day in the year YEARLESS (day_before looks a month on)."""
+
 _WRITTEN_ON = frozenset({"last_contact", "created", "updated", "modified"})
 """Properties that say when a note was last written to."""
 
@@ -213,19 +217,21 @@ def _yearless_entries(
     text: str,
     path: str,
     props: tuple[Property, ...],
+    placeholder: date | None = None,
 ) -> tuple[DatedEntry, ...] | None:
     """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`): from the
     note's own day (its `date`, or the date its name starts with) on, else up to the latest
     full date in its body (`text`) or the day it was last written to (its `last_contact`,
     `created`, `updated` property; a birthday or a contract's end says nothing of when the
-    lines were written); a note with none of them leaves them undated (None)."""
+    lines were written), else `placeholder`; a note with none of them leaves them undated
+    (None)."""
     if not undated:
         return ()
     own_day = as_date(next((p.value for p in props if p.name == "date"), None))
     own = own_day or note_day(None, path.rsplit("/", 1)[-1])
     stamps = [d for p in props if p.name in _WRITTEN_ON and (d := as_date(p.value)) is not None]
     stamps.extend(day for day in (latest_date_in(text),) if day is not None)
-    anchor = own or max(stamps, default=None)
+    anchor = own or max(stamps, default=None) or placeholder
     if anchor is None:
         return None
     entries = []

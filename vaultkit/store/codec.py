@@ -59,7 +59,7 @@ def dumps(note: Note) -> str:
                 [t.line, t.done, t.done_on.isoformat() if t.done_on else None, t.text]
                 for t in note.tasks
             ],
-            list(note.undated_lines),
+            [[e.on.isoformat(), e.text, e.line] for e in note.yearless],
             list(note.self_words),
         ],
         ensure_ascii=False,
@@ -88,6 +88,8 @@ def loads(text: str) -> Note:
             Task(line, done, date.fromisoformat(on) if on else None, text)
             for line, done, on, text in tasks
         ),
-        undated_lines=tuple(undated),
+        yearless=tuple(
+            DatedEntry(date.fromisoformat(on), text, line) for on, text, line in undated
+        ),
         self_words=tuple(words),
     )
