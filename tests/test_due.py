@@ -717,3 +717,16 @@ def test_what_to_share_follows_the_specialisation_and_recruiter_type(
         "результат руководителя: выросшая команда, принятое решение; интерес к их команде и её "
         "планам"
     )
+
+
+def test_a_birthday_kept_as_an_inline_bday_field(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Ulli.md": contact("last_contact: 2026-12-03", "bday:: 14.12.\n"),
+            "People/Kim.md": contact("b-day: 1990-12-10\nlast_contact: 2026-12-03"),
+        }
+    )
+    assert kinds(root, "2026-12-05") == [
+        ("special_date", "Kim", "2026-12-10"),
+        ("special_date", "Ulli", "2026-12-14"),
+    ]

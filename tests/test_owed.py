@@ -37,6 +37,9 @@ def _kinds(root: Path, today: date = TODAY) -> list[tuple[str, str]]:
         "- 2026-12-04 Анна: пришлите резюме, пожалуйста?",  # a line quoting her
         "- 2026-12-04 HR from Ozon: when can you start?",
         "- 2026-12-04 Олег в телеграме: когда сможете выйти на собеседование?",
+        "- 2026-12-04 she wrote \"door's always open, let's stay in touch!\" ← haven't replied",
+        "- 2026-12-04 снова написала, см [[Orda Tech]]. **НЕ ОТВЕТИЛ ЕЩЕ**",  # no question
+        "- 2026-12-04 Anna sent the offer letter, I still need to reply",
     ],
 )
 def test_a_message_that_asks_is_a_reply_owed_on_its_day(make_vault: MakeVault, line: str) -> None:
@@ -61,6 +64,9 @@ def test_a_message_that_asks_is_a_reply_owed_on_its_day(make_vault: MakeVault, l
         "- 2026-12-01 Пётр сообщил: на финале спрашивали про Kafka\n",
         "- 2026-12-01 Антон спросил про зарплату, ответила сразу\n",
         "- 2026-12-01 Asked for my CV. I told her I'd send it tomorrow.\n",  # a promise
+        "- 2026-12-01 I wrote to her about the role, she hasn't replied yet\n",  # she owes
+        "- 2026-12-01 написал ей про вакансию, она пока не ответила\n",
+        "- 2026-12-01 she wrote back, haven't replied\n- 2026-12-01 sent her my answer\n",
     ],
 )
 def test_no_reply_is_owed(make_vault: MakeVault, lines: str) -> None:

@@ -140,6 +140,15 @@ _LEFT_ALONE = re.compile(
     re.IGNORECASE,
 )
 """Words saying the owner answered, or decided not to ("опять пишет, игнор", "ответила сразу")."""
+_NOT_ANSWERED_YET = re.compile(
+    r"(?<!they )(?<!she )(?<!he )\b(?:haven'?t|have not|not) (?:yet )?(?:replied|answered"
+    r"|responded|written back|got(?:ten)? back)|\b(?:still )?(?:need|have) to (?:reply|answer"
+    r"|respond|get back)|\bowe (?:her|him|them) (?:a |an )?(?:reply|answer)"
+    r"|(?<!он )(?<!она )(?<!они )(?<![\w])(?:не ответил[аи]? (?:ещ[её]|пока)"
+    r"|(?:ещ[её]|пока) не ответил[аи]?)|(?:надо|нужно|должен|должна) (?:ей |ему |им )?ответить",
+    re.IGNORECASE,
+)
+"""Words saying the owner has not answered yet ("← haven't replied 🙈", "НЕ ОТВЕТИЛ ЕЩЕ")."""
 _QUOTED = re.compile(r"^\W*[A-ZА-ЯЁ][\w.'’ -]{0,40}?(?: (?:via|from|in|из|в) [\w ]{1,20})?:\s")
 """A line that quotes someone ("Анна: пришлите резюме", "HR from Ozon: when can you start?")."""
 _SPOKEN = re.compile(
@@ -164,6 +173,9 @@ def reply_owed(
     if (today - day).days > within_days:
         return None
     same_day = [i for i in interactions if i.on == day]
+    owned = [i for i in same_day if _NOT_ANSWERED_YET.search(i.text)]
+    if owned and not any(i.turn.by == "me" for i in same_day if i not in owned):
+        return owned[0]  # "she wrote … ← haven't replied", "НЕ ОТВЕТИЛ ЕЩЕ"
     if any(
         i.turn.by == "me"
         or (i.turn.by == "both" and not _QUOTED.match(i.text))  # a quote's "coffee" is its topic
