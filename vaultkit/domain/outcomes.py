@@ -29,7 +29,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"not (?:be )?moving forward|won'?t be moving forward|decided not to proceed", "rejected"),
     (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
     (
-        r"(?:went|go(?:ing)?) with (?:another|a different|other) candidate|hired someone else"
+        r"(?:went|go(?:ing)?|moving forward|move forward|proceed(?:ing)?) with (?:another|a "
+        r"different|other) (?:candidate|person|applicant)|(?:went|go(?:ing)?|moving forward) with "
+        r"(?:someone|somebody) else|hired someone else"
         r"|chose (?:another|someone else)|turned (?:me|us) down",
         "rejected",
     ),
@@ -83,8 +85,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _YET = frozenset("yet пока ещё еще".split())
 _ARTICLES = frozenset("a an the".split())
 _CLAUSES = re.compile(r"[,.;:!?()\n—–]+")
-_FUTURE = frozenset("will would might may could should обещали обещала обещал скоро должны".split())
-"""Words before a decision that put it in the future ("they will send an offer"): a wait."""
+_FUTURE = frozenset(
+    "will would might may could should maybe perhaps обещали обещала обещал скоро должны "
+    "возможно может".split()
+)
+"""Words before a decision that put it in the future or make it a guess ("they will send an
+offer", "maybe an offer next week"): a wait."""
+_SUPPOSED = frozenset("if если бы".split())
+"""Words that make a whole clause a supposition ("if he had answered I'd have had an offer")."""
 _COMPILED = tuple((re.compile(pattern), result) for pattern, result in _PHRASES)
 
 
@@ -120,7 +128,10 @@ def _clause_results(clause: str) -> list[Result]:
         if result is None:
             continue
         before = [w for w in words[max(0, index - 2) : index] if w not in _ARTICLES][-1:]
-        if result in DECISIONS and _FUTURE.intersection(words[max(0, index - 4) : index]):
+        supposed = _SUPPOSED.intersection(words)
+        if result in DECISIONS and (
+            supposed or _FUTURE.intersection(words[max(0, index - 4) : index])
+        ):
             found.append("pending")
             continue
         if _NEGATIONS.intersection(before):

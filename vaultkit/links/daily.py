@@ -51,8 +51,24 @@ def _pattern(moment_format: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
+COMMON_FORMATS = ("YYYY-MM-DD", "DD.MM.YYYY")
+"""Names a daily note is given besides the configured format: people switch formats, and the
+notes named the old way stay daily notes ("10.09.2026" beside "2026-11-03")."""
+
+
 def daily_date(path: str, folder: str, moment_format: str) -> date | None:
-    """The date a daily note at vault path `path` stands for, or None if it is no daily note."""
+    """The date a daily note at vault path `path` stands for, or None if it is no daily note:
+    its name in `moment_format`, or in one of the COMMON_FORMATS where that format names no
+    folders, in `folder` (if one is set)."""
+    also = COMMON_FORMATS if "/" not in moment_format else ()  # not beside dated folders
+    for written in dict.fromkeys((moment_format, *also)):
+        found = _daily_date(path, folder, written)
+        if found is not None:
+            return found
+    return None
+
+
+def _daily_date(path: str, folder: str, moment_format: str) -> date | None:
     stem = path[:-3] if path.lower().endswith(".md") else path
     if folder:
         wanted = [fold(part) for part in folder.strip("/").split("/")]

@@ -66,6 +66,9 @@ def list_items(
     a dated entry."""
     undated: list[tuple[int, str, str]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
+    week = _WEEK_NOTE.fullmatch(path.rsplit("/", 1)[-1].removesuffix(".md"))
+    if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]"
+        entries = _weekday_entries(body_lines, in_code, offset, week, entries)
     yearless = _yearless_entries(undated, offset, text, path, props)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
@@ -73,6 +76,46 @@ def list_items(
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()
+
+
+_WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
+"""A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
+_WEEKDAY = re.compile(
+    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс"
+    r"|понедельник|вторник|сред[аую]|четверг|пятниц[аую]|суббот[аую]|воскресенье)\.?"
+    r"(?:\*\*|__)?(?:[ \t]+\d{1,2}\.?)?(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {
+    **{day: n for n, day in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)},
+    **{day: n for n, day in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1)},
+    **{day[:3]: n for n, day in enumerate(("пон", "вто", "сре", "чет", "пят", "суб", "вос"), 1)},
+}
+
+
+def _weekday_entries(
+    body_lines: list[str],
+    in_code: bytearray,
+    offset: int,
+    week: re.Match[str],
+    entries: tuple[DatedEntry, ...],
+) -> tuple[DatedEntry, ...]:
+    """A weekly note's lines that open with a day of its week ("- Tue: …", "Fri 13.: …"), as
+    entries on that day, beside the entries it dates in full."""
+    dated = {entry.line for entry in entries}
+    found = list(entries)
+    for number, line in enumerate(body_lines):
+        said = _WEEKDAY.match(line) if not in_code[number] else None
+        if said is None or offset + number + 1 in dated:
+            continue
+        weekday = _WEEKDAYS.get(said["day"].casefold()[:3]) or _WEEKDAYS.get(said["day"].casefold())
+        try:
+            on = date.fromisocalendar(int(week["year"]), int(week["week"]), weekday or 0)
+        except ValueError:
+            continue
+        found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
+    return tuple(sorted(found, key=lambda entry: entry.line))
 
 
 def _a_day(written: str) -> bool:

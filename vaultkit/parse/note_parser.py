@@ -31,7 +31,7 @@ from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 28
+PARSER_VERSION = 30
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -105,7 +105,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
         links=tuple(links),
         tags=tuple(dict.fromkeys(tags)),
         aliases=aliases,
-        sections=tuple(_sections(headings, body_lines, offset)),
+        sections=tuple(_sections(headings, body_lines, offset, _DATED_NAME.search(path))),
         entries=entries,
         tasks=tasks,
         diagnostics=tuple(diagnostics),
@@ -225,8 +225,16 @@ def _markdown_link(href: str, where: str, line: int, context: str) -> Link | Non
     return Link(path.strip(), where, line, None, heading, block, "markdown", context)
 
 
+_DATED_NAME = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-W\d{2})[^/]*$", re.I)
+"""A name that dates its note (a daily or weekly note): its lead keeps its list items, the
+record of the day that names people and companies in passing."""
+
+
 def _sections(
-    headings: list[tuple[int, int, str]], body_lines: list[str], offset: int
+    headings: list[tuple[int, int, str]],
+    body_lines: list[str],
+    offset: int,
+    dated: object = None,
 ) -> Iterator[Section]:
     """Each heading with its own text, up to the next heading of any level.
 
@@ -234,12 +242,14 @@ def _sections(
     stored twice however deep the outline goes. The short lines before the first heading make
     a lead section of its own (heading '', LEAD_LEVEL), so that what is read from a line of its
     own (a stop signal, an update line) is read there too; its long lines of prose, which no
-    rule reads, are left out (blank, so that every line keeps its place).
+    rule reads, are left out (blank, so that every line keeps its place), and so are its list
+    items unless the note is `dated` (a daily or weekly note: its items are its record).
     """
     lead_end = headings[0][0] if headings else len(body_lines)
     first = next((n for n in range(lead_end) if body_lines[n].strip()), None)
     if first is not None:
-        kept = [_lead_line(line) for line in body_lines[first:lead_end]]
+        lines = body_lines[first:lead_end]
+        kept = [line if dated and _LIST_ITEM.match(line) else _lead_line(line) for line in lines]
         lead = "\n".join(kept).rstrip("\n")
         if lead:
             yield Section("", LEAD_LEVEL, offset + first, lead)

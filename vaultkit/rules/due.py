@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal, get_args
 
@@ -15,6 +16,7 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
+from vaultkit.domain.outcomes import Result
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
@@ -25,6 +27,7 @@ from vaultkit.rules.interview_items import (
     answered_elsewhere,
     interview_items,
     process_of,
+    told_in_passing,
     working_days_after,
 )
 from vaultkit.rules.news_items import (
@@ -46,6 +49,9 @@ class Happenings:
     """The day the search ended with a new role, however long ago."""
     events: tuple[Event, ...] = ()
     """Professional dates within the reminder's reach."""
+    decided: Mapping[str, tuple[tuple[date, Result], ...]] = field(default_factory=dict)
+    """Decisions that lines elsewhere tell of a company's process, by the company note's path
+    (domain/said_in_passing.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +201,8 @@ def compute(
     for interview in interviews:
         process = processes[interview.path]
         if process is not None and answered_elsewhere(interview, by_company[process]):
+            continue  # the company's process went on, or ended, in another note
+        if told_in_passing(interview, news.decided):
             continue  # the company's process went on, or ended, in another note
         recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
         reach = today + timedelta(days=settings.coming_up_days)

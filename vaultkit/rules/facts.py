@@ -26,7 +26,9 @@ from vaultkit.domain.feedback import (
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.news import News, logged_news, search_news
+from vaultkit.domain.outcomes import Result
 from vaultkit.domain.owner import owner_of
+from vaultkit.domain.said_in_passing import decisions_in_passing
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -61,6 +63,7 @@ class Facts:
         self._network: NetworkReport | None = None
         self._relations: dict[tuple[str, str], str] | None = None
         self._due: DueReport | None = None
+        self._decided: dict[str, tuple[tuple[date, Result], ...]] | None = None
         self._owner: tuple[str | None] | None = None
         # measured relationships, reused while a contact and its interviews stay the same
         self._relationships: network.RelationshipMemo = (
@@ -192,6 +195,12 @@ class Facts:
             )
         return self._due
 
+    def decided(self) -> dict[str, tuple[tuple[date, Result], ...]]:
+        """Decisions that lines elsewhere tell of each company's process, read once a build."""
+        if self._decided is None:
+            self._decided = decisions_in_passing(self.graph)
+        return self._decided
+
     def happenings(self) -> Happenings:
         """The news worth telling today and the professional dates ahead."""
         settings = self.config.news
@@ -206,6 +215,7 @@ class Facts:
                 if oldest <= item.on <= self.today
             ),
             hired=status if status is not None and status.kind == "hired" else None,
+            decided=self.decided(),
             events=(
                 *yearly_events(self.config.due.events, self.today, ahead),
                 *event_notes(self.graph, self.today, ahead),

@@ -5,7 +5,7 @@ unanswered feedback request, check once on a process put on hold. Pure."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -14,7 +14,7 @@ from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.outcomes import DECISIONS, read_outcome
+from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
 from vaultkit.rules.due_item import DueItem, DueKind
 
 
@@ -238,6 +238,16 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
             key = found.group(1) if found else None
         processes[interview.path] = key
     return processes
+
+
+def told_in_passing(
+    interview: Interview, decided: Mapping[str, tuple[tuple[date, Result], ...]]
+) -> bool:
+    """True when a line elsewhere tells of a decision on the interview's company on or after
+    its day ("Thu: Heard back from Voltwerk, they went with someone else")."""
+    if interview.on is None or interview.company is None or interview.result in DECISIONS:
+        return False
+    return any(on >= interview.on for on, _ in decided.get(interview.company, ()))
 
 
 def answered_in_its_process(interview: Interview, interviews: Iterable[Interview]) -> bool:

@@ -1,0 +1,94 @@
+"""A process's answer told only in passing, in a daily or weekly note or a timeline, with the
+company named as people write it (unlinked, in a Russian case, in capitals): no "any news?"
+after it. Weekly notes date their "Tue:" lines; daily notes named the old way stay daily."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
+from vaultkit.notes import registry
+
+VOLTWERK = {
+    "Companies/Voltwerk.md": "---\ntype: company\n---\n",
+    "Companies/Полка.md": "---\ntype: company\n---\n",
+    "Interviews/Voltwerk team interview.md": "---\ntype: interview\ncompany: '[[Voltwerk]]'\n"
+    "date: 2026-10-01\nstage: final\n---\n",
+    "Interviews/Полка скрининг.md": "---\ntype: interview\ncompany: '[[Полка]]'\n"
+    "date: 2026-09-16\nstage: скрининг\n---\n",
+}
+
+
+def _followed(make_vault: MakeVault, notes: dict[str, str]) -> list[str]:
+    root = make_vault({**VOLTWERK, **notes})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    return sorted(
+        item.interview.company_name or ""
+        for item in registry.due_report(facts).items
+        if item.interview and item.kind == "follow_up"
+    )
+
+
+@pytest.mark.parametrize(
+    ("notes", "still"),
+    [
+        ({}, ["Voltwerk", "Полка"]),  # nothing said: one nudge each
+        (
+            {
+                "Weekly/2026-W43.md": "## Jobhunt\n- Tue: Mosaik HM\n"
+                "- Thu: Heard back from Voltwerk, they went with someone else. Meh.\n"
+            },
+            ["Полка"],
+        ),
+        (
+            {"Daily/30.09.2026.md": "Полку можно вычеркнуть: отказали, не подходит по опыту\n"},
+            ["Voltwerk"],
+        ),
+        ({"Daily/2026-10-05.md": "- ПОЛКА прислала отказ\n- Voltwerk: offer!!\n"}, []),
+        ({"Daily/2026-09-30.md": "- купил полку, отказался от доставки\n"}, ["Voltwerk", "Полка"]),
+        (  # two companies in one sentence: whose answer it is cannot be told
+            {"Daily/2026-10-12.md": "- Voltwerk and Полка both rejected candidates I know\n"},
+            ["Voltwerk", "Полка"],
+        ),
+        (  # before the interview: an earlier answer
+            {"Daily/2026-09-10.md": "- Voltwerk rejected my first application\n"},
+            ["Voltwerk", "Полка"],
+        ),
+        (  # a supposition, and a plan
+            {
+                "Daily/2026-11-26.md": "- if Voltwerk had answered maybe I'd have had an offer\n"
+                "- [ ] tell Полка I declined\n"
+            },
+            ["Voltwerk", "Полка"],
+        ),
+        (  # a timeline elsewhere
+            {"People/Jonas.md": "---\ntype: contact\n---\n- 2026-10-23 Voltwerk turned me down\n"},
+            ["Полка"],
+        ),
+    ],
+)
+def test_an_answer_told_in_passing_ends_the_follow_up(
+    make_vault: MakeVault, notes: dict[str, str], still: list[str]
+) -> None:
+    assert _followed(make_vault, notes) == still
+
+
+def test_a_weekly_note_dates_its_days_and_links_count_as_contacts(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Ravi Menon.md": "---\ntype: contact\n---\n",
+            "Weekly/2026-W43.md": "- Money: fine\n- **Tue**: Mosaik HM w/ [[Ravi Menon]]\n"
+            "- Пт 23.: созвон с [[Ravi Menon]]\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    note = facts.graph.notes["Weekly/2026-W43.md"]
+    assert [(e.on.isoformat(), e.text) for e in note.entries] == [
+        ("2026-10-20", "Mosaik HM w/ [[Ravi Menon]]"),
+        ("2026-10-23", "созвон с [[Ravi Menon]]"),
+    ]
+    [ravi] = facts.contacts()
+    assert [i.on.isoformat() for i in ravi.interactions] == ["2026-10-20", "2026-10-23"]
