@@ -6,8 +6,9 @@ without fear of another stage changing them.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -100,6 +101,17 @@ YEARLESS = 2000
 """The placeholder year of an entry whose note gives no year (Note.yearless)."""
 
 
+def latest_day_by(month_day: date, today: date) -> date:
+    """The latest day up to `today` with the month and day of `month_day` (29 February in a
+    year without one: the 28th)."""
+    for year in (today.year, today.year - 1):
+        day = min(month_day.day, calendar.monthrange(year, month_day.month)[1])
+        found = date(year, month_day.month, day)
+        if found <= today:
+            return found
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class DatedEntry:
     """A list item that starts with a date, such as '- 2026-10-01 call: ...'."""
@@ -175,6 +187,14 @@ class Note:
     self_words: tuple[str, ...] = ()
     """Russian past verbs its list items open with or that follow "я" (parse/self_words.py):
     the voice its writer speaks of themselves in."""
+
+    def log_as_of(self, today: date) -> tuple[DatedEntry, ...]:
+        """Its dated entries, and, where it keeps two or more written without a year (one alone
+        may be a birthday, "- 14.02"), those too, each as the latest such day up to `today`."""
+        if len(self.yearless) < 2:
+            return self.entries
+        dated = [replace(entry, on=latest_day_by(entry.on, today)) for entry in self.yearless]
+        return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property
     def undated_lines(self) -> tuple[int, ...]:

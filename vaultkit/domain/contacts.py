@@ -4,7 +4,7 @@ found in the vault."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -25,7 +25,7 @@ from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, latest_day_by, note_day
+from vaultkit.parse.dates import as_date, note_day
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
@@ -231,11 +231,9 @@ def _interactions(
         channel = detect_channel(_text(note.get("channel")))
         line = note.line_of("last_contact")
         found.append(Interaction(last_contact, "property", note.path, channel, "", line))
-    entries = list(note.entries)
     if undated_log(note):
         diagnostics.append(_undated_warning(note.path, note.undated_lines))
-        entries.extend(replace(e, on=latest_day_by(e.on, today)) for e in note.yearless)
-    for entry in entries:
+    for entry in note.log_as_of(today):
         found.append(
             Interaction(
                 entry.on, "entry", note.path, detect_channel(entry.text), entry.text, entry.line

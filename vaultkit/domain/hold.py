@@ -68,10 +68,21 @@ def resume_date(text: str, held: date) -> date | None:
     return date(year, month, day)
 
 
+_RESUMING = re.compile(
+    r"\b(?:re-?open|resum|unfreez|restart|back to (?:you|hiring)|reach out to you then)"
+    r"|разморо|возобнов|вернут?ся к найму|вернуться к вам",
+    re.IGNORECASE,
+)
+"""Words of a hold's end told apart from the hold ("We hope to reopen hiring in Q1 2027")."""
+
+
 def hold_lines(note: Note) -> tuple[str, ...]:
-    """The lines of `note` (its property values and body) that tell of a hold, as written."""
+    """The lines of `note` (its property values and body) that tell of a hold or of its end,
+    as written."""
     values = [str(prop.value) for prop in note.properties if isinstance(prop.value, str)]
     body = [line for section in note.sections for line in section.content.splitlines()]
     return tuple(
-        line.strip() for line in (*values, *body) if read_outcome(line).result == "on_hold"
+        line.strip()
+        for line in (*values, *body)
+        if _RESUMING.search(line) or read_outcome(line).result == "on_hold"
     )[:8]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
+from vaultkit.domain.company_folder import folder_company
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.outcomes import (
@@ -51,6 +53,8 @@ RECRUITER_KEYS = (
     "interviewer",
     "интервьюер",
     "hiring_manager",
+    "контакт",
+    "контакты",
 )
 """Properties naming who to write to about an interview, the most specific first."""
 _HARSH = {
@@ -251,12 +255,58 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
     return next((found[key] for key in keys if key in found), None)
 
 
-def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interview:
+def _who(
+    graph: VaultGraph, note: Note, by_folder: Mapping[str, tuple[str, ...]]
+) -> tuple[str | None, str | None]:
+    """The interview's company note (linked, else its folder's) and who to write to about it
+    (linked, else the company note's own contact person)."""
+    company = _linked(graph, note, ("company",), "company") or folder_company(
+        graph, note, by_folder
+    )
+    recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
+    if recruiter is None and company is not None:
+        recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
+    return company, recruiter
+
+
+def _weighed(outcome: Outcome, told: Outcome | None, on: date | None) -> Outcome:
+    """The interview's outcome, with its company note's hold where the note says nothing, and
+    no stage passed once a later round is set."""
+    if (
+        told is not None
+        and told.result == "on_hold"
+        and outcome.result is None
+        and not outcome.unreadable
+        and (told.on is None or on is None or told.on >= on)
+    ):
+        outcome = replace(outcome, result="on_hold", on=told.on)
+    if outcome.result == "passed" and outcome.on and on and on > outcome.on:
+        outcome = replace(outcome, result=None, on=None)  # a later round awaits its answer
+    return outcome
+
+
+def _hold_lines(note: Note, company_note: Note | None) -> tuple[str, ...]:
+    """The lines that tell of a hold: the interview note's, then its company note's."""
+    return hold_lines(note) + (hold_lines(company_note) if company_note else ())
+
+
+def interview_of(
+    graph: VaultGraph,
+    note: Note,
+    settings: DueSettings,
+    by_folder: Mapping[str, tuple[str, ...]] | None = None,
+    today: date | None = None,
+) -> Interview:
     """One interview note as an Interview.
 
-    It depends only on the note and the notes it links to or is linked from.
+    It depends only on the note, the notes it links to or is linked from, the company notes of
+    its folder (`by_folder`: company_folder.companies_by_folder), and `today` (which reads the
+    lines its notes write without a year).
+
+    Long because: one call names each of the Interview's two dozen fields, each read from the
+    same few notes; split, the parts would hand those notes back and forth.
     """
-    company = _linked(graph, note, ("company",), "company")
+    company, recruiter = _who(graph, note, by_folder or {})
     company_note = graph.notes.get(company) if company else None
     company_name = company_note.title if company_note else _text(note.get("company")).strip("[]")
     policy = _word(company_note.get("feedback_policy")) if company_note else ""
@@ -264,12 +314,10 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
     on = note_day(note.get("date"), note.title)
     if stage is None:  # one note per application: its timeline says the rounds
         stage, on = latest_round(note, on)
-    steps = logged_steps(graph, note, company_note)
-    recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
-    outcome = outcome_of(note)
+    kept = [graph.notes[path] for path in (company, recruiter) if path]
+    steps = logged_steps(graph, note, *kept, today=today)
     told = company_outcome(company_note) if company_note else None
-    if outcome.result == "passed" and outcome.on and on and on > outcome.on:
-        outcome = replace(outcome, result=None, on=None)  # a later round awaits its answer
+    outcome = _weighed(outcome_of(note), told, on)
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,
@@ -301,7 +349,7 @@ def interview_of(graph: VaultGraph, note: Note, settings: DueSettings) -> Interv
         next_on=as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап")),
         open_tasks=tuple(t.text for t in note.tasks if not t.done)[:12],
         prepared=steps.get("prepare"),
-        hold_said=hold_lines(note) if outcome.result == "on_hold" else (),
+        hold_said=_hold_lines(note, company_note) if outcome.result == "on_hold" else (),
         company_result=told.result if told else None,
         company_result_on=told.on if told else None,
         feedback_received=bool(feedback_text(note, settings.feedback_headings))

@@ -34,19 +34,31 @@ _LOGGED_STEPS = {
 }
 
 
-def logged_steps(graph: VaultGraph, note: Note, company: Note | None = None) -> dict[str, date]:
+def logged_steps(
+    graph: VaultGraph, note: Note, *kept: Note, today: date | None = None
+) -> dict[str, date]:
     """The latest day each follow-up step was recorded as a dated list item or a task ticked
-    with its day (`- [x] follow up w/ Ravi ✅ 2026-11-13`): in the interview note itself, in its
-    company's note (where one note per company keeps the process), or on a line of another note
-    (the interaction log) that links the interview."""
-    entries = list(note.entries)
+    with its day (`- [x] follow up w/ Ravi ✅ 2026-11-13`): in the interview note itself, on a
+    line of another note (the interaction log) that links the interview, or, from the
+    interview's day on, in the notes `kept` about it (its company's note, where one note per
+    company keeps the process; its recruiter's, where their log does), their lines written
+    without a year read by `today` (Note.log_as_of)."""
+    entries = list(note.log_as_of(today) if today else note.entries)
     for source, wanted in graph.linking_lines(note.path).items():
         entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
     on = note_day(note.get("date"), note.title)
-    for kept in (note, company) if company is not None else (note,):
-        if kept is company:
-            entries.extend(e for e in kept.entries if on is not None and e.on >= on)
-        ticked = [DatedEntry(t.done_on, t.text, t.line) for t in kept.tasks if t.done and t.done_on]
+    for other in (note, *kept):
+        since = date.min if other is note else on
+        if since is None:
+            continue
+        if other is not note:
+            log = other.log_as_of(today) if today else other.entries
+            entries.extend(e for e in log if e.on >= since)
+        ticked = [
+            DatedEntry(t.done_on, t.text, t.line)
+            for t in other.tasks
+            if t.done and t.done_on and t.done_on >= since
+        ]
         entries.extend(ticked)
         for task in ticked:  # "- [x] follow up w/ Ravi": said as a plan, ticked when done
             text = task.text.casefold()

@@ -226,7 +226,7 @@ def _update(
     link_targets = dict(previous.link_targets)
     daily_dates = dict(previous.daily_dates)
     redo = {note.path for note in (*changed, *added, *removed)}  # re-linked or gone anyway
-    touched = set(redo)
+    touched = set(redo) | _beside(redo, current)
     relinked = {note.path: note for note in _named_by(notes, added, removed, redo)}
     for note in removed:  # a link that led to it leads elsewhere now, or nowhere
         for source, _ in graph.in_edges(note.path):
@@ -283,6 +283,15 @@ def _update(
         attachments=attachments,
         touched=frozenset(touched),
     )
+
+
+def _beside(paths: set[str], current: Mapping[str, Note]) -> set[str]:
+    """The notes in the folders of `paths`: an interview kept beside its company's note reads
+    that note without a link (domain/interviews.companies_by_folder)."""
+    folders = {path.rsplit("/", 1)[0] for path in paths if "/" in path}
+    if not folders:
+        return set()
+    return {path for path in current if "/" in path and path.rsplit("/", 1)[0] in folders}
 
 
 def _changes(

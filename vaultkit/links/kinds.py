@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from vaultkit.config import Config
@@ -89,7 +90,34 @@ class Classifier:
             if found is not None:
                 return found
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
-        return self._first(by_folder) or "other"
+        found = self._first(by_folder) or "other"
+        parent = lowered.split("/")[-2] if "/" in lowered else ""
+        if (
+            found == "company"
+            and parent
+            and not any(folder == parent for folder, kind in self._folders if kind == "company")
+        ):
+            return _in_company_folder(note, parent)
+        return found
+
+
+_ROUND_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:screen\w*|interview\w*|tech\w*|final\w*|onsite|on-site|hm|hiring manager"
+    r"|case|take-home|test task|offer|panel|скрин\w*|собес\w*|тех\w*"
+    r"|интервью|финал\w*|тестов\w*|кейс\w*|оф+ер\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a title that name a round of a hiring process ("Кредо - техсобес", "Ритм финал")."""
+
+
+def _in_company_folder(note: Note, folder: str) -> NoteKind:
+    """The kind of a note in a company's own folder (Companies/Acme/...): the company's note
+    itself (named as its folder), an interview when its title or its `type` names a round, else
+    another note about the company."""
+    if fold(note.title) == folder:
+        return "company"
+    words = " ".join((note.title, *(v for v in note.values("type") if isinstance(v, str))))
+    return "interview" if _ROUND_WORDS.search(words) else "other"
 
 
 def _tag_prefixes(tag: str) -> list[str]:

@@ -3,7 +3,6 @@ month names in English and Russian."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -205,17 +204,6 @@ def day_before(written: str, anchor: date, *, starts: bool = False) -> date | No
         return guess if guess <= limit else date(limit.year - 1, month, day)
     except (ValueError, OverflowError):
         return None
-
-
-def latest_day_by(month_day: date, today: date) -> date:
-    """The latest day up to `today` with the month and day of `month_day` (29 February in a
-    year without one: the 28th)."""
-    for year in (today.year, today.year - 1):
-        day = min(month_day.day, calendar.monthrange(year, month_day.month)[1])
-        found = date(year, month_day.month, day)
-        if found <= today:
-            return found
-    return found
 
 
 def first_date_in(text: str, near: date) -> date | None:

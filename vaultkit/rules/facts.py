@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
+from vaultkit.domain.company_folder import companies_by_folder
 from vaultkit.domain.contacts import Contact, contact_of
 from vaultkit.domain.events import event_notes, event_problems, yearly_events
 from vaultkit.domain.feedback import (
@@ -75,7 +76,7 @@ class Facts:
         if old is not None and old.config != config:
             old = None
         self._old_contacts = old._contacts if old is not None and old.today == today else None
-        self._old_interviews = old._interviews if old is not None else None
+        self._old_interviews = old._interviews if old is not None and old.today == today else None
         self._old_feedback = old._feedback if old is not None else None
         self._lexicon = old._lexicon if old is not None else None
 
@@ -152,10 +153,11 @@ class Facts:
         """Every interview, by path."""
         if self._interviews is None:
             settings = self.config.due
+            by_folder = companies_by_folder(self.graph)
             self._interviews = self._each(
                 "interview",
                 self._old_interviews,
-                lambda note: interview_of(self.graph, note, settings),
+                lambda note: interview_of(self.graph, note, settings, by_folder, self.today),
                 reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
             self._old_interviews = None

@@ -1,0 +1,30 @@
+"""Interview notes kept beside their company's note, in its own folder (Companies/Acme/Acme.md,
+Companies/Acme/Acme final.md): which company each folder holds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note
+
+
+def companies_by_folder(graph: VaultGraph) -> dict[str, tuple[str, ...]]:
+    """The company notes of each folder that holds any (for interview notes kept beside their
+    company's note: Companies/Acme/Acme.md, Companies/Acme/Acme final.md)."""
+    found: dict[str, list[str]] = {}
+    for path, kind in graph.kinds.items():
+        if kind == "company" and "/" in path:
+            found.setdefault(path.rsplit("/", 1)[0], []).append(path)
+    return {folder: tuple(paths) for folder, paths in found.items()}
+
+
+def folder_company(
+    graph: VaultGraph, note: Note, by_folder: Mapping[str, tuple[str, ...]]
+) -> str | None:
+    """The company note of the folder an interview note lies in: the one named as the folder,
+    else the only one there."""
+    folder = note.path.rsplit("/", 1)[0] if "/" in note.path else ""
+    here = by_folder.get(folder, ())
+    named = [path for path in here if graph.notes[path].title == folder.rsplit("/", 1)[-1]]
+    return (named or here)[0] if len(named or here) == 1 else None
