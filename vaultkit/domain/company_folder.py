@@ -28,3 +28,18 @@ def folder_company(
     here = by_folder.get(folder, ())
     named = [path for path in here if graph.notes[path].title == folder.rsplit("/", 1)[-1]]
     return (named or here)[0] if len(named or here) == 1 else None
+
+
+def about_company(
+    graph: VaultGraph, note: Note, by_folder: Mapping[str, tuple[str, ...]]
+) -> str | None:
+    """The company a note is about: its folder's, else the only company note it links to."""
+    found = folder_company(graph, note, by_folder)
+    if found is not None:
+        return found
+    linked = {
+        target
+        for _, target in graph.links_with_targets(note.path)
+        if target is not None and graph.kinds.get(target) == "company"
+    }
+    return linked.pop() if len(linked) == 1 else None

@@ -14,6 +14,12 @@ from vaultkit.domain.feedback_classifier import (
     classify_parts,
     default_table,
 )
+from vaultkit.domain.feedback_leads import (
+    led_in_items,
+    named_for_feedback,
+    names_feedback,
+    quoted_lines,
+)
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
@@ -21,6 +27,8 @@ from vaultkit.model import Note
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
 _LIST_ITEM = re.compile(r"^\s*(?P<marker>[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
+_TASKS = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$", re.MULTILINE)
+"""Tasks under feedback: the owner's plans for it, not what was said."""
 _PRO_OR_CON = re.compile(r"^[+−] ")
 """The mark split_items puts before a pro or a con, taken off again before a line is shown."""
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -127,16 +135,26 @@ def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:
 def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
     """The feedback lines of a note with the line they stand under: its feedback sections, the
     list items of an outcome section that records feedback ("## Outcome ... They gave
-    feedback:\n- coding: strong"), and a `feedback` property."""
+    feedback:\n- coding: strong"), the lists a line leads in as feedback ("Что понравилось:"),
+    a section or note named for a rejection e-mail or feedback (its led-in lists, else all of
+    it), and a `feedback` property."""
     found: list[tuple[str, int]] = []
+    whole = named_for_feedback(note)
     for index, section in enumerate(note.sections):
         if is_feedback_heading(section.heading, headings):
-            found.extend((text, section.line) for text in split_items(note.section_text(index)))
+            text = note.section_text(index)
+            led = led_in_items(text) or split_items(quoted_lines(_TASKS.sub("", text)))
+            found.extend((item, section.line) for item in led)
         elif is_outcome_heading(section.heading) and records_feedback(section.content):
             listed = [
                 m.group("text") for m in map(_LIST_ITEM.match, section.content.split("\n")) if m
             ]
             found.extend((text, section.line) for text in listed if text.strip())
+        else:
+            led = led_in_items(section.content)
+            if not led and (whole or names_feedback(section.heading)):
+                led = split_items(quoted_lines(_TASKS.sub("", section.content)))
+            found.extend((text, section.line) for text in led)
     for prop in note.properties:
         if prop.key.casefold() == "feedback":
             values = prop.value if isinstance(prop.value, tuple) else (prop.value,)
@@ -184,6 +202,19 @@ def interview_feedback(
     """The feedback items of one interview note."""
     on = interview.result_date or interview.on
     source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
+    items = []
+    for text, line in _items_of(note, headings):
+        items.extend(_classified(note, text, line, on, source, lexicon))
+    return tuple(items)
+
+
+def company_feedback(
+    note: Note, company: Note | None, on: date | None, headings: tuple[str, ...], lexicon: Lexicon
+) -> tuple[FeedbackItem, ...]:
+    """The feedback items kept in a company's note, or in another note about it (`company`, its
+    folder's company note, or the note itself) named for feedback or holding a led-in list."""
+    about = company or note
+    source = _Source(None, about.path, about.title, None)
     items = []
     for text, line in _items_of(note, headings):
         items.extend(_classified(note, text, line, on, source, lexicon))

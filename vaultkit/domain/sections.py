@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.feedback_classifier import classify
+from vaultkit.domain.feedback_leads import GIVEN, led_in_items
 from vaultkit.domain.outcomes import OUTCOME_HEADINGS
 from vaultkit.model import Note
 from vaultkit.parse.dates import first_date_in, parse_written_date
@@ -89,8 +90,8 @@ def is_feedback_heading(heading: str, headings: tuple[str, ...]) -> bool:
     recruiter", "Обратная связь от HR", "Фидбек (Анна)", "Feedback 2026-11-13"); not a heading
     that says there is none ("No feedback") or names something else ("Feedback request")."""
     words = _HEADING_EDGES.sub("", heading.casefold())
-    if NEGATIONS.intersection(_LETTERS.findall(words)):
-        return False
+    if NEGATIONS.intersection(_LETTERS.findall(words)) or GIVEN.search(words):
+        return False  # "No feedback"; "Фидбек им", "My feedback to them": given, not received
     for name in headings:
         if words == name:
             return True
@@ -133,14 +134,16 @@ def feedback_asked_on(note: Note, headings: tuple[str, ...], near: date | None) 
 
 
 def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
-    """The note's recorded feedback: its feedback sections and `feedback` property, joined (a
-    section that only says feedback was asked for, or is awaited, records none)."""
+    """The note's recorded feedback: its feedback sections, the lists a line leads in as
+    feedback ("What they liked:"), and its `feedback` property, joined (a section that only
+    says feedback was asked for, or is awaited, records none)."""
     parts = [
         note.section_text(index)
         for index, section in enumerate(note.sections)
         if is_feedback_heading(section.heading, headings)
         and not _only_asked(note.section_text(index))
     ]
+    parts.extend(item for section in note.sections for item in led_in_items(section.content))
     value = note.get("feedback")
     if isinstance(value, tuple):
         parts.extend(str(item) for item in value if item)

@@ -31,7 +31,7 @@ from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 30
+PARSER_VERSION = 31
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -248,8 +248,7 @@ def _sections(
     lead_end = headings[0][0] if headings else len(body_lines)
     first = next((n for n in range(lead_end) if body_lines[n].strip()), None)
     if first is not None:
-        lines = body_lines[first:lead_end]
-        kept = [line if dated and _LIST_ITEM.match(line) else _lead_line(line) for line in lines]
+        kept = list(_lead_lines(body_lines[first:lead_end], bool(dated)))
         lead = "\n".join(kept).rstrip("\n")
         if lead:
             yield Section("", LEAD_LEVEL, offset + first, lead)
@@ -257,6 +256,20 @@ def _sections(
         end = headings[index + 1][0] if index + 1 < len(headings) else len(body_lines)
         content = "\n".join(body_lines[start + 1 : end]).rstrip("\n")  # lines stay in place
         yield Section(title.strip(), level, offset + start + 1, content)
+
+
+def _lead_lines(lines: list[str], dated: bool) -> Iterator[str]:
+    """The lead's lines as its section keeps them (see _lead_line); a list a line introduces
+    with a colon ("What they liked:") is kept whole, and so are a dated note's lists."""
+    introduced = False
+    for line in lines:
+        item = _LIST_ITEM.match(line)
+        if item and (dated or introduced):
+            yield line
+            continue
+        if line.strip() and not item:
+            introduced = line.rstrip().endswith(":")
+        yield _lead_line(line)
 
 
 def _lead_line(line: str) -> str:

@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
-from vaultkit.domain.company_folder import companies_by_folder
+from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.contacts import Contact, contact_of
 from vaultkit.domain.events import event_notes, event_problems, yearly_events
 from vaultkit.domain.feedback import (
     FeedbackItem,
+    company_feedback,
     contact_feedback,
     has_feedback_lines,
     interview_feedback,
@@ -33,6 +34,7 @@ from vaultkit.domain.said_in_passing import decisions_in_passing
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
+from vaultkit.parse.dates import note_day
 from vaultkit.rules import due, network
 from vaultkit.rules.due import DueReport, Happenings
 from vaultkit.rules.network import NetworkReport
@@ -246,7 +248,21 @@ class Facts:
                 self._old_feedback,
                 lambda note: contact_feedback(note, headings, lexicon),
             )
-            self._feedback = {**from_interviews, **from_contacts}
+            by_folder = companies_by_folder(self.graph)
+
+            def of_company(note: Note) -> tuple[FeedbackItem, ...]:
+                kind = self.graph.kinds.get(note.path)
+                company = (
+                    note.path if kind == "company" else about_company(self.graph, note, by_folder)
+                )
+                if company is None:
+                    return ()
+                on = note_day(note.get("date"), note.title)
+                return company_feedback(note, self.graph.notes[company], on, headings, lexicon)
+
+            from_companies = self._each("company", self._old_feedback, of_company)
+            from_others = self._each("other", self._old_feedback, of_company)
+            self._feedback = {**from_interviews, **from_contacts, **from_companies, **from_others}
             self._old_feedback = None
         return tuple(item for items in self._feedback.values() for item in items)
 

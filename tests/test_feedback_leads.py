@@ -1,0 +1,92 @@
+"""Feedback kept the way people keep it without a "## Feedback" heading: a pasted rejection
+e-mail in the company's note, a line that leads in a list ("Что понравилось:", "Её фидбек:"),
+a note named for it beside the company's note; feedback the owner gave is not theirs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
+from vaultkit.domain.feedback_leads import led_in_items, names_feedback
+
+MAIL = """Письмо от [[Анна]] 21.10, копирую целиком:
+
+> Дмитрий, добрый день!
+>
+> Хочу поделиться подробной обратной связью от команды.
+>
+> Что понравилось:
+> — сильный SQL, уверенно решили все три задачи;
+> — хорошо структурируете мысли.
+>
+> Что стоит развивать:
+> — мало опыта с продуктовыми метриками.
+>
+> Желаю удачи!
+
+- [ ] доделать шпаргалку по A/B
+"""
+
+
+def test_a_lead_in_gives_its_list_and_its_side() -> None:
+    assert led_in_items(MAIL) == [
+        "+ сильный SQL, уверенно решили все три задачи",
+        "+ хорошо структурируете мысли.",
+        "− мало опыта с продуктовыми метриками.",
+    ]
+    mock = "Её фидбек (записал сразу после):\n+ SQL уверенно\n- путаешься в p-value\n\nПотом чай."
+    assert led_in_items(mock) == ["+ SQL уверенно", "− путаешься в p-value"]
+    assert led_in_items("Chris wanted honest feedback on their process. Gave it:\n- too long") == []
+    assert led_in_items("Feedback:\nno list here\n- later item") == []
+
+
+def test_what_names_feedback() -> None:
+    assert names_feedback("Rejection email (14.10.)")
+    assert names_feedback("Кредо - фидбек")
+    assert names_feedback("Письмо с отказом")
+    assert not names_feedback("Фидбек им (16.11)")  # the owner's, given to them
+    assert not names_feedback("Process")
+
+
+def test_feedback_kept_in_company_notes_and_beside_them(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Companies/Kontor.md": "---\ntype: company\n---\n## Rejection email (14.10.)\n"
+            "> We decided to move forward with another candidate.\n>\n"
+            "> - Your case presentation was clear and well structured.\n"
+            "> - We didn't feel you were hands-on enough with data.\n\n"
+            "## 20.11.\nChris wanted honest feedback on their process. Gave it:\n"
+            "- take-home way too long for unpaid work\n",
+            "Компании/Кредо Банк/Кредо Банк.md": "---\nкомпания: Кредо Банк\n---\n",
+            "Компании/Кредо Банк/Кредо - фидбек.md": "---\nдата: 21.10.2026\n---\n" + MAIL,
+            "Компании/Кредо Банк/Кредо - техсобес.md": "---\nдата: 06.10.2026\n---\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    found = sorted((item.company_name, item.polarity, item.text[:20]) for item in facts.feedback())
+    assert found == [
+        ("Kontor", "improvement", "We didn't feel you w"),
+        ("Kontor", "strength", "Your case presentati"),
+        ("Кредо Банк", "improvement", "мало опыта с продукт"),
+        ("Кредо Банк", "strength", "сильный SQL, уверенн"),
+        ("Кредо Банк", "strength", "хорошо структурирует"),
+    ]
+    assert {item.on for item in facts.feedback() if item.company_name == "Кредо Банк"} == {
+        date(2026, 10, 21)
+    }
+
+
+def test_feedback_led_in_inside_an_interview_note_is_recorded(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Interviews/Acme final.md": "---\ntype: interview\ndate: 2026-12-01\nresult: rejected\n"
+            "---\nRecruiter called. What they liked:\n- clear communication\n"
+            "Where we saw the gap:\n- system design depth\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 2))
+    [interview] = facts.interviews()
+    assert interview.feedback_received  # no request for what was given
+    assert sorted(item.polarity for item in facts.feedback()) == ["improvement", "strength"]

@@ -1,0 +1,98 @@
+"""Feedback kept without a feedback heading, as people write it: a line that says what follows
+is their feedback, then the list of it ("Её фидбек (записал сразу после):", "Что понравилось:",
+"Where we saw the gap:"), in any section, a pasted e-mail's quote included; and whole sections
+or notes named for it ("## Rejection email (14.10.)", a note "Кредо - фидбек")."""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.model import Note
+
+_LEAD_IN = re.compile(
+    r"(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|what (?:they|he|she|the \w+) (?:liked|said"
+    r"|didn'?t like)|понравил\w*|стоит (?:развивать|подтянуть|улучшить)|to improve|strengths?"
+    r"|weaknesses|where we saw|плюсы|минусы|сильные стороны|слабые стороны|зоны роста"
+    r"|что (?:можно )?улучшить)[^:\n]{0,60}:\s*$",
+    re.IGNORECASE,
+)
+"""A line that opens a list of feedback: it names it, and ends with a colon."""
+GIVEN = re.compile(
+    r"\b(?:gave|give|giving|i told|told them|my (?:honest )?feedback|feedback (?:to|for) "
+    r"(?:them|him|her|the (?:team|company|recruiter))|on their (?:hiring )?process|дал[аи]?|даю"
+    r"|мой фидб\w*"
+    r"|моя обратная|фидб[эе]к (?:им|ему|ей|компании)|обратн\w+ связ\w* (?:им|ему|ей)"
+    r"|ответил[аи]?|написал[аи]? (?:им|ей|ему))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of feedback the owner gave ("Gave it:", "## Фидбек им"): not feedback on them."""
+_ITEM = re.compile(
+    r"^[ \t]*(?:>[ \t]*)*(?P<mark>[-*+—–•]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<text>\S.*)$"
+)
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)+")
+_MAILED = re.compile(
+    r"(?:rejection|rejected|отказ\w*)\W+(?:\w+\W+)?(?:e-?mail|mail|letter|письм\w*|message)"
+    r"|(?:e-?mail|letter|письм\w*)\W+(?:\w+\W+)?(?:rejection|с отказом|отказ\w*)",
+    re.IGNORECASE,
+)
+"""A heading or title naming a rejection e-mail: what it holds is their word on the candidate."""
+_NAMED = re.compile(r"(?<![^\W\d_])(?:feedback|фидб[эе]к|обратная связь)(?![^\W\d_])", re.I)
+
+
+_PRAISE_LEAD = re.compile(
+    r"(?<!не )понравил|strengths?|what (?:they|he|she|the \w+) liked|плюсы|сильные стороны"
+    r"|impressed",
+    re.IGNORECASE,
+)
+_CRITICISM_LEAD = re.compile(
+    r"стоит (?:развивать|подтянуть|улучшить)|to improve|weakness|where we saw|минусы|слабые"
+    r"|зоны роста|не понравил|didn'?t like|улучшить",
+    re.IGNORECASE,
+)
+
+
+def led_in_items(text: str) -> list[str]:
+    """The list items that follow a feedback lead-in line in `text`, up to the first line that
+    is neither an item nor blank (quote marks of a pasted e-mail taken off); under a lead-in
+    that names their side ("Что понравилось:", "Where we saw the gap:") each item carries it as
+    the mark a pro or a con carries ("+ ", "− ")."""
+    found: list[tuple[str, str, str]] = []  # (side of its lead-in, list mark, text)
+    side: str | None = None  # None: not under a lead-in
+    for line in text.split("\n"):
+        bare = _QUOTE.sub("", line).strip()
+        item = _ITEM.match(line)
+        if side is not None and item is not None:
+            found.append((side, item.group("mark"), item.group("text").strip().rstrip(";").strip()))
+        elif bare or side is None:
+            led = _LEAD_IN.search(bare) and item is None and not GIVEN.search(bare)
+            side = _side(bare) if led else None
+    marks = {mark for _, mark, _ in found}
+    sided = "+" in marks and bool(marks & {"-", "*"})  # "+ pro" beside "- con"
+    return [
+        (_MARKS.get(mark, "") if sided and not side else side) + said for side, mark, said in found
+    ]
+
+
+_MARKS = {"+": "+ ", "-": "− ", "*": "− "}
+
+
+def _side(lead_in: str) -> str:
+    if _CRITICISM_LEAD.search(lead_in):
+        return "− "
+    return "+ " if _PRAISE_LEAD.search(lead_in) else ""
+
+
+def names_feedback(title: str) -> bool:
+    """Whether a heading or a note's title names feedback on the owner or a rejection e-mail
+    ("Фидбек им", feedback the owner gave, is none)."""
+    return bool(_NAMED.search(title) or _MAILED.search(title)) and not GIVEN.search(title)
+
+
+def quoted_lines(text: str) -> str:
+    """`text` with the quote marks of a pasted e-mail taken off."""
+    return "\n".join(_QUOTE.sub("", line) for line in text.split("\n"))
+
+
+def named_for_feedback(note: Note) -> bool:
+    """Whether the note as a whole is its feedback ("Кредо - фидбек", "Feedback from Kontor")."""
+    return names_feedback(note.title)
