@@ -1,5 +1,6 @@
 """Promises to a contact: open tasks in the user's own notes that link them ("- [ ] send
-[[Anna]] my CV"), with their own 📅 date where they have one. A promise is kept when its task is
+[[Anna]] my CV"), or that stand in the contact's own note, with their own 📅 date where they
+have one. A promise is kept when its task is
 ticked where it stands, or when its line in Due contacts is ticked (vaultkit then records a dated
 line carrying the promise's block id in the contact's note, which this module reads back)."""
 
@@ -15,8 +16,11 @@ from vaultkit.domain.interactions import Interaction
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day, parse_written_date
 
-_DUE = re.compile(r"📅\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*due::\s*(\d{4}-\d{2}-\d{2})")
-"""A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, or `[due:: 2026-12-01]`)."""
+_DUE = re.compile(
+    r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
+)
+"""A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, `[due:: 2026-12-01]`), or
+the day it is scheduled for (`⏳ 2027-01-11`) where it gives that alone."""
 _NOT_PROMISES = ("template",)
 
 
@@ -51,6 +55,12 @@ class Promise:
         made = self.made_on.isoformat() if self.made_on else ""
         key = f"promise\x1f{self.contact}\x1f{self.words}\x1f{made}"
         return f"vk-pr-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
+
+
+def due_of(text: str) -> date | None:
+    """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), if it has one."""
+    written = _DUE.search(text)
+    return parse_written_date(written.group(1) or written.group(2)) if written else None
 
 
 def words_of(text: str) -> str:
@@ -99,10 +109,15 @@ def promises_to(
 def _tasks_linking(
     graph: VaultGraph, contact: str
 ) -> tuple[list[Promise], list[tuple[date | None, str]]]:
-    """The open tasks linking `contact`, and the words and days of the done ones."""
+    """The open tasks linking `contact` or written in their own note ("- [ ] write Mia's
+    reference"), and the words and days of the done ones."""
     open_tasks: list[Promise] = []
     done: list[tuple[date | None, str]] = []
-    for source, lines in graph.linking_lines(contact).items():
+    sources = graph.linking_lines(contact)
+    own = graph.notes.get(contact)
+    if own is not None:
+        sources[contact] = {task.line for task in own.tasks}
+    for source, lines in sources.items():
         if graph.kinds.get(source) in _NOT_PROMISES:
             continue
         note = graph.notes[source]
@@ -113,7 +128,7 @@ def _tasks_linking(
             if task.done:
                 done.append((task.done_on or made_on, words_of(task.text)))
                 continue
-            written = _DUE.search(task.text)
-            due_on = parse_written_date(written.group(1) or written.group(2)) if written else None
-            open_tasks.append(Promise(source, task.line, task.text, due_on, made_on, contact))
+            open_tasks.append(
+                Promise(source, task.line, task.text, due_of(task.text), made_on, contact)
+            )
     return open_tasks, done

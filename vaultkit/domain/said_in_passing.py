@@ -21,21 +21,19 @@ _UNSAID = ("template", "generated", "company")
 def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[tuple[date, Result], ...]]:
     """For each company note's path, the decisions (offer, rejected, withdrawn) that dated
     lines of other notes tell of it, by day."""
-    names = _company_names(graph)
-    if not names:
+    index = _company_index(graph)
+    if not index:
         return {}
-    pattern = re.compile(
-        "|".join(f"(?P<c{n}>{spelling})" for n, (spelling, _) in enumerate(names)),
-        re.IGNORECASE,
-    )
     found: dict[str, set[tuple[date, Result]]] = {}
     for on, text in _dated_lines(graph):
         for sentence in _SENTENCES.split(text):
-            named = {
-                names[int(match.lastgroup[1:])][1]
-                for match in pattern.finditer(sentence)
-                if match.lastgroup and match.group(0)[:1].isupper()  # "Полка", not "полка"
+            candidates = {
+                name
+                for word in _WORD.findall(sentence)
+                if word[0].isupper()  # "Полка", not "полка"
+                for name in index.get(word[:3].casefold(), ())
             }
+            named = {path for pattern, path in candidates if _names(pattern, sentence)}
             if len(named) != 1:
                 continue  # no company, or two: whose answer it is cannot be told
             result = read_outcome(sentence).result
@@ -44,16 +42,27 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[tuple[date, Resul
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
-def _company_names(graph: VaultGraph) -> list[tuple[str, str]]:
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names(pattern: re.Pattern[str], sentence: str) -> bool:
+    return any(match.group(0)[:1].isupper() for match in pattern.finditer(sentence))
+
+
+def _company_index(graph: VaultGraph) -> dict[str, list[tuple[re.Pattern[str], str]]]:
     """Each company's name and aliases (of three letters or more) as a pattern that takes the
-    Russian case endings, with its note's path."""
-    names = []
+    Russian case endings, with its note's path, by the first three letters of the name
+    (a line's words are looked up there before any pattern is tried)."""
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for note in graph.of_kind("company"):
         for name in dict.fromkeys((note.title, *note.aliases)):
             name = name.strip()
-            if len(name) >= 3:
-                names.append((rf"(?<![\w-]){_declined(name)}(?![\w-])", note.path))
-    return names
+            first = _WORD.match(name)
+            if len(name) < 3 or first is None:
+                continue
+            pattern = re.compile(rf"(?<![\w-]){_declined(name)}(?![\w-])", re.IGNORECASE)
+            index.setdefault(first.group(0)[:3].casefold(), []).append((pattern, note.path))
+    return index
 
 
 def _declined(name: str) -> str:

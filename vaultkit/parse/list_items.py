@@ -41,6 +41,11 @@ _DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rej
 _HEADING_TEXT_CHARS = 300
 """How much of a dated heading's section its entry takes: the words under it, to its first
 blank line, list item or heading."""
+_TODO = re.compile(
+    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?todo(?:\*\*)?\b[ \t]*[:\-–—]?[ \t]*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+"""A line that says what is left to do ("TODO: сказать что я уже всё", "- todo reply Anna")."""
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
 _DONE_ON = re.compile(
     r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
@@ -138,24 +143,20 @@ def _dated_items(
     for number, text in enumerate(body_lines):
         if in_code[number] or not text:
             continue
+        if text.lstrip(" \t>-*+")[:4].casefold() == "todo":
+            todo = _TODO.match(text)
+            if todo is not None:  # "TODO: сказать Сергею, что я всё": an open task as written
+                tasks.append(Task(offset + number + 1, False, None, todo.group("text").strip()))
+                continue
         if text[0] not in " \t>-*+0123456789":
             if text[0] == "#" or text[:3].casefold() in _MONTH_HEADS:
                 _dated_prose(body_lines, number, offset, entries, undated)
             continue
         line = offset + number + 1
-        task = _TASK.match(text)
+        task = _task(text, line)
         if task is not None:
-            done = task.group("status") in "xX"
-            stamp = _DONE_ON.search(task.group("text"))
-            tasks.append(
-                Task(
-                    line,
-                    done,
-                    parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None,
-                    task.group("text").strip(),
-                )
-            )
-            if not done:
+            tasks.append(task)
+            if not task.done:
                 continue
         match = _DATED_ITEM.match(text)
         if match is None:
@@ -180,6 +181,16 @@ def _dated_items(
             continue
         entries.append(DatedEntry(on, match.group("text").strip(), line))
     return tuple(entries), tuple(tasks)
+
+
+def _task(text: str, line: int) -> Task | None:
+    """The checkbox item on `text`, with its ✅ day when done, or None."""
+    task = _TASK.match(text)
+    if task is None:
+        return None
+    stamp = _DONE_ON.search(task.group("text"))
+    done_on = parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None
+    return Task(line, task.group("status") in "xX", done_on, task.group("text").strip())
 
 
 def _dated_prose(

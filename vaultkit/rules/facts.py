@@ -10,6 +10,7 @@ work of the notes around it, not of the whole vault.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -27,6 +28,7 @@ from vaultkit.domain.feedback import (
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
+from vaultkit.domain.named_tasks import named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Result
 from vaultkit.domain.owner import owner_of
@@ -189,8 +191,12 @@ class Facts:
     def due(self) -> DueReport:
         """The due report, for the due note and the canvas's colours alike."""
         if self._due is None:
+            named = named_promises(self.graph, self.contacts())
             self._due = due.compute(
-                self.contacts(),
+                tuple(
+                    replace(c, promises=c.promises + named[c.path]) if c.path in named else c
+                    for c in self.contacts()
+                ),
                 self.interviews(),
                 self.config.due,
                 self.today,

@@ -1,0 +1,131 @@
+"""Promises written with a contact's name and no link, as people jot them in daily and weekly
+notes ("- [ ] reply Priya 📅 2026-11-23", "- [ ] Паше — ужин за рефку"): an open task naming one
+contact by full name, alias or a first name no other contact has, in any of its Russian cases.
+Read once per build from the whole vault (a note that names a contact does not link it, so the
+daemon could not tell which contacts it touches), never remembered between builds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.promises import Promise, due_of, words_of
+from vaultkit.links.graph import VaultGraph, is_board
+from vaultkit.parse.dates import note_day
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_NOT_READ = ("template",)
+
+
+def named_promises(
+    graph: VaultGraph, contacts: Iterable[Contact]
+) -> dict[str, tuple[Promise, ...]]:
+    """For each contact's path, the open tasks that name them without linking any contact, not
+    in their own note, and not kept (ticked in Due contacts: a recorded line with the block id
+    among their interactions)."""
+    known = list(contacts)
+    index = _names_index(graph, known)
+    if not index:
+        return {}
+    recorded = {
+        c.path: " ".join(i.text for i in c.interactions if "^vk-pr-" in i.text) for c in known
+    }
+    found: dict[str, dict[str, Promise]] = {}
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
+            continue
+        contact_lines = {
+            link.line
+            for link, target in graph.links_with_targets(path)
+            if target is not None and graph.kinds.get(target) == "contact"
+        }
+        made_on = graph.daily_dates.get(path) or note_day(note.get("date"), note.title)
+        for task in note.tasks:
+            if task.done or task.line in contact_lines:  # a linked one is promises_to's
+                continue
+            for match, contact in _named(index, task.text):
+                if not _addressed(task.text, match.start()):
+                    continue  # "order the book Amelie mentioned": about them, not to them
+                if contact == path:
+                    continue  # a task in their own note is promises_to's too
+                promise = Promise(path, task.line, task.text, due_of(task.text), made_on, contact)
+                if "^" + promise.block_id not in recorded.get(contact, ""):
+                    found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
+    return {contact: tuple(by_words.values()) for contact, by_words in found.items()}
+
+
+_TO_THEM = re.compile(
+    r"(?:reply|answer|respond|write|email|e-mail|mail|text|message|msg|call|ping|tell|ask|thank"
+    r"|send|invite|meet|congratulate|intro|introduce|follow up|catch up|update|remind|dm|coffee"
+    r"|lunch|beers?|drinks?|ответить|написать|напиши|позвонить|набрать|сказать|спросить"
+    r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
+    r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить)\w*"
+    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$",
+    re.IGNORECASE,
+)
+"""A task's words just before a name that address them ("reply to Mia", "написать Сергею")."""
+
+
+def _addressed(text: str, at: int) -> bool:
+    """Whether the name at `at` is who the task is to: it opens the task ("Jana — decide
+    Ostwind") or follows a word of writing or meeting ("ask Felix", "ответить Ольге")."""
+    before = re.sub(r"^[\s>*_-]*", "", text[:at])
+    return not before or bool(_TO_THEM.search(before))
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+Index = dict[str, list[tuple[re.Pattern[str], str]]]
+
+
+def _named(index: Index, text: str) -> list[tuple[re.Match[str], str]]:
+    """Where `text` names a contact of the index, with the contact's path (a task's words are
+    looked up by their first three letters before any name's pattern is tried)."""
+    candidates = {
+        entry
+        for word in _WORD.findall(text)
+        if word[0].isupper()
+        for entry in index.get(word[:3].casefold(), ())
+    }
+    return [(match, path) for pattern, path in candidates for match in pattern.finditer(text)]
+
+
+def _names_index(graph: VaultGraph, contacts: list[Contact]) -> Index:
+    """Every contact's full name, aliases and first name (where no other contact shares it) as
+    a pattern that takes the Russian cases, by the first three letters of the name."""
+    first_names: dict[str, list[str]] = {}
+    for contact in contacts:
+        first = _plain(contact.name).split(" ")[0]
+        if len(first) >= 3:
+            first_names.setdefault(first, []).append(contact.path)
+    index: Index = {}
+    for contact in contacts:
+        note = graph.notes.get(contact.path)
+        names = {_plain(contact.name), *(note.aliases if note else ())}
+        first = _plain(contact.name).split(" ")[0]
+        if first_names.get(first) == [contact.path]:
+            names.add(first)
+        for name in names:
+            opening = _WORD.match(name)
+            if len(name) < 3 or opening is None:
+                continue
+            pattern = re.compile(rf"(?<![\w-]){_declined(name)}(?![\w-])")
+            index.setdefault(opening.group(0)[:3].casefold(), []).append((pattern, contact.path))
+    return index
+
+
+def _plain(name: str) -> str:
+    """A contact's name without what its title adds in brackets ("Anna Kowalska (Hays)")."""
+    return re.sub(r"\s*[(\[].*?[)\]]", "", name).strip()
+
+
+def _declined(name: str) -> str:
+    """A name and, written in Cyrillic, its case forms ("Паше", "Сергею", "Ирину")."""
+    if not _CYRILLIC.search(name[-1:]):
+        return re.escape(name) + r"(?:'s|’s)?"
+    last = name[-1].casefold()
+    if last in "ая":
+        return re.escape(name[:-1]) + r"(?:а|я|и|ы|е|у|ю|ой|ей)"
+    if last == "й":
+        return re.escape(name[:-1]) + r"(?:й|я|ю|ем|е)"
+    return re.escape(name) + r"(?:а|у|е|ом|ым)?"
