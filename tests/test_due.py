@@ -12,7 +12,7 @@ from vaultkit import config
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
 from vaultkit.domain.addressing import addressed_as
-from vaultkit.domain.interviews import is_final_stage, normalise_result
+from vaultkit.domain.note_outcome import is_final_stage, normalise_result
 from vaultkit.notes import due_reasons, due_wording, registry
 from vaultkit.rules.due import DueItem
 

@@ -58,14 +58,19 @@ def led_in_items(text: str) -> list[str]:
     the mark a pro or a con carries ("+ ", "− ")."""
     found: list[tuple[str, str, str]] = []  # (side of its lead-in, list mark, text)
     side: str | None = None  # None: not under a lead-in
+    if ":" not in text:
+        return []
     for line in text.split("\n"):
-        bare = _QUOTE.sub("", line).strip()
-        item = _ITEM.match(line)
-        if side is not None and item is not None:
-            found.append((side, item.group("mark"), item.group("text").strip().rstrip(";").strip()))
-        elif bare or side is None:
-            led = _LEAD_IN.search(bare) and item is None and not GIVEN.search(bare)
-            side = _side(bare) if led else None
+        bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
+        if side is not None:
+            item = _ITEM.match(line)
+            if item is not None:
+                said = item.group("text").strip().rstrip(";").strip()
+                found.append((side, item.group("mark"), said))
+                continue
+            if not bare:
+                continue  # a blank line inside the list
+        side = _side(bare) if _leads_in(line, bare) else None
     marks = {mark for _, mark, _ in found}
     sided = "+" in marks and bool(marks & {"-", "*"})  # "+ pro" beside "- con"
     return [
@@ -74,6 +79,16 @@ def led_in_items(text: str) -> list[str]:
 
 
 _MARKS = {"+": "+ ", "-": "− ", "*": "− "}
+
+
+def _leads_in(line: str, bare: str) -> bool:
+    """Whether a line opens a list of feedback on the owner (not one they gave)."""
+    return (
+        bare.endswith(":")
+        and bool(_LEAD_IN.search(bare))
+        and not _ITEM.match(line)
+        and not GIVEN.search(bare)
+    )
 
 
 def _side(lead_in: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -11,36 +10,25 @@ from vaultkit.config import DueSettings
 from vaultkit.domain.company_folder import folder_company
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
-from vaultkit.domain.outcomes import (
-    Fact,
-    Outcome,
-    Reading,
-    Result,
-    decide,
-    read_outcome,
+from vaultkit.domain.note_outcome import (
+    company_outcome,
+    is_final_stage,
+    outcome_of,
+    text_of,
+    word_of,
 )
+from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import latest_round
 from vaultkit.domain.sections import (
-    NEGATIONS,
     feedback_asked_on,
     feedback_text,
-    is_outcome_heading,
     outcome_feedback,
 )
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
-from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
-
-_RESULT_WORDS: dict[Result, str] = {
-    "offer": "offer оффер accepted принят hired",
-    "rejected": "rejected reject rejection declined отказ отказали отклонено no",
-    "pending": "pending waiting ожидание ждём ждем в_процессе in_progress",
-    "no_response": "no_response no-response noresponse ghosted silence нет_ответа тишина молчат",
-    "passed": "passed pass next_stage прошёл прошел дальше следующий_этап",
-}
-_RESULTS = {word: result for result, words in _RESULT_WORDS.items() for word in words.split()}
+from vaultkit.parse.dates import as_date, note_day
 
 RECRUITER_KEYS = (
     "recruiter",
@@ -132,109 +120,6 @@ class Interview:
     """The day the company's note dates it, if it does."""
 
 
-def _text(value: object) -> str:
-    if isinstance(value, tuple):
-        value = value[0] if value else ""
-    return str(value).strip() if value is not None else ""
-
-
-def _word(value: object) -> str:
-    return "_".join(_text(value).casefold().replace("ё", "е").split())
-
-
-_STAGE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "on-site" and "pre-final" stay one word
-
-
-def is_final_stage(stage: str | None, final_stages: tuple[str, ...]) -> bool:
-    """True when `stage` is one of `final_stages` (casefolded), or a phrase holding one of them
-    as a word ("Final round", "финальное интервью") with no negation ("not final")."""
-    if not stage:
-        return False
-    folded = stage.casefold()
-    if folded in final_stages:
-        return True
-    words = _STAGE_WORDS.findall(folded)
-    return not NEGATIONS.intersection(words) and any(word in final_stages for word in words)
-
-
-def normalise_result(value: object) -> Result | None:
-    """'отказ' -> 'rejected', 'Offer' -> 'offer', 'Получила отказ, сказали ...' -> 'rejected';
-    None for empty values, and for what cannot be read (see outcomes.read_outcome)."""
-    return _result_reading(value).result
-
-
-def _result_reading(value: object) -> Reading:
-    """What a `result` value says: one of the result words, else read as a sentence."""
-    written = _word(value).replace("ё", "е")
-    exact = _RESULTS.get(written)
-    if exact is not None or not written:
-        return Reading(exact)
-    return read_outcome(_text(value))
-
-
-def outcome_of(note: Note) -> Outcome:
-    """What happened at the interview, from every place the note says it: the `result` value
-    (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
-    facts = []
-    result_date = as_date(note.get("result_date"))
-    for prop in note.properties:  # every one: `итог` and `result` may disagree
-        if prop.name == "result" and _word(prop.value):
-            reading = _result_reading(prop.value)
-            facts.append(Fact(reading, result_date, prop.line, _text(prop.value)))
-    near = note_day(note.get("date"), note.title)
-    for index, section in enumerate(note.sections):
-        if is_outcome_heading(section.heading):
-            text = note.section_text(index)
-            on = first_date_in(text, near) if near else parse_written_date(text)
-            said = text.strip().split("\n")[0][:80]
-            facts.append(Fact(read_outcome(text), on, section.line, said))
-    for entry in note.entries:
-        reading = read_outcome(entry.text)
-        if reading.result or reading.conflicting:
-            facts.append(Fact(reading, entry.on, entry.line))
-    facts.extend(_updates(note, near))
-    return decide(facts)
-
-
-_PIPELINE_KEYS = frozenset({"status", "stage", "pipeline"})
-
-
-def company_outcome(note: Note) -> Outcome:
-    """What a company note says of the process with it, where the owner keeps it there: read as
-    an interview's (result fields, an outcome section, dated entries), else a `status`, `stage`
-    or `pipeline` value that names a decision ("rejected", "offer accepted ✅"; a funding stage
-    names none)."""
-    outcome = outcome_of(note)
-    if outcome.result is not None or outcome.unreadable:
-        return outcome
-    result_date = as_date(note.get("result_date"))
-    return decide(
-        Fact(_result_reading(_SYMBOLS.sub(" ", value)), result_date, prop.line, value)
-        for prop in note.properties
-        if prop.name in _PIPELINE_KEYS and isinstance(value := prop.value, str)
-    )
-
-
-_SYMBOLS = re.compile(r"[^\w\s'-]+")  # "accepted 🎉" reads as "accepted"
-
-
-_UPDATE = re.compile(r"^[\W_]*(?:upd|update|апдейт|обновление)\b.*$", re.IGNORECASE | re.MULTILINE)
-
-
-def _updates(note: Note, near: date | None) -> list[Fact]:
-    """Lines that update a note ("**UPD 15.10:** сняла кандидатуру"): dated facts."""
-    found = []
-    for section in note.sections:
-        for match in _UPDATE.finditer(section.content):
-            line = match.group(0)
-            offset = section.content.count("\n", 0, match.start()) + 1
-            reading = read_outcome(line)
-            if reading.result or reading.conflicting:
-                on = first_date_in(line, near) if near else parse_written_date(line)
-                found.append(Fact(reading, on, section.line + offset))
-    return found
-
-
 def _about(path: str, *others: str | None) -> tuple[str, ...]:
     return (path, *(other for other in others if other))
 
@@ -269,6 +154,15 @@ def _who(
     return company, recruiter
 
 
+def _told(company: str | None, note: Note | None, told_by: dict[str, Outcome]) -> Outcome | None:
+    """What the company's note says of the process, read once a build (`told_by`)."""
+    if company is None or note is None:
+        return None
+    if company not in told_by:
+        told_by[company] = company_outcome(note)
+    return told_by[company]
+
+
 def _weighed(outcome: Outcome, told: Outcome | None, on: date | None) -> Outcome:
     """The interview's outcome, with its company note's hold where the note says nothing, and
     no stage passed once a later round is set."""
@@ -296,27 +190,29 @@ def interview_of(
     settings: DueSettings,
     by_folder: Mapping[str, tuple[str, ...]] | None = None,
     today: date | None = None,
+    told_by: dict[str, Outcome] | None = None,
 ) -> Interview:
     """One interview note as an Interview.
 
     It depends only on the note, the notes it links to or is linked from, the company notes of
     its folder (`by_folder`: company_folder.companies_by_folder), and `today` (which reads the
-    lines its notes write without a year).
+    lines its notes write without a year); `told_by` keeps each company note's outcome for
+    the next interview of that company.
 
     Long because: one call names each of the Interview's two dozen fields, each read from the
     same few notes; split, the parts would hand those notes back and forth.
     """
     company, recruiter = _who(graph, note, by_folder or {})
     company_note = graph.notes.get(company) if company else None
-    company_name = company_note.title if company_note else _text(note.get("company")).strip("[]")
-    policy = _word(company_note.get("feedback_policy")) if company_note else ""
-    stage = _text(note.get("stage")) or None
+    company_name = company_note.title if company_note else text_of(note.get("company")).strip("[]")
+    policy = word_of(company_note.get("feedback_policy")) if company_note else ""
+    stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)
     if stage is None:  # one note per application: its timeline says the rounds
         stage, on = latest_round(note, on)
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today)
-    told = company_outcome(company_note) if company_note else None
+    told = _told(company, company_note, {} if told_by is None else told_by)
     outcome = _weighed(outcome_of(note), told, on)
     problems = _outcome_problems(note, outcome)
     return Interview(
@@ -324,7 +220,7 @@ def interview_of(
         title=note.title,
         company=company,
         company_name=company_name or None,
-        position=_text(note.get("position")) or None,
+        position=text_of(note.get("position")) or None,
         recruiter=recruiter,
         on=on,
         stage=stage,
@@ -354,7 +250,7 @@ def interview_of(
         company_result_on=told.on if told else None,
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
-        harsh_rejection=_word(note.get("rejection_tone")).replace("_", " ") in _HARSH,
+        harsh_rejection=word_of(note.get("rejection_tone")).replace("_", " ") in _HARSH,
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,
         outcome_unreadable=bool(problems),
@@ -387,10 +283,10 @@ def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
             note.path,
             line,
             "warning",
-            f"result {_text(written)!r} says no outcome vaultkit reads (offer, rejected, "
+            f"result {text_of(written)!r} says no outcome vaultkit reads (offer, rejected, "
             "withdrawn, on hold, waiting, no response, passed, or a sentence saying one); "
             "nothing is sent about this interview until it does",
-            f"результат {_text(written)!r} не говорит об итоге, который vaultkit понимает "
+            f"результат {text_of(written)!r} не говорит об итоге, который vaultkit понимает "
             "(оффер, отказ, отказалась сама, на паузе, ждём, нет ответа, прошла, или фраза об "
             "этом); о собеседовании ничего не предлагается, пока он не скажет",
         ),

@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterable
 
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promises import Promise, due_of, words_of
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _NOT_READ = ("template",)
 
 
@@ -44,7 +44,7 @@ def named_promises(
         for task in note.tasks:
             if task.done or task.line in contact_lines:  # a linked one is promises_to's
                 continue
-            for match, contact in _named(index, task.text):
+            for match, contact in named_in(index, task.text):
                 if not _addressed(task.text, match.start()):
                     continue  # "order the book Amelie mentioned": about them, not to them
                 if contact == path:
@@ -74,58 +74,24 @@ def _addressed(text: str, at: int) -> bool:
     return not before or bool(_TO_THEM.search(before))
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-Index = dict[str, list[tuple[re.Pattern[str], str]]]
-
-
-def _named(index: Index, text: str) -> list[tuple[re.Match[str], str]]:
-    """Where `text` names a contact of the index, with the contact's path (a task's words are
-    looked up by their first three letters before any name's pattern is tried)."""
-    candidates = {
-        entry
-        for word in _WORD.findall(text)
-        if word[0].isupper()
-        for entry in index.get(word[:3].casefold(), ())
-    }
-    return [(match, path) for pattern, path in candidates for match in pattern.finditer(text)]
-
-
-def _names_index(graph: VaultGraph, contacts: list[Contact]) -> Index:
-    """Every contact's full name, aliases and first name (where no other contact shares it) as
-    a pattern that takes the Russian cases, by the first three letters of the name."""
+def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
+    """Every contact's full name, aliases and first name (where no other contact shares it)."""
     first_names: dict[str, list[str]] = {}
     for contact in contacts:
         first = _plain(contact.name).split(" ")[0]
         if len(first) >= 3:
             first_names.setdefault(first, []).append(contact.path)
-    index: Index = {}
+    names: list[tuple[str, str]] = []
     for contact in contacts:
         note = graph.notes.get(contact.path)
-        names = {_plain(contact.name), *(note.aliases if note else ())}
+        spellings = {_plain(contact.name), *(note.aliases if note else ())}
         first = _plain(contact.name).split(" ")[0]
         if first_names.get(first) == [contact.path]:
-            names.add(first)
-        for name in names:
-            opening = _WORD.match(name)
-            if len(name) < 3 or opening is None:
-                continue
-            pattern = re.compile(rf"(?<![\w-]){_declined(name)}(?![\w-])")
-            index.setdefault(opening.group(0)[:3].casefold(), []).append((pattern, contact.path))
-    return index
+            spellings.add(first)
+        names.extend((name, contact.path) for name in spellings)
+    return name_index(names)
 
 
 def _plain(name: str) -> str:
     """A contact's name without what its title adds in brackets ("Anna Kowalska (Hays)")."""
     return re.sub(r"\s*[(\[].*?[)\]]", "", name).strip()
-
-
-def _declined(name: str) -> str:
-    """A name and, written in Cyrillic, its case forms ("Паше", "Сергею", "Ирину")."""
-    if not _CYRILLIC.search(name[-1:]):
-        return re.escape(name) + r"(?:'s|’s)?"
-    last = name[-1].casefold()
-    if last in "ая":
-        return re.escape(name[:-1]) + r"(?:а|я|и|ы|е|у|ю|ой|ей)"
-    if last == "й":
-        return re.escape(name[:-1]) + r"(?:й|я|ю|ем|е)"
-    return re.escape(name) + r"(?:а|у|е|ом|ым)?"

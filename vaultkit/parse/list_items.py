@@ -143,11 +143,10 @@ def _dated_items(
     for number, text in enumerate(body_lines):
         if in_code[number] or not text:
             continue
-        if text.lstrip(" \t>-*+")[:4].casefold() == "todo":
-            todo = _TODO.match(text)
-            if todo is not None:  # "TODO: сказать Сергею, что я всё": an open task as written
-                tasks.append(Task(offset + number + 1, False, None, todo.group("text").strip()))
-                continue
+        if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
+            # "TODO: сказать Сергею, что я всё": an open task as written
+            tasks.append(Task(offset + number + 1, False, None, todo.group("text").strip()))
+            continue
         if text[0] not in " \t>-*+0123456789":
             if text[0] == "#" or text[:3].casefold() in _MONTH_HEADS:
                 _dated_prose(body_lines, number, offset, entries, undated)

@@ -11,8 +11,9 @@ from datetime import date, timedelta
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.events import Event
-from vaultkit.domain.interviews import Interview, outcome_of
+from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
+from vaultkit.domain.note_outcome import outcome_of
 from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.rules.due import DueItem

@@ -30,7 +30,7 @@ from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_tasks import named_promises
 from vaultkit.domain.news import News, logged_news, search_news
-from vaultkit.domain.outcomes import Result
+from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.owner import owner_of
 from vaultkit.domain.said_in_passing import decisions_in_passing
 from vaultkit.links.graph import VaultGraph
@@ -158,10 +158,13 @@ class Facts:
         if self._interviews is None:
             settings = self.config.due
             by_folder = companies_by_folder(self.graph)
+            told_by: dict[str, Outcome] = {}
             self._interviews = self._each(
                 "interview",
                 self._old_interviews,
-                lambda note: interview_of(self.graph, note, settings, by_folder, self.today),
+                lambda note: interview_of(
+                    self.graph, note, settings, by_folder, self.today, told_by
+                ),
                 reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
             self._old_interviews = None

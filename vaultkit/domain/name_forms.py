@@ -1,0 +1,61 @@
+"""Names as people write them in passing, unlinked: a contact's or a company's name in any of
+its Russian cases ("Паше", "Скайфоре", "Полку"), capitalised (or in capitals) where it is a name,
+looked up in a line by its first three letters before any pattern is tried."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_CAPITALISED = re.compile(r"(?<![^\W\d_])[^\W\d_a-zа-яё][^\W\d_]{2}")
+"""A word's first three letters, where it opens with a capital ("Скайфоре", "VOLTWERK")."""
+
+NameIndex = dict[str, list[tuple[str, str]]]
+"""(name, what it names) by the first three letters of the name, casefolded."""
+
+
+def name_index(names: Iterable[tuple[str, str]]) -> NameIndex:
+    """An index of `names` (name, what it names) of three letters or more."""
+    index: NameIndex = {}
+    for name, owner in names:
+        name = name.strip()
+        opening = _WORD.match(name)
+        if len(name) >= 3 and opening is not None:
+            index.setdefault(opening.group(0)[:3].casefold(), []).append((name, owner))
+    return index
+
+
+def named_in(index: NameIndex, text: str) -> list[tuple[re.Match[str], str]]:
+    """Where `text` names one of the index's names, as a name (capitalised), with what it
+    names."""
+    keys = {word[:3].casefold() for word in _CAPITALISED.findall(text)}.intersection(index)
+    if not keys:
+        return []
+    candidates = {entry for key in keys for entry in index[key]}
+    return [
+        (match, owner)
+        for name, owner in candidates
+        for match in _pattern(name).finditer(text)
+        if match.group(0)[:1].isupper()
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){declined(name)}(?![\w-])", re.IGNORECASE)
+
+
+def declined(name: str) -> str:
+    """A pattern for `name` and, written in Cyrillic, its case forms ("Паше", "Сергею",
+    "Ирину", "Скайфоре", "Полки"); an English name may take "'s"."""
+    if not _CYRILLIC.search(name[-1:]):
+        return re.escape(name) + r"(?:'s|’s)?"
+    last = name[-1].casefold()
+    if last in "ая":
+        return re.escape(name[:-1]) + r"(?:а|я|и|ы|е|у|ю|ой|ей)"
+    if last == "й":
+        return re.escape(name[:-1]) + r"(?:й|я|ю|ем|е)"
+    return re.escape(name) + r"(?:а|у|е|ом|ем|ым|ы|и|ов)?"

@@ -1,0 +1,125 @@
+"""What a note says of how a hiring process went: its `result` value, its outcome section
+("## Итог", "## Outcome"), its dated entries and "UPD" lines, weighed together; a company note's
+status where the owner keeps the process there; whether a stage is a final one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.domain.outcomes import Fact, Outcome, Reading, Result, decide, read_outcome
+from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
+from vaultkit.model import Note
+from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
+
+_RESULT_WORDS: dict[Result, str] = {
+    "offer": "offer оффер accepted принят hired",
+    "rejected": "rejected reject rejection declined отказ отказали отклонено no",
+    "pending": "pending waiting ожидание ждём ждем в_процессе in_progress",
+    "no_response": "no_response no-response noresponse ghosted silence нет_ответа тишина молчат",
+    "passed": "passed pass next_stage прошёл прошел дальше следующий_этап",
+}
+_RESULTS = {word: result for result, words in _RESULT_WORDS.items() for word in words.split()}
+
+
+def text_of(value: object) -> str:
+    if isinstance(value, tuple):
+        value = value[0] if value else ""
+    return str(value).strip() if value is not None else ""
+
+
+def word_of(value: object) -> str:
+    return "_".join(text_of(value).casefold().replace("ё", "е").split())
+
+
+_STAGE_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # "on-site" and "pre-final" stay one word
+
+
+def is_final_stage(stage: str | None, final_stages: tuple[str, ...]) -> bool:
+    """True when `stage` is one of `final_stages` (casefolded), or a phrase holding one of them
+    as a word ("Final round", "финальное интервью") with no negation ("not final")."""
+    if not stage:
+        return False
+    folded = stage.casefold()
+    if folded in final_stages:
+        return True
+    words = _STAGE_WORDS.findall(folded)
+    return not NEGATIONS.intersection(words) and any(word in final_stages for word in words)
+
+
+def normalise_result(value: object) -> Result | None:
+    """'отказ' -> 'rejected', 'Offer' -> 'offer', 'Получила отказ, сказали ...' -> 'rejected';
+    None for empty values, and for what cannot be read (see outcomes.read_outcome)."""
+    return _result_reading(value).result
+
+
+def _result_reading(value: object) -> Reading:
+    """What a `result` value says: one of the result words, else read as a sentence."""
+    written = word_of(value).replace("ё", "е")
+    exact = _RESULTS.get(written)
+    if exact is not None or not written:
+        return Reading(exact)
+    return read_outcome(text_of(value))
+
+
+def outcome_of(note: Note) -> Outcome:
+    """What happened at the interview, from every place the note says it: the `result` value
+    (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
+    facts = []
+    result_date = as_date(note.get("result_date"))
+    for prop in note.properties:  # every one: `итог` and `result` may disagree
+        if prop.name == "result" and word_of(prop.value):
+            reading = _result_reading(prop.value)
+            facts.append(Fact(reading, result_date, prop.line, text_of(prop.value)))
+    near = note_day(note.get("date"), note.title)
+    for index, section in enumerate(note.sections):
+        if is_outcome_heading(section.heading):
+            text = note.section_text(index)
+            on = first_date_in(text, near) if near else parse_written_date(text)
+            said = text.strip().split("\n")[0][:80]
+            facts.append(Fact(read_outcome(text), on, section.line, said))
+    for entry in note.entries:
+        reading = read_outcome(entry.text)
+        if reading.result or reading.conflicting:
+            facts.append(Fact(reading, entry.on, entry.line))
+    facts.extend(_updates(note, near))
+    return decide(facts)
+
+
+_PIPELINE_KEYS = frozenset({"status", "stage", "pipeline"})
+
+
+def company_outcome(note: Note) -> Outcome:
+    """What a company note says of the process with it, where the owner keeps it there: read as
+    an interview's (result fields, an outcome section, dated entries), else a `status`, `stage`
+    or `pipeline` value that names a decision ("rejected", "offer accepted ✅"; a funding stage
+    names none)."""
+    outcome = outcome_of(note)
+    if outcome.result is not None or outcome.unreadable:
+        return outcome
+    result_date = as_date(note.get("result_date"))
+    return decide(
+        Fact(_result_reading(_SYMBOLS.sub(" ", value)), result_date, prop.line, value)
+        for prop in note.properties
+        if prop.name in _PIPELINE_KEYS and isinstance(value := prop.value, str)
+    )
+
+
+_SYMBOLS = re.compile(r"[^\w\s'-]+")  # "accepted 🎉" reads as "accepted"
+
+
+_UPDATE = re.compile(r"^[\W_]*(?:upd|update|апдейт|обновление)\b.*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _updates(note: Note, near: date | None) -> list[Fact]:
+    """Lines that update a note ("**UPD 15.10:** сняла кандидатуру"): dated facts."""
+    found = []
+    for section in note.sections:
+        for match in _UPDATE.finditer(section.content):
+            line = match.group(0)
+            offset = section.content.count("\n", 0, match.start()) + 1
+            reading = read_outcome(line)
+            if reading.result or reading.conflicting:
+                on = first_date_in(line, near) if near else parse_written_date(line)
+                found.append(Fact(reading, on, section.line + offset))
+    return found
