@@ -71,7 +71,8 @@ def list_items(
     a dated entry."""
     undated: list[tuple[int, str, str]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
-    week = _WEEK_NOTE.fullmatch(path.rsplit("/", 1)[-1].removesuffix(".md"))
+    name = path.rsplit("/", 1)[-1].removesuffix(".md")
+    week = _WEEK_NOTE.fullmatch(name) if "-W" in name or "-w" in name else None
     if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]"
         entries = _weekday_entries(body_lines, in_code, offset, week, entries)
     yearless = _yearless_entries(undated, offset, text, path, props)
@@ -148,11 +149,16 @@ def _dated_items(
             tasks.append(Task(offset + number + 1, False, None, todo.group("text").strip()))
             continue
         if text[0] not in " \t>-*+0123456789":
-            if text[0] == "#" or text[:3].casefold() in _MONTH_HEADS:
+            opening = text.lstrip("# \t")[:1] if text[0] == "#" else text[0]
+            if opening in _DATE_OPENINGS and (
+                text[0] == "#"
+                or text[0] not in _MONTH_INITIALS
+                or text[:3].casefold() in _MONTH_HEADS
+            ):  # "## 03.09 созвон", "Oct 23 call with Anna"
                 _dated_prose(body_lines, number, offset, entries, undated)
             continue
         line = offset + number + 1
-        task = _task(text, line)
+        task = _task(text, line) if "[" in text else None
         if task is not None:
             tasks.append(task)
             if not task.done:
@@ -161,7 +167,7 @@ def _dated_items(
         if match is None:
             if _may_be_yearless(text) and (found := _YEARLESS_ITEM.match(text)) is not None:
                 undated.append((number, found.group("date"), found.group("text")))
-            elif text[0] in "0123456789*_":
+            elif text[0] in "0123456789" or text[:2] in ("**", "__"):
                 _dated_prose(body_lines, number, offset, entries, undated)
             continue
         on = parse_written_date(match.group("date"))
@@ -250,6 +256,10 @@ def _may_be_yearless(text: str) -> bool:
     return head[:1].isdigit() or head in _MONTH_HEADS
 
 
+_MONTH_INITIALS = frozenset("JFMASONDjfmasondЯФМАИСОНДяфмаисонд")
+"""The letters a month's name starts with, in English and Russian: a line opening with any
+other is no date."""
+_DATE_OPENINGS = _MONTH_INITIALS | frozenset("0123456789[*_")
 _BULLETS = frozenset({"- ", "* ", "+ ", "-\t", "*\t", "+\t"})
 _MONTH_HEADS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec "
