@@ -90,3 +90,19 @@ def test_feedback_led_in_inside_an_interview_note_is_recorded(make_vault: MakeVa
     [interview] = facts.interviews()
     assert interview.feedback_received  # no request for what was given
     assert sorted(item.polarity for item in facts.feedback()) == ["improvement", "strength"]
+
+
+def test_lists_that_are_not_their_feedback_on_the_owner() -> None:
+    for lead in (
+        "Плюсы компании:",
+        "Минусы оффера:",
+        "Strengths of the company:",
+        "My weaknesses to work on:",
+        "Что мне понравилось:",
+        "Feedback I shared with them:",
+        "Feedback for Lena:",
+        "Фидбек, который я оставил:",
+    ):
+        assert led_in_items(f"{lead}\n- низкая зарплата\n- great eng culture") == [], lead
+    assert led_in_items("Что им во мне понравилось:\n- сильный Python") == ["+ сильный Python"]
+    assert led_in_items("Что не понравилось:\n- медленно") == ["− медленно"]

@@ -277,6 +277,14 @@ FINAL = "---\ntype: interview\ncompany: '[[Kontor]]'\ndate: 2026-10-06\nstage: f
         ("---\ntype: company\nстатус: отказ\n---\n", []),
         ("---\ntype: company\nstage: Seed (€6M, 2026)\n---\n", ["follow_up"]),  # funding
         ("---\ntype: company\nstatus: interviewing\n---\n", ["follow_up"]),
+        ("---\ntype: company\nstatus: waiting for offer\n---\n", ["follow_up"]),
+        ("---\ntype: company\nstatus: финал, ждём оффер\n---\n", ["follow_up"]),
+        ("---\ntype: company\nstage: offer stage\n---\n", ["follow_up"]),
+        (
+            "---\ntype: company\nstatus: rejected in March 2025, reapplying now\n---\n",
+            ["follow_up"],
+        ),
+        ("---\ntype: company\nстатус: отказ в 2025, снова подалась\n---\n", ["follow_up"]),
         ("---\ntype: company\n---\noutcome:: rejected\n", []),
         ("---\ntype: company\n---\n- 2026-10-14 rejection email from Lena\n", []),
         (

@@ -64,6 +64,21 @@ def _followed(make_vault: MakeVault, notes: dict[str, str]) -> list[str]:
             },
             ["Voltwerk", "Полка"],
         ),
+        *(
+            ({"Daily/2026-11-20.md": f"- {line}\n"}, ["Voltwerk", "Полка"])
+            for line in (  # hopes, waits, negations, other times, someone else's news
+                "Voltwerk final went well, expecting an offer next week",
+                "hopefully an offer from Voltwerk soon",
+                "Voltwerk hasn't made an offer yet",
+                "Voltwerk тянет, отказа нет",
+                "жду оффер от Voltwerk",
+                "Voltwerk again on my mind: last year they rejected me after the final",
+                "Voltwerk offer? no news",
+                "Coffee with Anna, she got an offer from Voltwerk",
+                "Read about Voltwerk layoffs, they rejected 200 applicants this year",
+                "Zalando rejected me — at least Voltwerk is still in play",
+            )
+        ),
         (  # a timeline elsewhere
             {"People/Jonas.md": "---\ntype: contact\n---\n- 2026-10-23 Voltwerk turned me down\n"},
             ["Полка"],

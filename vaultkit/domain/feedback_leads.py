@@ -40,13 +40,13 @@ _NAMED = re.compile(r"(?<![^\W\d_])(?:feedback|фидб[эе]к|обратная
 
 
 _PRAISE_LEAD = re.compile(
-    r"(?<!не )понравил|strengths?|what (?:they|he|she|the \w+) liked|плюсы|сильные стороны"
+    r"(?<!\bне )понравил|strengths?|what (?:they|he|she|the \w+) liked|плюсы|сильные стороны"
     r"|impressed",
     re.IGNORECASE,
 )
 _CRITICISM_LEAD = re.compile(
     r"стоит (?:развивать|подтянуть|улучшить)|to improve|weakness|where we saw|минусы|слабые"
-    r"|зоны роста|не понравил|didn'?t like|улучшить",
+    r"|зоны роста|(?<![^\W\d_])не понравил|didn'?t like|улучшить",
     re.IGNORECASE,
 )
 
@@ -88,7 +88,20 @@ def _leads_in(line: str, bare: str) -> bool:
         and bool(_LEAD_IN.search(bare))
         and not _ITEM.match(line)
         and not GIVEN.search(bare)
+        and not _NOT_ON_ME.search(bare)
     )
+
+
+_NOT_ON_ME = re.compile(
+    r"\b(?:compan\w*|offer|their|team|process|role|questions?|culture|salary|my|i liked"
+    r"|i shared|i left|i sent|for \w+)\b|(?<![^\W\d_])(?:компани\w*|оф+ер\w*|команд\w*|процесс\w*"
+    r"|вакансии|роли|вопрос\w*|культур\w*|зарплат\w*|мои|мой|моя|мо[её]|я|для)(?![^\W\d_])"
+    r"|(?<!во )мне понравил",
+    re.IGNORECASE,
+)
+"""A lead-in about something else than the owner as they saw them ("Плюсы компании:",
+"Strengths of the company:", "My weaknesses to work on:", "Что мне понравилось:",
+"Feedback I shared with them:", "Feedback for Lena:")."""
 
 
 def _side(lead_in: str) -> str:

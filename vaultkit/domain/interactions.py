@@ -140,12 +140,14 @@ _LEFT_ALONE = re.compile(
     re.IGNORECASE,
 )
 """Words saying the owner answered, or decided not to ("опять пишет, игнор", "ответила сразу")."""
+_CLAUSE_START = r"(?:^|[.;,!?—–←(:]\W*|(?<![^\W\d_])(?:i|я)\s+)"
 _NOT_ANSWERED_YET = re.compile(
-    r"(?<!they )(?<!she )(?<!he )\b(?:haven'?t|have not|not) (?:yet )?(?:replied|answered"
-    r"|responded|written back|got(?:ten)? back)|\b(?:still )?(?:need|have) to (?:reply|answer"
-    r"|respond|get back)|\bowe (?:her|him|them) (?:a |an )?(?:reply|answer)"
-    r"|(?<!он )(?<!она )(?<!они )(?<![\w])(?:не ответил[аи]? (?:ещ[её]|пока)"
-    r"|(?:ещ[её]|пока) не ответил[аи]?)|(?:надо|нужно|должен|должна) (?:ей |ему |им )?ответить",
+    rf"{_CLAUSE_START}(?:still\s+)?(?:haven'?t|have not)\s+(?:yet\s+)?(?:replied|answered"
+    r"|responded|written back|got(?:ten)? back)"
+    rf"|{_CLAUSE_START}(?:still\s+)?(?:need|have) to (?:reply|answer|respond|get back)"
+    rf"|{_CLAUSE_START}owe (?:her|him|them) (?:a |an )?(?:reply|answer)"
+    rf"|{_CLAUSE_START}(?:ещ[её]\s+|пока\s+)?не ответил[аи]?(?![^\W\d_])"
+    rf"|{_CLAUSE_START}(?:надо|нужно|должен|должна) (?:ей |ему |им )?ответить",
     re.IGNORECASE,
 )
 """Words saying the owner has not answered yet ("← haven't replied 🙈", "НЕ ОТВЕТИЛ ЕЩЕ")."""

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vaultkit.domain.outcomes import Fact, Outcome, Reading, Result, decide, read_outcome
+from vaultkit.domain.outcomes import (
+    UNSETTLED,
+    Fact,
+    Outcome,
+    Reading,
+    Result,
+    decide,
+    read_outcome,
+)
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
@@ -101,7 +109,9 @@ def company_outcome(note: Note) -> Outcome:
     return decide(
         Fact(_result_reading(_SYMBOLS.sub(" ", value)), result_date, prop.line, value)
         for prop in note.properties
-        if prop.name in _PIPELINE_KEYS and isinstance(value := prop.value, str)
+        if prop.name in _PIPELINE_KEYS
+        and isinstance(value := prop.value, str)
+        and not UNSETTLED.search(value)  # "waiting for offer", "отказ в 2025, снова подалась"
     )
 
 

@@ -93,6 +93,16 @@ _FUTURE = frozenset(
 offer", "maybe an offer next week"): a wait."""
 _SUPPOSED = frozenset("if если бы".split())
 """Words that make a whole clause a supposition ("if he had answered I'd have had an offer")."""
+UNSETTLED = re.compile(
+    r"\?|\b(?:expect\w*|hop(?:e|ed|ing|efully)|wait\w*|await\w*|pending|yet|still|soon|no news"
+    r"|not|never|no|\w+n't|again|last year|ago|maybe|if|would|will|might|should|stage"
+    r"|re-?appl\w*|\d{4})\b"
+    r"|(?<![^\W\d_])(?:не|нет|жд\w*|ожида\w*|надеюсь|пока|ещ[её]|скоро|снова|опять|прошл\w*"
+    r"|может|если|бы|этап\w*|повторно)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that leave a decision unsettled or elsewhere in time ("expecting an offer", "no
+rejection yet", "last year they rejected me", "rejected in March 2025, reapplying now")."""
 _COMPILED = tuple((re.compile(pattern), result) for pattern, result in _PHRASES)
 
 

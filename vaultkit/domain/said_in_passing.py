@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from vaultkit.domain.name_forms import name_index, named_in
-from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
+from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
@@ -33,13 +33,49 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[tuple[date, Resul
         if not named_in(index, text):
             continue
         for sentence in _SENTENCES.split(text):
-            named = {path for _, path in named_in(index, sentence)}
-            if len(named) != 1:
-                continue  # no company, or two: whose answer it is cannot be told
-            result = read_outcome(sentence).result
-            if result in DECISIONS:
-                found.setdefault(named.pop(), set()).add((on, result))
+            result = _told(index, sentence)
+            if result is not None:
+                found.setdefault(result[0], set()).add((on, result[1]))
     return {path: tuple(sorted(days)) for path, days in found.items()}
+
+
+_CLAUSES = re.compile(r"\s*(?:[,;:()]|\s[—–-]\s|\.\.\.|…)\s*")
+_WORDS = re.compile(r"[^\W\d_]+")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:she|he|his|her|friend|colleague|applicants|candidates|finalist|layoffs)\b"
+    r"|(?<![^\W\d_])(?:она|он|его|её|ее|друг\w*|подруг\w*|коллег\w*|кандидатов)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a decision about someone else ("she got an offer from Voltwerk")."""
+_MINE = re.compile(
+    r"\b(?:i|i'm|i've|me|my|they|heard back)\b|(?<![^\W\d_])(?:я|мне|меня|мой|мою|мои|отказали"
+    r"|прислали|прислала|прислал|сделали|выбрали|взяли|позвали|приняли|принял|приняла)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a decision the owner's: theirs to me, or mine ("they went with someone
+else", "GameNest отказали", "ПРИНЯЛ ОФЕР")."""
+
+
+def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
+    """The company and the decision a sentence tells of the owner's process with it: one
+    company named, and the clause naming it with the next one saying a settled decision of
+    theirs to the owner, or the owner's ("Heard back from Voltwerk, they went with someone
+    else"); None for a hope, a wait, a negation, another time or someone else's news."""
+    named = {path for _, path in named_in(index, sentence)}
+    if len(named) != 1:
+        return None  # no company, or two: whose answer it is cannot be told
+    clauses = [clause for clause in _CLAUSES.split(sentence) if clause.strip()]
+    at = next((n for n, clause in enumerate(clauses) if named_in(index, clause)), None)
+    if at is None:
+        return None
+    said = " ".join(clauses[at : at + 2])
+    terse = len(_WORDS.findall(said)) <= 4  # "Voltwerk: offer!!", "ПОЛКА — отказ"
+    if UNSETTLED.search(said) or _SOMEONE_ELSE.search(said):
+        return None
+    if not terse and not _MINE.search(said):
+        return None
+    result = read_outcome(said).result
+    return (named.pop(), result) if result in DECISIONS else None
 
 
 def _dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str]]:
