@@ -22,6 +22,7 @@ RHYTHM = {
     "Компании/Ритм/Ритм техинтервью.md": "---\nдата: 19.10.2026\n---\n# Ритм техинтервью\n",
     "Компании/Ритм/Ритм тестовое.md": "---\nтип: тестовое\n---\nСдал.\n",
     "Компании/Ритм/Заметки о продукте.md": "Продукт: фитнес-трекер.\n",
+    "Компании/Ритм/Ритм tech blog notes.md": "---\ndate: 2026-11-25\n---\nScreenshots.\n",
     "Люди/Максим Данилов.md": "---\nкомпания: Ритм\n---\n- 10.10 написал сам\n",
 }
 
@@ -38,6 +39,7 @@ def test_the_notes_of_a_company_folder_are_its_note_its_interviews_and_others(
     assert kinds["Ритм.md"] == "company"
     assert kinds["Ритм техинтервью.md"] == kinds["Ритм тестовое.md"] == "interview"
     assert kinds["Заметки о продукте.md"] == "other"  # no round in its name: not a company
+    assert kinds["Ритм tech blog notes.md"] == "other"  # "tech" alone names no round
     [tech] = [i for i in facts.interviews() if i.on is not None]
     assert tech.company == "Компании/Ритм/Ритм.md" and tech.company_name == "Ритм"
     assert tech.recruiter == "Люди/Максим Данилов.md"  # the company note's contact person

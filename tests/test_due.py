@@ -730,3 +730,15 @@ def test_a_birthday_kept_as_an_inline_bday_field(make_vault: MakeVault) -> None:
         ("special_date", "Kim", "2026-12-10"),
         ("special_date", "Ulli", "2026-12-14"),
     ]
+
+
+def test_a_log_without_years_runs_forward_across_new_year(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Olga.md": contact(
+                "tier: key",
+                "- 15.11 познакомились\n- 20.12 созвон\n- 10.01 написала\n- 05.02 кофе\n",
+            )
+        }
+    )
+    assert kinds(root, "2026-12-05") == [("reach_out", "Olga", "2026-03-07")]  # long overdue

@@ -244,6 +244,13 @@ def test_an_interview_item_colours_its_recruiters_card(tmp_path: Path) -> None:
             "- 2026-12-03 he wrote, the role is open again\n",
             [],
         ),
+        ("- 2026-10-02 заморозили в октябре, бюджет пересматривают\n", ["2026-10-16"]),  # began
+        (
+            "- 2026-10-01 call: he said the role is on hold for now\n"
+            "- 2026-11-05 should ping him about the hold next week\n",
+            ["2026-10-15"],
+        ),  # a plan to ask is no word with him
+        ("- 2026-10-02 on hold until 12.01\n", ["2027-01-19"]),
         ("- 2026-10-02 заморозили до 15 января, вернётся сама\n", []),  # not within 30 days
         ("- 2026-10-02 заморозили до 10 января, вернётся сама\n", ["2027-01-17"]),
         ("- 2026-10-02 сказал, что вакансию заморозили\n", ["2026-10-16"]),

@@ -63,3 +63,26 @@ def test_a_first_name_two_contacts_share_names_neither(make_vault: MakeVault) ->
     )
     assert ("Mia Wong", "2026-12-05", "email Mia Wong the deck") in found
     assert not [row for row in found if row[2].startswith("reply to Mia")]
+
+
+def test_a_name_in_a_task_about_something_else_is_no_promise(make_vault: MakeVault) -> None:
+    found = _promised(
+        make_vault,
+        {
+            "People/Mark Hill.md": "---\ntype: contact\nlast_contact: 2026-11-27\n---\n",
+            "People/Will Turner.md": "---\ntype: contact\nlast_contact: 2026-11-27\n---\n",
+            "People/Роман Ковалёв.md": "---\ntype: contact\nlast_contact: 2026-11-27\n---\n",
+            "People/Tom Reed.md": "---\ntype: contact\nlast_contact: 2026-11-27\n---\n",
+            "Daily/2026-12-05.md": "- [ ] Mark all recruiter emails as read\n"
+            "- [ ] Will need to finish the take-home by Friday\n"
+            "- [ ] Роман «Идиот» дочитать\n"
+            "- [ ] send Priya's CV to Tom Reed\n"
+            "- [ ] Amelie to send the JD\n"
+            "- [ ] Mark — confirm Tuesday\n",
+        },
+    )
+    named = [(who, text) for who, _, text in found if who not in ("Mia Keller", "Паша Ким")]
+    assert named == [
+        ("Mark Hill", "Mark — confirm Tuesday"),
+        ("Tom Reed", "send Priya's CV to Tom R"),
+    ]

@@ -190,10 +190,16 @@ class Note:
 
     def log_as_of(self, today: date) -> tuple[DatedEntry, ...]:
         """Its dated entries, and, where it keeps two or more written without a year (one alone
-        may be a birthday, "- 14.02"), those too, each as the latest such day up to `today`."""
+        may be a birthday, "- 14.02"), those too: the last as the latest such day up to `today`,
+        each before it as the latest such day up to the one after it (a log runs forward, across
+        New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02")."""
         if len(self.yearless) < 2:
             return self.entries
-        dated = [replace(entry, on=latest_day_by(entry.on, today)) for entry in self.yearless]
+        dated = []
+        bound = today  # written as things happen: each line no later than the one after it
+        for entry in sorted(self.yearless, key=lambda entry: -entry.line):
+            bound = latest_day_by(entry.on, bound)
+            dated.append(replace(entry, on=bound))
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property

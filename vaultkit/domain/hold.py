@@ -34,7 +34,7 @@ _NEW_YEAR = (
 )
 _WHEN = re.compile(
     r"(?<![^\W\d_])(?P<prep>until|till|til|through|in|after|by|from|до|после|в|во|с|со|к|на)\s+"
-    r"(?P<part>early|mid|late|the end of|the start of|начал[аеоу]|середин[аеуы]|конц[аеу])?\s*"
+    r"(?P<part>early|mid-?|late|the end of|the start of|начал[аеоу]|середин[аеуы]|конц[аеу])?\s*"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:{_MONTH}|{_QUARTER}|{_NEW_YEAR})(?![^\W\d_])"
     r"(?:\.?\s+(?P<day2>\d{1,2})(?!\d))?",
     re.IGNORECASE,
@@ -46,12 +46,22 @@ _QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs":
 
 def resume_date(text: str, held: date) -> date | None:
     """The day a hold's words say it ends, after `held`: the day or month named after "until",
-    "до", "в"... (a month's first day); the month after it for "after" or "the end of"; January
-    for "the new year"; a quarter's first month. None when the words name no time."""
-    found = _WHEN.search(text.casefold().replace("ё", "е"))
-    if found is None:
-        return None
-    groups = found.groupdict()
+    "до", "в"... (a month's first day, the 15th for "mid-"); the month after it for "after" or
+    "the end of"; January for "the new year"; a quarter's first month. None when the words name
+    no time within RESUME_WITHIN_DAYS ("заморозили в ноябре" names when it began)."""
+    folded = text.casefold().replace("ё", "е")
+    numeric = _UNTIL_DAY.search(folded)
+    if numeric is not None:  # "until 15.01", "до 2027-01-15"
+        return _within(_numeric_day(numeric, held), held)
+    for found in _WHEN.finditer(folded):
+        day = _within(_named_day(found.groupdict(), held), held)
+        if day is not None:
+            return day
+    return None
+
+
+def _named_day(groups: dict[str, str | None], held: date) -> date:
+    """The day one "until <month>" of `resume_date` names, after `held`."""
     day = 1
     if groups["ny"]:
         month = 1
@@ -62,10 +72,42 @@ def resume_date(text: str, held: date) -> date | None:
         part = groups["part"] or ""
         if groups["prep"] in _AFTER or part.startswith(_END):
             month = month % 12 + 1
+        elif part.startswith(("mid", "середин")):
+            day = 15
         elif 1 <= int(written := groups["day"] or groups["day2"] or "0") <= 28:
             day = int(written)
     year = held.year if (month, day) > (held.month, held.day) else held.year + 1
     return date(year, month, day)
+
+
+RESUME_WITHIN_DAYS = 270
+"""A day further than this after the hold is not when it ends: "заморозили в ноябре" said in
+November names when it began."""
+
+
+def _within(day: date | None, held: date) -> date | None:
+    return day if day is not None and 0 < (day - held).days <= RESUME_WITHIN_DAYS else None
+
+
+_UNTIL_DAY = re.compile(
+    r"(?<![^\W\d_])(?:until|till|til|through|to|до|по)\s+(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.?(?P<yy>\d{2,4})?)(?![\d])"
+)
+
+
+def _numeric_day(found: re.Match[str], held: date) -> date | None:
+    """The day a numeric "until" names ("до 15.01", "until 2027-01-15"), after `held`."""
+    try:
+        if found["iso"]:
+            return date.fromisoformat(found["iso"])
+        month, day = int(found["mm"]), int(found["dd"])
+        if found["yy"]:
+            year = int(found["yy"]) + (2000 if len(found["yy"]) == 2 else 0)
+            return date(year, month, day)
+        year = held.year if (month, day) > (held.month, held.day) else held.year + 1
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _RESUMING = re.compile(

@@ -45,7 +45,7 @@ def named_promises(
             if task.done or task.line in contact_lines:  # a linked one is promises_to's
                 continue
             for match, contact in named_in(index, task.text):
-                if not _addressed(task.text, match.start()):
+                if not _addressed(task.text, match.start(), match.end()):
                     continue  # "order the book Amelie mentioned": about them, not to them
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
@@ -61,17 +61,27 @@ _TO_THEM = re.compile(
     r"|lunch|beers?|drinks?|ответить|написать|напиши|позвонить|набрать|сказать|спросить"
     r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
     r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить)\w*"
-    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$",
+    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
     re.IGNORECASE,
 )
 """A task's words just before a name that address them ("reply to Mia", "написать Сергею")."""
 
 
-def _addressed(text: str, at: int) -> bool:
-    """Whether the name at `at` is who the task is to: it opens the task ("Jana — decide
-    Ostwind") or follows a word of writing or meeting ("ask Felix", "ответить Ольге")."""
+def _addressed(text: str, at: int, end: int) -> bool:
+    """Whether the name at `at`..`end` is who the task is to: it opens the task and a dash or a
+    colon follows ("Jana — decide Ostwind", not "Mark all emails as read" or "Anna to send the
+    JD"), or it follows a word of writing or meeting, or "to" ("ask Felix", "ответить Ольге",
+    "send the CV to Tom"); never a possessive ("send Priya's CV")."""
+    if text[end - 2 : end] in ("'s", "’s"):
+        return False
     before = re.sub(r"^[\s>*_-]*", "", text[:at])
-    return not before or bool(_TO_THEM.search(before))
+    if not before:
+        return bool(_OPENS.match(text, end))
+    return bool(_TO_THEM.search(before))
+
+
+_OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
+"""What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
 
 
 def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:

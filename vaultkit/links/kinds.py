@@ -102,9 +102,10 @@ class Classifier:
 
 
 _ROUND_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:screen\w*|interview\w*|tech\w*|final\w*|onsite|on-site|hm|hiring manager"
-    r"|case|take-home|test task|offer|panel|скрин\w*|собес\w*|тех\w*"
-    r"|интервью|финал\w*|тестов\w*|кейс\w*|оф+ер\w*)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:screen|screening|interviews?|technical|tech (?:interview|screen|round)"
+    r"|final|finals|onsite|on-site|hm|hiring manager|case|take-home|test task|offer|panel"
+    r"|скрин|скрининг\w*|собес\w*|техсобес\w*|техническ\w*|техинтервью|интервью|финал\w*"
+    r"|тестовое|тестового|кейс|оф+ер\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a title that name a round of a hiring process ("Кредо - техсобес", "Ритм финал")."""

@@ -178,9 +178,19 @@ def hold_of(interview: Interview, contact: Contact | None) -> Hold | None:
     ends = [resume_date(text, since) for text in (*interview.hold_said, *(i.text for i in told))]
     until = max((day for day in ends if day is not None), default=None)
     after = max(since, until - timedelta(days=1)) if until else since
-    spoken = any(i.on > after and read_outcome(i.text).result != "on_hold" for i in words)
+    spoken = any(
+        i.on > after and read_outcome(i.text).result != "on_hold" and not _NO_CHECK.search(i.text)
+        for i in words
+    )
     return Hold(since, until, spoken)
 
+
+_NO_CHECK = re.compile(
+    r"\b(?:should|need to|have to|will|going to|plan\w*|reacted|liked|reaction)\b"
+    r"|(?<![^\W\d_])(?:надо|нужно|хочу|планирую|собираюсь|лайкнул\w*|реакци\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a line that is no word with the recruiter about the hold: a plan to ask, a like."""
 
 RESUME_GRACE_DAYS = 7
 """A hold said to end on a day ("until January") is followed up this many days after it, when
