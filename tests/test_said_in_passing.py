@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import MakeVault
+from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
 from vaultkit.notes import registry
@@ -107,3 +107,17 @@ def test_a_weekly_note_dates_its_days_and_links_count_as_contacts(make_vault: Ma
     ]
     [ravi] = facts.contacts()
     assert [i.on.isoformat() for i in ravi.interactions] == ["2026-10-20", "2026-10-23"]
+
+
+def test_explain_names_where_the_answer_was_read(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            **VOLTWERK,
+            "Weekly/2026-W43.md": "- Thu: Heard back from Voltwerk, they went with someone else\n",
+            "Companies/Полка.md": "---\ntype: company\nстатус: отказ\n---\n",
+        }
+    )
+    shown = run_cli("explain", root, "Voltwerk team interview", "--today", "2026-12-05").stdout
+    assert "Weekly/2026-W43.md tells on 2026-10-22 that the company's answer was rejected" in shown
+    shown = run_cli("explain", root, "Полка скрининг", "--today", "2026-12-05").stdout
+    assert "the company's note 'Полка' says rejected" in shown

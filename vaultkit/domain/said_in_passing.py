@@ -18,9 +18,13 @@ _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
 _UNSAID = ("template", "company", "interview")
 
 
-def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[tuple[date, Result], ...]]:
+Told = tuple[date, Result, str]
+"""A decision told in passing: its day, what it was, and the note that tells it."""
+
+
+def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
     """For each company note's path, the decisions (offer, rejected, withdrawn) that dated
-    lines of other notes tell of it, by day."""
+    lines of other notes tell of it, by day, with the note that tells each."""
     index = name_index(
         (name, note.path)
         for note in graph.of_kind("company")
@@ -28,14 +32,14 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[tuple[date, Resul
     )
     if not index:
         return {}
-    found: dict[str, set[tuple[date, Result]]] = {}
-    for on, text in _dated_lines(graph):
+    found: dict[str, set[Told]] = {}
+    for on, text, source in _dated_lines(graph):
         if not named_in(index, text):
             continue
         for sentence in _SENTENCES.split(text):
             result = _told(index, sentence)
             if result is not None:
-                found.setdefault(result[0], set()).add((on, result[1]))
+                found.setdefault(result[0], set()).add((on, result[1], source))
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
@@ -78,7 +82,7 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
     return (named.pop(), result) if result in DECISIONS else None
 
 
-def _dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str]]:
+def _dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
     """Every dated line of the vault's notes but templates, company and interview notes (read
     whole as the process's own: domain/interviews): timeline entries, and the lines of daily
     notes on their day, open tasks left out (they are plans)."""
@@ -87,11 +91,11 @@ def _dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str]]:
             continue
         dated = {entry.line for entry in note.entries}
         for entry in note.entries:
-            yield entry.on, entry.text
+            yield entry.on, entry.text, path
         day = graph.daily_dates.get(path)
         if day is None:
             continue
         for section in note.sections:
             for number, line in enumerate(section.content.split("\n"), section.line + 1):
                 if line.strip() and number not in dated and not _OPEN_TASK.match(line):
-                    yield day, line
+                    yield day, line, path

@@ -16,7 +16,7 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
-from vaultkit.domain.outcomes import Result
+from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
@@ -49,7 +49,7 @@ class Happenings:
     """The day the search ended with a new role, however long ago."""
     events: tuple[Event, ...] = ()
     """Professional dates within the reminder's reach."""
-    decided: Mapping[str, tuple[tuple[date, Result], ...]] = field(default_factory=dict)
+    decided: Mapping[str, tuple[Told, ...]] = field(default_factory=dict)
     """Decisions that lines elsewhere tell of a company's process, by the company note's path
     (domain/said_in_passing.py)."""
 

@@ -14,11 +14,17 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
 from vaultkit.domain.note_outcome import outcome_of
+from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.rules.due import DueItem
 from vaultkit.rules.facts import Facts
-from vaultkit.rules.interview_items import answered_in_its_process, hold_of, stage_window
+from vaultkit.rules.interview_items import (
+    answered_in_its_process,
+    hold_of,
+    stage_window,
+    told_of,
+)
 
 _HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
 _SOURCES = {
@@ -238,18 +244,35 @@ def explain_interview(facts: Facts, interview: Interview) -> Explanation:
     if interview.feedback_received:
         read.append(Read("feedback", "recorded", note.path, "feedback section or property"))
     due = tuple(item for item in facts.due().items if item.interview == interview)
+    why = _why_answered(interview, facts)
     return Explanation(
         interview.path,
         "interview",
         tuple(r for r in read if r),
         due,
         tuple(
-            _interview_verdict(
+            [*why, "nothing is due: the company has answered"]
+            if why and not due
+            else _interview_verdict(
                 interview, due, answered_in_its_process(interview, facts.interviews())
             )
         )
         + tuple(interview_rule(item, facts.config.due, facts.today) for item in due),
     )
+
+
+def _why_answered(interview: Interview, facts: Facts) -> list[str]:
+    """Where a company's answer that ends the interview's follow-up was read: its company's
+    note, or a line elsewhere that tells it in passing."""
+    said = interview.company_result
+    on = interview.company_result_on
+    if said in DECISIONS and interview.on and (on is None or on >= interview.on):
+        return [f"the company's note {_title(facts, interview.company)!r} says {said}"]
+    told = told_of(interview, facts.decided())
+    if told is not None:
+        day, result, source = told
+        return [f"{source} tells on {day.isoformat()} that the company's answer was {result}"]
+    return []
 
 
 def _title(facts: Facts, path: str | None) -> str:

@@ -30,9 +30,9 @@ from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_tasks import named_promises
 from vaultkit.domain.news import News, logged_news, search_news
-from vaultkit.domain.outcomes import Outcome, Result
+from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
-from vaultkit.domain.said_in_passing import decisions_in_passing
+from vaultkit.domain.said_in_passing import Told, decisions_in_passing
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -68,7 +68,7 @@ class Facts:
         self._network: NetworkReport | None = None
         self._relations: dict[tuple[str, str], str] | None = None
         self._due: DueReport | None = None
-        self._decided: dict[str, tuple[tuple[date, Result], ...]] | None = None
+        self._decided: dict[str, tuple[Told, ...]] | None = None
         self._owner: tuple[str | None] | None = None
         # measured relationships, reused while a contact and its interviews stay the same
         self._relationships: network.RelationshipMemo = (
@@ -208,7 +208,7 @@ class Facts:
             )
         return self._due
 
-    def decided(self) -> dict[str, tuple[tuple[date, Result], ...]]:
+    def decided(self) -> dict[str, tuple[Told, ...]]:
         """Decisions that lines elsewhere tell of each company's process, read once a build."""
         if self._decided is None:
             self._decided = decisions_in_passing(self.graph)

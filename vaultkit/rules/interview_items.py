@@ -14,7 +14,8 @@ from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
+from vaultkit.domain.outcomes import DECISIONS, read_outcome
+from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import DueItem, DueKind
 
 
@@ -250,14 +251,20 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
     return processes
 
 
-def told_in_passing(
-    interview: Interview, decided: Mapping[str, tuple[tuple[date, Result], ...]]
-) -> bool:
+def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> bool:
     """True when a line elsewhere tells of a decision on the interview's company on or after
     its day ("Thu: Heard back from Voltwerk, they went with someone else")."""
     if interview.on is None or interview.company is None or interview.result in DECISIONS:
         return False
-    return any(on >= interview.on for on, _ in decided.get(interview.company, ()))
+    return told_of(interview, decided) is not None
+
+
+def told_of(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> Told | None:
+    """The decision a line elsewhere tells of the interview's company on or after its day."""
+    if interview.on is None or interview.company is None or interview.result in DECISIONS:
+        return None
+    on = interview.on
+    return next((told for told in decided.get(interview.company, ()) if told[0] >= on), None)
 
 
 def answered_in_its_process(interview: Interview, interviews: Iterable[Interview]) -> bool:
