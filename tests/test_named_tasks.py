@@ -86,3 +86,16 @@ def test_a_name_in_a_task_about_something_else_is_no_promise(make_vault: MakeVau
         ("Mark Hill", "Mark — confirm Tuesday"),
         ("Tom Reed", "send Priya's CV to Tom R"),
     ]
+
+
+def test_a_contact_named_in_a_dated_line_is_no_stranger(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Виктория Назарова.md": "---\nкомпания:\n---\n# Виктория Назарова\n",
+            "People/Lena Brandt.md": "---\ntype: contact\n---\n",
+            "Daily/2026-11-27.md": "- подписал, скан Виктории\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    firsts = [i.contact.name for i in registry.due_report(facts).items if i.kind == "first_touch"]
+    assert firsts == ["Lena Brandt"]  # never named anywhere: a first touch still

@@ -68,6 +68,7 @@ def test_a_message_that_asks_is_a_reply_owed_on_its_day(make_vault: MakeVault, l
         "- 2026-12-01 написал ей про вакансию, она пока не ответила\n",
         "- 2026-12-01 отправила Лене резюме, Лена пока не ответила\n",  # their wait, not mine
         "- 2026-12-01 Рекрутер ещё не ответил\n",
+        '- 2026-12-01 написал "Есть новости по Ритму?" — прочитал, не ответил\n',  # he read it
         "- 2026-12-01 pinged about the status, they have not responded\n",
         "- 2026-12-01 sent my CV. Not answered yet.\n",
         "- 2026-12-01 she wrote back, haven't replied\n- 2026-12-01 sent her my answer\n",

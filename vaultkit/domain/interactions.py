@@ -146,7 +146,8 @@ _NOT_ANSWERED_YET = re.compile(
     r"|responded|written back|got(?:ten)? back)"
     rf"|{_CLAUSE_START}(?:still\s+)?(?:need|have) to (?:reply|answer|respond|get back)"
     rf"|{_CLAUSE_START}owe (?:her|him|them) (?:a |an )?(?:reply|answer)"
-    rf"|{_CLAUSE_START}(?:ещ[её]\s+|пока\s+)?не ответил[аи]?(?![^\W\d_])"
+    rf"|{_CLAUSE_START}(?:(?:ещ[её]|пока)\s+не ответил[аи]?|не ответил[аи]?\s+(?:ещ[её]|пока))"
+    r"(?![^\W\d_])"
     rf"|{_CLAUSE_START}(?:надо|нужно|должен|должна) (?:ей |ему |им )?ответить",
     re.IGNORECASE,
 )

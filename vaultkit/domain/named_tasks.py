@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promises import Promise, due_of, words_of
+from vaultkit.domain.said_in_passing import dated_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
 
@@ -105,3 +106,19 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
 def _plain(name: str) -> str:
     """A contact's name without what its title adds in brackets ("Anna Kowalska (Hays)")."""
     return re.sub(r"\s*[(\[].*?[)\]]", "", name).strip()
+
+
+def mentioned(graph: VaultGraph, contacts: Iterable[Contact]) -> frozenset[str]:
+    """The contacts with no interaction whom a dated line of another note names without a link
+    ("- подписал, скан Виктории", "Thu: coffee with Priya"): someone the owner knows."""
+    strangers = [c for c in contacts if c.last_interaction is None]
+    if not strangers:
+        return frozenset()
+    index = _names_index(graph, strangers)
+    found = {
+        contact
+        for _, text, source in dated_lines(graph)
+        for _, contact in named_in(index, text)
+        if contact != source
+    }
+    return frozenset(found)

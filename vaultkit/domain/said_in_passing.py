@@ -33,7 +33,7 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
-    for on, text, source in _dated_lines(graph):
+    for on, text, source in dated_lines(graph):
         if not named_in(index, text):
             continue
         for sentence in _SENTENCES.split(text):
@@ -82,7 +82,7 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
     return (named.pop(), result) if result in DECISIONS else None
 
 
-def _dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
+def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
     """Every dated line of the vault's notes but templates, company and interview notes (read
     whole as the process's own: domain/interviews): timeline entries, and the lines of daily
     notes on their day, open tasks left out (they are plans)."""

@@ -50,6 +50,9 @@ class Happenings:
     events: tuple[Event, ...] = ()
     """Professional dates within the reminder's reach."""
     decided: Mapping[str, tuple[Told, ...]] = field(default_factory=dict)
+    mentioned: frozenset[str] = frozenset()
+    """Contacts with no interaction whom a dated line names without a link ("скан Виктории"):
+    no first touch is drafted to them (domain/named_tasks.mentioned)."""
     """Decisions that lines elsewhere tell of a company's process, by the company note's path
     (domain/said_in_passing.py)."""
 
@@ -183,7 +186,10 @@ def compute(
     items: list[DueItem] = []
     for contact in contacts:
         language = language_for(contact)
-        items.extend(_contact_items(contact, settings, today, language))
+        found = _contact_items(contact, settings, today, language)
+        if contact.path in news.mentioned:
+            found = [item for item in found if item.kind != "first_touch"]  # known, not new
+        items.extend(found)
         if contact.status != "active":
             continue
         items.extend(event_items(contact, news.events, today, language))

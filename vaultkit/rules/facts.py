@@ -28,7 +28,7 @@ from vaultkit.domain.feedback import (
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview, interview_of
-from vaultkit.domain.named_tasks import named_promises
+from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
@@ -229,6 +229,7 @@ class Facts:
             ),
             hired=status if status is not None and status.kind == "hired" else None,
             decided=self.decided(),
+            mentioned=mentioned(self.graph, self.contacts()),
             events=(
                 *yearly_events(self.config.due.events, self.today, ahead),
                 *event_notes(self.graph, self.today, ahead),
