@@ -106,3 +106,10 @@ def test_lists_that_are_not_their_feedback_on_the_owner() -> None:
         assert led_in_items(f"{lead}\n- низкая зарплата\n- great eng culture") == [], lead
     assert led_in_items("Что им во мне понравилось:\n- сильный Python") == ["+ сильный Python"]
     assert led_in_items("Что не понравилось:\n- медленно") == ["− медленно"]
+
+
+def test_relayed_feedback_is_led_in() -> None:
+    said = "What he passed on from Tobias:\n- they liked my energy\n- jumped to the solution"
+    assert led_in_items(said) == ["they liked my energy", "jumped to the solution"]
+    assert led_in_items("По их словам:\n- сильный SQL") == ["сильный SQL"]
+    assert led_in_items("Markus said:\n- next round on Tuesday") == []  # no feedback named

@@ -11,7 +11,9 @@ from vaultkit.model import Note
 
 _LEAD_IN = re.compile(
     r"(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|what (?:they|he|she|the \w+) (?:liked|said"
-    r"|didn'?t like)|понравил\w*|стоит (?:развивать|подтянуть|улучшить)|to improve|strengths?"
+    r"|didn'?t like|passed on|told me)|(?:he|she|they) (?:passed on|told me)"
+    r"|по (?:их|его|её) словам|(?:что )?(?:передал[аи]?|сказал[аи]?)(?: мне)?|понравил\w*"
+    r"|стоит (?:развивать|подтянуть|улучшить)|to improve|strengths?"
     r"|weaknesses|where we saw|плюсы|минусы|сильные стороны|слабые стороны|зоны роста"
     r"|что (?:можно )?улучшить)[^:\n]{0,60}:\s*$",
     re.IGNORECASE,
