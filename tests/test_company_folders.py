@@ -14,6 +14,7 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
 from vaultkit.notes import registry
+from vaultkit.rules.facts import Facts
 
 TODAY = date(2026, 12, 5)
 RHYTHM = {
@@ -27,7 +28,7 @@ RHYTHM = {
 }
 
 
-def _facts(root: Path):  # type: ignore[no-untyped-def]
+def _facts(root: Path) -> Facts:
     return pipeline.build(root, use_cache=False).facts(TODAY)
 
 

@@ -68,6 +68,7 @@ class Facts:
         self._network: NetworkReport | None = None
         self._relations: dict[tuple[str, str], str] | None = None
         self._due: DueReport | None = None
+        self._by_folder: dict[str, tuple[str, ...]] | None = None
         self._decided: dict[str, tuple[Told, ...]] | None = None
         self._owner: tuple[str | None] | None = None
         # measured relationships, reused while a contact and its interviews stay the same
@@ -157,7 +158,7 @@ class Facts:
         """Every interview, by path."""
         if self._interviews is None:
             settings = self.config.due
-            by_folder = companies_by_folder(self.graph)
+            by_folder = self.companies_by_folder()
             told_by: dict[str, Outcome] = {}
             self._interviews = self._each(
                 "interview",
@@ -207,6 +208,13 @@ class Facts:
                 self.happenings(),
             )
         return self._due
+
+    def companies_by_folder(self) -> dict[str, tuple[str, ...]]:
+        """The company notes of each folder, for notes kept beside their company's note (read
+        once a build, by the interviews and by the feedback alike)."""
+        if self._by_folder is None:
+            self._by_folder = companies_by_folder(self.graph)
+        return self._by_folder
 
     def decided(self) -> dict[str, tuple[Told, ...]]:
         """Decisions that lines elsewhere tell of each company's process, read once a build."""
@@ -258,7 +266,7 @@ class Facts:
                 self._old_feedback,
                 lambda note: contact_feedback(note, headings, lexicon),
             )
-            by_folder = companies_by_folder(self.graph)
+            by_folder = self.companies_by_folder()
 
             def of_company(note: Note) -> tuple[FeedbackItem, ...]:
                 kind = self.graph.kinds.get(note.path)

@@ -254,8 +254,6 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
 def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> bool:
     """True when a line elsewhere tells of a decision on the interview's company on or after
     its day ("Thu: Heard back from Voltwerk, they went with someone else")."""
-    if interview.on is None or interview.company is None or interview.result in DECISIONS:
-        return False
     return told_of(interview, decided) is not None
 
 
