@@ -118,3 +118,15 @@ def test_a_timeline_runs_on_from_the_notes_own_day() -> None:
 def test_numbers_and_dated_lines_are_not_read_twice_or_as_dates() -> None:
     text = "- 2026-11-20 call\n- 20 Nov 2026 email\n- 1.5 years of Go\n- 12.50 EUR lunch\n- May\n"
     assert _timeline(text) == [("2026-11-20", "call"), ("2026-11-20", "email")]
+
+
+def test_an_outlines_section_numbers_are_no_days() -> None:
+    outline = "- 2.10. Данные\n- 2.11. Архитектура\n- 2.12. Риски\n- 27.11. созвон с [[Олег]]\n"
+    assert _timeline(outline, "Work/2026-11-30 Ревью.md") == [("2026-11-27", "созвон с [[Олег]]")]
+    # a German-style log's days stay days, even where two follow each other
+    log = "- 2.11. screen\n- 5.11. HM call\n- 6.11. case\n"
+    assert _timeline(log, "Daily/2026-11-30.md") == [
+        ("2026-11-02", "screen"),
+        ("2026-11-05", "HM call"),
+        ("2026-11-06", "case"),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from vaultkit.model import YEARLESS, DatedEntry, Diagnostic, Property, Task
 from vaultkit.parse.dates import (
@@ -75,6 +76,8 @@ def list_items(
     week = _WEEK_NOTE.fullmatch(name) if "-W" in name or "-w" in name else None
     if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]"
         entries = _weekday_entries(body_lines, in_code, offset, week, entries)
+    if len(undated) > 1:
+        undated = _without_outline_numbers(undated)
     yearless = _yearless_entries(undated, offset, text, path, props)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
@@ -122,6 +125,29 @@ def _weekday_entries(
             continue
         found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
     return tuple(sorted(found, key=lambda entry: entry.line))
+
+
+_OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
+"""A section's number as an outline writes it ("2.11." after "2.10."): no leading zeros."""
+
+
+def _without_outline_numbers(undated: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The yearless items but those numbered as an outline: a run of items whose first number
+    stays while the second counts up by one ("- 2.10. Данные", "- 2.11. Архитектура"). A log's
+    days run otherwise ("2.11.", "5.11.", "13.11.")."""
+    numbered = [
+        (_OUTLINE_NUMBER.fullmatch(written), index) for index, (_, written, _) in enumerate(undated)
+    ]
+    outline: set[int] = set()
+    for (one, first), (other, second) in pairwise(numbered):
+        if (
+            one is not None
+            and other is not None
+            and one["part"] == other["part"]
+            and int(other["item"]) == int(one["item"]) + 1
+        ):
+            outline.update((first, second))
+    return [item for index, item in enumerate(undated) if index not in outline]
 
 
 def _a_day(written: str) -> bool:
