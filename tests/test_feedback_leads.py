@@ -9,7 +9,7 @@ from datetime import date
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
-from vaultkit.domain.feedback_leads import led_in_items, names_feedback
+from vaultkit.domain.feedback_leads import led_in_items, names_feedback, reported_sentences
 
 MAIL = """Письмо от [[Анна]] 21.10, копирую целиком:
 
@@ -113,3 +113,52 @@ def test_relayed_feedback_is_led_in() -> None:
     assert led_in_items(said) == ["they liked my energy", "jumped to the solution"]
     assert led_in_items("По их словам:\n- сильный SQL") == ["сильный SQL"]
     assert led_in_items("Markus said:\n- next round on Tuesday") == []  # no feedback named
+
+
+def test_a_list_of_what_she_said_is_led_in() -> None:
+    said = "В конце Ирина сама дала фидбек (редкость!). Сказала, что\n- тестовое одно из лучших"
+    assert led_in_items(said) == ["тестовое одно из лучших"]
+    assert led_in_items("She mentioned that\n- my SQL was strong") == ["my SQL was strong"]
+    assert led_in_items("Я сказал, что\n- готов к релокации") == []  # the owner's own words
+
+
+def test_feedback_told_in_a_running_sentence() -> None:
+    message = (
+        "Вечером Максим:\n> Дмитрий, техлид доволен 👍 говорит, хорошо объясняешь ход мысли. "
+        "Следующий этап — финал с CPO, скину слоты"
+    )
+    assert reported_sentences(message) == [
+        "Дмитрий, техлид доволен 👍 говорит, хорошо объясняешь ход мысли."
+    ]
+    assert reported_sentences("- по их словам, надо подтянуть Airflow") == [
+        "по их словам, надо подтянуть Airflow"
+    ]
+    assert reported_sentences('Тимур в тг: "Ларсу понравилось как ты декомпозировал"')
+    assert reported_sentences("Lars said that my decomposition was clear.")
+    for not_theirs in (
+        "про мощность нормально не сказал.",  # the owner's
+        "Я сказал, что готов к релокации",
+        "Говорят про качество как про общую ответственность",  # they talk about, not of me
+        "Мне понравилась команда",
+        "I said that I could start in March",
+    ):
+        assert reported_sentences(not_theirs) == [], not_theirs
+
+
+def test_a_running_sentence_counts_where_the_note_keeps_no_feedback_otherwise(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Interviews/2026-11-02 Ритм техинтервью.md": "---\ntype: interview\ncompany: Ритм\n"
+            "date: 2026-11-02\n---\nРазбирали тестовое.\n\nВечером Максим:\n> техлид доволен, "
+            "говорит, хорошо объясняешь ход мысли. Он сказал, что финал будет в среду.\n",
+            "Interviews/2026-11-03 Орбита.md": "---\ntype: interview\ncompany: Орбита\n"
+            "date: 2026-11-03\n---\n## Feedback\n- слабый SQL\n\nHR сказала, что я молодец.\n",
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).feedback()
+    assert [(item.company_name, item.polarity) for item in items] == [
+        ("Ритм", "strength"),  # "финал будет в среду" is no evaluation
+        ("Орбита", "improvement"),  # its feedback section is its feedback
+    ]

@@ -126,6 +126,9 @@ def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> 
         ("Communication could not have been better.", ["strength"]),
         ("Объяснение решения не могло быть лучше", ["strength"]),
         ("Honestly, could not have asked for more from the design round", ["strength"]),
+        ("The examples you gave were some of the strongest we heard.", ["strength"]),
+        ("Это одно из лучших решений кейса, что мы видели", ["strength"]),
+        ("One of the strongest we saw; in the end it came down to domain depth.", ["improvement"]),
     ],
 )
 def test_what_was_praised_and_what_was_not_read_apart(text: str, parts: list[str]) -> None:

@@ -69,6 +69,8 @@ def test_the_rejection_email_in_the_company_note_is_feedback(built: Build) -> No
     items = built.facts(TODAY).feedback()
     kontor = [item for item in items if item.company_name == "Kontor"]
     assert len(kontor) == 4  # the panel's four points, not the e-mail's courtesies
+    polarities = {item.text[:28]: item.polarity for item in kontor}
+    assert polarities["The panel was really impress"] == "strength"  # "some of the strongest"
     assert not [item for item in items if "take-home way too long" in item.text]  # he gave it
     parcelly = {item.text[:20]: item.polarity for item in items if item.company_name == "Parcelly"}
     assert parcelly["they liked my energy"] == "strength"  # "What he passed on from Tobias:"

@@ -19,6 +19,7 @@ from vaultkit.domain.feedback_leads import (
     named_for_feedback,
     names_feedback,
     quoted_lines,
+    reported_sentences,
 )
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
@@ -175,9 +176,16 @@ class _Source:
 
 
 def _classified(
-    note: Note, text: str, line: int, on: date | None, source: _Source, lexicon: Lexicon
+    note: Note,
+    text: str,
+    line: int,
+    on: date | None,
+    source: _Source,
+    lexicon: Lexicon,
+    told: bool = False,
 ) -> list[FeedbackItem]:
-    """The items one feedback line holds (a contrast is two), those that evaluate."""
+    """The items one feedback line holds (a contrast is two), those that evaluate (with `told`,
+    a sentence that only tells what someone said, those that praise or criticise)."""
     return [
         FeedbackItem(
             _unquoted(_PRO_OR_CON.sub("", part)),
@@ -192,7 +200,7 @@ def _classified(
             result.polarity,
         )
         for part, result in classify_parts(text, lexicon)
-        if result.evaluates
+        if result.evaluates and not (told and result.polarity == "neutral")
     ]
 
 
@@ -203,9 +211,21 @@ def interview_feedback(
     on = interview.result_date or interview.on
     source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     items = []
-    for text, line in _items_of(note, headings):
-        items.extend(_classified(note, text, line, on, source, lexicon))
+    kept = _items_of(note, headings)
+    for text, line in kept or _reported(note):
+        items.extend(_classified(note, text, line, on, source, lexicon, told=not kept))
     return tuple(items)
+
+
+def _reported(note: Note) -> list[tuple[str, int]]:
+    """Feedback told in running sentences of an interview note that keeps none otherwise
+    ("Вечером Максим: > техлид доволен, говорит, хорошо объясняешь ход мысли"), each with the
+    line of its section."""
+    return [
+        (sentence, section.line)
+        for section in note.sections
+        for sentence in reported_sentences(section.content)
+    ]
 
 
 def company_feedback(

@@ -102,11 +102,13 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
     word; and on praise that nothing could better ("could not have been better"), which a
-    model of words reads as "not" and "better"."""
+    model of words reads as "not" and "better"; and praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text):
         return rules
     if rules == "strength" and _NONE_BETTER.search(text.casefold()):
         return rules
+    if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
+        return "strength"
     return polarity_with_rules(reading, rules, model)
 
 
@@ -114,6 +116,15 @@ _NONE_BETTER = re.compile(
     r"\b(could not|couldn't|could've not) have been better|не могл[оаи]? быть лучше|"
     r"лучше не бывает|\b(can't|cannot|couldn't|could not) (have )?ask(ed)? for (more|better)"
 )
+_BUT_AFTER = r"(?!.*\b(?:but|though|however|in the end|came down to|unfortunately|но|однако"
+_BUT_AFTER += r"|в итоге|к сожалению)\b)"
+_AMONG_THE_BEST = re.compile(
+    rf"\b(?:one|some) of the (?:very )?(?:best|strongest)\b{_BUT_AFTER}"
+    rf"|\bодн(?:[оаи]|ими?) из (?:самых )?(?:лучших|сильнейших)\b{_BUT_AFTER}"
+)
+"""Praise that ranks the candidate among the best ("some of the strongest we heard", "одно из
+лучших решений"), with no "but" or "in the end" after it: a model of words reads "strong" in
+criticism too."""
 
 
 _SURE = 0.3

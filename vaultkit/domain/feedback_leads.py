@@ -60,7 +60,7 @@ def led_in_items(text: str) -> list[str]:
     the mark a pro or a con carries ("+ ", "− ")."""
     found: list[tuple[str, str, str]] = []  # (side of its lead-in, list mark, text)
     side: str | None = None  # None: not under a lead-in
-    if ":" not in text:
+    if ":" not in text and "что" not in text and "that" not in text:
         return []
     for line in text.split("\n"):
         bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
@@ -86,12 +86,55 @@ _MARKS = {"+": "+ ", "-": "− ", "*": "− "}
 def _leads_in(line: str, bare: str) -> bool:
     """Whether a line opens a list of feedback on the owner (not one they gave)."""
     return (
-        bare.endswith(":")
-        and bool(_LEAD_IN.search(bare))
+        (
+            (bare.endswith(":") and bool(_LEAD_IN.search(bare)))
+            or (bare.endswith(("что", "that")) and bool(_SAID_THAT.search(bare)))
+        )
         and not _ITEM.match(line)
-        and not GIVEN.search(bare)
+        and not GIVEN.search(_SENTENCE.split(bare)[-1])
         and not _NOT_ON_ME.search(bare)
     )
+
+
+_SAID_THAT = re.compile(
+    r"(?<![^\W\d_])(?<!я )(?<!i )(?:сказал[аи]?|говори[тл]\w*|отметил[аи]?|said|mentioned"
+    r"|told me)\W{0,3}(?:что|that)$",
+    re.IGNORECASE,
+)
+"""A line that says someone said what the list under it holds ("Сказала, что",
+"She mentioned that"): the owner's own words ("Я сказал, что") are no feedback."""
+_REPORTED = re.compile(
+    r"(?<![^\W\d_])(?<!я )(?<!не )(?<!i )"
+    r"(?:(?:говори[тл]\w*|сказал[аи]?|отметил[аи]?)(?=,|:| что| [\"«“])"
+    r"|по (?:их|его|её|ее) словам"
+    r"|(?:ему|ей|им|нам|(?!Мне )(?-i:[А-ЯЁ])\w+[уюе]) (?:очень |прям |реально )?понравил\w*"
+    r"|(?:said|mentioned|told me|thought|felt)(?= that | i | my | you )"
+    r"|(?:said|mentioned|told me),|(?:he|she|they) (?:really )?liked)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Someone else's word, told in a running sentence ("техлид доволен, говорит, хорошо
+объясняешь", "по их словам, надо подтянуть Airflow", "Ларсу понравилось, как ты
+декомпозировал", "Lars said that my decomposition was clear"); not the owner's ("про мощность
+не сказал")."""
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def reported_sentences(text: str) -> list[str]:
+    """The sentences of `text` (list items and quoted lines too) that tell what someone else
+    said (see _REPORTED): a line that holds feedback in the words of a running sentence."""
+    if not _REPORTED.search(text):
+        return []
+    found: list[str] = []
+    for line in text.split("\n"):
+        bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
+        item = _ITEM.match(bare)
+        said = item.group("text") if item else bare
+        found.extend(
+            sentence.strip()
+            for sentence in _SENTENCE.split(said)
+            if _REPORTED.search(sentence) and not GIVEN.search(sentence)
+        )
+    return found
 
 
 _NOT_ON_ME = re.compile(
