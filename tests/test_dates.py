@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.parse.dates import month_number, parse_written_date
 from vaultkit.parse.note_parser import loads
 
@@ -130,3 +131,20 @@ def test_an_outlines_section_numbers_are_no_days() -> None:
         ("2026-11-05", "HM call"),
         ("2026-11-06", "case"),
     ]
+
+
+def test_slashed_dates_are_day_first_and_a_half_is_no_date() -> None:
+    assert parse_written_date("20/11/2026") == date(2026, 11, 20)
+    assert parse_written_date("11/20/2026") == date(2026, 11, 20)  # month first is all it can be
+    assert parse_written_date("03/12/26") == date(2026, 12, 3)
+    text = "- 15/10 applied\n- 22/10 HR screen\n- 1/2 cup of flour\n- 10/11 Stefan: freeze\n"
+    assert _timeline(text + "\nupdated 2026-11-30\n", "Companies/Verdant.md") == [
+        ("2026-10-15", "applied"),
+        ("2026-10-22", "HR screen"),
+        ("2026-11-10", "Stefan: freeze"),
+    ]
+
+
+def test_a_slashed_birthday() -> None:
+    assert special_date("др", "14/12", 3) == SpecialDate("др", 12, 14, None, 3)
+    assert special_date("birthday", "2/12", 3) == SpecialDate("birthday", 12, 2, None, 3)

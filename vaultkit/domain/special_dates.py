@@ -1,5 +1,6 @@
 """Special dates as people write them in a contact's properties: a birthday, an anniversary or a
-new role, yearly or one-off (`03-14`, `14.03`, `14 марта 1990`, `March 14th`, an ISO date)."""
+new role, yearly or one-off (`03-14`, `14.03`, `14/03`, `14 марта 1990`, `March 14th`, an ISO
+date)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from vaultkit.parse.dates import as_date, month_number
+from vaultkit.parse.dates import as_date, day_and_month, month_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +44,9 @@ def special_date(key: str, value: object, line: int) -> SpecialDate | None:
         if month_day:
             month, day = int(month_day[1]), int(month_day[2])
             return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
-        day_month = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?", text)  # 14.03
+        day_month = re.fullmatch(r"(\d{1,2})[./](\d{1,2})\.?", text)  # 14.03, 14/03
         if day_month:
-            day, month = int(day_month[1]), int(day_month[2])
+            day, month = day_and_month(int(day_month[1]), int(day_month[2]), text)
             return SpecialDate(key, month, day, None, line) if _valid(month, day) else None
         named = _DAY_MONTH_NAME.fullmatch(text) or _MONTH_NAME_DAY.fullmatch(text)
         if named:  # 14 March, 14 марта 1990, March 14, Mar 14th, 1990

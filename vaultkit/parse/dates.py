@@ -23,15 +23,21 @@ _DOTTED_DATE = r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\.?\d)"
 """20.11.2026, or 20.11.26 as Russian notes often write it (a two-digit year as strptime's %y
 reads it: 69-99 the 1900s, 00-68 the 2000s, so a birthday of 03.12.91 is 1991)."""
 
+_SLASHED_DATE = r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
+"""20/11/2026 or 20/11/26: day first, as Europe writes it (11/20/2026, which can only be
+month first, is read so)."""
+
 DATE_PATTERN = (
     r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]"
-    rf"|{_DOTTED_DATE}|{_DAY_FIRST}|{_MONTH_FIRST}"
+    rf"|{_DOTTED_DATE}|{_SLASHED_DATE}|{_DAY_FIRST}|{_MONTH_FIRST}"
 )
 """A regex alternation matching one written date in any of the accepted forms: 2026-11-20,
-[[2026-11-20]], 20.11.2026, 20.11.26, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th, 2026."""
+[[2026-11-20]], 20.11.2026, 20.11.26, 20/11/2026, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th,
+2026."""
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _NAMED = re.compile(
     rf"(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD}),?[ \t]+(?P<year>\d{{4}})"
     rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL},?[ \t]+(?P<year2>\d{{4}})"
@@ -81,10 +87,11 @@ def _written(text: str) -> date | None:
         iso = _ISO.search(text)
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        dotted = _DOTTED.search(text)
+        dotted = _DOTTED.search(text) or _SLASHED.search(text)
         if dotted:
             century = (1900 if dotted[3] >= "69" else 2000) if len(dotted[3]) == 2 else 0
-            return date(century + int(dotted[3]), int(dotted[2]), int(dotted[1]))
+            first, second = day_and_month(int(dotted[1]), int(dotted[2]), dotted[0])
+            return date(century + int(dotted[3]), second, first)
         named = _NAMED.search(text)
         if named:
             day, month, year = (named["day"], named["month"], named["year"])
@@ -94,6 +101,14 @@ def _written(text: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def day_and_month(first: int, second: int, written: str) -> tuple[int, int]:
+    """The day and month of a date written with its day first (`20.11`, `20/11`); a slashed
+    one that can only be month first (`11/20`) is read so."""
+    if second > 12 and first <= 12 and "/" in written:
+        return second, first
+    return first, second
 
 
 def as_date(value: object) -> date | None:
@@ -146,6 +161,7 @@ _NO_YEAR = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD})"
     rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL}(?![\d:])"
     r"|(?<![\d.])(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})(?!\d|\.\d)"
+    r"|(?<![\d/])(?P<day4>\d{2}|\d(?=/\d\d))/(?P<month4>\d{1,2})(?![\d/])"
 )
 
 
@@ -158,10 +174,12 @@ that is no real day ("1.29.10") is no typo to warn about."""
 NO_YEAR_PATTERN = (
     rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD}|{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
     r"|\d{1,2}\.\d{1,2}\.(?=[ \t:,\-–—])|\d{2}\.\d{2}(?![\d.])"
+    r"|(?:\d{2}/\d{1,2}|\d/\d{2})(?![\d/])"
 )
 """A regex alternation matching a date written without its year at the start of a timeline
 entry: `Nov 6`, `8 окт`, `06.11`, `2.9.` (dotted with two digits each, or with the closing dot the
-German way: `1.5` is a number)."""
+German way: `1.5` is a number), `15/10` and `8/12` (slashed with two digits on one side: `1/2`
+is a half)."""
 
 
 def latest_date_in(text: str) -> date | None:
@@ -178,6 +196,9 @@ def _month_day(found: re.Match[str]) -> tuple[int, int]:
     """The month and day of a `_NO_YEAR` match (ValueError for a month no one calls so)."""
     if found["day3"]:
         return int(found["month3"]), int(found["day3"])
+    if found["day4"]:
+        day, month = day_and_month(int(found["day4"]), int(found["month4"]), found[0])
+        return month, day
     if found["day"]:
         return month_number(found["month"]), int(found["day"])
     return month_number(found["month2"]), int(found["day2"])
