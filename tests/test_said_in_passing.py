@@ -83,6 +83,17 @@ def _followed(make_vault: MakeVault, notes: dict[str, str]) -> list[str]:
             {"People/Jonas.md": "---\ntype: contact\n---\n- 2026-10-23 Voltwerk turned me down\n"},
             ["Полка"],
         ),
+        (  # a next round: the process went on
+            {
+                "Daily/2026-10-08.md": "- 17:00 созвон с Milan: Voltwerk зовет на final!! "
+                "10 декабря 15:00\n- Полка: следующий этап — финал\n"
+            },
+            ["Полка"],  # "этап" leaves it unsettled: a stage can be named in a plan
+        ),
+        (
+            {"Daily/2026-10-08.md": "- Heard from Voltwerk, they invited Anna to the final\n"},
+            ["Voltwerk", "Полка"],  # someone else's round
+        ),
     ],
 )
 def test_an_answer_told_in_passing_ends_the_follow_up(
@@ -121,3 +132,21 @@ def test_explain_names_where_the_answer_was_read(make_vault: MakeVault) -> None:
     assert "Weekly/2026-W43.md tells on 2026-10-22 that the company's answer was rejected" in shown
     shown = run_cli("explain", root, "Полка скрининг", "--today", "2026-12-05").stdout
     assert "the company's note 'Полка' says rejected" in shown
+
+
+def test_an_interview_takes_its_company_from_the_person_it_links(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Companies/Verdant Bank.md": "---\ntags: [company]\nстатус: on hold\n---\n"
+            "- 10/11 Stefan: **hiring freeze до февраля 2027**.\n",
+            "People/Stefan Ilić.md": "#recruiter\n\ncompany:: [[Verdant Bank]]\n",
+            "Interviews/Verdant — HR screen.md": "---\ndate: 2026-10-22\ntags: [interview]\n---\n"
+            "Verdant Bank HR screen w/ [[Stefan Ilić]], 30 min\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    [interview] = facts.interviews()
+    assert interview.company == "Companies/Verdant Bank.md"
+    assert interview.recruiter == "People/Stefan Ilić.md"
+    assert interview.result == "on_hold"
+    assert not registry.due_report(facts).items  # on hold until February: no "any news?"

@@ -119,12 +119,15 @@ _RESUMING = re.compile(
 
 
 def hold_lines(note: Note) -> tuple[str, ...]:
-    """The lines of `note` (its property values and body) that tell of a hold or of its end,
-    as written."""
+    """The lines of `note` (its property values, body and dated entries) that tell of a hold or
+    of its end, as written."""
     values = [str(prop.value) for prop in note.properties if isinstance(prop.value, str)]
     body = [line for section in note.sections for line in section.content.splitlines()]
+    logged = [entry.text for entry in (*note.entries, *note.yearless)]  # a lead's list too
     return tuple(
-        line.strip()
-        for line in (*values, *body)
-        if _RESUMING.search(line) or read_outcome(line).result == "on_hold"
+        dict.fromkeys(
+            line.strip()
+            for line in (*values, *body, *logged)
+            if _RESUMING.search(line) or read_outcome(line).result == "on_hold"
+        )
     )[:8]

@@ -143,15 +143,42 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
 def _who(
     graph: VaultGraph, note: Note, by_folder: Mapping[str, tuple[str, ...]]
 ) -> tuple[str | None, str | None]:
-    """The interview's company note (linked, else its folder's) and who to write to about it
-    (linked, else the company note's own contact person)."""
+    """The interview's company note (linked from a property, else its folder's, else the one
+    its links lead to) and who to write to about it (linked from a property, else the company
+    note's own contact person, else the one contact its body links)."""
     company = _linked(graph, note, ("company",), "company") or folder_company(
         graph, note, by_folder
     )
+    linked_company, linked_contact = _through_links(graph, note)
+    company = company or linked_company
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
-    return company, recruiter
+    return company, recruiter or linked_contact
+
+
+def _through_links(graph: VaultGraph, note: Note) -> tuple[str | None, str | None]:
+    """The one company note an interview note links to, else the one company its linked
+    contacts work at (their `company` property: "Verdant Bank HR screen w/ [[Stefan Ilić]]");
+    and the one contact it links to. None where there are several: whose it is is unclear."""
+    companies: set[str] = set()
+    contacts: set[str] = set()
+    for _, target in graph.links_with_targets(note.path):
+        kind = graph.kinds.get(target) if target else None
+        if kind == "company":
+            companies.add(target)  # type: ignore[arg-type]
+        elif kind == "contact":
+            contacts.add(target)  # type: ignore[arg-type]
+    if not companies:
+        for contact in contacts:
+            for link, target in graph.links_with_targets(contact):
+                works = link.where not in ("body", "embed") and canonical(link.where) == "company"
+                if works and target is not None and graph.kinds.get(target) == "company":
+                    companies.add(target)
+    return (
+        companies.pop() if len(companies) == 1 else None,
+        contacts.pop() if len(contacts) == 1 else None,
+    )
 
 
 def _told(company: str | None, note: Note | None, told_by: dict[str, Outcome]) -> Outcome | None:

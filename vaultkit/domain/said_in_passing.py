@@ -1,7 +1,8 @@
-"""Decisions a company's process met that the vault tells only in passing: a dated line that
-names one company, linked or not, in any case of its name ("Thu: Heard back from Voltwerk, they
-went with someone else", "GameNest отказали", "ПРИНЯЛ ОФЕР СКАЙФОР"), in a daily or weekly note
-or any timeline. Read once per build from the whole vault, never remembered between builds."""
+"""Decisions a company's process met, and rounds passed, that the vault tells only in passing:
+a dated line that names one company, linked or not, in any case of its name ("Thu: Heard back
+from Voltwerk, they went with someone else", "GameNest отказали", "ПРИНЯЛ ОФЕР СКАЙФОР",
+"созвон с Milan: Nordlight зовет на final"), in a daily or weekly note or any timeline. Read
+once per build from the whole vault, never remembered between builds."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ Told = tuple[date, Result, str]
 
 
 def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
-    """For each company note's path, the decisions (offer, rejected, withdrawn) that dated
-    lines of other notes tell of it, by day, with the note that tells each."""
+    """For each company note's path, the decisions (offer, rejected, withdrawn) and the rounds
+    passed (an invitation to the next) that dated lines of other notes tell of it, by day, with
+    the note that tells each."""
     index = name_index(
         (name, note.path)
         for note in graph.of_kind("company")
@@ -53,7 +55,8 @@ _SOMEONE_ELSE = re.compile(
 """Words of a decision about someone else ("she got an offer from Voltwerk")."""
 _MINE = re.compile(
     r"\b(?:i|i'm|i've|me|my|they|heard back)\b|(?<![^\W\d_])(?:я|мне|меня|мой|мою|мои|отказали"
-    r"|прислали|прислала|прислал|сделали|выбрали|взяли|позвали|приняли|принял|приняла)(?![^\W\d_])",
+    r"|прислали|прислала|прислал|сделали|выбрали|взяли|позвали|приняли|принял|приняла|зов[её]т"
+    r"|зовут|пригласили)(?![^\W\d_])|\binvited\b",
     re.IGNORECASE,
 )
 """Words that make a decision the owner's: theirs to me, or mine ("they went with someone
@@ -79,7 +82,7 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
     if not terse and not _MINE.search(said):
         return None
     result = read_outcome(said).result
-    return (named.pop(), result) if result in DECISIONS else None
+    return (named.pop(), result) if result in DECISIONS or result == "passed" else None
 
 
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:

@@ -31,7 +31,7 @@ from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 36
+PARSER_VERSION = 37
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -260,7 +260,8 @@ def _sections(
 
 def _lead_lines(lines: list[str], dated: bool) -> Iterator[str]:
     """The lead's lines as its section keeps them (see _lead_line); a list a line introduces
-    with a colon ("What they liked:") is kept whole, and so are a dated note's lists."""
+    with a colon ("What they liked:") or a "that" ("Сказала, что") is kept whole, and so are a
+    dated note's lists."""
     introduced = False
     for line in lines:
         item = _LIST_ITEM.match(line)
@@ -268,7 +269,7 @@ def _lead_lines(lines: list[str], dated: bool) -> Iterator[str]:
             yield line
             continue
         if line.strip() and not item:
-            introduced = line.rstrip().endswith(":")
+            introduced = line.rstrip().endswith((":", " что", " that"))  # "Сказала, что"
         yield _lead_line(line)
 
 

@@ -271,6 +271,8 @@ def _why_answered(interview: Interview, facts: Facts) -> list[str]:
     told = told_of(interview, facts.decided())
     if told is not None:
         day, result, source = told
+        if result == "passed":
+            return [f"{source} tells on {day.isoformat()} that the process went on to a next round"]
         return [f"{source} tells on {day.isoformat()} that the company's answer was {result}"]
     return []
 

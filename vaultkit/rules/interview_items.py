@@ -252,8 +252,9 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
 
 
 def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> bool:
-    """True when a line elsewhere tells of a decision on the interview's company on or after
-    its day ("Thu: Heard back from Voltwerk, they went with someone else")."""
+    """True when a line elsewhere tells of a decision on the interview's company, or of a next
+    round, on or after its day ("Thu: Heard back from Voltwerk, they went with someone else",
+    "Nordlight зовет на final")."""
     return told_of(interview, decided) is not None
 
 
