@@ -1,0 +1,55 @@
+"""The sixth stranger's vault (tests/vaults/katya): a QA engineer's bilingual job search from
+Belgrade, kept by a helper who had never seen vaultkit (its answer key:
+tests/vaults/katya.expected.md): people found by tags, property names of her own, daily notes by
+the hour in Journal/YYYY/MM/, slashed dates (15/10, др: 14/12), a tracker table and a Kanban
+board, feedback told in her daily log. Each test holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from vaultkit.app import pipeline
+from vaultkit.app.build import Build
+from vaultkit.notes import registry
+
+VAULT = Path(__file__).parent / "vaults" / "katya"
+TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    root = tmp_path_factory.mktemp("katya") / "vault"
+    shutil.copytree(VAULT, root)
+    return pipeline.build(root, use_cache=False)
+
+
+def _due(built: Build) -> list[tuple[str, str]]:
+    return sorted(
+        (item.kind, item.contact.name if item.contact else item.interview.title)  # type: ignore[union-attr]
+        for item in registry.due_report(built.facts(TODAY)).items
+    )
+
+
+def test_no_any_news_to_a_process_that_is_on_hold_or_went_on(built: Build) -> None:
+    # Verdant froze hiring until February (its note and Stefan's call); Nordlight invited her to
+    # the final in a daily note's line ("Nordlight зовет на final!!"); the first reading drafted
+    # "is there any news?" to both
+    assert not [kind for kind, _ in _due(built) if kind == "follow_up"]
+
+
+def test_an_interview_takes_its_company_from_the_recruiter_it_links(built: Build) -> None:
+    interviews = {i.title: i for i in built.facts(TODAY).interviews()}
+    verdant = interviews["Verdant — HR screen"]  # "w/ [[Stefan Ilić]]", company:: [[Verdant Bank]]
+    assert (verdant.company, verdant.result) == ("Companies/Verdant Bank.md", "on_hold")
+    assert verdant.recruiter == "People/Stefan Ilić.md"
+
+
+def test_her_promises_and_a_slashed_birthday(built: Build) -> None:
+    due = _due(built)
+    assert ("special_date", "Даша Смирнова") in due  # др: 14/12
+    promised = {name for kind, name in due if kind == "promise"}
+    assert {"Pavel Sorokin", "Даша Смирнова", "Ana Jovanović", "Irina Volkova"} <= promised
