@@ -162,3 +162,31 @@ def test_a_running_sentence_counts_where_the_note_keeps_no_feedback_otherwise(
         ("Ритм", "strength"),  # "финал будет в среду" is no evaluation
         ("Орбита", "improvement"),  # its feedback section is its feedback
     ]
+
+
+def test_feedback_told_in_a_daily_log(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Companies/Nordlight.md": "---\ntags: [company]\n---\n",
+            "Companies/Verdant Bank.md": "---\ntags: [company]\n---\n",
+            "Companies/Frameloop.md": "---\ntags: [company]\n---\n",
+            "People/Stefan Ilić.md": "#recruiter\n\ncompany:: [[Verdant Bank]]\n",
+            "Journal/2026/11/2026-11-12.md": "## Log\n- 09:00 спорт\n"
+            "- 17:00 call w/ Milan — фидбек по Nordlight tech 1:\n"
+            "  Милан сказал что по автоматизации всё супер, но system design слабоват.\n"
+            "- 18:00 Ольге сказала, что подумаю\n"
+            "- 19:00 позвонил [[Stefan Ilić]] — freeze. Сказал что я была их top candidate.\n",
+            "Journal/2026/11/2026-11-27.md": "## Log\n- 11:20 OFFER from [[Frameloop]]!!!\n"
+            "- 11:45 письмо:\n\n> Hi Ekaterina,\n> The team was impressed by your take-home.\n\n"
+            "- 12:00 мама сказала, что я молодец\n\n## Мысли\nNordlight еще не закончил.\n",
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).feedback()
+    assert sorted(
+        (item.company_name, item.on, item.polarity, item.text[:24]) for item in items
+    ) == [
+        ("Frameloop", date(2026, 11, 27), "strength", "The team was impressed b"),  # pasted
+        ("Nordlight", date(2026, 11, 12), "improvement", "system design слабоват"),
+        ("Nordlight", date(2026, 11, 12), "strength", "Милан сказал что по авто"),
+        ("Verdant Bank", date(2026, 11, 12), "strength", "Сказал что я была их top"),  # Stefan's
+    ]  # "мама сказала" names no company: the note's other company is no one's word here

@@ -53,3 +53,18 @@ def test_her_promises_and_a_slashed_birthday(built: Build) -> None:
     assert ("special_date", "Даша Смирнова") in due  # др: 14/12
     promised = {name for kind, name in due if kind == "promise"}
     assert {"Pavel Sorokin", "Даша Смирнова", "Ana Jovanović", "Irina Volkova"} <= promised
+
+
+def test_feedback_told_in_her_daily_log(built: Build) -> None:
+    items = built.facts(TODAY).feedback()
+    said = {(item.company_name, item.polarity, item.text[:20]) for item in items}
+    # 12 Nov: "фидбек по Nordlight tech 1: Милан сказал что по автоматизации всё супер, но
+    # system design слабоват"; 27 Nov: Ana's pasted offer e-mail; 10 Nov: Stefan's call
+    assert {
+        ("Nordlight", "strength", "Милан сказал что по "),
+        ("Nordlight", "improvement", "system design слабов"),
+        ("Frameloop", "strength", "The team was impresse"[:20]),
+        ("Frameloop", "improvement", "Rui also mentioned y"),
+        ("Verdant Bank", "strength", "Сказал что после tec"),
+    } <= said
+    assert not [item for item in items if "подумаю" in item.text]  # her words to Olga

@@ -4,6 +4,7 @@ property, attributed to its interview, company, recruiter and date, and classifi
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +15,7 @@ from vaultkit.domain.feedback_classifier import (
     classify_parts,
     default_table,
 )
+from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_leads import (
     led_in_items,
     named_for_feedback,
@@ -253,3 +255,16 @@ def contact_feedback(
         words = text[dated.end() :] if dated else text
         items.extend(_classified(note, words, line, on, source, lexicon))
     return tuple(items)
+
+
+def told_feedback(
+    told: list[Told], notes: Mapping[str, Note], lexicon: Lexicon
+) -> dict[str, tuple[FeedbackItem, ...]]:
+    """The feedback items daily notes tell in passing (domain/feedback_in_passing), by the
+    daily note's path: each remark that praises or criticises, on the note's day."""
+    found: dict[str, list[FeedbackItem]] = {}
+    for day, company, said, path, line in told:
+        source = _Source(None, company, notes[company].title, None)
+        items = _classified(notes[path], said, line, day, source, lexicon, told=True)
+        found.setdefault(path, []).extend(items)
+    return {path: tuple(items) for path, items in found.items()}

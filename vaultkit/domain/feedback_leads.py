@@ -97,19 +97,20 @@ def _leads_in(line: str, bare: str) -> bool:
 
 
 _SAID_THAT = re.compile(
-    r"(?<![^\W\d_])(?<!я )(?<!i )(?:сказал[аи]?|говори[тл]\w*|отметил[аи]?|said|mentioned"
+    r"(?<![^\W\d_])(?<!\bя )(?<!\bi )(?:сказал[аи]?|говори[тл]\w*|отметил[аи]?|said|mentioned"
     r"|told me)\W{0,3}(?:что|that)$",
     re.IGNORECASE,
 )
 """A line that says someone said what the list under it holds ("Сказала, что",
 "She mentioned that"): the owner's own words ("Я сказал, что") are no feedback."""
 _REPORTED = re.compile(
-    r"(?<![^\W\d_])(?<!я )(?<!не )(?<!i )"
+    r"(?<![^\W\d_])(?<!\bя )(?<!\bне )(?<!\bi )"
     r"(?:(?:говори[тл]\w*|сказал[аи]?|отметил[аи]?)(?=,|:| что| [\"«“])"
     r"|по (?:их|его|её|ее) словам"
     r"|(?:ему|ей|им|нам|(?!Мне )(?-i:[А-ЯЁ])\w+[уюе]) (?:очень |прям |реально )?понравил\w*"
-    r"|(?:said|mentioned|told me|thought|felt)(?= that | i | my | you )"
-    r"|(?:said|mentioned|told me),|(?:he|she|they) (?:really )?liked)(?![^\W\d_])",
+    r"|(?:said|mentioned|told me|thought|felt)(?= (?:that|i|my|you|your)\b)"
+    r"|(?:said|mentioned|told me),|(?:he|she|they) (?:really )?liked"
+    r"|(?:was|were) (?:really |very |quite )?impressed)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Someone else's word, told in a running sentence ("техлид доволен, говорит, хорошо
@@ -117,6 +118,12 @@ _REPORTED = re.compile(
 декомпозировал", "Lars said that my decomposition was clear"); not the owner's ("про мощность
 не сказал")."""
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_TOLD_THEM = re.compile(
+    r"(?<![^\W\d_])(?!мне )(?:ему|ей|им|(?-i:[А-ЯЁ])\w*[еую])"
+    r" (?:сказал[аи]?|говорил[аи]?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The owner's word to someone ("Ольге сказала, что подумаю"): not theirs on the owner."""
 
 
 def reported_sentences(text: str) -> list[str]:
@@ -132,7 +139,9 @@ def reported_sentences(text: str) -> list[str]:
         found.extend(
             sentence.strip()
             for sentence in _SENTENCE.split(said)
-            if _REPORTED.search(sentence) and not GIVEN.search(sentence)
+            if _REPORTED.search(sentence)
+            and not GIVEN.search(sentence)
+            and not _TOLD_THEM.search(sentence)
         )
     return found
 

@@ -25,8 +25,10 @@ from vaultkit.domain.feedback import (
     has_feedback_lines,
     interview_feedback,
     lexicon_for,
+    told_feedback,
 )
 from vaultkit.domain.feedback_classifier import Lexicon
+from vaultkit.domain.feedback_in_passing import feedback_in_passing
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
@@ -280,7 +282,16 @@ class Facts:
 
             from_companies = self._each("company", self._old_feedback, of_company)
             from_others = self._each("other", self._old_feedback, of_company)
-            self._feedback = {**from_interviews, **from_contacts, **from_companies, **from_others}
+            from_dailies = told_feedback(
+                feedback_in_passing(self.graph), self.graph.notes, lexicon
+            )  # read anew each build: a daily note names a company by its note's name
+            self._feedback = {
+                **from_interviews,
+                **from_contacts,
+                **from_companies,
+                **from_others,
+                **from_dailies,
+            }
             self._old_feedback = None
         return tuple(item for items in self._feedback.values() for item in items)
 

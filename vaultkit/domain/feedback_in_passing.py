@@ -1,0 +1,150 @@
+"""Feedback told in a daily note's log: an entry that names one company, linked or not, and
+tells what was said of the owner ("- 17:00 call w/ [[Milan]] — фидбек по Nordlight tech 1:
+Милан сказал что по автоматизации всё супер, но system design слабоват"), with the list a line
+leads in ("- 17:40 Ольга позвонила с фидбеком:" and the items under it) or the sentences that
+report someone's word. An entry that names no company takes the one the people it links work
+at, and one that introduces what was pasted under it ("- 11:45 письмо:") the one the entry
+before names.
+Read once per build from the daily notes, never remembered between builds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from vaultkit.domain.feedback_leads import led_in_items, names_feedback, reported_sentences
+from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.keys import canonical
+from vaultkit.links.graph import VaultGraph
+
+_CUES = (
+    "фидб",
+    "feedback",
+    "обратн",
+    "сказал",
+    "говори",
+    "словам",
+    "понрав",
+    "отметил",
+    "said",
+    "mention",
+    "told me",
+    "liked",
+    "impressed",
+    "thought",
+    "felt",
+)
+"""Words without which an entry holds no feedback (a quick look before the full reading)."""
+_TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
+_HEADING = re.compile(r"^#{1,6}[ \t]")
+
+Told = tuple[date, str, str, str, int]
+"""Feedback told in a daily note: its day, the company note's path, the words, the note and the
+line of its entry."""
+
+
+def feedback_in_passing(graph: VaultGraph) -> list[Told]:
+    """Every feedback remark the daily notes' entries tell of a company with a note."""
+    index = name_index(
+        (name, note.path)
+        for note in graph.of_kind("company")
+        for name in dict.fromkeys((note.title, *note.aliases))
+    )
+    if not index:
+        return []
+    works_at = _works_at(graph)
+    found: list[Told] = []
+    for path, day in graph.daily_dates.items():
+        note = graph.notes.get(path)
+        if note is None:
+            continue
+        text = "\n".join(section.content for section in note.sections)
+        folded = text.casefold()
+        if not any(cue in folded for cue in _CUES):
+            continue
+        for section in note.sections:
+            before = None  # the company the entry before names
+            for number, entry in _entries(section.content):
+                own = _one_company(index, entry) or _through_people(works_at, entry)
+                pasted = entry.partition("\n")[0].rstrip().endswith(":")  # "- 11:45 письмо:"
+                company = own or (before if pasted else None)
+                before = own
+                if company is not None:
+                    line = section.line + 1 + number
+                    found.extend((day, company, said, path, line) for said in remarks(entry))
+    return found
+
+
+def _works_at(graph: VaultGraph) -> dict[str, str]:
+    """The company note each contact's properties link (by the contact's title, folded), for
+    contacts at one company."""
+    found: dict[str, set[str]] = {}
+    for note in graph.of_kind("contact"):
+        for link, target in graph.links_with_targets(note.path):
+            works = link.where not in ("body", "embed") and canonical(link.where) == "company"
+            if works and target is not None and graph.kinds.get(target) == "company":
+                found.setdefault(note.title.casefold(), set()).add(target)
+    return {title: next(iter(at)) for title, at in found.items() if len(at) == 1}
+
+
+_LINKED = re.compile(r"\[\[([^\]|#\n]+)")
+
+
+def _through_people(works_at: dict[str, str], entry: str) -> str | None:
+    """The one company that the contacts an entry links work at ("позвонил [[Stefan Ilić]] —
+    ставит найм на паузу")."""
+    at = {
+        works_at[title]
+        for name in _LINKED.findall(entry)
+        if (title := name.rsplit("/", 1)[-1].strip().casefold()) in works_at
+    }
+    return at.pop() if len(at) == 1 else None
+
+
+def _one_company(index: NameIndex, entry: str) -> str | None:
+    named = {company for _, company in named_in(index, entry)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _entries(text: str) -> Iterator[tuple[int, str]]:
+    """A log's entries, each with the index of its first line: each top-level list item with
+    the lines under it (continued, nested, or a quote its line introduces with a colon), and
+    each paragraph."""
+    start, lines, ended = 0, list[str](), False
+    for number, line in enumerate(text.split("\n")):
+        if _TOP_ITEM.match(line) or _HEADING.match(line) or (ended and line.strip()):
+            if lines:
+                yield start, "\n".join(lines)
+            start, lines, ended = number, ([] if _HEADING.match(line) else [line]), False
+        elif not line.strip():
+            ended = ended or (bool(lines) and not lines[-1].rstrip().endswith(":"))
+        elif lines or line.strip():
+            lines.append(line)
+    if lines:
+        yield start, "\n".join(lines)
+
+
+def remarks(entry: str) -> list[str]:
+    """What an entry tells of the owner: the list its first line leads in ("с фидбеком:"),
+    else, where that line names feedback, the sentences under it, else the sentences that
+    report someone's word."""
+    if not any(cue in entry.casefold() for cue in _CUES):
+        return []
+    first, _, rest = entry.partition("\n")
+    opened = _TOP_ITEM.sub("", first, count=1)
+    led = led_in_items(f"{opened}\n{rest}")
+    if led:
+        return led
+    if rest.strip() and names_feedback(opened):
+        return _sentences(rest)
+    return reported_sentences(entry)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of the lines under an entry's first line (quote marks taken off)."""
+    words = " ".join(line.strip().lstrip(">").strip() for line in text.split("\n"))
+    return [sentence for sentence in _SENTENCE.split(words) if sentence.strip()]
