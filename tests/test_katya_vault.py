@@ -68,3 +68,13 @@ def test_feedback_told_in_her_daily_log(built: Build) -> None:
         ("Verdant Bank", "strength", "Сказал что после tec"),
     } <= said
     assert not [item for item in items if "подумаю" in item.text]  # her words to Olga
+
+
+def test_talks_logged_by_first_name_are_contacts(built: Build) -> None:
+    # "- 17:00 созвон с Milan: …" and "- 11:00 кофе с Дашей": no links, her own way; Milan's
+    # `last talk: 2026-11-12` is stale
+    contacts = {c.name: c for c in built.facts(TODAY).contacts()}
+    milan = contacts["Milan Petrović"].last_interaction
+    dasha = contacts["Даша Смирнова"].last_interaction
+    assert milan is not None and milan.on == date(2026, 12, 3)
+    assert dasha is not None and dasha.on == date(2026, 11, 28)  # 4 Dec: "Даше не дозвонилась"

@@ -26,7 +26,7 @@ def named_promises(
     in their own note, and not kept (ticked in Due contacts: a recorded line with the block id
     among their interactions)."""
     known = list(contacts)
-    index = _names_index(graph, known)
+    index = names_index(graph, known)
     if not index:
         return {}
     recorded = {
@@ -85,7 +85,7 @@ _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 """What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
 
 
-def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
+def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name (where no other contact shares it)."""
     first_names: dict[str, list[str]] = {}
     for contact in contacts:
@@ -114,7 +114,7 @@ def mentioned(graph: VaultGraph, contacts: Iterable[Contact]) -> frozenset[str]:
     strangers = [c for c in contacts if c.last_interaction is None]
     if not strangers:
         return frozenset()
-    index = _names_index(graph, strangers)
+    index = names_index(graph, strangers)
     found = {
         contact
         for _, text, source in dated_lines(graph)

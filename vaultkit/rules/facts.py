@@ -30,6 +30,7 @@ from vaultkit.domain.feedback import (
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.feedback_in_passing import feedback_in_passing
 from vaultkit.domain.interviews import Interview, interview_of
+from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
@@ -64,6 +65,7 @@ class Facts:
         self.today = today
         self.diagnostics = diagnostics
         self._contacts: dict[str, ContactFacts] | None = None
+        self._named: tuple[Contact, ...] | None = None
         self._interviews: dict[str, Interview] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
@@ -135,8 +137,15 @@ class Facts:
         return self._owner[0]
 
     def contacts(self) -> tuple[Contact, ...]:
-        """Every contact, by path."""
-        return tuple(contact for contact, _ in self.contact_facts().values())
+        """Every contact, by path, with the lines that name them unlinked read once a build (the
+        cache keeps each contact as their own note and links make them)."""
+        if self._named is None:
+            read = tuple(contact for contact, _ in self.contact_facts().values())
+            named = named_interactions(self.graph, read, self.today)
+            self._named = tuple(
+                with_named(c, named[c.path]) if c.path in named else c for c in read
+            )
+        return self._named
 
     def contact_diagnostics(self) -> tuple[Diagnostic, ...]:
         """Problems found reading contacts (cadences, special dates, undated done tasks)."""

@@ -1,0 +1,103 @@
+"""Interactions written with a contact's name and no link, as people log their days ("- 17:00
+созвон с Milan: …", "кофе с Дашей", "Thu: coffee with Priya"): a dated line that names one
+contact by full name, alias or a first name no other contact has, in any of its Russian cases,
+and says the owner spoke or wrote with them. Read once per build from the whole vault (a note
+that names a contact does not link it, so the daemon could not tell which contacts it touches),
+never remembered between builds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from itertools import pairwise
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.interactions import Interaction, InteractionSource, detect_channel
+from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.named_tasks import names_index
+from vaultkit.domain.said_in_passing import dated_lines
+from vaultkit.links.graph import VaultGraph
+
+_SPOKE = re.compile(
+    r"(?<![^\W\d_])(?:позвонил\w*|звонил\w*|написал\w*|ответил\w*|переписыв\w*|встретил\w*"
+    r"|виделись|поговорил\w*|обсудил\w*|talked|spoke|met|called|texted|messaged|replied|wrote"
+    r"|chatted|caught up|emailed|pinged)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of speaking or writing with someone, where no channel is named."""
+_NOT_YET = re.compile(
+    r"\b(?:will|should|need to|have to|going to|plan\w*|tomorrow|todo|maybe|didn'?t|haven'?t)\b"
+    r"|(?<![^\W\d_])(?:надо|нужно|хочу|собираюсь|планирую|завтра|напомнить|может|не)"
+    r"(?![^\W\d_])|\?",
+    re.IGNORECASE,
+)
+"""Words of a plan, a wish or a negation: no contact was had ("надо позвонить Милану")."""
+_LINK = re.compile(r"\[\[[^\]\n]*\]\]")
+_QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')
+
+
+def named_interactions(
+    graph: VaultGraph, contacts: Iterable[Contact], today: date
+) -> dict[str, tuple[Interaction, ...]]:
+    """For each contact's path, the dated lines of other notes (up to `today`) that name them
+    without a link and tell of speaking or writing with them, each as an interaction on its
+    day."""
+    known = list(contacts)
+    index = names_index(graph, known)
+    if not index:
+        return {}
+    found: dict[str, dict[tuple[object, str], Interaction]] = {}
+    for on, text, source in dated_lines(graph):
+        if on > today:
+            continue
+        named = named_in(index, text)
+        if not named:
+            continue
+        channel = detect_channel(text)
+        people = _spoken_with(text, named, source)
+        if not people:
+            continue
+        source_kind: InteractionSource = "daily" if source in graph.daily_dates else "entry"
+        for contact in people:
+            said = Interaction(on, source_kind, source, channel, text.strip())
+            found.setdefault(contact, {}).setdefault((on, source), said)
+    return {contact: tuple(by_day.values()) for contact, by_day in found.items()}
+
+
+_CLAUSE = re.compile(r"[:;—–→(]|\s-\s|[.!?]\s")
+
+
+def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str) -> set[str]:
+    """The contacts named, unlinked, unquoted and not as an owner ("Stefan's call"), in a
+    clause that tells of speaking or writing and is no plan or negation ("созвон с Milan: …
+    Jonas + CTO": Milan only; "Даше не дозвонилась": no one)."""
+    links = [span.span() for span in _LINK.finditer(text)]
+    links += [span.span() for span in _QUOTED.finditer(text)]  # their words: "Jonas pinged me"
+    bounds = [0, *(cut.end() for cut in _CLAUSE.finditer(text)), len(text) + 1]
+    spoken = [
+        (start, end)
+        for start, end in pairwise(bounds)
+        if (detect_channel(text[start:end]) or _SPOKE.search(text[start:end]))
+        and not _NOT_YET.search(text[start:end])
+    ]
+    return {
+        contact
+        for match, contact in named
+        if contact != source
+        and not match.group(0).endswith(("'s", "’s"))
+        and not any(a <= match.start() < b for a, b in links)
+        and any(a <= match.start() < b for a, b in spoken)
+    }
+
+
+def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:
+    """The contact with the interactions that name them on days their own record has none,
+    oldest first."""
+    have = {i.on for i in contact.interactions}
+    extra = [i for i in named if i.on not in have]
+    if not extra:
+        return contact
+    merged = tuple(sorted((*contact.interactions, *extra), key=lambda i: i.on))
+    return replace(contact, interactions=merged)
