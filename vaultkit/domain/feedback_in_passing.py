@@ -64,15 +64,17 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
         if not any(cue in folded for cue in _CUES):
             continue
         for section in note.sections:
-            before = None  # the company the entry before names
+            before = ""  # the entry before: a pasted one takes its company
             for number, entry in _entries(section.content):
-                own = _one_company(index, entry) or _through_people(works_at, entry)
-                pasted = entry.partition("\n")[0].rstrip().endswith(":")  # "- 11:45 письмо:"
-                company = own or (before if pasted else None)
-                before = own
-                if company is not None:
-                    line = section.line + 1 + number
-                    found.extend((day, company, said, path, line) for said in remarks(entry))
+                said = remarks(entry)
+                if said:
+                    company = _company_of(index, works_at, entry)
+                    if company is None and entry.partition("\n")[0].rstrip().endswith(":"):
+                        company = _company_of(index, works_at, before)  # "- 11:45 письмо:"
+                    if company is not None:
+                        line = section.line + 1 + number
+                        found.extend((day, company, words, path, line) for words in said)
+                before = entry
     return found
 
 
@@ -102,6 +104,11 @@ def _through_people(works_at: dict[str, str], entry: str) -> str | None:
     return at.pop() if len(at) == 1 else None
 
 
+def _company_of(index: NameIndex, works_at: dict[str, str], entry: str) -> str | None:
+    """The one company an entry names, else the one the people it links work at."""
+    return _one_company(index, entry) or _through_people(works_at, entry)
+
+
 def _one_company(index: NameIndex, entry: str) -> str | None:
     named = {company for _, company in named_in(index, entry)}
     return named.pop() if len(named) == 1 else None
@@ -129,7 +136,8 @@ def remarks(entry: str) -> list[str]:
     """What an entry tells of the owner: the list its first line leads in ("с фидбеком:"),
     else, where that line names feedback, the sentences under it, else the sentences that
     report someone's word."""
-    if not any(cue in entry.casefold() for cue in _CUES):
+    folded = entry.casefold()
+    if not any(cue in folded for cue in _CUES):
         return []
     first, _, rest = entry.partition("\n")
     opened = _TOP_ITEM.sub("", first, count=1)

@@ -34,13 +34,22 @@ def named_in(index: NameIndex, text: str) -> list[tuple[re.Match[str], str]]:
     keys = {word[:3].casefold() for word in _CAPITALISED.findall(text)}.intersection(index)
     if not keys:
         return []
-    candidates = {entry for key in keys for entry in index[key]}
+    folded = text.casefold()
+    candidates = {entry for key in keys for entry in index[key] if _stem(entry[0]) in folded}
     return [
         (match, owner)
         for name, owner in candidates
         for match in _pattern(name).finditer(text)
         if match.group(0)[:1].isupper()
     ]
+
+
+@lru_cache(maxsize=4096)
+def _stem(name: str) -> str:
+    """What every case form of `name` holds, casefolded (a quick look before the pattern):
+    a Cyrillic name without its last letter ("Паш" for "Паше"), a Latin name whole."""
+    folded = name.casefold()
+    return folded[:-1] if _CYRILLIC.search(name[-1:]) else folded
 
 
 @lru_cache(maxsize=4096)
