@@ -78,9 +78,12 @@ def test_a_name_in_a_task_about_something_else_is_no_promise(make_vault: MakeVau
             "- [ ] Роман «Идиот» дочитать\n"
             "- [ ] send Priya's CV to Tom Reed\n"
             "- [ ] Amelie to send the JD\n"
+            "- [ ] feedback call w/ Ines — she was going to send slots\n"
+            "- [ ] созвон с Пашей — он обещал скинуть слоты\n"
             "- [ ] Mark — confirm Tuesday\n",
         },
     )
+    assert not [text for _, _, text in found if "slots" in text or "слоты" in text]  # theirs
     named = [(who, text) for who, _, text in found if who not in ("Mia Keller", "Паша Ким")]
     assert named == [
         ("Mark Hill", "Mark — confirm Tuesday"),

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
-from vaultkit.domain.promises import Promise, due_of, words_of
+from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.said_in_passing import dated_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
@@ -45,6 +45,8 @@ def named_promises(
         for task in note.tasks:
             if task.done or task.line in contact_lines:  # a linked one is promises_to's
                 continue
+            if awaited_from_them(task.text):
+                continue  # "he was going to send slots": their debt
             for match, contact in named_in(index, task.text):
                 if not _addressed(task.text, match.start(), match.end()):
                     continue  # "order the book Amelie mentioned": about them, not to them

@@ -57,6 +57,21 @@ class Promise:
         return f"vk-pr-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
 
 
+_THEIRS = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re| was| were| is| are)? (?:going to|gonna|will|would|promised"
+    r"|supposed to|meant to|owes?)\b"
+    r"|(?<![^\W\d_])(?:он|она|они)\s+(?:обещал\w*|должн\w*|собирал\w*|хотел\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def awaited_from_them(text: str) -> bool:
+    """Whether a task waits on the other side ("feedback call w/ Stefan — he was going to send
+    slots", "созвон с Олей — она обещала прислать слоты"): their debt, no promise of the
+    owner's."""
+    return bool(_THEIRS.search(text))
+
+
 def due_of(text: str) -> date | None:
     """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), if it has one."""
     written = _DUE.search(text)
@@ -127,6 +142,8 @@ def _tasks_linking(
                 continue
             if task.done:
                 done.append((task.done_on or made_on, words_of(task.text)))
+                continue
+            if awaited_from_them(task.text):
                 continue
             open_tasks.append(
                 Promise(source, task.line, task.text, due_of(task.text), made_on, contact)
