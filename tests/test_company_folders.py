@@ -24,6 +24,8 @@ RHYTHM = {
     "Компании/Ритм/Ритм тестовое.md": "---\nтип: тестовое\n---\nСдал.\n",
     "Компании/Ритм/Заметки о продукте.md": "Продукт: фитнес-трекер.\n",
     "Компании/Ритм/Ритм tech blog notes.md": "---\ndate: 2026-11-25\n---\nScreenshots.\n",
+    "Компании/Ритм/Offer comparison.md": "| | Ритм | Кредо |\n| --- | --- | --- |\n",
+    "Компании/Ритм/Ритм - подготовка к финалу.md": "- [ ] метрики удержания\n",
     "Люди/Максим Данилов.md": "---\nкомпания: Ритм\n---\n- 10.10 написал сам\n",
 }
 
@@ -41,6 +43,8 @@ def test_the_notes_of_a_company_folder_are_its_note_its_interviews_and_others(
     assert kinds["Ритм техинтервью.md"] == kinds["Ритм тестовое.md"] == "interview"
     assert kinds["Заметки о продукте.md"] == "other"  # no round in its name: not a company
     assert kinds["Ритм tech blog notes.md"] == "other"  # "tech" alone names no round
+    assert kinds["Offer comparison.md"] == "other"  # about rounds, not one of them
+    assert kinds["Ритм - подготовка к финалу.md"] == "other"
     [tech] = [i for i in facts.interviews() if i.on is not None]
     assert tech.company == "Компании/Ритм/Ритм.md" and tech.company_name == "Ритм"
     assert tech.recruiter == "Люди/Максим Данилов.md"  # the company note's contact person

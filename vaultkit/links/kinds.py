@@ -113,12 +113,23 @@ _ROUND_WORDS = re.compile(
 
 def _in_company_folder(note: Note, folder: str) -> NoteKind:
     """The kind of a note in a company's own folder (Companies/Acme/...): the company's note
-    itself (named as its folder), an interview when its title or its `type` names a round, else
-    another note about the company."""
+    itself (named as its folder), an interview when its title or its `type` names a round (and
+    is no comparison, preparation or list of questions), else another note about the company."""
     if fold(note.title) == folder:
         return "company"
     words = " ".join((note.title, *(v for v in note.values("type") if isinstance(v, str))))
+    if _ABOUT_ROUNDS.search(note.title):
+        return "other"
     return "interview" if _ROUND_WORDS.search(words) else "other"
+
+
+_ABOUT_ROUNDS = re.compile(
+    r"(?<![^\W\d_])(?:comparison|compare|vs|versus|prep|preparation|questions|cheat ?sheet"
+    r"|research|сравнение|сравниваю|подготовка|вопросы|шпаргалка)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a title about rounds rather than of one ("Offer comparison", "Кредо - подготовка к
+финалу", "Questions for the HM")."""
 
 
 def _tag_prefixes(tag: str) -> list[str]:
