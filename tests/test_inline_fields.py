@@ -183,7 +183,7 @@ def test_the_config_maps_a_key_of_the_vaults_own_and_the_cache_follows(
     root = make_vault(
         {
             "Recruiters/Anna.md": "---\ntype: contact\nКогда говорили: 2026-10-20\n---\n",
-            "Interviews/Acme onsite.md": (  # two companies linked: which is its own?
+            "Interviews/Onsite.md": (  # its title names no company: which is its own?
                 "---\ntype: interview\nФирма: '[[Acme]]'\ndate: 2026-11-01\n---\n"
                 "Better than the [[Globex]] one.\n"
             ),

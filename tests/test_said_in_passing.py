@@ -94,6 +94,13 @@ def _followed(make_vault: MakeVault, notes: dict[str, str]) -> list[str]:
             {"Daily/2026-10-08.md": "- Heard from Voltwerk, they invited Anna to the final\n"},
             ["Voltwerk", "Полка"],  # someone else's round
         ),
+        (  # an invitation to no round, and a hope
+            {
+                "Daily/2026-10-08.md": "- Voltwerk зовет на митап в пятницу\n"
+                "- Voltwerk invited me to a webinar on Kafka\n- Надеюсь, Полка позовет на финал\n"
+            },
+            ["Voltwerk", "Полка"],
+        ),
     ],
 )
 def test_an_answer_told_in_passing_ends_the_follow_up(
@@ -150,3 +157,24 @@ def test_an_interview_takes_its_company_from_the_person_it_links(make_vault: Mak
     assert interview.recruiter == "People/Stefan Ilić.md"
     assert interview.result == "on_hold"
     assert not registry.due_report(facts).items  # on hold until February: no "any news?"
+
+
+def test_a_referrer_or_a_friend_the_interview_links_is_not_its_company(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Companies/Voltwerk.md": "---\ntype: company\n---\n",
+            "Companies/Helix Robotics.md": "---\ntype: company\n---\n",
+            "People/Stefan Ilic.md": "---\ntype: contact\ncompany: '[[Voltwerk]]'\n---\n",
+            "People/Паша Иванов.md": "---\ntype: contact\n---\n",
+            "Interviews/Helix tech.md": "---\ntype: interview\ndate: 2026-11-10\n"
+            "company: Helix Robotics\nstage: tech\n---\nРефералка от [[Stefan Ilic]].\n",
+            "Interviews/2026-11-12 mock.md": "---\ntype: interview\nstage: tech\n---\n"
+            "Готовился с [[Паша Иванов]] — mock interview. Про проект в [[Voltwerk]].\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 11, 17))
+    found = {i.title: (i.company_name, i.recruiter) for i in facts.interviews()}
+    assert found["Helix tech"] == ("Helix Robotics", None)  # its own word, not Stefan's company
+    assert found["2026-11-12 mock"] == (None, None)  # the title names no company it links

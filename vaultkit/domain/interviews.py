@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -144,41 +145,68 @@ def _who(
     graph: VaultGraph, note: Note, by_folder: Mapping[str, tuple[str, ...]]
 ) -> tuple[str | None, str | None]:
     """The interview's company note (linked from a property, else its folder's, else the one
-    its links lead to) and who to write to about it (linked from a property, else the company
-    note's own contact person, else the one contact its body links)."""
+    its title names among those it links to or its linked contacts work at) and who to write to
+    about it (linked from a property, else the company note's own contact person, else the one
+    contact it links who works there)."""
     company = _linked(graph, note, ("company",), "company") or folder_company(
         graph, note, by_folder
     )
-    linked_company, linked_contact = _through_links(graph, note)
-    company = company or linked_company
+    works_at = _companies_of_linked(graph, note)
+    if company is None and not text_of(note.get("company")).strip():  # it names none itself
+        company = _named_in_title(graph, note, {c for at in works_at.values() for c in at})
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
-    return company, recruiter or linked_contact
+    if recruiter is None and company is not None:
+        there = [contact for contact, at in works_at.items() if contact and company in at]
+        if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
+            there = [c for c, at in works_at.items() if c and not at and _recruits(graph, c)]
+        recruiter = there[0] if len(there) == 1 else None
+    return company, recruiter
 
 
-def _through_links(graph: VaultGraph, note: Note) -> tuple[str | None, str | None]:
-    """The one company note an interview note links to, else the one company its linked
-    contacts work at (their `company` property: "Verdant Bank HR screen w/ [[Stefan Ilić]]");
-    and the one contact it links to. None where there are several: whose it is is unclear."""
-    companies: set[str] = set()
-    contacts: set[str] = set()
+_RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
+
+
+def _recruits(graph: VaultGraph, path: str) -> bool:
+    """Whether a contact's note says they recruit: its folder, tags, `type` or role."""
+    note = graph.notes[path]
+    said = [path, *note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
+    words = set(re.findall(r"[^\W\d_]+", " ".join(said).casefold()))
+    return any(word.startswith(_RECRUITING) for word in words)
+
+
+def _companies_of_linked(graph: VaultGraph, note: Note) -> dict[str | None, set[str]]:
+    """The company notes a note links (under None) and, for each contact it links, the company
+    notes their properties link (where they work)."""
+    found: dict[str | None, set[str]] = {None: set()}
     for _, target in graph.links_with_targets(note.path):
         kind = graph.kinds.get(target) if target else None
         if kind == "company":
-            companies.add(target)  # type: ignore[arg-type]
-        elif kind == "contact":
-            contacts.add(target)  # type: ignore[arg-type]
-    if not companies:
-        for contact in contacts:
-            for link, target in graph.links_with_targets(contact):
-                works = link.where not in ("body", "embed") and canonical(link.where) == "company"
-                if works and target is not None and graph.kinds.get(target) == "company":
-                    companies.add(target)
-    return (
-        companies.pop() if len(companies) == 1 else None,
-        contacts.pop() if len(contacts) == 1 else None,
-    )
+            found[None].add(target)  # type: ignore[arg-type]
+        elif kind == "contact" and target not in found:
+            found[target] = {
+                at
+                for link, at in graph.links_with_targets(target)  # type: ignore[arg-type]
+                if link.where not in ("body", "embed")
+                and canonical(link.where) == "company"
+                and at is not None
+                and graph.kinds.get(at) == "company"
+            }
+    return found
+
+
+def _named_in_title(graph: VaultGraph, note: Note, companies: set[str]) -> str | None:
+    """The one company of `companies` whose name's first word the note's title holds
+    ("Verdant — HR screen" for Verdant Bank): a referrer's or a friend's company, which the
+    title does not name, is not the interview's."""
+    title = note.title.casefold()
+    named = set()
+    for company in companies:
+        first = graph.notes[company].title.split()[:1]
+        if first and len(first[0]) >= 3 and first[0].casefold() in title:
+            named.add(company)
+    return named.pop() if len(named) == 1 else None
 
 
 def _told(company: str | None, note: Note | None, told_by: dict[str, Outcome]) -> Outcome | None:

@@ -55,7 +55,11 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"no (?:response|answer|reply)|ghosted|(?:нет|без) ответа|тишина|молчат", "no_response"),
     (r"не отвечают|не ответили", "no_response"),
     (r"next (?:round|stage|step)|moved (?:me )?(?:on|forward)|следующ(?:ий|ему|ем) этап", "passed"),
-    (r"пригласили на|позвали на|зов[её]т на|зовут на|invited (?:me )?to (?:the|a|an)\b", "passed"),
+    (
+        r"пригласили на|позвали на|(?<![^\W\d_])(?:зов[её]т|зовут) на"
+        r"|invited (?:me )?to (?:the|a|an)\b",
+        "passed",
+    ),
 )
 _WORDS: dict[str, Result] = {
     # stems: a word starting with one of these names the outcome

@@ -82,7 +82,18 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
     if not terse and not _MINE.search(said):
         return None
     result = read_outcome(said).result
+    if result == "passed" and (not _NEXT_ROUND.search(said) or UNSETTLED.search(sentence)):
+        return None  # a meetup, a webinar, a hope: no round passed
     return (named.pop(), result) if result in DECISIONS or result == "passed" else None
+
+
+_NEXT_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:final\w*|финал\w*|onsite|on-site|next (?:round|stage|step)|\w+ round"
+    r"|tech\w*|тех\w*|собес\w*|интервью|interview|скрининг\w*|screen\w*|кейс|case"
+    r"|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)|hiring manager)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a round the owner is invited to ("зовет на final", "invited me to the onsite")."""
 
 
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
