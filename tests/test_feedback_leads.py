@@ -118,7 +118,10 @@ def test_relayed_feedback_is_led_in() -> None:
 def test_a_list_of_what_she_said_is_led_in() -> None:
     said = "В конце Ирина сама дала фидбек (редкость!). Сказала, что\n- тестовое одно из лучших"
     assert led_in_items(said) == ["тестовое одно из лучших"]
-    assert led_in_items("She mentioned that\n- my SQL was strong") == ["my SQL was strong"]
+    assert led_in_items("Got feedback. She mentioned that\n- my SQL was strong") == [
+        "my SQL was strong"
+    ]
+    assert led_in_items("HR сказала, что\n- команда сильная, 8 человек") == []  # names none
     assert led_in_items("Я сказал, что\n- готов к релокации") == []  # the owner's own words
 
 
@@ -130,8 +133,8 @@ def test_feedback_told_in_a_running_sentence() -> None:
     assert reported_sentences(message) == [
         "Дмитрий, техлид доволен 👍 говорит, хорошо объясняешь ход мысли."
     ]
-    assert reported_sentences("- по их словам, надо подтянуть Airflow") == [
-        "по их словам, надо подтянуть Airflow"
+    assert reported_sentences("- по их словам, тебе надо подтянуть Airflow") == [
+        "по их словам, тебе надо подтянуть Airflow"
     ]
     assert reported_sentences('Тимур в тг: "Ларсу понравилось как ты декомпозировал"')
     assert reported_sentences("Lars said that my decomposition was clear.")
@@ -141,6 +144,10 @@ def test_feedback_told_in_a_running_sentence() -> None:
         "Говорят про качество как про общую ответственность",  # they talk about, not of me
         "Мне понравилась команда",
         "I said that I could start in March",
+        "Сказал, что в Kubernetes я пока слабоват",  # a diary drops the "I"
+        "The tech lead said that their architecture is weak.",  # the company's, not mine
+        "Паша сказал, что Лена слабый тимлид",  # someone else's
+        "Рекрутер сказала, что прошлый кандидат завалил system design",
     ):
         assert reported_sentences(not_theirs) == [], not_theirs
 
@@ -175,7 +182,7 @@ def test_feedback_told_in_a_daily_log(make_vault: MakeVault) -> None:
             "- 17:00 call w/ Milan — фидбек по Nordlight tech 1:\n"
             "  Милан сказал что по автоматизации всё супер, но system design слабоват.\n"
             "- 18:00 Ольге сказала, что подумаю\n"
-            "- 19:00 позвонил [[Stefan Ilić]] — freeze. Сказал что я была их top candidate.\n",
+            "- 19:00 позвонил [[Stefan Ilić]] — freeze. Сказал, что ты была их top candidate.\n",
             "Journal/2026/11/2026-11-27.md": "## Log\n- 11:20 OFFER from [[Frameloop]]!!!\n"
             "- 11:45 письмо:\n\n> Hi Ekaterina,\n> The team was impressed by your take-home.\n\n"
             "- 12:00 мама сказала, что я молодец\n\n## Мысли\nNordlight еще не закончил.\n",
@@ -188,5 +195,28 @@ def test_feedback_told_in_a_daily_log(make_vault: MakeVault) -> None:
         ("Frameloop", date(2026, 11, 27), "strength", "The team was impressed b"),  # pasted
         ("Nordlight", date(2026, 11, 12), "improvement", "system design слабоват"),
         ("Nordlight", date(2026, 11, 12), "strength", "Милан сказал что по авто"),
-        ("Verdant Bank", date(2026, 11, 12), "strength", "Сказал что я была их top"),  # Stefan's
     ]  # "мама сказала" names no company: the note's other company is no one's word here
+
+
+def test_a_daily_logs_feedback_that_is_not_on_the_owner_or_not_the_companys(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Companies/Nordlight.md": "---\ntags: [company]\n---\n",
+            "Companies/Voltwerk.md": "---\ntags: [company]\n---\n",
+            "People/Milan Novak.md": "---\ntype: contact\ncompany: '[[Nordlight]]'\n---\n",
+            "Daily/2026-11-12.md": "- 17:40 фидбек от Nordlight: сильный кодинг, но слабый design\n"
+            "- 16:00 написал фидбек Nordlight про их процесс:\n    - долгие этапы\n"
+            "- 10:00 Nordlight: tech interview\n- 11:45 письмо от мамы:\n\n"
+            "> Сынок, папа сказал, что ты молодец, но мало звонишь\n\n"
+            "- [[Milan Novak]] позвонил с фидбеком (раньше он работал в Voltwerk):\n"
+            "    - ты слабо делегируешь\n"
+            "- The tech lead of Nordlight said that their architecture is weak.\n",
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).feedback()
+    assert [(item.company_name, item.polarity, item.text) for item in items] == [
+        ("Nordlight", "strength", "сильный кодинг"),  # one line: "фидбек от X: …"
+        ("Nordlight", "improvement", "слабый design"),
+    ]  # not the owner's to them, mum's e-mail, a Milan who worked elsewhere, their own words

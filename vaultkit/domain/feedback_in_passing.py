@@ -69,7 +69,7 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
                 said = remarks(entry)
                 if said:
                     company = _company_of(index, works_at, entry)
-                    if company is None and entry.partition("\n")[0].rstrip().endswith(":"):
+                    if company is None and _PASTED.match(entry.partition("\n")[0]):
                         company = _company_of(index, works_at, before)  # "- 11:45 письмо:"
                     if company is not None:
                         line = section.line + 1 + number
@@ -105,8 +105,22 @@ def _through_people(works_at: dict[str, str], entry: str) -> str | None:
 
 
 def _company_of(index: NameIndex, works_at: dict[str, str], entry: str) -> str | None:
-    """The one company an entry names, else the one the people it links work at."""
-    return _one_company(index, entry) or _through_people(works_at, entry)
+    """The one company an entry names, else the one the people it links work at; None where
+    the two differ ("[[Milan]] позвонил с фидбеком (раньше он работал в Voltwerk)")."""
+    named = _one_company(index, entry)
+    through = _through_people(works_at, entry)
+    if named and through and named != through:
+        return None
+    return named or through
+
+
+_PASTED = re.compile(
+    r"^(?:[-*+][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:письмо|e-?mail|mail|ответ|reply|message"
+    r"|сообщение)[ \t]*(?:с фидб\w*|with (?:the )?feedback)?:[ \t]*$",
+    re.IGNORECASE,
+)
+"""An entry that only introduces what was pasted under it ("- 11:45 письмо:"): an e-mail
+from someone named ("письмо от мамы:") is theirs, not the company's of the entry before."""
 
 
 def _one_company(index: NameIndex, entry: str) -> str | None:
@@ -144,8 +158,9 @@ def remarks(entry: str) -> list[str]:
     led = led_in_items(f"{opened}\n{rest}")
     if led:
         return led
-    if rest.strip() and names_feedback(opened):
-        return _sentences(rest)
+    if names_feedback(opened):
+        after = opened.rpartition(":")[2] if ":" in opened else ""  # "фидбек от X: сильный…"
+        return _sentences(f"{after}\n{rest}") if (after.strip() or rest.strip()) else []
     return reported_sentences(entry)
 
 
@@ -155,4 +170,4 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 def _sentences(text: str) -> list[str]:
     """The sentences of the lines under an entry's first line (quote marks taken off)."""
     words = " ".join(line.strip().lstrip(">").strip() for line in text.split("\n"))
-    return [sentence for sentence in _SENTENCE.split(words) if sentence.strip()]
+    return [sentence.strip() for sentence in _SENTENCE.split(words.strip()) if sentence.strip()]

@@ -24,7 +24,9 @@ GIVEN = re.compile(
     r"(?:them|him|her|the (?:team|company|recruiter))|on their (?:hiring )?process|дал[аи]?|даю"
     r"|мой фидб\w*"
     r"|моя обратная|фидб[эе]к (?:им|ему|ей|компании)|обратн\w+ связ\w* (?:им|ему|ей)"
-    r"|ответил[аи]?|написал[аи]? (?:им|ей|ему))(?![^\W\d_])",
+    r"|ответил[аи]?|написал[аи]? (?:им|ей|ему)|(?:написал|отправил|оставил)[аи]? (?:им |ей |ему )?"
+    r"(?:фидб\w*|обратн\w+ связ\w*|отзыв\w*)|про их (?:процесс|найм)\w*"
+    r"|(?:sent|wrote|left) (?:them |him |her )?(?:my |some |a )?(?:feedback|review))(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of feedback the owner gave ("Gave it:", "## Фидбек им"): not feedback on them."""
@@ -38,7 +40,9 @@ _MAILED = re.compile(
     re.IGNORECASE,
 )
 """A heading or title naming a rejection e-mail: what it holds is their word on the candidate."""
-_NAMED = re.compile(r"(?<![^\W\d_])(?:feedback|фидб[эе]к|обратная связь)(?![^\W\d_])", re.I)
+_NAMED = re.compile(
+    r"(?<![^\W\d_])(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 _PRAISE_LEAD = re.compile(
@@ -88,7 +92,11 @@ def _leads_in(line: str, bare: str) -> bool:
     return (
         (
             (bare.endswith(":") and bool(_LEAD_IN.search(bare)))
-            or (bare.endswith(("что", "that")) and bool(_SAID_THAT.search(bare)))
+            or (
+                bare.endswith(("что", "that"))
+                and bool(_SAID_THAT.search(bare))
+                and bool(_NAMED.search(bare))  # "Ирина дала фидбек. Сказала, что"
+            )
         )
         and not _ITEM.match(line)
         and not GIVEN.search(_SENTENCE.split(bare)[-1])
@@ -139,15 +147,45 @@ def reported_sentences(text: str) -> list[str]:
         found.extend(
             sentence.strip()
             for sentence in _SENTENCE.split(said)
-            if _REPORTED.search(sentence)
+            if _of_me_by_them(sentence)
             and not GIVEN.search(sentence)
             and not _TOLD_THEM.search(sentence)
         )
     return found
 
 
+def _of_me_by_them(sentence: str) -> bool:
+    """Whether a sentence reports someone's word (_REPORTED) about the owner (_ABOUT_ME: "ты",
+    "вы", "you", "я", "my", "объясняешь") with its speaker written before the word; a word that
+    opens its clause is the owner's own, as a diary drops the "I" ("Сказал, что устал от
+    легаси"); one on the company or on others is no feedback ("Техлид сказал, что у них
+    монолит", "Паша сказал, что Лена слабый тимлид")."""
+    for said in _REPORTED.finditer(sentence):
+        before = _CLAUSE_START.split(sentence[: said.start()])[-1]
+        word = said.group(0).casefold()
+        speaker = bool(before.strip()) or not word.startswith(_BARE_VERBS)
+        if speaker and _ABOUT_ME.search(sentence[said.start() :]):
+            return True
+    return False
+
+
+_CLAUSE_START = re.compile(r"[,;:.!?—–(]")
+_BARE_VERBS = ("говорил", "сказал", "отметил", "said", "mentioned", "told", "thought", "felt")
+"""Words of saying that need their speaker before them: not "говорит" (the owner says
+"говорю"), "по их словам", "Ларсу понравилось" or "they liked", which name theirs."""
+_ABOUT_ME = re.compile(
+    r"(?<![^\W\d_])(?:ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоих|вы|вас|вам|вами|ваш\w*"
+    r"|я|меня|мне|мной|мой|моя|моё|мое|мои|моих|you|your|yours|you're|i|me|my)(?![^\W\d_])"
+    r"|[^\W\d_]{2,}(?:ешь|ёшь|ишь)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of the owner in someone's reported word: "you" or "I" in either language, and a
+Russian verb said to "ты" ("объясняешь")."""
+
+
 _NOT_ON_ME = re.compile(
-    r"\b(?:compan\w*|offer|their|team|process|role|questions?|culture|salary|my|i liked"
+    r"\b(?:compan\w*|offer|their|(?<!from the )(?<!from )team|process|role|questions?|culture"
+    r"|salary|my|i liked"
     r"|i shared|i left|i sent|for \w+)\b|(?<![^\W\d_])(?:компани\w*|оф+ер\w*|команд\w*|процесс\w*"
     r"|вакансии|роли|вопрос\w*|культур\w*|зарплат\w*|мои|мой|моя|мо[её]|я|для)(?![^\W\d_])"
     r"|(?<!во )мне понравил",
