@@ -47,3 +47,20 @@ def test_a_talk_the_note_links_is_counted_once(make_vault: MakeVault) -> None:
         make_vault, {"2026-11-20": "- call with [[Milan Petrović]], then Milan texted\n"}
     )
     assert talks["Milan Petrović"] == ["2026-11-12", "2026-11-20"]
+
+
+def test_a_talk_that_did_not_happen_or_was_not_with_them_is_none(make_vault: MakeVault) -> None:
+    talks = _talks(
+        make_vault,
+        {
+            "2026-11-20": "- Call with Milan cancelled, he is sick\n- созвон с Milan отменился\n"
+            "- Lena met Milan at the meetup\n- Паша созвонился с Milan, мне пересказал\n"
+            "- Talked to my sister Anna about Milan\n- missed call from Milan\n"
+            "```\nсозвон с Milan\n```\n%% созвон с Milan %%\n",
+            "2026-11-21": "## План на день\n- 17:00 созвон с Milan\n",
+            "2026-11-22": "- Обсудили с Дашей Ивановой ипотеку\n- Позвонила Даша (соседка)\n",
+            "2026-11-23": "- Вчера созвон с Дашей, всё ок\n",
+        },
+    )
+    assert talks["Milan Petrović"] == ["2026-11-12"]
+    assert talks["Даша Смирнова"] == ["2026-11-23"]

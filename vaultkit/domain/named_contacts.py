@@ -14,7 +14,12 @@ from datetime import date
 from itertools import pairwise
 
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.interactions import Interaction, InteractionSource, detect_channel
+from vaultkit.domain.interactions import (
+    CHANNELS,
+    Interaction,
+    InteractionSource,
+    detect_channel,
+)
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.said_in_passing import dated_lines
@@ -28,12 +33,29 @@ _SPOKE = re.compile(
 )
 """Words of speaking or writing with someone, where no channel is named."""
 _NOT_YET = re.compile(
-    r"\b(?:will|should|need to|have to|going to|plan\w*|tomorrow|todo|maybe|didn'?t|haven'?t)\b"
-    r"|(?<![^\W\d_])(?:надо|нужно|хочу|собираюсь|планирую|завтра|напомнить|может|не)"
-    r"(?![^\W\d_])|\?",
+    r"\b(?:will|should|need to|have to|going to|plan\w*|tomorrow|todo|maybe|didn'?t|haven'?t"
+    r"|no|not|never|cancel\w*|postpon\w*|resched\w*|moved to|ghosted|waiting|missed)\b"
+    r"|(?<![^\W\d_])(?:надо|нужно|хочу|собираюсь|планирую|завтра|напомнить|может|не|нет|отмен\w*"
+    r"|сорвал\w*|перен[её]с\w*|пропущенн\w*|жду)(?![^\W\d_])|\?",
     re.IGNORECASE,
 )
-"""Words of a plan, a wish or a negation: no contact was had ("надо позвонить Милану")."""
+"""Words of a plan, a wish, a negation or a talk that did not happen: no contact was had
+("надо позвонить Милану", "созвон с Milan отменился", "missed call from Milan")."""
+_TALK = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(stem.strip()) for _, stems in CHANNELS for stem in stems)
+    + r")|"
+    + _SPOKE.pattern,
+    re.IGNORECASE,
+)
+"""Where a clause tells of the talk: a channel's word or a word of speaking."""
+_TOPIC = re.compile(r"(?:about|про|об?|re|regarding)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CALM = frozenset(
+    "вчера сегодня утром вечером днём днем потом ещё еще наконец и а но также "
+    "then today yesterday also finally and but later".split()
+)
+"""Words that may open a clause before its talk without being who talked ("Вчера созвон с
+Тимуром")."""
 _LINK = re.compile(r"\[\[[^\]\n]*\]\]")
 _QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')
 
@@ -88,8 +110,29 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         if contact != source
         and not match.group(0).endswith(("'s", "’s"))
         and not any(a <= match.start() < b for a, b in links)
-        and any(a <= match.start() < b for a, b in spoken)
+        and any(a <= match.start() < b and _with_them(text, a, b, match) for a, b in spoken)
     }
+
+
+def _with_them(text: str, start: int, stop: int, match: re.Match[str]) -> bool:
+    """Whether the talk told in text[start:stop] was with the person `match` names: not a
+    talk of someone else's ("Lena met Milan", "Паша созвонился с Milan"), nor one about them
+    ("talked to my sister about Milan"), nor another person of their first name ("с Анной
+    Ивановой", "Анна (соседка)")."""
+    clause = text[start:stop]
+    at = match.start() - start
+    if _TOPIC.search(clause[:at]):
+        return False
+    after = text[match.end() :]
+    if " " not in match.group(0) and re.match(r"\s+(?:[A-ZА-ЯЁ][a-zа-яё]+|\([a-zа-яё])", after):
+        return False  # a first name and another surname, or a gloss: someone else
+    talk = _TALK.search(clause)
+    if talk is None:
+        return False
+    words = clause[: talk.start()].split()
+    last = words[-1].strip(".,:;!\"'«»()") if words else ""
+    someone = last[:1].isupper() and not last.isupper() and last.casefold() not in _CALM
+    return not someone or talk.start() > at  # "Milan called", not "Lena met Milan"
 
 
 def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:

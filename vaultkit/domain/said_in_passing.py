@@ -17,6 +17,12 @@ from vaultkit.links.graph import VaultGraph
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
 _UNSAID = ("template", "company", "interview")
+_PLANS = re.compile(
+    r"(?<![^\W\d_])(?:plans?|planned|todo|to do|agenda|schedule|план\w*|расписание|задачи)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Headings of what is to come ("## План на день", "## Today's plan")."""
 
 
 Told = tuple[date, Result, str]
@@ -99,7 +105,7 @@ _NEXT_ROUND = re.compile(
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
     """Every dated line of the vault's notes but templates, company and interview notes (read
     whole as the process's own: domain/interviews): timeline entries, and the lines of daily
-    notes on their day, open tasks left out (they are plans)."""
+    notes on their day; open tasks, sections of plans, code blocks and comments left out."""
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _UNSAID:
             continue
@@ -110,6 +116,14 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         if day is None:
             continue
         for section in note.sections:
+            if _PLANS.search(section.heading):
+                continue  # "## План на день": what is to come, not what was
+            hidden = False  # inside a fenced block or a comment
             for number, line in enumerate(section.content.split("\n"), section.line + 1):
-                if line.strip() and number not in dated and not _OPEN_TASK.match(line):
+                bare = line.strip()
+                if bare.startswith(("```", "~~~", "%%")) or bare.startswith("<!--"):
+                    opened = bare.startswith(("```", "~~~")) or bare.count("%%") == 1
+                    hidden = not hidden if opened else hidden
+                    continue
+                if bare and not hidden and number not in dated and not _OPEN_TASK.match(line):
                     yield day, line, path
