@@ -137,7 +137,10 @@ def test_slashed_dates_are_day_first_and_a_half_is_no_date() -> None:
     assert parse_written_date("20/11/2026") == date(2026, 11, 20)
     assert parse_written_date("11/20/2026") == date(2026, 11, 20)  # month first is all it can be
     assert parse_written_date("03/12/26") == date(2026, 12, 3)
-    text = "- 15/10 applied\n- 22/10 HR screen\n- 1/2 cup of flour\n- 10/11 Stefan: freeze\n"
+    text = (
+        "- 15/10 applied\n- 22/10 HR screen\n- 1/2 cup of flour\n- 10/11 Stefan: freeze\n"
+        "- 12/15 tests passed\n- 10/10 would recommend\n- 24/7 on-call\n- 8/10 vibe, ok\n"
+    )
     assert _timeline(text + "\nupdated 2026-11-30\n", "Companies/Verdant.md") == [
         ("2026-10-15", "applied"),
         ("2026-10-22", "HR screen"),

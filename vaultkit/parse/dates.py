@@ -161,7 +161,7 @@ _NO_YEAR = re.compile(
     rf"(?<![\d.])(?P<day>\d{{1,2}}){_ORDINAL}[ \t]+(?P<month>{MONTH_WORD})"
     rf"|(?P<month2>{MONTH_WORD})[ \t]+(?P<day2>\d{{1,2}}){_ORDINAL}(?![\d:])"
     r"|(?<![\d.])(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})(?!\d|\.\d)"
-    r"|(?<![\d/])(?P<day4>\d{2}|\d(?=/\d\d))/(?P<month4>\d{1,2})(?![\d/])"
+    r"|(?<![\d/])(?!24/7\b)(?P<day4>\d{2}|\d(?=/\d\d))/(?P<month4>\d{1,2})(?![\d/])"
 )
 
 
@@ -174,12 +174,13 @@ that is no real day ("1.29.10") is no typo to warn about."""
 NO_YEAR_PATTERN = (
     rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD}|{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
     r"|\d{1,2}\.\d{1,2}\.(?=[ \t:,\-–—])|\d{2}\.\d{2}(?![\d.])"
-    r"|(?:\d{2}/\d{1,2}|\d/\d{2})(?![\d/])"
+    r"|(?!24/7\b)(?:\d{2}/\d{1,2}|\d/\d{2})(?![\d/])(?![ \t]+(?:tests?|vibe|score|points?"
+    r"|rating|stars?|would|on|из|балл\w*|оценк\w*)(?![^\W\d_]))"
 )
 """A regex alternation matching a date written without its year at the start of a timeline
 entry: `Nov 6`, `8 окт`, `06.11`, `2.9.` (dotted with two digits each, or with the closing dot the
 German way: `1.5` is a number), `15/10` and `8/12` (slashed with two digits on one side: `1/2`
-is a half)."""
+is a half; `24/7` and a score, `8/10 vibe`, `12/15 tests passed`, are none)."""
 
 
 def latest_date_in(text: str) -> date | None:
@@ -196,9 +197,8 @@ def _month_day(found: re.Match[str]) -> tuple[int, int]:
     """The month and day of a `_NO_YEAR` match (ValueError for a month no one calls so)."""
     if found["day3"]:
         return int(found["month3"]), int(found["day3"])
-    if found["day4"]:
-        day, month = day_and_month(int(found["day4"]), int(found["month4"]), found[0])
-        return month, day
+    if found["day4"]:  # day first: without a year, "12/15" is a score, not 15 December
+        return int(found["month4"]), int(found["day4"])
     if found["day"]:
         return month_number(found["month"]), int(found["day"])
     return month_number(found["month2"]), int(found["day2"])
