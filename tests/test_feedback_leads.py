@@ -220,3 +220,20 @@ def test_a_daily_logs_feedback_that_is_not_on_the_owner_or_not_the_companys(
         ("Nordlight", "strength", "сильный кодинг"),  # one line: "фидбек от X: …"
         ("Nordlight", "improvement", "слабый design"),
     ]  # not the owner's to them, mum's e-mail, a Milan who worked elsewhere, their own words
+
+
+def test_feedback_told_in_a_sentence_is_feedback_received(make_vault: MakeVault) -> None:
+    from vaultkit.notes import registry
+
+    root = make_vault(
+        {
+            "Interviews/2026-12-03 Ритм финал.md": "---\ntype: interview\ncompany: Ритм\n"
+            "date: 2026-12-03\nresult: rejected\n---\nМаксим позвонил: отказ. Техлид говорит, "
+            "ты слабо знаешь SQL.\n",
+            "Interviews/2026-12-03 Орбита финал.md": "---\ntype: interview\ncompany: Орбита\n"
+            "date: 2026-12-03\nresult: rejected\n---\nОтказ. Он сказал, что ответ письмом.\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 4))
+    asked = [item.interview.company_name for item in registry.due_report(facts).items]
+    assert asked == ["Орбита"]  # Ритм told its feedback; Орбита's word is no evaluation

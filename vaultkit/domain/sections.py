@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.feedback_classifier import classify
-from vaultkit.domain.feedback_leads import GIVEN, led_in_items
+from vaultkit.domain.feedback_leads import GIVEN, led_in_items, reported_sentences
 from vaultkit.domain.outcomes import OUTCOME_HEADINGS
 from vaultkit.model import Note
 from vaultkit.parse.dates import first_date_in, parse_written_date
@@ -136,7 +136,8 @@ def feedback_asked_on(note: Note, headings: tuple[str, ...], near: date | None) 
 def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
     """The note's recorded feedback: its feedback sections, the lists a line leads in as
     feedback ("What they liked:"), and its `feedback` property, joined (a section that only
-    says feedback was asked for, or is awaited, records none)."""
+    says feedback was asked for, or is awaited, records none); else the sentences that report
+    someone's praise or criticism of the owner (feedback.interview_feedback reads them so)."""
     parts = [
         note.section_text(index)
         for index, section in enumerate(note.sections)
@@ -149,4 +150,7 @@ def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
         parts.extend(str(item) for item in value if item)
     elif value:
         parts.append(str(value))
+    if not any(part.strip(" -*\n\t") for part in parts):  # "техлид доволен, говорит, …"
+        told = (said for section in note.sections for said in reported_sentences(section.content))
+        parts.extend(said for said in told if classify(said).polarity != "neutral")
     return "\n".join(part for part in parts if part.strip(" -*\n\t"))
