@@ -237,3 +237,18 @@ def test_feedback_told_in_a_sentence_is_feedback_received(make_vault: MakeVault)
     facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 4))
     asked = [item.interview.company_name for item in registry.due_report(facts).items]
     assert asked == ["Орбита"]  # Ритм told its feedback; Орбита's word is no evaluation
+
+
+def test_feedback_after_a_colon_in_an_interview_note(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Interviews/2026-11-02 Ритм.md": "---\ntype: interview\ncompany: Ритм\n"
+            "date: 2026-11-02\n---\nПолучил фидбек: кодинг сильный, system design слабый.\n"
+            "Написал фидбек им: долгий процесс\n",
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).feedback()
+    assert [(item.polarity, item.text) for item in items] == [
+        ("strength", "кодинг сильный"),
+        ("improvement", "system design слабый."),
+    ]  # not the owner's own feedback to them

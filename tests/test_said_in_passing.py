@@ -94,6 +94,10 @@ def _followed(make_vault: MakeVault, notes: dict[str, str]) -> list[str]:
             {"Daily/2026-10-08.md": "- Heard from Voltwerk, they invited Anna to the final\n"},
             ["Voltwerk", "Полка"],  # someone else's round
         ),
+        (  # two companies, each with its own answer
+            {"Daily/2026-10-08.md": "- Полка отказали, зато Voltwerk зовет на финал!\n"},
+            [],
+        ),
         (  # an invitation to no round, and a hope
             {
                 "Daily/2026-10-08.md": "- Voltwerk зовет на митап в пятницу\n"

@@ -17,6 +17,7 @@ from vaultkit.domain.feedback_classifier import (
 )
 from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_leads import (
+    inline_feedback,
     led_in_items,
     named_for_feedback,
     names_feedback,
@@ -224,9 +225,9 @@ def _reported(note: Note) -> list[tuple[str, int]]:
     ("Вечером Максим: > техлид доволен, говорит, хорошо объясняешь ход мысли"), each with the
     line of its section."""
     return [
-        (sentence, section.line)
+        (said, section.line)
         for section in note.sections
-        for sentence in reported_sentences(section.content)
+        for said in (*inline_feedback(section.content), *reported_sentences(section.content))
     ]
 
 

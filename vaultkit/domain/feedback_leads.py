@@ -154,6 +154,28 @@ def reported_sentences(text: str) -> list[str]:
     return found
 
 
+def inline_feedback(text: str) -> list[str]:
+    """What a line gives as feedback after a colon ("Получил фидбек: кодинг сильный, system
+    design слабый", "Feedback from Lars: clear decomposition"): not feedback the owner gave,
+    nor on something else than the owner."""
+    if ":" not in text:
+        return []
+    found = []
+    for line in text.split("\n"):
+        bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
+        item = _ITEM.match(bare)
+        lead, colon, said = (item.group("text") if item else bare).partition(":")
+        if (
+            colon
+            and said.strip()
+            and _NAMED.search(lead)
+            and not GIVEN.search(lead)
+            and not _NOT_ON_ME.search(lead)
+        ):
+            found.append(said.strip())
+    return found
+
+
 def _of_me_by_them(sentence: str) -> bool:
     """Whether a sentence reports someone's word (_REPORTED) about the owner (_ABOUT_ME: "ты",
     "вы", "you", "я", "my", "объясняешь") with its speaker written before the word; a word that

@@ -45,12 +45,20 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
         if not named_in(index, text):
             continue
         for sentence in _SENTENCES.split(text):
-            result = _told(index, sentence)
-            if result is not None:
-                found.setdefault(result[0], set()).add((on, result[1], source))
+            parts = [sentence]
+            if len({path for _, path in named_in(index, sentence)}) > 1:  # two companies:
+                parts = _CONTRAST.split(sentence)  # "Voltwerk отказали, зато Nordlight зовет…"
+            for part in parts:
+                result = _told(index, part)
+                if result is not None:
+                    found.setdefault(result[0], set()).add((on, result[1], source))
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
+_CONTRAST = re.compile(
+    r"[,;]\s*(?:зато|а|но|but|while|whereas)\s+|\s+(?:зато|but|whereas)\s+", re.IGNORECASE
+)
+"""Where a sentence naming two companies turns from one to the other."""
 _CLAUSES = re.compile(r"\s*(?:[,;:()]|\s[—–-]\s|\.\.\.|…)\s*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SOMEONE_ELSE = re.compile(

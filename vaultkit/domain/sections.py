@@ -8,7 +8,12 @@ import re
 from datetime import date
 
 from vaultkit.domain.feedback_classifier import classify
-from vaultkit.domain.feedback_leads import GIVEN, led_in_items, reported_sentences
+from vaultkit.domain.feedback_leads import (
+    GIVEN,
+    inline_feedback,
+    led_in_items,
+    reported_sentences,
+)
 from vaultkit.domain.outcomes import OUTCOME_HEADINGS
 from vaultkit.model import Note
 from vaultkit.parse.dates import first_date_in, parse_written_date
@@ -151,6 +156,10 @@ def feedback_text(note: Note, headings: tuple[str, ...]) -> str:
     elif value:
         parts.append(str(value))
     if not any(part.strip(" -*\n\t") for part in parts):  # "техлид доволен, говорит, …"
-        told = (said for section in note.sections for said in reported_sentences(section.content))
+        told = (
+            said
+            for section in note.sections
+            for said in (*inline_feedback(section.content), *reported_sentences(section.content))
+        )
         parts.extend(said for said in told if classify(said).polarity != "neutral")
     return "\n".join(part for part in parts if part.strip(" -*\n\t"))
