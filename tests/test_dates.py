@@ -151,3 +151,20 @@ def test_slashed_dates_are_day_first_and_a_half_is_no_date() -> None:
 def test_a_slashed_birthday() -> None:
     assert special_date("др", "14/12", 3) == SpecialDate("др", 12, 14, None, 3)
     assert special_date("birthday", "2/12", 3) == SpecialDate("birthday", 12, 2, None, 3)
+
+
+def test_a_log_kept_as_a_table() -> None:
+    text = (
+        "| Date | Channel | What |\n| ---- | ------- | ---- |\n"
+        "| 2026-10-02 | LinkedIn | InMail about the role |\n| 4 Nov | call | feedback |\n"
+        "| Nov 26 | call | passed final! |\n| 2026-12-03 | call | countered |\n| | | |\n"
+        "\n| Round | Date | With | Outcome |\n| --- | --- | --- | --- |\n"
+        "| tech screen | 15 Oct | [[Pieter\\|P.]] | ✅ passed |\n| 2026 | total | 5 |\n"
+    )
+    assert _timeline(text, "CRM/Lena Vos.md") == [
+        ("2026-10-02", "LinkedIn — InMail about the role"),
+        ("2026-11-04", "call — feedback"),
+        ("2026-11-26", "call — passed final!"),
+        ("2026-12-03", "call — countered"),
+        ("2026-10-15", "tech screen — [[Pieter\\|P.]] — ✅ passed"),
+    ]

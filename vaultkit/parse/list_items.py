@@ -1,5 +1,6 @@
-"""List items of a note's body: dated entries (`- 2026-10-01 call: ...`, and timeline lines dated
-without a year, `- Nov 6 — call`) and tasks (`- [ ] ...`, `- [x] ... ✅ 2026-11-20`)."""
+"""List items of a note's body: dated entries (`- 2026-10-01 call: ...`, timeline lines dated
+without a year, `- Nov 6 — call`, and table rows dated in their first or second cell) and tasks
+(`- [ ] ...`, `- [x] ... ✅ 2026-11-20`)."""
 
 from __future__ import annotations
 
@@ -174,6 +175,9 @@ def _dated_items(
             # "TODO: сказать Сергею, что я всё": an open task as written
             tasks.append(Task(offset + number + 1, False, None, todo.group("text").strip()))
             continue
+        if text[0] == "|":  # a log kept as a table: "| 2026-11-03 | call | … |"
+            _table_row(text, offset + number + 1, number, entries, undated)
+            continue
         if text[0] not in " \t>-*+0123456789":
             opening = text.lstrip("# \t")[:1] if text[0] == "#" else text[0]
             if opening in _DATE_OPENINGS and (
@@ -212,6 +216,41 @@ def _dated_items(
             continue
         entries.append(DatedEntry(on, match.group("text").strip(), line))
     return tuple(entries), tuple(tasks)
+
+
+_CELL = re.compile(r"(?<!\\)\|")
+r"""A table's cell border (a link's escaped `\|` is none)."""
+_CELL_DATE = re.compile(
+    rf"(?P<mark>\*\*|__)?(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))"
+)
+
+
+def _table_row(
+    text: str,
+    line: int,
+    number: int,
+    entries: list[DatedEntry],
+    undated: list[tuple[int, str, str]],
+) -> None:
+    """A table row whose first or second cell is a date alone ("| 2026-11-03 | call | … |",
+    "| tech screen | 15 Oct | Pieter | ✅ passed |"), as an entry of its other cells."""
+    cells = [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
+    for at in (0, 1):
+        if at >= len(cells) or (not cells[at][:1].isalnum() and cells[at][:2] not in ("**", "__")):
+            continue
+        found = _CELL_DATE.fullmatch(cells[at])
+        if found is None:
+            continue
+        said = " — ".join(cell for n, cell in enumerate(cells) if n != at and cell)
+        if not said:
+            return
+        written = found.group("date")
+        on = parse_written_date(written)
+        if on is not None:
+            entries.append(DatedEntry(on, said, line))
+        elif _a_day(written):
+            undated.append((number, written, said))
+        return
 
 
 def _task(text: str, line: int) -> Task | None:
