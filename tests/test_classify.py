@@ -146,3 +146,14 @@ def test_a_folder_named_templates_holds_templates_when_nothing_says_otherwise(
     built = pipeline.build(root)
     assert set(built.graph.kinds.values()) == {"template"}
     assert not [d for d in built.diagnostics if d.severity == "error"]
+
+
+def test_a_note_in_a_folder_of_its_own_is_told_by_its_properties() -> None:
+    assert kind("---\norg: Kestrel\ntitle: Talent Partner\n---\n", "CRM/Lena.md") == "contact"
+    assert kind("---\nbday: Nov 28\n---\n", "CRM/Arjun.md") == "contact"
+    assert kind("---\nhow we met: a meetup\n---\n", "CRM/Sam.md") == "contact"
+    assert kind("---\nstage: offer\napplied: 2026-10-02\n---\n", "Pipeline/K.md") == "interview"
+    assert kind("---\ntitle: Lessons Learned\nauthor: Kaner\n---\n", "Books/L.md") == "other"
+    assert kind("---\nstage: draft\n---\n", "Writing/post.md") == "other"
+    # a folder's word still wins: a person's properties do not make a company note a contact
+    assert kind("---\nemail: jobs@acme.com\n---\n", "Companies/Acme.md") == "company"

@@ -182,3 +182,21 @@ def test_a_referrer_or_a_friend_the_interview_links_is_not_its_company(
     found = {i.title: (i.company_name, i.recruiter) for i in facts.interviews()}
     assert found["Helix tech"] == ("Helix Robotics", None)  # its own word, not Stefan's company
     assert found["2026-11-12 mock"] == (None, None)  # the title names no company it links
+
+
+def test_an_application_note_stands_for_its_company(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "CRM/Tom Becker.md": "---\norg: Talentbrug\ntitle: Recruiter\n---\n"
+            "| Date | Channel | What |\n| --- | --- | --- |\n"
+            "| 2026-11-06 | call | Polder tech went well |\n"
+            "| 2026-11-27 | call | Polder said no — went with an internal candidate |\n",
+            "Pipeline/Polder AI.md": "---\nstage: final round\napplied: 2026-10-10\n"
+            "recruiter: '[[Tom Becker]]'\n---\n| Round | Date | Outcome |\n| --- | --- | --- |\n"
+            "| final | 2026-11-20 | waiting |\n| follow-up #1 | 2026-11-25 | no reply |\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5))
+    [polder] = facts.interviews()
+    assert (polder.on, polder.followed_up) == (date(2026, 11, 20), date(2026, 11, 25))
+    assert not registry.due_report(facts).items  # "Polder said no", in Tom's table

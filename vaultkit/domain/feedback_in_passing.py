@@ -15,6 +15,7 @@ from datetime import date
 
 from vaultkit.domain.feedback_leads import led_in_items, names_feedback, reported_sentences
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.domain.said_in_passing import company_names
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 
@@ -46,11 +47,7 @@ line of its entry."""
 
 def feedback_in_passing(graph: VaultGraph) -> list[Told]:
     """Every feedback remark the daily notes' entries tell of a company with a note."""
-    index = name_index(
-        (name, note.path)
-        for note in graph.of_kind("company")
-        for name in dict.fromkeys((note.title, *note.aliases))
-    )
+    index = name_index(company_names(graph))
     if not index:
         return []
     works_at = _works_at(graph)

@@ -263,8 +263,9 @@ def interview_of(
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)
-    if stage is None:  # one note per application: its timeline says the rounds
-        stage, on = latest_round(note, on)
+    if stage is None or on is None:  # one note per application: its timeline says the rounds
+        latest, on = latest_round(note, on)
+        stage = stage or latest
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today)
     told = _told(company, company_note, {} if told_by is None else told_by)

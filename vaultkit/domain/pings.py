@@ -4,6 +4,7 @@ interview, its recruiter or its company."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -39,11 +40,17 @@ _ABOUT_THE_DECISION = ("status", "статус", "decision", "решени", "ne
 "Emailed Tom re: the decision")."""
 
 
+_LOGGED_AS_ONE = re.compile(
+    r"(?<![^\W\d_])(?:follow[- ]?up|фоллоу-?ап)\s*(?:#\d+|\((?:me|я)\)|[—:]|-\s)"
+)
+"""A dated row or line that is itself a follow-up ("follow-up #1 — email to Carlos")."""
+
+
 def said_follow_up(text: str) -> bool:
     """True when `text` says a follow-up was sent: in so many words, or a message of the
     owner's about the status or the decision."""
     folded = text.casefold()
-    if any(phrase in folded for phrase in FOLLOW_UP_PHRASES):
+    if any(phrase in folded for phrase in FOLLOW_UP_PHRASES) or _LOGGED_AS_ONE.search(folded):
         return True
     return any(word in folded for word in _ABOUT_THE_DECISION) and (
         read_turn(text, "entry", None).by == "me"

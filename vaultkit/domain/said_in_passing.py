@@ -13,6 +13,7 @@ from datetime import date
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
@@ -33,11 +34,7 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
     """For each company note's path, the decisions (offer, rejected, withdrawn) and the rounds
     passed (an invitation to the next) that dated lines of other notes tell of it, by day, with
     the note that tells each."""
-    index = name_index(
-        (name, note.path)
-        for note in graph.of_kind("company")
-        for name in dict.fromkeys((note.title, *note.aliases))
-    )
+    index = name_index(company_names(graph))
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
@@ -55,6 +52,7 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
+_SAID_NO = re.compile(r"\b(?:said|told me) no\b|(?<![^\W\d_])сказали нет(?![^\W\d_])", re.I)
 _CONTRAST = re.compile(
     r"[,;]\s*(?:зато|а|но|but|while|whereas)\s+|\s+(?:зато|but|whereas)\s+", re.IGNORECASE
 )
@@ -90,7 +88,9 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
     if at is None:
         return None
     said = " ".join(clauses[at : at + 2])
-    terse = len(_WORDS.findall(said)) <= 4  # "Voltwerk: offer!!", "ПОЛКА — отказ"
+    answered = _SAID_NO.search(said) is not None  # "Polder said no": their answer to me
+    said = _SAID_NO.sub("rejected", said)
+    terse = answered or len(_WORDS.findall(said)) <= 4  # "Voltwerk: offer!!", "ПОЛКА — отказ"
     if UNSETTLED.search(said) or _SOMEONE_ELSE.search(said):
         return None
     if not terse and not _MINE.search(said):
@@ -108,6 +108,45 @@ _NEXT_ROUND = re.compile(
     re.IGNORECASE,
 )
 """Words of a round the owner is invited to ("зовет на final", "invited me to the onsite")."""
+
+
+def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
+    """Each company note's names (and an application note's that names no company: it stands
+    for its company) as a line may write them: its title, its aliases, and the
+    first word of a longer title no other company's starts with ("Polder" for Polder AI),
+    where that word is long enough to be a name (six letters or more)."""
+    notes = [*graph.of_kind("company"), *_applications(graph)]
+    firsts: dict[str, list[str]] = {}
+    for note in notes:
+        words = note.title.split()
+        if len(words) > 1 and len(words[0]) >= 6 and words[0][:1].isupper():
+            firsts.setdefault(words[0].casefold(), []).append(note.path)
+    names = [
+        (name, note.path) for note in notes for name in dict.fromkeys((note.title, *note.aliases))
+    ]
+    names.extend(
+        (note.title.split()[0], note.path)
+        for note in notes
+        if firsts.get(note.title.split()[0].casefold() if note.title.split() else "") == [note.path]
+    )
+    return names
+
+
+def _applications(graph: VaultGraph) -> list[Note]:
+    """The interview notes that stand for their company: one note per application named for
+    it ("Pipeline/Polder AI.md"), with no company property and no link to a company note."""
+    companies = {note.title.casefold() for note in graph.of_kind("company")}
+    return [
+        note
+        for note in graph.of_kind("interview")
+        if note.find("company") is None
+        and note.title.split()[:1] != []
+        and note.title.split()[0].casefold() not in companies
+        and not any(
+            target and graph.kinds.get(target) == "company"
+            for _, target in graph.links_with_targets(note.path)
+        )
+    ]
 
 
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:

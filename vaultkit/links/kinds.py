@@ -98,7 +98,27 @@ class Classifier:
             and not any(folder == parent for folder, kind in self._folders if kind == "company")
         ):
             return _in_company_folder(note, parent)
-        return found
+        return found if found != "other" else _by_properties(note)
+
+
+def _by_properties(note: Note) -> NoteKind:
+    """The kind a note's own properties tell where nothing else does (a vault of its own
+    folders: `CRM/`, `Pipeline/`): a person's (a birthday, an e-mail, how you met, or a company
+    and a title), or an application's (a stage with the day applied or its recruiter)."""
+    keys = {prop.name for prop in note.properties}
+    if not keys:
+        return "other"
+    if keys & _PERSONAL or ("company" in keys and keys & {"title", "position"}):
+        return "contact"
+    if "stage" in keys and keys & {"applied", "recruiter"}:
+        return "interview"
+    return "other"
+
+
+_PERSONAL = frozenset(
+    {"birthday", "email", "phone", "linkedin", "telegram", "how_we_met", "met", "first_name"}
+)
+"""Properties only a person's note has."""
 
 
 _ROUND_WORDS = re.compile(

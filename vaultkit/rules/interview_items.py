@@ -15,6 +15,7 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS, read_outcome
+from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import DueItem, DueKind
 
@@ -117,7 +118,9 @@ def _silent_items(
         answers = [
             i.on
             for i in (contact.interactions if contact else ())
-            if i.on >= interview.followed_up and (i.turn.by == "them" or i.turn.answered)
+            if i.on >= interview.followed_up
+            and (i.turn.by == "them" or i.turn.answered)
+            and not said_follow_up(i.text)  # "follow-up #2 (me)" is no answer to itself
         ]
         if not answers:
             return []  # one follow-up, never pressing
@@ -260,10 +263,11 @@ def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]
 
 def told_of(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> Told | None:
     """The decision a line elsewhere tells of the interview's company on or after its day."""
-    if interview.on is None or interview.company is None or interview.result in DECISIONS:
+    if interview.on is None or interview.result in DECISIONS:
         return None
     on = interview.on
-    return next((told for told in decided.get(interview.company, ()) if told[0] >= on), None)
+    told = decided.get(interview.company or interview.path, ())  # an application names none
+    return next((said for said in told if said[0] >= on), None)
 
 
 def answered_in_its_process(interview: Interview, interviews: Iterable[Interview]) -> bool:
