@@ -22,7 +22,7 @@ from vaultkit.domain.interactions import (
 )
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.named_tasks import names_index
-from vaultkit.domain.said_in_passing import dated_lines
+from vaultkit.domain.said_in_passing import keyed_lines
 from vaultkit.links.graph import VaultGraph
 
 _SPOKE = re.compile(
@@ -71,10 +71,10 @@ def named_interactions(
     if not index:
         return {}
     found: dict[str, dict[tuple[object, str], Interaction]] = {}
-    for on, text, source in dated_lines(graph):
-        if on > today:
+    for on, text, source, keys in keyed_lines(graph):
+        if on > today or not keys:
             continue
-        named = named_in(index, text)
+        named = named_in(index, text, keys)
         if not named:
             continue
         channel = detect_channel(text)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
-from vaultkit.domain.said_in_passing import dated_lines
+from vaultkit.domain.said_in_passing import keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
 
@@ -119,8 +119,9 @@ def mentioned(graph: VaultGraph, contacts: Iterable[Contact]) -> frozenset[str]:
     index = names_index(graph, strangers)
     found = {
         contact
-        for _, text, source in dated_lines(graph)
-        for _, contact in named_in(index, text)
+        for _, text, source, keys in keyed_lines(graph)
+        if keys
+        for _, contact in named_in(index, text, keys)
         if contact != source
     }
     return frozenset(found)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
@@ -38,8 +38,8 @@ def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
-    for on, text, source in dated_lines(graph):
-        if not named_in(index, text):
+    for on, text, source, keys in keyed_lines(graph):
+        if not keys or not named_in(index, text, keys):
             continue
         for sentence in _SENTENCES.split(text):
             parts = [sentence]
@@ -147,6 +147,21 @@ def _applications(graph: VaultGraph) -> list[Note]:
             for _, target in graph.links_with_targets(note.path)
         )
     ]
+
+
+KeyedLine = tuple[date, str, str, frozenset[str]]
+"""A dated line (its day, its words, its note) with its capitalised words' keys."""
+_KEYED: list[tuple[VaultGraph, list[KeyedLine]]] = []
+
+
+def keyed_lines(graph: VaultGraph) -> list[KeyedLine]:
+    """dated_lines with their capitalised_keys, found once a build for the three readers of
+    names in passing (decisions, talks, people met): only the latest graph's are kept."""
+    if _KEYED and _KEYED[0][0] is graph:
+        return _KEYED[0][1]
+    lines = [(on, text, path, capitalised_keys(text)) for on, text, path in dated_lines(graph)]
+    _KEYED[:] = [(graph, lines)]
+    return lines
 
 
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
