@@ -151,13 +151,15 @@ def _who(
     company = _linked(graph, note, ("company",), "company") or folder_company(
         graph, note, by_folder
     )
-    works_at = _companies_of_linked(graph, note)
+    works_at: dict[str | None, set[str]] = {}
     if company is None and not text_of(note.get("company")).strip():  # it names none itself
+        works_at = _companies_of_linked(graph, note)
         company = _named_in_title(graph, note, {c for at in works_at.values() for c in at})
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
+        works_at = works_at or _companies_of_linked(graph, note)
         there = [contact for contact, at in works_at.items() if contact and company in at]
         if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
             there = [c for c, at in works_at.items() if c and not at and _recruits(graph, c)]

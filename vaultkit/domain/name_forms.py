@@ -28,18 +28,18 @@ def name_index(names: Iterable[tuple[str, str]]) -> NameIndex:
     return index
 
 
-def capitalised_keys(text: str) -> frozenset[str]:
+def capitalised_keys(text: str) -> tuple[str, ...]:
     """The first three letters, casefolded, of each capitalised word of `text`: the keys of a
-    NameIndex it may hold."""
-    return frozenset(word[:3].casefold() for word in _CAPITALISED.findall(text))
+    NameIndex it may hold (a tuple: a build keeps them for every dated line)."""
+    return tuple({word[:3].casefold() for word in _CAPITALISED.findall(text)})
 
 
 def named_in(
-    index: NameIndex, text: str, keys: frozenset[str] | None = None
+    index: NameIndex, text: str, keys: tuple[str, ...] | None = None
 ) -> list[tuple[re.Match[str], str]]:
     """Where `text` names one of the index's names, as a name (capitalised), with what it
     names (`keys`: its capitalised_keys, where they were found before)."""
-    keys = (capitalised_keys(text) if keys is None else keys).intersection(index)
+    keys = tuple(key for key in (capitalised_keys(text) if keys is None else keys) if key in index)
     if not keys:
         return []
     folded = text.casefold()

@@ -149,7 +149,7 @@ def _applications(graph: VaultGraph) -> list[Note]:
     ]
 
 
-KeyedLine = tuple[date, str, str, frozenset[str]]
+KeyedLine = tuple[date, str, str, tuple[str, ...]]
 """A dated line (its day, its words, its note) with its capitalised words' keys."""
 _KEYED: list[tuple[VaultGraph, list[KeyedLine]]] = []
 
