@@ -54,3 +54,8 @@ def test_what_is_due_is_hers_to_do(built: Build) -> None:
     # Brightwave: two follow-ups in its rounds table; Polder: "Polder said no" in Tom's table;
     # Grachten: she withdrew; Kestrel: the offer is in; only Orbital's onsite (9 Dec) waits
     assert followed == ["Orbital Maps"]
+
+
+def test_an_applications_feedback_is_its_companys(built: Build) -> None:
+    items = [i for i in built.facts(TODAY).feedback() if i.company_name == "Tulipa Health"]
+    assert sorted(item.polarity for item in items) == ["improvement", "improvement", "strength"]

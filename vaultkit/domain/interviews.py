@@ -262,6 +262,8 @@ def interview_of(
     company, recruiter = _who(graph, note, by_folder or {})
     company_note = graph.notes.get(company) if company else None
     company_name = company_note.title if company_note else text_of(note.get("company")).strip("[]")
+    if not company_name and note.find("applied") is not None:  # "Pipeline/Polder AI.md"
+        company_name = note.title  # one note per application, named for its company
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)
