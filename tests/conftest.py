@@ -6,12 +6,16 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from vaultkit.app import pipeline
+from vaultkit.app.build import Build
 from vaultkit.cli.main import cli
+from vaultkit.notes import registry
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_VAULT = REPO / "sample_vault"
@@ -89,3 +93,19 @@ def tick(note: Path, pattern: str, done_on: str = "2026-11-24") -> None:
 def section_of(note_text: str, name: str) -> str:
     """The heading of the due note's section that lists contact `name`."""
     return note_text.split(f"[[People/{name}|{name}]]")[0].rsplit("## ", 1)[-1].split("\n")[0]
+
+
+def build_stranger_vault(tmp_path_factory: pytest.TempPathFactory, name: str) -> Build:
+    """A fresh build of a copy of tests/vaults/<name> (never of the kept vault itself, which a
+    build would give a .vaultkit folder)."""
+    root = tmp_path_factory.mktemp(name) / "vault"
+    shutil.copytree(REPO / "tests" / "vaults" / name, root)
+    return pipeline.build(root, use_cache=False)
+
+
+def due_kinds_and_names(built: Build, today: date) -> list[tuple[str, str]]:
+    """Each due item's kind with its contact's name (or its interview's title), sorted."""
+    return sorted(
+        (item.kind, item.contact.name if item.contact else item.interview.title)  # type: ignore[union-attr]
+        for item in registry.due_report(built.facts(today)).items
+    )

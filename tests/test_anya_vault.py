@@ -5,26 +5,21 @@ verdict that the first reading of it got wrong."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import build_stranger_vault
 
-from vaultkit.app import pipeline
 from vaultkit.app.build import Build
 from vaultkit.domain.owner_voice import owner_voice
 from vaultkit.notes import registry
 
-VAULT = Path(__file__).parent / "vaults" / "anya"
 TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    root = tmp_path_factory.mktemp("anya") / "vault"
-    shutil.copytree(VAULT, root)
-    return pipeline.build(root, use_cache=False)
+    return build_stranger_vault(tmp_path_factory, "anya")
 
 
 def test_timelines_without_a_year_are_named_and_draft_no_first_touch(built: Build) -> None:

@@ -6,32 +6,23 @@ holds a verdict the first reading of it got wrong."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import build_stranger_vault, due_kinds_and_names
 
-from vaultkit.app import pipeline
 from vaultkit.app.build import Build
-from vaultkit.notes import registry
 
-VAULT = Path(__file__).parent / "vaults" / "dmitry"
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    root = tmp_path_factory.mktemp("dmitry") / "vault"
-    shutil.copytree(VAULT, root)
-    return pipeline.build(root, use_cache=False)
+    return build_stranger_vault(tmp_path_factory, "dmitry")
 
 
 def _due(built: Build) -> list[tuple[str, str]]:
-    return sorted(
-        (item.kind, item.contact.name if item.contact else item.interview.title)  # type: ignore[union-attr]
-        for item in registry.due_report(built.facts(TODAY)).items
-    )
+    return due_kinds_and_names(built, TODAY)
 
 
 def test_a_company_folder_holds_its_interviews(built: Build) -> None:

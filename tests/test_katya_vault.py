@@ -6,32 +6,23 @@ board, feedback told in her daily log. Each test holds a verdict the first readi
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import build_stranger_vault, due_kinds_and_names
 
-from vaultkit.app import pipeline
 from vaultkit.app.build import Build
-from vaultkit.notes import registry
 
-VAULT = Path(__file__).parent / "vaults" / "katya"
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    root = tmp_path_factory.mktemp("katya") / "vault"
-    shutil.copytree(VAULT, root)
-    return pipeline.build(root, use_cache=False)
+    return build_stranger_vault(tmp_path_factory, "katya")
 
 
 def _due(built: Build) -> list[tuple[str, str]]:
-    return sorted(
-        (item.kind, item.contact.name if item.contact else item.interview.title)  # type: ignore[union-attr]
-        for item in registry.due_report(built.facts(TODAY)).items
-    )
+    return due_kinds_and_names(built, TODAY)
 
 
 def test_no_any_news_to_a_process_that_is_on_hold_or_went_on(built: Build) -> None:

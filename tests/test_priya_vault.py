@@ -6,26 +6,21 @@ found no contact, no company and no interview in it. Each test holds a verdict i
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import build_stranger_vault
 
-from vaultkit.app import pipeline
 from vaultkit.app.build import Build
 from vaultkit.notes import registry
 
-VAULT = Path(__file__).parent / "vaults" / "priya"
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    root = tmp_path_factory.mktemp("priya") / "vault"
-    shutil.copytree(VAULT, root)
-    return pipeline.build(root, use_cache=False)
+    return build_stranger_vault(tmp_path_factory, "priya")
 
 
 def test_people_and_applications_by_their_properties(built: Build) -> None:

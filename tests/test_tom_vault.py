@@ -6,25 +6,20 @@ Each test holds a verdict the first reading of it got wrong."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import build_stranger_vault
 
-from vaultkit.app import pipeline
 from vaultkit.app.build import Build
 from vaultkit.notes import registry
 
-VAULT = Path(__file__).parent / "vaults" / "tom"
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    root = tmp_path_factory.mktemp("tom") / "vault"
-    shutil.copytree(VAULT, root)
-    return pipeline.build(root, use_cache=False)
+    return build_stranger_vault(tmp_path_factory, "tom")
 
 
 def _due(built: Build) -> list[tuple[str, str, str]]:

@@ -1,10 +1,12 @@
-"""Interview notes kept beside their company's note, in its own folder (Companies/Acme/Acme.md,
-Companies/Acme/Acme final.md): which company each folder holds."""
+"""Which company a note belongs to: interview notes kept beside their company's note, in its
+own folder (Companies/Acme/Acme.md, Companies/Acme/Acme final.md), the one company a note links,
+and where a contact works (the companies their `company` property links)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 
@@ -43,3 +45,15 @@ def about_company(
         if target is not None and graph.kinds.get(target) == "company"
     }
     return linked.pop() if len(linked) == 1 else None
+
+
+def works_at(graph: VaultGraph, contact: str) -> set[str]:
+    """The company notes a contact's `company` property (or `org`, `компания`) links."""
+    return {
+        target
+        for link, target in graph.links_with_targets(contact)
+        if link.where not in ("body", "embed")
+        and canonical(link.where) == "company"
+        and target is not None
+        and graph.kinds.get(target) == "company"
+    }

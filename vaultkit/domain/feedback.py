@@ -17,6 +17,7 @@ from vaultkit.domain.feedback_classifier import (
 )
 from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_leads import (
+    SENTENCE_END,
     inline_feedback,
     led_in_items,
     named_for_feedback,
@@ -35,7 +36,6 @@ _TASKS = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$", re.MULTILINE)
 """Tasks under feedback: the owner's plans for it, not what was said."""
 _PRO_OR_CON = re.compile(r"^[+−] ")
 """The mark split_items puts before a pro or a con, taken off again before a line is shown."""
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _LEADING_DATE = re.compile(rf"^({DATE_PATTERN})[\s:,–—-]*")
 
 
@@ -106,7 +106,7 @@ def split_items(text: str) -> list[str]:
         elif line.strip() and not line.lstrip().startswith("#"):
             prose.append(line.strip())
     if prose:
-        items.extend(_SENTENCE_END.split(" ".join(prose)))
+        items.extend(SENTENCE_END.split(" ".join(prose)))
     return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
 
 

@@ -13,10 +13,15 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from vaultkit.domain.feedback_leads import led_in_items, names_feedback, reported_sentences
+from vaultkit.domain.company_folder import works_at
+from vaultkit.domain.feedback_leads import (
+    SENTENCE_END,
+    led_in_items,
+    names_feedback,
+    reported_sentences,
+)
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.said_in_passing import company_names
-from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 
 _CUES = (
@@ -78,12 +83,7 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
 def _works_at(graph: VaultGraph) -> dict[str, str]:
     """The company note each contact's properties link (by the contact's title, folded), for
     contacts at one company."""
-    found: dict[str, set[str]] = {}
-    for note in graph.of_kind("contact"):
-        for link, target in graph.links_with_targets(note.path):
-            works = link.where not in ("body", "embed") and canonical(link.where) == "company"
-            if works and target is not None and graph.kinds.get(target) == "company":
-                found.setdefault(note.title.casefold(), set()).add(target)
+    found = {note.title.casefold(): works_at(graph, note.path) for note in graph.of_kind("contact")}
     return {title: next(iter(at)) for title, at in found.items() if len(at) == 1}
 
 
@@ -161,10 +161,7 @@ def remarks(entry: str) -> list[str]:
     return reported_sentences(entry)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
-
-
 def _sentences(text: str) -> list[str]:
     """The sentences of the lines under an entry's first line (quote marks taken off)."""
     words = " ".join(line.strip().lstrip(">").strip() for line in text.split("\n"))
-    return [sentence.strip() for sentence in _SENTENCE.split(words.strip()) if sentence.strip()]
+    return [sentence.strip() for sentence in SENTENCE_END.split(words.strip()) if sentence.strip()]

@@ -99,7 +99,7 @@ def _leads_in(line: str, bare: str) -> bool:
             )
         )
         and not _ITEM.match(line)
-        and not GIVEN.search(_SENTENCE.split(bare)[-1])
+        and not GIVEN.search(SENTENCE_END.split(bare)[-1])
         and not _NOT_ON_ME.search(bare)
     )
 
@@ -125,7 +125,8 @@ _REPORTED = re.compile(
 объясняешь", "по их словам, надо подтянуть Airflow", "Ларсу понравилось, как ты
 декомпозировал", "Lars said that my decomposition was clear"); not the owner's ("про мощность
 не сказал")."""
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+"""Where a sentence ends and the next begins."""
 _TOLD_THEM = re.compile(
     r"(?<![^\W\d_])(?!мне )(?:ему|ей|им|(?-i:[А-ЯЁ])\w*[еую])"
     r" (?:сказал[аи]?|говорил[аи]?)(?![^\W\d_])",
@@ -146,7 +147,7 @@ def reported_sentences(text: str) -> list[str]:
         said = item.group("text") if item else bare
         found.extend(
             sentence.strip()
-            for sentence in _SENTENCE.split(said)
+            for sentence in SENTENCE_END.split(said)
             if _of_me_by_them(sentence)
             and not GIVEN.search(sentence)
             and not _TOLD_THEM.search(sentence)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
-from vaultkit.domain.company_folder import folder_company
+from vaultkit.domain.company_folder import folder_company, works_at
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.note_outcome import (
@@ -187,14 +187,7 @@ def _companies_of_linked(graph: VaultGraph, note: Note) -> dict[str | None, set[
         if kind == "company":
             found[None].add(target)  # type: ignore[arg-type]
         elif kind == "contact" and target not in found:
-            found[target] = {
-                at
-                for link, at in graph.links_with_targets(target)  # type: ignore[arg-type]
-                if link.where not in ("body", "embed")
-                and canonical(link.where) == "company"
-                and at is not None
-                and graph.kinds.get(at) == "company"
-            }
+            found[target] = works_at(graph, target)  # type: ignore[arg-type]
     return found
 
 

@@ -22,7 +22,7 @@ from vaultkit.domain.interactions import (
 )
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.named_tasks import names_index
-from vaultkit.domain.said_in_passing import keyed_lines
+from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph
 
 _SPOKE = re.compile(
@@ -61,17 +61,20 @@ _QUOTED = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”')
 
 
 def named_interactions(
-    graph: VaultGraph, contacts: Iterable[Contact], today: date
+    graph: VaultGraph,
+    contacts: Iterable[Contact],
+    today: date,
+    lines: list[KeyedLine] | None = None,
 ) -> dict[str, tuple[Interaction, ...]]:
     """For each contact's path, the dated lines of other notes (up to `today`) that name them
     without a link and tell of speaking or writing with them, each as an interaction on its
-    day."""
+    day (`lines`: keyed_lines, where read before)."""
     known = list(contacts)
     index = names_index(graph, known)
     if not index:
         return {}
     found: dict[str, dict[tuple[object, str], Interaction]] = {}
-    for on, text, source, keys in keyed_lines(graph):
+    for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
         if on > today or not keys:
             continue
         named = named_in(index, text, keys)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
-from vaultkit.domain.said_in_passing import keyed_lines
+from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
 
@@ -110,7 +110,9 @@ def _plain(name: str) -> str:
     return re.sub(r"\s*[(\[].*?[)\]]", "", name).strip()
 
 
-def mentioned(graph: VaultGraph, contacts: Iterable[Contact]) -> frozenset[str]:
+def mentioned(
+    graph: VaultGraph, contacts: Iterable[Contact], lines: list[KeyedLine] | None = None
+) -> frozenset[str]:
     """The contacts with no interaction whom a dated line of another note names without a link
     ("- подписал, скан Виктории", "Thu: coffee with Priya"): someone the owner knows."""
     strangers = [c for c in contacts if c.last_interaction is None]
@@ -119,7 +121,7 @@ def mentioned(graph: VaultGraph, contacts: Iterable[Contact]) -> frozenset[str]:
     index = names_index(graph, strangers)
     found = {
         contact
-        for _, text, source, keys in keyed_lines(graph)
+        for _, text, source, keys in (keyed_lines(graph) if lines is None else lines)
         if keys
         for _, contact in named_in(index, text, keys)
         if contact != source

@@ -28,17 +28,21 @@ _PLANS = re.compile(
 
 Told = tuple[date, Result, str]
 """A decision told in passing: its day, what it was, and the note that tells it."""
+KeyedLine = tuple[date, str, str, tuple[str, ...]]
+"""A dated line (its day, its words, its note) with its capitalised words' keys."""
 
 
-def decisions_in_passing(graph: VaultGraph) -> dict[str, tuple[Told, ...]]:
+def decisions_in_passing(
+    graph: VaultGraph, lines: list[KeyedLine] | None = None
+) -> dict[str, tuple[Told, ...]]:
     """For each company note's path, the decisions (offer, rejected, withdrawn) and the rounds
-    passed (an invitation to the next) that dated lines of other notes tell of it, by day, with
-    the note that tells each."""
+    passed (an invitation to the next) that dated lines of other notes (`lines`: keyed_lines,
+    where read before) tell of it, by day, with the note that tells each."""
     index = name_index(company_names(graph))
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
-    for on, text, source, keys in keyed_lines(graph):
+    for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
         if not keys or not named_in(index, text, keys):
             continue
         for sentence in _SENTENCES.split(text):
@@ -116,20 +120,15 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
     first word of a longer title no other company's starts with ("Polder" for Polder AI),
     where that word is long enough to be a name (six letters or more)."""
     notes = [*graph.of_kind("company"), *_applications(graph)]
-    firsts: dict[str, list[str]] = {}
+    firsts: dict[str, list[tuple[str, str]]] = {}
     for note in notes:
-        words = note.title.split()
-        if len(words) > 1 and len(words[0]) >= 6 and words[0][:1].isupper():
-            firsts.setdefault(words[0].casefold(), []).append(note.path)
+        first, *rest = note.title.split() or [""]
+        if rest and len(first) >= 6 and first[:1].isupper():
+            firsts.setdefault(first.casefold(), []).append((first, note.path))
     names = [
         (name, note.path) for note in notes for name in dict.fromkeys((note.title, *note.aliases))
     ]
-    names.extend(
-        (note.title.split()[0], note.path)
-        for note in notes
-        if firsts.get(note.title.split()[0].casefold() if note.title.split() else "") == [note.path]
-    )
-    return names
+    return names + [only[0] for only in firsts.values() if len(only) == 1]
 
 
 def _applications(graph: VaultGraph) -> list[Note]:
@@ -149,19 +148,10 @@ def _applications(graph: VaultGraph) -> list[Note]:
     ]
 
 
-KeyedLine = tuple[date, str, str, tuple[str, ...]]
-"""A dated line (its day, its words, its note) with its capitalised words' keys."""
-_KEYED: list[tuple[VaultGraph, list[KeyedLine]]] = []
-
-
 def keyed_lines(graph: VaultGraph) -> list[KeyedLine]:
-    """dated_lines with their capitalised_keys, found once a build for the three readers of
-    names in passing (decisions, talks, people met): only the latest graph's are kept."""
-    if _KEYED and _KEYED[0][0] is graph:
-        return _KEYED[0][1]
-    lines = [(on, text, path, capitalised_keys(text)) for on, text, path in dated_lines(graph)]
-    _KEYED[:] = [(graph, lines)]
-    return lines
+    """dated_lines with their capitalised_keys: found once a build (Facts.keyed_lines) for the
+    three readers of names in passing (decisions, talks, people met)."""
+    return [(on, text, path, capitalised_keys(text)) for on, text, path in dated_lines(graph)]
 
 
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:

@@ -35,7 +35,7 @@ from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
-from vaultkit.domain.said_in_passing import Told, decisions_in_passing
+from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -66,6 +66,7 @@ class Facts:
         self.diagnostics = diagnostics
         self._contacts: dict[str, ContactFacts] | None = None
         self._named: tuple[Contact, ...] | None = None
+        self._lines: list[KeyedLine] | None = None
         self._interviews: dict[str, Interview] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
@@ -141,7 +142,7 @@ class Facts:
         cache keeps each contact as their own note and links make them)."""
         if self._named is None:
             read = tuple(contact for contact, _ in self.contact_facts().values())
-            named = named_interactions(self.graph, read, self.today)
+            named = named_interactions(self.graph, read, self.today, self.keyed_lines())
             self._named = tuple(
                 with_named(c, named[c.path]) if c.path in named else c for c in read
             )
@@ -227,10 +228,17 @@ class Facts:
             self._by_folder = companies_by_folder(self.graph)
         return self._by_folder
 
+    def keyed_lines(self) -> list[KeyedLine]:
+        """The vault's dated lines with their capitalised words, read once a build for the
+        three readers of names in passing (decisions, talks, people met)."""
+        if self._lines is None:
+            self._lines = keyed_lines(self.graph)
+        return self._lines
+
     def decided(self) -> dict[str, tuple[Told, ...]]:
         """Decisions that lines elsewhere tell of each company's process, read once a build."""
         if self._decided is None:
-            self._decided = decisions_in_passing(self.graph)
+            self._decided = decisions_in_passing(self.graph, self.keyed_lines())
         return self._decided
 
     def happenings(self) -> Happenings:
@@ -248,7 +256,7 @@ class Facts:
             ),
             hired=status if status is not None and status.kind == "hired" else None,
             decided=self.decided(),
-            mentioned=mentioned(self.graph, self.contacts()),
+            mentioned=mentioned(self.graph, self.contacts(), self.keyed_lines()),
             events=(
                 *yearly_events(self.config.due.events, self.today, ahead),
                 *event_notes(self.graph, self.today, ahead),
