@@ -68,3 +68,16 @@ def test_talks_logged_by_first_name_are_contacts(built: Build) -> None:
     dasha = contacts["Даша Смирнова"].last_interaction
     assert milan is not None and milan.on == date(2026, 12, 3)
     assert dasha is not None and dasha.on == date(2026, 11, 28)  # 4 Dec: "Даше не дозвонилась"
+
+
+def test_the_final_told_in_her_log_is_prepared_for(built: Build) -> None:
+    # "Nordlight зовет на final!! 10 декабря 15:00" (a daily line; the company note's list and
+    # the tracker say so too): the brief for it from three days before, with Milan, the agency
+    # recruiter who runs the process
+    assert ("prepare", "Milan Petrović") in due_kinds_and_names(built, date(2026, 12, 7))
+    assert ("prepare", "Milan Petrović") not in _due(built)  # on the 5th it is too early
+
+
+def test_an_interview_note_that_opens_with_its_day(built: Build) -> None:
+    interviews = {i.title: i for i in built.facts(TODAY).interviews()}
+    assert interviews["Frameloop — final (Rui)"].on == date(2026, 11, 24)  # "24 ноя, 16:00, …"

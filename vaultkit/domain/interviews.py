@@ -20,7 +20,7 @@ from vaultkit.domain.note_outcome import (
 )
 from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
-from vaultkit.domain.rounds import latest_round
+from vaultkit.domain.rounds import latest_round, opening_day
 from vaultkit.domain.sections import (
     feedback_asked_on,
     feedback_text,
@@ -263,6 +263,7 @@ def interview_of(
     if stage is None or on is None:  # one note per application: its timeline says the rounds
         latest, on = latest_round(note, on)
         stage = stage or latest
+    on = on or opening_day(note, today)
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today)
     told = _told(company, company_note, {} if told_by is None else told_by)

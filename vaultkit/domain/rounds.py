@@ -4,9 +4,9 @@ saying "screen", "техническое", "onsite"."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from vaultkit.model import Note
+from vaultkit.model import Note, latest_day_by
 
 _ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
@@ -23,3 +23,26 @@ def latest_round(note: Note, on: date | None) -> tuple[str | None, date | None]:
         return None, on
     latest = max(rounds, key=lambda entry: entry.on)
     return latest.text, on or latest.on
+
+
+def opening_day(note: Note, today: date | None) -> date | None:
+    """The day an interview note opens with, where it gives no date otherwise: its first line
+    of text, before any heading but its title, is a line of prose opening with a day ("24 ноя,
+    16:00, офис Frameloop"; a day without its year is the latest such day up to a month after
+    `today`)."""
+    first = next((section for section in note.sections if section.content.strip()), None)
+    if first is None or (first.heading and first.level > 1):
+        return None
+    lines = first.content.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.strip())
+    if _LIST_ITEM.match(lines[at]):
+        return None  # a timeline's first entry: latest_round reads it
+    opening = first.line + 1 + at
+    found = next((entry.on for entry in note.entries if entry.line == opening), None)
+    if found is not None or today is None:
+        return found
+    ahead = today + timedelta(days=31)  # a note written for an interview still to come
+    return next((latest_day_by(e.on, ahead) for e in note.yearless if e.line == opening), None)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")

@@ -38,7 +38,7 @@ def decisions_in_passing(
     """For each company note's path, the decisions (offer, rejected, withdrawn) and the rounds
     passed (an invitation to the next) that dated lines of other notes (`lines`: keyed_lines,
     where read before) tell of it, by day, with the note that tells each."""
-    index = name_index(company_names(graph))
+    index = company_index(graph)
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
@@ -65,10 +65,12 @@ _CLAUSES = re.compile(r"\s*(?:[,;:()]|\s[—–-]\s|\.\.\.|…)\s*")
 _WORDS = re.compile(r"[^\W\d_]+")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:she|he|his|her|friend|colleague|applicants|candidates|finalist|layoffs)\b"
-    r"|(?<![^\W\d_])(?:она|он|его|её|ее|друг\w*|подруг\w*|коллег\w*|кандидатов)(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:она|он|его|её|ее|друг(?:а|у|ом|е|ья|ей|ьями?)?|подруг\w*|коллег\w*"
+    r"|кандидатов)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Words of a decision about someone else ("she got an offer from Voltwerk")."""
+"""Words of a decision about someone else ("she got an offer from Voltwerk"); "другого" (another)
+is none ("отказали, взяли другого")."""
 _MINE = re.compile(
     r"\b(?:i|i'm|i've|me|my|they|heard back)\b|(?<![^\W\d_])(?:я|мне|меня|мой|мою|мои|отказали"
     r"|прислали|прислала|прислал|сделали|выбрали|взяли|позвали|приняли|принял|приняла|зов[её]т"
@@ -100,18 +102,23 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
     if not terse and not _MINE.search(said):
         return None
     result = read_outcome(said).result
-    if result == "passed" and (not _NEXT_ROUND.search(said) or UNSETTLED.search(sentence)):
+    if result == "passed" and (not NEXT_ROUND.search(said) or UNSETTLED.search(sentence)):
         return None  # a meetup, a webinar, a hope: no round passed
     return (named.pop(), result) if result in DECISIONS or result == "passed" else None
 
 
-_NEXT_ROUND = re.compile(
+NEXT_ROUND = re.compile(
     r"(?<![^\W\d_])(?:final\w*|финал\w*|onsite|on-site|next (?:round|stage|step)|\w+ round"
     r"|tech\w*|тех\w*|собес\w*|интервью|interview|скрининг\w*|screen\w*|кейс|case"
     r"|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)|hiring manager)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a round the owner is invited to ("зовет на final", "invited me to the onsite")."""
+
+
+def company_index(graph: VaultGraph) -> NameIndex:
+    """The index of company_names, for finding them in lines."""
+    return name_index(company_names(graph))
 
 
 def company_names(graph: VaultGraph) -> list[tuple[str, str]]:

@@ -248,3 +248,25 @@ def first_date_in(text: str, near: date) -> date | None:
         except ValueError:
             return None
     return guess
+
+
+_WRITTEN_NO_YEAR = re.compile(rf"(?<![\d./])(?:{NO_YEAR_PATTERN})")
+
+
+def dates_in(text: str, near: date) -> list[date]:
+    """Every date written in `text`, with or without its year (one without is read as
+    first_date_in reads it; scores and halves are none, as NO_YEAR_PATTERN says)."""
+    found: list[date] = []
+    spans: list[tuple[int, int]] = []
+    for full in _FULL.finditer(text):
+        day = parse_written_date(full.group(0))
+        if day is not None:
+            found.append(day)
+            spans.append(full.span())
+    for match in _WRITTEN_NO_YEAR.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue  # "20 ноября 2026" read whole above
+        day = first_date_in(match.group(0), near)
+        if day is not None:
+            found.append(day)
+    return found

@@ -16,6 +16,7 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
+from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
@@ -26,6 +27,7 @@ from vaultkit.rules.interview_items import UNDATED_REJECTION_DAYS as UNDATED_REJ
 from vaultkit.rules.interview_items import (
     answered_elsewhere,
     interview_items,
+    next_round_of,
     process_of,
     told_in_passing,
     working_days_after,
@@ -50,11 +52,14 @@ class Happenings:
     events: tuple[Event, ...] = ()
     """Professional dates within the reminder's reach."""
     decided: Mapping[str, tuple[Told, ...]] = field(default_factory=dict)
+    """Decisions that lines elsewhere tell of a company's process, by the company note's path
+    (domain/said_in_passing.py)."""
     mentioned: frozenset[str] = frozenset()
     """Contacts with no interaction whom a dated line names without a link ("скан Виктории"):
     no first touch is drafted to them (domain/named_tasks.mentioned)."""
-    """Decisions that lines elsewhere tell of a company's process, by the company note's path
-    (domain/said_in_passing.py)."""
+    rounds: Mapping[str, tuple[RoundAhead, ...]] = field(default_factory=dict)
+    """Rounds that lines tell of before their day, by the company note's path
+    (domain/rounds_ahead.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +165,29 @@ def _owed_items(
     return items
 
 
+def _open_processes(
+    interviews: tuple[Interview, ...], news: Happenings, today: date
+) -> list[Interview]:
+    """The interviews whose process waits on them: not answered or gone on in another note of
+    its company, nor in a line elsewhere; with the day of the next round a line elsewhere
+    tells of ("Nordlight зовет на final 10/12"), where one does."""
+    processes = process_of(interviews)
+    by_company: dict[str | None, list[Interview]] = {}
+    for interview in interviews:
+        by_company.setdefault(processes[interview.path], []).append(interview)
+    waiting = []
+    for interview in interviews:
+        process = processes[interview.path]
+        if process is not None and answered_elsewhere(interview, by_company[process]):
+            continue  # the company's process went on, or ended, in another note
+        ahead = next_round_of(interview, news.rounds, news.decided, today)
+        if ahead is not None:
+            waiting.append(replace(interview, next_on=ahead))
+        elif not told_in_passing(interview, news.decided):
+            waiting.append(interview)  # else it went on, or ended, in a line elsewhere
+    return waiting
+
+
 _ANSWERING = re.compile(r"\b(?:ответ\w*|reply|respond|answer|write back)", re.IGNORECASE)
 
 
@@ -200,16 +228,7 @@ def compute(
         update = None if snoozed else news_item(contact, news.news, today, language)
         if update is not None:
             items.append(update)
-    processes = process_of(interviews)
-    by_company: dict[str | None, list[Interview]] = {}
-    for interview in interviews:
-        by_company.setdefault(processes[interview.path], []).append(interview)
-    for interview in interviews:
-        process = processes[interview.path]
-        if process is not None and answered_elsewhere(interview, by_company[process]):
-            continue  # the company's process went on, or ended, in another note
-        if told_in_passing(interview, news.decided):
-            continue  # the company's process went on, or ended, in another note
+    for interview in _open_processes(interviews, news, today):
         recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
         reach = today + timedelta(days=settings.coming_up_days)
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))

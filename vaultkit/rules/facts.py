@@ -35,6 +35,7 @@ from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
+from vaultkit.domain.rounds_ahead import rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
@@ -257,6 +258,7 @@ class Facts:
             hired=status if status is not None and status.kind == "hired" else None,
             decided=self.decided(),
             mentioned=mentioned(self.graph, self.contacts(), self.keyed_lines()),
+            rounds=rounds_ahead(self.graph, self.keyed_lines(), self.today),
             events=(
                 *yearly_events(self.config.due.events, self.today, ahead),
                 *event_notes(self.graph, self.today, ahead),

@@ -16,6 +16,7 @@ from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS, read_outcome
 from vaultkit.domain.pings import said_follow_up
+from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import DueItem, DueKind
 
@@ -42,6 +43,8 @@ def interview_items(
         ready = interview.prepared is not None and interview.prepared >= start
         if (day - today).days <= settings.prep_days and not ready:
             return [item("prepare", start, day)]  # the brief says all there is to do now
+        if day == interview.next_on and interview.result in (None, "pending", "no_response"):
+            return []  # the next round is set: nothing to chase until it is held
     if interview.outcome_unreadable:
         return []  # never chase, nor ask about, a decision the note may already hold
     if interview.result in (None, "pending", "no_response"):
@@ -252,6 +255,25 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
             key = found.group(1) if found else None
         processes[interview.path] = key
     return processes
+
+
+def next_round_of(
+    interview: Interview,
+    rounds: Mapping[str, tuple[RoundAhead, ...]],
+    decided: Mapping[str, tuple[Told, ...]],
+    today: date,
+) -> date | None:
+    """The day of the interview's company's next round that a line elsewhere tells of, still
+    ahead, told since the interview and since any decision told of the company."""
+    if interview.result in DECISIONS or interview.company is None:
+        return None
+    since = interview.on
+    decisions = [
+        on
+        for on, result, _ in decided.get(interview.company, ())
+        if result in DECISIONS and (since is None or on >= since)
+    ]
+    return round_ahead(interview.company, since, rounds, max(decisions, default=None), today)
 
 
 def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> bool:

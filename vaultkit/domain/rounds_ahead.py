@@ -1,0 +1,118 @@
+"""Rounds the vault tells of before their day, in passing: a dated line elsewhere that names
+one company, a round and a later day ("созвон с Milan: Nordlight зовет на final!! 10 декабря
+15:00", "Lena (recruiter Mosaic): screen 8/12 11:00", "Nordlight: следующий этап в четверг"),
+or a line of the company's own note naming a round and its day ("5. Final — **10/12 15:00**").
+Read once per build from the whole vault; never remembered between builds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.said_in_passing import NEXT_ROUND, KeyedLine, company_index
+from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.dates import dates_in
+
+RoundAhead = tuple[date, date | None, str]
+"""A round told before its day: the round's day, the day of the line telling it (None for a
+company note's own undated line), and the note that tells it."""
+
+SCHEDULED_WITHIN_DAYS = 45
+"""A round's day is at most this many days after the line telling it (a later date on the line
+is something else: an offer's deadline, a start date)."""
+
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel\w*|called off|won't|will not|no longer|not (?:invited|happening|going|moving)"
+    r"|no (?:final|onsite|next)|unless|if|maybe|might|hop(?:e|es|ing))\b"
+    r"|(?<![^\W\d_])(?:отмен\w*|не (?:будет|состоится|пойду|зовут|позвали|прош\w+)|если"
+    r"|может быть|возможно|наверное|надеюсь|вдруг)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a round called off, denied or only hoped for ("final отменили", "no onsite on
+Dec 9", "если пройду, final 10/12")."""
+_WEEKDAY_AHEAD = re.compile(
+    r"(?<![^\W\d_])(?:(?:on|this|next|coming)\s+(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+    r"|(?:во?|к|на|в\s+этот|в\s+эту)\s+(?P<ru>пн|вт|ср|чт|пт|понедельник|вторник|сред[уа]"
+    r"|четверг|пятниц[уа]|суббот[уа]|воскресенье))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A weekday the round is on, said the way a log says it ("в четверг", "on Thursday")."""
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS_RU = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
+_WEEKDAY_WORDS_RU = ("пон", "вто", "сре", "чет", "пят", "суб", "вос")
+
+
+def rounds_ahead(
+    graph: VaultGraph, lines: list[KeyedLine], today: date
+) -> dict[str, tuple[RoundAhead, ...]]:
+    """For each company note's path, the rounds that lines tell of before their day: the
+    vault's dated lines (`lines`: keyed_lines) with a later day, and its own note's lines with
+    a day from `today` to a month on."""
+    index = company_index(graph)
+    found: dict[str, set[RoundAhead]] = {}
+    if not index:
+        return {}
+    for on, text, source, keys in lines:
+        if not keys or not NEXT_ROUND.search(text) or _CALLED_OFF.search(text):
+            continue
+        named = {path for _, path in named_in(index, text, keys)}
+        if len(named) != 1:
+            continue  # no company, or two: whose round it is cannot be told
+        day = _day_ahead(text, on)
+        if day is not None:
+            found.setdefault(named.pop(), set()).add((day, on, source))
+    for note in graph.of_kind("company"):
+        for section in note.sections:
+            for line in section.content.split("\n"):
+                if not NEXT_ROUND.search(line) or _CALLED_OFF.search(line):
+                    continue
+                ahead = [d for d in dates_in(line, today) if 0 <= (d - today).days <= 31]
+                if ahead:
+                    found.setdefault(note.path, set()).add((min(ahead), None, note.path))
+    return {path: tuple(sorted(told, key=_order)) for path, told in found.items()}
+
+
+def _order(told: RoundAhead) -> tuple[date, date]:
+    return told[1] or date.min, told[0]
+
+
+def _day_ahead(text: str, on: date) -> date | None:
+    """The day after `on` a line dated `on` gives its round: a date it writes, else a weekday
+    it names (the next such day)."""
+    later = [d for d in dates_in(text, on) if 0 < (d - on).days <= SCHEDULED_WITHIN_DAYS]
+    if later:
+        return min(later)
+    weekday = _WEEKDAY_AHEAD.search(text)
+    if weekday is None:
+        return None
+    word = (weekday["en"] or weekday["ru"]).casefold()
+    number = (
+        _WEEKDAYS.index(word[:3])
+        if weekday["en"]
+        else (_WEEKDAYS_RU + _WEEKDAY_WORDS_RU).index(word if len(word) == 2 else word[:3]) % 7
+    )
+    return on + timedelta(days=(number - on.weekday() - 1) % 7 + 1)
+
+
+def round_ahead(
+    company: str | None,
+    since: date | None,
+    rounds: Mapping[str, tuple[RoundAhead, ...]],
+    decided_since: date | None,
+    today: date,
+) -> date | None:
+    """The day of the company's next round still ahead of `today`, told on or after `since`
+    (an interview's day) and not followed by a decision (`decided_since`: the day of the first
+    decision told after it); the latest telling wins ("final moved to the 12th")."""
+    if company is None:
+        return None
+    told = [
+        (day, on)
+        for day, on, _ in rounds.get(company, ())
+        if day >= today
+        and (on is None or since is None or on >= since)
+        and (decided_since is None or (on is not None and on > decided_since))
+    ]
+    return told[-1][0] if told else None
