@@ -40,11 +40,12 @@ def test_own_notes_todo_lines_and_named_tasks_are_promises(make_vault: MakeVault
             "- [ ] order the book Amelie mentioned\n"  # about her, not to her
             "- [ ] написать Паше про ужин\n"
             "- [x] ping Ines ✅ 2026-12-01\n",
-            "Companies/Halde.md": "---\ntype: company\n---\n- [ ] ping Ines early Jan ⏳ 2027-01-11\n",
+            "Companies/Halde.md": "---\ntype: company\n---\n- [ ] ping Ines after Xmas ⏳ 2026-12-28\n"
+            "- [ ] write Ines early Feb ⏳ 2027-02-01\n",  # beyond the list's reach: not yet
         },
     )
     assert found == [
-        ("Ines Vogel", "2027-01-11", "ping Ines early Jan ⏳ 20"),
+        ("Ines Vogel", "2026-12-28", "ping Ines after Xmas ⏳ 2"),
         ("Mia Keller", "2026-12-09", "write Mia's reference 📅 "),
         ("Priya Raman", "2026-12-07", "reply Priya, say thanks "),
         ("Паша Ким", "2026-12-05", "написать Паше про ужин"),

@@ -128,3 +128,40 @@ def test_an_application_timeline_is_not_taken_for_its_opening_day(make_vault: Ma
 )
 def test_dates_in_reads_every_date_but_scores(text: str, found: list[str]) -> None:
     assert sorted(day.isoformat() for day in dates_in(text, date(2026, 12, 3))) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("body", "result"),
+    [
+        ("> [!failure] Rejected — 12 Nov\n> See [[Dan]]. Liked the batch design.\n", "rejected"),
+        ("> [!success] Passed to final\n> Hannah, 19 Nov: much stronger\n", "passed"),
+        ("> [!warning]- On hold\n> hiring freeze until January\n", "on_hold"),
+        ("> [!quote] Rejected ideas we discussed\n> none\n", None),  # a quote tells no outcome
+        ("> [!note] Prep\n> read their blog\n", None),
+    ],
+)
+def test_a_callout_title_tells_the_outcome(
+    make_vault: MakeVault, body: str, result: str | None
+) -> None:
+    note = "---\ntags: [interview]\ncompany: '[[Nordlight]]'\ndate: 2026-11-03\n---\n" + body
+    root = make_vault({"Companies/Nordlight.md": COMPANY, "Interviews/Nordlight panel.md": note})
+    [interview] = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).interviews()
+    assert interview.result == result
+
+
+@pytest.mark.parametrize(
+    ("tags", "result"),
+    [
+        ("[interview, status/rejected]", "rejected"),
+        ("[interview, статус/отказ]", "rejected"),
+        ("[interview, status/final]", None),
+        ("[interview, status/offer]", "offer"),
+    ],
+)
+def test_a_nested_status_tag_tells_the_outcome(
+    make_vault: MakeVault, tags: str, result: str | None
+) -> None:
+    note = f"---\ntags: {tags}\ncompany: '[[Nordlight]]'\ndate: 2026-11-03\n---\n# Panel\n"
+    root = make_vault({"Companies/Nordlight.md": COMPANY, "Interviews/Nordlight panel.md": note})
+    [interview] = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).interviews()
+    assert interview.result == result

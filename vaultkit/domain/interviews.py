@@ -20,7 +20,7 @@ from vaultkit.domain.note_outcome import (
 )
 from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
-from vaultkit.domain.rounds import latest_round, opening_day
+from vaultkit.domain.rounds import latest_round, opening_day, rounds_by_heading
 from vaultkit.domain.sections import (
     feedback_asked_on,
     feedback_text,
@@ -263,9 +263,10 @@ def interview_of(
     if stage is None or on is None:  # one note per application: its timeline says the rounds
         latest, on = latest_round(note, on)
         stage = stage or latest
-    on = on or opening_day(note, today)
+    held, ahead = rounds_by_heading(note, today) if on is None else (None, None)
+    on = on or held or opening_day(note, today) or ahead
     kept = [graph.notes[path] for path in (company, recruiter) if path]
-    steps = logged_steps(graph, note, *kept, today=today)
+    steps = logged_steps(graph, note, *kept, today=today, on=on)
     told = _told(company, company_note, {} if told_by is None else told_by)
     outcome = _weighed(outcome_of(note), told, on)
     problems = _outcome_problems(note, outcome)
@@ -296,7 +297,8 @@ def interview_of(
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),
         last_done=max((t.done_on for t in note.tasks if t.done and t.done_on), default=None),
-        next_on=as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап")),
+        next_on=as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап"))
+        or (ahead if ahead != on else None),
         open_tasks=tuple(t.text for t in note.tasks if not t.done)[:12],
         prepared=steps.get("prepare"),
         hold_said=_hold_lines(note, company_note) if outcome.result == "on_hold" else (),

@@ -35,18 +35,23 @@ _LOGGED_STEPS = {
 
 
 def logged_steps(
-    graph: VaultGraph, note: Note, *kept: Note, today: date | None = None
+    graph: VaultGraph,
+    note: Note,
+    *kept: Note,
+    today: date | None = None,
+    on: date | None = None,
 ) -> dict[str, date]:
     """The latest day each follow-up step was recorded as a dated list item or a task ticked
     with its day (`- [x] follow up w/ Ravi ✅ 2026-11-13`): in the interview note itself, on a
     line of another note (the interaction log) that links the interview, or, from the
     interview's day on, in the notes `kept` about it (its company's note, where one note per
     company keeps the process; its recruiter's, where their log does), their lines written
-    without a year read by `today` (Note.log_as_of)."""
+    without a year read by `today` (Note.log_as_of); `on`: the interview's day, where its
+    note says it otherwise than by its date property or title (a timeline, a heading)."""
     entries = list(note.log_as_of(today) if today else note.entries)
     for source, wanted in graph.linking_lines(note.path).items():
         entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
-    on = note_day(note.get("date"), note.title)
+    on = on or note_day(note.get("date"), note.title)
     for other in (note, *kept):
         since = date.min if other is note else on
         if since is None:

@@ -91,6 +91,8 @@ def outcome_of(note: Note) -> Outcome:
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
     facts.extend(_updates(note, near))
+    facts.extend(_callouts(note, near))
+    facts.extend(_status_tags(note))
     return decide(facts)
 
 
@@ -132,4 +134,46 @@ def _updates(note: Note, near: date | None) -> list[Fact]:
             if reading.result or reading.conflicting:
                 on = first_date_in(line, near) if near else parse_written_date(line)
                 found.append(Fact(reading, on, section.line + offset))
+    return found
+
+
+_CALLOUT = re.compile(r"^>[ \t]*\[!(?P<kind>\w+)\][-+]?[ \t]*(?P<title>.*)$", re.MULTILINE)
+_NO_OUTCOME = frozenset({"quote", "cite", "note", "info", "tip", "todo", "question", "example"})
+"""Callouts that hold words, not how things went: a quote of feedback, a note, a question."""
+
+
+def _callouts(note: Note, near: date | None) -> list[Fact]:
+    """The titles of callouts that tell how things went ("> [!failure] Rejected — 12 Nov",
+    "> [!success] Passed to final"), dated by a date in the title or in the line under it."""
+    found = []
+    for section in note.sections:
+        for match in _CALLOUT.finditer(section.content):
+            title = match["title"].strip()
+            if match["kind"].casefold() in _NO_OUTCOME or not title:
+                continue
+            reading = read_outcome(title)
+            if not (reading.result or reading.conflicting):
+                continue
+            offset = section.content.count("\n", 0, match.start()) + 1
+            following = section.content[match.end() :].lstrip("\n").split("\n", 1)[0]
+            dated = f"{title} {following}" if following.startswith(">") else title
+            on = first_date_in(dated, near) if near else parse_written_date(dated)
+            found.append(Fact(reading, on, section.line + offset, title))
+    return found
+
+
+_STATUS_TAG = re.compile(r"^(?:status|статус|stage|этап)/(?P<word>.+)$", re.IGNORECASE)
+
+
+def _status_tags(note: Note) -> list[Fact]:
+    """A nested tag that names the process's state (#status/rejected, #статус/отказ)."""
+    found = []
+    for tag in note.tags:
+        match = _STATUS_TAG.match(tag)
+        if match is None:
+            continue
+        written = match["word"].replace("-", " ").replace("_", " ")
+        reading = _result_reading(written)
+        if reading.result and not reading.conflicting:
+            found.append(Fact(reading, None, 1, f"#{tag}"))
     return found

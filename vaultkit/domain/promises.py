@@ -149,3 +149,16 @@ def _tasks_linking(
                 Promise(source, task.line, task.text, due_of(task.text), made_on, contact)
             )
     return open_tasks, done
+
+
+def with_copies(promises: tuple[Promise, ...], more: Iterable[Promise]) -> tuple[Promise, ...]:
+    """`promises` and those of `more` that promise other words: a task copied into a weekly
+    note, a meeting note and the contact's own note is one promise ("Send Priyanka my portfolio
+    📅 2026-12-08" three times), listed once."""
+    said = {promise.words for promise in promises}
+    added = []
+    for promise in more:
+        if promise.words not in said:
+            said.add(promise.words)
+            added.append(promise)
+    return (*promises, *added)

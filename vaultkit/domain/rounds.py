@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from vaultkit.model import Note, latest_day_by
+from vaultkit.parse.dates import dates_by
 
 _ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
@@ -46,3 +47,24 @@ def opening_day(note: Note, today: date | None) -> date | None:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+
+
+_ROUND_HEADING = re.compile(r"\b(?:round|раунд|этап|stage|step|panel|панель)\b", re.IGNORECASE)
+
+
+def rounds_by_heading(note: Note, today: date | None) -> tuple[date | None, date | None]:
+    """The latest round held and the next still ahead that a note kept as one section a round
+    dates in its headings ("## Round 3 - System design (17 Nov)", "## Round 4 - Final (Thu 10
+    Dec 2026, 14:00)"); a day without its year is the latest such day up to a month after
+    `today`."""
+    if today is None:
+        return None, None
+    days = []
+    for section in note.sections:
+        heading = section.heading
+        if not (_ROUND.search(heading) or _ROUND_HEADING.search(heading)):
+            continue
+        days.extend(dates_by(heading, today)[-1:])  # "(sent 13 Oct, submitted 20 Oct)"
+    held = [day for day in days if day <= today]
+    ahead = [day for day in days if day > today]
+    return max(held, default=None), min(ahead, default=None)

@@ -270,3 +270,15 @@ def dates_in(text: str, near: date) -> list[date]:
         if day is not None:
             found.append(day)
     return found
+
+
+def dates_by(text: str, anchor: date) -> list[date]:
+    """Every date written in `text`: one without its year as day_before reads it in a
+    timeline anchored at `anchor` (the latest such day at most a month after it)."""
+    found = [day for day in map(parse_written_date, _FULL.findall(text)) if day is not None]
+    rest = _FULL.sub(" ", text)
+    for match in _WRITTEN_NO_YEAR.finditer(rest):
+        day = day_before(match.group(0), anchor)
+        if day is not None:
+            found.append(day)
+    return found

@@ -16,6 +16,7 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
+from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
@@ -165,6 +166,29 @@ def _owed_items(
     return items
 
 
+def _recruiter_of(
+    interview: Interview, contacts: tuple[Contact, ...], by_path: Mapping[str, Contact]
+) -> Contact | None:
+    """Who to write to about an interview: its recruiter, else the one contact who recruits
+    at its company ("company: [[Northwind Analytics]]", tagged #people/recruiter), where its
+    notes name no one."""
+    if interview.recruiter is not None:
+        return by_path.get(interview.recruiter)
+    if interview.company is None:
+        return None
+    there = [c for c in contacts if interview.company in c.companies and _recruits(c)]
+    return there[0] if len(there) == 1 else None
+
+
+_RECRUITS = re.compile(r"recruit|рекрут|talent|sourc|hr\b|эйчар|hrbp|headhunt|хедхант", re.I)
+
+
+def _recruits(contact: Contact) -> bool:
+    """Whether a contact recruits: a recruiter type, or a word of their tags or folder."""
+    said = " ".join((contact.recruiter_type or "", *contact.tags, contact.path))
+    return contact.recruiter_type is not None or _RECRUITS.search(said) is not None
+
+
 def _open_processes(
     interviews: tuple[Interview, ...], news: Happenings, today: date
 ) -> list[Interview]:
@@ -229,10 +253,11 @@ def compute(
         if update is not None:
             items.append(update)
     for interview in _open_processes(interviews, news, today):
-        recruiter = by_path.get(interview.recruiter) if interview.recruiter else None
+        recruiter = _recruiter_of(interview, contacts, by_path)
         reach = today + timedelta(days=settings.coming_up_days)
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
+    items = _promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
@@ -257,6 +282,43 @@ KIND_CODES: dict[DueKind, str] = {
     "event": "ev",
 }
 """Two-letter codes of item kinds, as they appear in block ids."""
+
+
+_CHASE = re.compile(
+    r"\b(?:updates?|news|chase|follow[ -]?up|nudge|ping|check in|hear back|status)\b"
+    r"|(?<![^\W\d_])(?:новост\w*|апдейт\w*|напомн\w*|узнать|пингану\w*|дёрну\w*|дерну\w*)",
+    re.IGNORECASE,
+)
+"""Words of a task that asks the other side how things stand ("Ask Daniel for an update if
+nothing by Fri", "Chase Ben at Northwind if no news")."""
+
+
+def _promises_due(
+    items: list[DueItem], interviews: tuple[Interview, ...], reach: date
+) -> list[DueItem]:
+    """The promises worth listing: none due beyond the list's reach, and no chase of a process
+    already decided (a task left open in its note, or to its recruiter) or already listed as
+    a follow-up to the same person."""
+    followed = {i.contact.path for i in items if i.kind == "follow_up" and i.contact}
+    decided = {i.path for i in interviews if i.result in DECISIONS}
+    processes: dict[str, set[bool]] = {}
+    for interview in interviews:
+        if interview.recruiter:
+            processes.setdefault(interview.recruiter, set()).add(interview.path in decided)
+    kept = []
+    for item in items:
+        promise, contact = item.promise, item.contact
+        if promise is not None and item.kind == "promise":
+            if item.due_on > reach:
+                continue  # "Check in with Sofia re Kestrel restart 📅 2027-01-11": later
+            if _CHASE.search(promise.text) and (
+                promise.path in decided
+                or (contact is not None and contact.path in followed)
+                or (contact is not None and processes.get(contact.path) == {True})
+            ):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) -> list[DueItem]:

@@ -35,6 +35,7 @@ from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
+from vaultkit.domain.promises import with_copies
 from vaultkit.domain.rounds_ahead import rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.links.graph import VaultGraph
@@ -211,7 +212,9 @@ class Facts:
             named = named_promises(self.graph, self.contacts())
             self._due = due.compute(
                 tuple(
-                    replace(c, promises=c.promises + named[c.path]) if c.path in named else c
+                    replace(c, promises=with_copies(c.promises, named[c.path]))
+                    if c.path in named
+                    else c
                     for c in self.contacts()
                 ),
                 self.interviews(),

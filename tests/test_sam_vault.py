@@ -1,0 +1,51 @@
+"""The eighth stranger's vault (tests/vaults/sam): a data engineer in London, English only, a
+power user of plugins, kept by a helper who had never seen vaultkit (its answer key:
+tests/vaults/sam.expected.md): the Tasks plugin's dates, Dataview fields in bullets, callouts
+for outcomes ("> [!failure] Rejected — 12 Nov"), nested status tags, weekly notes with
+yearless day headings, one note for a whole process with a heading per round, the same task
+copied into three notes. Each test holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault, due_kinds_and_names
+
+from vaultkit.app.build import Build
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "sam")
+
+
+def test_what_he_owes_listed_once_and_nothing_stale(built: Build) -> None:
+    due = due_kinds_and_names(built, TODAY)
+    assert ("reply", "Tom Reilly") in due
+    assert ("special_date", "Leo Brandt") in due
+    # "Send Priyanka my portfolio 📅 2026-12-08" is in three notes, the blog draft for Ruth in
+    # three: one promise each (the first reading listed two of each)
+    assert due.count(("promise", "Priyanka Sharma")) == 2  # the portfolio, the panel question
+    assert due.count(("promise", "Ruth Ellison")) == 2  # the thanks, the blog draft
+    # "Ask Daniel for an update if nothing by Fri", left open in Parcelly's note, which a
+    # callout says rejected him; Kestrel's check-in of 11 January, five weeks away
+    assert not [name for _, name in due if name in ("Daniel Cho", "Sofia Marchetti")]
+
+
+def test_the_silent_process_is_followed_up_with_its_recruiter(built: Build) -> None:
+    # "northwind r2" links no one; Ben Osei is the one recruiter at Northwind (his company
+    # property, #people/recruiter); his own "Chase Ben" task is that follow-up, listed once
+    due = due_kinds_and_names(built, TODAY)
+    assert [kind for kind, name in due if name == "Ben Osei"] == ["follow_up"]
+
+
+def test_outcomes_in_callouts_and_tags_and_rounds_in_headings(built: Build) -> None:
+    interviews = {i.title: i for i in built.facts(TODAY).interviews()}
+    assert interviews["Parcelly take-home + panel"].result == "rejected"  # [!failure], tag
+    quantfold = interviews["Quantfold process"]  # "## Round 4 - Final (Thu 10 Dec 2026, 14:00)"
+    assert (quantfold.on, quantfold.next_on) == (date(2026, 11, 17), date(2026, 12, 10))
+    assert quantfold.result == "passed"  # "> [!success] Passed to final"
+    assert ("prepare", "Hannah Whitcombe") in due_kinds_and_names(built, date(2026, 12, 8))
