@@ -49,3 +49,24 @@ def test_outcomes_in_callouts_and_tags_and_rounds_in_headings(built: Build) -> N
     assert (quantfold.on, quantfold.next_on) == (date(2026, 11, 17), date(2026, 12, 10))
     assert quantfold.result == "passed"  # "> [!success] Passed to final"
     assert ("prepare", "Hannah Whitcombe") in due_kinds_and_names(built, date(2026, 12, 8))
+
+
+def test_feedback_in_callouts_goes_to_the_company_that_gave_it(built: Build) -> None:
+    items = built.facts(TODAY).feedback()
+    by_text = {item.text: item for item in items}
+    # "> [!quote] Feedback from Lumen Freight (relayed by Priyanka)" in the agency recruiter's
+    # note: Lumen's, said once though the interview note quotes it too
+    strong = [item for item in items if item.text.startswith("Strong on Airflow and dbt")]
+    assert [item.company_name for item in strong] == ["Lumen Freight"]
+    # "> [!failure] Rejected" pasting Daniel's e-mail under "### 2026-11-12 — email": Parcelly's,
+    # of that day, a sentence an item, without the quote marks
+    batch = by_text["They were impressed with your batch pipeline design"]
+    assert (batch.company_name, batch.on, batch.polarity) == (
+        "Parcelly",
+        date(2026, 11, 12),
+        "strength",
+    )
+    # the callout's title is a label, never a remark
+    assert not [item for item in items if "[!" in item.text]
+    sql = [item for item in items if item.text.startswith("Your SQL was the best")]
+    assert [(item.company_name, item.polarity) for item in sql] == [("Quantfold", "strength")]

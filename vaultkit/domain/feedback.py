@@ -18,6 +18,7 @@ from vaultkit.domain.feedback_classifier import (
 from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_leads import (
     SENTENCE_END,
+    feedback_callouts,
     inline_feedback,
     led_in_items,
     named_for_feedback,
@@ -103,6 +104,8 @@ def split_items(text: str) -> list[str]:
         if match:
             side = _SIDES.get(match.group("marker"), "") if _depth(match) in sided else ""
             items.append(side + match.group("text"))
+        elif _WHOLLY_QUOTED.fullmatch(line.strip()):
+            items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
         elif line.strip() and not line.lstrip().startswith("#"):
             prose.append(line.strip())
     if prose:
@@ -111,6 +114,7 @@ def split_items(text: str) -> list[str]:
 
 
 _SIDES = {"+": "+ ", "-": "− ", "*": "− "}
+_WHOLLY_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»')
 
 
 def _unquoted(text: str) -> str:
@@ -147,7 +151,11 @@ def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
     for index, section in enumerate(note.sections):
         if is_feedback_heading(section.heading, headings):
             text = note.section_text(index)
-            led = led_in_items(text) or split_items(quoted_lines(_TASKS.sub("", text)))
+            led = (
+                split_items(feedback_callouts(text))
+                or led_in_items(text)
+                or split_items(quoted_lines(_TASKS.sub("", text)))
+            )
             found.extend((item, section.line) for item in led)
         elif is_outcome_heading(section.heading) and records_feedback(section.content):
             listed = [
@@ -155,7 +163,7 @@ def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
             ]
             found.extend((text, section.line) for text in listed if text.strip())
         else:
-            led = led_in_items(section.content)
+            led = split_items(feedback_callouts(section.content)) or led_in_items(section.content)
             if not led and (whole or names_feedback(section.heading)):
                 led = split_items(quoted_lines(_TASKS.sub("", section.content)))
             found.extend((text, section.line) for text in led)

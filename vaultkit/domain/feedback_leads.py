@@ -232,8 +232,36 @@ def names_feedback(title: str) -> bool:
 
 
 def quoted_lines(text: str) -> str:
-    """`text` with the quote marks of a pasted e-mail taken off."""
-    return "\n".join(_QUOTE.sub("", line) for line in text.split("\n"))
+    """`text` with the quote marks of a pasted e-mail taken off, and without the title line of
+    a callout ("> [!quote] Northwind feedback — take-home": a label, not a remark)."""
+    lines = (_QUOTE.sub("", line) for line in text.split("\n") if not CALLOUT.match(line))
+    return "\n".join(lines)
+
+
+_REJECTED = re.compile(
+    r"\s*(?:feedback|фидбек|rejected|rejection|отказ\w*)(?![^\W\d_])", re.IGNORECASE
+)
+"""A callout's title that is its feedback, or the rejection it pastes ("> [!failure] Rejected")."""
+CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][-+]?[ \t]*(?P<title>.*)$")
+"""The first line of an Obsidian callout: its kind and its title."""
+
+
+def feedback_callouts(text: str) -> str:
+    """The bodies of the callouts in `text` whose title names feedback ("> [!quote] Feedback
+    from Lumen Freight (relayed by Priyanka)", "> [!quote] feedback (via Hannah, 27 Oct)"),
+    quote marks taken off."""
+    found: list[str] = []
+    inside = False
+    for line in text.split("\n"):
+        callout = CALLOUT.match(line)
+        if callout is not None:
+            inside = names_feedback(callout["title"]) or bool(_REJECTED.match(callout["title"]))
+            continue
+        if inside and line.lstrip().startswith(">"):
+            found.append(_QUOTE.sub("", line))
+        else:
+            inside = False
+    return "\n".join(found)
 
 
 def named_for_feedback(note: Note) -> bool:

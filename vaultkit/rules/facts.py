@@ -29,6 +29,7 @@ from vaultkit.domain.feedback import (
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.feedback_in_passing import feedback_in_passing
+from vaultkit.domain.feedback_sources import attributed, one_each
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
@@ -315,7 +316,8 @@ class Facts:
                 **from_dailies,
             }
             self._old_feedback = None
-        return tuple(item for items in self._feedback.values() for item in items)
+        every = (item for items in self._feedback.values() for item in items)
+        return tuple(one_each(attributed(every, self.graph)))
 
     def feedback_without_details(self) -> tuple[str, ...]:
         """The interview notes whose feedback has lines but none that says anything of the

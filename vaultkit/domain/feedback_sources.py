@@ -1,0 +1,88 @@
+"""Where feedback kept in more than one place came from, settled once a build over every item
+(never cached per note: a company note added later names the company at once, in the daemon
+as in a fresh rebuild). An item of a contact's note whose section names one company, in its
+heading or in its callout's title ("> [!quote] Feedback from Lumen Freight (relayed by
+Priyanka)"), is that company's, an agency recruiter's relaying included. The same remark
+copied into an interview note, the company's note and the recruiter's note is one item."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from vaultkit.domain.company_folder import works_at
+from vaultkit.domain.feedback import FeedbackItem
+from vaultkit.domain.feedback_leads import CALLOUT
+from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.said_in_passing import company_index
+from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.dates import latest_date_in
+
+
+def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[FeedbackItem]:
+    """`items`, those of a contact's note given the company their section names (its heading,
+    its callout's title), else the one the contact works at unless they recruit for an agency,
+    and the day their section's heading gives ("### 2026-11-06 (Fri) — email")."""
+    index = company_index(graph)
+    found = []
+    for item in items:
+        if item.company is None and item.interview is None and item.recruiter is not None:
+            label = _label(graph, item)
+            named = {path for _, path in named_in(index, label)} if index else set()
+            if len(named) != 1 and not _agency(graph, item.recruiter):
+                named = works_at(graph, item.recruiter)
+            if len(named) == 1:
+                company = named.pop()
+                item = replace(item, company=company, company_name=graph.notes[company].title)
+            if item.on is None:
+                item = replace(item, on=latest_date_in(label.split("\n", 1)[0]))
+        found.append(item)
+    return found
+
+
+def _label(graph: VaultGraph, item: FeedbackItem) -> str:
+    """The heading of the section an item stands under, then its callouts' titles."""
+    note = graph.notes.get(item.path)
+    section = next((s for s in note.sections if s.line == item.line), None) if note else None
+    if section is None:
+        return ""
+    titles = (m["title"] for m in map(CALLOUT.match, section.content.split("\n")) if m)
+    return "\n".join((section.heading, *titles))
+
+
+_AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|кадров", re.IGNORECASE)
+
+
+def _agency(graph: VaultGraph, contact: str) -> bool:
+    """Whether a contact recruits for an agency (what they pass on is their clients'): their
+    `recruiter_type`, their tags, or their company's tags say so."""
+    note = graph.notes[contact]
+    said = [str(note.get("recruiter_type") or ""), *note.tags]
+    for company in works_at(graph, contact):
+        said.extend(graph.notes[company].tags)
+    return bool(_AGENCY.search(" ".join(said)))
+
+
+COPY_WORDS = 6
+"""A remark this many words long or longer, said again word for word, is a copy of the first;
+a shorter one ("Good communication") may well be said again by someone else."""
+
+
+def one_each(items: Iterable[FeedbackItem]) -> list[FeedbackItem]:
+    """`items` without the copies of a remark already kept: the same words (case, quotes and
+    punctuation aside) from the same source, or from none named."""
+    kept: list[FeedbackItem] = []
+    sources: dict[str, set[str]] = {}
+    for item in items:
+        words = " ".join(_WORDS.findall(item.text.casefold()))
+        seen = sources.get(words)
+        copied = seen is not None and len(words.split()) >= COPY_WORDS
+        if copied and seen is not None and (item.source in seen or item.company is None):
+            continue
+        sources.setdefault(words, set()).add(item.source)
+        kept.append(item)
+    return kept
+
+
+_WORDS = re.compile(r"[^\W_]+")
