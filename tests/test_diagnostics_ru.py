@@ -39,7 +39,7 @@ def test_every_diagnostic_vaultkit_makes_has_its_russian_message() -> None:
 
 
 PROBLEMS: dict[str, str | bytes] = {
-    "People/Ирина.md": "---\ntier: maybe\ncadence: sometimes\nbirthday: 03.12\n---\n# Ирина\n",
+    "People/Ирина.md": "---\ntier: maybe\ncadence: sometimes\nbirthday: 03.10\n---\n# Ирина\n",
     "People/Boris.md": "---\ntags: #recruiter\ntier: key\ntier: supporting\n---\nBoris\n",
     "Interviews/Broken.md": "---\ntitle: [unclosed\n---\ntext\n",
     "Notes/Windows.md": b"\xef\xbb\xbfline one\r\n- 2026-02-30 call\r\n",
@@ -57,7 +57,7 @@ def test_a_russian_vaults_health_note_tells_each_problem_in_russian(
     for russian in (
         "tier 'maybe' не key и не supporting; считается supporting",
         "cadence 'sometimes' vaultkit не понимает",
-        "birthday 3.12 не дата (для YAML это число",
+        "birthday 3.1 не дата (для YAML это число",
         "свойство 'tags' пустое: '#recruiter' после него для YAML комментарий",
         "свойство 'tier' задано не раз (строки 3 и 4); читается только последнее",
         "блок свойств не читается:",

@@ -270,7 +270,8 @@ def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:
         "DayFirst": "4 Dec",
         "NoMonth": "5 Foo",
         "NoDay": "31 June",
-        "Number": "03.12",
+        "Number": "03.12",  # the number 3.12 to YAML: two decimals, 3 December either way
+        "Tenth": "03.10",  # the number 3.1: 3 October or 3 January? not read, warned
     }
     root = make_vault(
         {
@@ -289,14 +290,15 @@ def test_special_dates_written_with_a_month_name(make_vault: MakeVault) -> None:
         "Short": ("2026-12-03", 38),
         "DayFirst": ("2026-12-04", None),
         "RuYear": ("2027-03-14", 37),
+        "Number": ("2026-12-03", None),
     }
     built = pipeline.build(root)
     problems = built.facts(date(2026, 11, 24)).contact_diagnostics()
     warned = {d.path for d in problems if "is not a date" in d.message}
-    assert warned == {"People/NoMonth.md", "People/NoDay.md", "People/Number.md"}
-    [number] = [d.message for d in problems if d.path == "People/Number.md"]
+    assert warned == {"People/NoMonth.md", "People/NoDay.md", "People/Tenth.md"}
+    [number] = [d.message for d in problems if d.path == "People/Tenth.md"]
     assert number == (
-        'work_anniversary 3.12 is not a date (a number to YAML: write "03.12" in quotes, '
+        'work_anniversary 3.1 is not a date (a number to YAML: write "03.12" in quotes, '
         "12-03 or 1991-12-03)"
     )
 

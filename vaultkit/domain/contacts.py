@@ -299,6 +299,9 @@ def _special_dates(
     for prop in note.properties:
         if prop.name in settings.special_dates:
             found = special_date(prop.key, prop.value, prop.line)
+            written = repr(prop.value) if isinstance(prop.value, float) else ""
+            if found is None and re.fullmatch(r"\d{1,2}\.\d\d", written):
+                found = special_date(prop.key, written, prop.line)  # `др: 12.12`, a number
             if found is None and prop.value not in (None, ""):
                 number = isinstance(prop.value, (int, float)) and not isinstance(prop.value, bool)
                 hint = hint_ru = ""

@@ -122,10 +122,12 @@ _ASKS = re.compile(
     r"|request(?:s|ed)? (?:my|a|the)|wants? (?:my|to know|a call|an answer)"
     r"|хочет (?:узнать|созвониться|мо[йеиё])"
     r"|let (?:me|him|her|them) know|can you|could you|would you|please send|send (?:me|us|your)"
-    r"|reply|respond|waiting for (?:my|an) (?:answer|reply)|deadline"
+    r"|reply|respond|waiting for (?:my|an|a) (?:answer|reply|confirmation|decision)|deadline"
+    r"|(?:to |please )confirm"
     r"|просит|просила|просил|спрашива\w*,? (?:меня|когда|можно|есть ли|готов|удобно)"
     r"|спросил\w*,? (?:меня|когда|можно|есть ли|готов|удобно)|попросил\w*|ответить|ответь"
-    r"|жд[её]т ответа|пришлите|пришли|отправьте|дай(?:те)? знать|нужно ответить|надо ответить"
+    r"|жд[её]т (?:ответа|подтверждени\w*|решени\w*)|подтвердить|пришлите|пришли|отправьте"
+    r"|дай(?:те)? знать|нужно ответить|надо ответить"
     r"|дедлайн)",
     re.IGNORECASE,
 )

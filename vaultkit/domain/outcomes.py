@@ -49,6 +49,12 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "withdrawn",
     ),
     (r"отказал(?:ся|ась) от (?:оффера|офера|предложения|вакансии|процесса)", "withdrawn"),
+    (r"отказал(?:ся|ась) сам[аи]?\b|(?<![^\W\d_])сам[аи]? отказал(?:ся|ась)", "withdrawn"),
+    (
+        r"\b(?:offer|оффер|офер)\w* (?:was )?(?:declined|turned down) by me"
+        r"|\b(?:declined|turned down) (?:the|their|an?|this) offer",
+        "withdrawn",
+    ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов", "on_hold"),

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from vaultkit.model import Note, latest_day_by
 from vaultkit.parse.dates import dates_by
 
-_ROUND = re.compile(
+ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
-    r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*)\b",
+    r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
+    r"|собес\w*|тех|техинтервью|лайвкодинг|screening|тестов\w*|test task)\b",
     re.IGNORECASE,
 )
 
@@ -19,7 +20,7 @@ _ROUND = re.compile(
 def latest_round(note: Note, on: date | None) -> tuple[str | None, date | None]:
     """The latest round an application note's dated entries (its timeline) name, and its day
     (the note's own date, when it has one, stays)."""
-    rounds = [entry for entry in note.entries if _ROUND.search(entry.text)]
+    rounds = [entry for entry in note.entries if ROUND.search(entry.text)]
     if not rounds:
         return None, on
     latest = max(rounds, key=lambda entry: entry.on)
@@ -62,7 +63,7 @@ def rounds_by_heading(note: Note, today: date | None) -> tuple[date | None, date
     days = []
     for section in note.sections:
         heading = section.heading
-        if not (_ROUND.search(heading) or _ROUND_HEADING.search(heading)):
+        if not (ROUND.search(heading) or _ROUND_HEADING.search(heading)):
             continue
         days.extend(dates_by(heading, today)[-1:])  # "(sent 13 Oct, submitted 20 Oct)"
     held = [day for day in days if day <= today]

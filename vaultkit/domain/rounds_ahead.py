@@ -23,7 +23,7 @@ SCHEDULED_WITHIN_DAYS = 45
 """A round's day is at most this many days after the line telling it (a later date on the line
 is something else: an offer's deadline, a start date)."""
 
-_CALLED_OFF = re.compile(
+CALLED_OFF = re.compile(
     r"\b(?:cancel\w*|called off|won't|will not|no longer|not (?:invited|happening|going|moving)"
     r"|no (?:final|onsite|next)|unless|if|maybe|might|hop(?:e|es|ing))\b"
     r"|(?<![^\W\d_])(?:отмен\w*|не (?:будет|состоится|пойду|зовут|позвали|прош\w+)|если"
@@ -55,18 +55,18 @@ def rounds_ahead(
     if not index:
         return {}
     for on, text, source, keys in lines:
-        if not keys or not NEXT_ROUND.search(text) or _CALLED_OFF.search(text):
+        if not keys or not NEXT_ROUND.search(text) or CALLED_OFF.search(text):
             continue
         named = {path for _, path in named_in(index, text, keys)}
         if len(named) != 1:
             continue  # no company, or two: whose round it is cannot be told
-        day = _day_ahead(text, on)
+        day = day_ahead(text, on)
         if day is not None:
             found.setdefault(named.pop(), set()).add((day, on, source))
     for note in graph.of_kind("company"):
         for section in note.sections:
             for line in section.content.split("\n"):
-                if not NEXT_ROUND.search(line) or _CALLED_OFF.search(line):
+                if not NEXT_ROUND.search(line) or CALLED_OFF.search(line):
                     continue
                 ahead = [d for d in dates_in(line, today) if 0 <= (d - today).days <= 31]
                 if ahead:
@@ -78,7 +78,7 @@ def _order(told: RoundAhead) -> tuple[date, date]:
     return told[1] or date.min, told[0]
 
 
-def _day_ahead(text: str, on: date) -> date | None:
+def day_ahead(text: str, on: date) -> date | None:
     """The day after `on` a line dated `on` gives its round: a date it writes, else a weekday
     it names (the next such day)."""
     later = [d for d in dates_in(text, on) if 0 < (d - on).days <= SCHEDULED_WITHIN_DAYS]

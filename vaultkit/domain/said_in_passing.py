@@ -110,6 +110,7 @@ def _told(index: NameIndex, sentence: str) -> tuple[str, Result] | None:
 NEXT_ROUND = re.compile(
     r"(?<![^\W\d_])(?:final\w*|финал\w*|onsite|on-site|next (?:round|stage|step)|\w+ round"
     r"|tech\w*|тех\w*|собес\w*|интервью|interview|скрининг\w*|screen\w*|кейс|case"
+    r"|system design|live coding|лайвкодинг"
     r"|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)|hiring manager)(?![^\W\d_])",
     re.IGNORECASE,
 )

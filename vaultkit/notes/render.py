@@ -36,8 +36,13 @@ def inline(text: object) -> str:
 
 
 def wikilink(path: str, label: str | None = None) -> str:
-    """An Obsidian link to the note at vault path `path`, showing its title (or `label`)."""
+    """An Obsidian link to the note at vault path `path`, showing its title (or `label`); a
+    path with a heading ("Поиск работы 2026.md#Playrix", a tracker note's section) links that
+    heading and shows it."""
+    path, mark, heading = path.partition("#")
     stem = path[:-3] if path.lower().endswith(".md") else path
+    if mark:
+        return f"[[{stem}#{heading}|{label or heading}]]"
     title = label or stem.rsplit("/", 1)[-1]
     if stem == title:
         return f"[[{stem}]]"

@@ -325,14 +325,21 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
     """A contact whose interview already has its follow-up gets no check-in brought forward by
     what they said they would send (the follow-up asks about it): the check-in keeps its
     cadence's day, if that is within the list's reach. A contact owed a reply gets no separate
-    thank-you."""
+    thank-you, and one owed a reply or a promise due already no "any news?"."""
     followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
     owed = {item.contact.path for item in items if item.kind == "reply" and item.contact}
+    promised = {  # a promise due already: the owner owes them now
+        item.contact.path
+        for item in items
+        if item.kind == "promise" and item.contact and item.due_on <= today
+    }
     kept = []
     for item in items:
         contact = item.contact
         if item.kind == "thank_you" and contact and contact.path in owed:
             continue  # the reply they wait for thanks them too
+        if item.kind == "follow_up" and contact and contact.path in owed | promised:
+            continue  # the owner owes them first: "any news?" would be the wrong way round
         if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:
             last = contact.last_interaction
             assert last is not None

@@ -39,6 +39,7 @@ from vaultkit.domain.owner import owner_of
 from vaultkit.domain.promises import with_copies
 from vaultkit.domain.rounds_ahead import rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
+from vaultkit.domain.tracker import tracked_interviews
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -71,6 +72,7 @@ class Facts:
         self._named: tuple[Contact, ...] | None = None
         self._lines: list[KeyedLine] | None = None
         self._interviews: dict[str, Interview] | None = None
+        self._tracked: tuple[Interview, ...] = ()
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
         self._network: NetworkReport | None = None
@@ -184,7 +186,8 @@ class Facts:
                 reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
             self._old_interviews = None
-        return tuple(self._interviews.values())
+            self._tracked = tracked_interviews(self.graph, settings, self.today)
+        return (*self._interviews.values(), *self._tracked)
 
     def network(self) -> NetworkReport:
         """The network report (each relationship measured again only when its contact or its

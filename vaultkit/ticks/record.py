@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from vaultkit.domain.tracker import SECTION_MARK
 from vaultkit.links.find import find_note
 from vaultkit.links.graph import VaultGraph
 from vaultkit.notes.render import wikilink
@@ -81,9 +82,11 @@ def record_ticks(
                 _record_unfound(root, graph, due_note_path, tick, log, headings, language)
             )
             continue
-        results.append(
-            _record_found(root, tick, target, log, headings, language, mode, sizes.get(target))
+        target, _, section = target.partition(SECTION_MARK)  # a tracker note's section
+        found = _record_found(
+            root, tick, target, log, headings, language, mode, sizes.get(target), section
         )
+        results.append(found)
     unrecorded = sum(result.outcome == "refused" for result in results)
     waiting = sum(result.outcome == "deferred" for result in results)
     return RecordedTicks(tuple(results), raw, unrecorded, waiting)
@@ -98,9 +101,11 @@ def _record_found(
     language: str,
     mode: str,
     size: int | None,
+    section: str = "",
 ) -> writer.EditResult:
-    """Record one tick whose note is known: in that note (or the log, in log mode, or when the
-    note cannot take the line)."""
+    """Record one tick whose note is known: in that note, under `section` where it is a
+    tracker note's section of a company, else under the log heading (or in the log, in log
+    mode, or when the note cannot take the line)."""
     contact_link = wikilink(tick.contact) if tick.contact else None
     interview_link = wikilink(tick.interview) if tick.interview else None
     in_log = entry_line(tick, language, contact_link, True, interview_link)
@@ -109,7 +114,7 @@ def _record_found(
     if _recorded_in(root, log, tick):  # an earlier run had to put it there
         return writer.EditResult(log, "already")
     line = entry_line(tick, language, contact_link, False, interview_link)
-    result = _append(root, target, line, tick, headings, size=size)
+    result = _append(root, target, line, tick, (section,) if section else headings, size=size)
     if result.outcome in ("refused", "deferred") and _recorded_in(root, target, tick):
         result = writer.EditResult(target, "already")  # another vaultkit got there first
     if result.outcome == "refused":
