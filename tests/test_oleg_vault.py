@@ -52,3 +52,35 @@ def test_whom_to_write_to(built: Build) -> None:
 def test_the_rounds_he_dated_are_prepared_for(built: Build) -> None:
     assert ("prepare", "Марина Ковалёва") in due_kinds_and_names(built, date(2026, 12, 8))
     assert ("prepare", "Wolt") in due_kinds_and_names(built, date(2026, 12, 13))
+
+
+def test_the_feedback_told_in_each_companys_section(built: Build) -> None:
+    items = built.facts(TODAY).feedback()
+    read = [(item.company_name, item.text, item.polarity) for item in items]
+    expected = {
+        ("Wildberries", "сильный в SQL и Postgres, хо", "strength"),  # "Нина передала фидбек: …"
+        ("Wildberries", "слабовато по Kubernetes и де", "improvement"),
+        ("inDrive", "код чистый", "strength"),  # 'Алина передала: "код чистый, но медленно…"'
+        ("inDrive", "медленно, вторую задачу не д", "improvement"),
+        ("Miro", "очень понравилось как рассужд", "strength"),  # 'Денис после: "…"'
+        ("TBC Bank", "технически всё хорошо", "strength"),  # "Ираклий сказал что …"
+        ("Wolt", "great communication, very cl", "strength"),  # 'Emma: "…"'
+        ("Bolt", "However, in the system design", "improvement"),  # the pasted e-mail
+    }
+    for company, opening, polarity in expected:
+        assert [
+            text
+            for c, text, p in read
+            if (c, p) == (company, polarity) and text.startswith(opening)
+        ], (company, opening)
+    assert not [item for item in items if item.text.startswith("Best")]  # "Best, Sarah"
+    assert {item.company_name for item in items} == {
+        "Exness",
+        "Bolt",
+        "Miro",
+        "TBC Bank",
+        "Wildberries",
+        "Semrush",
+        "inDrive",
+        "Wolt",
+    }  # Playrix has said nothing yet

@@ -118,3 +118,18 @@ def test_a_note_of_sections_that_log_no_process_is_no_tracker(make_vault: MakeVa
     )
     root = make_vault({"Retro.md": meeting})
     assert pipeline.build(root, use_cache=False).facts(TODAY).interviews() == ()
+
+
+def test_the_word_a_section_reports_is_its_companys_feedback(make_vault: MakeVault) -> None:
+    tracker = TRACKER.replace(
+        "- 18.09 скрининг с Ниной\n",
+        '- 18.09 скрининг с Ниной. Нина передала: "код чистый, но медленно"\n'
+        "- 19.09 тимлид сказал что у них монолит на PHP\n",  # of the company: no feedback
+    )
+    root = make_vault({"Поиск работы 2026.md": tracker, "Люди/Нина.md": NINA})
+    items = pipeline.build(root, use_cache=False).facts(TODAY).feedback()
+    assert [(i.company_name, i.text, i.polarity, str(i.on)) for i in items] == [
+        ("Exness", "код чистый", "strength", "2026-09-18"),
+        ("Exness", "медленно", "improvement", "2026-09-18"),
+    ]
+    assert items[0].interview == "Поиск работы 2026.md#Exness"

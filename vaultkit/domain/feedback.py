@@ -15,7 +15,7 @@ from vaultkit.domain.feedback_classifier import (
     classify_parts,
     default_table,
 )
-from vaultkit.domain.feedback_in_passing import Told
+from vaultkit.domain.feedback_in_passing import Told, entries, process_remarks
 from vaultkit.domain.feedback_leads import (
     SENTENCE_END,
     feedback_callouts,
@@ -277,3 +277,25 @@ def told_feedback(
         items = _classified(notes[path], said, line, day, source, lexicon, told=True)
         found.setdefault(path, []).extend(items)
     return {path: tuple(items) for path, items in found.items()}
+
+
+def process_feedback(
+    path: str,
+    content: str,
+    first_line: int,
+    days: Mapping[int, date],
+    interview: Interview,
+    lexicon: Lexicon,
+) -> tuple[FeedbackItem, ...]:
+    """The feedback items of a tracker note's company section (`content`, whose first line is
+    the note's `first_line`; `path`, the section's): each entry's remarks that praise or
+    criticise, on the entry's day (`days`: the section's dated lines), else the interview's."""
+    source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
+    note = Note(path=path)
+    items: list[FeedbackItem] = []
+    for number, entry in entries(content):
+        line = first_line + number
+        on = days.get(line) or interview.result_date or interview.on
+        for said in process_remarks(entry):
+            items.extend(_classified(note, said, line, on, source, lexicon, told=True))
+    return tuple(items)

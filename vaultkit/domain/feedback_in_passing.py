@@ -67,7 +67,7 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
             continue
         for section in note.sections:
             before = ""  # the entry before: a pasted one takes its company
-            for number, entry in _entries(section.content):
+            for number, entry in entries(section.content):
                 said = remarks(entry)
                 if said:
                     company = _company_of(index, works_at, entry)
@@ -125,7 +125,7 @@ def _one_company(index: NameIndex, entry: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _entries(text: str) -> Iterator[tuple[int, str]]:
+def entries(text: str) -> Iterator[tuple[int, str]]:
     """A log's entries, each with the index of its first line: each top-level list item with
     the lines under it (continued, nested, or a quote its line introduces with a colon), and
     each paragraph."""
@@ -162,6 +162,47 @@ def remarks(entry: str) -> list[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    """The sentences of the lines under an entry's first line (quote marks taken off)."""
+    """The sentences of the lines under an entry's first line (quote marks taken off), an
+    e-mail's closing left out."""
     words = " ".join(line.strip().lstrip(">").strip() for line in text.split("\n"))
-    return [sentence.strip() for sentence in SENTENCE_END.split(words.strip()) if sentence.strip()]
+    return [
+        sentence.strip()
+        for sentence in SENTENCE_END.split(words.strip())
+        if sentence.strip() and not _SIGN_OFF.match(sentence.strip())
+    ]
+
+
+_SIGN_OFF = re.compile(
+    r"(?:best|regards|kind regards|best regards|cheers|thanks|many thanks|sincerely|warmly"
+    r"|с уважением|всего доброго|спасибо|хорошего дня)\W+(?:[^\W\d_]+\W*){0,2}$",
+    re.IGNORECASE,
+)
+"""An e-mail's closing ("Best, Sarah", "С уважением, Анна"): no remark."""
+
+
+_QUOTED_WORD = re.compile(
+    r"(?:^|[.;—–]\s*|\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*:\s*"
+    r"[\"«“](?P<said>[^\"»”\n]{3,})[\"»”]"
+)
+"""Someone's word quoted after their name and a colon ("Emma: \"great communication\"", "Денис
+после: «сильный system design»", "Алина передала: \"код чистый, но медленно\"")."""
+_SAID_OF_ME = re.compile(
+    r"(?:^|[.;]\s*|\s)(?:(?-i:[A-ZА-ЯЁ])[^\W\d_]+|интервьюер\w*|рекрутер\w*|hm|техлид\w*"
+    r"|тимлид\w*|команд\w+|панел\w*|the panel|the team|interviewer)(?:\s+[^\W\d_]+){0,2}?"
+    r"\s+(?:сказал[аи]?|написал[аи]?|передал[аи]?|объяснил[аи]?|отметил[аи]?|говорит"
+    r"|said|wrote|mentioned|noted)(?:\s*,?\s*(?:что|that)|\s*:)\s+(?P<said>[^.!?\n]{3,})",
+    re.IGNORECASE,
+)
+"""Someone's word on the owner in a process's own log, where whose process it is goes
+without saying ("Ираклий сказал что технически всё хорошо, но…", "Sarah потом написала что
+интервьюер отметил хороший английский")."""
+
+
+def process_remarks(entry: str) -> list[str]:
+    """What an entry of a process's own log (a tracker note's company section) tells of the
+    owner: as a daily log's entry does (remarks), else someone's quoted or reported word."""
+    said = remarks(entry)
+    if said:
+        return said
+    quoted = [m["said"].strip() for m in _QUOTED_WORD.finditer(entry)]
+    return quoted or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]

@@ -25,6 +25,7 @@ from vaultkit.domain.feedback import (
     has_feedback_lines,
     interview_feedback,
     lexicon_for,
+    process_feedback,
     told_feedback,
 )
 from vaultkit.domain.feedback_classifier import Lexicon
@@ -39,7 +40,7 @@ from vaultkit.domain.owner import owner_of
 from vaultkit.domain.promises import with_copies
 from vaultkit.domain.rounds_ahead import rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
-from vaultkit.domain.tracker import tracked_interviews
+from vaultkit.domain.tracker import tracked_interviews, tracked_sections
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -311,16 +312,36 @@ class Facts:
             from_dailies = told_feedback(
                 feedback_in_passing(self.graph), self.graph.notes, lexicon
             )  # read anew each build: a daily note names a company by its note's name
+            from_trackers = self._tracker_feedback(lexicon)
             self._feedback = {
                 **from_interviews,
                 **from_contacts,
                 **from_companies,
                 **from_others,
                 **from_dailies,
+                **from_trackers,
             }
             self._old_feedback = None
         every = (item for items in self._feedback.values() for item in items)
         return tuple(one_each(attributed(every, self.graph)))
+
+    def _tracker_feedback(self, lexicon: Lexicon) -> dict[str, tuple[FeedbackItem, ...]]:
+        """The feedback of each company section of the tracker notes, by the section's path
+        (read anew each build, as the sections are)."""
+        interviews = {interview.path: interview for interview in self.interviews()}
+        found = {}
+        for tracked in tracked_sections(self.graph):
+            days = {entry.line: entry.on for entry in tracked.entries(self.today)}
+            section = tracked.section
+            found[tracked.path] = process_feedback(
+                tracked.path,
+                section.content,
+                section.line + 1,
+                days,
+                interviews[tracked.path],
+                lexicon,
+            )
+        return found
 
     def feedback_without_details(self) -> tuple[str, ...]:
         """The interview notes whose feedback has lines but none that says anything of the
