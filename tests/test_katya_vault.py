@@ -76,6 +76,8 @@ def test_the_final_told_in_her_log_is_prepared_for(built: Build) -> None:
     # recruiter who runs the process
     assert ("prepare", "Milan Petrović") in due_kinds_and_names(built, date(2026, 12, 7))
     assert ("prepare", "Milan Petrović") not in _due(built)  # on the 5th it is too early
+    # Mosaic's screen of 8 Dec, kept in its company note only (no interview note)
+    assert ("prepare", "Mosaic Labs") in due_kinds_and_names(built, date(2026, 12, 6))
 
 
 def test_an_interview_note_that_opens_with_its_day(built: Build) -> None:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import MakeVault
+from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
 from vaultkit.notes import registry
@@ -165,3 +165,37 @@ def test_a_nested_status_tag_tells_the_outcome(
     root = make_vault({"Companies/Nordlight.md": COMPANY, "Interviews/Nordlight panel.md": note})
     [interview] = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).interviews()
     assert interview.result == result
+
+
+def test_a_round_ahead_at_a_company_with_no_interview_note(make_vault: MakeVault) -> None:
+    mosaic = (
+        "---\ntags: [company]\n---\n# Mosaic Labs\n\n- 01/12 applied по рефералу\n"
+        "- 02/12 написала Lena (recruiter) — screen call **8 декабря 11:00**, Google Meet\n"
+    )
+    root = make_vault({"Companies/Mosaic Labs.md": mosaic})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
+    [item] = registry.due_report(facts).items
+    assert (item.kind, item.interview.path, str(item.latest_on)) == (  # type: ignore[union-attr]
+        "prepare",
+        "Companies/Mosaic Labs.md",
+        "2026-12-08",
+    )
+    assert facts.interviews() == ()  # it stands for no interview anywhere else
+    # ticked in Due contacts: recorded in the company's note, and the brief is done
+    assert run_cli("rebuild", root, "--today", "2026-12-06").returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    due.write_text(due.read_text(encoding="utf-8").replace("- [ ] Prepare", "- [x] Prepare"))
+    assert run_cli("rebuild", root, "--today", "2026-12-06").returncode == 0
+    kept = (root / "Companies/Mosaic Labs.md").read_text(encoding="utf-8")
+    assert kept.startswith(mosaic) and "- 2026-12-06 prepared for" in kept
+    assert "Prepare" not in due.read_text(encoding="utf-8")
+
+
+def test_no_round_ahead_at_a_company_that_said_no(make_vault: MakeVault) -> None:
+    mosaic = (
+        "---\ntags: [company]\nstatus: rejected\n---\n# Mosaic Labs\n\n"
+        "- 02/12 Lena — screen call **8 декабря 11:00**\n"
+    )
+    root = make_vault({"Companies/Mosaic Labs.md": mosaic})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
+    assert registry.due_report(facts).items == ()

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from vaultkit.config import Config
 from vaultkit.domain.company_folder import about_company, companies_by_folder
+from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
 from vaultkit.domain.events import event_notes, event_problems, yearly_events
 from vaultkit.domain.feedback import (
@@ -38,7 +39,7 @@ from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
 from vaultkit.domain.promises import with_copies
-from vaultkit.domain.rounds_ahead import rounds_ahead
+from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews, tracked_sections
 from vaultkit.links.graph import VaultGraph
@@ -74,6 +75,7 @@ class Facts:
         self._lines: list[KeyedLine] | None = None
         self._interviews: dict[str, Interview] | None = None
         self._tracked: tuple[Interview, ...] = ()
+        self._rounds: dict[str, tuple[RoundAhead, ...]] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
         self._network: NetworkReport | None = None
@@ -222,7 +224,12 @@ class Facts:
                     else c
                     for c in self.contacts()
                 ),
-                self.interviews(),
+                (
+                    *self.interviews(),
+                    *company_rounds(
+                        self.graph, self.interviews(), self.rounds(), self.decided(), self.today
+                    ),
+                ),
                 self.config.due,
                 self.today,
                 self.config.language,
@@ -250,6 +257,12 @@ class Facts:
             self._decided = decisions_in_passing(self.graph, self.keyed_lines())
         return self._decided
 
+    def rounds(self) -> dict[str, tuple[RoundAhead, ...]]:
+        """Rounds that lines tell of before their day, by company, read once a build."""
+        if self._rounds is None:
+            self._rounds = rounds_ahead(self.graph, self.keyed_lines(), self.today)
+        return self._rounds
+
     def happenings(self) -> Happenings:
         """The news worth telling today and the professional dates ahead."""
         settings = self.config.news
@@ -266,7 +279,7 @@ class Facts:
             hired=status if status is not None and status.kind == "hired" else None,
             decided=self.decided(),
             mentioned=mentioned(self.graph, self.contacts(), self.keyed_lines()),
-            rounds=rounds_ahead(self.graph, self.keyed_lines(), self.today),
+            rounds=self.rounds(),
             events=(
                 *yearly_events(self.config.due.events, self.today, ahead),
                 *event_notes(self.graph, self.today, ahead),

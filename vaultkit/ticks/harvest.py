@@ -66,7 +66,7 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
         match = _BLOCK_ID.search(task.text)
         if not task.done or match is None or match.group(2) not in _KINDS_BY_CODE:
             continue
-        contact = interview = named = None
+        contact = interview = named = company = None
         for link in note.links:
             if link.line != task.line:
                 continue
@@ -81,12 +81,17 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
                 contact = target
             elif kind == "interview" and interview is None:
                 interview = target
+            elif kind == "company" and company is None:
+                company = target
             elif target is None and named is None:
                 named = link.target
+        kind_of = _KINDS_BY_CODE[match.group(2)]
+        if interview is None and kind_of in INTERVIEW_KINDS:
+            interview = company  # a round kept in its company's note (domain/company_rounds)
         ticks.append(
             Tick(
                 match.group(1),
-                _KINDS_BY_CODE[match.group(2)],
+                kind_of,
                 task.done_on or today,
                 contact,
                 interview,
