@@ -70,3 +70,17 @@ def test_feedback_in_callouts_goes_to_the_company_that_gave_it(built: Build) -> 
     assert not [item for item in items if "[!" in item.text]
     sql = [item for item in items if item.text.startswith("Your SQL was the best")]
     assert [(item.company_name, item.polarity) for item in sql] == [("Quantfold", "strength")]
+
+
+def test_last_contact_is_a_word_between_them_not_a_glance(built: Build) -> None:
+    contacts = {c.name: c for c in built.facts(TODAY).contacts()}
+    last = {
+        name: c.last_interaction.on if c.last_interaction else None for name, c in contacts.items()
+    }
+    # "### Wed 2 Dec" in the weekly note 2026-W49: "- Mock system design with Ruth over Zoom"
+    assert last["Ruth Ellison"] == date(2026, 12, 2)
+    # "Marcus viewed my LinkedIn 👀", "He viewed my profile. (not contact, just noting)"
+    assert last["Marcus Adeyemi"] == date(2026, 11, 17)
+    # "Saw her post … Liked it. That's it.": never spoken, and no first touch either
+    assert last["Greta Lindqvist"] is None
+    assert ("first_touch", "Greta Lindqvist") not in due_kinds_and_names(built, TODAY)

@@ -15,7 +15,7 @@ from vaultkit.domain.career import NO_RATINGS, Ratings, RoleChange, ratings_of, 
 from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
 from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
-from vaultkit.domain.interactions import Interaction, detect_channel
+from vaultkit.domain.interactions import Interaction, detect_channel, one_way_signal
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
@@ -241,7 +241,7 @@ def _interactions(
         )
     for source, lines in graph.linking_lines(note.path).items():
         found.extend(_from_linking_note(graph, note, source, lines, diagnostics))
-    found = [interaction for interaction in found if interaction.on <= today]
+    found = [i for i in found if i.on <= today and not one_way_signal(i.text)]
     found.sort(key=_chronological)
     return tuple(found)
 

@@ -200,3 +200,27 @@ def reply_owed(
     if not asking:
         return None
     return min(asking, key=lambda i: (i.source != "entry", i.turn.by != "them"))
+
+
+_SIGNAL = re.compile(
+    r"\b(?:viewed|visited|checked out|looked at) (?:my|his|her|their) (?:linkedin|profile)"
+    r"|\bsaw (?:his|her|their|a) (?:linkedin )?(?:post|story|update|article|announcement)"
+    r"|\bliked (?:his|her|their|a|the) (?:linkedin )?(?:post|comment|update|article|photo)"
+    r"|\breacted to|\bnot (?:a )?contact\b"
+    r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
+    r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SPOKE = re.compile(
+    r"\b(?:messag\w*|wrote|written|called|replied|emailed|met|chatted|talked|spoke|commented"
+    r"|dm'?d|texted)\b|(?<![^\W\d_])(?:написал\w*|ответил\w*|созвон\w*|звонил\w*|встрет\w*"
+    r"|поговорил\w*|прокомментировал\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def one_way_signal(text: str) -> bool:
+    """Whether a logged line tells only of a glance across a feed, no word between the two
+    ("Marcus viewed my LinkedIn 👀", "Saw her post … Liked it. That's it.", "лайкнул пост"):
+    no contact, so it moves no "last contact"."""
+    return bool(_SIGNAL.search(text)) and not _SPOKE.search(text)

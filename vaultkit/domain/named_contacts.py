@@ -19,6 +19,7 @@ from vaultkit.domain.interactions import (
     Interaction,
     InteractionSource,
     detect_channel,
+    one_way_signal,
 )
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.named_tasks import names_index
@@ -75,8 +76,8 @@ def named_interactions(
         return {}
     found: dict[str, dict[tuple[object, str], Interaction]] = {}
     for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
-        if on > today or not keys:
-            continue
+        if on > today or not keys or one_way_signal(text):
+            continue  # "Marcus viewed my LinkedIn 👀": no word between them
         named = named_in(index, text, keys)
         if not named:
             continue

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.interactions import one_way_signal
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
@@ -114,10 +115,16 @@ def mentioned(
     graph: VaultGraph, contacts: Iterable[Contact], lines: list[KeyedLine] | None = None
 ) -> frozenset[str]:
     """The contacts with no interaction whom a dated line of another note names without a link
-    ("- подписал, скан Виктории", "Thu: coffee with Priya"): someone the owner knows."""
+    ("- подписал, скан Виктории", "Thu: coffee with Priya"), or whose own note logs only a
+    glance across a feed ("Saw her post"): someone the owner knows of."""
     strangers = [c for c in contacts if c.last_interaction is None]
     if not strangers:
         return frozenset()
+    followed = {  # "Saw her post … Liked it": one the owner follows, not a new name
+        c.path
+        for c in strangers
+        if (note := graph.notes.get(c.path)) and any(one_way_signal(e.text) for e in note.entries)
+    }
     index = names_index(graph, strangers)
     found = {
         contact
@@ -126,4 +133,4 @@ def mentioned(
         for _, contact in named_in(index, text, keys)
         if contact != source
     }
-    return frozenset(found)
+    return frozenset(found | followed)

@@ -111,21 +111,47 @@ def _weekday_entries(
     week: re.Match[str],
     entries: tuple[DatedEntry, ...],
 ) -> tuple[DatedEntry, ...]:
-    """A weekly note's lines that open with a day of its week ("- Tue: …", "Fri 13.: …"), as
-    entries on that day, beside the entries it dates in full."""
+    """A weekly note's lines that open with a day of its week ("- Tue: …", "Fri 13.: …"), and
+    the list items under a heading that does ("### Wed 2 Dec"), as entries on that day, beside
+    the entries it dates in full."""
     dated = {entry.line for entry in entries}
     found = list(entries)
+    under: date | None = None  # the day of the heading the lines stand under
     for number, line in enumerate(body_lines):
-        said = _WEEKDAY.match(line) if not in_code[number] else None
-        if said is None or offset + number + 1 in dated:
+        if in_code[number] or offset + number + 1 in dated:
             continue
-        weekday = _WEEKDAYS.get(said["day"].casefold()[:3]) or _WEEKDAYS.get(said["day"].casefold())
-        try:
-            on = date.fromisocalendar(int(week["year"]), int(week["week"]), weekday or 0)
-        except ValueError:
+        if line.startswith("#"):
+            heading = _DAY_HEADING.match(line)
+            under = _day_of_week(week, heading["day"]) if heading else None
             continue
-        found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
+        said = _WEEKDAY.match(line)
+        item = _PLAIN_ITEM.match(line) if said is None and under else None
+        if said is not None:
+            on = _day_of_week(week, said["day"])
+            if on is not None:
+                found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
+        elif item is not None and under is not None:
+            found.append(DatedEntry(under, item["text"].strip(), offset + number + 1))
     return tuple(sorted(found, key=lambda entry: entry.line))
+
+
+def _day_of_week(week: re.Match[str], day: str) -> date | None:
+    weekday = _WEEKDAYS.get(day.casefold()[:3]) or _WEEKDAYS.get(day.casefold())
+    try:
+        return date.fromisocalendar(int(week["year"]), int(week["week"]), weekday or 0)
+    except ValueError:
+        return None
+
+
+_DAY_HEADING = re.compile(
+    r"^#{1,6}[ \t]+(?:\*\*|__)?(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
+    r"|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс"
+    r"|понедельник|вторник|сред[аую]|четверг|пятниц[аую]|суббот[аую]|воскресенье)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A weekly note's heading for a day of its week ("### Wed 2 Dec", "## Пятница")."""
+_PLAIN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
+"""A list item that is no task (a task is a plan, or is dated by its own tick)."""
 
 
 _OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
