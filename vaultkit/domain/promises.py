@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.domain.interactions import Interaction
+from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day, parse_written_date
 
@@ -162,3 +163,31 @@ def with_copies(promises: tuple[Promise, ...], more: Iterable[Promise]) -> tuple
             said.add(promise.words)
             added.append(promise)
     return (*promises, *added)
+
+
+def carried_once(
+    promises: tuple[Promise, ...], periodic: Callable[[str], bool]
+) -> tuple[Promise, ...]:
+    """`promises` (to one contact) without the copies a daily or weekly note carries in other
+    words ("Ruben — congrats (still!!)" in 2026-W46 beside "congratulate Ruben on Stroom" in
+    his note): a promise of a `periodic` note that shares a word of five letters or more (by
+    its stem, the contact's name aside) with another promise is that promise, listed once; two
+    promises of other notes are never taken for one."""
+    words = {id(p): _content_stems(p) for p in promises}
+    kept: list[Promise] = []
+    for promise in sorted(promises, key=lambda p: (periodic(p.path), p.made_on or date.min)):
+        if periodic(promise.path) and any(_share(words[id(promise)], words[id(k)]) for k in kept):
+            continue
+        kept.append(promise)
+    return tuple(p for p in promises if p in kept)
+
+
+def _share(these: set[str], those: set[str]) -> bool:
+    """Whether two promises share a word: a stem, or one the start of the other ("congrat",
+    "congratul")."""
+    return any(a.startswith(b) or b.startswith(a) for a in these for b in those)
+
+
+def _content_stems(promise: Promise) -> set[str]:
+    name = set(stems(promise.contact.rsplit("/", 1)[-1].removesuffix(".md")))
+    return {s for s in stems(words_of(promise.text)) if len(s) >= 5 and s not in name}

@@ -9,6 +9,7 @@ work of the notes around it, not of the whole vault.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -38,7 +39,7 @@ from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
-from vaultkit.domain.promises import with_copies
+from vaultkit.domain.promises import carried_once, with_copies
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews, tracked_sections
@@ -51,6 +52,7 @@ from vaultkit.rules.due import DueReport, Happenings
 from vaultkit.rules.network import NetworkReport
 
 T = TypeVar("T")
+_WEEKLY = re.compile(r"\d{4}-W\d{2}\.md$", re.IGNORECASE)
 ContactFacts = tuple[Contact, tuple[Diagnostic, ...]]
 
 
@@ -219,9 +221,12 @@ class Facts:
             named = named_promises(self.graph, self.contacts())
             self._due = due.compute(
                 tuple(
-                    replace(c, promises=with_copies(c.promises, named[c.path]))
-                    if c.path in named
-                    else c
+                    replace(
+                        c,
+                        promises=carried_once(
+                            with_copies(c.promises, named.get(c.path, ())), self._periodic
+                        ),
+                    )
                     for c in self.contacts()
                 ),
                 (
@@ -236,6 +241,11 @@ class Facts:
                 self.happenings(),
             )
         return self._due
+
+    def _periodic(self, path: str) -> bool:
+        """Whether a note is a daily or a weekly one (its tasks are carried from one to the
+        next)."""
+        return path in self.graph.daily_dates or _WEEKLY.search(path) is not None
 
     def companies_by_folder(self) -> dict[str, tuple[str, ...]]:
         """The company notes of each folder, for notes kept beside their company's note (read
