@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
@@ -81,7 +82,7 @@ def test_each_company_section_is_a_process(make_vault: MakeVault) -> None:
         "Exness": ("Люди/Нина.md", date(2026, 9, 18), "rejected", None),
         "Playrix": (None, date(2026, 11, 18), "pending", None),
         "Miro": (None, date(2026, 10, 13), "withdrawn", None),
-        "Semrush": (None, date(2026, 12, 4), None, date(2026, 12, 10)),
+        "Semrush": (None, date(2026, 11, 26), None, date(2026, 12, 10)),  # 04.12 books it
     }  # "## Заметки" is no company's
     [miro] = [i for i in facts.interviews() if i.title == "Miro"]
     assert miro.path == "Поиск работы 2026.md#Miro"
@@ -133,3 +134,118 @@ def test_the_word_a_section_reports_is_its_companys_feedback(make_vault: MakeVau
         ("Exness", "медленно", "improvement", "2026-09-18"),
     ]
     assert items[0].interview == "Поиск работы 2026.md#Exness"
+
+
+def _processes(make_vault: MakeVault, notes: dict[str, str], today: date = TODAY) -> dict:
+    root = make_vault(notes)
+    facts = pipeline.build(root, use_cache=False).facts(today)
+    return {i.title: (i.on, i.result) for i in facts.interviews()}
+
+
+def test_a_subsection_is_its_companys_and_holds_its_decision(make_vault: MakeVault) -> None:
+    note = (
+        "# Job search\n\n## Bolt\n- 22.09 screening with Sarah\n- 06.10 tech interview\n\n"
+        "### Final round\n- 03.11 final: behavioural\n- 12.11 rejected after the final\n\n"
+        "## Wolt\n- 18.11 applied via referral\n- 25.11 HR screening with Emma\n"
+    )
+    read = _processes(make_vault, {"Job search.md": note})
+    assert read == {
+        "Bolt": (date(2026, 11, 3), "rejected"),
+        "Wolt": (date(2026, 11, 25), None),
+    }  # no company called "Final round"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # reading about companies
+        "## Bolt\n- 20.11 read their engineering blog: tech stack is Go\n"
+        "- 28.11 watched the CTO talk on their interview process, final round is bar raiser\n"
+        "## Wolt\n- 21.11 Glassdoor: screening is 30 min, tech interview 90 min\n"
+        "- 29.11 read about their offer packages\n",
+        # books and bakes
+        "## Dune\n- 02.11 the interview with Herbert at the end\n- 10.11 finally finished\n"
+        "## Apple pie\n- 12.11 first try, apples too sour, the final bake was dry\n"
+        "- 20.11 applied the tip from mom, finally good\n",
+        # a weekly review kept in one note
+        "## Week 46\n- 10.11 screening at Bolt\n- 12.11 tech interview at Wolt\n"
+        "## Week 47\n- 17.11 final at Bolt\n- 20.11 offer from Wolt\n",
+    ],
+)
+def test_notes_that_keep_no_search_are_no_tracker(make_vault: MakeVault, note: str) -> None:
+    assert _processes(make_vault, {"Notes.md": "# Notes\n\n" + note}) == {}
+
+
+def test_the_owners_candidates_are_no_processes_of_his(make_vault: MakeVault) -> None:
+    hiring = (
+        "# Найм в команду\n\n## Иван Петров\n- 20.11 скрининг\n- 24.11 техническое интервью\n"
+        "## Ольга Ким\n- 21.11 скрининг\n- 25.11 техническое интервью: слабая в SQL\n"
+    )
+    assert _processes(make_vault, {"Найм в команду.md": hiring}) == {}
+
+
+def test_headings_a_link_cannot_name_or_said_twice_are_none(make_vault: MakeVault) -> None:
+    note = (
+        "# Job search\n\n## Acme | Payments\n- 10.11 screening\n- 20.11 tech interview\n"
+        "## Wolt\n- 2025-10-03 screening\n- 2025-10-12 tech interview\n"
+        "## [[Playrix]]\n- 11.11 got the take-home, тестовое\n- 18.11 sent the take-home\n"
+        "## Bolt\n- 01.10 applied\n- 12.10 screening\n"
+        "## Wolt\n- 10.11 screening with Emma\n- 23.11 tech interview\n"
+    )
+    read = _processes(make_vault, {"Job search.md": note})
+    assert set(read) == {"Playrix", "Bolt"}  # "Acme | Payments" cannot be linked; Wolt twice
+
+
+def test_a_tick_under_a_linked_heading_and_before_a_footer(make_vault: MakeVault) -> None:
+    note = (
+        "# Job search\n\n## [[Playrix]]\n- 11.11 got the take-home, тестовое\n"
+        "- 18.11 sent the take-home, they said a week\n\n## Wolt\n- 18.11 applied via referral\n"
+        "- 25.11 HR screening with Emma\n\n---\nSummary (stale):\n- 12.11 Bolt rejected\n"
+        "- Wolt — in progress\n"
+    )
+    root = make_vault({"Job search.md": note})
+    assert _build(root) == [("follow_up", "Playrix"), ("follow_up", "Wolt")]
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    text = due.read_text(encoding="utf-8")
+    assert "[[Job search#Playrix|Playrix]]" in text and "[[Job search#Wolt|Wolt]]" in text
+    due.write_text(text.replace("- [ ] Follow up", "- [x] Follow up"), encoding="utf-8")
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    kept = (root / "Job search.md").read_text(encoding="utf-8")
+    playrix = kept.split("## [[Playrix]]")[1].split("## Wolt")[0]
+    wolt = kept.split("## Wolt")[1].split("---")[0]
+    assert "followed up" in playrix and "followed up" in wolt
+    assert kept.split("---")[1] == note.split("---")[1]  # the summary as it was
+    assert _build(root) == []
+
+
+def test_a_tracker_written_newest_first(make_vault: MakeVault) -> None:
+    note = (
+        "# Поиск работы\n\n## Semrush\n- 04.12 назначили тех интервью на 10.12 в 15:00\n"
+        "- 26.11 скрининг с Мариной, норм\n## Wolt\n- 25.11 HR скрининг с Emma, всё хорошо\n"
+        "- 18.11 отклик по рефералу\n"
+    )
+    root = make_vault({"Поиск работы.md": note})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 8))
+    read = {i.title: (i.on, i.next_on) for i in facts.interviews()}
+    assert read == {
+        "Semrush": (date(2026, 11, 26), date(2026, 12, 10)),
+        "Wolt": (date(2026, 11, 25), None),
+    }
+
+
+def test_a_decision_is_read_where_a_clause_opens_with_it(make_vault: MakeVault) -> None:
+    note = (
+        "# Поиск работы\n\n## Miro\n- 10.11 скрининг, HM сказал, что рекрутер напишет\n"
+        "- 24.11 тех интервью, спросили про ожидания по офферу\n"
+        "## Wolt\n- 20.11 скрининг, обсуждали вилку; сказали что reject-ы у них обычно быстро\n"
+        "- 27.11 тех интервью, 90 мин\n"
+        "## TBC\n- 01.10 отклик\n- 14.10 интервью с тимлидом\n"
+        "- 02.11 Давид написал: вакансию заморозили до весны\n"
+    )
+    read = _processes(make_vault, {"Поиск работы.md": note})
+    assert {name: result for name, (_, result) in read.items()} == {
+        "Miro": "pending",  # "рекрутер напишет": a word to wait for
+        "Wolt": None,
+        "TBC": "on_hold",
+    }

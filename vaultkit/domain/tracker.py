@@ -11,37 +11,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.note_outcome import is_final_stage
-from vaultkit.domain.outcomes import Fact, Outcome, decide, read_outcome
+from vaultkit.domain.outcomes import DECISIONS, Fact, Outcome, Reading, decide, read_outcome
 from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds import ROUND
 from vaultkit.domain.rounds_ahead import CALLED_OFF, day_ahead
 from vaultkit.domain.said_in_passing import NEXT_ROUND, company_index
+from vaultkit.domain.tracker_sections import Tracked, tracked_sections
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import DatedEntry, Note, Section, latest_day_by
+from vaultkit.model import DatedEntry, Note
 
-SECTION_MARK = "#"
-"""What joins a tracker note's path and a section's heading in a process's path."""
-
-_STEP = re.compile(
-    r"(?<![^\W\d_])(?:appl\w+|откликну\w*|отклик|резюме|cv|screen\w*|скрин\w*|интервью"
-    r"|interview\w*|собес\w*|tech\w*|тех|техн\w*|final\w*|финал\w*|offer\w*|оффер\w*|офер\w*"
-    r"|отказ\w*|reject\w*|тестов\w*|take-home|onsite|recruiter|рекрутер\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of a step of a hiring process, two of which a company's section logs."""
-_NOT_A_COMPANY = re.compile(
-    r"(?<![^\W\d_])(?:notes?|log|summary|todo|tasks?|plan|ideas?|questions?|links?|contacts?"
-    r"|templates?|заметк\w*|итог\w*|сводк\w*|план\w*|задач\w*|вопрос\w*|ссылк\w*|контакт\w*"
-    r"|шаблон\w*|идеи|журнал|общее|прочее|other|misc|archive|архив)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 _RECRUITER_LINE = re.compile(
     r"(?<![^\W\d_])(?:recruit\w*|рекрут\w*|hr|эйчар\w*|talent|sourcer|хедхант\w*)(?![^\W\d_])",
     re.IGNORECASE,
@@ -54,68 +38,6 @@ _THANKED = re.compile(r"(?<![^\W\d_])(?:thank\w*|поблагодар\w*)", re.I
 _FEEDBACK = re.compile(r"(?<![^\W\d_])(?:feedback|фидбек\w*|обратн\w+ связ\w*)", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Tracked:
-    """A company's section of a tracker note."""
-
-    note: Note
-    section: Section
-    end: int
-    """The line after the section's last (the next heading's, or past the note's end)."""
-
-    @property
-    def path(self) -> str:
-        return f"{self.note.path}{SECTION_MARK}{self.section.heading}"
-
-    def entries(self, today: date) -> list[DatedEntry]:
-        """The section's dated lines; those without a year are a timeline of their own, each
-        the latest such day up to the one after it, the last up to `today`."""
-        found = [e for e in self.note.entries if self.section.line < e.line < self.end]
-        bound = today
-        for entry in sorted(self.note.yearless, key=lambda entry: -entry.line):
-            if self.section.line < entry.line < self.end:
-                bound = latest_day_by(entry.on, bound)
-                found.append(replace(entry, on=bound))
-        return sorted(found, key=lambda entry: entry.line)
-
-    def text(self) -> str:
-        return self.section.content
-
-
-def tracked_sections(graph: VaultGraph) -> Iterator[Tracked]:
-    """The company sections of the vault's tracker notes: a note (not a contact's, a
-    company's, an interview's or a daily one) with two or more sections, each under a short
-    heading that names no part of a note, that log two dated steps of a process or more."""
-    for note in graph.of_kind("other"):
-        if len(note.sections) < 3:
-            continue
-        ends = [s.line for s in note.sections[1:]] + [10**9]
-        found = [
-            Tracked(note, section, end)
-            for section, end in zip(note.sections, ends, strict=True)
-            if _company_heading(section) and _logs_steps(note, section, end)
-        ]
-        if len(found) >= 2:
-            yield from found
-
-
-def _company_heading(section: Section) -> bool:
-    heading = section.heading.strip()
-    words = heading.replace("[", " ").replace("]", " ").split()
-    return (
-        2 <= section.level <= 4
-        and 0 < len(words) <= 4
-        and len(heading) <= 48
-        and not _NOT_A_COMPANY.search(heading)
-        and not heading[:1].isdigit()
-    )
-
-
-def _logs_steps(note: Note, section: Section, end: int) -> bool:
-    within = [e for e in (*note.entries, *note.yearless) if section.line < e.line < end]
-    return len(within) >= 2 and sum(bool(_STEP.search(e.text)) for e in within) >= 2
-
-
 def tracked_interviews(
     graph: VaultGraph, settings: DueSettings, today: date
 ) -> tuple[Interview, ...]:
@@ -123,7 +45,7 @@ def tracked_interviews(
     index = company_index(graph)
     found = []
     for tracked in tracked_sections(graph):
-        name = tracked.section.heading.strip().strip("[]").split("|")[-1].strip()
+        name = tracked.heading
         named = {path for _, path in named_in(index, name)} if index else set()
         company = named.pop() if len(named) == 1 else None
         found.append(_interview(graph, tracked, name, company, settings, today))
@@ -139,7 +61,14 @@ def _interview(
     today: date,
 ) -> Interview:
     entries = tracked.entries(today)
-    held = [e for e in entries if e.on <= today and ROUND.search(e.text)]
+    held = [  # a round held, not one booked ("04.12 назначили тех интервью на 10.12") nor a
+        e  # decision after it ("12.11 rejected after the final")
+        for e in entries
+        if e.on <= today
+        and ROUND.search(e.text)
+        and not day_ahead(e.text, e.on)
+        and _opening_reading(e.text).result not in DECISIONS
+    ]
     latest = max(held or [e for e in entries if e.on <= today], key=lambda e: e.on, default=None)
     on = latest.on if latest else None
     outcome = decide(_facts(tracked, entries))
@@ -166,7 +95,7 @@ def _interview(
         feedback_requested=None,
         feedback_reminded=None,
         followed_up=_latest(e.on for e in entries if on and e.on > on and said_follow_up(e.text)),
-        feedback_received=bool(_FEEDBACK.search(tracked.text())),
+        feedback_received=bool(_FEEDBACK.search(tracked.text)),
         harsh_rejection=False,
         no_feedback_policy=False,
         outcome_unreadable=bool(outcome.unreadable),
@@ -176,7 +105,7 @@ def _interview(
     )
 
 
-_STAGE_END = re.compile(r"[.:;(,]|\s[—–-]\s")
+_STAGE_END = re.compile(r"[:;(,]|\.(?!\d)|\s[—–-]\s")
 """Where an entry's words of its round end ("тех собес с двумя разрабами: SQL, …")."""
 
 
@@ -187,11 +116,35 @@ def _undated_pass(outcome: Outcome) -> bool:
 
 
 def _facts(tracked: Tracked, entries: list[DatedEntry]) -> list[Fact]:
-    facts = [Fact(read_outcome(e.text), e.on, e.line, e.text) for e in entries]
-    for match in _OUTCOME_LINE.finditer(tracked.text()):
-        line = tracked.section.line + 1 + tracked.text().count("\n", 0, match.start())
+    """What the section's lines say of the outcome: a decision a line opens a clause with
+    ("12.11 отказ", "Давид написал: вакансию заморозили"; not "спросили про ожидания по
+    офферу"), and its "итог: …" line."""
+    facts = [Fact(_opening_reading(e.text), e.on, e.line, e.text) for e in entries]
+    for match in _OUTCOME_LINE.finditer(tracked.text):
+        line = tracked.section.line + 1 + tracked.text.count("\n", 0, match.start())
         facts.append(Fact(read_outcome(match["said"]), None, line, match["said"]))
     return [fact for fact in facts if fact.reading.result or fact.reading.conflicting]
+
+
+_CLAUSE = re.compile(r"[:;,(—–]|\.\s")
+_WORDS = re.compile(r"\S+")
+_HABITUAL = re.compile(
+    r"(?<![^\W\d_])(?:обычно|как правило|usually|typically|normally|often|часто)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+OPENING_WORDS = 4
+"""How far into a clause its decision may stand."""
+
+
+def _opening_reading(text: str) -> Reading:
+    """The outcome a line's clauses open with (their first few words), the first said."""
+    for clause in _CLAUSE.split(text):
+        if _HABITUAL.search(clause):
+            continue  # "reject-ы у них обычно в течение недели": how they do, not what they did
+        reading = read_outcome(" ".join(_WORDS.findall(clause)[:OPENING_WORDS]))
+        if reading.result or reading.conflicting:
+            return reading
+    return Reading(None)
 
 
 def _latest(days: Iterator[date] | list[date]) -> date | None:

@@ -42,7 +42,8 @@ from vaultkit.domain.owner import owner_of
 from vaultkit.domain.promises import carried_once, with_copies
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
-from vaultkit.domain.tracker import tracked_interviews, tracked_sections
+from vaultkit.domain.tracker import tracked_interviews
+from vaultkit.domain.tracker_sections import tracked_sections
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note

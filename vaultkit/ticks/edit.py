@@ -15,6 +15,8 @@ from vaultkit.parse.markdown import COMMENTS
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*")
+_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+"""A thematic break: what follows it ("---" before a summary) is no longer the section's."""
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
@@ -27,7 +29,8 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
     """`text` with `entry` (one line, no newline) added as the last item under `heading`.
 
     Several headings may be given: the first one the note has is used; when it has none, the
-    first is added at the end of the note. The new line ends the way the line before it does
+    first is added at the end of the note. The section ends at the next heading of its level
+    or above, or at a thematic break ("---"). The new line ends the way the line before it does
     (or, after a last line without an ending, the way the note's first line does).
     """
     headings = (heading,) if isinstance(heading, str) else heading
@@ -59,6 +62,8 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
         comment = _comment_opened(line, index, last_closing)
         if comment:
             continue
+        if start is not None and _BREAK.fullmatch(line):
+            return _insert_after_last_content(lines, start, index, entry, newline)  # "---"
         match = _HEADING.fullmatch(line)
         if match is None:
             continue

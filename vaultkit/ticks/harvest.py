@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.domain.interactions import TICK_PHRASES
-from vaultkit.domain.tracker import SECTION_MARK, tracked_sections
+from vaultkit.domain.tracker_sections import SECTION_MARK, tracked_sections
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse import note_parser
 from vaultkit.rules.due import INTERVIEW_KINDS, KIND_CODES, DueKind

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from vaultkit.domain.tracker import SECTION_MARK
+from vaultkit.domain.tracker_sections import SECTION_MARK, section_heading
 from vaultkit.links.find import find_note
 from vaultkit.links.graph import VaultGraph
 from vaultkit.notes.render import wikilink
@@ -82,9 +82,13 @@ def record_ticks(
                 _record_unfound(root, graph, due_note_path, tick, log, headings, language)
             )
             continue
-        target, _, section = target.partition(SECTION_MARK)  # a tracker note's section
+        section, where = "", mode
+        if SECTION_MARK in target:  # a tracker note's section: under its heading as written
+            section = section_heading(graph, target) or ""
+            target = target.partition(SECTION_MARK)[0]
+            where = mode if section else "log"  # renamed or gone since: the log keeps it
         found = _record_found(
-            root, tick, target, log, headings, language, mode, sizes.get(target), section
+            root, tick, target, log, headings, language, where, sizes.get(target), section
         )
         results.append(found)
     unrecorded = sum(result.outcome == "refused" for result in results)
