@@ -51,7 +51,8 @@ def _vault(make_vault: MakeVault, daily: str, company: str = COMPANY) -> Path:
         ("- Nordlight invited me to the onsite on Dec 9th", "2026-12-09"),
         ("- письмо от Milan (Nordlight): final 10/12 в 15:00, подтвердила", "2026-12-10"),
         ("- Nordlight — следующий этап в четверг", "2026-12-10"),
-        ("- Nordlight: final next Wednesday", "2026-12-09"),
+        ("- Nordlight зовет на final 10 декабря в 15:00, если что — Zoom в письме", "2026-12-10"),
+        ("- Nordlight booked my final for next Wednesday", "2026-12-09"),
     ],
 )
 def test_a_round_told_ahead_is_prepared_for_and_not_chased(
@@ -79,6 +80,15 @@ def test_a_round_in_the_companys_own_note_is_prepared_for(make_vault: MakeVault)
         "- если Nordlight позовет, final будет 10/12",
         "- Nordlight: no final on Dec 10, they closed the role",
         "- Nordlight tech 2 был 26/11, жду",  # a round passed, no day ahead
+        "- Петя идёт на final в Nordlight 10 декабря, болею за него",  # someone else's
+        "- Nordlight проводит вебинар про system design 10 декабря, схожу послушать",
+        "- Nordlight tech blog: опубликуют пост про их interview process 10.12",
+        "- Nordlight закрыли funding round, объявят 10 декабря",
+        "- Nordlight: сдать техзадание до 10.12",
+        "- In case Nordlight replies, final would be around 10.12",
+        "- Nordlight moved the final to 10.12? уточнить у Milan",
+        "- Nordlight: у тех ребят офис переезжает 15.12",
+        "- Nordlight обещали ответ по тех интервью в пятницу",
     ],
 )
 def test_a_round_called_off_hoped_for_or_past_is_not_prepared_for(
@@ -138,6 +148,9 @@ def test_dates_in_reads_every_date_but_scores(text: str, found: list[str]) -> No
         ("> [!warning]- On hold\n> hiring freeze until January\n", "on_hold"),
         ("> [!quote] Rejected ideas we discussed\n> none\n", None),  # a quote tells no outcome
         ("> [!note] Prep\n> read their blog\n", None),
+        ("> [!warning] Red flags: Glassdoor says they rejected most candidates\n", None),
+        ("> [!failure] They rejected my first proposed slot (10 Nov)\n", None),
+        ("> [!abstract] Expected offer range 80-90k\n", None),
     ],
 )
 def test_a_callout_title_tells_the_outcome(
@@ -156,6 +169,9 @@ def test_a_callout_title_tells_the_outcome(
         ("[interview, статус/отказ]", "rejected"),
         ("[interview, status/final]", None),
         ("[interview, status/offer]", "offer"),
+        ("[interview, status/rejected-by-me]", None),  # a phrase: not guessed
+        ("[interview, status/waiting-offer]", None),
+        ("[interview, status/on-hold]", "on_hold"),
     ],
 )
 def test_a_nested_status_tag_tells_the_outcome(
@@ -199,3 +215,12 @@ def test_no_round_ahead_at_a_company_that_said_no(make_vault: MakeVault) -> None
     root = make_vault({"Companies/Mosaic Labs.md": mosaic})
     facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
     assert registry.due_report(facts).items == ()
+
+
+def test_a_decision_said_with_a_negation_ends_the_round(make_vault: MakeVault) -> None:
+    root = _vault(make_vault, "- Nordlight зовет на final 10 декабря\n")
+    assert [kind for kind, *_ in _items(root, date(2026, 12, 8))] == ["prepare"]
+    (root / "Daily/2026-12-04.md").write_text(
+        "- Milan написал: Nordlight решили не продолжать со мной\n", encoding="utf-8"
+    )
+    assert not [kind for kind, *_ in _items(root, date(2026, 12, 8)) if kind == "prepare"]

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.outcomes import (
+    DECISIONS,
     UNSETTLED,
     Fact,
     Outcome,
@@ -16,6 +17,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
+from vaultkit.domain.rounds import is_round_heading
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
@@ -93,6 +95,13 @@ def outcome_of(note: Note) -> Outcome:
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
     facts.extend(_status_tags(note))
+    facts.extend(
+        Fact(reading, None, section.line, section.heading)  # "## Round 3 — CANCELLED, rejected"
+        for section in note.sections
+        if is_round_heading(section.heading)  # not "## Offer comparison"
+        and (reading := read_outcome(section.heading)).result in DECISIONS
+        and not is_outcome_heading(section.heading)  # read above, with its text
+    )
     return decide(facts)
 
 
@@ -138,6 +147,15 @@ def _updates(note: Note, near: date | None) -> list[Fact]:
 
 
 _CALLOUT = re.compile(r"^>[ \t]*\[!(?P<kind>\w+)\][-+]?[ \t]*(?P<title>.*)$", re.MULTILINE)
+_OUTCOME_TITLE = re.compile(
+    r"[\W_]*(?:rejected|rejection|declined|offer(?:ed)?|accepted|hired|passed|withdr[ae]wn?"
+    r"|on hold|paused|frozen|hiring freeze|ghosted|no (?:response|answer)|отказ\w*|оффер\w*"
+    r"|офер\w*|прош(?:ёл|ел|ла)|на паузе|замороз\w*|заморож\w*|тишина|снял\w*)(?![^\W\d_])"
+    r"(?!\s+(?:\w+\s+)?(?:slot|time|date|слот|время|дат))",
+    re.IGNORECASE,
+)
+"""A callout's title that is the outcome itself, named first ("Rejected — 12 Nov", "Passed to
+final", "Offer!"), not a title that only mentions one ("They rejected my first slot")."""
 _NO_OUTCOME = frozenset({"quote", "cite", "note", "info", "tip", "todo", "question", "example"})
 """Callouts that hold words, not how things went: a quote of feedback, a note, a question."""
 
@@ -149,8 +167,8 @@ def _callouts(note: Note, near: date | None) -> list[Fact]:
     for section in note.sections:
         for match in _CALLOUT.finditer(section.content):
             title = match["title"].strip()
-            if match["kind"].casefold() in _NO_OUTCOME or not title:
-                continue
+            if match["kind"].casefold() in _NO_OUTCOME or not _OUTCOME_TITLE.match(title):
+                continue  # "Red flags: … they rejected most candidates", "Expected offer range"
             reading = read_outcome(title)
             if not (reading.result or reading.conflicting):
                 continue
@@ -165,6 +183,22 @@ def _callouts(note: Note, near: date | None) -> list[Fact]:
 _STATUS_TAG = re.compile(r"^(?:status|статус|stage|этап)/(?P<word>.+)$", re.IGNORECASE)
 
 
+_TAG_RESULTS: dict[str, Result] = {
+    **_RESULTS,
+    "on_hold": "on_hold",
+    "hold": "on_hold",
+    "paused": "on_hold",
+    "frozen": "on_hold",
+    "пауза": "on_hold",
+    "заморожено": "on_hold",
+    "withdrawn": "withdrawn",
+    "withdrew": "withdrawn",
+    "снялась": "withdrawn",
+    "снялся": "withdrawn",
+}
+"""A status tag's word, whole, as the outcome it names."""
+
+
 def _status_tags(note: Note) -> list[Fact]:
     """A nested tag that names the process's state (#status/rejected, #статус/отказ)."""
     found = []
@@ -172,8 +206,7 @@ def _status_tags(note: Note) -> list[Fact]:
         match = _STATUS_TAG.match(tag)
         if match is None:
             continue
-        written = match["word"].replace("-", " ").replace("_", " ")
-        reading = _result_reading(written)
-        if reading.result and not reading.conflicting:
-            found.append(Fact(reading, None, 1, f"#{tag}"))
+        result = _TAG_RESULTS.get(word_of(match["word"].replace("-", " ")))
+        if result is not None:  # the whole word, never a phrase ("rejected-by-me", "waiting-offer")
+            found.append(Fact(Reading(result), None, 1, f"#{tag}"))
     return found

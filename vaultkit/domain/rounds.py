@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from vaultkit.domain.rounds_ahead import CALLED_OFF
 from vaultkit.model import Note, latest_day_by
 from vaultkit.parse.dates import dates_by
 
@@ -53,6 +54,9 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _ROUND_HEADING = re.compile(r"\b(?:round|раунд|этап|stage|step|panel|панель)\b", re.IGNORECASE)
 
 
+_DEADLINE = re.compile(r"deadline|дедлайн|decision|решени|до \d|by \d", re.IGNORECASE)
+
+
 def rounds_by_heading(note: Note, today: date | None) -> tuple[date | None, date | None]:
     """The latest round held and the next still ahead that a note kept as one section a round
     dates in its headings ("## Round 3 - System design (17 Nov)", "## Round 4 - Final (Thu 10
@@ -63,9 +67,16 @@ def rounds_by_heading(note: Note, today: date | None) -> tuple[date | None, date
     days = []
     for section in note.sections:
         heading = section.heading
-        if not (ROUND.search(heading) or _ROUND_HEADING.search(heading)):
+        if not is_round_heading(heading):
             continue
+        if CALLED_OFF.search(heading) or _DEADLINE.search(heading):
+            continue  # "Final (10 Dec) — CANCELLED", "offer decision (deadline 15 Dec)"
         days.extend(dates_by(heading, today)[-1:])  # "(sent 13 Oct, submitted 20 Oct)"
     held = [day for day in days if day <= today]
     ahead = [day for day in days if day > today]
     return max(held, default=None), min(ahead, default=None)
+
+
+def is_round_heading(heading: str) -> bool:
+    """Whether a heading names a round ("Round 2 - Technical (20 Oct)", "Panel — Tue 3 Nov")."""
+    return bool(ROUND.search(heading) or _ROUND_HEADING.search(heading))

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from vaultkit.domain.name_forms import named_in
-from vaultkit.domain.said_in_passing import NEXT_ROUND, KeyedLine, company_index
+from vaultkit.domain.said_in_passing import KeyedLine, company_index
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import dates_in
 
@@ -24,14 +24,57 @@ SCHEDULED_WITHIN_DAYS = 45
 is something else: an offer's deadline, a start date)."""
 
 CALLED_OFF = re.compile(
-    r"\b(?:cancel\w*|called off|won't|will not|no longer|not (?:invited|happening|going|moving)"
-    r"|no (?:final|onsite|next)|unless|if|maybe|might|hop(?:e|es|ing))\b"
-    r"|(?<![^\W\d_])(?:отмен\w*|не (?:будет|состоится|пойду|зовут|позвали|прош\w+)|если"
-    r"|может быть|возможно|наверное|надеюсь|вдруг)(?![^\W\d_])",
+    r"\b(?:cancel\w*|called off|won'?t (?:happen|take place|be held)|no longer"
+    r"|not (?:invited|happening|going|moving)|no (?:final|onsite|next)|unless|if\b|in case"
+    r"|maybe|might|hop(?:e|es|ing))\b"
+    r"|(?<![^\W\d_])(?:отмен\w*|не (?:будет|состоится|пойду|зовут|позвали|прош\w+)"
+    r"|если(?! что)|может быть|возможно|наверное|надеюсь|вдруг)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a round called off, denied or only hoped for ("final отменили", "no onsite on
-Dec 9", "если пройду, final 10/12")."""
+Dec 9", "если пройду, final 10/12"); "если что" is only an aside."""
+_ROUND_WORD = re.compile(
+    r"(?<![^\W\d_])(?:finals?|final round|финал\w*|onsite|on-site|next (?:round|stage|step)"
+    r"|(?:second|third|tech|technical|final|next) round|technical|tech (?:interview|screen)"
+    r"|техническ\w*|техсобес\w*|техинтервью|тех[.-]? ?(?:собес\w*|интервью|этап)|собес\w*"
+    r"|интервью|interview|скрининг\w*|screening|screen|кейс|case study|system design"
+    r"|live coding|лайвкодинг|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)"
+    r"|hiring manager)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a round of the owner's process ("final", "тех собес", "onsite", "screen")."""
+_MY_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:зов[её]т|зовут|позвал\w*|пригласил\w*|назначил\w*|назначен\w*"
+    r"|invited|invite|инвайт\w*|scheduled|booked|confirmed|подтвердил\w*|слот\w*|slots?"
+    r"|следующ\w+ этап|next (?:round|stage|step)|my|me|мне|меня|мой|мою|моё|мое|со мной"
+    r"|перенес\w*|перенёс\w*|moved|rescheduled)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a round the owner's ("зовет на final", "invited me", "назначили",
+"подтвердила", "my onsite")."""
+_NOT_A_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:meetup|митап\w*|webinar|вебинар\w*|conference|конференц\w*|podcast"
+    r"|подкаст\w*|blog|блог\w*|funding|инвестиц\w*|deadline|дедлайн\w*|сдать|submit\w*"
+    r"|glassdoor|отзыв\w*|article|статья|posted|опубликую\w*|выйдет|прошл\w+ год\w*"
+    r"|last year|ago|назад|answer|ответ\w*|decision|решени\w*|reply|был|была|было|were|was"
+    r"|уточнить|he|she|his|her|their|friend|colleague|друг|подруг\w*|коллег\w*|his|он|она"
+    r"|его|её|ее|отказ\w*|reject\w*|offer\w*|оффер\w*)(?![^\W\d_])|\?",
+    re.IGNORECASE,
+)
+"""Words of a line about something else than the owner's round ahead: an event, a deadline,
+an awaited answer, the past, someone else's round, a question, a decision."""
+
+
+def round_line(text: str, own_note: bool = False) -> bool:
+    """Whether a line tells of a round of the owner's ahead: a round word, a word that makes
+    it the owner's (the company's own note needs none: "5. Final — 10/12 15:00"), nothing of
+    something else, and not called off."""
+    if not _ROUND_WORD.search(text) or CALLED_OFF.search(text) or _NOT_A_ROUND.search(text):
+        return False
+    return own_note or bool(_MY_ROUND.search(text))
+
+
 _WEEKDAY_AHEAD = re.compile(
     r"(?<![^\W\d_])(?:(?:on|this|next|coming)\s+(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"|(?:во?|к|на|в\s+этот|в\s+эту)\s+(?P<ru>пн|вт|ср|чт|пт|понедельник|вторник|сред[уа]"
@@ -55,7 +98,7 @@ def rounds_ahead(
     if not index:
         return {}
     for on, text, source, keys in lines:
-        if not keys or not NEXT_ROUND.search(text) or CALLED_OFF.search(text):
+        if not keys or not round_line(text):
             continue
         named = {path for _, path in named_in(index, text, keys)}
         if len(named) != 1:
@@ -66,7 +109,7 @@ def rounds_ahead(
     for note in graph.of_kind("company"):
         for section in note.sections:
             for line in section.content.split("\n"):
-                if not NEXT_ROUND.search(line) or CALLED_OFF.search(line):
+                if not round_line(line, own_note=True):
                     continue
                 ahead = [d for d in dates_in(line, today) if 0 <= (d - today).days <= 31]
                 if ahead:

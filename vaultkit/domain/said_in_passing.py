@@ -56,7 +56,15 @@ def decisions_in_passing(
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
-_SAID_NO = re.compile(r"\b(?:said|told me) no\b|(?<![^\W\d_])сказали нет(?![^\W\d_])", re.I)
+_SAID_NO = re.compile(
+    r"\b(?:said|told me) no\b|\bdecided not to (?:proceed|move forward|continue)"
+    r"|\bnot (?:be )?moving forward\b|\bwon'?t be moving forward\b"
+    r"|(?<![^\W\d_])(?:сказали нет|решили не (?:продолжать|двигаться)|не будут продолжать"
+    r"|не готовы (?:продолжать|двигаться))(?![^\W\d_])",
+    re.I,
+)
+"""A decision said with a negation ("Polder said no", "решили не продолжать"), which the
+negation check would otherwise take for no decision."""
 _CONTRAST = re.compile(
     r"[,;]\s*(?:зато|а|но|but|while|whereas)\s+|\s+(?:зато|but|whereas)\s+", re.IGNORECASE
 )

@@ -20,8 +20,8 @@ from vaultkit.domain.note_outcome import is_final_stage
 from vaultkit.domain.outcomes import DECISIONS, Fact, Outcome, Reading, decide, read_outcome
 from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds import ROUND
-from vaultkit.domain.rounds_ahead import CALLED_OFF, day_ahead
-from vaultkit.domain.said_in_passing import NEXT_ROUND, company_index
+from vaultkit.domain.rounds_ahead import day_ahead, round_line
+from vaultkit.domain.said_in_passing import company_index
 from vaultkit.domain.tracker_sections import Tracked, tracked_sections
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note
@@ -75,7 +75,7 @@ def _interview(
     ahead = [
         day
         for e in entries
-        if NEXT_ROUND.search(e.text) and not CALLED_OFF.search(e.text)
+        if round_line(e.text, own_note=True)
         for day in (day_ahead(e.text, e.on),)
         if day is not None and day >= today
     ]

@@ -16,7 +16,6 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
-from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
@@ -24,6 +23,7 @@ from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
 from vaultkit.rules.due_item import DueKind as DueKind
 from vaultkit.rules.due_item import contact_item
+from vaultkit.rules.due_promises import owes_first, promises_due
 from vaultkit.rules.interview_items import UNDATED_REJECTION_DAYS as UNDATED_REJECTION_DAYS
 from vaultkit.rules.interview_items import (
     answered_elsewhere,
@@ -180,13 +180,17 @@ def _recruiter_of(
     return there[0] if len(there) == 1 else None
 
 
-_RECRUITS = re.compile(r"recruit|рекрут|talent|sourc|hr\b|эйчар|hrbp|headhunt|хедхант", re.I)
+_RECRUITS = re.compile(
+    r"(?:recruit\w*|рекрут\w*|talent\w*|sourcer\w*|hr|hrbp|эйчар\w*|headhunt\w*|хедхант\w*)",
+    re.IGNORECASE,
+)
 
 
 def _recruits(contact: Contact) -> bool:
-    """Whether a contact recruits: a recruiter type, or a word of their tags or folder."""
-    said = " ".join((contact.recruiter_type or "", *contact.tags, contact.path))
-    return contact.recruiter_type is not None or _RECRUITS.search(said) is not None
+    """Whether a contact recruits: a recruiter type, or a part of their tags or a folder of
+    theirs that is one word of recruiting ("people/recruiter", "HR/"; not "Resources/")."""
+    parts = [p for tag in contact.tags for p in tag.split("/")] + contact.path.split("/")[:-1]
+    return contact.recruiter_type is not None or any(_RECRUITS.fullmatch(p) for p in parts)
 
 
 def _open_processes(
@@ -257,7 +261,7 @@ def compute(
         reach = today + timedelta(days=settings.coming_up_days)
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
-    items = _promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
+    items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
@@ -284,61 +288,19 @@ KIND_CODES: dict[DueKind, str] = {
 """Two-letter codes of item kinds, as they appear in block ids."""
 
 
-_CHASE = re.compile(
-    r"\b(?:updates?|news|chase|follow[ -]?up|nudge|ping|check in|hear back|status)\b"
-    r"|(?<![^\W\d_])(?:новост\w*|апдейт\w*|напомн\w*|узнать|пингану\w*|дёрну\w*|дерну\w*)",
-    re.IGNORECASE,
-)
-"""Words of a task that asks the other side how things stand ("Ask Daniel for an update if
-nothing by Fri", "Chase Ben at Northwind if no news")."""
-
-
-def _promises_due(
-    items: list[DueItem], interviews: tuple[Interview, ...], reach: date
-) -> list[DueItem]:
-    """The promises worth listing: none due beyond the list's reach, and no chase of a process
-    already decided (a task left open in its note, or to its recruiter) or already listed as
-    a follow-up to the same person."""
-    followed = {i.contact.path for i in items if i.kind == "follow_up" and i.contact}
-    decided = {i.path for i in interviews if i.result in DECISIONS}
-    processes: dict[str, set[bool]] = {}
-    for interview in interviews:
-        if interview.recruiter:
-            processes.setdefault(interview.recruiter, set()).add(interview.path in decided)
-    kept = []
-    for item in items:
-        promise, contact = item.promise, item.contact
-        if promise is not None and item.kind == "promise":
-            if item.due_on > reach:
-                continue  # "Check in with Sofia re Kestrel restart 📅 2027-01-11": later
-            if _CHASE.search(promise.text) and (
-                promise.path in decided
-                or (contact is not None and contact.path in followed)
-                or (contact is not None and processes.get(contact.path) == {True})
-            ):
-                continue
-        kept.append(item)
-    return kept
-
-
 def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) -> list[DueItem]:
     """A contact whose interview already has its follow-up gets no check-in brought forward by
     what they said they would send (the follow-up asks about it): the check-in keeps its
     cadence's day, if that is within the list's reach. A contact owed a reply gets no separate
-    thank-you, and one owed a reply or a promise due already no "any news?"."""
+    thank-you, and one owed the next move no "any news?" (rules/due_promises.py)."""
     followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
     owed = {item.contact.path for item in items if item.kind == "reply" and item.contact}
-    promised = {  # a promise due already: the owner owes them now
-        item.contact.path
-        for item in items
-        if item.kind == "promise" and item.contact and item.due_on <= today
-    }
     kept = []
     for item in items:
         contact = item.contact
         if item.kind == "thank_you" and contact and contact.path in owed:
             continue  # the reply they wait for thanks them too
-        if item.kind == "follow_up" and contact and contact.path in owed | promised:
+        if item.kind == "follow_up" and owes_first(item, items, today):
             continue  # the owner owes them first: "any news?" would be the wrong way round
         if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:
             last = contact.last_interaction

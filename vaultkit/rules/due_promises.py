@@ -1,0 +1,105 @@
+"""Which promises Due contacts lists, and which follow-ups they hold back. A promise due beyond
+the list's reach waits; a task that chases a process is dropped where that process was decided
+(the task left open in its note) or where its follow-up is listed already (a task in its note,
+or one naming its company: "Chase Ben at Northwind if no news"). An "any news?" waits while the
+owner owes that person the next move: a reply, or a promise already due that belongs to the
+process (a CV, references, slots to confirm, or naming the company). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from vaultkit.domain.interviews import Interview
+from vaultkit.domain.outcomes import DECISIONS
+from vaultkit.rules.due_item import DueItem
+
+_CHASE = re.compile(
+    r"\b(?:(?:for|any|an) updates?|news|chase|follow[ -]?up|nudge|ping|check(?:ing)? in"
+    r"|hear back|(?:ask|check) (?:about|on) (?:the )?status)\b"
+    r"|(?<![^\W\d_])(?:новост\w*|апдейт\w*|напомн\w*|узнать|пингану\w*|дёрну\w*|дерну\w*)",
+    re.IGNORECASE,
+)
+"""Words of a task that asks the other side how things stand ("Ask Daniel for an update if
+nothing by Fri", "Chase Ben at Northwind if no news"); not "Update Milan on my notice"."""
+_PROCESS_DEBT = re.compile(
+    r"\b(?:cv|resume|résumé|portfolio|references?|documents?|take-home|assignment|slots?"
+    r"|availability|confirm\w*|reply|answer)\b"
+    r"|(?<![^\W\d_])(?:резюме|портфолио|рекомендац\w*|документ\w*|тестов\w*|задани\w*|слот\w*"
+    r"|подтверд\w*|ответ\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of what the owner owes a process ("скинуть Нине обновлённое резюме", "send the
+references", "confirm a slot")."""
+
+
+def promises_due(
+    items: list[DueItem], interviews: tuple[Interview, ...], reach: date
+) -> list[DueItem]:
+    """The items without the promises not worth listing (see the module's docstring)."""
+    decided = {i.path for i in interviews if i.result in DECISIONS}
+    followed: dict[str, list[Interview]] = {}
+    for item in items:
+        if item.kind == "follow_up" and item.contact and item.interview:
+            followed.setdefault(item.contact.path, []).append(item.interview)
+    kept = []
+    for item in items:
+        promise, contact = item.promise, item.contact
+        if promise is not None and item.kind == "promise":
+            if item.due_on > reach:
+                continue  # "Check in with Sofia re Kestrel restart 📅 2027-01-11": later
+            chased = followed.get(contact.path, []) if contact else []
+            if _CHASE.search(promise.text) and (
+                promise.path in decided or _of_process(promise.text, promise.path, chased)
+            ):
+                continue
+        kept.append(item)
+    return kept
+
+
+def _of_process(text: str, path: str, interviews: Iterable[Interview]) -> bool:
+    """Whether a task belongs to one of `interviews`: written in its note, or naming its
+    company."""
+    folded = text.casefold()
+    return any(
+        path == interview.path or _names(folded, interview.company_name or "")
+        for interview in interviews
+    )
+
+
+def _names(folded: str, company: str) -> bool:
+    """Whether casefolded words name a company: its name, or its name's first word of four
+    letters or more ("Northwind" for Northwind Analytics)."""
+    first = company.split()[:1]
+    return bool(company) and (
+        company.casefold() in folded
+        or bool(
+            first
+            and len(first[0]) >= 4
+            and re.search(rf"\b{re.escape(first[0].casefold())}\b", folded)
+        )
+    )
+
+
+def owes_first(follow_up: DueItem, items: Iterable[DueItem], today: date) -> bool:
+    """Whether the owner owes the person of a follow-up the next move: a reply, or a promise
+    already due that belongs to the process."""
+    contact = follow_up.contact
+    if contact is None:
+        return False
+    interviews = [follow_up.interview] if follow_up.interview else []
+    for item in items:
+        if item.contact is None or item.contact.path != contact.path:
+            continue
+        if item.kind == "reply":
+            return True
+        promise = item.promise
+        due = item.kind == "promise" and promise is not None and item.due_on <= today
+        if due and promise is not None and _owed_to_process(promise.text, promise.path, interviews):
+            return True
+    return False
+
+
+def _owed_to_process(text: str, path: str, interviews: list[Interview]) -> bool:
+    return bool(_PROCESS_DEBT.search(text)) or _of_process(text, path, interviews)
