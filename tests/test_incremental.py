@@ -137,7 +137,7 @@ def _come_or_go(root: Path, rng: random.Random, step: int) -> str:
     return f"renamed {note} to {target}"
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("seed", [1, 3])  # two seeds: the suite keeps under two minutes
 def test_notes_that_come_and_go_relink_the_notes_that_name_them(tmp_path: Path, seed: int) -> None:
     # the daemon re-links in place only the notes whose links name a note created or deleted
     _rebuild_and_compare(tmp_path, seed, _come_or_go)
