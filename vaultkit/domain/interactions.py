@@ -223,4 +223,25 @@ def one_way_signal(text: str) -> bool:
     """Whether a logged line tells only of a glance across a feed, no word between the two
     ("Marcus viewed my LinkedIn 👀", "Saw her post … Liked it. That's it.", "лайкнул пост"):
     no contact, so it moves no "last contact"."""
+    folded = text.casefold()
+    if not any(cue in folded for cue in _SIGNAL_CUES):
+        return False  # the common case, told without a pattern
     return bool(_SIGNAL.search(text)) and not _SPOKE.search(text)
+
+
+_SIGNAL_CUES = (
+    "viewed",
+    "visited",
+    "checked out",
+    "looked at",
+    "saw ",
+    "liked",
+    "reacted",
+    "not contact",
+    "not a contact",
+    "посмотрел",
+    "лайк",
+    "увидел",
+    "не контакт",
+)
+"""Words one of which each glance across a feed holds (a quick look before the pattern)."""

@@ -66,6 +66,10 @@ _NOT_A_ROUND = re.compile(
 an awaited answer, the past, someone else's round, a question, a decision."""
 
 
+_DIGIT = re.compile(r"\d")
+_LINKS = re.compile(r"\[\[[^\]\n]*\]\]")
+
+
 def round_line(text: str, own_note: bool = False) -> bool:
     """Whether a line tells of a round of the owner's ahead: a round word, a word that makes
     it the owner's (the company's own note needs none: "5. Final — 10/12 15:00"), nothing of
@@ -98,18 +102,19 @@ def rounds_ahead(
     if not index:
         return {}
     for on, text, source, keys in lines:
-        if not keys or not round_line(text):
-            continue
-        named = {path for _, path in named_in(index, text, keys)}
+        named = {path for _, path in named_in(index, text, keys)} if keys else set()
         if len(named) != 1:
             continue  # no company, or two: whose round it is cannot be told
+        bare = _LINKS.sub("", text)
+        if not (_DIGIT.search(bare) or _WEEKDAY_AHEAD.search(bare)) or not round_line(text):
+            continue  # no day ("[[Anna 1739]]" is none), or no round
         day = day_ahead(text, on)
         if day is not None:
             found.setdefault(named.pop(), set()).add((day, on, source))
     for note in graph.of_kind("company"):
         for section in note.sections:
             for line in section.content.split("\n"):
-                if not round_line(line, own_note=True):
+                if not _DIGIT.search(_LINKS.sub("", line)) or not round_line(line, own_note=True):
                     continue
                 ahead = [d for d in dates_in(line, today) if 0 <= (d - today).days <= 31]
                 if ahead:

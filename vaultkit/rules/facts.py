@@ -39,7 +39,7 @@ from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
-from vaultkit.domain.promises import carried_once, with_copies
+from vaultkit.domain.promises import Promise, carried_once, with_copies
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews
@@ -221,15 +221,7 @@ class Facts:
         if self._due is None:
             named = named_promises(self.graph, self.contacts())
             self._due = due.compute(
-                tuple(
-                    replace(
-                        c,
-                        promises=carried_once(
-                            with_copies(c.promises, named.get(c.path, ())), self._periodic
-                        ),
-                    )
-                    for c in self.contacts()
-                ),
+                tuple(self._with_promises(c, named.get(c.path, ())) for c in self.contacts()),
                 (
                     *self.interviews(),
                     *company_rounds(
@@ -242,6 +234,13 @@ class Facts:
                 self.happenings(),
             )
         return self._due
+
+    def _with_promises(self, contact: Contact, named: tuple[Promise, ...]) -> Contact:
+        """A contact with the promises that name them unlinked, each promise once."""
+        if not named and len(contact.promises) < 2:
+            return contact
+        promises = carried_once(with_copies(contact.promises, named), self._periodic)
+        return contact if promises == contact.promises else replace(contact, promises=promises)
 
     def _periodic(self, path: str) -> bool:
         """Whether a note is a daily or a weekly one (its tasks are carried from one to the
