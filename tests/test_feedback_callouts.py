@@ -67,3 +67,38 @@ def test_a_remark_copied_is_counted_once_a_short_one_twice(make_vault: MakeVault
     texts = [text for text, *_ in _feedback(make_vault, notes)]
     assert texts.count("The take-home was really clean, good tests and structure.") == 1
     assert texts.count("Good communication") == 2  # two companies said it: it recurs
+
+
+def test_callouts_about_others_are_no_feedback_on_the_owner(make_vault: MakeVault) -> None:
+    anna = (
+        "---\ncompany: '[[Kestrel Energy]]'\nposition: Data analyst (my direct report)\n---\n"
+        "## 2026-11-20 perf review\n> [!quote] Feedback for Anna's performance review\n"
+        '> "Great at stakeholder management and explains results clearly."\n'
+    )
+    milan = (
+        "---\ntags: [recruiter]\ncompany: '[[Kestrel Energy]]'\n---\n"
+        "## 2026-11-21 call\n> [!failure] Rejected candidates: the most common mistakes\n"
+        "> Candidates jump into implementation details without clarifying requirements.\n"
+    )
+    friend = (
+        "---\ncompany: '[[Kestrel Energy]]'\ntags: [friend]\n---\n"
+        "## Mock interview feedback (18.11)\n- You explain trade-offs clearly and calmly\n"
+    )
+    found = _feedback(
+        make_vault,
+        {"People/Anna.md": anna, "People/Milan.md": milan, "People/Lyosha.md": friend},
+    )
+    assert [text for text, *_ in found] == ["You explain trade-offs clearly and calmly"]
+    assert [company for _, company, _ in found] == [None]  # a friend's mock, not his employer's
+
+
+def test_an_agency_copy_of_a_remark_is_kept_beside_the_companys(make_vault: MakeVault) -> None:
+    said = "Needs to go deeper on trade-offs at scale when designing systems"
+    notes = {
+        "Interviews/Kestrel tech.md": "---\ntype: interview\ncompany: '[[Kestrel Energy]]'\n"
+        f"date: 2026-11-05\n---\n## Feedback\n- {said}\n",
+        "People/Sarah.md": "---\ntags: [recruiter]\nrecruiter_type: agency\n---\n"
+        f"## 2026-11-20 Feedback from her client (a Berlin fintech)\n- {said}\n",
+    }
+    texts = [(text, company) for text, company, _ in _feedback(make_vault, notes)]
+    assert texts == [(said, "Kestrel Energy"), (said, None)]  # two sources: it recurs

@@ -249,3 +249,15 @@ def test_a_decision_is_read_where_a_clause_opens_with_it(make_vault: MakeVault) 
         "Wolt": None,
         "TBC": "on_hold",
     }
+
+
+def test_words_on_the_company_or_others_are_no_feedback(make_vault: MakeVault) -> None:
+    note = (
+        "# Поиск работы\n\n## Wolt\n- 20.11 скрининг с Emma\n"
+        '- 27.11 тех интервью. HM про команду: "у нас сильная команда, но слабые процессы"\n'
+        "- 28.11 Лёша сказал что в Wolt платят мало и менеджмент слабый\n"
+        "## Miro\n- 10.11 скрининг\n- 24.11 тех интервью\n"
+        '- 25.11 Рекрутер написала: "кандидат, которого взяли, очень сильный в Kubernetes"\n'
+    )
+    root = make_vault({"Поиск работы.md": note})
+    assert pipeline.build(root, use_cache=False).facts(TODAY).feedback() == ()

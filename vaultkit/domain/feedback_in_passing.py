@@ -205,4 +205,17 @@ def process_remarks(entry: str) -> list[str]:
     if said:
         return said
     quoted = [m["said"].strip() for m in _QUOTED_WORD.finditer(entry)]
-    return quoted or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]
+    said = quoted or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]
+    return [words for words in said if not _OF_THEM.search(words)]
+
+
+_OF_THEM = re.compile(
+    r"\b(?:our|their|we|they) (?:team|stack|process|management|office|culture)\b|management"
+    r"|glassdoor|another candidate|other candidates|the candidate (?:they|we)|\bpay\b|salar"
+    r"|(?<![^\W\d_])(?:у нас|у них|менеджмент\w*|процесс\w*|отзыв\w*"
+    r"|кандидат\w*,? (?:которого|которую)|другого кандидата|платят|зарплат\w*|офис\w*"
+    r"|стек\w*|легаси|монолит\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What a word on the company or on others says ("у нас сильная команда, но слабые процессы",
+"в Wolt платят мало", "кандидат, которого взяли, очень сильный"): no feedback on the owner."""

@@ -239,7 +239,7 @@ def quoted_lines(text: str) -> str:
 
 
 _REJECTED = re.compile(
-    r"\s*(?:feedback|фидбек|rejected|rejection|отказ\w*)(?![^\W\d_])", re.IGNORECASE
+    r"\s*(?:feedback|фидбек|rejected|rejection|отказ\w*)\s*(?:$|[—–:(,-])", re.IGNORECASE
 )
 """A callout's title that is its feedback, or the rejection it pastes ("> [!failure] Rejected")."""
 CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][-+]?[ \t]*(?P<title>.*)$")
@@ -255,7 +255,10 @@ def feedback_callouts(text: str) -> str:
     for line in text.split("\n"):
         callout = CALLOUT.match(line)
         if callout is not None:
-            inside = names_feedback(callout["title"]) or bool(_REJECTED.match(callout["title"]))
+            title = callout["title"]
+            inside = (names_feedback(title) or bool(_REJECTED.match(title))) and not (
+                _NOT_ON_ME.search(title)  # "Feedback for Anna's performance review"
+            )
             continue
         if inside and line.lstrip().startswith(">"):
             found.append(_QUOTE.sub("", line))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.feedback import FeedbackItem
 from vaultkit.domain.feedback_leads import CALLOUT
+from vaultkit.domain.interviews import recruits
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.said_in_passing import company_index
 from vaultkit.links.graph import VaultGraph
@@ -22,16 +23,17 @@ from vaultkit.parse.dates import latest_date_in
 
 def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[FeedbackItem]:
     """`items`, those of a contact's note given the company their section names (its heading,
-    its callout's title), else the one the contact works at unless they recruit for an agency,
-    and the day their section's heading gives ("### 2026-11-06 (Fri) — email")."""
+    its callout's title), else, where the contact recruits (not for an agency), the one they
+    work at (a friend's mock interview is no word of his employer's); and the day their
+    section's heading gives ("### 2026-11-06 (Fri) — email")."""
     index = company_index(graph)
     found = []
     for item in items:
         if item.company is None and item.interview is None and item.recruiter is not None:
             label = _label(graph, item)
             named = {path for _, path in named_in(index, label)} if index else set()
-            if len(named) != 1 and not _agency(graph, item.recruiter):
-                named = works_at(graph, item.recruiter)
+            if len(named) != 1 and recruits(graph, item.recruiter):
+                named = set() if _agency(graph, item.recruiter) else works_at(graph, item.recruiter)
             if len(named) == 1:
                 company = named.pop()
                 item = replace(item, company=company, company_name=graph.notes[company].title)
@@ -71,14 +73,13 @@ a shorter one ("Good communication") may well be said again by someone else."""
 
 def one_each(items: Iterable[FeedbackItem]) -> list[FeedbackItem]:
     """`items` without the copies of a remark already kept: the same words (case, quotes and
-    punctuation aside) from the same source, or from none named."""
+    punctuation aside) from the same source."""
     kept: list[FeedbackItem] = []
     sources: dict[str, set[str]] = {}
     for item in items:
         words = " ".join(_WORDS.findall(item.text.casefold()))
         seen = sources.get(words)
-        copied = seen is not None and len(words.split()) >= COPY_WORDS
-        if copied and seen is not None and (item.source in seen or item.company is None):
+        if seen is not None and item.source in seen and len(words.split()) >= COPY_WORDS:
             continue
         sources.setdefault(words, set()).add(item.source)
         kept.append(item)

@@ -162,7 +162,7 @@ def _who(
         works_at = works_at or _companies_of_linked(graph, note)
         there = [contact for contact, at in works_at.items() if contact and company in at]
         if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
-            there = [c for c, at in works_at.items() if c and not at and _recruits(graph, c)]
+            there = [c for c, at in works_at.items() if c and not at and recruits(graph, c)]
         recruiter = there[0] if len(there) == 1 else None
     return company, recruiter
 
@@ -170,7 +170,7 @@ def _who(
 _RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
 
 
-def _recruits(graph: VaultGraph, path: str) -> bool:
+def recruits(graph: VaultGraph, path: str) -> bool:
     """Whether a contact's note says they recruit: its folder, tags, `type` or role."""
     note = graph.notes[path]
     said = [path, *note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
