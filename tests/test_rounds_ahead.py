@@ -224,3 +224,10 @@ def test_a_decision_said_with_a_negation_ends_the_round(make_vault: MakeVault) -
         "- Milan написал: Nordlight решили не продолжать со мной\n", encoding="utf-8"
     )
     assert not [kind for kind, *_ in _items(root, date(2026, 12, 8)) if kind == "prepare"]
+
+
+def test_an_opening_line_that_books_a_later_day_is_of_that_day(make_vault: MakeVault) -> None:
+    note = "12.11 пришло приглашение от Милана, сам собес назначен на 24.11\n\n#interview\n"
+    root = make_vault({"Companies/Nordlight.md": COMPANY, "Interviews/Nordlight собес.md": note})
+    [interview] = pipeline.build(root, use_cache=False).facts(date(2026, 11, 20)).interviews()
+    assert interview.on == date(2026, 11, 24)

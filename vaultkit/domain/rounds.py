@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from vaultkit.domain.rounds_ahead import CALLED_OFF
 from vaultkit.model import Note, latest_day_by
-from vaultkit.parse.dates import dates_by
+from vaultkit.parse.dates import dates_by, dates_in
 
 ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
@@ -32,7 +32,7 @@ def opening_day(note: Note, today: date | None) -> date | None:
     """The day an interview note opens with, where it gives no date otherwise: its first line
     of text, before any heading but its title, is a line of prose opening with a day ("24 ноя,
     16:00, офис Frameloop"; a day without its year is the latest such day up to a month after
-    `today`)."""
+    `today`), or the later day it books ("12.11 пришло приглашение, собес назначен на 24.11")."""
     first = next((section for section in note.sections if section.content.strip()), None)
     if first is None or (first.heading and first.level > 1):
         return None
@@ -41,11 +41,16 @@ def opening_day(note: Note, today: date | None) -> date | None:
     if _LIST_ITEM.match(lines[at]):
         return None  # a timeline's first entry: latest_round reads it
     opening = first.line + 1 + at
-    found = next((entry.on for entry in note.entries if entry.line == opening), None)
-    if found is not None or today is None:
-        return found
-    ahead = today + timedelta(days=31)  # a note written for an interview still to come
-    return next((latest_day_by(e.on, ahead) for e in note.yearless if e.line == opening), None)
+    entry = next((entry for entry in note.entries if entry.line == opening), None)
+    day = entry.on if entry else None
+    if entry is None and today is not None:
+        ahead = today + timedelta(days=31)  # a note written for an interview still to come
+        entry = next((e for e in note.yearless if e.line == opening), None)
+        day = latest_day_by(entry.on, ahead) if entry else None
+    if entry is None or day is None:
+        return None
+    booked = [d for d in dates_in(entry.text, day) if 0 < (d - day).days <= 45]
+    return max(booked, default=day)  # "12.11 пришло приглашение, собес назначен на 24.11"
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")

@@ -182,8 +182,10 @@ def _interview_reason(
     if item.kind == "follow_up":
         held = _on(interview.on, item, language, today) if interview.on else ""
         stage = (interview.stage or "").strip()
-        if interview.is_final or not stage:
+        if interview.is_final:
             stage = "финальный этап" if ru else "final stage"
+        elif not stage:  # the note names no round: say no more than it does
+            stage = "последний этап" if ru else "the last round"
         return (
             f"{stage} {held} ({about}), ответа нет: вежливо уточнить "
             f"{_on(item.due_on, item, language, today)}–{latest}"
