@@ -261,3 +261,101 @@ def test_words_on_the_company_or_others_are_no_feedback(make_vault: MakeVault) -
     )
     root = make_vault({"Поиск работы.md": note})
     assert pipeline.build(root, use_cache=False).facts(TODAY).feedback() == ()
+
+
+def test_a_tick_whose_heading_was_renamed_goes_to_the_log(make_vault: MakeVault) -> None:
+    note = (
+        "# Job search\n\nSetup: ```uv sync``` works\n```uv sync```\n\n"  # inline code, no fence
+        "## 🟡 Bolt\n- 10.11 screening\n- 20.11 tech interview\n\n"
+        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+    )
+    root = make_vault({"Job search.md": note})
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    due.write_text(
+        due.read_text(encoding="utf-8").replace("- [ ] Follow up", "- [x] Follow up"),
+        encoding="utf-8",
+    )
+    tracker = root / "Job search.md"
+    tracker.write_text(note.replace("## 🟡 Bolt", "## 🟢 Bolt"), encoding="utf-8")
+    ran = run_cli("rebuild", root, "--today", "2026-12-08")
+    assert ran.returncode == 0 and "refused" not in ran.stdout + ran.stderr
+    assert tracker.read_text(encoding="utf-8") == note.replace("## 🟡 Bolt", "## 🟢 Bolt")
+    log = (root / "vaultkit" / "Interaction log.md").read_text(encoding="utf-8")
+    assert "followed up" in log
+    assert "date: 2026-12-08" in due.read_text(encoding="utf-8")  # the list goes on
+
+
+def test_a_tick_under_a_heading_after_inline_triple_backticks(make_vault: MakeVault) -> None:
+    note = (
+        "# Job search\n\nSetup: ```uv sync``` works\n```uv sync```\n\n"
+        "## Bolt\n- 10.11 screening\n- 20.11 tech interview\n\n"
+        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+    )
+    root = make_vault({"Job search.md": note})
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    due = root / "vaultkit" / "Due contacts.md"
+    due.write_text(
+        due.read_text(encoding="utf-8").replace("- [ ] Follow up", "- [x] Follow up"),
+        encoding="utf-8",
+    )
+    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
+    kept = (root / "Job search.md").read_text(encoding="utf-8")
+    assert (
+        kept.count("## Bolt") == 1 and "followed up" in kept.split("## Bolt")[1].split("## Miro")[0]
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        ("- 25.11 offer rescinded after background check\n", ["request_feedback"]),  # no thanks
+        ("- 25.11 Unfortunately they went with another candidate\n", ["request_feedback"]),
+        (
+            "- 25.11 Марина написала, что к сожалению выбрали другого кандидата\n",
+            ["request_feedback"],
+        ),
+        ("- 30.11 rejected\n- 01.12 asked for feedback, waiting\n", ["feedback_reminder"]),
+        ("- 30.11 rejected, no feedback (company policy)\n", ["request_feedback"]),
+        ("- 22.11 they asked for two references, I promised to send by Friday\n", []),
+        ("- 01.12 recruiter: final rounds with two other candidates on Dec 10\n", ["follow_up"]),
+    ],
+)
+def test_what_a_section_says_after_its_final(
+    make_vault: MakeVault, lines: str, kinds: list[str]
+) -> None:
+    note = (
+        "# Search\n\n## Acme\n- 01.10 applied\n- 10.10 screening with recruiter\n"
+        f"- 20.11 final round\n{lines}\n"
+        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+    )
+    root = make_vault({"Search.md": note})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 1))
+    due = [
+        i.kind
+        for i in registry.due_report(facts).items
+        if i.interview and i.interview.title == "Acme"
+    ]
+    assert due == kinds
+
+
+def test_a_referrer_linked_first_is_not_the_recruiter(make_vault: MakeVault) -> None:
+    note = (
+        "# Job search\n\n## Bolt\nReferral via [[Ivan Petrov]] — he forwarded my CV to their "
+        "recruiter.\n- 02.11 applied\n- 10.11 screening with [[Sarah Klein]]\n"
+        "- 20.11 tech interview, went ok\n\n## Miro\n- 01.10 applied\n- 10.10 screening\n"
+        "- 01.11 rejected after tech\n"
+    )
+    root = make_vault(
+        {
+            "Job search.md": note,
+            "People/Ivan Petrov.md": "---\ntags: [friend]\n---\n",
+            "People/Sarah Klein.md": "---\ntags: [recruiter]\n---\n",
+        }
+    )
+    [bolt] = [
+        i
+        for i in pipeline.build(root, use_cache=False).facts(TODAY).interviews()
+        if i.title == "Bolt"
+    ]
+    assert bolt.recruiter == "People/Sarah Klein.md"

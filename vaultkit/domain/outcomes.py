@@ -57,7 +57,16 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
-    (r"замороз|заморож|на паузе|поставили на паузу|приостанов", "on_hold"),
+    (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
+    (
+        r"offers? (?:was |got |has been )?(?:rescinded|withdrawn|pulled|revoked)"
+        r"|(?:rescinded|pulled|revoked) (?:the |my |their )?offer|отозвали оф+ер|оф+ер отозвали"
+        r"|(?<![^\W\d_])не (?:готовы )?(?:сделать|дать) оф+ер"
+        r"|решили не нанимать|взяли внутреннего|позиция закрыта|вакансия закрыта"
+        r"|не подхож(?:у|ит)|не подошл[аи]|(?:it'?s|the answer is) (?:a )?no\b"
+        r"|filled (?:the|this) (?:role|position)|hire someone (?:else|more \w+)",
+        "rejected",
+    ),
     (r"no (?:response|answer|reply)|ghosted|(?:нет|без) ответа|тишина|молчат", "no_response"),
     (r"не отвечают|не ответили", "no_response"),
     (r"next (?:round|stage|step)|moved (?:me )?(?:on|forward)|следующ(?:ий|ему|ем) этап", "passed"),
@@ -154,6 +163,8 @@ def _clause_results(clause: str) -> list[Result]:
         ):
             found.append("pending")
             continue
+        if result in ("offer", "rejected") and "нет" in words[index + 1 : index + 3]:
+            continue  # "оффера нет": none came (yet)
         if _NEGATIONS.intersection(before):
             if result == "passed":
                 found.append("rejected")  # "didn't pass", "не прошла"

@@ -58,7 +58,8 @@ _NOT_A_ROUND = re.compile(
     r"|подкаст\w*|blog|блог\w*|funding|инвестиц\w*|deadline|дедлайн\w*|сдать|submit\w*"
     r"|glassdoor|отзыв\w*|article|статья|posted|опубликую\w*|выйдет|прошл\w+ год\w*"
     r"|last year|ago|назад|answer|ответ\w*|decision|решени\w*|reply|был|была|было|were|was"
-    r"|уточнить|he|she|his|her|their|friend|colleague|друг|подруг\w*|коллег\w*|his|он|она"
+    r"|уточнить|he|she|his|her|him|their|them|friend|colleague|друг|подруг\w*|коллег\w*|он|она"
+    r"|ему|ей|candidates?|кандидат\w*|interviewer|интервьюер\w*"
     r"|его|её|ее|отказ\w*|reject\w*|offer\w*|оффер\w*)(?![^\W\d_])|\?",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from vaultkit.config import DueSettings
+from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.note_outcome import is_final_stage
@@ -22,7 +23,7 @@ from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds import ROUND
 from vaultkit.domain.rounds_ahead import day_ahead, round_line
 from vaultkit.domain.said_in_passing import company_index
-from vaultkit.domain.tracker_sections import Tracked, tracked_sections
+from vaultkit.domain.tracker_sections import Tracked, company_of_heading, tracked_sections
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note
 
@@ -30,6 +31,12 @@ _RECRUITER_LINE = re.compile(
     r"(?<![^\W\d_])(?:recruit\w*|рекрут\w*|hr|эйчар\w*|talent|sourcer|хедхант\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_RECRUITER_LEAD = re.compile(
+    r"^[\s>*_-]*(?:\w+\s+){0,2}?(?:recruit\w*|рекрут\w*|hr|эйчар\w*|talent\w*|sourcer)\b",
+    re.IGNORECASE,
+)
+"""A line that opens by naming the recruiter ("Рекрутер — [[Марина]]", "HR: [[Anna]]")."""
+_REFERRAL = re.compile(r"referr\w*|реферал\w*|\bvia\b|через|friend|друг", re.IGNORECASE)
 _OUTCOME_LINE = re.compile(
     r"^[\s>*_-]*(?:итог|статус|результат|outcome|status|result)\s*[:—–-]\s*(?P<said>.+)$",
     re.IGNORECASE | re.MULTILINE,
@@ -45,7 +52,7 @@ def tracked_interviews(
     index = company_index(graph)
     found = []
     for tracked in tracked_sections(graph):
-        name = tracked.heading
+        name = company_of_heading(tracked.section.heading) or tracked.heading
         named = {path for _, path in named_in(index, name)} if index else set()
         company = named.pop() if len(named) == 1 else None
         found.append(_interview(graph, tracked, name, company, settings, today))
@@ -61,12 +68,13 @@ def _interview(
     today: date,
 ) -> Interview:
     entries = tracked.entries(today)
-    held = [  # a round held, not one booked ("04.12 назначили тех интервью на 10.12") nor a
-        e  # decision after it ("12.11 rejected after the final")
+    held = [  # a round held, not one booked ("04.12 назначили тех интервью на 10.12"), asked
+        e  # for ("asked for my availability for the final"), nor a decision after it
         for e in entries
         if e.on <= today
         and ROUND.search(e.text)
         and not day_ahead(e.text, e.on)
+        and not _OWED.search(e.text)
         and _opening_reading(e.text).result not in DECISIONS
     ]
     latest = max(held or [e for e in entries if e.on <= today], key=lambda e: e.on, default=None)
@@ -92,10 +100,14 @@ def _interview(
         is_final=is_final_stage(stage, settings.final_stages),
         result=None if outcome.unreadable or _undated_pass(outcome) else outcome.result,
         result_date=outcome.on,
-        feedback_requested=None,
         feedback_reminded=None,
         followed_up=_latest(e.on for e in entries if on and e.on > on and said_follow_up(e.text)),
-        feedback_received=bool(_FEEDBACK.search(tracked.text)),
+        feedback_received=any(
+            _FEEDBACK.search(e.text) and not _NO_FEEDBACK.search(e.text) for e in entries
+        ),
+        feedback_requested=_latest(e.on for e in entries if _ASKED_FEEDBACK.search(e.text)),
+        prepared=_latest(e.on for e in entries if _PREPARED in e.text.casefold()),
+        owes_since=_owes_since(entries, on),
         harsh_rejection=False,
         no_feedback_policy=False,
         outcome_unreadable=bool(outcome.unreadable),
@@ -115,11 +127,48 @@ def _undated_pass(outcome: Outcome) -> bool:
     return outcome.result == "passed" and outcome.on is None
 
 
+_NO_FEEDBACK = re.compile(
+    r"\b(?:no|without|asked for|waiting for|ask for)\s+(?:\w+\s+)?feedback"
+    r"|feedback:?\s*(?:none|no)\b"
+    r"|(?<![^\W\d_])(?:без|нет|попросил\w*|жду)\s+(?:\w+\s+)?(?:обратн\w+ связ\w*|фидбек\w*)",
+    re.IGNORECASE,
+)
+"""Feedback named as not given, or only asked for ("rejected, no feedback", "отказ без
+обратной связи", "asked for feedback, waiting")."""
+_ASKED_FEEDBACK = re.compile(
+    r"\b(?:asked|ask) for (?:\w+\s+)?feedback"
+    r"|(?<![^\W\d_])попросил\w* (?:\w+\s+)?(?:обратн|фидбек)",
+    re.IGNORECASE,
+)
+_PREPARED = TICK_PHRASES["en"]["prepare"]
+_OWED = re.compile(
+    r"\b(?:asked (?:me )?for|asked me to|need to (?:reply|answer|send)|promised to send|i owe"
+    r"|to (?:fill|send|sign)|sent (?:me )?a take-home)\b"
+    r"|(?<![^\W\d_])(?:попросил\w*|просил\w* (?:прислать|заполнить|подтвердить)|нужно ответить"
+    r"|надо ответить|обещал\w* (?:прислать|скинуть|отправить)|пока не сделал\w*|за мной)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of the owner's move in the process: they asked for something ("they asked for two
+references", "попросили заполнить анкету"), or the owner promised it."""
+
+
+def _owes_since(entries: list[DatedEntry], held: date | None) -> date | None:
+    """The day the section last says the owner owes the next move (since the round held): no
+    "any news?" while it stands."""
+    owed = [e.on for e in entries if _OWED.search(e.text) and (held is None or e.on >= held)]
+    return max(owed, default=None)
+
+
 def _facts(tracked: Tracked, entries: list[DatedEntry]) -> list[Fact]:
     """What the section's lines say of the outcome: a decision a line opens a clause with
     ("12.11 отказ", "Давид написал: вакансию заморозили"; not "спросили про ожидания по
     офферу"), and its "итог: …" line."""
-    facts = [Fact(_opening_reading(e.text), e.on, e.line, e.text) for e in entries]
+    facts = [
+        Fact(_opening_reading(e.text), e.on, e.line, e.text)
+        for e in entries
+        if not _ASKED_FEEDBACK.search(e.text)  # "asked for feedback, waiting": no decision awaited
+    ]
     for match in _OUTCOME_LINE.finditer(tracked.text):
         line = tracked.section.line + 1 + tracked.text.count("\n", 0, match.start())
         facts.append(Fact(read_outcome(match["said"]), None, line, match["said"]))
@@ -137,13 +186,17 @@ OPENING_WORDS = 4
 
 
 def _opening_reading(text: str) -> Reading:
-    """The outcome a line's clauses open with (their first few words), the first said."""
+    """The outcome a line's clauses say, the first said: a no, a hold or a withdrawal anywhere
+    in one ("Марина написала, что к сожалению выбрали другого"), an offer or a stage passed
+    only where the clause opens with it (not "спросили про ожидания по офферу")."""
     for clause in _CLAUSE.split(text):
         if _HABITUAL.search(clause):
             continue  # "reject-ы у них обычно в течение недели": how they do, not what they did
-        reading = read_outcome(" ".join(_WORDS.findall(clause)[:OPENING_WORDS]))
+        reading = read_outcome(clause)
+        if reading.result in ("offer", "passed") or reading.conflicting:
+            reading = read_outcome(" ".join(_WORDS.findall(clause)[:OPENING_WORDS]))
         if reading.result or reading.conflicting:
-            return reading
+            return reading  # a no said anyhow; an offer only where the clause opens with it
     return Reading(None)
 
 
@@ -152,19 +205,21 @@ def _latest(days: Iterator[date] | list[date]) -> date | None:
 
 
 def _recruiter(graph: VaultGraph, tracked: Tracked) -> str | None:
-    """The person a line of the section links as its recruiter ("Рекрутер — [[Марина]]"),
-    else the one person it links whose note says they recruit."""
-    linked = []
+    """The one person the section links whose note says they recruit, else the person a line
+    that opens with the word links ("Рекрутер — [[Марина]]"; a referrer is none)."""
+    linked, named = [], []
     for link, target in graph.links_with_targets(tracked.note.path):
         if not tracked.section.line < link.line < tracked.end or target is None:
             continue
         if graph.kinds.get(target) != "contact":
             continue
-        if _RECRUITER_LINE.search(link.context):
-            return target
         linked.append(target)
+        if _RECRUITER_LEAD.match(link.context) and not _REFERRAL.search(link.context):
+            named.append(target)  # "Рекрутер — [[Марина]]", not "Referral via [[Ivan]]"
     recruiting = [path for path in dict.fromkeys(linked) if _recruits(graph.notes[path])]
-    return recruiting[0] if len(recruiting) == 1 else None
+    if len(recruiting) == 1:
+        return recruiting[0]
+    return named[0] if named else None
 
 
 def _recruits(note: Note) -> bool:

@@ -44,9 +44,20 @@ _NOT_A_COMPANY = re.compile(
     r"(?<![^\W\d_])(?:notes?|log|summary|todo|tasks?|plan|ideas?|questions?|links?|contacts?"
     r"|templates?|week|weekly|month|sprint|quarter|books?|reading|заметк\w*|итог\w*|сводк\w*"
     r"|план\w*|задач\w*|вопрос\w*|ссылк\w*|контакт\w*|шаблон\w*|идеи|журнал|общее|прочее"
-    r"|недел\w*|месяц\w*|спринт\w*|квартал\w*|книг\w*|other|misc|archive|архив)(?![^\W\d_])",
+    r"|недел\w*|месяц\w*|спринт\w*|квартал\w*|книг\w*|other|misc|archive|архив|in progress"
+    r"|active|closed|done|rejected|offers?|waiting|pipeline|spring|summer|autumn|fall|winter"
+    r"|в процессе|активн\w*|закрыт\w*|отказ\w*|ждут|ожида\w*|весна|лето|осень|зима"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+_A_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:round|раунд|этап|stage|step|interview|интервью|собес\w*|screening"
+    r"|final|финал\w*|onsite|offer|оффер\w*|take-home|тестов\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a round or a step: a heading of one names no company."""
 _HIRING = re.compile(
     r"(?<![^\W\d_])(?:найм\w*|hiring|candidates|кандидат\w*|нанимаю|interviewing)(?![^\W\d_])",
     re.IGNORECASE,
@@ -60,6 +71,15 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
 def plain_heading(heading: str) -> str:
     """A heading as its text reads, links by what they show ("[[Bolt]]" -> "Bolt")."""
     return _LINK.sub(lambda m: (m.group(2) or m.group(1)).strip(), heading).strip()
+
+
+def company_of_heading(heading: str) -> str:
+    """The company a section's heading names: its text without emphasis, code marks or the
+    symbols around it ("## **Bolt**", "## 🟢 Bolt"), and before a dash or a colon that adds
+    the role ("## Bolt — Senior Backend Engineer")."""
+    text = re.sub(r"[*_`]", "", plain_heading(heading))
+    text = re.split(r"\s[—–-]\s|:\s", text, maxsplit=1)[0]
+    return re.sub(r"^[\W_]+|[^\w)]+$", "", text).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +130,13 @@ def tracked_sections(graph: VaultGraph) -> Iterator[Tracked]:
         ]
         if not candidates:
             continue
-        level = min(tracked.section.level for tracked in candidates)
-        found = [tracked for tracked in candidates if tracked.section.level == level]
+        found = [  # a group of companies ("## In progress", "### Bolt") is none itself
+            tracked
+            for tracked in candidates
+            if not any(
+                tracked.section.line < other.section.line < tracked.end for other in candidates
+            )
+        ]
         said = Counter(plain_heading(s.heading).casefold() for s in note.sections)
         found = [tracked for tracked in found if said[tracked.heading.casefold()] == 1]
         if len(found) >= 2:
@@ -136,8 +161,26 @@ def _sections(note: Note) -> Iterator[Tracked]:
             if number:
                 lines.append(f"{'#' * part.level} {part.heading}")
             lines += _content_lines(part, None if upto is None else upto - part.line - 1)
-        cut = next((n for n, line in enumerate(lines) if _BREAK.match(line)), len(lines))
+        cut = _break_at(lines)
         yield Tracked(note, section, section.line + 1 + cut, "\n".join(lines[:cut]))
+
+
+def _break_at(lines: list[str]) -> int:
+    """The index of the first thematic break outside code ("---" before a summary), else the
+    number of lines."""
+    fence = ""
+    for number, line in enumerate(lines):
+        opening = _FENCE.match(line)
+        if fence:
+            fence = "" if opening and opening.group(1)[0] == fence[0] else fence
+        elif opening:
+            fence = opening.group(1)
+        elif _BREAK.match(line):
+            return number
+    return len(lines)
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}(?!.*`)|~{3,})")
 
 
 def _content_lines(section: Section, count: int | None) -> list[str]:
@@ -150,14 +193,15 @@ def _content_lines(section: Section, count: int | None) -> list[str]:
 
 
 def _company_heading(tracked: Tracked, people: set[str]) -> bool:
-    heading = tracked.heading
+    heading = company_of_heading(tracked.section.heading)
     words = heading.split()
     return (
         2 <= tracked.section.level <= 4
         and 0 < len(words) <= 4
         and len(heading) <= 48
-        and not any(mark in heading for mark in "|#^[]")
+        and not any(mark in tracked.heading for mark in "|#^[]")
         and not _NOT_A_COMPANY.search(heading)
+        and not _A_ROUND.search(heading)  # "### Final round" under "## Bolt" is Bolt's
         and not heading[:1].isdigit()
         and heading.casefold() not in people
     )

@@ -115,6 +115,8 @@ def _silent_items(
     second while the first is unanswered."""
     if interview.on is None:
         return []
+    if interview.owes_since is not None and interview.owes_since >= interview.on:
+        return []  # the owner owes the next move ("they asked for two references")
     last = contact.last_interaction if contact else None
     since = max(interview.on, last.on) if last else interview.on
     if interview.followed_up is not None:

@@ -17,7 +17,9 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*")
 _BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 """A thematic break: what follows it ("---" before a summary) is no longer the section's."""
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r" {0,3}(`{3,}(?!.*`)|~{3,})")
+"""A code fence's opening or closing ("```uv sync```" on one line is inline code, as CommonMark
+reads it: a backtick fence's info string holds no backtick)."""
 
 
 def split_lines(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.domain.interactions import TICK_PHRASES
-from vaultkit.domain.tracker_sections import SECTION_MARK, tracked_sections
+from vaultkit.domain.tracker_sections import SECTION_MARK
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse import note_parser
 from vaultkit.rules.due import INTERVIEW_KINDS, KIND_CODES, DueKind
@@ -61,7 +61,6 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
         return ()  # the common case, checked without parsing a note of thousands of lines
     note = note_parser.loads(text, path)
     ticks = []
-    sections: set[str] | None = None  # the tracker notes' company sections, found if linked
     for task in note.tasks:
         match = _BLOCK_ID.search(task.text)
         if not task.done or match is None or match.group(2) not in _KINDS_BY_CODE:
@@ -73,10 +72,11 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
             target = graph.resolve(link, path)
             kind = graph.kinds.get(target) if target else None
             if target and link.heading and kind == "other":  # "[[Поиск работы#Playrix]]"
-                if sections is None:
-                    sections = {tracked.path for tracked in tracked_sections(graph)}
-                if f"{target}{SECTION_MARK}{link.heading}" in sections:
-                    target, kind = f"{target}{SECTION_MARK}{link.heading}", "interview"
+                # a section of a tracker note, or one that was: renamed, or the note no longer
+                # a tracker (ticks/record.py keeps its tick in the log then)
+                target, kind = f"{target}{SECTION_MARK}{link.heading}", "interview"
+            if target is None and link.heading and named is None:
+                named = f"{link.target}{SECTION_MARK}{link.heading}"  # renamed since
             if kind == "contact" and contact is None:
                 contact = target
             elif kind == "interview" and interview is None:

@@ -76,7 +76,9 @@ def record_ticks(
     for tick in ticks:
         target = tick.target
         if target is None and tick.named is not None and moved:
-            target = moved.get(tick.named + ".md")
+            name, mark, heading = tick.named.partition(SECTION_MARK)
+            target = moved.get(name + ".md")
+            target = f"{target}{mark}{heading}" if target and mark else target
         if target is None:
             results.append(
                 _record_unfound(root, graph, due_note_path, tick, log, headings, language)
