@@ -32,7 +32,7 @@ def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[Feedbac
         if item.company is None and item.interview is None and item.recruiter is not None:
             label = _label(graph, item)
             named = {path for _, path in named_in(index, label)} if index else set()
-            if len(named) != 1 and recruits(graph, item.recruiter):
+            if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
                 named = set() if _agency(graph, item.recruiter) else works_at(graph, item.recruiter)
             if len(named) == 1:
                 company = named.pop()
