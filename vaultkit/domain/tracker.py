@@ -10,7 +10,7 @@ build from the notes, never cached per note."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from vaultkit.config import DueSettings
@@ -23,7 +23,7 @@ from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds import ROUND
 from vaultkit.domain.rounds_ahead import day_ahead, round_line
 from vaultkit.domain.said_in_passing import company_index
-from vaultkit.domain.tracker_sections import Tracked, company_of_heading, tracked_sections
+from vaultkit.domain.tracker_sections import Tracked, company_of_heading
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note
 
@@ -46,12 +46,16 @@ _FEEDBACK = re.compile(r"(?<![^\W\d_])(?:feedback|фидбек\w*|обратн\w
 
 
 def tracked_interviews(
-    graph: VaultGraph, settings: DueSettings, today: date
+    graph: VaultGraph, settings: DueSettings, today: date, sections: Iterable[Tracked]
 ) -> tuple[Interview, ...]:
-    """Each company section of the tracker notes as an interview (see the module's docstring)."""
+    """Each company section of the tracker notes (`sections`: tracked_sections) as an
+    interview (see the module's docstring)."""
+    sections = list(sections)
+    if not sections:
+        return ()
     index = company_index(graph)
     found = []
-    for tracked in tracked_sections(graph):
+    for tracked in sections:
         name = company_of_heading(tracked.section.heading) or tracked.heading
         named = {path for _, path in named_in(index, name)} if index else set()
         company = named.pop() if len(named) == 1 else None

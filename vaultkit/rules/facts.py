@@ -43,7 +43,7 @@ from vaultkit.domain.promises import Promise, carried_once, with_copies
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews
-from vaultkit.domain.tracker_sections import tracked_sections
+from vaultkit.domain.tracker_sections import Tracked, tracked_sections
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -79,6 +79,7 @@ class Facts:
         self._interviews: dict[str, Interview] | None = None
         self._tracked: tuple[Interview, ...] = ()
         self._rounds: dict[str, tuple[RoundAhead, ...]] | None = None
+        self._sections: tuple[Tracked, ...] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
         self._lexicon: Lexicon | None = None
         self._network: NetworkReport | None = None
@@ -192,7 +193,9 @@ class Facts:
                 reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
             self._old_interviews = None
-            self._tracked = tracked_interviews(self.graph, settings, self.today)
+            self._tracked = tracked_interviews(
+                self.graph, settings, self.today, self.tracked_sections()
+            )
         return (*self._interviews.values(), *self._tracked)
 
     def network(self) -> NetworkReport:
@@ -266,6 +269,12 @@ class Facts:
         if self._decided is None:
             self._decided = decisions_in_passing(self.graph, self.keyed_lines())
         return self._decided
+
+    def tracked_sections(self) -> tuple[Tracked, ...]:
+        """The company sections of the tracker notes, found once a build."""
+        if self._sections is None:
+            self._sections = tuple(tracked_sections(self.graph))
+        return self._sections
 
     def rounds(self) -> dict[str, tuple[RoundAhead, ...]]:
         """Rounds that lines tell of before their day, by company, read once a build."""
@@ -353,7 +362,7 @@ class Facts:
         (read anew each build, as the sections are)."""
         interviews = {interview.path: interview for interview in self.interviews()}
         found = {}
-        for tracked in tracked_sections(self.graph):
+        for tracked in self.tracked_sections():
             days = {entry.line: entry.on for entry in tracked.entries(self.today)}
             section = tracked.section
             found[tracked.path] = process_feedback(
