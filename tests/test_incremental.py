@@ -98,7 +98,7 @@ def _graph_facts(graph: VaultGraph) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize("seed", [1, 3, 5, 7, 50])  # 7, 50: past bugs
+@pytest.mark.parametrize("seed", [3, 7, 50])  # 7, 50: past bugs; few seeds keep the suite short
 def test_incremental_rebuilds_equal_fresh_ones(tmp_path: Path, seed: int) -> None:
     _rebuild_and_compare(tmp_path, seed, _edit)
 
