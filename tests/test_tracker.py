@@ -263,19 +263,26 @@ def test_words_on_the_company_or_others_are_no_feedback(make_vault: MakeVault) -
     assert pipeline.build(root, use_cache=False).facts(TODAY).feedback() == ()
 
 
-def test_a_tick_whose_heading_was_renamed_goes_to_the_log(make_vault: MakeVault) -> None:
-    note = (
-        "# Job search\n\nSetup: ```uv sync``` works\n```uv sync```\n\n"  # inline code, no fence
-        "## 🟡 Bolt\n- 10.11 screening\n- 20.11 tech interview\n\n"
-        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
-    )
+BACKTICKS = (
+    "# Job search\n\nSetup: ```uv sync``` works\n```uv sync```\n\n"  # inline code, no fence
+    "## Bolt\n- 10.11 screening\n- 20.11 tech interview\n\n"
+    "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+)
+
+
+def _ticked(make_vault: MakeVault, note: str) -> tuple[Path, Path]:
+    """A vault of `note` (as Job search.md) rebuilt, its follow-ups ticked in Due contacts."""
     root = make_vault({"Job search.md": note})
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
     due = root / "vaultkit" / "Due contacts.md"
-    due.write_text(
-        due.read_text(encoding="utf-8").replace("- [ ] Follow up", "- [x] Follow up"),
-        encoding="utf-8",
-    )
+    text = due.read_text(encoding="utf-8").replace("- [ ] Follow up", "- [x] Follow up")
+    due.write_text(text, encoding="utf-8")
+    return root, due
+
+
+def test_a_tick_whose_heading_was_renamed_goes_to_the_log(make_vault: MakeVault) -> None:
+    note = BACKTICKS.replace("## Bolt", "## 🟡 Bolt")
+    root, due = _ticked(make_vault, note)
     tracker = root / "Job search.md"
     tracker.write_text(note.replace("## 🟡 Bolt", "## 🟢 Bolt"), encoding="utf-8")
     ran = run_cli("rebuild", root, "--today", "2026-12-08")
@@ -287,23 +294,11 @@ def test_a_tick_whose_heading_was_renamed_goes_to_the_log(make_vault: MakeVault)
 
 
 def test_a_tick_under_a_heading_after_inline_triple_backticks(make_vault: MakeVault) -> None:
-    note = (
-        "# Job search\n\nSetup: ```uv sync``` works\n```uv sync```\n\n"
-        "## Bolt\n- 10.11 screening\n- 20.11 tech interview\n\n"
-        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
-    )
-    root = make_vault({"Job search.md": note})
-    assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
-    due = root / "vaultkit" / "Due contacts.md"
-    due.write_text(
-        due.read_text(encoding="utf-8").replace("- [ ] Follow up", "- [x] Follow up"),
-        encoding="utf-8",
-    )
+    root, _ = _ticked(make_vault, BACKTICKS)
     assert run_cli("rebuild", root, "--today", TODAY.isoformat()).returncode == 0
     kept = (root / "Job search.md").read_text(encoding="utf-8")
-    assert (
-        kept.count("## Bolt") == 1 and "followed up" in kept.split("## Bolt")[1].split("## Miro")[0]
-    )
+    bolt = kept.split("## Bolt")[1].split("## Miro")[0]
+    assert kept.count("## Bolt") == 1 and "followed up" in bolt
 
 
 @pytest.mark.parametrize(
