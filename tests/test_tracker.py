@@ -354,3 +354,25 @@ def test_a_referrer_linked_first_is_not_the_recruiter(make_vault: MakeVault) -> 
         if i.title == "Bolt"
     ]
     assert bolt.recruiter == "People/Sarah Klein.md"
+
+
+@pytest.mark.parametrize(
+    ("line", "due_on"),
+    [
+        ("- 25.11 Recruiter said they'll decide by Dec 15\n", date(2026, 12, 16)),
+        ("- 25.11 рекрутер: решение будет после 14 декабря\n", date(2026, 12, 15)),
+        ("- 25.11 Recruiter said the team is still interviewing\n", date(2026, 11, 25)),
+    ],
+)
+def test_an_answer_promised_for_a_day_is_awaited_till_then(
+    make_vault: MakeVault, line: str, due_on: date
+) -> None:
+    note = (
+        "# Search\n\n## Acme\n- 01.10 applied\n- 10.10 screening with recruiter\n"
+        f"- 20.11 final round\n{line}\n"
+        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+    )
+    root = make_vault({"Search.md": note})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 1))
+    [follow_up] = [i for i in registry.due_report(facts).items if i.kind == "follow_up"]
+    assert follow_up.due_on == due_on

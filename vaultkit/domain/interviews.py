@@ -119,6 +119,9 @@ class Interview:
     """What the company's note says of the process (`status: rejected`, `outcome:: offer`)."""
     company_result_on: date | None = None
     """The day the company's note dates it, if it does."""
+    answer_by: date | None = None
+    """The day a tracker note's section says the answer will come by ("recruiter said they'll
+    decide by Dec 15"): the follow-up waits until it has passed."""
     owes_since: date | None = None
     """The day a tracker note's section says the next move is the owner's ("they asked for two
     references"): nothing is chased about it while that stands."""

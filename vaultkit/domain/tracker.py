@@ -26,6 +26,7 @@ from vaultkit.domain.said_in_passing import company_index
 from vaultkit.domain.tracker_sections import Tracked, company_of_heading
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note
+from vaultkit.parse.dates import dates_in
 
 _RECRUITER_LINE = re.compile(
     r"(?<![^\W\d_])(?:recruit\w*|рекрут\w*|hr|эйчар\w*|talent|sourcer|хедхант\w*)(?![^\W\d_])",
@@ -112,6 +113,7 @@ def _interview(
         feedback_requested=_latest(e.on for e in entries if _ASKED_FEEDBACK.search(e.text)),
         prepared=_latest(e.on for e in entries if _PREPARED in e.text.casefold()),
         owes_since=_owes_since(entries, on),
+        answer_by=_answer_by(entries, on),
         harsh_rejection=False,
         no_feedback_policy=False,
         outcome_unreadable=bool(outcome.unreadable),
@@ -155,6 +157,27 @@ _OWED = re.compile(
 )
 """Words of the owner's move in the process: they asked for something ("they asked for two
 references", "попросили заполнить анкету"), or the owner promised it."""
+
+
+_ANSWER_WORDS = re.compile(
+    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond)\b"
+    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14
+декабря")."""
+
+
+def _answer_by(entries: list[DatedEntry], held: date | None) -> date | None:
+    """The day, after a round held, that a line says the answer will come by."""
+    days = [
+        day
+        for e in entries
+        if (held is None or e.on >= held) and _ANSWER_WORDS.search(e.text)
+        for day in dates_in(e.text, e.on)
+        if 0 < (day - e.on).days <= 60
+    ]
+    return max(days, default=None)
 
 
 def _owes_since(entries: list[DatedEntry], held: date | None) -> date | None:

@@ -131,7 +131,11 @@ def _silent_items(
             return []  # one follow-up, never pressing
         since = max(since, *answers)
     after, latest = stage_window(interview.stage, settings)
-    return [item("follow_up", working_days_after(since, after), working_days_after(since, latest))]
+    due_on, latest_on = working_days_after(since, after), working_days_after(since, latest)
+    if interview.answer_by is not None and interview.answer_by >= since:
+        due_on = working_days_after(interview.answer_by, 1)  # "they'll decide by Dec 15":
+        latest_on = working_days_after(interview.answer_by, 3)  # the day after it passes
+    return [item("follow_up", due_on, latest_on)]
 
 
 STAGE_WINDOWS = {word: (7, 10) for word in ("applied", "application", "cv", "отклик", "резюме")}
