@@ -83,3 +83,20 @@ def test_a_friend_under_resources_is_no_recruiter(make_vault: MakeVault) -> None
     facts = pipeline.build(root, use_cache=False).facts(TODAY)
     [follow_up] = [i for i in registry.due_report(facts).items if i.kind == "follow_up"]
     assert follow_up.contact is None
+
+
+def test_a_deadline_in_a_tasks_words_is_its_due_day(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Milan Novak.md": MILAN,
+            "Daily/2026-11-29.md": "- [ ] send [[Milan Novak]] the updated CV (до пт 4.12)\n"
+            "- [ ] send [[Milan Novak]] my references by Dec 8\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    due = sorted(
+        (item.due_on.isoformat(), item.promise.text[-10:])
+        for item in registry.due_report(facts).items
+        if item.promise
+    )
+    assert due == [("2026-12-04", "о пт 4.12)"), ("2026-12-08", "s by Dec 8")]

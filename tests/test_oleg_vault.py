@@ -12,6 +12,7 @@ import pytest
 from conftest import build_stranger_vault, due_kinds_and_names
 
 from vaultkit.app.build import Build
+from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
 
@@ -84,3 +85,9 @@ def test_the_feedback_told_in_each_companys_section(built: Build) -> None:
         "inDrive",
         "Wolt",
     }  # Playrix has said nothing yet
+
+
+def test_the_cv_promised_by_friday_is_due_that_friday(built: Build) -> None:
+    items = registry.due_report(built.facts(TODAY)).items
+    [cv] = [i for i in items if i.kind == "promise" and i.contact and "Нин" in i.contact.name]
+    assert cv.due_on == date(2026, 12, 4)  # "скинуть Нине обновлённое резюме (до пт 4.12)"

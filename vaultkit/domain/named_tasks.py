@@ -53,7 +53,9 @@ def named_promises(
                     continue  # "order the book Amelie mentioned": about them, not to them
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
-                promise = Promise(path, task.line, task.text, due_of(task.text), made_on, contact)
+                promise = Promise(
+                    path, task.line, task.text, due_of(task.text, made_on), made_on, contact
+                )
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
     return {contact: tuple(by_words.values()) for contact, by_words in found.items()}

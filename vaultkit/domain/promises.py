@@ -15,7 +15,7 @@ from datetime import date
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
-from vaultkit.parse.dates import note_day, parse_written_date
+from vaultkit.parse.dates import dates_in, note_day, parse_written_date
 
 _DUE = re.compile(
     r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
@@ -73,10 +73,28 @@ def awaited_from_them(text: str) -> bool:
     return bool(_THEIRS.search(text))
 
 
-def due_of(text: str) -> date | None:
-    """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), if it has one."""
+def due_of(text: str, made_on: date | None = None) -> date | None:
+    """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), else the day its words
+    give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), read near the
+    day it was made on, where that is known."""
     written = _DUE.search(text)
-    return parse_written_date(written.group(1) or written.group(2)) if written else None
+    if written:
+        return parse_written_date(written.group(1) or written.group(2))
+    said = _BY.search(text) if made_on is not None else None
+    if said is None or made_on is None:
+        return None
+    when = re.sub(r"^(\d)\.(?=\d)", r"0\1.", said["when"])  # "до пт 4.12": a day, after "до"
+    days = [day for day in dates_in(when, made_on) if abs((day - made_on).days) <= 60]
+    return days[0] if days else None
+
+
+_BY = re.compile(
+    r"(?<![^\W\d_])(?:до|к|by|until|before)\s+(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat"
+    r"|sun)[^\W\d_]*\.?,?\s+)?(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}\s+[^\W\d_]{3,}"
+    r"|[A-Za-z]{3,}\s+\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+"""A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
 
 
 def words_of(text: str) -> str:
@@ -147,7 +165,7 @@ def _tasks_linking(
             if awaited_from_them(task.text):
                 continue
             open_tasks.append(
-                Promise(source, task.line, task.text, due_of(task.text), made_on, contact)
+                Promise(source, task.line, task.text, due_of(task.text, made_on), made_on, contact)
             )
     return open_tasks, done
 
