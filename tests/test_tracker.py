@@ -376,3 +376,15 @@ def test_an_answer_promised_for_a_day_is_awaited_till_then(
     facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 1))
     [follow_up] = [i for i in registry.due_report(facts).items if i.kind == "follow_up"]
     assert follow_up.due_on == due_on
+
+
+def test_a_round_moved_later_in_a_section_is_its_next(make_vault: MakeVault) -> None:
+    note = (
+        "# Search\n\n## Acme\n- 01.10 applied\n- 10.10 screening\n"
+        "- 01.12 назначили финал на 10.12\n- 03.12 перенесли финал на 14.12\n"
+        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+    )
+    root = make_vault({"Search.md": note})
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
+    [acme] = [i for i in facts.interviews() if i.title == "Acme"]
+    assert acme.next_on == date(2026, 12, 14)

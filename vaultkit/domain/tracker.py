@@ -85,8 +85,8 @@ def _interview(
     latest = max(held or [e for e in entries if e.on <= today], key=lambda e: e.on, default=None)
     on = latest.on if latest else None
     outcome = decide(_facts(tracked, entries))
-    ahead = [
-        day
+    ahead = [  # the latest line that books a round wins ("перенесли final на 14.12")
+        (e.on, day)
         for e in entries
         if round_line(e.text, own_note=True)
         for day in (day_ahead(e.text, e.on),)
@@ -118,7 +118,7 @@ def _interview(
         no_feedback_policy=False,
         outcome_unreadable=bool(outcome.unreadable),
         thanked=_latest(e.on for e in entries if _THANKED.search(e.text)),
-        next_on=min(ahead, default=None),
+        next_on=max(ahead)[1] if ahead else None,
         hold_said=tuple(e.text for e in entries if read_outcome(e.text).result == "on_hold"),
     )
 
