@@ -15,6 +15,7 @@ from conftest import MakeVault, run_cli
 from vaultkit.app import pipeline
 from vaultkit.notes import registry
 from vaultkit.notes.render import wikilink
+from vaultkit.rules.facts import Facts
 
 TODAY = date(2026, 12, 6)
 NINA = "---\ntags: [hr]\n---\n# Нина\n"
@@ -301,6 +302,15 @@ def test_a_tick_under_a_heading_after_inline_triple_backticks(make_vault: MakeVa
     assert kept.count("## Bolt") == 1 and "followed up" in bolt
 
 
+MIRO = "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
+
+
+def _acme_facts(make_vault: MakeVault, acme: str, today: date) -> Facts:
+    """The facts of a tracker of Acme (its lines `acme`) and a rejected Miro, on `today`."""
+    root = make_vault({"Search.md": f"# Search\n\n## Acme\n{acme}\n{MIRO}"})
+    return pipeline.build(root, use_cache=False).facts(today)
+
+
 @pytest.mark.parametrize(
     ("lines", "kinds"),
     [
@@ -319,13 +329,8 @@ def test_a_tick_under_a_heading_after_inline_triple_backticks(make_vault: MakeVa
 def test_what_a_section_says_after_its_final(
     make_vault: MakeVault, lines: str, kinds: list[str]
 ) -> None:
-    note = (
-        "# Search\n\n## Acme\n- 01.10 applied\n- 10.10 screening with recruiter\n"
-        f"- 20.11 final round\n{lines}\n"
-        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
-    )
-    root = make_vault({"Search.md": note})
-    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 1))
+    acme = f"- 01.10 applied\n- 10.10 screening with recruiter\n- 20.11 final round\n{lines}"
+    facts = _acme_facts(make_vault, acme, date(2026, 12, 1))
     due = [
         i.kind
         for i in registry.due_report(facts).items
@@ -367,24 +372,15 @@ def test_a_referrer_linked_first_is_not_the_recruiter(make_vault: MakeVault) -> 
 def test_an_answer_promised_for_a_day_is_awaited_till_then(
     make_vault: MakeVault, line: str, due_on: date
 ) -> None:
-    note = (
-        "# Search\n\n## Acme\n- 01.10 applied\n- 10.10 screening with recruiter\n"
-        f"- 20.11 final round\n{line}\n"
-        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
-    )
-    root = make_vault({"Search.md": note})
-    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 1))
+    acme = f"- 01.10 applied\n- 10.10 screening with recruiter\n- 20.11 final round\n{line}"
+    facts = _acme_facts(make_vault, acme, date(2026, 12, 1))
     [follow_up] = [i for i in registry.due_report(facts).items if i.kind == "follow_up"]
     assert follow_up.due_on == due_on
 
 
 def test_a_round_moved_later_in_a_section_is_its_next(make_vault: MakeVault) -> None:
-    note = (
-        "# Search\n\n## Acme\n- 01.10 applied\n- 10.10 screening\n"
-        "- 01.12 назначили финал на 10.12\n- 03.12 перенесли финал на 14.12\n"
-        "## Miro\n- 01.10 applied\n- 10.10 screening\n- 01.11 rejected after tech\n"
-    )
-    root = make_vault({"Search.md": note})
-    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
-    [acme] = [i for i in facts.interviews() if i.title == "Acme"]
-    assert acme.next_on == date(2026, 12, 14)
+    acme = "- 01.10 applied\n- 10.10 screening\n- 01.12 назначили финал на 10.12\n"
+    acme += "- 03.12 перенесли финал на 14.12\n"
+    facts = _acme_facts(make_vault, acme, date(2026, 12, 6))
+    [process] = [i for i in facts.interviews() if i.title == "Acme"]
+    assert process.next_on == date(2026, 12, 14)
