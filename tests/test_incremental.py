@@ -166,7 +166,7 @@ def _rebuild_and_compare(
     assert updated_in_place >= 5  # the edits mostly took the daemon's in-place path
 
 
-@pytest.mark.parametrize("seed", [11, 12])
+@pytest.mark.parametrize("seed", [11])  # one seed: the suite keeps under two minutes
 def test_the_daemons_rebuilds_after_real_events_equal_fresh_ones(
     tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
