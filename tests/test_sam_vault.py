@@ -84,3 +84,11 @@ def test_last_contact_is_a_word_between_them_not_a_glance(built: Build) -> None:
     # "Saw her post … Liked it. That's it.": never spoken, and no first touch either
     assert last["Greta Lindqvist"] is None
     assert ("first_touch", "Greta Lindqvist") not in due_kinds_and_names(built, TODAY)
+
+
+def test_the_word_quoted_in_a_passed_callout_is_feedback(built: Build) -> None:
+    # Hannah's "### 2026-11-19 — call" and the Quantfold note: "> [!success] Passed to final"
+    # over "> \"Much stronger on failure modes this time — Marcus particularly liked …\""
+    items = [i for i in built.facts(TODAY).feedback() if i.text.startswith("Much stronger")]
+    assert [i.company_name for i in items] == ["Quantfold"]  # once, from the interview's note
+    # (the classifier reads "much stronger … this time" as something to improve: #21's limit)

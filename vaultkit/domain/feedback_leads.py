@@ -249,9 +249,10 @@ CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][-+]?[ \t]*(?P<title>.
 def feedback_callouts(text: str) -> str:
     """The bodies of the callouts in `text` whose title names feedback ("> [!quote] Feedback
     from Lumen Freight (relayed by Priyanka)", "> [!quote] feedback (via Hannah, 27 Oct)"),
+    and the quoted lines of one that tells a stage passed ("> [!success] Passed to final"),
     quote marks taken off."""
     found: list[str] = []
-    inside = False
+    inside = quotes_only = False
     for line in text.split("\n"):
         callout = CALLOUT.match(line)
         if callout is not None:
@@ -259,12 +260,24 @@ def feedback_callouts(text: str) -> str:
             inside = (names_feedback(title) or bool(_REJECTED.match(title))) and not (
                 _NOT_ON_ME.search(title)  # "Feedback for Anna's performance review"
             )
+            quotes_only = not inside and bool(_PASSED.match(title))
             continue
+        said = _QUOTE.sub("", line).strip()
         if inside and line.lstrip().startswith(">"):
-            found.append(_QUOTE.sub("", line))
+            found.append(said)
+        elif quotes_only and line.lstrip().startswith(">"):
+            if said[:1] in "\"“«" and said[-1:] in "\"”»":  # "> [!success] Passed to final"
+                found.append(said)  # over their quoted word: that word
         else:
-            inside = False
+            inside = quotes_only = False
     return "\n".join(found)
+
+
+_PASSED = re.compile(
+    r"\s*(?:passed|прош(?:ёл|ел|ла)|offer|оффер|next round|moved forward)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A callout's title that tells a stage passed or an offer: its quoted words are feedback."""
 
 
 def named_for_feedback(note: Note) -> bool:
