@@ -9,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from vaultkit.domain.interactions import TICK_PHRASES
+from vaultkit.domain.interactions import PREPARED_PHRASES
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.note_outcome import company_outcome
 from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.links.graph import VaultGraph
-
-_PREPARED = tuple({TICK_PHRASES[language]["prepare"] for language in TICK_PHRASES})
 
 
 def company_rounds(
@@ -43,7 +41,7 @@ def company_rounds(
         if ahead is None:
             continue
         log = note.log_as_of(today)
-        prepared = [e.on for e in log if any(p in e.text.casefold() for p in _PREPARED)]
+        prepared = [e.on for e in log if any(p in e.text.casefold() for p in PREPARED_PHRASES)]
         found.append(
             Interview(
                 path=company,

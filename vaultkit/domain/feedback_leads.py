@@ -266,7 +266,7 @@ def feedback_callouts(text: str) -> str:
         if inside and line.lstrip().startswith(">"):
             found.append(said)
         elif quotes_only and line.lstrip().startswith(">"):
-            if said[:1] in "\"“«" and said[-1:] in "\"”»":  # "> [!success] Passed to final"
+            if said[:1] in '"“«' and said[-1:] in '"”»':  # "> [!success] Passed to final"
                 found.append(said)  # over their quoted word: that word
         else:
             inside = quotes_only = False

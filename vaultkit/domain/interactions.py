@@ -95,6 +95,8 @@ TICK_PHRASES = {
 }
 """What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads
 the interview ones back)."""
+PREPARED_PHRASES = tuple({TICK_PHRASES[language]["prepare"] for language in TICK_PHRASES})
+"""What a recorded tick of a brief says, in either language."""
 
 
 def awaiting_answer(interactions: tuple[Interaction, ...]) -> Interaction | None:

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from vaultkit.config import DueSettings
-from vaultkit.domain.interactions import TICK_PHRASES
-from vaultkit.domain.interviews import Interview
+from vaultkit.domain.interactions import PREPARED_PHRASES
+from vaultkit.domain.interviews import Interview, recruits
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.note_outcome import is_final_stage
 from vaultkit.domain.outcomes import DECISIONS, Fact, Outcome, Reading, decide, read_outcome
@@ -25,7 +25,7 @@ from vaultkit.domain.rounds_ahead import day_ahead, round_line
 from vaultkit.domain.said_in_passing import company_index
 from vaultkit.domain.tracker_sections import Tracked, company_of_heading
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import DatedEntry, Note
+from vaultkit.model import DatedEntry
 from vaultkit.parse.dates import dates_in
 
 _RECRUITER_LINE = re.compile(
@@ -111,7 +111,9 @@ def _interview(
             _FEEDBACK.search(e.text) and not _NO_FEEDBACK.search(e.text) for e in entries
         ),
         feedback_requested=_latest(e.on for e in entries if _ASKED_FEEDBACK.search(e.text)),
-        prepared=_latest(e.on for e in entries if _PREPARED in e.text.casefold()),
+        prepared=_latest(
+            e.on for e in entries if any(p in e.text.casefold() for p in PREPARED_PHRASES)
+        ),
         owes_since=_owes_since(entries, on),
         answer_by=_answer_by(entries, on),
         harsh_rejection=False,
@@ -146,7 +148,6 @@ _ASKED_FEEDBACK = re.compile(
     r"|(?<![^\W\d_])попросил\w* (?:\w+\s+)?(?:обратн|фидбек)",
     re.IGNORECASE,
 )
-_PREPARED = TICK_PHRASES["en"]["prepare"]
 _OWED = re.compile(
     r"\b(?:asked (?:me )?for|asked me to|need to (?:reply|answer|send)|promised to send|i owe"
     r"|to (?:fill|send|sign)|sent (?:me )?a take-home)\b"
@@ -243,12 +244,7 @@ def _recruiter(graph: VaultGraph, tracked: Tracked) -> str | None:
         linked.append(target)
         if _RECRUITER_LEAD.match(link.context) and not _REFERRAL.search(link.context):
             named.append(target)  # "Рекрутер — [[Марина]]", not "Referral via [[Ivan]]"
-    recruiting = [path for path in dict.fromkeys(linked) if _recruits(graph.notes[path])]
+    recruiting = [path for path in dict.fromkeys(linked) if recruits(graph, path)]
     if len(recruiting) == 1:
         return recruiting[0]
     return named[0] if named else None
-
-
-def _recruits(note: Note) -> bool:
-    said = " ".join((note.path, *note.tags, *(str(v) for v in note.values("position"))))
-    return bool(_RECRUITER_LINE.search(said))

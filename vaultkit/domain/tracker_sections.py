@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note, Section, latest_day_by
+from vaultkit.parse.markdown import FENCE, THEMATIC_BREAK
 
 SECTION_MARK = "#"
 """What joins a tracker note's path and a section's heading in a process's path."""
@@ -64,7 +65,6 @@ _HIRING = re.compile(
 )
 """A note's title about hiring others: its sections are the owner's candidates."""
 _LINK = re.compile(r"\[\[([^\]|]*)(?:\|([^\]]*))?\]\]")
-_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
 
 
@@ -170,17 +170,14 @@ def _break_at(lines: list[str]) -> int:
     number of lines."""
     fence = ""
     for number, line in enumerate(lines):
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if fence:
             fence = "" if opening and opening.group(1)[0] == fence[0] else fence
         elif opening:
             fence = opening.group(1)
-        elif _BREAK.match(line):
+        elif THEMATIC_BREAK.fullmatch(line):
             return number
     return len(lines)
-
-
-_FENCE = re.compile(r"^ {0,3}(`{3,}(?!.*`)|~{3,})")
 
 
 def _content_lines(section: Section, count: int | None) -> list[str]:

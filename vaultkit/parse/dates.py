@@ -4,6 +4,7 @@ month names in English and Russian."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 MONTH_WORD = (
@@ -256,29 +257,21 @@ _WRITTEN_NO_YEAR = re.compile(rf"(?<![\d./])(?:{NO_YEAR_PATTERN})")
 def dates_in(text: str, near: date) -> list[date]:
     """Every date written in `text`, with or without its year (one without is read as
     first_date_in reads it; scores and halves are none, as NO_YEAR_PATTERN says)."""
-    found: list[date] = []
-    spans: list[tuple[int, int]] = []
-    for full in _FULL.finditer(text):
-        day = parse_written_date(full.group(0))
-        if day is not None:
-            found.append(day)
-            spans.append(full.span())
-    for match in _WRITTEN_NO_YEAR.finditer(text):
-        if any(start <= match.start() < end for start, end in spans):
-            continue  # "20 ноября 2026" read whole above
-        day = first_date_in(match.group(0), near)
-        if day is not None:
-            found.append(day)
-    return found
+    return _every_date(text, lambda written: first_date_in(written, near))
 
 
 def dates_by(text: str, anchor: date) -> list[date]:
     """Every date written in `text`: one without its year as day_before reads it in a
     timeline anchored at `anchor` (the latest such day at most a month after it)."""
+    return _every_date(text, lambda written: day_before(written, anchor))
+
+
+def _every_date(text: str, yearless: Callable[[str], date | None]) -> list[date]:
+    """The full dates written in `text`, then those without a year as `yearless` reads them
+    ("20 ноября 2026" is read whole, never again as "20 ноября")."""
     found = [day for day in map(parse_written_date, _FULL.findall(text)) if day is not None]
-    rest = _FULL.sub(" ", text)
-    for match in _WRITTEN_NO_YEAR.finditer(rest):
-        day = day_before(match.group(0), anchor)
+    for match in _WRITTEN_NO_YEAR.finditer(_FULL.sub(" ", text)):
+        day = yearless(match.group(0))
         if day is not None:
             found.append(day)
     return found

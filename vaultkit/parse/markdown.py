@@ -124,6 +124,11 @@ def _tag_rule(state: StateInline, silent: bool) -> bool:
 
 
 COMMENTS = (("%%", "%%"), ("<!--", "-->"))
+THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+"""A thematic break line ("---", "* * *"), matched whole (fullmatch)."""
+FENCE = re.compile(r" {0,3}(`{3,}(?!.*`)|~{3,})")
+"""A code fence's opening or closing at a line's start ("```uv sync```" on one line is inline
+code, as CommonMark reads it: a backtick fence's info string holds no backtick)."""
 """Obsidian's comment marks and HTML's, each opener with its closer: what lies between is
 hidden, and Obsidian indexes no link or tag in it (no backlink), so vaultkit counts none."""
 

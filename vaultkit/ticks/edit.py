@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.parse.markdown import COMMENTS
+from vaultkit.parse.markdown import COMMENTS, FENCE, THEMATIC_BREAK
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _HEADING = re.compile(r" {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*")
-_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
-"""A thematic break: what follows it ("---" before a summary) is no longer the section's."""
-_FENCE = re.compile(r" {0,3}(`{3,}(?!.*`)|~{3,})")
-"""A code fence's opening or closing ("```uv sync```" on one line is inline code, as CommonMark
-reads it: a backtick fence's info string holds no backtick)."""
 
 
 def split_lines(text: str) -> list[str]:
@@ -53,7 +48,7 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
             if comment in line:
                 comment = ""
             continue
-        opening = _FENCE.match(line)
+        opening = FENCE.match(line)
         if fence:  # inside code: only a fence like the opening one (or longer) closes it
             if opening and _closes(fence, opening.group(1), line[opening.end() :]):
                 fence = ""
@@ -64,7 +59,7 @@ def insert_entry(text: str, entry: str, heading: str | tuple[str, ...]) -> str:
         comment = _comment_opened(line, index, last_closing)
         if comment:
             continue
-        if start is not None and _BREAK.fullmatch(line):
+        if start is not None and THEMATIC_BREAK.fullmatch(line):
             return _insert_after_last_content(lines, start, index, entry, newline)  # "---"
         match = _HEADING.fullmatch(line)
         if match is None:
