@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import MakeVault
+from conftest import MakeVault, due_kinds_and_names
 from hypothesis import given
 from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
+from vaultkit.app.session import Session
 from vaultkit.domain.exchange import read_exchange
-from vaultkit.domain.owner_voice import contact_voice, in_his_words, owner_voice, voice_of
+from vaultkit.domain.owner_voice import (
+    contact_voice,
+    gender_of,
+    in_his_words,
+    owner_voice,
+    their_gender,
+    voice_of,
+)
+from vaultkit.domain.who_did import read_turn
 from vaultkit.notes import registry
 from vaultkit.parse.note_parser import loads
 
@@ -98,3 +107,74 @@ def test_an_interviewers_questions_make_no_womans_voice(make_vault: MakeVault) -
         }
     )
     assert owner_voice(pipeline.build(root, use_cache=False).graph) == ""
+
+
+def _gender(*notes: str) -> str:
+    return gender_of(w for text in notes for w in loads(text, "Daily/2026-06-10.md").self_words)
+
+
+def test_his_voice_is_told_as_hers_is() -> None:
+    assert _gender("- написал Диме\n- сдал тестовое", "- получил отказ\n- я прошёл") == "m"
+    assert _gender("- написала Диме\n- сдала тестовое\n- я прошла") == "f"
+    assert _gender("- написал Диме\n- сдал тестовое") == ""  # too few to tell
+    assert _gender("- написал\n- сдал\n- прошёл\n- написала") == "m"
+    assert _gender("- написал\n- сдал\n- прошёл\n- написала\n- сдала") == ""  # mixed
+    assert _gender("- пришёл отказ\n- пришёл оффер\n- пришло письмо") == ""
+
+
+def test_a_subjectless_verb_of_the_contacts_gender_is_theirs() -> None:
+    line = "01.12 прислала слоты на system design, ждёт подтверждения до 7.12."
+    assert read_turn(line, "entry", None).by == "me"  # no one's gender known: the owner's
+    assert read_turn(line, "entry", None, "f").by == "them"  # a man's note of a woman
+    assert read_turn("01.12 прислал слоты", "entry", None, "f").by == "me"
+    assert read_turn("скинул вакансию", "entry", None, "m").by == "them"  # hers, of a man
+    assert read_turn("Написал Алине", "entry", None, "f").by == "me"
+    assert read_turn("Позвонили из Яндекса", "entry", None, "f").by == "them"
+    assert their_gender("m", "f") == "f" and their_gender("f", "m") == "m"
+    assert their_gender("f", "f") == their_gender("", "f") == their_gender("m", "") == ""
+
+
+def _turns(make_vault: MakeVault, diary: str) -> list[str | None]:
+    root = make_vault(
+        {
+            "Daily/2026-11-20.md": diary,
+            "People/Алина Гусейнова.md": "---\ntype: contact\n---\n"
+            "- 2026-12-01 прислала слоты на system design, ждёт подтверждения до 7.12\n"
+            "- 2026-11-10 созвонились\n- 2026-11-05 написал ей в LinkedIn\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 3))
+    (alina,) = facts.contacts()
+    return [i.turn.by for i in alina.interactions]
+
+
+def test_her_slots_in_a_mans_vault_want_his_answer(make_vault: MakeVault) -> None:
+    his = "- откликнулся в inDrive\n- отправил тестовое\n- получил отказ от Bolt\n"
+    assert _turns(make_vault, his) == ["me", "both", "them"]
+    # a vault that does not tell the owner's gender reads the line as the owner's, as before
+    assert _turns(make_vault, "- Sent the CV\n")[-1] == "me"
+
+
+def test_the_daemon_rereads_contacts_when_the_owners_gender_is_told(
+    make_vault: MakeVault,
+) -> None:
+    # two masculine verbs tell no gender; a third, in a new diary note, does: the daemon's
+    # next build reads Алина's "прислала слоты" anew, as a fresh build does
+    today = date(2026, 12, 3)
+    root = make_vault(
+        {
+            "Daily/2026-11-20.md": "- откликнулся в inDrive\n- отправил тестовое\n",
+            "People/Алина Гусейнова.md": "---\ntype: contact\n---\n"
+            "- 2026-12-01 прислала слоты на system design, ждёт подтверждения до 7.12\n",
+        }
+    )
+    with Session.open(root) as session:
+        before = pipeline.rebuild(session, today).build
+        assert ("reply", "Алина Гусейнова") not in due_kinds_and_names(before, today)
+        (root / "Daily/2026-11-21.md").write_text("- получил отказ от Bolt\n", encoding="utf-8")
+        after = pipeline.rebuild(session, today).build
+        assert after.graph.touched is not None  # the daemon's in-place path
+        items = registry.due_report(session.facts(after, today)).items  # the session's facts
+        assert [i.kind for i in items if i.contact and i.contact.name == "Алина Гусейнова"] == [
+            "reply"
+        ]

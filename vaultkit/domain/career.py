@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.domain.interactions import Interaction
+from vaultkit.keys import canonical
+from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 
 RATINGS = ("trust", "satisfaction")
@@ -133,3 +135,23 @@ def _plain(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(str(item) for item in value)
     return " ".join(str(value).split())
+
+
+_PREVIOUS = frozenset(
+    ("previous_company", "previous_companies", "бывшая_компания", "former_company")
+)
+"""Properties that link the companies a contact has left."""
+
+
+def companies_of(graph: VaultGraph, path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The company notes a contact's properties link, in link order: where they are, and
+    those they left (`previous_company`; a company both is where they are)."""
+    current: list[str] = []
+    left: list[str] = []
+    for _, target, data in graph.graph.out_edges(path, data=True):
+        where = data["where"]
+        if where in ("body", "embed") or graph.kinds.get(target) != "company":
+            continue
+        (left if canonical(where) in _PREVIOUS else current).append(target)
+    now = tuple(dict.fromkeys(current))
+    return now, tuple(p for p in dict.fromkeys(left) if p not in now)

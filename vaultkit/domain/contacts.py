@@ -4,24 +4,31 @@ found in the vault."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import CYRILLIC, addressed_as, greeting_name, language_written
 from vaultkit.domain.awaited import Awaited, awaited_from
-from vaultkit.domain.career import NO_RATINGS, Ratings, RoleChange, ratings_of, role_change
+from vaultkit.domain.career import (
+    NO_RATINGS,
+    Ratings,
+    RoleChange,
+    companies_of,
+    ratings_of,
+    role_change,
+)
 from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
 from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
 from vaultkit.domain.interactions import Interaction, detect_channel, one_way_signal
+from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
-from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
@@ -126,11 +133,12 @@ def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
 
 
 def contact_of(
-    graph: VaultGraph, note: Note, settings: DueSettings, today: date
+    graph: VaultGraph, note: Note, settings: DueSettings, today: date, owner_gender: str = ""
 ) -> tuple[Contact, tuple[Diagnostic, ...]]:
     """One contact note as a Contact, with the problems found reading it.
 
-    It depends only on the note and the notes it links to or is linked from.
+    It depends only on the note, the notes it links to or is linked from, and the gender the
+    owner writes of themselves in (`owner_voice.owner_gender`).
     """
     diagnostics: list[Diagnostic] = []
     tier = _tier(note, diagnostics)
@@ -144,8 +152,12 @@ def contact_of(
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
     interactions = _interactions(graph, note, today, diagnostics)
-    current = _linked(graph, note.path, "company", _PREVIOUS, leave_out=True)
-    left = _linked(graph, note.path, "company", _PREVIOUS)  # a company both is where they are
+    if theirs := owner_gender and their_gender(owner_gender, voice_of_note(note)):
+        interactions = tuple(  # in a man's note of a woman, "прислала слоты" is hers
+            replace(i, their_gender=theirs) if i.source in ("entry", "daily") else i
+            for i in interactions
+        )
+    current, left = companies_of(graph, note.path)
     contact = Contact(
         path=note.path,
         name=note.title,
@@ -168,38 +180,12 @@ def contact_of(
         ways=ways_of(note),
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
-        previous_companies=tuple(p for p in left if p not in current),
+        previous_companies=left,
         role_change=role_change(interactions, note.path),
         ratings=ratings_of(note, diagnostics),
         undated_log=undated_log(note),
     )
     return contact, tuple(diagnostics)
-
-
-_PREVIOUS = frozenset(
-    ("previous_company", "previous_companies", "бывшая_компания", "former_company")
-)
-"""Properties that link the companies a contact has left."""
-
-
-def _linked(
-    graph: VaultGraph,
-    path: str,
-    kind: str,
-    keys: frozenset[str] | None = None,
-    *,
-    leave_out: bool = False,
-) -> tuple[str, ...]:
-    """Notes of `kind` that `path` links to from its properties (those of `keys` only, when
-    given; all but those, with `leave_out`), in link order."""
-    found = []
-    for _, target, data in graph.graph.out_edges(path, data=True):
-        where = data["where"]
-        if where in ("body", "embed") or graph.kinds.get(target) != kind:
-            continue
-        if keys is None or (canonical(where) in keys) != leave_out:
-            found.append(target)
-    return tuple(dict.fromkeys(found))
 
 
 def note_date(graph: VaultGraph, path: str) -> date | None:

@@ -55,12 +55,15 @@ class Interaction:
     line: int = 0
     """Its line in the note that records it (0: the note as a whole, a meeting's or an
     interview's)."""
+    their_gender: str = ""
+    """The gender ("f", "m") of a Russian past verb opening the words that makes it the
+    contact's act: set where the owner's and the contact's are known to differ."""
 
     @property
     def turn(self) -> Turn:
         """Who acted (me, them, both) and whether the other side answered, read from the words
         once per text."""
-        return read_turn(self.text, self.source, self.channel)
+        return read_turn(self.text, self.source, self.channel, self.their_gender)
 
 
 TICK_PHRASES = {

@@ -9,7 +9,9 @@ read as written.
 
 The voice is told from the owner's own notes, as the parse keeps them (parse/self_words.py):
 the past verbs her daily notes' list items open with ("- получила отказ") and those after "я"
-in her daily and interview notes ("я сдала тестовое").
+in her daily and interview notes ("я сдала тестовое"). Who started an exchange is read by the
+same gender (`owner_gender`, `their_gender`): a subject-less verb is the owner's act unless its
+gender is the contact's and not the owner's ("прислала слоты" in a man's note of Алина).
 """
 
 from __future__ import annotations
@@ -27,37 +29,57 @@ Voice = Literal["f", ""]
 """'f' for lines to read with their verbs' genders swapped (a woman's notes about a man); ''
 to read them as written."""
 
-_DIARY = "daily"
-"""The kind of note whose list items are the owner's own doings ("- сдала тестовое"); in an
-interview or a meeting note they are as often the other side's ("- спросила про Kafka"), so
-only "я ..." counts there."""
-_OWN_KINDS = frozenset({"interview", "daily"})
+_DIARY = frozenset({"daily", "other"})
+"""The kinds of note whose list items are the owner's own doings ("- сдала тестовое"): a
+diary, and a note of the owner's own that is none of the vault's kinds (a tracker of the whole
+search, "- 05.11 откликнулся"). In an interview or a meeting note they are as often the other
+side's ("- спросила про Kafka"), so only "я ..." counts there."""
+_OWN_KINDS = frozenset({"interview", "daily", "other"})
 _AT_LEAST = 3
 """Feminine verbs needed, and how many times the masculine ones they must outnumber."""
 
 
 def voice_of(words: Iterable[str]) -> Voice:
     """The voice of the past verbs the owner writes of themselves in (`Note.self_words`: "я
-    сдала", or a verb alone); a verb of arrival ("пришёл отказ", "пришла обратная связь") is no
-    one's act."""
+    сдала", or a verb alone): 'f' for a woman's (`gender_of`)."""
+    return "f" if gender_of(words) == "f" else ""
+
+
+def gender_of(words: Iterable[str]) -> Literal["f", "m", ""]:
+    """The gender the owner writes of themselves in, where one outnumbers the other
+    `_AT_LEAST` to one and counts at least that many verbs; a verb of arrival ("пришёл
+    отказ", "пришла обратная связь") is no one's act."""
     counted = Counter(
         verb_gender(verb)
         for word in words
         if not (verb := word.removeprefix("я ")).startswith(("приш", "приход"))
     )
     feminine, masculine = counted["f"], counted["m"]
-    return "f" if feminine >= _AT_LEAST and feminine >= _AT_LEAST * masculine else ""
+    if feminine >= _AT_LEAST and feminine >= _AT_LEAST * masculine:
+        return "f"
+    return "m" if masculine >= _AT_LEAST and masculine >= _AT_LEAST * feminine else ""
 
 
 def owner_voice(graph: VaultGraph) -> Voice:
     """The voice of the owner's own notes in `graph`."""
-    return voice_of(
+    return "f" if owner_gender(graph) == "f" else ""
+
+
+def owner_gender(graph: VaultGraph) -> Literal["f", "m", ""]:
+    """The gender the owner writes of themselves in, in their own notes in `graph`."""
+    return gender_of(
         word
         for path, note in graph.notes.items()
         if (kind := graph.kinds.get(path)) in _OWN_KINDS
         for word in note.self_words
-        if kind == _DIARY or word.startswith("я ")
+        if kind in _DIARY or word.startswith("я ")
     )
+
+
+def their_gender(owner: str, contact: str) -> Literal["f", "m", ""]:
+    """The gender of a past verb that is the contact's act, not the owner's: the contact's,
+    where both are known and differ."""
+    return contact if owner and contact and owner != contact else ""  # type: ignore[return-value]
 
 
 _HER = re.compile(r"(?<![^\W\d_])(she|her|hers|она|ей|её|ее|неё|нее|ней)(?![^\W\d_])")

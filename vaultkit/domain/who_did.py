@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from vaultkit.domain.clause_verbs import verb_gender
 from vaultkit.domain.line_lead import DATE
 
 Actor = Literal["me", "them", "both"]
@@ -94,9 +95,11 @@ _NO_REPLY = re.compile(
 
 
 @lru_cache(maxsize=1 << 16)  # the daemon reads the same entries on every save
-def read_turn(text: str, source: str, channel: str | None) -> Turn:
+def read_turn(text: str, source: str, channel: str | None, their_gender: str = "") -> Turn:
     """Who started an interaction recorded by `source` (entry, daily, task, meeting, ...) with
-    these words, and whether the other side answered."""
+    these words, and whether the other side answered. `their_gender` ("f" or "m") is the
+    gender of a Russian past verb that is the contact's rather than the owner's, where the two
+    are known to differ: in a man's note of a woman, "прислала слоты" is hers."""
     if source in ("meeting", "interview"):
         return Turn("both", None)
     if source == "property":
@@ -108,6 +111,8 @@ def read_turn(text: str, source: str, channel: str | None) -> Turn:
     body = text[_DATE.match(text).end() :]  # type: ignore[union-attr]
     body = _CHANNEL_LABEL.sub("", body, count=1)
     subject = _subject(body)
+    if subject == "me" and their_gender and _opens_with_verb_of(body, their_gender):
+        subject = "them"
     silent = _NO_REPLY.search(folded) is not None
     if subject is None and silent:
         return Turn("me", False)  # "ответа пока нет", "No answer from Mike yet"
@@ -125,6 +130,12 @@ def read_turn(text: str, source: str, channel: str | None) -> Turn:
             return Turn(starter, _NO_REPLY.search(clause) is None)
         return _answered(subject, body, silent)
     return Turn(subject, None)
+
+
+def _opens_with_verb_of(body: str, gender: str) -> bool:
+    """True when `body`'s first word is a Russian past verb of `gender`."""
+    words = _WORD.findall(body)
+    return bool(words) and verb_gender(words[0]) == gender
 
 
 def _answered(by: Literal["me", "them"], text: str, silent: bool) -> Turn:

@@ -39,6 +39,7 @@ from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import News, logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
+from vaultkit.domain.owner_voice import owner_gender
 from vaultkit.domain.promises import Promise, carried_once, with_copies
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
@@ -88,6 +89,7 @@ class Facts:
         self._by_folder: dict[str, tuple[str, ...]] | None = None
         self._decided: dict[str, tuple[Told, ...]] | None = None
         self._owner: tuple[str | None] | None = None
+        self._owner_gender = owner_gender(graph)
         # measured relationships, reused while a contact and its interviews stay the same
         self._relationships: network.RelationshipMemo = (
             previous._relationships if previous is not None else {}
@@ -95,8 +97,8 @@ class Facts:
         # Only the previous build's results are kept, never the previous build itself, so a
         # long-running daemon holds one generation of facts, not a chain of them.
         old = previous if graph.touched is not None and previous is not None else None
-        if old is not None and old.config != config:
-            old = None
+        if old is not None and (old.config != config or old._owner_gender != self._owner_gender):
+            old = None  # a contact's words are read by the owner's gender too (contact_of)
         self._old_contacts = old._contacts if old is not None and old.today == today else None
         self._old_interviews = old._interviews if old is not None and old.today == today else None
         self._old_feedback = old._feedback if old is not None else None
@@ -135,7 +137,7 @@ class Facts:
             self._contacts = self._each(
                 "contact",
                 self._old_contacts,
-                lambda note: contact_of(self.graph, note, settings, self.today),
+                lambda note: contact_of(self.graph, note, settings, self.today, self._owner_gender),
             )
             self._old_contacts = None
             owner = self.owner()
