@@ -69,6 +69,7 @@ def test_the_feedback_told_in_each_companys_section(built: Build) -> None:
         ("Miro", "очень понравилось как рассужд", "strength"),  # 'Денис после: "…"'
         ("TBC Bank", "технически всё хорошо", "strength"),  # "Ираклий сказал что …"
         ("Wolt", "great communication, very cl", "strength"),  # 'Emma: "…"'
+        ("Wolt", "a bit above the band for thi", "improvement"),  # '…, но мои ожидания "…"'
         ("Bolt", "However, in the system design", "improvement"),  # the pasted e-mail
     }
     for company, opening, polarity in expected:

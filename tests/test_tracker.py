@@ -13,6 +13,7 @@ import pytest
 from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
+from vaultkit.domain.feedback_in_passing import process_remarks
 from vaultkit.notes import registry
 from vaultkit.notes.render import wikilink
 from vaultkit.rules.facts import Facts
@@ -384,3 +385,21 @@ def test_a_round_moved_later_in_a_section_is_its_next(make_vault: MakeVault) -> 
     facts = _acme_facts(make_vault, acme, date(2026, 12, 6))
     [process] = [i for i in facts.interviews() if i.title == "Acme"]
     assert process.next_on == date(2026, 12, 14)
+
+
+def test_the_quotes_after_a_speakers_first_are_hers_too() -> None:
+    line = (
+        'Emma: "great communication, very clear", но мои ожидания по деньгам '
+        '"a bit above the band for this level", сказала обсудим после техов'
+    )
+    assert process_remarks(line) == [
+        "great communication, very clear",
+        "a bit above the band for this level",
+    ]
+    assert process_remarks('Emma: "great communication", I replied "thanks, glad to hear"') == [
+        "great communication"
+    ]  # the owner's own quote is none
+    assert process_remarks('Emma: "clear answers", Tom: "weak on SQL basics"') == [
+        "clear answers",
+        "weak on SQL basics",
+    ]

@@ -204,9 +204,33 @@ def process_remarks(entry: str) -> list[str]:
     said = remarks(entry)
     if said:
         return said
-    quoted = [m["said"].strip() for m in _QUOTED_WORD.finditer(entry)]
+    quoted = _quoted_words(entry)
     said = quoted or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]
     return [words for words in said if not _OF_THEM.search(words)]
+
+
+def _quoted_words(entry: str) -> list[str]:
+    """Each word quoted after a name and a colon, and the quotes that follow it in the entry
+    ("Emma: \"great communication\", но мои ожидания \"a bit above the band\""), unless
+    the words between give the quote to the owner ("I replied \"…\"")."""
+    found: list[str] = []
+    for match in _QUOTED_WORD.finditer(entry):
+        found.append(match["said"].strip())
+        end = match.end()
+        for later in _QUOTE.finditer(entry, end):
+            if _QUOTED_WORD.match(entry, later.start()) or _MINE.search(entry[end : later.start()]):
+                break
+            found.append(later["said"].strip())
+            end = later.end()
+    return list(dict.fromkeys(found))
+
+
+_QUOTE = re.compile(r"[\"«“](?P<said>[^\"»”\n]{3,})[\"»”]")
+_MINE = re.compile(
+    r"(?<![^\W\d_])(?:i|я|мы|we|ответил\w*|replied|answered|[A-ZА-ЯЁ][^\W\d_]+\s*:)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words between two quotes that make the second the owner's or another speaker's."""
 
 
 _OF_THEM = re.compile(
