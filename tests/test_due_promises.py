@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
+from vaultkit.domain.promises import due_of
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -100,3 +102,31 @@ def test_a_deadline_in_a_tasks_words_is_its_due_day(make_vault: MakeVault) -> No
         if item.promise
     )
     assert due == [("2026-12-04", "о пт 4.12)"), ("2026-12-08", "s by Dec 8")]
+
+
+@pytest.mark.parametrize(
+    ("task", "due"),
+    [
+        ("я → созвон 7.12 12:00", date(2026, 12, 7)),  # a day set with its hour
+        ("call at 7.12 at 12:00", date(2026, 12, 7)),
+        ("я → написать после 9.12 про оффер", date(2026, 12, 10)),  # the day after it waits for
+        ("ДР 14.12!", date(2026, 12, 14)),
+        ("сказать что тех 15.12 и поблагодарить", None),  # a day it tells of, not its own
+        ("2-3 дашборда + кейс", None),
+    ],
+)
+def test_a_day_a_tasks_words_set(task: str, due: date | None) -> None:
+    assert due_of(task, date(2026, 12, 3)) == due
+    assert due_of(task) is None  # with no day to read it by, none
+
+
+def test_a_contact_notes_tasks_are_read_by_its_latest_entry(make_vault: MakeVault) -> None:
+    kasia = (
+        "---\ntype: contact\n---\n- 30.10 HR screen\n- 03.12 договорились о созвоне\n\n"
+        "- [ ] я → ответ по офферу до 11.12\n- [ ] ДР 19.12!\n"
+    )
+    facts = pipeline.build(make_vault({"People/Kasia.md": kasia}), use_cache=False).facts(TODAY)
+    assert [i.due_on for i in registry.due_report(facts).items if i.promise] == [
+        date(2026, 12, 11),
+        date(2026, 12, 19),  # "ДР 19.12!", with no birthday of hers to be the item
+    ]

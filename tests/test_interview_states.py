@@ -84,6 +84,21 @@ def test_a_ping_in_a_daily_note_is_the_one_follow_up(make_vault: MakeVault) -> N
     assert not [item for item in registry.due_report(facts).items if item.interview]
 
 
+def test_a_ticked_follow_up_dated_in_its_words_is_the_one(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Daniel.md": "---\ntype: contact\n---\n",
+            "Interviews/Revolut HR screen.md": "---\ntype: interview\nrecruiter: '[[Daniel]]'\n"
+            "date: 2026-10-28\n---\n## Follow-up\n- [x] thank you email ✅ 2026-10-28\n"
+            "- [x] follow-up 16.11 — нет ответа\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
+    [interview] = facts.interviews()
+    assert interview.followed_up == date(2026, 11, 16)
+    assert not [item for item in registry.due_report(facts).items if item.interview]
+
+
 @pytest.mark.parametrize(
     "outcome",
     [

@@ -118,6 +118,21 @@ def test_an_interview_note_opening_with_its_day_is_of_that_day(make_vault: MakeV
     assert interview.on == date(2026, 11, 24)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "#interview [[Nordlight]]\n\nДата: 24.11, 11:00, офис\nС кем: Jonas\n",
+        "**When:** 24.11 at 16:00\n",
+        "#interview\n",  # tags alone, no day: none
+    ],
+)
+def test_an_interview_note_with_a_labelled_day(make_vault: MakeVault, opening: str) -> None:
+    final = opening + "\n- кейс про no-show\n\n#interview [[Nordlight]]\n"
+    root = make_vault({"Companies/Nordlight.md": COMPANY, "Interviews/Nordlight final.md": final})
+    [interview] = pipeline.build(root, use_cache=False).facts(date(2026, 12, 5)).interviews()
+    assert interview.on == (date(2026, 11, 24) if "24.11" in opening else None)
+
+
 def test_an_application_timeline_is_not_taken_for_its_opening_day(make_vault: MakeVault) -> None:
     note = (
         "---\ntags: [application]\ncompany: '[[Nordlight]]'\n---\n# Nordlight\n\n## Timeline\n"

@@ -34,6 +34,8 @@ HEAD = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n"
         (HEAD + "---\n## Notes\n**Do not reply.** He asked for my passport scan.\n", 7),
         (HEAD + "stage: rejected\n---\n", 5),  # the recruiter's own note files them as done
         (HEAD + "этап: отказ\n---\n", 5),
+        (HEAD + "---\nОдин раз ответил.\n\nВсё, больше не пишу. Двух follow-up хватит.\n", 8),
+        (HEAD + "---\n- 2026-11-23 I'm done chasing. Two follow-ups is enough.\n", 6),
     ],
 )
 def test_a_stop_signal_stops_check_ins_and_says_where(
@@ -54,8 +56,9 @@ def test_a_stop_signal_stops_check_ins_and_says_where(
         HEAD + "---\n- 2026-11-20 she said the role is closed, will ping me about others\n",
         HEAD + "---\n## Log\n- closed\n",  # "closed" alone on a line: a position, maybe
         HEAD + "result: rejected\n---\n",
+        HEAD + "---\nНе писать про зарплату до оффера. Остальное можно.\n",
         HEAD
-        + "---\nНе писать про зарплату до оффера. Остальное можно.\n",  # one interview's result, not the person's stage
+        + "---\nБольше не пишу. Напишу в январе, если откроют роль.\n",  # a later word  # one interview's result, not the person's stage
     ],
 )
 def test_the_same_words_inside_another_sentence_are_no_stop(

@@ -9,8 +9,8 @@ from datetime import date
 from vaultkit.domain.interactions import TICK_PHRASES
 from vaultkit.domain.pings import FOLLOW_UP_PHRASES, said_follow_up
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import DatedEntry, Note
-from vaultkit.parse.dates import note_day
+from vaultkit.model import DatedEntry, Note, Task
+from vaultkit.parse.dates import dates_in, note_day
 
 _LOGGED_STEPS = {
     step: tuple({TICK_PHRASES[language][step].casefold() for language in TICK_PHRASES} | extra)
@@ -60,9 +60,9 @@ def logged_steps(
             log = other.log_as_of(today) if today else other.entries
             entries.extend(e for e in log if e.on >= since)
         ticked = [
-            DatedEntry(t.done_on, t.text, t.line)
+            DatedEntry(day, t.text, t.line)
             for t in other.tasks
-            if t.done and t.done_on and t.done_on >= since
+            if t.done and (day := _done_day(t, on)) is not None and day >= since
         ]
         entries.extend(ticked)
         for task in ticked:  # "- [x] follow up w/ Ravi": said as a plan, ticked when done
@@ -82,6 +82,14 @@ def logged_steps(
             ):
                 found[step] = max(found.get(step, entry.on), entry.on)
     return found
+
+
+def _done_day(task: Task, on: date | None) -> date | None:
+    """The day a ticked task was done: its ✅ date, else the date its words give, read after
+    the interview's day `on` ("- [x] follow-up 16.11 — нет ответа")."""
+    if task.done_on is not None or on is None:
+        return task.done_on
+    return next((day for day in dates_in(task.text, on) if day >= on), None)
 
 
 _TICKED_STEPS = {

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.stemming import stems
@@ -75,19 +75,25 @@ def awaited_from_them(text: str) -> bool:
 
 def due_of(text: str, made_on: date | None = None) -> date | None:
     """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), else the day its words
-    give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), read near the
-    day it was made on, where that is known."""
+    give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), sets with its
+    hour ("созвон 7.12 12:00") or a birthday ("ДР 14.12!"), or the day after one it waits for
+    ("написать после 9.12"), read near the day it was made on, where that is known."""
     written = _DUE.search(text)
     if written:
         return parse_written_date(written.group(1) or written.group(2))
-    said = _BY.search(text) if made_on is not None else None
+    said = None if made_on is None else _BY.search(text) or _AT.search(text) or _AFTER.search(text)
     if said is None or made_on is None:
         return None
-    when = re.sub(r"^(\d)\.(?=\d)", r"0\1.", said["when"])  # "до пт 4.12": a day, after "до"
+    day_said = said["when"] or said.groupdict().get("birthday") or ""
+    when = re.sub(r"^(\d)\.(?=\d)", r"0\1.", day_said)  # "до пт 4.12": a day, after "до"
     days = [day for day in dates_in(when, made_on) if abs((day - made_on).days) <= 60]
-    return days[0] if days else None
+    if not days:
+        return None
+    return days[0] + timedelta(days=1) if said.re is _AFTER else days[0]
 
 
+_AFTER = re.compile(r"(?<![^\W\d_])(?:после|after)\s+(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b")
+"""A day a task waits for ("написать после 9.12"): the task is due the day after."""
 _BY = re.compile(
     r"(?<![^\W\d_])(?:до|к|by|until|before)\s+(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat"
     r"|sun)[^\W\d_]*\.?,?\s+)?(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}\s+[^\W\d_]{3,}"
@@ -95,6 +101,22 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 """A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
+_AT = re.compile(
+    r"(?<![\d.])(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}"
+    r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}\.\d{1,2})\b",
+    re.IGNORECASE,
+)
+"""A day a task's words set with its hour ("созвон 7.12 12:00") or a birthday's ("ДР
+14.12!"): the task is that day's."""
+
+
+def greets_on(text: str) -> tuple[int, int] | None:
+    """The (month, day) of the birthday a task reminds of ("ДР 14.12!"), or None."""
+    found = _AT.search(text)
+    if found is None or not found["birthday"]:
+        return None
+    day, month = (int(part) for part in found["birthday"].split("."))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def words_of(text: str) -> str:
@@ -116,7 +138,10 @@ def promises_to(
     by its latest own 📅. It is kept once a copy of it is ticked in a note of that day or
     later, or its line in Due contacts was ticked (a recorded line among `interactions` carries
     its block id); the same words promised again after that are a new promise."""
-    open_tasks, done = _tasks_linking(graph, contact)
+    logged = max(
+        (i.on for i in interactions if i.path == contact and i.source == "entry"), default=None
+    )
+    open_tasks, done = _tasks_linking(graph, contact, logged)
     recorded = [(i.on, i.text) for i in interactions if "^vk-pr-" in i.text]
     chains: dict[str, list[Promise]] = {}
     for promise in sorted(open_tasks, key=lambda p: (p.made_on or date.min, p.path, p.line)):
@@ -141,10 +166,12 @@ def promises_to(
 
 
 def _tasks_linking(
-    graph: VaultGraph, contact: str
+    graph: VaultGraph, contact: str, logged: date | None = None
 ) -> tuple[list[Promise], list[tuple[date | None, str]]]:
     """The open tasks linking `contact` or written in their own note ("- [ ] write Mia's
-    reference"), and the words and days of the done ones."""
+    reference"), and the words and days of the done ones. A task's words that name a day
+    without its year ("ответ по офферу до 11.12") are read near the day of its note, else its
+    latest dated entry (`logged`, their own note's, with the year its log gives it)."""
     open_tasks: list[Promise] = []
     done: list[tuple[date | None, str]] = []
     sources = graph.linking_lines(contact)
@@ -156,6 +183,9 @@ def _tasks_linking(
             continue
         note = graph.notes[source]
         made_on = graph.daily_dates.get(source) or note_day(note.get("date"), note.title)
+        near = made_on or max((e.on for e in note.entries), default=None)
+        if source == contact and logged is not None:
+            near = made_on or max(near or logged, logged)
         for task in note.tasks:
             if task.line not in lines:
                 continue
@@ -165,7 +195,7 @@ def _tasks_linking(
             if awaited_from_them(task.text):
                 continue
             open_tasks.append(
-                Promise(source, task.line, task.text, due_of(task.text, made_on), made_on, contact)
+                Promise(source, task.line, task.text, due_of(task.text, near), made_on, contact)
             )
     return open_tasks, done
 

@@ -32,14 +32,20 @@ def opening_day(note: Note, today: date | None) -> date | None:
     """The day an interview note opens with, where it gives no date otherwise: its first line
     of text, before any heading but its title, is a line of prose opening with a day ("24 ноя,
     16:00, офис Frameloop"; a day without its year is the latest such day up to a month after
-    `today`), or the later day it books ("12.11 пришло приглашение, собес назначен на 24.11")."""
+    `today`), or the later day it books ("12.11 пришло приглашение, собес назначен на 24.11"),
+    or one labelled a day ("Дата: 25.11, 11:00"), after a line of tags and links alone."""
     first = next((section for section in note.sections if section.content.strip()), None)
     if first is None or (first.heading and first.level > 1):
         return None
     lines = first.content.split("\n")
-    at = next(n for n, line in enumerate(lines) if line.strip())
-    if _LIST_ITEM.match(lines[at]):
+    at = next((n for n, ln in enumerate(lines) if ln.strip() and not _TAGS_LINKS.match(ln)), -1)
+    if at < 0 or _LIST_ITEM.match(lines[at]):
         return None  # a timeline's first entry: latest_round reads it
+    labelled = _DAY_LABEL.match(lines[at])
+    if labelled is not None:
+        rest = lines[at][labelled.end() :]
+        days = dates_by(rest, today) if today else dates_in(rest, date.max)
+        return days[0] if days else None
     opening = first.line + 1 + at
     entry = next((entry for entry in note.entries if entry.line == opening), None)
     day = entry.on if entry else None
@@ -54,6 +60,12 @@ def opening_day(note: Note, today: date | None) -> date | None:
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+_TAGS_LINKS = re.compile(r"(?:\s*(?:#[^\s#]+|\[\[[^\]]*\]\]))+\s*$")
+"""A line of tags and links alone ("#interview [[Docplanner]]"): no prose to open with."""
+_DAY_LABEL = re.compile(
+    r"\s*(?:\*\*|__)?(?:дата|date|when|когда|день)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*", re.IGNORECASE
+)
+"""A label that says the day follows ("Дата: 25.11, 11:00", "**When:** Tue 24 Nov")."""
 
 
 _ROUND_HEADING = re.compile(r"\b(?:round|раунд|этап|stage|step|panel|панель)\b", re.IGNORECASE)

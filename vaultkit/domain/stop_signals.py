@@ -32,6 +32,32 @@ _STOPS = frozenset(
         "do not respond",
     }
 )
+_DECLARED = frozenset(
+    {
+        "больше не пишу",
+        "не пишу больше",
+        "больше не буду писать",
+        "не буду больше писать",
+        "больше не пишем",
+        "хватит писать",
+        "хватит им писать",
+        "больше не напоминаю",
+        "i'm done chasing",
+        "im done chasing",
+        "i am done chasing",
+        "not chasing anymore",
+        "not chasing them anymore",
+        "no more follow-ups",
+        "no more follow ups",
+        "stop chasing",
+        "not writing again",
+        "won't write again",
+    }
+)
+"""The owner's own word that they stop writing ("Всё, больше не пишу. Двух follow-up
+хватит."): a first sentence of its own stops, followed by its reason, unless what follows
+plans a later word ("больше не пишу, подожду до января")."""
+_STOPS |= _DECLARED
 _VALUE_STOPS = _STOPS | {"stop", "stopped", "closed", "закрыто", "закрыт", "закрыта"}
 """Words that stop only as a property's value (`status: closed`): alone on a line they may
 say something else ("closed" of a position)."""
@@ -65,10 +91,16 @@ def _plain(text: str) -> str:
     folded = text.casefold().replace("ё", "е").lstrip(_LEADING).rstrip(_TRAILING)
     if folded and not (folded[0].isalnum() and folded[-1].isalnum()):
         folded = _EDGES.sub("", folded)  # an emoji or a mark around it: "❌ **НЕ ОТВЕЧАТЬ.**"
-    return " ".join(folded.split())
+    return " ".join(_FILLER.sub("", folded).split())
 
 
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+_FILLER = re.compile(r"^(?:всё|все|ладно|ок|ok|okay|well|so|итак|короче)\s*[,.!—–-]+\s*")
+"""A word that leads a decision in ("Всё, больше не пишу")."""
+_LATER = re.compile(
+    r"напиш|позвон|подожд|через|потом|после|если|write|call|wait|later|unless|\bif\b|until",
+    re.IGNORECASE,
+)
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
 
 
@@ -84,6 +116,8 @@ def _said_alone(line: str) -> bool:
     first = _FIRST_SENTENCE.match(line.strip())
     if first is None or _plain(first.group(1)) not in _STOPS:
         return False
+    if _plain(first.group(1)) in _DECLARED:
+        return not _LATER.search(line[first.end() :])
     opening = first.group(1)
     letters = [c for c in opening if c.isalpha()]
     shouting = bool(letters) and all(c.isupper() for c in letters)
@@ -105,7 +139,7 @@ def stop_signal(note: Note) -> StopSignal | None:
             ):
                 return StopSignal(prop.line, f"{prop.key}: {value}")
     for entry in note.entries:  # a dated entry stops as a whole ("- 2026-11-20 done chasing")
-        if _plain(entry.text) in _STOPS:
+        if _plain(entry.text) in _STOPS or _said_alone(entry.text):
             return StopSignal(entry.line, entry.text)
     for section in note.sections:
         for offset, line in enumerate(section.content.split("\n"), start=1):

@@ -16,6 +16,7 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
+from vaultkit.domain.promises import greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
@@ -171,7 +172,8 @@ def _recruiter_of(
 ) -> Contact | None:
     """Who to write to about an interview: its recruiter, else the one contact who recruits
     at its company ("company: [[Northwind Analytics]]", tagged #people/recruiter), where its
-    notes name no one."""
+    notes name no one. Nothing is written to one whose note says to stop; a brief for a round
+    ahead is still the owner's to read."""
     if interview.recruiter is not None:
         return by_path.get(interview.recruiter)
     if interview.company is None:
@@ -260,6 +262,8 @@ def compute(
         recruiter = _recruiter_of(interview, contacts, by_path)
         reach = today + timedelta(days=settings.coming_up_days)
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
+        if recruiter is not None and recruiter.stopped_by is not None:
+            found = [i for i in found if i.kind == "prepare"]  # "Всё, больше не пишу."
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
     items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
@@ -292,14 +296,23 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
     """A contact whose interview already has its follow-up gets no check-in brought forward by
     what they said they would send (the follow-up asks about it): the check-in keeps its
     cadence's day, if that is within the list's reach. A contact owed a reply gets no separate
-    thank-you, and one owed the next move no "any news?" (rules/due_promises.py)."""
+    thank-you, one owed the next move no "any news?" (rules/due_promises.py), and one greeted
+    on a special day no task of that day besides ("- [ ] ДР 14.12!")."""
     followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
     owed = {item.contact.path for item in items if item.kind == "reply" and item.contact}
+    greeted = {
+        (i.contact.path, (i.due_on.month, i.due_on.day))
+        for i in items
+        if i.kind == "special_date" and i.contact
+    }
     kept = []
     for item in items:
         contact = item.contact
         if item.kind == "thank_you" and contact and contact.path in owed:
             continue  # the reply they wait for thanks them too
+        promise = item.promise
+        if promise and contact and (contact.path, greets_on(promise.text)) in greeted:
+            continue  # "- [ ] ДР 14.12!": the birthday's own item says it
         if item.kind == "follow_up" and owes_first(item, items, today):
             continue  # the owner owes them first: "any news?" would be the wrong way round
         if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:

@@ -1,0 +1,65 @@
+"""The ninth stranger's vault (tests/vaults/marta): a product analyst's search from Warsaw, in
+Russian with English e-mails and role names, kept by a helper who had never seen vaultkit (its
+answer key: tests/vaults/marta.expected.md) with the plugins a heavy Obsidian user keeps: a
+Kanban board of applications, Dataview fields (`Stage:: HR screen`, `(recruiter:: [[…]])`),
+Templater templates, tasks in people's notes written "я → созвон 7.12 12:00". Each test holds
+a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault, due_kinds_and_names
+
+from vaultkit.app.build import Build
+from vaultkit.notes import registry
+from vaultkit.rules.due import DueItem
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "marta")
+
+
+def _items(built: Build, name: str) -> list[DueItem]:
+    report = registry.due_report(built.facts(TODAY))
+    return [i for i in report.items if i.contact is not None and i.contact.name == name]
+
+
+def test_revolut_is_not_chased_again(built: Build) -> None:
+    # "- [x] follow-up 16.11 — нет ответа" in the interview note, and in Daniel's own note
+    # "Всё, больше не пишу. Двух follow-up хватит.": no third nudge
+    assert not _items(built, "Daniel Hughes")
+
+
+def test_her_tasks_are_due_on_the_days_they_name(built: Build) -> None:
+    kasia = {i.promise.text: i.due_on for i in _items(built, "Katarzyna Wójcik") if i.promise}
+    assert kasia == {
+        "я → созвон 7.12 12:00": date(2026, 12, 7),  # a day with its hour
+        "я → ответ по офферу до 11.12": date(2026, 12, 11),  # read by her note's latest entry
+    }
+    [olga] = [i for i in _items(built, "Olga Petrova") if i.promise]
+    assert olga.due_on == date(2026, 12, 10)  # "написать после 9.12 про Allegro + Docplanner"
+
+
+def test_a_birthday_task_is_the_birthdays_item(built: Build) -> None:
+    due = due_kinds_and_names(built, date(2026, 12, 13))
+    assert ("special_date", "Anton Sidorenko") in due
+    texts = [i.promise.text for i in _items(built, "Anton Sidorenko") if i.promise]
+    assert "ДР 14.12!" not in texts and texts  # his other tasks stay
+    darya = [i.promise.text for i in _items(built, "Darya Kuznetsova") if i.promise]
+    assert not [text for text in darya if text.startswith("ДР 19.12")]
+
+
+def test_the_final_is_dated_by_its_labelled_line(built: Build) -> None:
+    # "#interview [[Docplanner]]" then "Дата: 25.11, 11:00, офис на Kolejowej"
+    [final] = [i for i in built.facts(TODAY).interviews() if i.title.startswith("Docplanner")]
+    assert final.on == date(2026, 11, 25)
+
+
+def test_no_one_is_chased_at_a_company_that_decided(built: Build) -> None:
+    names = {name for _, name in due_kinds_and_names(built, TODAY)}
+    assert not names & {"Joanna Kamińska", "Booksy", "Sofia Lindqvist", "Wolt", "Revolut"}
