@@ -63,3 +63,18 @@ def test_the_final_is_dated_by_its_labelled_line(built: Build) -> None:
 def test_no_one_is_chased_at_a_company_that_decided(built: Build) -> None:
     names = {name for _, name in due_kinds_and_names(built, TODAY)}
     assert not names & {"Joanna Kamińska", "Booksy", "Sofia Lindqvist", "Wolt", "Revolut"}
+
+
+def test_a_pasted_rejection_is_read_without_its_signature_or_her_comment(built: Build) -> None:
+    booksy = [i.text for i in built.facts(TODAY).feedback() if i.path == "Companies/Booksy.md"]
+    assert booksy == [
+        "The team appreciated your strong SQL skills and the clarity of your take-home "
+        "presentation.",
+        "However, we have decided to move forward with candidates who have more hands-on "
+        "experience with A/B testing in a product environment.",
+    ]  # not "Best regards, Joanna Kamińska …" nor "ну что ж. ожидаемо после вопросов про power."
+
+
+def test_at_least_is_no_but(built: Build) -> None:
+    said = [i.text for i in built.facts(TODAY).feedback() if i.path == "Daily/2026-11-13.md"]
+    assert said[0].startswith("Фидбек хотя бы нормальный: SQL сильный")  # "хотя бы": at least

@@ -233,10 +233,30 @@ def names_feedback(title: str) -> bool:
 
 def quoted_lines(text: str) -> str:
     """`text` with the quote marks of a pasted e-mail taken off, and without the title line of
-    a callout ("> [!quote] Northwind feedback — take-home": a label, not a remark)."""
-    lines = (_QUOTE.sub("", line) for line in text.split("\n") if not CALLOUT.match(line))
-    return "\n".join(lines)
+    a callout ("> [!quote] Northwind feedback — take-home": a label, not a remark). Where an
+    e-mail is pasted as a quote, its closing and the lines after it ("Best regards,\nJoanna
+    Kamińska\nTalent Acquisition") are dropped, and so is the owner's prose around it ("ну что
+    ж. ожидаемо …"): list items stay."""
+    lines = [line for line in text.split("\n") if not CALLOUT.match(line)]
+    if any(_QUOTE.match(line) for line in lines):
+        kept, signed = [], False
+        for line in lines:
+            quoted = _QUOTE.match(line) is not None
+            said = _QUOTE.sub("", line)
+            signed = quoted and (signed or _CLOSING.match(said.strip()) is not None)
+            if (quoted and not signed) or (not quoted and _LISTED.match(line)):
+                kept.append(said)
+        lines = kept
+    return "\n".join(_QUOTE.sub("", line) for line in lines)
 
+
+_CLOSING = re.compile(
+    r"(?:best|kind|warm|warmest)? ?(?:regards|wishes)[,.!]?$|best[,.!]?$|cheers[,.!]?$"
+    r"|sincerely[,.!]?$|thanks(?: again)?[,.!]?$|с уважением[,.!]?$|всего доброго[,.!]?$",
+    re.IGNORECASE,
+)
+"""An e-mail's closing line ("Best regards,"): it and the signature under it are no remark."""
+_LISTED = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 
 _REJECTED = re.compile(
     r"\s*(?:feedback|фидбек|rejected|rejection|отказ\w*)\s*(?:$|[—–:(,-])", re.IGNORECASE

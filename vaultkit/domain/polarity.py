@@ -30,7 +30,7 @@ from vaultkit.domain.side_labels import labelled_side
 
 Polarity = Literal["strength", "improvement", "neutral"]
 _CONTRAST = re.compile(
-    r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|that said|но|однако|хотя|зато"
+    r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|that said|но|однако|хотя(?!\s+бы)|зато"
     r"|тем не менее|при этом)\b|\s*,\s*yet\b"
     r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+(?!(?:не|потом|затем|также|ещё|еще)\b)|(?<=[.!?;])\s+"
     r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)",
