@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
-from vaultkit.domain.feedback_leads import led_in_items, names_feedback, reported_sentences
+from vaultkit.domain.feedback_leads import (
+    addressed_quotes,
+    led_in_items,
+    names_feedback,
+    reported_sentences,
+)
 
 MAIL = """Письмо от [[Анна]] 21.10, копирую целиком:
 
@@ -252,3 +258,20 @@ def test_feedback_after_a_colon_in_an_interview_note(make_vault: MakeVault) -> N
         ("strength", "кодинг сильный"),
         ("improvement", "system design слабый."),
     ]  # not the owner's own feedback to them
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('- "Your English is great, no concerns there" — ура', ["Your English is great, no c"]),
+        ("Kadri: «ты хорошо структурируешь кейсы»", ["ты хорошо структурируешь ке"]),
+        ('- в конце: "I\'ll come back to you by Friday with next steps"', []),  # a promise
+        ('Piotr остановил: "What would you tell the PM first?"', []),  # a question
+        ('- "tell me about a time you disagreed with a PM"', []),  # a question put otherwise
+        ('- "Thanks Marta, it was a pleasure to meet you"', []),  # thanks
+        ('- she said "the team is great"', []),  # not said to the owner
+        ('- "you rock"', []),  # too short to tell
+    ],
+)
+def test_words_quoted_as_said_to_the_owner(text: str, said: list[str]) -> None:
+    assert [quote[:27] for quote in addressed_quotes(text)] == said

@@ -78,3 +78,31 @@ def test_a_pasted_rejection_is_read_without_its_signature_or_her_comment(built: 
 def test_at_least_is_no_but(built: Build) -> None:
     said = [i.text for i in built.facts(TODAY).feedback() if i.path == "Daily/2026-11-13.md"]
     assert said[0].startswith("Фидбек хотя бы нормальный: SQL сильный")  # "хотя бы": at least
+
+
+def test_words_quoted_as_said_to_her_are_feedback(built: Build) -> None:
+    items = built.facts(TODAY).feedback()
+    read = {(i.company_name, i.text) for i in items}
+    for company, said in [
+        ("Revolut", "Your English is great, no concerns there"),  # '- "…" — ура'
+        ("Allegro", "Your SQL is solid."),  # under "## Что сказал Piotr в конце"
+        ("Docplanner", "I like that you start from the user problem, not from the query."),
+        (
+            "Wolt",
+            "You come across as really motivated, and your questions about the courier "
+            "app were sharp.",
+        ),  # 'Sofia: "…"' in the company's timeline
+        ("Bolt", "your background fits nicely with what the Rides team needs"),
+    ]:
+        assert (company, said) in read, said
+    texts = " ".join(i.text for i in items)
+    assert "come back to you" not in texts  # "I'll come back to you by Friday": a promise
+    assert "What would you tell the PM first" not in texts  # a question
+
+
+def test_a_hiring_managers_note_is_his_companys_word_said_once(built: Build) -> None:
+    # Piotr's `Feedback::` repeats what the interview note quotes him saying; his note names
+    # Allegro in plain words, and the Allegro interview lists him `with:`
+    piotr = [i for i in built.facts(TODAY).feedback() if i.path == "People/Piotr Zieliński.md"]
+    assert {i.company_name for i in piotr} == {"Allegro"}
+    assert not [i for i in piotr if i.text.startswith("I'd like to see more")]  # a copy

@@ -18,6 +18,7 @@ from vaultkit.domain.feedback_classifier import (
 from vaultkit.domain.feedback_in_passing import Told, entries, process_remarks
 from vaultkit.domain.feedback_leads import (
     SENTENCE_END,
+    addressed_quotes,
     feedback_callouts,
     inline_feedback,
     led_in_items,
@@ -230,12 +231,26 @@ def interview_feedback(
 
 def _reported(note: Note) -> list[tuple[str, int]]:
     """Feedback told in running sentences of an interview note that keeps none otherwise
-    ("Вечером Максим: > техлид доволен, говорит, хорошо объясняешь ход мысли"), each with the
-    line of its section."""
-    return [
+    ("Вечером Максим: > техлид доволен, говорит, хорошо объясняешь ход мысли"), or quoted as
+    said to the owner ("- \"Your English is great, no concerns there\""), each with the line
+    of its section."""
+    found = [
         (said, section.line)
         for section in note.sections
         for said in (*inline_feedback(section.content), *reported_sentences(section.content))
+    ]
+    return found + _quoted_to_me(note, [said for said, _ in found])
+
+
+def _quoted_to_me(note: Note, known: list[str]) -> list[tuple[str, int]]:
+    """The sentences of the words quoted as said to the owner in `note` (addressed_quotes) that
+    none of the `known` items holds already."""
+    return [
+        (sentence, section.line)
+        for section in note.sections
+        for said in addressed_quotes(section.content)
+        for sentence in SENTENCE_END.split(said)
+        if sentence.strip() and not any(sentence.strip() in item for item in known)
     ]
 
 
@@ -247,7 +262,8 @@ def company_feedback(
     about = company or note
     source = _Source(None, about.path, about.title, None)
     items = []
-    for text, line in _items_of(note, headings):
+    kept = _items_of(note, headings)
+    for text, line in kept + _quoted_to_me(note, [text for text, _ in kept]):
         items.extend(_classified(note, text, line, on, source, lexicon))
     return tuple(items)
 

@@ -303,3 +303,40 @@ _PASSED = re.compile(
 def named_for_feedback(note: Note) -> bool:
     """Whether the note as a whole is its feedback ("Кредо - фидбек", "Feedback from Kontor")."""
     return names_feedback(note.title)
+
+
+def addressed_quotes(text: str) -> list[str]:
+    """The words someone said to the owner, quoted in `text` ("Kadri: \"your background fits
+    nicely\"", "- \"Your English is great, no concerns there\" — ура"): a quote of three words
+    or more that speaks to the owner ("you", "ты", "вы"), and is no question ("What would you
+    tell the PM first?", "расскажи, как ты…"), no plan or promise ("I'll come back to you by
+    Friday") and no thanks."""
+    found = []
+    for match in _QUOTED.finditer(text):
+        said = match["said"].strip()
+        if (
+            len(said.split()) >= 3
+            and _TO_YOU.search(said)
+            and not said.rstrip().endswith("?")
+            and not _NOT_A_REMARK.search(said)
+        ):
+            found.append(said)
+    return list(dict.fromkeys(found))
+
+
+_QUOTED = re.compile(r"[\"“«](?P<said>[^\"”»\n]{8,})[\"”»]")
+_TO_YOU = re.compile(
+    r"(?<![^\W\d_])(?:ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоих|вы|вас|вам|вами|ваш\w*"
+    r"|you|your|yours|you're|you've)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NOT_A_REMARK = re.compile(
+    r"(?<![^\W\d_])(?:i'll|we'll|i will|we will|will (?:get|come|be) back|get back|come back"
+    r"|reach out|next steps?|thank\w*|thanks|спасибо|благодар\w*|вернусь|вернёмся|вернемся"
+    r"|напишу|напишем|свяжемся|tell me|walk me|how would you|what would you|why did you"
+    r"|how do you|what do you|расскажи\w*|как бы ты|почему ты|почему вы|как бы вы"
+    r"|if you|would you like|можете|could you|can you|please|пожалуйста)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a quote no remark on the owner: a plan, a promise, thanks, a question or a
+request put another way."""

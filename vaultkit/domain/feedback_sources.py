@@ -23,8 +23,9 @@ from vaultkit.parse.dates import latest_date_in
 
 def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[FeedbackItem]:
     """`items`, those of a contact's note given the company their section names (its heading,
-    its callout's title), else, where the contact recruits (not for an agency), the one they
-    work at (a friend's mock interview is no word of his employer's); and the day their
+    its callout's title), else, where the contact recruits (not for an agency) or interviewed
+    the owner there, the one they work at (a friend's mock interview is no word of his
+    employer's); and the day their
     section's heading gives ("### 2026-11-06 (Fri) — email")."""
     index = company_index(graph)
     found = []
@@ -34,6 +35,8 @@ def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[Feedbac
             named = {path for _, path in named_in(index, label)} if index else set()
             if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
                 named = set() if _agency(graph, item.recruiter) else works_at(graph, item.recruiter)
+            elif not named:  # a hiring manager's word, kept in his note, is his employer's
+                named = _interviewed_at(graph, item.recruiter)
             if len(named) == 1:
                 company = named.pop()
                 item = replace(item, company=company, company_name=graph.notes[company].title)
@@ -41,6 +44,23 @@ def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[Feedbac
                 item = replace(item, on=latest_date_in(label.split("\n", 1)[0]))
         found.append(item)
     return found
+
+
+def _interviewed_at(graph: VaultGraph, contact: str) -> set[str]:
+    """The companies of the interview notes whose properties name a contact (`with: [[Piotr]]`),
+    those they work at where their note says: an interviewer's word is the company's; a
+    friend's, who interviews no one, is his alone."""
+    found = set()
+    for source, _, data in graph.graph.in_edges(contact, data=True):
+        if graph.kinds.get(source) != "interview" or data["where"] in ("body", "embed"):
+            continue
+        found |= {
+            company
+            for _, company, link in graph.graph.out_edges(source, data=True)
+            if link["where"] not in ("body", "embed") and graph.kinds.get(company) == "company"
+        }
+    theirs = works_at(graph, contact)
+    return found & theirs if theirs else found
 
 
 def _label(graph: VaultGraph, item: FeedbackItem) -> str:
