@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
+from vaultkit.domain.board_lanes import with_lanes
 from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
@@ -267,9 +268,11 @@ class Facts:
         return self._lines
 
     def decided(self) -> dict[str, tuple[Told, ...]]:
-        """Decisions that lines elsewhere tell of each company's process, read once a build."""
+        """Decisions that lines elsewhere tell of each company's process, and the lanes of a
+        Kanban board of applications ("Rejected ❌"), read once a build."""
         if self._decided is None:
-            self._decided = decisions_in_passing(self.graph, self.keyed_lines())
+            told = decisions_in_passing(self.graph, self.keyed_lines())
+            self._decided = with_lanes(told, self.graph, self.today)
         return self._decided
 
     def tracked_sections(self) -> tuple[Tracked, ...]:
