@@ -106,3 +106,14 @@ def test_a_hiring_managers_note_is_his_companys_word_said_once(built: Build) -> 
     piotr = [i for i in built.facts(TODAY).feedback() if i.path == "People/Piotr Zieliński.md"]
     assert {i.company_name for i in piotr} == {"Allegro"}
     assert not [i for i in piotr if i.text.startswith("I'd like to see more")]  # a copy
+
+
+def test_a_companys_feedback_is_dated_by_its_heading_or_opening_day(built: Build) -> None:
+    on = {(i.path, i.text[:20]): i.on for i in built.facts(TODAY).feedback()}
+    assert on[("Companies/Booksy.md", "The team appreciated")] == date(
+        2026, 11, 13
+    )  # "(email 13.11)"
+    assert on[("Companies/Bolt.md", "your background fits")] == date(
+        2026, 11, 27
+    )  # "## HR screen 27.11"
+    assert on[("Companies/Allegro.md", "23.11 (Ewa по телефон")] == date(2026, 11, 23)

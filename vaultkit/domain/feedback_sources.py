@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.feedback import FeedbackItem
@@ -18,15 +19,18 @@ from vaultkit.domain.interviews import recruits
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.said_in_passing import company_index
 from vaultkit.links.graph import VaultGraph
-from vaultkit.parse.dates import latest_date_in
+from vaultkit.parse.dates import dates_by, latest_date_in
 
 
-def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[FeedbackItem]:
+def attributed(
+    items: Iterable[FeedbackItem], graph: VaultGraph, today: date | None = None
+) -> list[FeedbackItem]:
     """`items`, those of a contact's note given the company their section names (its heading,
     its callout's title), else, where the contact recruits (not for an agency) or interviewed
     the owner there, the one they work at (a friend's mock interview is no word of his
-    employer's); and the day their
-    section's heading gives ("### 2026-11-06 (Fri) — email")."""
+    employer's); and, where nothing dated them, the day their words open with ("23.11 (Ewa по
+    телефону): …") or their section's heading gives ("### 2026-11-06 (Fri) — email", "## Отказ
+    (email 13.11)"), the latest such day up to `today`."""
     index = company_index(graph)
     found = []
     for item in items:
@@ -40,10 +44,17 @@ def attributed(items: Iterable[FeedbackItem], graph: VaultGraph) -> list[Feedbac
             if len(named) == 1:
                 company = named.pop()
                 item = replace(item, company=company, company_name=graph.notes[company].title)
-            if item.on is None:
-                item = replace(item, on=latest_date_in(label.split("\n", 1)[0]))
+        if item.on is None:
+            heading = _label(graph, item).split("\n", 1)[0]
+            opening = _OPENING_DAY.match(item.text)  # "23.11 (Ewa по телефону): сказали что …"
+            said = heading if opening is None or not today else opening.group(0)
+            days = dates_by(said, today) if today else [latest_date_in(heading)]
+            item = replace(item, on=next((day for day in days if day is not None), None))
         found.append(item)
     return found
+
+
+_OPENING_DAY = re.compile(r"\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d./])")
 
 
 def _interviewed_at(graph: VaultGraph, contact: str) -> set[str]:

@@ -360,7 +360,7 @@ class Facts:
             }
             self._old_feedback = None
         every = (item for items in self._feedback.values() for item in items)
-        return tuple(one_each(attributed(every, self.graph)))
+        return tuple(one_each(attributed(every, self.graph, self.today)))
 
     def _tracker_feedback(self, lexicon: Lexicon) -> dict[str, tuple[FeedbackItem, ...]]:
         """The feedback of each company section of the tracker notes, by the section's path
