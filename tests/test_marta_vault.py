@@ -116,4 +116,4 @@ def test_a_companys_feedback_is_dated_by_its_heading_or_opening_day(built: Build
     assert on[("Companies/Bolt.md", "your background fits")] == date(
         2026, 11, 27
     )  # "## HR screen 27.11"
-    assert on[("Companies/Allegro.md", "23.11 (Ewa по телефон")] == date(2026, 11, 23)
+    assert on[("Companies/Allegro.md", "23.11 (Ewa по телефо")] == date(2026, 11, 23)
