@@ -72,3 +72,46 @@ def test_a_lane_of_steps_or_doubt_decides_nothing(make_vault: MakeVault, lane: s
 )
 def test_lane_names(heading: str, result: str | None) -> None:
     assert lane_result(heading) == result
+
+
+TABLE = (
+    "# Job search 2026\n\n| Company | Applied | Status | Next |\n|---|---|---|---|\n"
+    "| [[Nordlight]] | 05.11 | {status} | — |\n| Allegro | 12.11 | tech 10.12 | prep |\n\n"
+    "## Salaries\n\n| Company | Offer |\n|---|---|\n| Kontor | Rejected 90k |\n"
+)
+
+
+def _table_vault(make_vault: MakeVault, status: str, table: str = TABLE) -> dict[str, str]:
+    files = {
+        "Companies/Nordlight.md": "---\ntype: company\n---\n",
+        "Companies/Kontor.md": "---\ntype: company\n---\n",
+        "People/Lena.md": "---\ntype: contact\ncompany: '[[Nordlight]]'\ntags: [recruiter]\n---\n",
+        "Interviews/Nordlight tech.md": "---\ntype: interview\ncompany: '[[Nordlight]]'\n"
+        "recruiter: '[[Lena]]'\ndate: 2026-11-06\nstage: tech\n---\n",
+        "Interviews/Kontor screen.md": "---\ntype: interview\ncompany: '[[Kontor]]'\n"
+        "recruiter: '[[Lena]]'\ndate: 2026-11-20\nstage: screen\n---\n",
+        "Job search.md": table.replace("{status}", status),
+    }
+    facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
+    return {
+        item.interview.title: item.kind
+        for item in registry.due_report(facts).items
+        if item.interview is not None
+    }
+
+
+@pytest.mark.parametrize("status", ["Rejected ❌", "отказ", "Offer!", "withdrew myself"])
+def test_a_tracker_tables_status_cell_settles_its_row(make_vault: MakeVault, status: str) -> None:
+    items = _table_vault(make_vault, status)
+    assert "Nordlight tech" not in items
+    assert "Kontor screen" in items  # a table with no status column tells nothing
+
+
+@pytest.mark.parametrize("status", ["tech interview", "waiting for offer", ""])
+def test_a_status_of_steps_or_doubt_settles_nothing(make_vault: MakeVault, status: str) -> None:
+    assert _table_vault(make_vault, status).get("Nordlight tech") == "follow_up"
+
+
+def test_a_row_naming_its_company_without_a_link(make_vault: MakeVault) -> None:
+    unlinked = TABLE.replace("[[Nordlight]]", "**Nordlight**")
+    assert "Nordlight tech" not in _table_vault(make_vault, "Rejected", unlinked)

@@ -57,16 +57,6 @@ def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]
     return {company: tuple(told) for company, told in found.items()}
 
 
-def with_lanes(
-    told: dict[str, tuple[Told, ...]], graph: VaultGraph, today: date
-) -> dict[str, tuple[Told, ...]]:
-    """`told` (decisions told in passing, by company) with the lanes of the vault's boards."""
-    merged = dict(told)
-    for company, lanes in lane_decisions(graph, today).items():
-        merged[company] = (*merged.get(company, ()), *lanes)
-    return merged
-
-
 def _lanes(note: Note) -> list[tuple[int, Result | None]]:
     """Each lane's heading line with the decision it is, the board's archive (after its `***`)
     a lane of none."""

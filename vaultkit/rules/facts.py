@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
-from vaultkit.domain.board_lanes import with_lanes
 from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
@@ -46,6 +45,7 @@ from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews
 from vaultkit.domain.tracker_sections import Tracked, tracked_sections
+from vaultkit.domain.tracker_table import with_boards_and_tables
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
@@ -268,11 +268,11 @@ class Facts:
         return self._lines
 
     def decided(self) -> dict[str, tuple[Told, ...]]:
-        """Decisions that lines elsewhere tell of each company's process, and the lanes of a
-        Kanban board of applications ("Rejected ❌"), read once a build."""
+        """Decisions that lines elsewhere tell of each company's process, the lanes of a Kanban
+        board of applications ("Rejected ❌") and a tracker table's status cells, once a build."""
         if self._decided is None:
             told = decisions_in_passing(self.graph, self.keyed_lines())
-            self._decided = with_lanes(told, self.graph, self.today)
+            self._decided = with_boards_and_tables(told, self.graph, self.today)
         return self._decided
 
     def tracked_sections(self) -> tuple[Tracked, ...]:
