@@ -744,3 +744,28 @@ def test_a_log_without_years_runs_forward_across_new_year(make_vault: MakeVault)
         }
     )
     assert kinds(root, "2026-12-05") == [("reach_out", "Olga", "2026-03-07")]  # long overdue
+
+
+@pytest.mark.parametrize(
+    ("task", "en", "ru"),
+    [
+        ("send [[{name}]] my CV", "as promised, here it is.", "Как и обещал(а), отправляю."),
+        ("поздравить [[{name}]] с новой работой", "congratulate you properly", "поздравить с"),
+        ("спросить [[{name}]] про роли в Vinted", "a quick question", "хочу спросить"),
+        ("рассказать [[{name}]] чем кончилось", "a quick update", "коротко о новостях"),
+        ("созвон с [[{name}]]", "getting back to you, as promised.", "Возвращаюсь, как и"),
+    ],
+)
+def test_a_promises_draft_says_what_was_promised(
+    make_vault: MakeVault, task: str, en: str, ru: str
+) -> None:
+    for name, wanted in (("Anna Smith", en), ("Анна Белова", ru)):
+        root = make_vault(
+            {
+                f"People/{name}.md": contact("tier: key\nlast_contact: 2026-11-20"),
+                "Daily/2026-11-28.md": f"- [ ] {task.format(name=name)}\n",
+            }
+        )
+        pipeline.rebuild(Session(root), date(2026, 11, 30))
+        text = (root / "vaultkit" / "Due contacts.md").read_text(encoding="utf-8")
+        assert wanted in text, (name, task)

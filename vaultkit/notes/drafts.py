@@ -107,6 +107,7 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         if item.kind == "reply" and item.last_interaction
         else "",
         "promised": _promised_words(item.promise.text) if item.promise else "",
+        "promise_kind": promise_kind(item.promise.text) if item.promise else "",
         "overdue": item.due_on < today,
         "thanks_for": _thanks_for(item),
         "next_round": day(item.latest_on) if item.kind == "prepare" else "",
@@ -117,6 +118,26 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "attends": bool(item.event and item.event.path),
         "event_day": day(item.event.on) if item.event else "",
     }
+
+
+_PROMISE_KINDS = (
+    ("congratulate", re.compile(r"поздрав|congrat", re.IGNORECASE)),
+    (
+        "send",
+        re.compile(
+            r"(?<![^\W\d_])(?:send|share|forward|intro\w*|прислать|скинуть|отправить|переслать"
+            r"|выслать|поделиться|cv|резюме|портфолио|portfolio)(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+    ),
+    ("ask", re.compile(r"(?<![^\W\d_])(?:спросить|узнать|уточнить|ask|find out)", re.I)),
+    ("tell", re.compile(r"рассказать|сказать|сообщить|написать|tell|update|let \w+ know", re.I)),
+)
+
+
+def promise_kind(text: str) -> str:
+    """What a promise is, for its draft: congratulate, send, ask, tell, or '' for another."""
+    return next((kind for kind, words in _PROMISE_KINDS if words.search(text)), "")
 
 
 def _thanks_for(item: DueItem) -> str:
