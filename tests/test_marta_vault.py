@@ -117,3 +117,10 @@ def test_a_companys_feedback_is_dated_by_its_heading_or_opening_day(built: Build
         2026, 11, 27
     )  # "## HR screen 27.11"
     assert on[("Companies/Allegro.md", "23.11 (Ewa по телефо")] == date(2026, 11, 23)
+
+
+def test_a_russian_speaker_in_a_latin_named_note_is_written_to_in_russian(built: Build) -> None:
+    # "Anton Sidorenko.md" opens "# Антон Сидоренко" ("говорим по-русски"); Ewa's is Polish
+    language = {c.name: c.language for c in built.facts(TODAY).contacts()}
+    assert language["Anton Sidorenko"] == language["Olga Petrova"] == "ru"
+    assert language["Ewa Nowak"] == language["Katarzyna Wójcik"] == "en"

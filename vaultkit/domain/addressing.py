@@ -68,6 +68,33 @@ def is_a_name(word: str) -> bool:
     return all(char.isalpha() or char in "-'’" for char in word)
 
 
+def language_of(note: Note) -> Literal["en", "ru"]:
+    """The language to write to a contact in: the one their note names (`language_written`),
+    else Russian where their name is written in Cyrillic, in the note's name or its first
+    heading ("# Антон Сидоренко" in "Anton Sidorenko.md"), or the note says you speak it with
+    them ("говорим по-русски", "we speak Russian"), else English."""
+    written = language_written(note)
+    if written is not None:
+        return written
+    first = next((s.heading for s in note.sections if s.level == 1 and s.heading), "")
+    said = " ".join(section.content for section in note.sections[:3])
+    if CYRILLIC.search(note.title) or _CYRILLIC_NAME.match(first) or _SPEAK_RUSSIAN.search(said):
+        return "ru"
+    return "en"
+
+
+_CYRILLIC_NAME = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}(?:\s*\(.*|[^A-Za-zА-Яа-яЁё]*)$"
+)
+"""A heading that is a person's name in Cyrillic ("Антон Сидоренко", "Ольга Петрова 🧭",
+"Ольга Петрова (ментор)")."""
+_SPEAK_RUSSIAN = re.compile(
+    r"(?:говорим|общаемся|пишем|переписываемся)\s+(?:с\s+\w+\s+)?(?:по-русски|на русском)"
+    r"|\b(?:speak|speaks|speaking|talk|write)\s+(?:in\s+)?russian\b",
+    re.IGNORECASE,
+)
+
+
 def language_written(note: Note) -> Literal["en", "ru"] | None:
     """The language the contact's `language` (or `draft_language`) property names, if it names
     one: `ru`, `русский`, `English` ...; a list counts when it names one language only (a

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.config import DueSettings
-from vaultkit.domain.addressing import CYRILLIC, addressed_as, greeting_name, language_written
+from vaultkit.domain.addressing import addressed_as, greeting_name, language_of, language_written
 from vaultkit.domain.awaited import Awaited, awaited_from
 from vaultkit.domain.career import (
     NO_RATINGS,
@@ -170,7 +170,7 @@ def contact_of(
         companies=current,
         interactions=interactions,
         special_dates=tuple(specials),
-        language=written_language or ("ru" if CYRILLIC.search(note.title) else "en"),
+        language=language_of(note),
         language_written=written_language is not None,
         addressed_as=greeting_name(_text(note.get("first_name") or note.get("имя")))
         or addressed_as(note.title),
