@@ -9,7 +9,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
-from vaultkit.domain.board_lanes import lane_result
+from vaultkit.domain.board_lanes import lane_decisions, lane_result
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -66,6 +66,11 @@ def test_a_lane_of_steps_or_doubt_decides_nothing(make_vault: MakeVault, lane: s
         ("Offer 🎉", "offer"),
         ("Waiting for offer", None),
         ("Ghosted 👻", "no_response"),
+        ("Молчат 🤐 (пнуть)", None),  # a lane to chase
+        ("Отклик без ответа", None),
+        ("Offer call scheduled", None),
+        ("Tech (rejected once, retry)", None),
+        ("To reject", None),
         ("HR screen ☎️", None),
         ("Archive", None),
     ],
@@ -115,3 +120,14 @@ def test_a_status_of_steps_or_doubt_settles_nothing(make_vault: MakeVault, statu
 def test_a_row_naming_its_company_without_a_link(make_vault: MakeVault) -> None:
     unlinked = TABLE.replace("[[Nordlight]]", "**Nordlight**")
     assert "Nordlight tech" not in _table_vault(make_vault, "Rejected", unlinked)
+
+
+def test_a_card_is_its_first_companys_and_a_live_lane_wins(make_vault: MakeVault) -> None:
+    companies = {f"Companies/{name}.md": "---\ntype: company\n---\n" for name in ("A", "B")}
+    head = "---\nkanban-plugin: board\n---\n\n"
+    mention = head + "## Offer 🎉\n\n- [ ] [[A]] — 17k, меньше чем жду от [[B]]\n"
+    graph = pipeline.build(make_vault({**companies, "Board.md": mention}), use_cache=False).graph
+    assert set(lane_decisions(graph, TODAY)) == {"Companies/A.md"}  # not B, only mentioned
+    two = head + "## Rejected ❌\n\n- [ ] [[A]] — весной\n\n## Tech\n\n- [ ] [[A]] — PA\n"
+    graph = pipeline.build(make_vault({**companies, "Board.md": two}), use_cache=False).graph
+    assert lane_decisions(graph, TODAY) == {}  # a live card beside an old rejection

@@ -15,6 +15,7 @@ from vaultkit.domain.owner_voice import (
     contact_voice,
     gender_of,
     in_his_words,
+    owner_gender,
     owner_voice,
     their_gender,
     voice_of,
@@ -130,6 +131,9 @@ def test_a_subjectless_verb_of_the_contacts_gender_is_theirs() -> None:
     assert read_turn("скинул вакансию", "entry", None, "m").by == "them"  # hers, of a man
     assert read_turn("Написал Алине", "entry", None, "f").by == "me"
     assert read_turn("Позвонили из Яндекса", "entry", None, "f").by == "them"
+    assert read_turn("ушло письмо с вопросом, когда удобно", "entry", None, "f").by == "me"
+    assert read_turn("удалось созвониться", "entry", None, "f").by != "them"  # neuter
+    assert read_turn("мейл ему: можно ли перенести?", "entry", None, "m").by != "them"
     assert their_gender("m", "f") == "f" and their_gender("f", "m") == "m"
     assert their_gender("f", "f") == their_gender("", "f") == their_gender("m", "") == ""
 
@@ -178,3 +182,16 @@ def test_the_daemon_rereads_contacts_when_the_owners_gender_is_told(
         assert [i.kind for i in items if i.contact and i.contact.name == "Алина Гусейнова"] == [
             "reply"
         ]
+
+
+def test_interviewers_questions_in_a_note_of_her_own_make_no_mans_voice(
+    make_vault: MakeVault,
+) -> None:
+    questions = "".join(f"- спросил про {topic}\n" for topic in ("Kafka", "SQL", "A/B", "cohorts"))
+    root = make_vault(
+        {
+            "Daily/2026-11-20.md": "- отправила CV\n- написала Диме\n- получила отказ\n",
+            "Вопросы с собесов.md": questions,
+        }
+    )
+    assert owner_gender(pipeline.build(root, use_cache=False).graph) == "f"

@@ -30,41 +30,67 @@ _ARCHIVE = re.compile(r"^\s*(?:\*\*\*|---|___)\s*$", re.MULTILINE)
 
 
 def lane_result(heading: str) -> Result | None:
-    """The decision a lane's name is, or None for a lane of steps or of doubt ("Waiting for
-    offer")."""
-    if UNSETTLED.search(heading):
+    """The decision a lane's name is, or None for a lane of steps, of doubt ("Waiting for
+    offer", "Offer call scheduled") or of chasing ("Молчат (пнуть)": only a lane that says they
+    ghosted gives up on them)."""
+    if UNSETTLED.search(heading) or _NOT_DECIDED.search(heading):
         return None
     result = read_outcome(heading).result
     if _BY_ME.search(heading) and (result in ("rejected", "withdrawn") or _LEFT.search(heading)):
         return "withdrawn"
+    if result == "no_response" and not _GHOSTED.search(heading):
+        return None
     return result if result in _LANE_RESULTS else None
+
+
+_NOT_DECIDED = re.compile(
+    r"schedul|call|retry|once|to reject|назнач|созвон|повтор|пнуть|ping|nudge|chase|follow",
+    re.IGNORECASE,
+)
+_GHOSTED = re.compile(r"ghost|гост|игнор|dead|мертв", re.IGNORECASE)
 
 
 def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]]:
     """For each company note a board's card links, the decision its lane is, told as of
     `today` by the board (a lane has no day of its own)."""
     found: dict[str, list[Told]] = {}
+    live: set[str] = set()
     for path, note in graph.notes.items():
         if not is_board(note):
             continue
         lanes = _lanes(note)
+        cards: set[int] = set()
         for link, target in graph.links_with_targets(path):
             if target is None or graph.kinds.get(target) != "company" or link.where != "body":
                 continue
-            lane = next((result for line, result in reversed(lanes) if line < link.line), None)
-            if lane is not None:
-                found.setdefault(target, []).append((today, lane, path))
-    return {company: tuple(told) for company, told in found.items()}
+            if link.line in cards:
+                continue  # "[[Booksy]] — меньше чем жду от [[Allegro]]": the card is Booksy's
+            cards.add(link.line)
+            lane = next((lane for line, lane in reversed(lanes) if line < link.line), None)
+            if lane is None:
+                continue
+            if lane[1] is None:
+                live.add(target)  # a card in a lane of steps: the process goes on there
+            else:
+                found.setdefault(target, []).append((today, lane[1], path))
+    return {company: tuple(told) for company, told in found.items() if company not in live}
 
 
-def _lanes(note: Note) -> list[tuple[int, Result | None]]:
-    """Each lane's heading line with the decision it is, the board's archive (after its `***`)
-    a lane of none."""
-    lanes: list[tuple[int, Result | None]] = []
+def _lanes(note: Note) -> list[tuple[int, tuple[str, Result | None] | None]]:
+    """Each lane's heading line with its name and the decision it is; the board's archive
+    (after its `***`) and a wish list are no lane (None)."""
+    lanes: list[tuple[int, tuple[str, Result | None] | None]] = []
     for section in note.sections:
         if section.level != 2:
             continue
-        lanes.append((section.line, lane_result(section.heading)))
+        wished = _WISHES.search(section.heading) is not None
+        lanes.append(
+            (section.line, None if wished else (section.heading, lane_result(section.heading)))
+        )
         if _ARCHIVE.search(section.content):  # "***" closes the lanes: the archive follows
             lanes.append((section.line + section.content.count("\n"), None))
     return lanes
+
+
+_WISHES = re.compile(r"wish|idea|maybe|later|backlog|хочу|идеи|мечт|когда-нибудь", re.IGNORECASE)
+"""A lane of companies not applied to yet: neither a step nor a decision."""

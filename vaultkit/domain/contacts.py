@@ -28,7 +28,7 @@ from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
-from vaultkit.domain.stop_signals import StopSignal, as_needed, stop_signal
+from vaultkit.domain.stop_signals import StopSignal, as_needed, lifted, stop_signal
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
@@ -146,9 +146,6 @@ def contact_of(
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
     status_text = _text(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
-    stop = stop_signal(note)
-    if stop is not None:
-        status = "archived"
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
     interactions = _interactions(graph, note, today, diagnostics)
@@ -157,6 +154,11 @@ def contact_of(
             replace(i, their_gender=theirs) if i.source in ("entry", "daily") else i
             for i in interactions
         )
+    stop = stop_signal(note)
+    if stop is not None and not lifted(stop, note, interactions, today):
+        status = "archived"
+    else:
+        stop = None
     current, left = companies_of(graph, note.path)
     contact = Contact(
         path=note.path,
@@ -175,7 +177,7 @@ def contact_of(
         addressed_as=greeting_name(_text(note.get("first_name") or note.get("имя")))
         or addressed_as(note.title),
         stopped_by=stop,
-        promises=promises_to(graph, note.path, interactions),
+        promises=promises_to(graph, note.path, interactions, today),
         awaited=awaited_from(interactions, today),
         ways=ways_of(note),
         prefers=preferred_channel(note),

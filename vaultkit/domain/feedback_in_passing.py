@@ -227,7 +227,8 @@ def _quoted_words(entry: str) -> list[str]:
 
 _QUOTE = re.compile(r"[\"«“](?P<said>[^\"»”\n]{3,})[\"»”]")
 _MINE = re.compile(
-    r"(?<![^\W\d_])(?:i|я|мы|we|ответил\w*|replied|answered|[A-ZА-ЯЁ][^\W\d_]+\s*:)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:i|я|мы|we|ответил\w*|ответ|replied|answered|reply"
+    r"|от меня|ей|ему|им|her|him|[A-ZА-ЯЁ][^\W\d_]+\s*:)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words between two quotes that make the second the owner's or another speaker's."""

@@ -234,28 +234,45 @@ def names_feedback(title: str) -> bool:
 def quoted_lines(text: str) -> str:
     """`text` with the quote marks of a pasted e-mail taken off, and without the title line of
     a callout ("> [!quote] Northwind feedback — take-home": a label, not a remark). Where an
-    e-mail is pasted as a quote, its closing and the lines after it ("Best regards,\nJoanna
-    Kamińska\nTalent Acquisition") are dropped, and so is the owner's prose around it ("ну что
-    ж. ожидаемо …"): list items stay."""
+    e-mail is pasted as a quote, its closing and the signature under it ("Best regards,\nJoanna
+    Kamińska") are dropped, up to a message forwarded below it, and so is the owner's prose
+    after it ("ну что ж. ожидаемо …"): what comes before it, and list items, stay."""
     lines = [line for line in text.split("\n") if not CALLOUT.match(line)]
-    if any(_QUOTE.match(line) for line in lines):
+    quoted = [n for n, line in enumerate(lines) if _QUOTE.match(line)]
+    if quoted:
         kept, signed = [], False
-        for line in lines:
-            quoted = _QUOTE.match(line) is not None
+        for number, line in enumerate(lines):
             said = _QUOTE.sub("", line)
-            signed = quoted and (signed or _CLOSING.match(said.strip()) is not None)
-            if (quoted and not signed) or (not quoted and _LISTED.match(line)):
+            if number in quoted:
+                if _FORWARDED.search(said) or _HEADER.match(said):
+                    signed = signed and not _FORWARDED.search(said)
+                    continue
+                signed = signed or _CLOSING.match(said.strip()) is not None
+                if not signed:
+                    kept.append(said)
+            elif number < quoted[0] or _LISTED.match(line):
                 kept.append(said)
         lines = kept
     return "\n".join(_QUOTE.sub("", line) for line in lines)
 
 
 _CLOSING = re.compile(
-    r"(?:best|kind|warm|warmest)? ?(?:regards|wishes)[,.!]?$|best[,.!]?$|cheers[,.!]?$"
-    r"|sincerely[,.!]?$|thanks(?: again)?[,.!]?$|с уважением[,.!]?$|всего доброго[,.!]?$",
+    r"(?:(?:best|kind|warm|warmest)? ?(?:regards|wishes)|best|cheers|sincerely|thanks(?: again)?"
+    r"|с уважением|всего доброго)"
+    r"(?:[,.!]?$|,?\s+(?-i:[A-ZА-ЯЁ])[\w.-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w.-]*)?\s*$)",
     re.IGNORECASE,
 )
-"""An e-mail's closing line ("Best regards,"): it and the signature under it are no remark."""
+"""An e-mail's closing line ("Best regards,", "Best, Olga"): it and the signature under it are
+no remark."""
+_FORWARDED = re.compile(
+    r"forwarded message|original message|пересланное сообщение|исходное сообщение|^-{5,}",
+    re.IGNORECASE,
+)
+"""The line a forwarded message starts under: what follows is no signature."""
+_HEADER = re.compile(
+    r"\s*(?:from|to|cc|subject|date|sent|от|кому|копия|тема|отправлено)\s*:", re.IGNORECASE
+)
+"""A forwarded message's header line ("From: Tom (Hiring Manager)"): no remark."""
 _LISTED = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 
 _REJECTED = re.compile(
@@ -309,19 +326,40 @@ def addressed_quotes(text: str) -> list[str]:
     """The words someone said to the owner, quoted in `text` ("Kadri: \"your background fits
     nicely\"", "- \"Your English is great, no concerns there\" — ура"): a quote of three words
     or more that speaks to the owner ("you", "ты", "вы"), and is no question ("What would you
-    tell the PM first?", "расскажи, как ты…"), no plan or promise ("I'll come back to you by
-    Friday") and no thanks."""
-    found = []
+    tell the PM first?", "спросил: \"как вы приоритизируете…\""), task, plan, promise, thanks
+    or word on the process ("I'll come back to you by Friday", "ok, you're hired"), nor the
+    owner's own ("Я сказала: \"…\"") or a job advert's ("Из описания: \"…\"")."""
+    found: list[str] = []
     for match in _QUOTED.finditer(text):
-        said = match["said"].strip()
-        if (
-            len(said.split()) >= 3
+        lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if _NOT_THEIRS.search(lead) or _TASK.match(match["said"]):
+            continue
+        found.extend(
+            said
+            for sentence in SENTENCE_END.split(match["said"])
+            if len((said := sentence.strip()).split()) >= 3
             and _TO_YOU.search(said)
-            and not said.rstrip().endswith("?")
+            and not said.endswith("?")
             and not _NOT_A_REMARK.search(said)
-        ):
-            found.append(said)
+        )
     return list(dict.fromkeys(found))
+
+
+_TASK = re.compile(
+    r"\W*(?:как|что|почему|зачем|какой|какая|каким|сколько|где|когда|how|what|why|which|when"
+    r"|напишите|напиши|посчитайте|реализуйте|спроектируйте|опишите|write|implement|design"
+    r"|build|calculate|explain)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A quote that opens as a question or a task ("как вы меряете успех…", "напишите запрос")."""
+_NOT_THEIRS = re.compile(
+    r"(?<![^\W\d_])(?:я|i|мы|we|мой|моя|my|спросил\w*|asked|вопрос\w*|question\w*|задач\w*"
+    r"|task|лайвкодинг|live ?coding|описани\w*|ваканси\w*|job description|jd|posting|the ad"
+    r"|объявлени\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words before a quote on its line that make it no remark on the owner: the owner's own
+words, a question or a task they were set, a job advert."""
 
 
 _QUOTED = re.compile(r"[\"“«](?P<said>[^\"”»\n]{8,})[\"”»]")
@@ -335,7 +373,10 @@ _NOT_A_REMARK = re.compile(
     r"|reach out|next steps?|thank\w*|thanks|спасибо|благодар\w*|вернусь|вернёмся|вернемся"
     r"|напишу|напишем|свяжемся|tell me|walk me|how would you|what would you|why did you"
     r"|how do you|what do you|расскажи\w*|как бы ты|почему ты|почему вы|как бы вы"
-    r"|if you|would you like|можете|could you|can you|please|пожалуйста)(?![^\W\d_])",
+    r"|if you|would you like|можете|could you|can you|please|пожалуйста|придёт|придет|будет"
+    r"|you'll|you will|offer|оффер\w*|hired|hire|наняли|have a role|есть роль|ваканси\w*"
+    r"|overqualified|переквалифицирован\w*)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words that make a quote no remark on the owner: a plan, a promise, thanks, a question or a

@@ -18,6 +18,7 @@ from vaultkit.domain.feedback_leads import CALLOUT
 from vaultkit.domain.interviews import recruits
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.said_in_passing import company_index
+from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import dates_by, latest_date_in
 
@@ -57,13 +58,30 @@ def attributed(
 _OPENING_DAY = re.compile(r"\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d./])")
 
 
+_PANEL = frozenset(
+    {
+        "with",
+        "people",
+        "interviewer",
+        "interviewers",
+        "panel",
+        "hiring_manager",
+        "hm",
+        "с_кем",
+        "интервьюер",
+        "интервьюеры",
+    }
+)
+"""The properties of an interview note that name who interviewed (not `referral`, `prep`)."""
+
+
 def _interviewed_at(graph: VaultGraph, contact: str) -> set[str]:
     """The companies of the interview notes whose properties name a contact (`with: [[Piotr]]`),
     those they work at where their note says: an interviewer's word is the company's; a
     friend's, who interviews no one, is his alone."""
     found = set()
     for source, _, data in graph.graph.in_edges(contact, data=True):
-        if graph.kinds.get(source) != "interview" or data["where"] in ("body", "embed"):
+        if graph.kinds.get(source) != "interview" or canonical(data["where"]) not in _PANEL:
             continue
         found |= {
             company

@@ -62,7 +62,7 @@ def logged_steps(
         ticked = [
             DatedEntry(day, t.text, t.line)
             for t in other.tasks
-            if t.done and (day := _done_day(t, on)) is not None and day >= since
+            if t.done and (day := _done_day(t, on, today)) is not None and day >= since
         ]
         entries.extend(ticked)
         for task in ticked:  # "- [x] follow up w/ Ravi": said as a plan, ticked when done
@@ -84,12 +84,13 @@ def logged_steps(
     return found
 
 
-def _done_day(task: Task, on: date | None) -> date | None:
+def _done_day(task: Task, on: date | None, today: date | None) -> date | None:
     """The day a ticked task was done: its ✅ date, else the date its words give, read after
-    the interview's day `on` ("- [x] follow-up 16.11 — нет ответа")."""
-    if task.done_on is not None or on is None:
+    the interview's day `on` and no later than `today` ("- [x] follow-up 16.11 — нет ответа";
+    not "- [x] thank-you email, follow-up 10.12 если молчат", a plan for later)."""
+    if task.done_on is not None or on is None or today is None:
         return task.done_on
-    return next((day for day in dates_in(task.text, on) if day >= on), None)
+    return next((day for day in dates_in(task.text, on) if on <= day <= today), None)
 
 
 _TICKED_STEPS = {

@@ -29,11 +29,11 @@ Voice = Literal["f", ""]
 """'f' for lines to read with their verbs' genders swapped (a woman's notes about a man); ''
 to read them as written."""
 
-_DIARY = frozenset({"daily", "other"})
-"""The kinds of note whose list items are the owner's own doings ("- сдала тестовое"): a
-diary, and a note of the owner's own that is none of the vault's kinds (a tracker of the whole
-search, "- 05.11 откликнулся"). In an interview or a meeting note they are as often the other
-side's ("- спросила про Kafka"), so only "я ..." counts there."""
+_DIARY = frozenset({"daily"})
+"""The kind of note whose list items are the owner's own doings ("- сдала тестовое"); in an
+interview or a meeting note, or a note of the owner's own of no kind (a list of the questions
+interviewers asked, "- спросил про Kafka"), they are as often the other side's, so only "я ..."
+counts there."""
 _OWN_KINDS = frozenset({"interview", "daily", "other"})
 _AT_LEAST = 3
 """Feminine verbs needed, and how many times the masculine ones they must outnumber."""

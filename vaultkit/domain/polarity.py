@@ -33,7 +33,8 @@ _CONTRAST = re.compile(
     r"\s*[,;]?\s*\b(?:but|however|although|though|whereas|that said|но|однако|хотя(?!\s+бы)|зато"
     r"|тем не менее|при этом)\b|\s*,\s*yet\b"
     r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+(?!(?:не|потом|затем|также|ещё|еще)\b)|(?<=[.!?;])\s+"
-    r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)",
+    r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)"
+    r"|\s*,\s*хотя\s+бы\b",  # "понятная, хотя бы README добавить"; not "фидбек хотя бы норм"
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\b(?:not only|не только)\b", re.IGNORECASE)

@@ -81,7 +81,10 @@ def due_of(text: str, made_on: date | None = None) -> date | None:
     written = _DUE.search(text)
     if written:
         return parse_written_date(written.group(1) or written.group(2))
-    said = None if made_on is None else _BY.search(text) or _AT.search(text) or _AFTER.search(text)
+    gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
+    set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
+    said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
+    said = said or (_AFTER.search(text) if made_on is not None else None)
     if said is None or made_on is None:
         return None
     day_said = said["when"] or said.groupdict().get("birthday") or ""
@@ -113,10 +116,13 @@ _AT = re.compile(
 def greets_on(text: str) -> tuple[int, int] | None:
     """The (month, day) of the birthday a task reminds of ("ДР 14.12!"), or None."""
     found = _AT.search(text)
-    if found is None or not found["birthday"]:
-        return None
+    if found is None or not found["birthday"] or _GIFT.search(text):
+        return None  # "купить подарок на ДР 14.12": a task of its own, before the day
     day, month = (int(part) for part in found["birthday"].split("."))
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+_GIFT = re.compile(r"подар|gift|present|купить|заказать|buy|order|cake|торт|цвет", re.I)
 
 
 def words_of(text: str) -> str:
@@ -130,7 +136,10 @@ _MARKS = re.compile(
 
 
 def promises_to(
-    graph: VaultGraph, contact: str, interactions: Iterable[Interaction] = ()
+    graph: VaultGraph,
+    contact: str,
+    interactions: Iterable[Interaction] = (),
+    today: date | None = None,
 ) -> tuple[Promise, ...]:
     """The promises not kept yet among the open tasks linking the contact at `contact`, in the
     user's notes (no template, no Kanban board, no note vaultkit writes: those are not in the
@@ -138,10 +147,7 @@ def promises_to(
     by its latest own 📅. It is kept once a copy of it is ticked in a note of that day or
     later, or its line in Due contacts was ticked (a recorded line among `interactions` carries
     its block id); the same words promised again after that are a new promise."""
-    logged = max(
-        (i.on for i in interactions if i.path == contact and i.source == "entry"), default=None
-    )
-    open_tasks, done = _tasks_linking(graph, contact, logged)
+    open_tasks, done = _tasks_linking(graph, contact, today)
     recorded = [(i.on, i.text) for i in interactions if "^vk-pr-" in i.text]
     chains: dict[str, list[Promise]] = {}
     for promise in sorted(open_tasks, key=lambda p: (p.made_on or date.min, p.path, p.line)):
@@ -166,12 +172,12 @@ def promises_to(
 
 
 def _tasks_linking(
-    graph: VaultGraph, contact: str, logged: date | None = None
+    graph: VaultGraph, contact: str, today: date | None = None
 ) -> tuple[list[Promise], list[tuple[date | None, str]]]:
     """The open tasks linking `contact` or written in their own note ("- [ ] write Mia's
     reference"), and the words and days of the done ones. A task's words that name a day
-    without its year ("ответ по офферу до 11.12") are read near the day of its note, else its
-    latest dated entry (`logged`, their own note's, with the year its log gives it)."""
+    without its year ("ответ по офферу до 11.12") are read near the day of its note, else near
+    `today` (an open task is read as of now), else its note's latest dated entry."""
     open_tasks: list[Promise] = []
     done: list[tuple[date | None, str]] = []
     sources = graph.linking_lines(contact)
@@ -183,9 +189,7 @@ def _tasks_linking(
             continue
         note = graph.notes[source]
         made_on = graph.daily_dates.get(source) or note_day(note.get("date"), note.title)
-        near = made_on or max((e.on for e in note.entries), default=None)
-        if source == contact and logged is not None:
-            near = made_on or max(near or logged, logged)
+        near = made_on or today or max((e.on for e in note.entries), default=None)
         for task in note.tasks:
             if task.line not in lines:
                 continue

@@ -43,9 +43,9 @@ def opening_day(note: Note, today: date | None) -> date | None:
         return None  # a timeline's first entry: latest_round reads it
     labelled = _DAY_LABEL.match(lines[at])
     if labelled is not None:
-        rest = lines[at][labelled.end() :]
+        rest = re.sub(r"(?<![\d.])(\d)\.(?=\d)", r"0\1.", lines[at][labelled.end() :])  # "3.12"
         days = dates_by(rest, today) if today else dates_in(rest, date.max)
-        return days[0] if days else None
+        return days[-1] if days else None  # "перенесли с 25.11 на 2.12": the day it moved to
     opening = first.line + 1 + at
     entry = next((entry for entry in note.entries if entry.line == opening), None)
     day = entry.on if entry else None

@@ -7,8 +7,11 @@ The same words inside another sentence are no stop ("не писать про з
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
+from vaultkit.domain.interactions import Interaction
 from vaultkit.model import Note, PropertyValue, texts_of
 
 _STOPS = frozenset(
@@ -39,8 +42,6 @@ _DECLARED = frozenset(
         "больше не буду писать",
         "не буду больше писать",
         "больше не пишем",
-        "хватит писать",
-        "хватит им писать",
         "больше не напоминаю",
         "i'm done chasing",
         "im done chasing",
@@ -49,7 +50,6 @@ _DECLARED = frozenset(
         "not chasing them anymore",
         "no more follow-ups",
         "no more follow ups",
-        "stop chasing",
         "not writing again",
         "won't write again",
     }
@@ -98,7 +98,8 @@ _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _FILLER = re.compile(r"^(?:всё|все|ладно|ок|ok|okay|well|so|итак|короче)\s*[,.!—–-]+\s*")
 """A word that leads a decision in ("Всё, больше не пишу")."""
 _LATER = re.compile(
-    r"напиш|позвон|подожд|через|потом|после|если|write|call|wait|later|unless|\bif\b|until",
+    r"напиш|позвон|подожд|через|потом|после|если|спрош|напомн|снова|ещё раз|еще раз|write|call"
+    r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
     re.IGNORECASE,
 )
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
@@ -146,6 +147,16 @@ def stop_signal(note: Note) -> StopSignal | None:
             if line.strip() and _said_alone(line):
                 return StopSignal(section.line + offset, line.strip())
     return None
+
+
+def lifted(stop: StopSignal, note: Note, interactions: Iterable[Interaction], today: date) -> bool:
+    """Whether a stop written as a dated entry ("- 2026-10-25 Всё, больше не пишу.") gave way
+    to a word from them since ("- 2026-11-28 Мария сама написала, позвала на финал"); a stop
+    with no day of its own stands."""
+    said = next((entry.on for entry in note.log_as_of(today) if entry.line == stop.line), None)
+    return said is not None and any(
+        i.on > said and i.turn.by in ("them", "both") for i in interactions
+    )
 
 
 def as_needed(value: PropertyValue) -> bool:

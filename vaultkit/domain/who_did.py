@@ -133,9 +133,19 @@ def read_turn(text: str, source: str, channel: str | None, their_gender: str = "
 
 
 def _opens_with_verb_of(body: str, gender: str) -> bool:
-    """True when `body`'s first word is a Russian past verb of `gender`."""
+    """True when `body`'s first word is a Russian past verb of `gender`: a feminine one ends in
+    -ла (-лась), never the neuter -ло ("ушло письмо", "удалось созвониться"); a word borrowed
+    from English that ends in -л ("мейл", "профайл", "гугл") is none."""
     words = _WORD.findall(body)
-    return bool(words) and verb_gender(words[0]) == gender
+    if not words or verb_gender(words[0]) != gender:
+        return False
+    word: str = words[0].casefold()
+    if gender == "f":
+        return word.endswith(("ла", "лась"))
+    return _BORROWED.search(word) is None
+
+
+_BORROWED = re.compile(r"(?:[аеиоуя]йл|гл|мейл|мэйл)$")
 
 
 def _answered(by: Literal["me", "them"], text: str, silent: bool) -> Turn:
