@@ -21,24 +21,31 @@ BOARD = (
 )
 
 
-def _vault(make_vault: MakeVault, lane: str) -> dict[str, object]:
-    files = {
-        "Companies/Nordlight.md": "---\ntype: company\n---\n",
-        "Companies/Allegro.md": "---\ntype: company\n---\n",
-        "Companies/Kontor.md": "---\ntype: company\n---\n",
-        "People/Lena.md": "---\ntype: contact\ncompany: '[[Nordlight]]'\ntags: [recruiter]\n---\n",
-        "Interviews/Nordlight tech.md": "---\ntype: interview\ncompany: '[[Nordlight]]'\n"
-        "recruiter: '[[Lena]]'\ndate: 2026-11-06\nstage: tech\n---\n",
-        "Interviews/Kontor screen.md": "---\ntype: interview\ncompany: '[[Kontor]]'\n"
-        "recruiter: '[[Lena]]'\ndate: 2026-11-20\nstage: screen\n---\n",
-        "Доска.md": BOARD.replace("{lane}", lane),
-    }
-    facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
+PROCESSES = {
+    "Companies/Nordlight.md": "---\ntype: company\n---\n",
+    "Companies/Allegro.md": "---\ntype: company\n---\n",
+    "Companies/Kontor.md": "---\ntype: company\n---\n",
+    "People/Lena.md": "---\ntype: contact\ncompany: '[[Nordlight]]'\ntags: [recruiter]\n---\n",
+    "Interviews/Nordlight tech.md": "---\ntype: interview\ncompany: '[[Nordlight]]'\n"
+    "recruiter: '[[Lena]]'\ndate: 2026-11-06\nstage: tech\n---\n",
+    "Interviews/Kontor screen.md": "---\ntype: interview\ncompany: '[[Kontor]]'\n"
+    "recruiter: '[[Lena]]'\ndate: 2026-11-20\nstage: screen\n---\n",
+}
+"""Two processes, each silent since its round: Nordlight's and Kontor's."""
+
+
+def _items(make_vault: MakeVault, path: str, text: str) -> dict[str, str]:
+    """Each interview's due item, with `text` kept at `path` beside PROCESSES."""
+    facts = pipeline.build(make_vault({**PROCESSES, path: text}), use_cache=False).facts(TODAY)
     return {
         item.interview.title: item.kind
         for item in registry.due_report(facts).items
         if item.interview is not None
     }
+
+
+def _vault(make_vault: MakeVault, lane: str) -> dict[str, str]:
+    return _items(make_vault, "Доска.md", BOARD.replace("{lane}", lane))
 
 
 @pytest.mark.parametrize(
@@ -87,22 +94,7 @@ TABLE = (
 
 
 def _table_vault(make_vault: MakeVault, status: str, table: str = TABLE) -> dict[str, str]:
-    files = {
-        "Companies/Nordlight.md": "---\ntype: company\n---\n",
-        "Companies/Kontor.md": "---\ntype: company\n---\n",
-        "People/Lena.md": "---\ntype: contact\ncompany: '[[Nordlight]]'\ntags: [recruiter]\n---\n",
-        "Interviews/Nordlight tech.md": "---\ntype: interview\ncompany: '[[Nordlight]]'\n"
-        "recruiter: '[[Lena]]'\ndate: 2026-11-06\nstage: tech\n---\n",
-        "Interviews/Kontor screen.md": "---\ntype: interview\ncompany: '[[Kontor]]'\n"
-        "recruiter: '[[Lena]]'\ndate: 2026-11-20\nstage: screen\n---\n",
-        "Job search.md": table.replace("{status}", status),
-    }
-    facts = pipeline.build(make_vault(files), use_cache=False).facts(TODAY)
-    return {
-        item.interview.title: item.kind
-        for item in registry.due_report(facts).items
-        if item.interview is not None
-    }
+    return _items(make_vault, "Job search.md", table.replace("{status}", status))
 
 
 @pytest.mark.parametrize("status", ["Rejected ❌", "отказ", "Offer!", "withdrew myself"])
