@@ -98,6 +98,8 @@ def test_a_pasted_mail_keeps_the_words_before_it_and_a_forwarded_one(
         "\"I'm at Brightline now — and I have a role you'd be great for.\"",
         '"honestly you\'re overqualified for this scope"',
         'Olga (шутка): "ok, you\'re hired"',
+        'Their values: "You own it, you ship it, you learn"',  # the company on itself
+        'Glassdoor review: "you will be micromanaged here"',
     ],
 )
 def test_quotes_that_are_no_remark_on_the_owner(line: str) -> None:

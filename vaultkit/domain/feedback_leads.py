@@ -355,11 +355,12 @@ _TASK = re.compile(
 _NOT_THEIRS = re.compile(
     r"(?<![^\W\d_])(?:я|i|мы|we|мой|моя|my|спросил\w*|asked|вопрос\w*|question\w*|задач\w*"
     r"|task|лайвкодинг|live ?coding|описани\w*|ваканси\w*|job description|jd|posting|the ad"
-    r"|объявлени\w*)(?![^\W\d_])",
+    r"|объявлени\w*|mission|values|slogan|tagline|motto|glassdoor|reviews?|about us|миссия"
+    r"|ценност\w*|слоган|девиз|отзыв\w*|о компании|сайт\w*|website)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words before a quote on its line that make it no remark on the owner: the owner's own
-words, a question or a task they were set, a job advert."""
+words, a question or a task they were set, a job advert, the company's words on itself."""
 
 
 _QUOTED = re.compile(r"[\"“«](?P<said>[^\"”»\n]{8,})[\"”»]")
