@@ -23,6 +23,7 @@ from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
 from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
 from vaultkit.domain.interactions import Interaction, detect_channel, one_way_signal
+from vaultkit.domain.next_action import held_until
 from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
@@ -166,7 +167,7 @@ def contact_of(
         tier=tier,
         cadence_days=cadence or default,
         status=status,
-        snooze_until=as_date(note.get("snooze_until")),
+        snooze_until=as_date(note.get("snooze_until")) or held_until(note, today),
         specialization=_text(note.get("specialization")) or None,
         recruiter_type=_text(note.get("recruiter_type")) or None,
         companies=current,

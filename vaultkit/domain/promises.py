@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from vaultkit.domain.interactions import Interaction
+from vaultkit.domain.next_action import planned_step
 from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import dates_in, note_day, parse_written_date
@@ -41,6 +42,8 @@ class Promise:
     """The day of the note it is in (a daily note's day, a meeting's date), if known."""
     contact: str
     """Vault path of the contact it is to."""
+    planned: bool = False
+    """True for the next step a contact's properties plan (`next_action`), not a task."""
 
     @property
     def words(self) -> str:
@@ -163,9 +166,7 @@ def promises_to(
             if kept_on is None:
                 due_on = next((p.due_on for p in reversed(copies) if p.due_on), None)
                 latest = copies[-1].text
-                found.append(
-                    Promise(first.path, first.line, latest, due_on, first.made_on, contact)
-                )
+                found.append(replace(first, text=latest, due_on=due_on))
                 break
             copies = [p for p in copies if p.made_on is not None and p.made_on > kept_on]
     return tuple(found)
@@ -184,6 +185,9 @@ def _tasks_linking(
     own = graph.notes.get(contact)
     if own is not None:
         sources[contact] = {task.line for task in own.tasks}
+        step = planned_step(own)  # `next_action: send code sample` with its `next_action_date`
+        if step is not None:
+            open_tasks.append(Promise(contact, step[0], step[1], step[2], None, contact, True))
     for source, lines in sources.items():
         if graph.kinds.get(source) in _NOT_PROMISES:
             continue
@@ -222,13 +226,19 @@ def carried_once(
 ) -> tuple[Promise, ...]:
     """`promises` (to one contact) without the copies a daily or weekly note carries in other
     words ("Ruben — congrats (still!!)" in 2026-W46 beside "congratulate Ruben on Stroom" in
-    his note): a promise of a `periodic` note that shares a word of five letters or more (by
-    its stem, the contact's name aside) with another promise is that promise, listed once; two
-    promises of other notes are never taken for one."""
+    his note), or the next step the contact's properties plan (`next_action: send thank-you
+    email` beside "- [ ] thank-you email to Daniel"): a promise of a `periodic` note, or a
+    planned step, that shares a word of five letters or more (by its stem, the contact's name
+    aside) with another promise is that promise, listed once; two promises of other notes are
+    never taken for one."""
     words = {id(p): _content_stems(p) for p in promises}
     kept: list[Promise] = []
-    for promise in sorted(promises, key=lambda p: (periodic(p.path), p.made_on or date.min)):
-        if periodic(promise.path) and any(_share(words[id(promise)], words[id(k)]) for k in kept):
+
+    def copy(promise: Promise) -> bool:
+        return promise.planned or periodic(promise.path)
+
+    for promise in sorted(promises, key=lambda p: (copy(p), p.made_on or date.min)):
+        if copy(promise) and any(_share(words[id(promise)], words[id(k)]) for k in kept):
             continue
         kept.append(promise)
     return tuple(p for p in promises if p in kept)

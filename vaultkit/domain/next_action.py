@@ -1,0 +1,49 @@
+"""The next step a contact's note keeps in its properties, as people who run their search like a
+CRM do (`next_action: send code sample!! (promised by Fri 4th)`, `next_action_date:
+2026-12-04`; `next_step`, `следующий шаг`): a step of the owner's to take on its day, listed
+as a promise is. A step that is none ("nothing - she said end of next week", "leave him be till
+January", "chase again?: no") or only a thought ("maybe ask him …?") is no task; with a day
+still ahead, it holds the check-ins until then, as `snooze_until` does."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.model import Note
+from vaultkit.parse.dates import as_date
+
+_STEP_KEYS = ("next_action", "next_step", "следующий_шаг", "next")
+_DAY_KEYS = ("next_action_date", "next_step_date", "следующий_шаг_дата", "next_date")
+_NO_STEP = re.compile(
+    r"^\W*(?:nothing|none|no|n/?a|leave|wait|hold|don'?t|do not|not yet|ничего|нет|ждать|жду"
+    r"|ждём|ждем|не\s)(?![^\W\d_])|:\s*(?:no|нет)\W*$",
+    re.IGNORECASE,
+)
+_THOUGHT = re.compile(r"^\W*(?:maybe|perhaps|может|возможно)(?![^\W\d_])|\?\W*$", re.IGNORECASE)
+
+
+def planned_step(note: Note) -> tuple[int, str, date | None] | None:
+    """The line, words and day of the step a note's properties plan, if it is one to take."""
+    for key in _STEP_KEYS:
+        words = note.get(key)
+        if isinstance(words, str) and words.strip():
+            if _NO_STEP.search(words) or _THOUGHT.search(words):
+                return None
+            return note.line_of(key), words.strip(), _day(note)
+    return None
+
+
+def held_until(note: Note, today: date) -> date | None:
+    """The day a note's planned non-step holds its check-ins until ("leave him be till
+    January", `next_action_date: 2027-01-04`), while that day is ahead."""
+    for key in _STEP_KEYS:
+        words = note.get(key)
+        if isinstance(words, str) and _NO_STEP.search(words):
+            day = _day(note)
+            return day if day is not None and day > today else None
+    return None
+
+
+def _day(note: Note) -> date | None:
+    return next((day for key in _DAY_KEYS if (day := as_date(note.get(key))) is not None), None)
