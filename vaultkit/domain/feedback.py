@@ -107,7 +107,7 @@ def split_items(text: str) -> list[str]:
             items.append(side + match.group("text"))
         elif _WHOLLY_QUOTED.fullmatch(line.strip()):
             items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
-        elif line.strip() and not line.lstrip().startswith("#"):
+        elif line.strip() and not line.lstrip().startswith("#") and not _LEADS_IN.search(line):
             prose.append(line.strip())
     if prose:
         items.extend(SENTENCE_END.split(" ".join(prose)))
@@ -115,6 +115,18 @@ def split_items(text: str) -> list[str]:
 
 
 _SIDES = {"+": "+ ", "-": "− ", "*": "− "}
+
+
+_NOTHING_MORE = re.compile(
+    r"\W*(?:nothing (?:beyond|more|else|specific|further|to add)"
+    r"|no (?:further )?(?:details|specifics)|без (?:деталей|подробностей)"
+    r"|ничего (?:кроме|больше|конкретного|не сказал\w*)"
+    r"|больше ничего)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A feedback line that says there is nothing (more) to it: no item."""
+_LEADS_IN = re.compile(r":\s*$")
+"""A line of prose that leads in what follows ("Offer call with Nadia, 1 Dec:"): no remark."""
 _WHOLLY_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»')
 
 
@@ -197,7 +209,10 @@ def _classified(
     told: bool = False,
 ) -> list[FeedbackItem]:
     """The items one feedback line holds (a contrast is two), those that evaluate (with `told`,
-    a sentence that only tells what someone said, those that praise or criticise)."""
+    a sentence that only tells what someone said, those that praise or criticise); a line that
+    says there is nothing more ("Nothing beyond the comment above.") holds none."""
+    if _NOTHING_MORE.match(text):
+        return []
     return [
         FeedbackItem(
             _unquoted(_PRO_OR_CON.sub("", part)),
