@@ -101,7 +101,8 @@ READ = frozenset(
         date_modified id uid source url link links email phone telegram tg linkedin whatsapp
         почта телефон телеграм телеграмм website site title description summary note notes
         publish permalink trust satisfaction salary_range previous_company previous_companies
-        former_company бывшая_компания referred_by first_name имя channel""".split(),
+        former_company бывшая_компания referred_by first_name имя channel next_action next_step
+        следующий_шаг next_action_date next_step_date следующий_шаг_дата next_date""".split(),
     }
 )
 """Keys vaultkit reads, or knows for another program's (Obsidian's, a contact's details)."""

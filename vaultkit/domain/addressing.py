@@ -78,13 +78,82 @@ def language_of(note: Note) -> Literal["en", "ru"]:
         return written
     first = next((s.heading for s in note.sections if s.level == 1 and s.heading), "")
     said = " ".join(section.content for section in note.sections[:3])
-    if CYRILLIC.search(note.title) or _CYRILLIC_NAME.match(first) or _SPEAK_RUSSIAN.search(said):
+    if CYRILLIC.search(note.title):
         return "ru"
+    if _IN_ENGLISH.search(first) or _IN_ENGLISH.search(said):
+        return "en"  # "# Анна Смит (пишем только по-английски)"
+    if _named_in_cyrillic(first, note.title):
+        return "ru"
+    spoken = _SPEAK_RUSSIAN.search(said)
+    if spoken and not _DENIED.search(said[max(0, spoken.start() - 25) : spoken.start()]):
+        return "ru"  # "говорим по-русски", not "мы не говорим по-русски" nor "whether I speak"
     return "en"
 
 
+def _named_in_cyrillic(heading: str, title: str) -> bool:
+    """Whether a note's first heading is its Latin title's name written in Cyrillic ("#
+    Антон Сидоренко" in "Anton Sidorenko.md"): two or three capitalised words whose initials
+    are the title's, as one would spell them."""
+    found = _CYRILLIC_NAME.match(_MARKUP.sub("", heading))
+    if found is None:
+        return False
+    initials = [word[0] for word in found.group(0).split()]
+    latin = [word[0].casefold() for word in title.split() if word[:1].isalpha()]
+    return len(latin) >= 2 and all(
+        latin_letter in _SPELLED.get(letter, "")
+        for letter, latin_letter in zip(initials, latin, strict=False)
+    )
+
+
+_IN_ENGLISH = re.compile(
+    r"по-английски|на английском|in english|english only|только english", re.IGNORECASE
+)
+_MARKUP = re.compile(r"^[^\wА-Яа-яЁё]+|\*\*|__")
+_SPELLED = dict(
+    zip(
+        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ",
+        [
+            "a",
+            "b",
+            "vw",
+            "gh",
+            "dj",
+            "eyj",
+            "eyj",
+            "zj",
+            "z",
+            "iy",
+            "yj",
+            "kc",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "sc",
+            "t",
+            "u",
+            "f",
+            "hk",
+            "ct",
+            "c",
+            "s",
+            "s",
+            "e",
+            "yj",
+            "yj",
+        ],
+        strict=True,
+    )
+)
+"""How a Cyrillic initial may be spelled in Latin letters."""
+_DENIED = re.compile(r"(?<![^\W\d_])(?:не|not|n't|whether|if|только|only)\W", re.IGNORECASE)
+
+
 _CYRILLIC_NAME = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}(?:\s*\(.*|[^A-Za-zА-Яа-яЁё]*)$"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}"
+    r"(?=\s*(?:\(|[—–-]\s|[^A-Za-zА-Яа-яЁё]*$))"
 )
 """A heading that is a person's name in Cyrillic ("Антон Сидоренко", "Ольга Петрова 🧭",
 "Ольга Петрова (ментор)")."""

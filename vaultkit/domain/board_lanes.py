@@ -17,6 +17,7 @@ from vaultkit.domain.outcomes import UNSETTLED, Result, read_outcome
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Note
+from vaultkit.parse.dates import note_day
 
 _LANE_RESULTS = frozenset({"offer", "rejected", "withdrawn", "no_response"})
 _BY_ME = re.compile(
@@ -44,7 +45,8 @@ def lane_result(heading: str) -> Result | None:
 
 
 _NOT_DECIDED = re.compile(
-    r"schedul|call|retry|once|to reject|назнач|созвон|повтор|пнуть|ping|nudge|chase|follow",
+    r"schedul|назнач|retry|повтор|to reject|пнуть|nudge|chase|follow|likely|probably|maybe"
+    r"|вероятно|наверно|может",
     re.IGNORECASE,
 )
 _GHOSTED = re.compile(r"ghost|гост|игнор|dead|мертв", re.IGNORECASE)
@@ -72,8 +74,23 @@ def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]
             if lane[1] is None:
                 live.add(target)  # a card in a lane of steps: the process goes on there
             else:
-                found.setdefault(target, []).append((today, lane[1], path))
+                found.setdefault(target, []).append((as_of(note, today), lane[1], path))
     return {company: tuple(told) for company, told in found.items() if company not in live}
+
+
+def as_of(note: Note, today: date) -> date:
+    """The day a tracker note (a table, a board) tells its decisions as of: today, unless the
+    note is of a past year ("Job search 2025" or `date: 2025-03-01`), then that year's end."""
+    day = note_day(note.get("date"), note.title)
+    year = (
+        day.year
+        if day
+        else next((int(y) for y in _YEAR.findall(note.title) if int(y) < today.year), None)
+    )
+    return today if year is None or year >= today.year else date(year, 12, 31)
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 def _lanes(note: Note) -> list[tuple[int, tuple[str, Result | None] | None]]:
@@ -92,5 +109,10 @@ def _lanes(note: Note) -> list[tuple[int, tuple[str, Result | None] | None]]:
     return lanes
 
 
-_WISHES = re.compile(r"wish|idea|maybe|later|backlog|хочу|идеи|мечт|когда-нибудь", re.IGNORECASE)
-"""A lane of companies not applied to yet: neither a step nor a decision."""
+_WISHES = re.compile(
+    r"wish|idea|maybe|later|backlog|хочу|идеи|мечт|когда-нибудь|done|complete|готово|сделано"
+    r"|завершен|archive|архив",
+    re.IGNORECASE,
+)
+"""A lane of companies not applied to yet, or of steps done: neither a step ahead nor a
+decision."""

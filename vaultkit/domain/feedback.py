@@ -107,8 +107,8 @@ def split_items(text: str) -> list[str]:
             items.append(side + match.group("text"))
         elif _WHOLLY_QUOTED.fullmatch(line.strip()):
             items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
-        elif line.strip() and not line.lstrip().startswith("#") and not _LEADS_IN.search(line):
-            prose.append(line.strip())
+        elif line.strip() and not line.lstrip().startswith("#"):
+            prose.append(_LEADS_IN.sub("", line).strip())
     if prose:
         items.extend(SENTENCE_END.split(" ".join(prose)))
     return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
@@ -125,8 +125,10 @@ _NOTHING_MORE = re.compile(
     re.IGNORECASE,
 )
 """A feedback line that says there is nothing (more) to it: no item."""
-_LEADS_IN = re.compile(r":\s*$")
-"""A line of prose that leads in what follows ("Offer call with Nadia, 1 Dec:"): no remark."""
+_GOES_ON = re.compile(r"(?<![^\W\d_])(?:but|but they|но|зато|однако)(?![^\W\d_])|[—,;]\s*\S", re.I)
+_LEADS_IN = re.compile(r"(?:^|(?<=[.!?…]))[^.!?…]*:\s*$")
+"""The sentence that ends a line of prose with a colon ("Offer call with Nadia, 1 Dec:",
+"… Details from Lena:"): it leads in what follows, no remark."""
 _WHOLLY_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»')
 
 
@@ -211,8 +213,8 @@ def _classified(
     """The items one feedback line holds (a contrast is two), those that evaluate (with `told`,
     a sentence that only tells what someone said, those that praise or criticise); a line that
     says there is nothing more ("Nothing beyond the comment above.") holds none."""
-    if _NOTHING_MORE.match(text):
-        return []
+    if _NOTHING_MORE.match(text) and not _GOES_ON.search(text):
+        return []  # "Nothing specific on the code, but …" goes on: read
     return [
         FeedbackItem(
             _unquoted(_PRO_OR_CON.sub("", part)),

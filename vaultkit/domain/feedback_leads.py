@@ -376,7 +376,10 @@ _NOT_A_REMARK = re.compile(
     r"|how do you|what do you|расскажи\w*|как бы ты|почему ты|почему вы|как бы вы"
     r"|if you|would you like|можете|could you|can you|please|пожалуйста|придёт|придет|будет"
     r"|you'll|you will|offer|оффер\w*|hired|hire|наняли|have a role|есть роль|ваканси\w*"
-    r"|overqualified|переквалифицирован\w*)"
+    r"|overqualified|переквалифицирован\w*|contract|vacation|holidays?|stock|options|equity"
+    r"|salary|bonus|passport|can expect|a decision (?:by|next|on|in|within)|decision by"
+    r"|start date|starts|manager would|bring|отпуск\w*|контракт\w*|договор\w*|зарплат\w*"
+    r"|опцион\w*|будете|решение (?:до|будет))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

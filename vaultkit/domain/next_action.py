@@ -10,27 +10,36 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from vaultkit.domain.promise_words import awaited_from_them, due_of
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date
 
-_STEP_KEYS = ("next_action", "next_step", "следующий_шаг", "next")
+_STEP_KEYS = ("next_action", "next_step", "следующий_шаг")
 _DAY_KEYS = ("next_action_date", "next_step_date", "следующий_шаг_дата", "next_date")
 _NO_STEP = re.compile(
-    r"^\W*(?:nothing|none|no|n/?a|leave|wait|hold|don'?t|do not|not yet|ничего|нет|ждать|жду"
-    r"|ждём|ждем|не\s)(?![^\W\d_])|:\s*(?:no|нет)\W*$",
+    r"^\W*(?:nothing|none|n/?a|leave|wait|hold|not yet|ничего|ждать|жду|ждём|ждем|пока ничего"
+    r"|don'?t (?!forget)|do not (?!forget))(?![^\W\d_])"
+    r"|^\W*(?:no|нет|done|tbd|yes|ok|да|готово|сделано|-+)\W*$"
+    r"|(?<![^\W\d_])(?:waiting|ball is in|in their court|not needed|nope|no need"
+    r"|(?:they|he|she)'ll|(?:they|he|she|hr|\w+) (?:will|is going to|are going to)"
+    r"|(?:hr|they|recruiter) to (?:send|call|get back|confirm))(?![^\W\d_])"
+    r"|\?\s*:?\s*(?:no|нет|nope)\W*$",
     re.IGNORECASE,
 )
-_THOUGHT = re.compile(r"^\W*(?:maybe|perhaps|может|возможно)(?![^\W\d_])|\?\W*$", re.IGNORECASE)
+"""A step that is none: nothing to do, a wait, a done or empty mark, or someone else's move
+("they'll call me", "HR to send contract", "Noah will intro me")."""
+_THOUGHT = re.compile(r"^\W*(?:maybe|perhaps|может|возможно)(?![^\W\d_])", re.IGNORECASE)
 
 
-def planned_step(note: Note) -> tuple[int, str, date | None] | None:
-    """The line, words and day of the step a note's properties plan, if it is one to take."""
+def planned_step(note: Note, today: date | None = None) -> tuple[int, str, date | None] | None:
+    """The line, words and day of the step a note's properties plan, if it is the owner's to
+    take: its day the date property's, else one its words give ("send portfolio by 15.12")."""
     for key in _STEP_KEYS:
         words = note.get(key)
         if isinstance(words, str) and words.strip():
-            if _NO_STEP.search(words) or _THOUGHT.search(words):
+            if _NO_STEP.search(words) or _THOUGHT.search(words) or awaited_from_them(words):
                 return None
-            return note.line_of(key), words.strip(), _day(note)
+            return note.line_of(key), words.strip(), _day(note) or due_of(words, today)
     return None
 
 

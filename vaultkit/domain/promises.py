@@ -7,22 +7,20 @@ line carrying the promise's block id in the contact's note, which this module re
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.next_action import planned_step
+from vaultkit.domain.promise_words import awaited_from_them as awaited_from_them
+from vaultkit.domain.promise_words import due_of as due_of
+from vaultkit.domain.promise_words import greets_on as greets_on
+from vaultkit.domain.promise_words import words_of as words_of
 from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
-from vaultkit.parse.dates import dates_in, note_day, parse_written_date
+from vaultkit.parse.dates import note_day
 
-_DUE = re.compile(
-    r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
-)
-"""A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, `[due:: 2026-12-01]`), or
-the day it is scheduled for (`⏳ 2027-01-11`) where it gives that alone."""
 _NOT_PROMISES = ("template",)
 
 
@@ -57,85 +55,10 @@ class Promise:
         another for the same words promised again after it was kept (the day it was first
         made is part of it)."""
         made = self.made_on.isoformat() if self.made_on else ""
+        if self.planned and self.due_on is not None:
+            made = self.due_on.isoformat()  # a step planned for another day is another step
         key = f"promise\x1f{self.contact}\x1f{self.words}\x1f{made}"
         return f"vk-pr-{hashlib.sha1(key.encode()).hexdigest()[:10]}"
-
-
-_THEIRS = re.compile(
-    r"\b(?:he|she|they)(?:'s|'re| was| were| is| are)? (?:going to|gonna|will|would|promised"
-    r"|supposed to|meant to|owes?)\b"
-    r"|(?<![^\W\d_])(?:он|она|они)\s+(?:обещал\w*|должн\w*|собирал\w*|хотел\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-def awaited_from_them(text: str) -> bool:
-    """Whether a task waits on the other side ("feedback call w/ Stefan — he was going to send
-    slots", "созвон с Олей — она обещала прислать слоты"): their debt, no promise of the
-    owner's."""
-    return bool(_THEIRS.search(text))
-
-
-def due_of(text: str, made_on: date | None = None) -> date | None:
-    """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), else the day its words
-    give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), sets with its
-    hour ("созвон 7.12 12:00") or a birthday ("ДР 14.12!"), or the day after one it waits for
-    ("написать после 9.12"), read near the day it was made on, where that is known."""
-    written = _DUE.search(text)
-    if written:
-        return parse_written_date(written.group(1) or written.group(2))
-    gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
-    set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
-    said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
-    said = said or (_AFTER.search(text) if made_on is not None else None)
-    if said is None or made_on is None:
-        return None
-    day_said = said["when"] or said.groupdict().get("birthday") or ""
-    when = re.sub(r"^(\d)\.(?=\d)", r"0\1.", day_said)  # "до пт 4.12": a day, after "до"
-    days = [day for day in dates_in(when, made_on) if abs((day - made_on).days) <= 60]
-    if not days:
-        return None
-    return days[0] + timedelta(days=1) if said.re is _AFTER else days[0]
-
-
-_AFTER = re.compile(r"(?<![^\W\d_])(?:после|after)\s+(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b")
-"""A day a task waits for ("написать после 9.12"): the task is due the day after."""
-_BY = re.compile(
-    r"(?<![^\W\d_])(?:до|к|by|until|before)\s+(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat"
-    r"|sun)[^\W\d_]*\.?,?\s+)?(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}\s+[^\W\d_]{3,}"
-    r"|[A-Za-z]{3,}\s+\d{1,2}(?:st|nd|rd|th)?\b)",
-    re.IGNORECASE,
-)
-"""A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
-_AT = re.compile(
-    r"(?<![\d.])(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}"
-    r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}\.\d{1,2})\b",
-    re.IGNORECASE,
-)
-"""A day a task's words set with its hour ("созвон 7.12 12:00") or a birthday's ("ДР
-14.12!"): the task is that day's."""
-
-
-def greets_on(text: str) -> tuple[int, int] | None:
-    """The (month, day) of the birthday a task reminds of ("ДР 14.12!"), or None."""
-    found = _AT.search(text)
-    if found is None or not found["birthday"] or _GIFT.search(text):
-        return None  # "купить подарок на ДР 14.12": a task of its own, before the day
-    day, month = (int(part) for part in found["birthday"].split("."))
-    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
-
-
-_GIFT = re.compile(r"подар|gift|present|купить|заказать|buy|order|cake|торт|цвет", re.I)
-
-
-def words_of(text: str) -> str:
-    """A task's words without its Tasks-plugin dates and marks, spaces folded, casefolded."""
-    return " ".join(_MARKS.sub("", text).split()).casefold()
-
-
-_MARKS = re.compile(
-    r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|[\[(]\s*\w+::[^\])]*[\])]"
-)
 
 
 def promises_to(
@@ -185,7 +108,7 @@ def _tasks_linking(
     own = graph.notes.get(contact)
     if own is not None:
         sources[contact] = {task.line for task in own.tasks}
-        step = planned_step(own)  # `next_action: send code sample` with its `next_action_date`
+        step = planned_step(own, today)  # `next_action: send code sample`, `next_action_date`
         if step is not None:
             open_tasks.append(Promise(contact, step[0], step[1], step[2], None, contact, True))
     for source, lines in sources.items():
@@ -228,9 +151,9 @@ def carried_once(
     words ("Ruben — congrats (still!!)" in 2026-W46 beside "congratulate Ruben on Stroom" in
     his note), or the next step the contact's properties plan (`next_action: send thank-you
     email` beside "- [ ] thank-you email to Daniel"): a promise of a `periodic` note, or a
-    planned step, that shares a word of five letters or more (by its stem, the contact's name
-    aside) with another promise is that promise, listed once; two promises of other notes are
-    never taken for one."""
+    planned step, that shares a word of five letters or more (a planned step two such words) by
+    its stem, the contact's name aside, with another promise is that promise, listed once; two
+    promises of other notes are never taken for one."""
     words = {id(p): _content_stems(p) for p in promises}
     kept: list[Promise] = []
 
@@ -238,16 +161,17 @@ def carried_once(
         return promise.planned or periodic(promise.path)
 
     for promise in sorted(promises, key=lambda p: (copy(p), p.made_on or date.min)):
-        if copy(promise) and any(_share(words[id(promise)], words[id(k)]) for k in kept):
+        least = 2 if promise.planned else 1  # "call him about the band" is no "ask about X"
+        if copy(promise) and any(_shared(words[id(promise)], words[id(k)]) >= least for k in kept):
             continue
         kept.append(promise)
     return tuple(p for p in promises if p in kept)
 
 
-def _share(these: set[str], those: set[str]) -> bool:
-    """Whether two promises share a word: a stem, or one the start of the other ("congrat",
+def _shared(these: set[str], those: set[str]) -> int:
+    """How many words two promises share: a stem, or one the start of the other ("congrat",
     "congratul")."""
-    return any(a.startswith(b) or b.startswith(a) for a in these for b in those)
+    return sum(any(a.startswith(b) or b.startswith(a) for b in those) for a in these)
 
 
 def _content_stems(promise: Promise) -> set[str]:

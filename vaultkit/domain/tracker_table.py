@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vaultkit.domain.board_lanes import lane_decisions, lane_result
+from vaultkit.domain.board_lanes import as_of, lane_decisions, lane_result
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.said_in_passing import Told, company_index
 from vaultkit.links.graph import VaultGraph, is_board
@@ -23,6 +23,12 @@ _STATUS = re.compile(
     re.IGNORECASE,
 )
 """A header cell that names the column of a process's state."""
+_APPLICATION = re.compile(
+    r"^\W*(?:applied|applied on|application|role|position|title|job|vacancy|отклик\w*|вакансия"
+    r"|позиция|роль|должность|дата отклика|подал\w*)\W*$",
+    re.IGNORECASE,
+)
+"""A header cell that makes a table one of applications (`Applied`, `Role`, `Вакансия`)."""
 _CELL = re.compile(r"(?<!\\)\|")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 
@@ -44,11 +50,10 @@ def table_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...
         ]
         if not rows:
             continue
-        linked = {
-            link.line: target
-            for link, target in graph.links_with_targets(path)
-            if target is not None and graph.kinds.get(target) == "company"
-        }
+        linked: dict[int, str] = {}
+        for link, target in graph.links_with_targets(path):
+            if target is not None and graph.kinds.get(target) == "company":
+                linked.setdefault(link.line, target)  # "[[Kontor]] | via an [[Allegro]] alum"
         index = company_index(graph) if index is None else index
         for line, status, first in _status_cells(rows):
             result = lane_result(status)
@@ -56,7 +61,7 @@ def table_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...
                 continue
             company = linked.get(line) or _named(index, first)
             if company is not None:
-                found.setdefault(company, []).append((today, result, path))
+                found.setdefault(company, []).append((as_of(note, today), result, path))
     return {company: tuple(told) for company, told in found.items()}
 
 
@@ -70,6 +75,8 @@ def _status_cells(rows: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         cells = [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
         if line != previous + 1:  # a new table: its first row is its header
             column = next((n for n, cell in enumerate(cells) if _STATUS.match(cell)), None)
+            if not any(_APPLICATION.search(cell) for cell in cells):
+                column = None  # a table of outreach, books or friends' offers: no tracker
         elif column is not None and not _SEPARATOR.match(text) and column < len(cells):
             found.append((line, cells[column], cells[0]))
         previous = line

@@ -122,17 +122,20 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
 
 _PROMISE_KINDS = (
     ("congratulate", re.compile(r"поздрав|congrat", re.IGNORECASE)),
+    ("", re.compile(r"(?<![^\W\d_])(?:thank|поблагодар|спасибо)", re.IGNORECASE)),
+    ("ask", re.compile(r"(?<![^\W\d_])(?:спросить|узнать|уточнить|ask|find out)", re.I)),
     (
         "send",
         re.compile(
-            r"(?<![^\W\d_])(?:send|share|forward|intro\w*|прислать|скинуть|отправить|переслать"
-            r"|выслать|поделиться|cv|резюме|портфолио|portfolio)(?![^\W\d_])",
+            r"(?<![^\W\d_])(?:send|share|forward|прислать|скинуть|отправить|переслать|выслать"
+            r"|поделиться)(?![^\W\d_])",
             re.IGNORECASE,
         ),
     ),
-    ("ask", re.compile(r"(?<![^\W\d_])(?:спросить|узнать|уточнить|ask|find out)", re.I)),
-    ("tell", re.compile(r"рассказать|сказать|сообщить|написать|tell|update|let \w+ know", re.I)),
+    ("tell", re.compile(r"рассказать|сказать|сообщить|написать|tell|let \w+ know", re.I)),
 )
+"""A promise's kind by its first verb of these, in this order (an "ask Anna to send …" asks;
+thanks get the plain draft)."""
 
 
 def promise_kind(text: str) -> str:

@@ -1,0 +1,93 @@
+"""The words of a promise: the day a task's words give it ("до пт 4.12", "созвон 7.12 12:00",
+"ДР 14.12!", "после 9.12", the Tasks plugin's 📅), whether it waits on the other side ("he was
+going to send slots"), and its words as copies are compared. Read by domain/promises.py and
+domain/next_action.py."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from vaultkit.parse.dates import dates_in, parse_written_date
+
+_DUE = re.compile(
+    r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
+)
+"""A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, `[due:: 2026-12-01]`), or
+the day it is scheduled for (`⏳ 2027-01-11`) where it gives that alone."""
+
+_THEIRS = re.compile(
+    r"\b(?:he|she|they)(?:'s|'re| was| were| is| are)? (?:going to|gonna|will|would|promised"
+    r"|supposed to|meant to|owes?)\b"
+    r"|(?<![^\W\d_])(?:он|она|они)\s+(?:обещал\w*|должн\w*|собирал\w*|хотел\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def awaited_from_them(text: str) -> bool:
+    """Whether a task waits on the other side ("feedback call w/ Stefan — he was going to send
+    slots", "созвон с Олей — она обещала прислать слоты"): their debt, no promise of the
+    owner's."""
+    return bool(_THEIRS.search(text))
+
+
+def due_of(text: str, made_on: date | None = None) -> date | None:
+    """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), else the day its words
+    give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), sets with its
+    hour ("созвон 7.12 12:00") or a birthday ("ДР 14.12!"), or the day after one it waits for
+    ("написать после 9.12"), read near the day it was made on, where that is known."""
+    written = _DUE.search(text)
+    if written:
+        return parse_written_date(written.group(1) or written.group(2))
+    gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
+    set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
+    said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
+    said = said or (_AFTER.search(text) if made_on is not None else None)
+    if said is None or made_on is None:
+        return None
+    day_said = said["when"] or said.groupdict().get("birthday") or ""
+    when = re.sub(r"^(\d)\.(?=\d)", r"0\1.", day_said)  # "до пт 4.12": a day, after "до"
+    days = [day for day in dates_in(when, made_on) if abs((day - made_on).days) <= 60]
+    if not days:
+        return None
+    return days[0] + timedelta(days=1) if said.re is _AFTER else days[0]
+
+
+_AFTER = re.compile(r"(?<![^\W\d_])(?:после|after)\s+(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b")
+"""A day a task waits for ("написать после 9.12"): the task is due the day after."""
+_BY = re.compile(
+    r"(?<![^\W\d_])(?:до|к|by|until|before)\s+(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat"
+    r"|sun)[^\W\d_]*\.?,?\s+)?(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}\s+[^\W\d_]{3,}"
+    r"|[A-Za-z]{3,}\s+\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+"""A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
+_AT = re.compile(
+    r"(?<![\d.])(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}"
+    r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}\.\d{1,2})\b",
+    re.IGNORECASE,
+)
+"""A day a task's words set with its hour ("созвон 7.12 12:00") or a birthday's ("ДР
+14.12!"): the task is that day's."""
+
+
+def greets_on(text: str) -> tuple[int, int] | None:
+    """The (month, day) of the birthday a task reminds of ("ДР 14.12!"), or None."""
+    found = _AT.search(text)
+    if found is None or not found["birthday"] or _GIFT.search(text):
+        return None  # "купить подарок на ДР 14.12": a task of its own, before the day
+    day, month = (int(part) for part in found["birthday"].split("."))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+_GIFT = re.compile(r"подар|gift|present|купить|заказать|buy|order|cake|торт|цвет", re.I)
+
+
+def words_of(text: str) -> str:
+    """A task's words without its Tasks-plugin dates and marks, spaces folded, casefolded."""
+    return " ".join(_MARKS.sub("", text).split()).casefold()
+
+
+_MARKS = re.compile(
+    r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|[\[(]\s*\w+::[^\])]*[\])]"
+)
