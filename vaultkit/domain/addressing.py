@@ -76,14 +76,17 @@ def language_of(note: Note) -> Literal["en", "ru"]:
     written = language_written(note)
     if written is not None:
         return written
-    first = next((s.heading for s in note.sections if s.level == 1 and s.heading), "")
-    said = " ".join(section.content for section in note.sections[:3])
     if CYRILLIC.search(note.title):
         return "ru"
-    if _IN_ENGLISH.search(first) or _IN_ENGLISH.search(said):
+    first = next((s.heading for s in note.sections if s.level == 1 and s.heading), "")
+    said = " ".join(section.content for section in note.sections[:3])
+    english = "нглийск" in said or "nglish" in said or "нглийск" in first or "nglish" in first
+    if english and (_IN_ENGLISH.search(first) or _IN_ENGLISH.search(said)):
         return "en"  # "# Анна Смит (пишем только по-английски)"
-    if _named_in_cyrillic(first, note.title):
+    if first and _named_in_cyrillic(first, note.title):
         return "ru"
+    if "усск" not in said and "ussian" not in said:
+        return "en"
     spoken = _SPEAK_RUSSIAN.search(said)
     if spoken and not _DENIED.search(said[max(0, spoken.start() - 25) : spoken.start()]):
         return "ru"  # "говорим по-русски", not "мы не говорим по-русски" nor "whether I speak"
