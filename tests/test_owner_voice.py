@@ -55,6 +55,11 @@ def test_a_contacts_gender_from_pronouns_surname_or_first_name() -> None:
     assert contact_voice("Кира Петрович", []) == ""  # the note does not say: read as written
     assert contact_voice("Дима", []) == ""
     assert contact_voice("Tom", ["- call"]) == ""
+    # a note's "он" of someone else: the surname says whose note it is
+    assert (
+        contact_voice("Алина Петрова", ["Нанимающий менеджер — Павел, он из Revolut, его команда"])
+        == "f"
+    )
 
 
 def _flows(make_vault: MakeVault, daily: str) -> dict[str, tuple[list[str], list[str]]]:

@@ -96,8 +96,16 @@ def voice_of_note(note: Note) -> Literal["f", "m", ""]:
 
 
 def contact_voice(title: str, texts: Iterable[str]) -> Literal["f", "m", ""]:
-    """A contact's gender as their note tells it: the pronouns it uses of them ("she sent",
-    "он скинул") or a Russian surname's ending ("Петрова"); '' where it does not say."""
+    """A contact's gender as their note tells it: a Russian surname's ending ("Петрова"), else
+    the pronouns it uses of them ("she sent", "он скинул": a note's "он" may be someone else's,
+    "Нанимающий менеджер — Павел, он из Revolut", where the surname says); '' where it does
+    not say."""
+    words = title.casefold().split()
+    surname = words[-1] if len(words) > 1 else ""
+    if _HER_NAME.search(surname):
+        return "f"
+    if _HIS_NAME.search(surname):
+        return "m"
     her = him = 0
     for text in texts:
         folded = text.casefold()
@@ -105,11 +113,7 @@ def contact_voice(title: str, texts: Iterable[str]) -> Literal["f", "m", ""]:
         him += len(_HIM.findall(folded))
     if her != him and max(her, him) >= 2 and min(her, him) * 3 <= max(her, him):
         return "f" if her > him else "m"
-    words = title.casefold().split()
-    surname = words[-1] if len(words) > 1 else ""
-    if _HER_NAME.search(surname):
-        return "f"
-    return "m" if _HIS_NAME.search(surname) else ""
+    return ""
 
 
 _VERB_END = re.compile(r"[а-яё]+(?:лась|лся|ла|л)(?![а-яё])", re.IGNORECASE)
