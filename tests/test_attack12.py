@@ -156,3 +156,17 @@ def test_a_labelled_day_moved_or_short(make_vault: MakeVault, label: str, on: da
     note = f"#interview [[Ozon]]\n\n{label}\nС кем: [[Мария Орлова]]\n\n- кейс\n"
     [interview] = _facts(make_vault, {"Interviews/Ozon final.md": note}).interviews()
     assert interview.on == on
+
+
+def test_an_agency_recruiters_follow_up_of_another_process_is_not_this_ones(
+    make_vault: MakeVault,
+) -> None:
+    maria = (
+        MARIA
+        + "Из агентства, ведёт меня в Ozon и Wildberries.\n\n- [x] follow-up по Wildberries 28.11\n"
+    )
+    facts = _facts(make_vault, {"People/Мария Орлова.md": maria, "Interviews/I.md": _interview()})
+    assert ("follow_up", "Мария Орлова") in _due(facts)
+    ozon = maria.replace("по Wildberries", "по Ozon")
+    facts = _facts(make_vault, {"People/Мария Орлова.md": ozon, "Interviews/I.md": _interview()})
+    assert ("follow_up", "Мария Орлова") not in _due(facts)

@@ -272,7 +272,7 @@ def interview_of(
     held, ahead = rounds_by_heading(note, today) if on is None else (None, None)
     on = on or held or opening_day(note, today) or ahead
     kept = [graph.notes[path] for path in (company, recruiter) if path]
-    steps = logged_steps(graph, note, *kept, today=today, on=on)
+    steps = logged_steps(graph, note, *kept, today=today, on=on, company=company_name)
     told = _told(company, company_note, {} if told_by is None else told_by)
     outcome = _weighed(outcome_of(note), told, on)
     problems = _outcome_problems(note, outcome)

@@ -4,6 +4,7 @@ company's note, or a line of another note that links it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from vaultkit.domain.interactions import TICK_PHRASES
@@ -40,6 +41,7 @@ def logged_steps(
     *kept: Note,
     today: date | None = None,
     on: date | None = None,
+    company: str = "",
 ) -> dict[str, date]:
     """The latest day each follow-up step was recorded as a dated list item or a task ticked
     with its day (`- [x] follow up w/ Ravi ✅ 2026-11-13`): in the interview note itself, on a
@@ -47,7 +49,9 @@ def logged_steps(
     interview's day on, in the notes `kept` about it (its company's note, where one note per
     company keeps the process; its recruiter's, where their log does), their lines written
     without a year read by `today` (Note.log_as_of); `on`: the interview's day, where its
-    note says it otherwise than by its date property or title (a timeline, a heading)."""
+    note says it otherwise than by its date property or title (a timeline, a heading). A line
+    of those notes about another `company`'s process ("- [x] follow-up по Wildberries 28.11"
+    in an agency recruiter's note, for her Ozon process) is none of this one's."""
     entries = list(note.log_as_of(today) if today else note.entries)
     for source, wanted in graph.linking_lines(note.path).items():
         entries.extend(e for e in graph.notes[source].entries if e.line in wanted)
@@ -56,13 +60,17 @@ def logged_steps(
         since = date.min if other is note else on
         if since is None:
             continue
+        theirs = other is note or not company  # another note's line may be of another process
         if other is not note:
             log = other.log_as_of(today) if today else other.entries
-            entries.extend(e for e in log if e.on >= since)
+            entries.extend(e for e in log if e.on >= since and _of(e.text, company))
         ticked = [
             DatedEntry(day, t.text, t.line)
             for t in other.tasks
-            if t.done and (day := _done_day(t, on, today)) is not None and day >= since
+            if t.done
+            and (day := _done_day(t, on, today)) is not None
+            and day >= since
+            and (theirs or _of(t.text, company))
         ]
         entries.extend(ticked)
         for task in ticked:  # "- [x] follow up w/ Ravi": said as a plan, ticked when done
@@ -82,6 +90,22 @@ def logged_steps(
             ):
                 found[step] = max(found.get(step, entry.on), entry.on)
     return found
+
+
+def _of(text: str, company: str) -> bool:
+    """Whether a line of a kept note may be about `company`'s process: it names no other
+    company after "по", "for", "re", "about" ("follow-up по Wildberries")."""
+    named = _ABOUT.search(text)
+    if named is None or not company.split():
+        return True
+    word, name = named.group(1).casefold(), company.split()[0].casefold()
+    return word.startswith(name[:4]) or name.startswith(word[:4])  # "по Ритму" is Ритм's
+
+
+_ABOUT = re.compile(
+    r"(?<![^\W\d_])(?:по|про|for|re|about|regarding)\s+(?-i:([A-ZА-ЯЁ][\w.&-]{2,}))",
+    re.IGNORECASE,
+)
 
 
 def _done_day(task: Task, on: date | None, today: date | None) -> date | None:
