@@ -3,7 +3,10 @@ each company: the lane its card stands in, where the lane's name is a decision (
 "Offer 🎉", "Отказалась сама", "Ghosted 👻"). Many people keep a process's state only there;
 a company filed under "Rejected" is not asked for news. A card's date is none of this (the
 plugin's `@{…}` may be an interview, a deadline or a reminder), and neither is a lane of steps
-("Applied", "HR screen", "Интервью") or the archive below the board's `***`.
+("Applied", "HR screen", "Интервью"), a wish list, a lane of steps done, or the archive below
+the board's `***`. A card is its first company's ("[[Booksy]] — меньше чем жду от
+[[Allegro]]"), and a company with a card in a lane of steps is still in process, whatever an
+older card of it says. A board of a past year tells nothing of this year's processes.
 
 Read once a build over the whole vault, as lines told in passing are (said_in_passing.py): a
 board moved in the daemon tells at once."""
@@ -53,8 +56,9 @@ _GHOSTED = re.compile(r"ghost|гост|игнор|dead|мертв", re.IGNORECAS
 
 
 def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]]:
-    """For each company note a board's card links, the decision its lane is, told as of
-    `today` by the board (a lane has no day of its own)."""
+    """For each company note a board's card links first, the decision its lane is, told as of
+    `today` by the board (a lane has no day of its own; a past year's board, as of that year's
+    end: `as_of`), unless a card of it stands in a lane of steps."""
     found: dict[str, list[Told]] = {}
     live: set[str] = set()
     for path, note in graph.notes.items():
