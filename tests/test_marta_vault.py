@@ -124,3 +124,10 @@ def test_a_russian_speaker_in_a_latin_named_note_is_written_to_in_russian(built:
     language = {c.name: c.language for c in built.facts(TODAY).contacts()}
     assert language["Anton Sidorenko"] == language["Olga Petrova"] == "ru"
     assert language["Ewa Nowak"] == language["Katarzyna Wójcik"] == "en"
+
+
+def test_the_card_she_forgot_to_move_is_named_in_the_health_note(built: Build) -> None:
+    # Booksy's card still stands under "## Интервью 🎤"; its note holds the rejection
+    [card] = [d for d in built.facts(TODAY).problems() if "card" in d.message]
+    assert (card.path, card.line, card.severity) == ("Поиск работы — доска.md", 28, "warning")
+    assert "Booksy" in card.message and "карточка Booksy" in card.message_ru

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from vaultkit.domain.note_outcome import company_outcome
 from vaultkit.domain.outcomes import UNSETTLED, Result, read_outcome
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.links.graph import VaultGraph, is_board
-from vaultkit.model import Note
+from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import note_day
 
 _LANE_RESULTS = frozenset({"offer", "rejected", "withdrawn", "no_response"})
@@ -80,6 +81,45 @@ def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]
             else:
                 found.setdefault(target, []).append((as_of(note, today), lane[1], path))
     return {company: tuple(told) for company, told in found.items() if company not in live}
+
+
+def stale_cards(graph: VaultGraph) -> tuple[Diagnostic, ...]:
+    """A board's card that still stands in a lane of steps for a company whose own note says
+    the process ended ("[[Booksy]] — tech interview" under "## Интервью" after Booksy's
+    rejection): a warning on the card's line, to move it."""
+    found = []
+    for path, note in graph.notes.items():
+        if not is_board(note):
+            continue
+        lanes = _lanes(note)
+        seen: set[int] = set()
+        for link, target in graph.links_with_targets(path):
+            if target is None or graph.kinds.get(target) != "company" or link.line in seen:
+                continue
+            seen.add(link.line)
+            lane = next((lane for line, lane in reversed(lanes) if line < link.line), None)
+            ended = company_outcome(graph.notes[target]).result
+            if lane is None or lane[1] is not None or ended not in ("rejected", "withdrawn"):
+                continue
+            name = graph.notes[target].title
+            found.append(
+                Diagnostic(
+                    path,
+                    link.line,
+                    "warning",
+                    f"the card of {name} stands in '{lane[0]}', but {target} says "
+                    f"{_ENDED['en'][ended]}: move it to the lane it is in now",
+                    f"карточка {name} стоит в '{lane[0]}', а {target} говорит: "
+                    f"{_ENDED['ru'][ended]}; перенесите её в нужную колонку",
+                )
+            )
+    return tuple(found)
+
+
+_ENDED = {
+    "en": {"rejected": "they said no", "withdrawn": "you withdrew"},
+    "ru": {"rejected": "отказ", "withdrawn": "вы снялись"},
+}
 
 
 def as_of(note: Note, today: date) -> date:

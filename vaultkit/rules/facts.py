@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
+from vaultkit.domain.board_lanes import stale_cards
 from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
@@ -168,14 +169,10 @@ class Facts:
         return tuple(d for _, found in self.contact_facts().values() for d in found)
 
     def problems(self) -> tuple[Diagnostic, ...]:
-        """Every problem worth showing: the build's, and those found reading contacts and
-        interviews."""
-        return (
-            *self.diagnostics,
-            *self.contact_diagnostics(),
-            *self.interview_diagnostics(),
-            *event_problems(self.graph),
-        )
+        """Every problem worth showing: the build's, those found reading contacts, interviews
+        and events, and a board's cards left behind."""
+        found = (*self.diagnostics, *self.contact_diagnostics(), *self.interview_diagnostics())
+        return (*found, *event_problems(self.graph), *stale_cards(self.graph))
 
     def interview_diagnostics(self) -> tuple[Diagnostic, ...]:
         """Problems found reading interviews (a result vaultkit does not know)."""
