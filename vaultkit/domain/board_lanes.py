@@ -14,6 +14,7 @@ board moved in the daemon tells at once."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from vaultkit.domain.note_outcome import company_outcome
@@ -62,6 +63,44 @@ def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]
     end: `as_of`), unless a card of it stands in a lane of steps."""
     found: dict[str, list[Told]] = {}
     live: set[str] = set()
+    for path, note, _, company, (_, result) in _cards(graph):
+        if result is None:
+            live.add(company)  # a card in a lane of steps: the process goes on there
+        else:
+            found.setdefault(company, []).append((as_of(note, today), result, path))
+    return {company: tuple(told) for company, told in found.items() if company not in live}
+
+
+def stale_cards(graph: VaultGraph) -> tuple[Diagnostic, ...]:
+    """A board's card that still stands in a lane of steps for a company whose own note says
+    the process ended ("[[Booksy]] — tech interview" under "## Интервью" after Booksy's
+    rejection): a warning on the card's line, to move it."""
+    found = []
+    for path, _, line, company, (lane, result) in _cards(graph):
+        ended = company_outcome(graph.notes[company]).result
+        if result is not None or ended not in ("rejected", "withdrawn"):
+            continue
+        name = graph.notes[company].title
+        found.append(
+            Diagnostic(
+                path,
+                line,
+                "warning",
+                f"the card of {name} stands in '{lane}', but {company} says "
+                f"{_ENDED['en'][ended]}: move it to the lane it is in now",
+                f"карточка {name} стоит в '{lane}', а {company} говорит: "
+                f"{_ENDED['ru'][ended]}; перенесите её в нужную колонку",
+            )
+        )
+    return tuple(found)
+
+
+def _cards(
+    graph: VaultGraph,
+) -> Iterator[tuple[str, Note, int, str, tuple[str, Result | None]]]:
+    """Each card of the vault's boards that stands in a lane: its board's path and note, its
+    line, the company it links first ("[[Booksy]] — меньше чем жду от [[Allegro]]" is
+    Booksy's), and its lane's name and decision."""
     for path, note in graph.notes.items():
         if not is_board(note):
             continue
@@ -71,49 +110,11 @@ def lane_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]
             if target is None or graph.kinds.get(target) != "company" or link.where != "body":
                 continue
             if link.line in cards:
-                continue  # "[[Booksy]] — меньше чем жду от [[Allegro]]": the card is Booksy's
+                continue
             cards.add(link.line)
             lane = next((lane for line, lane in reversed(lanes) if line < link.line), None)
-            if lane is None:
-                continue
-            if lane[1] is None:
-                live.add(target)  # a card in a lane of steps: the process goes on there
-            else:
-                found.setdefault(target, []).append((as_of(note, today), lane[1], path))
-    return {company: tuple(told) for company, told in found.items() if company not in live}
-
-
-def stale_cards(graph: VaultGraph) -> tuple[Diagnostic, ...]:
-    """A board's card that still stands in a lane of steps for a company whose own note says
-    the process ended ("[[Booksy]] — tech interview" under "## Интервью" after Booksy's
-    rejection): a warning on the card's line, to move it."""
-    found = []
-    for path, note in graph.notes.items():
-        if not is_board(note):
-            continue
-        lanes = _lanes(note)
-        seen: set[int] = set()
-        for link, target in graph.links_with_targets(path):
-            if target is None or graph.kinds.get(target) != "company" or link.line in seen:
-                continue
-            seen.add(link.line)
-            lane = next((lane for line, lane in reversed(lanes) if line < link.line), None)
-            ended = company_outcome(graph.notes[target]).result
-            if lane is None or lane[1] is not None or ended not in ("rejected", "withdrawn"):
-                continue
-            name = graph.notes[target].title
-            found.append(
-                Diagnostic(
-                    path,
-                    link.line,
-                    "warning",
-                    f"the card of {name} stands in '{lane[0]}', but {target} says "
-                    f"{_ENDED['en'][ended]}: move it to the lane it is in now",
-                    f"карточка {name} стоит в '{lane[0]}', а {target} говорит: "
-                    f"{_ENDED['ru'][ended]}; перенесите её в нужную колонку",
-                )
-            )
-    return tuple(found)
+            if lane is not None:
+                yield path, note, link.line, target, lane
 
 
 _ENDED = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vaultkit.model import Note
+from vaultkit.parse.markdown import LIST_ITEM
 
 _LEAD_IN = re.compile(
     r"(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|what (?:they|he|she|the \w+) (?:liked|said"
@@ -250,7 +251,7 @@ def quoted_lines(text: str) -> str:
                 signed = signed or _CLOSING.match(said.strip()) is not None
                 if not signed:
                     kept.append(said)
-            elif number < quoted[0] or _LISTED.match(line):
+            elif number < quoted[0] or LIST_ITEM.match(line):
                 kept.append(said)
         lines = kept
     return "\n".join(_QUOTE.sub("", line) for line in lines)
@@ -273,7 +274,7 @@ _HEADER = re.compile(
     r"\s*(?:from|to|cc|subject|date|sent|от|кому|копия|тема|отправлено)\s*:", re.IGNORECASE
 )
 """A forwarded message's header line ("From: Tom (Hiring Manager)"): no remark."""
-_LISTED = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+
 
 _REJECTED = re.compile(
     r"\s*(?:feedback|фидбек|rejected|rejection|отказ\w*)\s*(?:$|[—–:(,-])", re.IGNORECASE

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from vaultkit.parse.dates import dates_in, parse_written_date
+from vaultkit.parse.dates import dates_in, day_first, parse_written_date
 
 _DUE = re.compile(
     r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
@@ -46,7 +46,7 @@ def due_of(text: str, made_on: date | None = None) -> date | None:
     if said is None or made_on is None:
         return None
     day_said = said["when"] or said.groupdict().get("birthday") or ""
-    when = re.sub(r"^(\d)\.(?=\d)", r"0\1.", day_said)  # "до пт 4.12": a day, after "до"
+    when = day_first(day_said)  # "до пт 4.12": a day, after "до"
     days = [day for day in dates_in(when, made_on) if abs((day - made_on).days) <= 60]
     if not days:
         return None

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 from vaultkit.domain.rounds_ahead import CALLED_OFF
 from vaultkit.model import Note, latest_day_by
-from vaultkit.parse.dates import dates_by, dates_in
+from vaultkit.parse.dates import dates_by, dates_in, day_first
+from vaultkit.parse.markdown import LIST_ITEM
 
 ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
@@ -39,11 +40,11 @@ def opening_day(note: Note, today: date | None) -> date | None:
         return None
     lines = first.content.split("\n")
     at = next((n for n, ln in enumerate(lines) if ln.strip() and not _TAGS_LINKS.match(ln)), -1)
-    if at < 0 or _LIST_ITEM.match(lines[at]):
+    if at < 0 or LIST_ITEM.match(lines[at]):
         return None  # a timeline's first entry: latest_round reads it
     labelled = _DAY_LABEL.match(lines[at])
     if labelled is not None:
-        rest = re.sub(r"(?<![\d.])(\d)\.(?=\d)", r"0\1.", lines[at][labelled.end() :])  # "3.12"
+        rest = day_first(lines[at][labelled.end() :])  # "Дата: 3.12, 11:00"
         days = dates_by(rest, today) if today else dates_in(rest, date.max)
         return days[-1] if days else None  # "перенесли с 25.11 на 2.12": the day it moved to
     opening = first.line + 1 + at
@@ -59,7 +60,6 @@ def opening_day(note: Note, today: date | None) -> date | None:
     return max(booked, default=day)  # "12.11 пришло приглашение, собес назначен на 24.11"
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
 _TAGS_LINKS = re.compile(r"(?:\s*(?:#[^\s#]+|\[\[[^\]]*\]\]))+\s*$")
 """A line of tags and links alone ("#interview [[Docplanner]]"): no prose to open with."""
 _DAY_LABEL = re.compile(

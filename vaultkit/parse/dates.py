@@ -254,6 +254,16 @@ def first_date_in(text: str, near: date) -> date | None:
 _WRITTEN_NO_YEAR = re.compile(rf"(?<![\d./])(?:{NO_YEAR_PATTERN})")
 
 
+def day_first(text: str) -> str:
+    """`text` with a short date where a day is expected written whole ("3.12" -> "03.12"): on
+    its own "3.12" may be a version or a score, so the date readers leave it; after "до" or a
+    "Дата:" label it is a day."""
+    return _SHORT_DAY.sub(r"0\1.", text)
+
+
+_SHORT_DAY = re.compile(r"(?<![\d.])(\d)\.(?=\d)")
+
+
 def dates_in(text: str, near: date) -> list[date]:
     """Every date written in `text`, with or without its year (one without is read as
     first_date_in reads it; scores and halves are none, as NO_YEAR_PATTERN says)."""

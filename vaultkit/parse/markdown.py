@@ -126,6 +126,8 @@ def _tag_rule(state: StateInline, silent: bool) -> bool:
 COMMENTS = (("%%", "%%"), ("<!--", "-->"))
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 """A thematic break line ("---", "* * *"), matched whole (fullmatch)."""
+LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+"""A list item's marker at a line's start ("- ", "* ", "2. ", "3) ")."""
 FENCE = re.compile(r" {0,3}(`{3,}(?!.*`)|~{3,})")
 """A code fence's opening or closing at a line's start ("```uv sync```" on one line is inline
 code, as CommonMark reads it: a backtick fence's info string holds no backtick)."""
