@@ -59,3 +59,14 @@ def test_lines_that_say_there_is_nothing_are_no_feedback(built: Build) -> None:
         or "strongest system design session" in text
         for text in texts
     )
+
+
+def test_a_move_told_in_the_contacts_prose_with_its_day_is_congratulated(built: Build) -> None:
+    # "Moved to [[Wise]] in November - saw it on LinkedIn on 17 Nov … Haven't said anything
+    # yet.": nothing logged with Ben since, so the congratulation waits past two weeks
+    moved = [
+        (item.contact.name, item.due_on)
+        for item in registry.due_report(built.facts(TODAY)).items
+        if item.kind == "special_date" and item.contact is not None
+    ]
+    assert ("Ben Adeyemi", date(2026, 11, 17)) in moved

@@ -136,6 +136,38 @@ def test_a_move_to_another_company_is_congratulated_and_kept_as_history(
     assert found["Ivan"].contact.role_change is None
 
 
+def test_a_move_told_in_prose_waits_for_the_next_word_up_to_six_weeks(
+    make_vault: MakeVault,
+) -> None:
+    long = " Haven't said anything yet; they have data roles open in London, worth a look later."
+    root = make_vault(
+        {
+            "People/Ben.md": "---\ntype: contact\nlast_contact: 2026-10-09\n---\nOld desk mate.\n\n"
+            f"Moved to [[Wise]] in October - saw it on LinkedIn on 28 Oct.{long}\n",
+            "People/Ann.md": "---\ntype: contact\n---\n## About\n"
+            "She joined Stripe as a recruiter a while ago, no idea when.\n",
+            "People/Kim.md": "---\ntype: contact\n---\n## About\nStarted at Revolut on 20 Oct."
+            "\n## History\n- 2026-10-22 call, I congratulated her\n",
+            "People/Ted.md": "---\ntype: contact\n---\nI moved to Berlin on 2 Nov, told Ted.\n",
+        }
+    )
+    built = pipeline.build(root, use_cache=False)
+    due = built.facts(TODAY).due().items
+    moved = {(i.contact.name, i.due_on.isoformat()) for i in due if i.kind == "special_date"}
+    # Ben's move, 27 days old, is unsaid since; Kim's was spoken of two days after it; Ann's
+    # names no day; Ted's is the owner's
+    assert moved == {("Ben", "2026-10-28")}
+    found = relationships(root)
+    assert found["Ann"].contact.role_change is None
+    assert found["Ted"].contact.role_change is None
+    later = {
+        i.contact.name
+        for i in built.facts(date(2026, 12, 10)).due().items
+        if i.kind == "special_date"
+    }
+    assert "Ben" not in later  # six weeks on, the moment has passed
+
+
 def test_ratings_in_the_note_and_the_json(make_vault: MakeVault) -> None:
     root = make_vault(
         {

@@ -13,6 +13,8 @@ from vaultkit.domain.interactions import Interaction
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
+from vaultkit.parse.dates import dates_by
+from vaultkit.parse.move_words import MOVED
 
 RATINGS = ("trust", "satisfaction")
 
@@ -50,12 +52,6 @@ class RoleChange:
     """Its line there."""
 
 
-_MOVED = re.compile(
-    r"\b(?:перешл[аи]|перешёл|перешел|устроил(?:ся|ась|ись)|теперь работает|ушл[аи] в|ушёл в|"
-    r"ушел в|joined|moved to|started at|now works at|has moved to|switched to|left for|"
-    r"new job at|new role at)(?=\W)",
-    re.IGNORECASE,
-)
 _THIRD = re.compile(r"\b(?:she|he|they|она|он|они)\b|\[\[", re.IGNORECASE)
 """The contact as the subject: a pronoun, or a link to them."""
 _FIRST = re.compile(r"\b(?:i|i've|i'm|я|мне|меня|we|мы|us)\b", re.IGNORECASE)
@@ -83,8 +79,26 @@ def role_change(interactions: tuple[Interaction, ...], own_note: str = "") -> Ro
     return None
 
 
+def told_move(note: Note, today: date) -> RoleChange | None:
+    """A move the contact's own note tells in prose, outside its dated log, with its day in its
+    words ("Moved to [[Wise]] in November - saw it on LinkedIn on 17 Nov"): the latest such
+    line, dated by the latest day it names up to today. A line that names no day is no change
+    (when it happened is what the congratulation waits on)."""
+    logged = {entry.line for entry in note.entries} | set(note.undated_lines)
+    found: RoleChange | None = None
+    for section in note.sections:
+        for offset, text in enumerate(section.content.splitlines(), start=1):
+            line = section.line + offset
+            if line in logged or not _moved(text, own_note=True):
+                continue
+            days = [day for day in dates_by(text, today) if day <= today]
+            if days and (found is None or max(days) >= found.on):
+                found = RoleChange(max(days), text.strip(), note.path, line)
+    return found
+
+
 def _moved(text: str, own_note: bool) -> bool:
-    found = _MOVED.search(text)
+    found = MOVED.search(text)
     if found is None:
         return False
     head = re.split(r"[.;!?]|,(?=\s)", text[: found.start()])[-1]

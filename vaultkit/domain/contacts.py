@@ -18,12 +18,13 @@ from vaultkit.domain.career import (
     companies_of,
     ratings_of,
     role_change,
+    told_move,
 )
 from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
 from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
 from vaultkit.domain.interactions import Interaction, detect_channel, one_way_signal
-from vaultkit.domain.next_action import held_until
+from vaultkit.domain.next_action import held_until, step_day_problems
 from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
@@ -155,6 +156,7 @@ def contact_of(
             replace(i, their_gender=theirs) if i.source in ("entry", "daily") else i
             for i in interactions
         )
+    diagnostics.extend(step_day_problems(note))
     stop = stop_signal(note)
     if stop is not None and not lifted(stop, note, interactions, today):
         status = "archived"
@@ -184,11 +186,18 @@ def contact_of(
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
         previous_companies=left,
-        role_change=role_change(interactions, note.path),
+        role_change=_latest_move(role_change(interactions, note.path), told_move(note, today)),
         ratings=ratings_of(note, diagnostics),
         undated_log=undated_log(note),
     )
     return contact, tuple(diagnostics)
+
+
+def _latest_move(logged: RoleChange | None, told: RoleChange | None) -> RoleChange | None:
+    """The later of a move a dated entry tells and one the note's prose tells."""
+    if logged is None or told is None:
+        return logged or told
+    return told if told.on > logged.on else logged
 
 
 def note_date(graph: VaultGraph, path: str) -> date | None:

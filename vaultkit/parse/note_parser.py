@@ -29,9 +29,10 @@ from vaultkit.parse import inline_fields, properties
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
+from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 41
+PARSER_VERSION = 42
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -276,11 +277,12 @@ def _lead_lines(lines: list[str], dated: bool) -> Iterator[str]:
 def _lead_line(line: str) -> str:
     """A line of the lead as its section keeps it: a short line of its own, or the short first
     sentence a long one opens with ("❌ **Не отвечать.** Предлагал ..."), or a list item with a
-    tag (news is a tagged line, domain/news.py), else blank (other list items are read as
-    entries and tasks; long prose by no rule)."""
+    tag (news is a tagged line, domain/news.py), or a long line that tells of a move to
+    another company (domain/career.py), else blank (other list items are read as entries and
+    tasks; other long prose by no rule)."""
     if _LIST_ITEM.match(line):
         return line if "#" in line and _TAGGED.search(line) else ""
-    if len(line) > LEAD_LINE_CHARS:
+    if len(line) > LEAD_LINE_CHARS and not MOVED.search(line):  # a move is read from prose
         first = _OPENING.match(line)
         return first.group(1) if first else ""
     return line

@@ -44,13 +44,23 @@ def event_items(
     ]
 
 
+_UNSAID_WEEKS = 6
+"""How long a congratulation on a move no one has spoken of since waits."""
+
+
 def role_change_item(
     contact: Contact, today: date, ahead: int, language: Language
 ) -> DueItem | None:
     """A congratulation on a move to another company that an entry tells of, from its day for
-    `ahead` days (unless a `new_role` date of their note already says it)."""
+    `ahead` days (unless a `new_role` date of their note already says it). Where nothing was
+    said since (the move is told in the note's prose, and no contact is logged on its day or
+    after), it waits for the next word, up to six weeks."""
     moved = contact.role_change
-    if moved is None or not 0 <= (today - moved.on).days <= ahead:
+    if moved is None:
+        return None
+    last = contact.last_interaction
+    unsaid = last is None or last.on < moved.on
+    if not 0 <= (today - moved.on).days <= (max(ahead, _UNSAID_WEEKS * 7) if unsaid else ahead):
         return None
     day = (moved.on.month, moved.on.day)
     if any(
@@ -58,7 +68,6 @@ def role_change_item(
     ):
         return None
     special = SpecialDate("new_role", moved.on.month, moved.on.day, moved.on.year, moved.line)
-    last = contact.last_interaction
     days = (today - last.on).days if last else None
     return DueItem(
         "special_date", moved.on, None, contact, None, last, days, special, None, language
