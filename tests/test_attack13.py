@@ -12,7 +12,7 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.domain.addressing import language_of
 from vaultkit.domain.feedback import split_items
-from vaultkit.domain.next_action import planned_step
+from vaultkit.domain.next_action import planned_steps, step_day_problems
 from vaultkit.domain.promises import Promise
 from vaultkit.notes import registry
 from vaultkit.notes.drafts import promise_kind
@@ -23,7 +23,8 @@ TODAY = date(2026, 12, 6)
 
 def _step(words: str, day: str = "") -> tuple[int, str, date | None] | None:
     text = f"---\ntype: person\nnext_action: {words}\nnext_action_date: {day}\n---\n"
-    return planned_step(loads(text, "People/Bob.md"), TODAY)
+    steps = planned_steps(loads(text, "People/Bob.md"), TODAY)
+    return steps[0] if steps else None
 
 
 @pytest.mark.parametrize(
@@ -154,3 +155,24 @@ def test_russian_is_written_only_to_who_reads_it(text: str, language: str) -> No
 )
 def test_a_drafts_kind_is_its_first_verb(task: str, kind: str) -> None:
     assert promise_kind(task) == kind
+
+
+def test_a_list_of_steps_is_each_a_step_and_a_wait_among_them_none() -> None:
+    text = (
+        "---\ntype: person\nnext_action:\n  - send portfolio by 15.12\n  - they'll call me\n"
+        "  - call Anna\n---\n"
+    )
+    steps = planned_steps(loads(text, "People/Bob.md"), TODAY)
+    assert [(words, day) for _, words, day in steps] == [
+        ("send portfolio by 15.12", date(2026, 12, 15)),
+        ("call Anna", None),
+    ]
+
+
+def test_a_step_date_that_is_no_date_is_named_with_its_line() -> None:
+    text = "---\ntype: person\nnext_action: send CV\nnext_action_date: Fri 4th\n---\n"
+    note = loads(text, "People/Bob.md")
+    [problem] = step_day_problems(note)
+    assert (problem.line, problem.severity) == (4, "warning")
+    assert "'Fri 4th'" in problem.message
+    assert not step_day_problems(loads(text.replace("Fri 4th", "2026-12-04"), "People/Bob.md"))

@@ -131,3 +131,11 @@ def test_the_card_she_forgot_to_move_is_named_in_the_health_note(built: Build) -
     [card] = [d for d in built.facts(TODAY).problems() if "card" in d.message]
     assert (card.path, card.line, card.severity) == ("Поиск работы — доска.md", 28, "warning")
     assert "Booksy" in card.message and "карточка Booksy" in card.message_ru
+
+
+def test_a_task_in_one_contacts_note_for_another_is_theirs_listed_once(built: Build) -> None:
+    # Ewa's note: "- [ ] я → портфолио для Piotr (можно через неё)"; Piotr's own note keeps the
+    # same promise in other words
+    assert not [item for item in _items(built, "Ewa Nowak") if item.promise is not None]
+    piotr = [item.promise.text for item in _items(built, "Piotr Zieliński") if item.promise]
+    assert len(piotr) == 1 and "портфолио" in piotr[0]

@@ -22,14 +22,16 @@ _NOT_READ = ("template",)
 
 def named_promises(
     graph: VaultGraph, contacts: Iterable[Contact]
-) -> dict[str, tuple[Promise, ...]]:
+) -> tuple[dict[str, tuple[Promise, ...]], set[tuple[str, int]]]:
     """For each contact's path, the open tasks that name them without linking any contact, not
     in their own note, and not kept (ticked in Due contacts: a recorded line with the block id
-    among their interactions)."""
+    among their interactions); and the (path, line) of each task in one contact's note that is
+    to another and not to them ("- [ ] я → портфолио для Piotr" in Ewa's note: Piotr's)."""
     known = list(contacts)
     index = names_index(graph, known)
+    others: set[tuple[str, int]] = set()
     if not index:
-        return {}
+        return {}, others
     recorded = {
         c.path: " ".join(i.text for i in c.interactions if "^vk-pr-" in i.text) for c in known
     }
@@ -48,9 +50,10 @@ def named_promises(
                 continue
             if awaited_from_them(task.text):
                 continue  # "he was going to send slots": their debt
-            for match, contact in named_in(index, task.text):
-                if not _addressed(task.text, match.start(), match.end()):
-                    continue  # "order the book Amelie mentioned": about them, not to them
+            addressed = _addressees(task.text, index)
+            if addressed and path not in addressed and graph.kinds.get(path) == "contact":
+                others.add((path, task.line))
+            for contact in addressed:
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
                 promise = Promise(
@@ -58,7 +61,7 @@ def named_promises(
                 )
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
-    return {contact: tuple(by_words.values()) for contact, by_words in found.items()}
+    return {contact: tuple(by_words.values()) for contact, by_words in found.items()}, others
 
 
 _TO_THEM = re.compile(
@@ -67,10 +70,27 @@ _TO_THEM = re.compile(
     r"|lunch|beers?|drinks?|ответить|написать|напиши|позвонить|набрать|сказать|спросить"
     r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
     r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить)\w*"
-    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
+    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])(?:to|для|for)\s+$",
     re.IGNORECASE,
 )
-"""A task's words just before a name that address them ("reply to Mia", "написать Сергею")."""
+"""A task's words just before a name that address them ("reply to Mia", "написать Сергею",
+"портфолио для Piotr")."""
+
+
+def _addressees(text: str, index: NameIndex) -> list[str]:
+    """The contacts a task is to (not "order the book Amelie mentioned": about them, not to
+    them); one it is only "for" is none where it is to someone ("ask Ewa to pass the portfolio
+    for Piotr": Ewa's)."""
+    to: list[str] = []
+    only_for: list[str] = []
+    for match, contact in named_in(index, text):
+        if _addressed(text, match.start(), match.end()):
+            for_them = _FOR.search(text[: match.start()]) is not None
+            (only_for if for_them else to).append(contact)
+    return to or only_for
+
+
+_FOR = re.compile(r"(?<![^\W\d_])(?:для|for)\s+$", re.IGNORECASE)
 
 
 def _addressed(text: str, at: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.promise_words import awaited_from_them, due_of
-from vaultkit.model import Note
+from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date
 
 _STEP_KEYS = ("next_action", "next_step", "следующий_шаг")
@@ -31,16 +31,46 @@ _NO_STEP = re.compile(
 _THOUGHT = re.compile(r"^\W*(?:maybe|perhaps|может|возможно)(?![^\W\d_])", re.IGNORECASE)
 
 
-def planned_step(note: Note, today: date | None = None) -> tuple[int, str, date | None] | None:
-    """The line, words and day of the step a note's properties plan, if it is the owner's to
-    take: its day the date property's, else one its words give ("send portfolio by 15.12")."""
+def planned_steps(note: Note, today: date | None = None) -> list[tuple[int, str, date | None]]:
+    """The line, words and day of each step a note's properties plan that is the owner's to
+    take (one, or a YAML list of them): its day the date property's, else one its words give
+    ("send portfolio by 15.12")."""
     for key in _STEP_KEYS:
-        words = note.get(key)
-        if isinstance(words, str) and words.strip():
-            if _NO_STEP.search(words) or _THOUGHT.search(words) or awaited_from_them(words):
-                return None
-            return note.line_of(key), words.strip(), _day(note) or due_of(words, today)
-    return None
+        value = note.get(key)
+        steps = [value] if isinstance(value, str) else value if isinstance(value, tuple) else ()
+        steps = [words.strip() for words in steps if isinstance(words, str) and words.strip()]
+        if not steps:
+            continue
+        line, day = note.line_of(key), _day(note)
+        return [
+            (line, words, day or due_of(words, today))
+            for words in steps
+            if not (_NO_STEP.search(words) or _THOUGHT.search(words) or awaited_from_them(words))
+        ]
+    return []
+
+
+def step_day_problems(note: Note) -> list[Diagnostic]:
+    """A warning for each step's date property that holds no date vaultkit can read
+    (`next_action_date: Fri 4th`): the step is then dated by its own words, or not at all."""
+    found = []
+    for key in _DAY_KEYS:
+        value = note.get(key)
+        if value in (None, "", ()) or as_date(value) is not None:
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        found.append(
+            Diagnostic(
+                note.path,
+                note.line_of(key),
+                "warning",
+                f"{key} {shown!r} is not a date vaultkit can read (write it as 2026-12-04); "
+                "the next step is dated by its own words, if they name a day",
+                f"{key} {shown!r} — не дата, которую vaultkit может прочитать (пишите так: "
+                "2026-12-04); срок следующего шага берётся из его слов, если там есть день",
+            )
+        )
+    return found
 
 
 def held_until(note: Note, today: date) -> date | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.domain.interactions import Interaction
-from vaultkit.domain.next_action import planned_step
+from vaultkit.domain.next_action import planned_steps
 from vaultkit.domain.promise_words import awaited_from_them as awaited_from_them
 from vaultkit.domain.promise_words import due_of as due_of
 from vaultkit.domain.promise_words import greets_on as greets_on
@@ -108,9 +108,8 @@ def _tasks_linking(
     own = graph.notes.get(contact)
     if own is not None:
         sources[contact] = {task.line for task in own.tasks}
-        step = planned_step(own, today)  # `next_action: send code sample`, `next_action_date`
-        if step is not None:
-            open_tasks.append(Promise(contact, step[0], step[1], step[2], None, contact, True))
+        for line, words, day in planned_steps(own, today):  # `next_action: send code sample`
+            open_tasks.append(Promise(contact, line, words, day, None, contact, True))
     for source, lines in sources.items():
         if graph.kinds.get(source) in _NOT_PROMISES:
             continue
@@ -144,6 +143,22 @@ def with_copies(promises: tuple[Promise, ...], more: Iterable[Promise]) -> tuple
     return (*promises, *added)
 
 
+def promised_once(
+    promises: tuple[Promise, ...],
+    named: tuple[Promise, ...],
+    others: set[tuple[str, int]],
+    copies: Callable[[str], bool],
+) -> tuple[Promise, ...]:
+    """The promises to a contact: those of their own reading without the tasks in their note
+    that are to someone else (`others`), with those that name them unlinked (`named`), each
+    once (carried_once, `copies` saying which notes' tasks are copies: a daily or weekly
+    note's, another contact's note's)."""
+    own = tuple(p for p in promises if (p.path, p.line) not in others)
+    if not named and len(own) < 2:
+        return own
+    return carried_once(with_copies(own, named), copies)
+
+
 def carried_once(
     promises: tuple[Promise, ...], periodic: Callable[[str], bool]
 ) -> tuple[Promise, ...]:
@@ -153,7 +168,8 @@ def carried_once(
     email` beside "- [ ] thank-you email to Daniel"): a promise of a `periodic` note, or a
     planned step, that shares a word of five letters or more (a planned step two such words) by
     its stem, the contact's name aside, with another promise is that promise, listed once; two
-    promises of other notes are never taken for one."""
+    promises of other notes are never taken for one. (`periodic` may say so of other notes
+    whose tasks are copies: another contact's note, "я → портфолио для Piotr" in Ewa's.)"""
     words = {id(p): _content_stems(p) for p in promises}
     kept: list[Promise] = []
 

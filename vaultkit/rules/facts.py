@@ -37,11 +37,11 @@ from vaultkit.domain.feedback_sources import attributed, one_each
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
-from vaultkit.domain.news import News, logged_news, search_news
+from vaultkit.domain.news import logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
 from vaultkit.domain.owner_voice import owner_gender
-from vaultkit.domain.promises import Promise, carried_once, with_copies
+from vaultkit.domain.promises import Promise, promised_once
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews
@@ -222,9 +222,11 @@ class Facts:
     def due(self) -> DueReport:
         """The due report, for the due note and the canvas's colours alike."""
         if self._due is None:
-            named = named_promises(self.graph, self.contacts())
+            named, others = named_promises(self.graph, self.contacts())
             self._due = due.compute(
-                tuple(self._with_promises(c, named.get(c.path, ())) for c in self.contacts()),
+                tuple(
+                    self._with_promises(c, named.get(c.path, ()), others) for c in self.contacts()
+                ),
                 (
                     *self.interviews(),
                     *company_rounds(
@@ -238,17 +240,22 @@ class Facts:
             )
         return self._due
 
-    def _with_promises(self, contact: Contact, named: tuple[Promise, ...]) -> Contact:
-        """A contact with the promises that name them unlinked, each promise once."""
-        if not named and len(contact.promises) < 2:
-            return contact
-        promises = carried_once(with_copies(contact.promises, named), self._periodic)
+    def _with_promises(
+        self, contact: Contact, named: tuple[Promise, ...], others: set[tuple[str, int]]
+    ) -> Contact:
+        """A contact with the promises that name them unlinked, each promise once, and without
+        the tasks in their note that are to someone else (`others`)."""
+        promises = promised_once(
+            contact.promises, named, others, lambda path: self._copies(path, contact.path)
+        )
         return contact if promises == contact.promises else replace(contact, promises=promises)
 
-    def _periodic(self, path: str) -> bool:
-        """Whether a note is a daily or a weekly one (its tasks are carried from one to the
-        next)."""
-        return path in self.graph.daily_dates or _WEEKLY.search(path) is not None
+    def _copies(self, path: str, contact: str) -> bool:
+        """Whether a note's tasks to `contact` are copies: a daily or a weekly note's (carried
+        from one to the next), or another contact's note's."""
+        if path in self.graph.daily_dates or _WEEKLY.search(path) is not None:
+            return True
+        return path != contact and self.graph.kinds.get(path) == "contact"
 
     def companies_by_folder(self) -> dict[str, tuple[str, ...]]:
         """The company notes of each folder, for notes kept beside their company's note (read
@@ -288,13 +295,13 @@ class Facts:
         """The news worth telling today and the professional dates ahead."""
         settings = self.config.news
         status = search_news(settings.search_status, settings.search_status_since)
-        logged = logged_news(self.graph, settings.tags, settings.note)
+        logged = [*logged_news(self.graph, settings.tags, settings.note), *filter(None, [status])]
         oldest = self.today - timedelta(days=settings.share_within_days)
         ahead = self.config.due.remind_ahead_days
         return Happenings(
             news=tuple(
                 item
-                for item in sorted((*logged, *((status,) if status else ())), key=_news_order)
+                for item in sorted(logged, key=lambda n: (n.on, n.path, n.line))
                 if oldest <= item.on <= self.today
             ),
             hired=status if status is not None and status.kind == "hired" else None,
@@ -390,7 +397,3 @@ class Facts:
             and self.graph.kinds.get(path) == "interview"
             and has_feedback_lines(self.graph.notes[path], headings)
         )
-
-
-def _news_order(news: News) -> tuple[date, str, int]:
-    return news.on, news.path, news.line
