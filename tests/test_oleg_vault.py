@@ -67,6 +67,7 @@ def test_the_feedback_told_in_each_companys_section(built: Build) -> None:
         ("inDrive", "код чистый", "strength"),  # 'Алина передала: "код чистый, но медленно…"'
         ("inDrive", "медленно, вторую задачу не д", "improvement"),
         ("Miro", "очень понравилось как рассужд", "strength"),  # 'Денис после: "…"'
+        ("Miro", "фидбек от команды позитивный", "strength"),  # "Лаура сказала фидбек …"
         ("TBC Bank", "технически всё хорошо", "strength"),  # "Ираклий сказал что …"
         ("Wolt", "great communication, very cl", "strength"),  # 'Emma: "…"'
         ("Wolt", "a bit above the band for thi", "improvement"),  # '…, но мои ожидания "…"'

@@ -70,3 +70,11 @@ def test_the_rejection_email_in_the_company_note_is_feedback(built: Build) -> No
     parcelly = {item.text[:20]: item.polarity for item in items if item.company_name == "Parcelly"}
     assert parcelly["they liked my energy"] == "strength"  # "What he passed on from Tobias:"
     assert parcelly["BUT in the case I ju"] == "improvement"
+
+
+def test_praise_and_a_reason_after_a_dash_are_two_items(built: Build) -> None:
+    # "For what it's worth, the team liked you — they just needed someone who already knows
+    # the energy trading side": the praise is praise, whatever the reason is read as
+    items = [item for item in built.facts(TODAY).feedback() if "the team liked you" in item.text]
+    assert [item.polarity for item in items] == ["strength"]
+    assert not items[0].text.endswith("energy trading side")

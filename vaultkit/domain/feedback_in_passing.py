@@ -190,12 +190,13 @@ _SAID_OF_ME = re.compile(
     r"(?:^|[.;]\s*|\s)(?:(?-i:[A-ZА-ЯЁ])[^\W\d_]+|интервьюер\w*|рекрутер\w*|hm|техлид\w*"
     r"|тимлид\w*|команд\w+|панел\w*|the panel|the team|interviewer)(?:\s+[^\W\d_]+){0,2}?"
     r"\s+(?:сказал[аи]?|написал[аи]?|передал[аи]?|объяснил[аи]?|отметил[аи]?|говорит"
-    r"|said|wrote|mentioned|noted)(?:\s*,?\s*(?:что|that)|\s*:)\s+(?P<said>[^.!?\n]{3,})",
+    r"|said|wrote|mentioned|noted)(?:\s*,?\s*(?:что|that)|\s*:|(?=\s+(?:фидбек|feedback)\b))"
+    r"\s+(?P<said>[^.!?\n]{3,})",
     re.IGNORECASE,
 )
 """Someone's word on the owner in a process's own log, where whose process it is goes
 without saying ("Ираклий сказал что технически всё хорошо, но…", "Sarah потом написала что
-интервьюер отметил хороший английский")."""
+интервьюер отметил хороший английский", "Лаура сказала фидбек от команды позитивный")."""
 
 
 def process_remarks(entry: str) -> list[str]:

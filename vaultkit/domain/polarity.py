@@ -34,7 +34,9 @@ _CONTRAST = re.compile(
     r"|тем не менее|при этом)\b|\s*,\s*yet\b"
     r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+(?!(?:не|потом|затем|также|ещё|еще)\b)|(?<=[.!?;])\s+"
     r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)"
-    r"|\s*,\s*хотя\s+бы\b",  # "понятная, хотя бы README добавить"; not "фидбек хотя бы норм"
+    r"|\s*,\s*хотя\s+бы\b"  # "понятная, хотя бы README добавить"; not "фидбек хотя бы норм"
+    r"|\s+[—–]\s+(?=(?:they|we|he|she|just|они|мы|он|она|просто)\b)",  # "liked you — they just
+    # needed ...": a dash, then a new subject
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\b(?:not only|не только)\b", re.IGNORECASE)
@@ -88,6 +90,8 @@ _MARKS = (
     "other than",
     "кроме",
     ". ",
+    " — ",
+    " – ",
     "! ",
     "? ",
     ";",
