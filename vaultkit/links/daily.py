@@ -56,16 +56,21 @@ COMMON_FORMATS = ("YYYY-MM-DD", "DD.MM.YYYY")
 notes named the old way stay daily notes ("10.09.2026" beside "2026-11-03")."""
 
 
+LOGSEQ_JOURNALS = ("journals", "YYYY_MM_DD")
+"""Where Logseq keeps its journals and how it names them ("journals/2026_11_20.md"): a graph
+moved into Obsidian keeps them as they were, beside the daily notes made since."""
+
+
 def daily_date(path: str, folder: str, moment_format: str) -> date | None:
     """The date a daily note at vault path `path` stands for, or None if it is no daily note:
     its name in `moment_format`, or in one of the COMMON_FORMATS where that format names no
-    folders, in `folder` (if one is set)."""
+    folders, in `folder` (if one is set); or a Logseq journal (LOGSEQ_JOURNALS)."""
     also = COMMON_FORMATS if "/" not in moment_format else ()  # not beside dated folders
     for written in dict.fromkeys((moment_format, *also)):
         found = _daily_date(path, folder, written)
         if found is not None:
             return found
-    return None
+    return _daily_date(path, *LOGSEQ_JOURNALS)
 
 
 def _daily_date(path: str, folder: str, moment_format: str) -> date | None:

@@ -19,6 +19,7 @@ from vaultkit.parse.dates import (
     note_day,
     parse_written_date,
 )
+from vaultkit.parse.task_lines import line_task
 
 _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
     r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
@@ -43,19 +44,6 @@ _DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rej
 _HEADING_TEXT_CHARS = 300
 """How much of a dated heading's section its entry takes: the words under it, to its first
 blank line, list item or heading."""
-_TODO = re.compile(
-    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?todo(?:\*\*)?\b[ \t]*[:\-–—]?[ \t]*(?P<text>\S.*)$",
-    re.IGNORECASE,
-)
-"""A line that says what is left to do ("TODO: сказать что я уже всё", "- todo reply Anna")."""
-_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
-_DONE_ON = re.compile(
-    r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
-    r"|[\[(]\s*completion::\s*(?P<field>\d{4}-\d{2}-\d{2})"
-)
-"""A done task's date as the Tasks plugin writes it (`✅ 2026-11-20`, or in its Dataview
-format `[completion:: 2026-11-20]`, which Dataview's own task completion writes too; Tasks
-reads it in () as well)."""
 
 
 def list_items(
@@ -197,10 +185,11 @@ def _dated_items(
     for number, text in enumerate(body_lines):
         if in_code[number] or not text:
             continue
-        if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
-            # "TODO: сказать Сергею, что я всё": an open task as written
-            tasks.append(Task(offset + number + 1, False, None, todo.group("text").strip()))
-            continue
+        task = line_task(body_lines, number, offset + number + 1)
+        if task is not None:  # "- [ ] …", "TODO: сказать Сергею", Logseq's "- DONE …"
+            tasks.append(task)
+            if not task.done:
+                continue
         if text[0] == "|":  # a log kept as a table: "| 2026-11-03 | call | … |"
             _table_row(text, offset + number + 1, number, entries, undated)
             continue
@@ -214,11 +203,6 @@ def _dated_items(
                 _dated_prose(body_lines, number, offset, entries, undated)
             continue
         line = offset + number + 1
-        task = _task(text, line) if "[" in text else None
-        if task is not None:
-            tasks.append(task)
-            if not task.done:
-                continue
         match = _DATED_ITEM.match(text)
         if match is None:
             if _may_be_yearless(text) and (found := _YEARLESS_ITEM.match(text)) is not None:
@@ -277,16 +261,6 @@ def _table_row(
         elif _a_day(written):
             undated.append((number, written, said))
         return
-
-
-def _task(text: str, line: int) -> Task | None:
-    """The checkbox item on `text`, with its ✅ day when done, or None."""
-    task = _TASK.match(text)
-    if task is None:
-        return None
-    stamp = _DONE_ON.search(task.group("text"))
-    done_on = parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None
-    return Task(line, task.group("status") in "xX", done_on, task.group("text").strip())
 
 
 def _dated_prose(

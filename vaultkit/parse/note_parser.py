@@ -32,7 +32,7 @@ from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 42
+PARSER_VERSION = 43
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -98,6 +98,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     if fields:
         props, links = _with_fields(props, fields, links, path, diagnostics)
         tags.extend(_property_words(fields, "tags"))
+        aliases = (*aliases, *_field_aliases(fields))
     if names:
         props = _renamed(props, dict(names))
     return Note(
@@ -147,6 +148,15 @@ def _singular_keys(props: Iterable[Property], path: str) -> Iterator[Diagnostic]
                 f"свойство '{prop.key}' не читается: Obsidian читает только '{plural}'; "
                 "переименуйте его",
             )
+
+
+def _field_aliases(fields: Iterable[Property]) -> Iterator[str]:
+    """The aliases a note's inline fields give it, as Logseq writes a page's (`alias:: Kaspi,
+    Kaspi.kz`, comma-separated; a page moved into Obsidian keeps it so)."""
+    for field in fields:
+        if field.key.casefold() in ("alias", "aliases"):
+            for text in texts_of(field.value):
+                yield from (piece.strip() for piece in text.split(",") if piece.strip())
 
 
 def _property_words(

@@ -53,6 +53,9 @@ class Scan:
 
 
 _ICLOUD_PLACEHOLDER = ".md.icloud"
+_BACKUP_FOLDERS = ("logseq/bak", "logseq/version-files")
+"""The copies Logseq keeps of pages it saved (a graph moved into Obsidian brings them along):
+old versions of notes, never notes of their own."""
 """What iCloud Drive leaves of a note it has moved off the disk: `.Name.md.icloud`."""
 
 
@@ -66,7 +69,7 @@ def walk(root: Path, config: Config) -> Scan:
     """
     files: list[VaultFile] = []
     diagnostics: list[Diagnostic] = []
-    ignored = {folder.casefold() for folder in config.ignore_folders}
+    ignored = {folder.casefold() for folder in (*config.ignore_folders, *_BACKUP_FOLDERS)}
     real_root = os.path.realpath(root)
     seen_dirs: dict[tuple[int, int], str] = {}
     linked: list[tuple[str, str]] = []

@@ -1,0 +1,75 @@
+"""Tasks as people write them: a checkbox item (`- [ ] …`, `- [x] … ✅ 2026-11-20`), a line
+that says TODO, and the markers of a Logseq graph moved into Obsidian (`- LATER …`, `- DONE …`,
+with its `SCHEDULED: <2026-12-08 Tue>` or `DEADLINE:` on the line under it)."""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.model import Task
+from vaultkit.parse.dates import parse_written_date
+
+_TODO = re.compile(
+    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?todo(?:\*\*)?\b[ \t]*[:\-–—]?[ \t]*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+"""A line that says what is left to do ("TODO: сказать что я уже всё", "- todo reply Anna")."""
+_TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
+_DONE_ON = re.compile(
+    r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
+    r"|[\[(]\s*completion::\s*(?P<field>\d{4}-\d{2}-\d{2})"
+)
+"""A done task's date as the Tasks plugin writes it (`✅ 2026-11-20`, or in its Dataview
+format `[completion:: 2026-11-20]`, which Dataview's own task completion writes too; Tasks
+reads it in () as well)."""
+
+_LOGSEQ_TASK = re.compile(
+    r"^[ \t>]*[-*+][ \t]+(?P<marker>LATER|NOW|DOING|DONE|CANCELED|CANCELLED)[ \t]+(?P<text>\S.*)$"
+)
+"""A task as Logseq marks it (`- LATER спросить про команду`, `- DONE отправил тестовое`; its
+TODO is _TODO's). WAITING is someone else's move, no task of the owner's."""
+_LOGSEQ_CLOSED = ("DONE", "CANCELED", "CANCELLED")
+_PLANNED = re.compile(r"^[ \t>]*(?:SCHEDULED|DEADLINE):[ \t]*<(?P<day>\d{4}-\d{2}-\d{2})")
+"""Logseq's day for a task, on the line under it (`SCHEDULED: <2026-12-08 Tue>`)."""
+
+
+def _planned_day(body_lines: list[str], number: int) -> str:
+    """The Logseq day written under the task on line `number`, as the Tasks plugin writes a
+    due day (" 📅 2026-12-08"), or ""."""
+    after = body_lines[number + 1] if number + 1 < len(body_lines) else ""
+    found = _PLANNED.match(after) if "ED:" in after or "NE:" in after else None
+    return f" 📅 {found.group('day')}" if found else ""
+
+
+def line_task(body_lines: list[str], number: int, line: int) -> Task | None:
+    """The task on line `number` of the body (at note line `line`), however it is written, or
+    None."""
+    written = written_task(body_lines, number, line)
+    if written is None and "[" in body_lines[number]:
+        return checkbox_task(body_lines[number], line)
+    return written
+
+
+def written_task(body_lines: list[str], number: int, line: int) -> Task | None:
+    """The task line `number` of the body writes with a word rather than a checkbox ("TODO:
+    сказать Сергею, что я всё", Logseq's "- LATER …" and "- DONE …"), at note line `line`, its
+    Logseq day read as a due day; or None."""
+    text = body_lines[number]
+    if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
+        words = todo.group("text").strip() + _planned_day(body_lines, number)
+        return Task(line, False, None, words)
+    marked = _LOGSEQ_TASK.match(text) if "E" in text or "N" in text else None
+    if marked is None:
+        return None
+    words = marked.group("text").strip() + _planned_day(body_lines, number)
+    return Task(line, marked.group("marker") in _LOGSEQ_CLOSED, None, words)
+
+
+def checkbox_task(text: str, line: int) -> Task | None:
+    """The checkbox item on `text`, with its ✅ day when done, or None."""
+    task = _TASK.match(text)
+    if task is None:
+        return None
+    stamp = _DONE_ON.search(task.group("text"))
+    done_on = parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None
+    return Task(line, task.group("status") in "xX", done_on, task.group("text").strip())
