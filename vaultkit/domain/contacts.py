@@ -34,7 +34,7 @@ from vaultkit.domain.stop_signals import StopSignal, as_needed, lifted, stop_sig
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, note_day
+from vaultkit.parse.dates import as_date, note_day, past_day
 from vaultkit.parse.names import page_name
 
 Tier = Literal["key", "supporting"]
@@ -212,7 +212,7 @@ def _interactions(
     graph: VaultGraph, note: Note, today: date, diagnostics: list[Diagnostic]
 ) -> tuple[Interaction, ...]:
     found: list[Interaction] = []
-    last_contact = as_date(note.get("last_contact"))
+    last_contact = as_date(note.get("last_contact")) or past_day(note.get("last_contact"), today)
     if last_contact is not None and last_contact > today:  # a slip of the keyboard, most likely
         line = note.line_of("last_contact")
         diagnostics.append(

@@ -4,7 +4,7 @@ property, attributed to its interview, company, recruiter and date, and classifi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +27,7 @@ from vaultkit.domain.feedback_leads import (
     quoted_lines,
     reported_sentences,
 )
+from vaultkit.domain.feedback_table import TableRemark
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
@@ -107,8 +108,8 @@ def split_items(text: str) -> list[str]:
             items.append(side + match.group("text"))
         elif _WHOLLY_QUOTED.fullmatch(line.strip()):
             items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
-        elif line.strip() and not line.lstrip().startswith("#"):
-            prose.append(_LEADS_IN.sub("", line).strip())
+        elif line.strip() and not line.lstrip().startswith(("#", "|")):  # a table's row is
+            prose.append(_LEADS_IN.sub("", line).strip())  # no prose (feedback_table.py)
     if prose:
         items.extend(SENTENCE_END.split(" ".join(prose)))
     return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
@@ -309,6 +310,21 @@ def told_feedback(
         source = _Source(None, company, notes[company].title, None)
         items = _classified(notes[path], said, line, day, source, lexicon, told=True)
         found.setdefault(path, []).extend(items)
+    return {path: tuple(items) for path, items in found.items()}
+
+
+def table_feedback(
+    remarks: Iterable[TableRemark], notes: Mapping[str, Note], lexicon: Lexicon
+) -> dict[str, tuple[FeedbackItem, ...]]:
+    """The feedback items of the vault's feedback tables (domain/feedback_table), by the path
+    of the note keeping each table: each cell's remarks that evaluate, on its row's day."""
+    found: dict[str, list[FeedbackItem]] = {}
+    for day, interview, company, name, said, path, line in remarks:
+        source = _Source(interview, company, name, None)
+        for text in split_items(said):
+            found.setdefault(path, []).extend(
+                _classified(notes[path], text, line, day, source, lexicon)
+            )
     return {path: tuple(items) for path, items in found.items()}
 
 

@@ -30,6 +30,7 @@ from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, note_day
+from vaultkit.parse.names import page_name
 
 RECRUITER_KEYS = (
     "recruiter",
@@ -260,9 +261,14 @@ def interview_of(
     """
     company, recruiter = _who(graph, note, by_folder or {})
     company_note = graph.notes.get(company) if company else None
-    company_name = company_note.title if company_note else text_of(note.get("company")).strip("[]")
+    company_name = (
+        page_name(company_note.title) if company_note else text_of(note.get("company")).strip("[]")
+    )
+    if company_note is None and (application := _linked(graph, note, ("company",), "interview")):
+        company_name = text_of(graph.notes[application].get("company")).strip("[]") or company_name
+        # `company: "[[Fernweh]]"` linking the application's note: the process its note names
     if not company_name and note.find("applied") is not None:  # "Pipeline/Polder AI.md"
-        company_name = note.title  # one note per application, named for its company
+        company_name = page_name(note.title)  # one note per application, named for it
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)

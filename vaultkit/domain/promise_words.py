@@ -11,10 +11,12 @@ from datetime import date, timedelta
 from vaultkit.parse.dates import dates_in, day_first, parse_written_date
 
 _DUE = re.compile(
-    r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2})|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
+    r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
 )
 """A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, `[due:: 2026-12-01]`), or
-the day it is scheduled for (`⏳ 2027-01-11`) where it gives that alone."""
+the day it is scheduled for (`⏳ 2027-01-11`) where it gives that alone; after the calendar,
+a whole date written the day-first way people type it (`📅 10.12.2026`)."""
 
 _THEIRS = re.compile(
     r"\b(?:he|she|they)(?:'s|'re| was| were| is| are)? (?:going to|gonna|will|would|promised"

@@ -228,6 +228,17 @@ def day_before(written: str, anchor: date, *, starts: bool = False) -> date | No
         return None
 
 
+def past_day(value: object, today: date) -> date | None:
+    """A day written without its year where a past day is meant (`last talk: "27.10."`): the
+    latest such day up to `today`; None for anything else."""
+    if not isinstance(value, str) or _FULL.search(value):
+        return None
+    found = day_before(value.strip(), today)
+    if found is None:
+        return None
+    return found if found <= today else day_before(value.strip(), today - timedelta(days=366))
+
+
 def first_date_in(text: str, near: date) -> date | None:
     """The first date written in `text`, with or without its year (`Oct 20`, `20 окт`,
     `06.11`): a date without one is taken in the year that puts it nearest after `near`, or at

@@ -19,10 +19,15 @@ def fold(text: str) -> str:
 
 
 _NAMESPACE = re.compile(r"%2F|___", re.IGNORECASE)
+_NOTION_ID = re.compile(r"\s+(?=[0-9a-f]*\d)(?:[0-9a-f]{32}|[0-9a-f]{8})$")
+"""The id Notion's export puts after a page's name ("Mia Schulz 5be07d2c")."""
 
 
 def page_name(title: str) -> str:
     """The name a note's file name stands for: a Logseq page in a namespace is saved as
     "people%2FМарат" or "companies___Kaspi" (people/Марат, companies/Kaspi), and is called by
-    its last part; any other title is itself."""
-    return _NAMESPACE.split(title)[-1].strip() or title if "%" in title or "___" in title else title
+    its last part; a page exported from Notion keeps its id after its name ("Mia Schulz
+    5be07d2c"); any other title is itself."""
+    if "%" in title or "___" in title:
+        title = _NAMESPACE.split(title)[-1].strip() or title
+    return _NOTION_ID.sub("", title) or title

@@ -1,9 +1,10 @@
 """Which promises Due contacts lists, and which follow-ups they hold back. A promise due beyond
 the list's reach waits; a task that chases a process is dropped where that process was decided
 (the task left open in its note) or where its follow-up is listed already (a task in its note,
-or one naming its company: "Chase Ben at Northwind if no news"). An "any news?" waits while the
-owner owes that person the next move: a reply, or a promise already due that belongs to the
-process (a CV, references, slots to confirm, or naming the company). Pure."""
+or one naming its company: "Chase Ben at Northwind if no news"); a follow-up the owner planned
+with someone else of its process is their task alone. An "any news?" waits while the owner owes
+that person the next move: a reply, or a promise already due that belongs to the process (a CV,
+references, slots to confirm, or naming the company). Pure."""
 
 from __future__ import annotations
 
@@ -43,9 +44,16 @@ def promises_due(
     for item in items:
         if item.kind == "follow_up" and item.contact and item.interview:
             followed.setdefault(item.contact.path, []).append(item.interview)
+    planned = [  # the owner's own chases ("follow up with Mia (Quartz) if nothing by Monday")
+        item
+        for item in items
+        if item.kind == "promise" and item.promise and _CHASE.search(item.promise.text)
+    ]
     kept = []
     for item in items:
         promise, contact = item.promise, item.contact
+        if item.kind == "follow_up" and _planned_by_another(item, planned):
+            continue
         if promise is not None and item.kind == "promise":
             if item.due_on > reach:
                 continue  # "Check in with Sofia re Kestrel restart 📅 2027-01-11": later
@@ -56,6 +64,20 @@ def promises_due(
                 continue
         kept.append(item)
     return kept
+
+
+def _planned_by_another(follow_up: DueItem, planned: list[DueItem]) -> bool:
+    """Whether the owner planned this follow-up themselves, to someone else of its process
+    (Quartz's, with Mia who said "you'll hear from us", not Hannah who led the round): their
+    own task is the follow-up, on the day they chose."""
+    interview = follow_up.interview
+    return interview is not None and any(
+        item.contact is not None
+        and item.contact != follow_up.contact
+        and item.promise is not None
+        and _of_process(item.promise.text, item.promise.path, [interview])
+        for item in planned
+    )
 
 
 def _of_process(text: str, path: str, interviews: Iterable[Interview]) -> bool:

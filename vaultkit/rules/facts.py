@@ -29,11 +29,13 @@ from vaultkit.domain.feedback import (
     interview_feedback,
     lexicon_for,
     process_feedback,
+    table_feedback,
     told_feedback,
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.feedback_in_passing import feedback_in_passing
 from vaultkit.domain.feedback_sources import attributed, one_each
+from vaultkit.domain.feedback_table import table_remarks
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
@@ -116,19 +118,14 @@ class Facts:
         """`make` for every note of `kind`, or the old result where the note was not touched
         (nor, with `reaches_linked`, a note it links to: its facts read those notes' links)."""
         touched = self.graph.touched or frozenset()
-        graph = self.graph.graph
+        kept = old or {}
 
         def stale(path: str) -> bool:
-            if path in touched:
-                return True
-            return reaches_linked and any(linked in touched for linked in graph.successors(path))
+            linked = self.graph.graph.successors(path) if reaches_linked else ()
+            return path in touched or any(each in touched for each in linked)
 
         return {
-            note.path: (
-                old[note.path]
-                if old is not None and note.path in old and not stale(note.path)
-                else make(note)
-            )
+            note.path: kept[note.path] if note.path in kept and not stale(note.path) else make(note)
             for note in self.graph.of_kind(kind)
         }
 
@@ -367,10 +364,12 @@ class Facts:
         return tuple(one_each(attributed(every, self.graph, self.today)))
 
     def _tracker_feedback(self, lexicon: Lexicon) -> dict[str, tuple[FeedbackItem, ...]]:
-        """The feedback of each company section of the tracker notes, by the section's path
-        (read anew each build, as the sections are)."""
+        """The feedback of each company section of the tracker notes, by the section's path,
+        and of each feedback table, by its note's path and "#table" (read anew each build)."""
         interviews = {interview.path: interview for interview in self.interviews()}
-        found = {}
+        remarks = table_remarks(self.graph, interviews.values())
+        tables = table_feedback(remarks, self.graph.notes, lexicon)
+        found = {f"{path}#table": items for path, items in tables.items()}
         for tracked in self.tracked_sections():
             days = {entry.line: entry.on for entry in tracked.entries(self.today)}
             section = tracked.section

@@ -311,8 +311,8 @@ def answered_in_its_process(interview: Interview, interviews: Iterable[Interview
 def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) -> bool:
     """True when another of `interviews` (the notes of one company's process), or the company's
     own note, holds this interview's answer: a decision (offer, rejected, withdrawn) that came
-    after it (the company note's undated status is its latest word), or a later round (this one
-    was passed)."""
+    after it (the company note's undated status is its latest word), or a later round held or
+    booked (this one was passed)."""
     if interview.on is None or interview.result in DECISIONS:
         return False
     told_on = interview.company_result_on
@@ -324,6 +324,6 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) ->
         decided_on = other.result_date or other.on
         if other.result in DECISIONS and decided_on is not None and decided_on >= interview.on:
             return True
-        if other.on is not None and other.on > interview.on:
-            return True
+        if any(day is not None and day > interview.on for day in (other.on, other.next_on)):
+            return True  # a later round held, or booked (an application note's `next::`)
     return False

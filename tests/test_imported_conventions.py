@@ -1,0 +1,66 @@
+"""What vaults moved in from other tools keep: Logseq's journal names and namespaced page
+files, Notion's ids after a page's name and its databases as tables of feedback, and a day
+written without its year where a past day is meant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
+from vaultkit.links.daily import daily_date
+from vaultkit.parse.dates import past_day
+from vaultkit.parse.names import page_name
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("people%2FМарат", "Марат"),
+        ("companies___Kaspi", "Kaspi"),
+        ("Mia Schulz 5be07d2c", "Mia Schulz"),
+        ("Job Search 2f3a9c7e0d1b4a5c8e9f0a1b2c3d4e5f", "Job Search"),
+        ("Anna deadbeef", "Anna deadbeef"),  # no digit: a word, not an id
+        ("5be07d2c", "5be07d2c"),  # nothing but the id: kept
+        ("Anna Petrova", "Anna Petrova"),
+    ],
+)
+def test_a_page_is_called_by_its_name(title: str, name: str) -> None:
+    assert page_name(title) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [("27.10.", date(2026, 10, 27)), ("Dec 20", date(2025, 12, 20)), ("2026-10-01", None)],
+)
+def test_a_past_day_without_its_year_is_the_latest_one(written: str, day: date | None) -> None:
+    assert past_day(written, TODAY) == day
+
+
+def test_logseq_journals_are_daily_notes_whatever_the_daily_folder() -> None:
+    assert daily_date("journals/2026_11_20.md", "Daily", "YYYY-MM-DD") == date(2026, 11, 20)
+    assert daily_date("pages/2026_11_20.md", "Daily", "YYYY-MM-DD") is None
+
+
+def test_a_feedback_table_is_read_row_by_row_and_other_tables_are_not(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Companies/Nordlight.md": "---\ntype: company\n---\n",
+            "Фидбек.md": "| Компания | Дата | Фидбек | Мои мысли |\n| --- | --- | --- | --- |\n"
+            "| [[Nordlight]] | 2026-11-20 | сильный system design, но медленный кодинг | обидно |\n"
+            "| Nordlight | 2026-11-27 | TBD | |\n",
+            "Salaries.md": "| Company | Offer | Notes |\n| --- | --- | --- |\n"
+            "| Nordlight | 90k | great team, weak pay |\n",
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(TODAY).feedback()
+    assert sorted((i.company, str(i.on), i.polarity) for i in items) == [
+        ("Companies/Nordlight.md", "2026-11-20", "improvement"),
+        ("Companies/Nordlight.md", "2026-11-20", "strength"),
+    ]
