@@ -334,3 +334,19 @@ def test_recommended_onwards_is_praise_and_error_handling_is_a_topic(text: str, 
 
 def test_advice_for_the_next_stage_is_no_recommendation_to_it() -> None:
     assert polarity("Рекомендую к следующему этапу освежить SQL") != "strength"
+
+
+def test_a_dash_opens_a_contrast_only_before_a_wish_or_a_just() -> None:
+    parts = classify_parts(
+        "For what it's worth, the team liked you — they just needed someone who knows energy"
+    )
+    assert [c.polarity for _, c in parts] == ["strength", "improvement"]
+    parts = classify_parts("I liked that you pushed back on the brief — we need that here.")
+    assert [c.polarity for _, c in parts] == ["strength"]  # an aside, no contrast
+    parts = classify_parts(
+        "The design part was fine but stayed high-level on failure modes — we'd want more depth"
+    )  # the criticism and what the dash adds to it are one item
+    assert [(p.split()[0], c.polarity) for p, c in parts] == [
+        ("The", "strength"),
+        ("stayed", "improvement"),
+    ]

@@ -27,7 +27,7 @@ from vaultkit.domain.feedback_leads import (
     quoted_lines,
     reported_sentences,
 )
-from vaultkit.domain.feedback_table import TableRemark
+from vaultkit.domain.feedback_table import TableRemark, tables_read
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
@@ -96,20 +96,21 @@ def split_items(text: str) -> list[str]:
     items: list[str] = []
     prose: list[str] = []
     lines = text.split("\n")
+    tabled = tables_read(lines)  # a feedback table's rows are feedback_table.py's
     found = [(line, _LIST_ITEM.match(line)) for line in lines]
     depths: dict[int, set[str]] = {}
     for _, match in found:
         if match:
             depths.setdefault(_depth(match), set()).add(match.group("marker"))
     sided = {depth for depth, seen in depths.items() if "+" in seen and seen & {"-", "*"}}
-    for line, match in found:
+    for number, (line, match) in enumerate(found):
         if match:
             side = _SIDES.get(match.group("marker"), "") if _depth(match) in sided else ""
             items.append(side + match.group("text"))
         elif _WHOLLY_QUOTED.fullmatch(line.strip()):
             items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
-        elif line.strip() and not line.lstrip().startswith(("#", "|")):  # a table's row is
-            prose.append(_LEADS_IN.sub("", line).strip())  # no prose (feedback_table.py)
+        elif line.strip() and not line.lstrip().startswith("#") and number not in tabled:
+            prose.append(_LEADS_IN.sub("", line).strip())
     if prose:
         items.extend(SENTENCE_END.split(" ".join(prose)))
     return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]

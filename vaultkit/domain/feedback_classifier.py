@@ -190,8 +190,26 @@ def classify_parts(
                 _with_model(_themes(stems(part), lexicon), read(part, model), lexicon), answer
             ),
         )
-        for part, answer in read_parts
+        for part, answer in _runs(text, read_parts)
     ]
+
+
+def _runs(text: str, parts: list[tuple[str, Polarity]]) -> list[tuple[str, Polarity]]:
+    """`parts` with a clause a dash joins to one that says the same made one clause, as `text`
+    writes it ("fine, but stayed high-level on failure modes — we'd want more depth": praise,
+    then one criticism; "slow to start; team wanted more Kotlin" stays two)."""
+    runs: list[tuple[str, Polarity, int]] = []
+    start = 0
+    for part, answer in parts:
+        at = text.find(part, start)
+        dashed = at >= 0 and any(dash in text[start:at] for dash in "—–")
+        if runs and answer == runs[-1][1] and answer != "neutral" and dashed:
+            first = text.find(runs[-1][0], runs[-1][2])
+            runs[-1] = (text[first : at + len(part)], answer, runs[-1][2])
+        else:
+            runs.append((part, answer, max(at, start)))
+        start = at + len(part) if at >= 0 else start
+    return [(part, answer) for part, answer, _ in runs]
 
 
 def phrases_in(words: list[str], lexicon: Lexicon) -> list[tuple[tuple[str, ...], str]]:

@@ -71,13 +71,33 @@ def _rows(sections: Iterable[Section]) -> list[tuple[int, list[str], tuple[int, 
             if not text.lstrip().startswith("|"):
                 continue
             line = section.line + offset
-            cells = [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
+            cells = _cells(text)
             if line != previous + 1:  # a new table: its first row is its header
                 columns = _columns(cells)
             elif columns is not None and not _SEPARATOR.match(text):
                 found.append((line, cells, columns))
             previous = line
     return found
+
+
+def tables_read(lines: list[str]) -> set[int]:
+    """The indexes of the lines among `lines` that are rows of a table read here (its header
+    names a feedback and a company column), so that no other reader takes them for prose."""
+    rows: set[int] = set()
+    reading = False
+    for number, text in enumerate(lines):
+        if not text.lstrip().startswith("|"):
+            reading = False
+            continue
+        if number == 0 or not lines[number - 1].lstrip().startswith("|"):
+            reading = _columns(_cells(text)) is not None
+        if reading:
+            rows.add(number)
+    return rows
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
 
 
 def _columns(header: list[str]) -> tuple[int, int, int] | None:
