@@ -75,3 +75,12 @@ def test_a_done_marker_closes_its_task() -> None:
         (2, False, "спросить про платформу"),
         (3, False, "сделать тестовое [[Bolt]] 📅 2026-12-09"),
     ]
+
+
+def test_a_round_written_as_a_task_is_prepared_for_not_promised(built: Build) -> None:
+    # "- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" / "SCHEDULED: <2026-12-08 Tue>"
+    items = registry.due_report(built.facts(TODAY)).items
+    assert [(i.kind, i.due_on) for i in items if i.interview and "Kaspi" in i.interview.title] == [
+        ("prepare", date(2026, 12, 5))
+    ]
+    assert not [i for i in items if i.promise is not None and "техсобес" in i.promise.text]

@@ -11,6 +11,7 @@ from conftest import MakeVault
 
 from vaultkit.app import pipeline
 from vaultkit.links.daily import daily_date
+from vaultkit.notes.render import wikilink
 from vaultkit.parse.dates import past_day
 from vaultkit.parse.names import page_name
 
@@ -64,3 +65,8 @@ def test_a_feedback_table_is_read_row_by_row_and_other_tables_are_not(
         ("Companies/Nordlight.md", "2026-11-20", "improvement"),
         ("Companies/Nordlight.md", "2026-11-20", "strength"),
     ]
+
+
+def test_a_link_to_a_page_shows_its_name() -> None:
+    assert wikilink("pages/companies___Kaspi.md") == "[[pages/companies___Kaspi|Kaspi]]"
+    assert wikilink("People/Mia Schulz 5be07d2c.md") == "[[People/Mia Schulz 5be07d2c|Mia Schulz]]"

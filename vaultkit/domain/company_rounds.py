@@ -16,6 +16,7 @@ from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.names import page_name
 
 
 def company_rounds(
@@ -45,9 +46,9 @@ def company_rounds(
         found.append(
             Interview(
                 path=company,
-                title=note.title,
+                title=page_name(note.title),
                 company=company,
-                company_name=note.title,
+                company_name=page_name(note.title),
                 position=None,
                 recruiter=None,
                 on=None,

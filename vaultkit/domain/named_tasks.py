@@ -13,6 +13,7 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import one_way_signal
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
+from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
@@ -48,8 +49,8 @@ def named_promises(
         for task in note.tasks:
             if task.done or task.line in contact_lines:  # a linked one is promises_to's
                 continue
-            if awaited_from_them(task.text):
-                continue  # "he was going to send slots": their debt
+            if awaited_from_them(task.text) or is_round_task(task.text):
+                continue  # "he was going to send slots": their debt; a round to go to
             addressed = _addressees(task.text, index)
             if addressed and path not in addressed and graph.kinds.get(path) == "contact":
                 others.add((path, task.line))

@@ -17,6 +17,7 @@ from vaultkit.domain.promise_words import awaited_from_them as awaited_from_them
 from vaultkit.domain.promise_words import due_of as due_of
 from vaultkit.domain.promise_words import greets_on as greets_on
 from vaultkit.domain.promise_words import words_of as words_of
+from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
@@ -122,8 +123,8 @@ def _tasks_linking(
             if task.done:
                 done.append((task.done_on or made_on, words_of(task.text)))
                 continue
-            if awaited_from_them(task.text):
-                continue
+            if awaited_from_them(task.text) or is_round_task(task.text):
+                continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
             open_tasks.append(
                 Promise(source, task.line, task.text, due_of(task.text, near), made_on, contact)
             )

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.said_in_passing import KeyedLine, company_index
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import dates_in
@@ -112,6 +113,10 @@ def rounds_ahead(
         day = day_ahead(text, on)
         if day is not None:
             found.setdefault(named.pop(), set()).add((day, on, source))
+    for day, told_on, source, text in _round_tasks(graph):
+        named = {path for _, path in named_in(index, text)}
+        if len(named) == 1 and day >= today:
+            found.setdefault(named.pop(), set()).add((day, told_on, source))
     for note in graph.of_kind("company"):
         for section in note.sections:
             for line in section.content.split("\n"):
@@ -121,6 +126,31 @@ def rounds_ahead(
                 if ahead:
                     found.setdefault(note.path, set()).add((min(ahead), None, note.path))
     return {path: tuple(sorted(told, key=_order)) for path, told in found.items()}
+
+
+def is_round_task(text: str) -> bool:
+    """Whether an open task is a round itself, not a promise: its words open with a round and
+    give its day ("- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" with `SCHEDULED: <2026-12-08>`,
+    "- [ ] final round Nordlight 📅 2026-12-10"), and call nothing off."""
+    return (
+        bool(_ROUND_TASK.match(text)) and not CALLED_OFF.search(text) and due_of(text) is not None
+    )
+
+
+_ROUND_TASK = re.compile(rf"\W*(?:{_ROUND_WORD.pattern})", re.IGNORECASE)
+
+
+def _round_tasks(graph: VaultGraph) -> list[tuple[date, date | None, str, str]]:
+    """Each open task of the vault that is a round (is_round_task): its day, the day of the
+    note it is in (if known), the note, its words."""
+    found = []
+    for path, note in graph.notes.items():
+        for task in note.tasks:
+            if not task.done and is_round_task(task.text):
+                day = due_of(task.text)
+                if day is not None:
+                    found.append((day, graph.daily_dates.get(path), path, task.text))
+    return found
 
 
 def _order(told: RoundAhead) -> tuple[date, date]:

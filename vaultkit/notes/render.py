@@ -26,6 +26,7 @@ from jinja2 import (
 from vaultkit.errors import UserError, VaultkitError
 from vaultkit.model import Templates
 from vaultkit.notes.sandbox import BoundedSandbox, step_budget
+from vaultkit.parse.names import page_name
 from vaultkit.words import counted, ru_quoted, short_date
 
 
@@ -43,7 +44,7 @@ def wikilink(path: str, label: str | None = None) -> str:
     stem = path[:-3] if path.lower().endswith(".md") else path
     if mark:
         return f"[[{stem}#{heading}|{label or heading}]]"
-    title = label or stem.rsplit("/", 1)[-1]
+    title = label or page_name(stem.rsplit("/", 1)[-1])  # "companies___Kaspi": Kaspi
     if stem == title:
         return f"[[{stem}]]"
     return f"[[{stem}|{title}]]"

@@ -170,6 +170,9 @@ def _a_day(written: str) -> bool:
     return day_before(written, date(2000, 1, 1)) is not None
 
 
+_BULLET = " \t>-*+"
+
+
 def _dated_items(
     body_lines: list[str],
     in_code: bytearray,
@@ -185,7 +188,11 @@ def _dated_items(
     for number, text in enumerate(body_lines):
         if in_code[number] or not text:
             continue
-        task = line_task(body_lines, number, offset + number + 1)
+        task = (
+            line_task(body_lines, number, offset + number + 1)
+            if "[" in text or "odo" in text or "ODO" in text or text.lstrip(_BULLET)[:1] in "LNDC"
+            else None
+        )  # a checkbox, a TODO, or a marker Logseq writes (LATER, NOW, DOING, DONE, CANCELED)
         if task is not None:  # "- [ ] …", "TODO: сказать Сергею", Logseq's "- DONE …"
             tasks.append(task)
             if not task.done:
