@@ -80,21 +80,51 @@ def role_change(interactions: tuple[Interaction, ...], own_note: str = "") -> Ro
 
 
 def told_move(note: Note, today: date) -> RoleChange | None:
-    """A move the contact's own note tells in prose, outside its dated log, with its day in its
-    words ("Moved to [[Wise]] in November - saw it on LinkedIn on 17 Nov"): the latest such
-    line, dated by the latest day it names up to today. A line that names no day is no change
-    (when it happened is what the congratulation waits on)."""
+    """A move the contact's own note tells in prose, outside its dated log, with its day in the
+    sentence that tells it ("Moved to [[Wise]] in November - saw it on LinkedIn on 17 Nov"):
+    the latest such sentence, dated by the latest day it names up to today. Prose is read
+    strictly: the contact is the subject (no one else's, "Her manager Tom moved to…"), the
+    company is a link, and a sentence that names an earlier year ("joined [[Wise]] back in
+    2019") or no day is no change; a congratulation ticked in the note since has said it."""
     logged = {entry.line for entry in note.entries} | set(note.undated_lines)
     found: RoleChange | None = None
     for section in note.sections:
         for offset, text in enumerate(section.content.splitlines(), start=1):
             line = section.line + offset
-            if line in logged or not _moved(text, own_note=True):
+            if line in logged or MOVED.search(text) is None:
                 continue
-            days = [day for day in dates_by(text, today) if day <= today]
-            if days and (found is None or max(days) >= found.on):
-                found = RoleChange(max(days), text.strip(), note.path, line)
+            for sentence in _SENTENCE.split(text):
+                days = [day for day in dates_by(sentence, today) if day <= today]
+                if days and _prose_move(sentence, today) and (not found or max(days) >= found.on):
+                    found = RoleChange(max(days), text.strip(), note.path, line)
+    if found is not None and any(
+        task.done and _CONGRATULATED.search(task.text) and (task.done_on or found.on) >= found.on
+        for task in note.tasks
+    ):
+        return None
     return found
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SUBJECT = re.compile(
+    r"^\W*(?:(?:she|he|they|она|он|они)(?:\s+(?:has|have|just|recently|finally|недавно|наконец"
+    r"|уже))*)?\W*$",
+    re.IGNORECASE,
+)
+"""What may stand before the verb of a move told in prose: nothing, or the contact's pronoun."""
+_LINKED = re.compile(r"\s*(?:в|во|to|at|the)?\s*\[\[")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CONGRATULATED = re.compile(r"congrat|поздрав", re.IGNORECASE)
+
+
+def _prose_move(sentence: str, today: date) -> bool:
+    """Whether a sentence of a contact's prose tells their own move (see told_move)."""
+    found = MOVED.search(sentence)
+    if found is None or not _SUBJECT.match(sentence[: found.start()]):
+        return False
+    if not _LINKED.match(sentence, found.end()) or not _moved(sentence, own_note=True):
+        return False
+    return all(int(year) >= today.year for year in _YEAR.findall(sentence))
 
 
 def _moved(text: str, own_note: bool) -> bool:

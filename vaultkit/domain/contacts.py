@@ -24,6 +24,7 @@ from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
 from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
 from vaultkit.domain.interactions import Interaction, detect_channel, one_way_signal
+from vaultkit.domain.last_contact import last_contact_of
 from vaultkit.domain.next_action import held_until, step_day_problems
 from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
@@ -34,7 +35,7 @@ from vaultkit.domain.stop_signals import StopSignal, as_needed, lifted, stop_sig
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, note_day, past_day
+from vaultkit.parse.dates import as_date, note_day
 from vaultkit.parse.names import page_name
 
 Tier = Literal["key", "supporting"]
@@ -212,24 +213,7 @@ def _interactions(
     graph: VaultGraph, note: Note, today: date, diagnostics: list[Diagnostic]
 ) -> tuple[Interaction, ...]:
     found: list[Interaction] = []
-    last_contact = as_date(note.get("last_contact")) or past_day(note.get("last_contact"), today)
-    if last_contact is not None and last_contact > today:  # a slip of the keyboard, most likely
-        line = note.line_of("last_contact")
-        diagnostics.append(
-            Diagnostic(
-                note.path,
-                line,
-                "warning",
-                f"last_contact {last_contact.isoformat()} is after today "
-                f"({today.isoformat()}); not counted",
-                f"last_contact {last_contact.isoformat()} позже сегодняшнего дня "
-                f"({today.isoformat()}); не учтён",
-            )
-        )
-    elif last_contact is not None:
-        channel = detect_channel(_text(note.get("channel")))
-        line = note.line_of("last_contact")
-        found.append(Interaction(last_contact, "property", note.path, channel, "", line))
+    found.extend(last_contact_of(note, today, diagnostics))
     if undated_log(note):
         diagnostics.append(_undated_warning(note.path, note.undated_lines))
     for entry in note.log_as_of(today):

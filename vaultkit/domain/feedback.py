@@ -27,7 +27,7 @@ from vaultkit.domain.feedback_leads import (
     quoted_lines,
     reported_sentences,
 )
-from vaultkit.domain.feedback_table import TableRemark, tables_read
+from vaultkit.domain.feedback_table import TableRemark, table_cells
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
@@ -96,7 +96,7 @@ def split_items(text: str) -> list[str]:
     items: list[str] = []
     prose: list[str] = []
     lines = text.split("\n")
-    tabled = tables_read(lines)  # a feedback table's rows are feedback_table.py's
+    tabled = table_cells(lines)  # a table's rows give their feedback cells
     found = [(line, _LIST_ITEM.match(line)) for line in lines]
     depths: dict[int, set[str]] = {}
     for _, match in found:
@@ -109,7 +109,9 @@ def split_items(text: str) -> list[str]:
             items.append(side + match.group("text"))
         elif _WHOLLY_QUOTED.fullmatch(line.strip()):
             items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
-        elif line.strip() and not line.lstrip().startswith("#") and number not in tabled:
+        elif number in tabled:
+            items.extend(SENTENCE_END.split(tabled[number]))
+        elif line.strip() and not line.lstrip().startswith("#"):
             prose.append(_LEADS_IN.sub("", line).strip())
     if prose:
         items.extend(SENTENCE_END.split(" ".join(prose)))

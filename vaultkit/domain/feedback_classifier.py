@@ -202,7 +202,7 @@ def _runs(text: str, parts: list[tuple[str, Polarity]]) -> list[tuple[str, Polar
     start = 0
     for part, answer in parts:
         at = text.find(part, start)
-        dashed = at >= 0 and any(dash in text[start:at] for dash in "—–")
+        dashed = at >= 0 and any(dash in text[start:at] for dash in ("—", "–", " - ", "--"))
         if runs and answer == runs[-1][1] and answer != "neutral" and dashed:
             first = text.find(runs[-1][0], runs[-1][2])
             runs[-1] = (text[first : at + len(part)], answer, runs[-1][2])

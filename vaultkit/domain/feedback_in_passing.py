@@ -237,9 +237,10 @@ _MINE = re.compile(
 
 _OF_THEM = re.compile(
     r"\b(?:our|their|we|they) (?:team|stack|process|management|office|culture)\b|management"
-    r"|glassdoor|another candidate|other candidates|the candidate (?:they|we)|\bpay\b|salar"
+    r"|glassdoor|another candidate|other candidates?|the candidate (?:they|we)|\bpay\b|salar"
     r"|(?<![^\W\d_])(?:у нас|у них|менеджмент\w*|процесс\w*|отзыв\w*"
-    r"|кандидат\w*,? (?:которого|которую)|другого кандидата|платят|зарплат\w*|офис\w*"
+    r"|кандидат\w*,? (?:которого|которую)|(?:друг|втор|треть)\w+ кандидат\w*|платят|зарплат\w*"
+    r"|офис\w*"
     r"|стек\w*|легаси|монолит\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )

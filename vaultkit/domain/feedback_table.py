@@ -16,26 +16,32 @@ from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.said_in_passing import company_index
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Section
-from vaultkit.parse.dates import parse_written_date
+from vaultkit.parse.dates import parse_written_date, past_day
 
 TableRemark = tuple[date | None, str | None, str | None, str, str, str, int]
 """A row's remark: its day, the interview (application) note and the company note it is of
 (either may be None), the company's name, the words, the note keeping the table, its line."""
 
 _FEEDBACK = re.compile(
-    r"^\W*(?:feedback|their feedback|what they said|what (?:he|she) said|comments?|notes? from"
-    r" them|фидбек|обратная связь|отзыв|что сказали|что сказал[аи]?)\W*$",
+    r"^\W*(?:(?:their |interviewer'?s? |recruiter'?s? |company'?s? )?feedback(?: received| given"
+    r"| \(theirs\))?|what they said|what (?:he|she) said|notes? from them|фидбек(?: от \w+)?"
+    r"|обратная связь|что сказали|что сказал[аи]?)\W*$",
     re.IGNORECASE,
 )
 _COMPANY = re.compile(r"^\W*(?:company|companies|employer|компания|компании|где)\W*$", re.I)
 _DAY = re.compile(r"^\W*(?:date|day|when|дата|когда|день)\W*$", re.IGNORECASE)
 _CELL = re.compile(r"(?<!\\)\|")
 _SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
-_LINK = re.compile(r"\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]")
+_LINK = re.compile(r"\[\[([^\]|#\\]+)(?:\\?[#|][^\]]*)?\]\]|\[([^\]]+)\]\([^)]*\)")
+"""A link in a cell, to the name it shows: "[[Acme\\|ACME Inc]]" (a table escapes its "|"),
+a Markdown link ("[Velo Energy](Companies/Velo%20Energy%201a2b3c4d.md)")."""
 
 
-def table_remarks(graph: VaultGraph, interviews: Iterable[Interview]) -> list[TableRemark]:
-    """Every feedback cell of the vault's feedback tables, with whose it is."""
+def table_remarks(
+    graph: VaultGraph, interviews: Iterable[Interview], today: date
+) -> list[TableRemark]:
+    """Every feedback cell of the vault's feedback tables (not a template's), with whose it
+    is; a day written without its year ("Nov 14") is read as the latest such up to `today`."""
     by_name: dict[str, Interview] = {}
     for each in interviews:
         if each.company_name:
@@ -43,18 +49,21 @@ def table_remarks(graph: VaultGraph, interviews: Iterable[Interview]) -> list[Ta
     index = None
     found: list[TableRemark] = []
     for path, note in graph.notes.items():
-        if is_board(note) or not any("|" in section.content for section in note.sections):
+        if graph.kinds.get(path) == "template" or is_board(note):
+            continue
+        if not any("|" in section.content for section in note.sections):
             continue
         for line, cells, columns in _rows(note.sections):
             said = cells[columns[0]] if columns[0] < len(cells) else ""
             if not said.strip(" -—–?") or columns[1] >= len(cells):
                 continue
-            name = _LINK.sub(r"\1", cells[columns[1]]).strip(" *_")
+            name = _LINK.sub(lambda link: link[1] or link[2], cells[columns[1]]).strip(" *_")
             index = company_index(graph) if index is None else index
             named = {target for _, target in named_in(index, name)} if index else set()
             company = named.pop() if len(named) == 1 else None
             interview = by_name.get(name.casefold())
-            day = parse_written_date(cells[columns[2]]) if columns[2] < len(cells) else None
+            written = cells[columns[2]] if columns[2] < len(cells) else ""
+            day = parse_written_date(written) or past_day(written, today)
             of = interview.path if interview else None
             found.append((day, of, company, name, said.strip(), path, line))
     return found
@@ -67,8 +76,11 @@ def _rows(sections: Iterable[Section]) -> list[tuple[int, list[str], tuple[int, 
     columns: tuple[int, int, int] | None = None
     previous = -1
     for section in sections:
+        fenced = False
         for offset, text in enumerate(section.content.split("\n"), start=1):
-            if not text.lstrip().startswith("|"):
+            if text.lstrip().startswith(("```", "~~~")):
+                fenced = not fenced
+            if fenced or not text.lstrip().startswith("|"):
                 continue
             line = section.line + offset
             cells = _cells(text)
@@ -80,20 +92,28 @@ def _rows(sections: Iterable[Section]) -> list[tuple[int, list[str], tuple[int, 
     return found
 
 
-def tables_read(lines: list[str]) -> set[int]:
-    """The indexes of the lines among `lines` that are rows of a table read here (its header
-    names a feedback and a company column), so that no other reader takes them for prose."""
-    rows: set[int] = set()
-    reading = False
+def table_cells(lines: list[str]) -> dict[int, str]:
+    """For each line among `lines` (a feedback section's) that belongs to a table, by index, the
+    words it gives as feedback: a body row's cell in the column its header names a feedback
+    one, else its last cell with words (`| Tom (HM) | Strong system design |`); nothing for a
+    header, a rule, or a row of a table read by table_remarks (it has a company column)."""
+    found: dict[int, str] = {}
+    column: int | None = None
     for number, text in enumerate(lines):
         if not text.lstrip().startswith("|"):
-            reading = False
             continue
-        if number == 0 or not lines[number - 1].lstrip().startswith("|"):
-            reading = _columns(_cells(text)) is not None
-        if reading:
-            rows.add(number)
-    return rows
+        cells = _cells(text)
+        found[number] = ""
+        if number == 0 or not lines[number - 1].lstrip().startswith("|"):  # its header
+            named = _columns(cells)
+            said = next((n for n, cell in enumerate(cells) if _FEEDBACK.match(cell)), None)
+            column = -1 if named is not None else said if said is not None else len(cells)
+        elif column is not None and column >= 0 and not _SEPARATOR.match(text):
+            if column < len(cells):
+                found[number] = cells[column]
+            else:
+                found[number] = next((c for c in reversed(cells) if " " in c.strip()), "")
+    return found
 
 
 def _cells(text: str) -> list[str]:

@@ -137,6 +137,12 @@ def _latest(*days: date | None) -> date | None:
     return max(known) if known else None
 
 
+def _name_of(value: object) -> str:
+    """A company named in a property, as written ("[[Quartz Analytics GmbH|Quartz]]": the
+    note's name)."""
+    return text_of(value).strip("[]").partition("|")[0].strip()
+
+
 def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
     """The first note of `kind` linked from the properties `keys`, tried in that order."""
     found: dict[str, str] = {}
@@ -260,13 +266,12 @@ def interview_of(
     same few notes; split, the parts would hand those notes back and forth.
     """
     company, recruiter = _who(graph, note, by_folder or {})
+    named = note
+    if company is None and (application := _linked(graph, note, ("company",), "interview")):
+        named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:
+        company = _linked(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
-    company_name = (
-        page_name(company_note.title) if company_note else text_of(note.get("company")).strip("[]")
-    )
-    if company_note is None and (application := _linked(graph, note, ("company",), "interview")):
-        company_name = text_of(graph.notes[application].get("company")).strip("[]") or company_name
-        # `company: "[[Fernweh]]"` linking the application's note: the process its note names
+    company_name = page_name(company_note.title) if company_note else _name_of(named.get("company"))
     if not company_name and note.find("applied") is not None:  # "Pipeline/Polder AI.md"
         company_name = page_name(note.title)  # one note per application, named for it
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""

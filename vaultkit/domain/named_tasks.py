@@ -51,9 +51,9 @@ def named_promises(
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # "he was going to send slots": their debt; a round to go to
-            addressed = _addressees(task.text, index)
-            if addressed and path not in addressed and graph.kinds.get(path) == "contact":
-                others.add((path, task.line))
+            addressed, for_them = _addressees(task.text, index)
+            if for_them and path not in addressed and graph.kinds.get(path) == "contact":
+                others.add((path, task.line))  # "я → портфолио для Piotr" in Ewa's note
             for contact in addressed:
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
@@ -71,27 +71,33 @@ _TO_THEM = re.compile(
     r"|lunch|beers?|drinks?|ответить|написать|напиши|позвонить|набрать|сказать|спросить"
     r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
     r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить)\w*"
-    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])(?:to|для|for)\s+$",
+    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
     re.IGNORECASE,
 )
 """A task's words just before a name that address them ("reply to Mia", "написать Сергею",
 "портфолио для Piotr")."""
 
 
-def _addressees(text: str, index: NameIndex) -> list[str]:
+def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     """The contacts a task is to (not "order the book Amelie mentioned": about them, not to
-    them); one it is only "for" is none where it is to someone ("ask Ewa to pass the portfolio
-    for Piotr": Ewa's)."""
+    them), and whether it is only "for" them; one it is only for is none where it is to
+    someone ("ask Ewa to pass the portfolio for Piotr": Ewa's)."""
     to: list[str] = []
     only_for: list[str] = []
     for match, contact in named_in(index, text):
         if _addressed(text, match.start(), match.end()):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
-    return to or only_for
+    return (to, False) if to else (only_for, bool(only_for))
 
 
-_FOR = re.compile(r"(?<![^\W\d_])(?:для|for)\s+$", re.IGNORECASE)
+_FOR = re.compile(
+    r"(?<![^\W\d_])(?<!prepare )(?<!ask )(?<!wait )(?<!look )(?<!ready )(?<!questions )"
+    r"(?:для|for)\s+$",
+    re.IGNORECASE,
+)
+""""for" before a name, giving the task to them ("send the deck for Tom"), not in "prepare for
+Tom", "ask for Tom's email"."""
 
 
 def _addressed(text: str, at: int, end: int) -> bool:
@@ -99,12 +105,12 @@ def _addressed(text: str, at: int, end: int) -> bool:
     colon follows ("Jana — decide Ostwind", not "Mark all emails as read" or "Anna to send the
     JD"), or it follows a word of writing or meeting, or "to" ("ask Felix", "ответить Ольге",
     "send the CV to Tom"); never a possessive ("send Priya's CV")."""
-    if text[end - 2 : end] in ("'s", "’s"):
+    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return False
     before = re.sub(r"^[\s>*_-]*", "", text[:at])
     if not before:
         return bool(_OPENS.match(text, end))
-    return bool(_TO_THEM.search(before))
+    return bool(_TO_THEM.search(before) or _FOR.search(before))
 
 
 _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")

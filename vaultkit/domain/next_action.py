@@ -12,7 +12,7 @@ from datetime import date
 
 from vaultkit.domain.promise_words import awaited_from_them, due_of
 from vaultkit.model import Diagnostic, Note
-from vaultkit.parse.dates import as_date
+from vaultkit.parse.dates import as_date, first_date_in
 
 _STEP_KEYS = ("next_action", "next_step", "следующий_шаг")
 _DAY_KEYS = ("next_action_date", "next_step_date", "следующий_шаг_дата", "next_date")
@@ -41,7 +41,7 @@ def planned_steps(note: Note, today: date | None = None) -> list[tuple[int, str,
         steps = [words.strip() for words in steps if isinstance(words, str) and words.strip()]
         if not steps:
             continue
-        line, day = note.line_of(key), _day(note)
+        line, day = note.line_of(key), _day(note, today)
         return [
             (line, words, day or due_of(words, today))
             for words in steps
@@ -58,6 +58,8 @@ def step_day_problems(note: Note) -> list[Diagnostic]:
         value = note.get(key)
         if value in (None, "", ()) or as_date(value) is not None:
             continue
+        if isinstance(value, str) and (_NO_DAY_YET.match(value) or _YEARLESS.fullmatch(value)):
+            continue  # "TBD"; "10.12." is read as the nearest such day
         shown = ", ".join(map(str, value)) if isinstance(value, tuple) else str(value)
         found.append(
             Diagnostic(
@@ -79,10 +81,26 @@ def held_until(note: Note, today: date) -> date | None:
     for key in _STEP_KEYS:
         words = note.get(key)
         if isinstance(words, str) and _NO_STEP.search(words):
-            day = _day(note)
+            day = _day(note, today)
             return day if day is not None and day > today else None
     return None
 
 
-def _day(note: Note) -> date | None:
-    return next((day for key in _DAY_KEYS if (day := as_date(note.get(key))) is not None), None)
+def _day(note: Note, today: date | None = None) -> date | None:
+    """The step's day from its date property: a date, or a day without its year ("10.12.")
+    read as the nearest such day from `today`."""
+    for key in _DAY_KEYS:
+        value = note.get(key)
+        day = as_date(value)
+        if day is None and today is not None and isinstance(value, str):
+            day = first_date_in(value, today) if _YEARLESS.fullmatch(value.strip()) else None
+        if day is not None:
+            return day
+    return None
+
+
+_YEARLESS = re.compile(r"\d{1,2}[./]\d{1,2}\.?|\d{1,2}\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}")
+_NO_DAY_YET = re.compile(
+    r"^\W*(?:tbd|tba|tbc|none|n/a|soon|later|-+|\?+|нет|потом|скоро)\W*$", re.I
+)
+"""A step date that says on purpose there is none yet."""

@@ -35,7 +35,7 @@ _CONTRAST = re.compile(
     r"|\s*,?\s*\bа\s+вот\b|\s*,\s*а\s+(?!(?:не|потом|затем|также|ещё|еще)\b)|(?<=[.!?;])\s+"
     r"|\s*,?\s*(?=\b(?:except|apart from|other than|кроме)\b)"
     r"|\s*,\s*хотя\s+бы\b"  # "понятная, хотя бы README добавить"; not "фидбек хотя бы норм"
-    r"|\s+[—–]\s+(?=(?:(?:they|we|he|she)(?:'d|\s+would)\s+(?:love|like|want|prefer)"
+    r"|\s+(?:[—–]|--?)\s+(?=(?:(?:they|we|he|she)(?:'d|\s+would)\s+(?:love|like|want|prefer)"
     r"|(?:they|we|he|she)\s+(?:just|only|simply|still|wanted|needed|were looking)"
     r"|just|only|but|просто|но|однако)\b)",  # "liked you — they just needed …", "— they'd
     # love to see more numbers"; not "— we need that here"
@@ -94,6 +94,8 @@ _MARKS = (
     ". ",
     " — ",
     " – ",
+    " - ",
+    " -- ",
     "! ",
     "? ",
     ";",

@@ -14,6 +14,7 @@ from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, 
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
+from vaultkit.parse.names import page_name
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
@@ -142,7 +143,9 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
         if rest and len(first) >= 6 and first[:1].isupper():
             firsts.setdefault(first.casefold(), []).append((first, note.path))
     names = [
-        (name, note.path) for note in notes for name in dict.fromkeys((note.title, *note.aliases))
+        (name, note.path)
+        for note in notes
+        for name in dict.fromkeys((note.title, page_name(note.title), *note.aliases))
     ]
     return names + [only[0] for only in firsts.values() if len(only) == 1]
 

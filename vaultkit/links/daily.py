@@ -57,8 +57,8 @@ notes named the old way stay daily notes ("10.09.2026" beside "2026-11-03")."""
 
 
 LOGSEQ_JOURNALS = ("journals", "YYYY_MM_DD")
-"""Where Logseq keeps its journals and how it names them ("journals/2026_11_20.md"): a graph
-moved into Obsidian keeps them as they were, beside the daily notes made since."""
+"""Where Logseq keeps its journals and how it names them by default ("journals/2026_11_20.md"):
+a graph moved into Obsidian keeps them as they were, beside the daily notes made since."""
 
 
 def daily_date(path: str, folder: str, moment_format: str) -> date | None:
@@ -70,7 +70,20 @@ def daily_date(path: str, folder: str, moment_format: str) -> date | None:
         found = _daily_date(path, folder, written)
         if found is not None:
             return found
-    return _daily_date(path, *LOGSEQ_JOURNALS)
+    return _logseq_journal(path)
+
+
+def _logseq_journal(path: str) -> date | None:
+    """The day of a Logseq journal: a note in a `journals` folder (at the vault's top, or in
+    the folder a graph was moved into) named as Logseq names them, 2026_11_20 or 2026-11-20."""
+    folder, _, name = path.rpartition("/")
+    if fold(folder.rsplit("/", 1)[-1]) != LOGSEQ_JOURNALS[0]:
+        return None
+    for written in (LOGSEQ_JOURNALS[1], "YYYY-MM-DD"):
+        found = _daily_date(name, "", written)
+        if found is not None:
+            return found
+    return None
 
 
 def _daily_date(path: str, folder: str, moment_format: str) -> date | None:

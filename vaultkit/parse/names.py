@@ -19,8 +19,9 @@ def fold(text: str) -> str:
 
 
 _NAMESPACE = re.compile(r"%2F|___", re.IGNORECASE)
-_NOTION_ID = re.compile(r"\s+(?=[0-9a-f]*\d)(?:[0-9a-f]{32}|[0-9a-f]{8})$")
-"""The id Notion's export puts after a page's name ("Mia Schulz 5be07d2c")."""
+_NOTION_ID = re.compile(r"\s+(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])(?:[0-9a-f]{32}|[0-9a-f]{8})$")
+"""The id Notion's export puts after a page's name ("Mia Schulz 5be07d2c"): hex with a digit
+and a letter ("Team 12345678" and "Max Born 20261120" keep their numbers)."""
 
 
 def page_name(title: str) -> str:

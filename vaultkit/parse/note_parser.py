@@ -156,7 +156,10 @@ def _field_aliases(fields: Iterable[Property]) -> Iterator[str]:
     for field in fields:
         if field.key.casefold() in ("alias", "aliases"):
             for text in texts_of(field.value):
-                yield from (piece.strip() for piece in text.split(",") if piece.strip())
+                for piece in text.split(","):
+                    name = piece.strip().strip("[]\"'").strip()  # "[[Aika]]", "\"Bobby\""
+                    if name:
+                        yield name
 
 
 def _property_words(

@@ -1,5 +1,6 @@
 """What can be wrong with a property block, said in English and Russian: a key set twice, a
-value that YAML reads as a comment, and a block YAML refuses, with its most likely cause."""
+value that YAML reads as a comment or as a number where a day is meant, and a block YAML
+refuses, with its most likely cause."""
 
 from __future__ import annotations
 
@@ -150,4 +151,20 @@ def yaml_diagnostic(
         "error",
         f"broken property block: {problem}{hint}",
         f"блок свойств не читается: {problem}{hint_ru}",
+    )
+
+
+def number_for_a_day(path: str, key: str, value: object, line: int) -> Diagnostic | None:
+    """A warning where a property meant to hold a day holds a number, as YAML reads a day
+    written "27.10" (27.1): the day is lost unless it is quoted or written whole."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return Diagnostic(
+        path,
+        line,
+        "warning",
+        f"{key} {value!r} is read as a number, not a day; write it as 2026-10-27 or in quotes "
+        '("27.10")',
+        f"{key} {value!r} прочитано как число, а не дата; запишите 2026-10-27 или в кавычках "
+        '("27.10")',
     )

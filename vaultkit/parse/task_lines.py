@@ -29,16 +29,22 @@ _LOGSEQ_TASK = re.compile(
 """A task as Logseq marks it (`- LATER спросить про команду`, `- DONE отправил тестовое`; its
 TODO is _TODO's). WAITING is someone else's move, no task of the owner's."""
 _LOGSEQ_CLOSED = ("DONE", "CANCELED", "CANCELLED")
-_PLANNED = re.compile(r"^[ \t>]*(?:SCHEDULED|DEADLINE):[ \t]*<(?P<day>\d{4}-\d{2}-\d{2})")
+_PLANNED = re.compile(r"^[ \t>]*(?P<kind>SCHEDULED|DEADLINE):[ \t]*<(?P<day>\d{4}-\d{2}-\d{2})")
 """Logseq's day for a task, on the line under it (`SCHEDULED: <2026-12-08 Tue>`)."""
 
 
 def _planned_day(body_lines: list[str], number: int) -> str:
-    """The Logseq day written under the task on line `number`, as the Tasks plugin writes a
-    due day (" 📅 2026-12-08"), or ""."""
-    after = body_lines[number + 1] if number + 1 < len(body_lines) else ""
-    found = _PLANNED.match(after) if "ED:" in after or "NE:" in after else None
-    return f" 📅 {found.group('day')}" if found else ""
+    """The Logseq day written under the task on line `number` (its DEADLINE before its
+    SCHEDULED day, when it has both), as the Tasks plugin writes a due day (" 📅 2026-12-08"),
+    or ""."""
+    days = {}
+    for after in body_lines[number + 1 : number + 3]:
+        found = _PLANNED.match(after) if "ED:" in after or "NE:" in after else None
+        if found is None:
+            break
+        days[found.group("kind")] = found.group("day")
+    day = days.get("DEADLINE") or days.get("SCHEDULED")
+    return f" 📅 {day}" if day else ""
 
 
 def line_task(body_lines: list[str], number: int, line: int) -> Task | None:

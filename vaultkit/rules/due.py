@@ -208,7 +208,7 @@ def _open_processes(
     waiting = []
     for interview in interviews:
         process = processes[interview.path]
-        if process is not None and answered_elsewhere(interview, by_company[process]):
+        if process is not None and answered_elsewhere(interview, by_company[process], today):
             continue  # the company's process went on, or ended, in another note
         ahead = next_round_of(interview, news.rounds, news.decided, today)
         if ahead is not None:

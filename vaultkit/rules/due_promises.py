@@ -24,6 +24,13 @@ _CHASE = re.compile(
 )
 """Words of a task that asks the other side how things stand ("Ask Daniel for an update if
 nothing by Fri", "Chase Ben at Northwind if no news"); not "Update Milan on my notice"."""
+_FOLLOW_UP = re.compile(
+    r"\b(?:follow[ -]?up|chase|nudge|hear back|any news|(?:ask|check) (?:about|on) (?:the )?"
+    r"(?:status|decision))\b|(?<![^\W\d_])(?:фоллоу\w*|напомн\w*|новост\w*)",
+    re.IGNORECASE,
+)
+"""Words of a task that chases a process's answer, the narrower reading of _CHASE that a
+follow-up planned with someone else must have ("ping Tom for coffee" is none)."""
 _PROCESS_DEBT = re.compile(
     r"\b(?:cv|resume|résumé|portfolio|references?|documents?|take-home|assignment|slots?"
     r"|availability|confirm\w*|reply|answer)\b"
@@ -47,7 +54,10 @@ def promises_due(
     planned = [  # the owner's own chases ("follow up with Mia (Quartz) if nothing by Monday")
         item
         for item in items
-        if item.kind == "promise" and item.promise and _CHASE.search(item.promise.text)
+        if item.kind == "promise"
+        and item.promise
+        and item.due_on <= reach
+        and _FOLLOW_UP.search(item.promise.text)
     ]
     kept = []
     for item in items:

@@ -254,7 +254,7 @@ def explain_interview(facts: Facts, interview: Interview) -> Explanation:
             [*why, "nothing is due: the company has answered"]
             if why and not due
             else _interview_verdict(
-                interview, due, answered_in_its_process(interview, facts.interviews())
+                interview, due, answered_in_its_process(interview, facts.interviews(), facts.today)
             )
         )
         + tuple(interview_rule(item, facts.config.due, facts.today) for item in due),

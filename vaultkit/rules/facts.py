@@ -367,7 +367,7 @@ class Facts:
         """The feedback of each company section of the tracker notes, by the section's path,
         and of each feedback table, by its note's path and "#table" (read anew each build)."""
         interviews = {interview.path: interview for interview in self.interviews()}
-        remarks = table_remarks(self.graph, interviews.values())
+        remarks = table_remarks(self.graph, interviews.values(), self.today)
         tables = table_feedback(remarks, self.graph.notes, lexicon)
         found = {f"{path}#table": items for path, items in tables.items()}
         for tracked in self.tracked_sections():

@@ -298,17 +298,19 @@ def told_of(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> To
     return next((said for said in told if said[0] >= on), None)
 
 
-def answered_in_its_process(interview: Interview, interviews: Iterable[Interview]) -> bool:
+def answered_in_its_process(
+    interview: Interview, interviews: Iterable[Interview], today: date
+) -> bool:
     """answered_elsewhere among the `interviews` of the same company's process."""
     processes = process_of(interviews)
     process = processes.get(interview.path)
     if process is None:
         return False
     same = [other for other in interviews if processes.get(other.path) == process]
-    return answered_elsewhere(interview, same)
+    return answered_elsewhere(interview, same, today)
 
 
-def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) -> bool:
+def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], today: date) -> bool:
     """True when another of `interviews` (the notes of one company's process), or the company's
     own note, holds this interview's answer: a decision (offer, rejected, withdrawn) that came
     after it (the company note's undated status is its latest word), or a later round held or
@@ -324,6 +326,8 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview]) ->
         decided_on = other.result_date or other.on
         if other.result in DECISIONS and decided_on is not None and decided_on >= interview.on:
             return True
-        if any(day is not None and day > interview.on for day in (other.on, other.next_on)):
-            return True  # a later round held, or booked (an application note's `next::`)
+        if other.on is not None and other.on > interview.on:
+            return True  # a later round held
+        if other.next_on is not None and other.next_on > interview.on and other.next_on >= today:
+            return True  # or booked and still ahead (an application note's `next::`)
     return False

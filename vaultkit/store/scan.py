@@ -54,8 +54,9 @@ class Scan:
 
 _ICLOUD_PLACEHOLDER = ".md.icloud"
 _BACKUP_FOLDERS = ("logseq/bak", "logseq/version-files")
-"""The copies Logseq keeps of pages it saved (a graph moved into Obsidian brings them along):
-old versions of notes, never notes of their own."""
+"""The copies Logseq keeps of pages it saved (a graph moved into Obsidian brings them along, at
+the vault's top or in a folder of its own): old versions of notes, never notes of their own."""
+_BACKUP_ENDINGS = tuple("/" + folder for folder in _BACKUP_FOLDERS)
 """What iCloud Drive leaves of a note it has moved off the disk: `.Name.md.icloud`."""
 
 
@@ -101,7 +102,8 @@ def walk(root: Path, config: Config) -> Scan:
             path = f"{relative}/{entry.name}" if relative else entry.name
             try:
                 if entry.is_dir():
-                    if path.casefold() in ignored:
+                    folded = path.casefold()
+                    if folded in ignored or folded.endswith(_BACKUP_ENDINGS):
                         continue
                     skipped = _symlink_into_vault(entry, path, real_root)
                     if skipped is not None:
