@@ -12,8 +12,9 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.links.daily import daily_date
 from vaultkit.notes.render import wikilink
-from vaultkit.parse.dates import past_day
+from vaultkit.parse.dates import month_first_in, past_day
 from vaultkit.parse.names import page_name
+from vaultkit.parse.note_parser import loads
 
 TODAY = date(2026, 12, 6)
 
@@ -70,3 +71,17 @@ def test_a_feedback_table_is_read_row_by_row_and_other_tables_are_not(
 def test_a_link_to_a_page_shows_its_name() -> None:
     assert wikilink("pages/companies___Kaspi.md") == "[[pages/companies___Kaspi|Kaspi]]"
     assert wikilink("People/Mia Schulz 5be07d2c.md") == "[[People/Mia Schulz 5be07d2c|Mia Schulz]]"
+
+
+def test_a_note_that_writes_dates_month_first_has_them_all_read_so() -> None:
+    assert month_first_in("- 10/19/2026 — Applied.\n- 12/02/2026 — call")
+    assert not month_first_in("- 19/10/2026 — Applied.\n- 11/23/2026 — call")  # both ways
+    assert not month_first_in("- 12/02/2026 — call")  # nothing tells
+    note = loads(
+        "---\nnext_step_date: 12/02/2026\n---\n- 10/19/2026 — Applied.\n- 12/03/2026 — Offer\n",
+        "Job Search/Wave.md",
+    )
+    assert note.get("next_step_date") == "2026-12-02"
+    assert [entry.on for entry in note.entries] == [date(2026, 10, 19), date(2026, 12, 3)]
+    day_first = loads("- 12/03/2026 — Offer\n", "Job Search/Wave.md")
+    assert [entry.on for entry in day_first.entries] == [date(2026, 3, 12)]

@@ -182,6 +182,8 @@ def _word_result(word: str) -> Result | None:
         if word.startswith(stem.replace("ё", "е")):
             if stem == "pass" and word not in ("pass", "passed"):
                 return None  # "password", "passion"
+            if stem == "offer" and word not in ("offer", "offers"):
+                return None  # "offered to refer me", "offering help": no job offer
             if stem == "прош" and not re.match(r"прош(?:ел|ла|ли|ло)$", word):
                 return None  # "прошлый", "прошу"
             return result

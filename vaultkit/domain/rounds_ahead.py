@@ -133,11 +133,12 @@ def is_round_task(text: str) -> bool:
     give its day ("- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" with `SCHEDULED: <2026-12-08>`,
     "- [ ] final round Nordlight 📅 2026-12-10"), and call nothing off."""
     return (
-        bool(_ROUND_TASK.match(text)) and not CALLED_OFF.search(text) and due_of(text) is not None
+        bool(ROUND_OPENING.match(text)) and not CALLED_OFF.search(text) and due_of(text) is not None
     )
 
 
-_ROUND_TASK = re.compile(rf"\W*(?:{_ROUND_WORD.pattern})", re.IGNORECASE)
+ROUND_OPENING = re.compile(rf"\W*(?:{_ROUND_WORD.pattern})", re.IGNORECASE)
+"""Words that open with a round ("Onsite (4 sessions)", "техсобес с Ержаном")."""
 
 
 def _round_tasks(graph: VaultGraph) -> list[tuple[date, date | None, str, str]]:

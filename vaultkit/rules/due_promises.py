@@ -3,14 +3,14 @@ the list's reach waits; a task that chases a process is dropped where that proce
 (the task left open in its note) or where its follow-up is listed already (a task in its note,
 or one naming its company: "Chase Ben at Northwind if no news"); a follow-up the owner planned
 with someone else of its process is their task alone. An "any news?" waits while the owner owes
-that person the next move: a reply, or a promise already due that belongs to the process (a CV,
-references, slots to confirm, or naming the company). Pure."""
+that person the next move: a reply, or a promise due within two weeks that belongs to the
+process (a CV, references, a writing sample, slots to confirm, or naming the company). Pure."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS
@@ -33,6 +33,7 @@ _FOLLOW_UP = re.compile(
 follow-up planned with someone else must have ("ping Tom for coffee" is none)."""
 _PROCESS_DEBT = re.compile(
     r"\b(?:cv|resume|résumé|portfolio|references?|documents?|take-home|assignment|slots?"
+    r"|(?:writing |code )?samples?"
     r"|availability|confirm\w*|reply|answer)\b"
     r"|(?<![^\W\d_])(?:резюме|портфолио|рекомендац\w*|документ\w*|тестов\w*|задани\w*|слот\w*"
     r"|подтверд\w*|ответ\w*)(?![^\W\d_])",
@@ -116,7 +117,7 @@ def _names(folded: str, company: str) -> bool:
 
 def owes_first(follow_up: DueItem, items: Iterable[DueItem], today: date) -> bool:
     """Whether the owner owes the person of a follow-up the next move: a reply, or a promise
-    already due that belongs to the process."""
+    due within two weeks that belongs to the process."""
     contact = follow_up.contact
     if contact is None:
         return False
@@ -127,10 +128,19 @@ def owes_first(follow_up: DueItem, items: Iterable[DueItem], today: date) -> boo
         if item.kind == "reply":
             return True
         promise = item.promise
-        due = item.kind == "promise" and promise is not None and item.due_on <= today
-        if due and promise is not None and _owed_to_process(promise.text, promise.path, interviews):
+        soon = item.kind == "promise" and promise is not None and item.due_on <= today + _OWED
+        if (
+            soon
+            and promise is not None
+            and _owed_to_process(promise.text, promise.path, interviews)
+        ):
             return True
     return False
+
+
+_OWED = timedelta(days=14)
+"""How far ahead a promise to the process still makes its next move the owner's: a writing
+sample due on Thursday is owed now; an "any news?" before it is sent is out of turn."""
 
 
 def _owed_to_process(text: str, path: str, interviews: list[Interview]) -> bool:
