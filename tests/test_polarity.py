@@ -350,3 +350,8 @@ def test_a_dash_opens_a_contrast_only_before_a_wish_or_a_just() -> None:
         ("The", "strength"),
         ("stayed", "improvement"),
     ]
+
+
+def test_better_than_most_candidates_is_praise_unless_it_is_a_bar() -> None:
+    assert classify("You ask better questions than most candidates we see.").polarity == "strength"
+    assert classify("Needs to be better than most candidates to pass").polarity != "strength"

@@ -109,6 +109,8 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return rules
     if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
         return "strength"
+    if _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
+        return "strength"  # the rules read "better" as room to improve
     return polarity_with_rules(reading, rules, model)
 
 
@@ -121,10 +123,17 @@ _BUT_AFTER += r"|в итоге|к сожалению)\b)"
 _AMONG_THE_BEST = re.compile(
     rf"\b(?:one|some) of the (?:very )?(?:best|strongest)\b{_BUT_AFTER}"
     rf"|\bодн(?:[оаи]|ими?) из (?:самых )?(?:лучших|сильнейших)\b{_BUT_AFTER}"
+    rf"|\bлучше,? чем (?:большинство|многие|любой) (?:кандидат\w*|других)\b{_BUT_AFTER}"
+)
+_REQUIRED = re.compile(r"\b(?:needs?|must|should|ha(?:s|ve) to|would have to|want)\b", re.I)
+"""A bar set rather than met ("needs to be better than most candidates to pass")."""
+_THAN_MOST = re.compile(
+    rf"\b(?:better|stronger|sharper)\b[^.;,]{{0,30}}\bthan (?:most|any|almost any)"
+    rf"(?: other)? (?:candidates?|people|applicants?)\b{_BUT_AFTER}"
 )
 """Praise that ranks the candidate among the best ("some of the strongest we heard", "одно из
-лучших решений"), with no "but" or "in the end" after it: a model of words reads "strong" in
-criticism too."""
+лучших решений", "you ask better questions than most candidates we see"), with no "but" or
+"in the end" after it: a model of words reads "strong" in criticism too."""
 
 
 _SURE = 0.3
