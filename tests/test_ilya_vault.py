@@ -84,3 +84,9 @@ def test_a_round_written_as_a_task_is_prepared_for_not_promised(built: Build) ->
         ("prepare", date(2026, 12, 5))
     ]
     assert not [i for i in items if i.promise is not None and "техсобес" in i.promise.text]
+
+
+def test_a_weeks_plan_naming_someone_is_no_talk_with_them(built: Build) -> None:
+    # Daily/2026-12-05: "- пн 07.12 — follow-up [[Jonas Weber]] (Miro)": planned, not done
+    jonas = _contacts(built)["Jonas Weber"].last_interaction
+    assert jonas is not None and jonas.on == date(2026, 11, 24)

@@ -35,7 +35,7 @@ from vaultkit.domain.stop_signals import StopSignal, as_needed, lifted, stop_sig
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, note_day
+from vaultkit.parse.dates import as_date, note_day, planned_ahead
 from vaultkit.parse.names import page_name
 
 Tier = Literal["key", "supporting"]
@@ -347,7 +347,11 @@ def _from_linking_note(
     if kind == "daily":
         on = graph.daily_dates.get(source)
         plans = {task.line for task in other.tasks if not task.done}
-        said = [link for link in other.links if link.line in lines and link.line not in plans]
+        said = [
+            link
+            for link in other.links
+            if link.line in lines and link.line not in plans and not planned_ahead(link.context, on)
+        ]  # "- пн 07.12 — follow-up [[Jonas Weber]]" in a week's plan is no contact yet
         if on is not None and said:  # a mention only in an open task is a plan, not a contact
             context, at = said[0].context, said[0].line
             found.append(Interaction(on, "daily", source, detect_channel(context), context, at))

@@ -276,6 +276,21 @@ def past_day(value: object, today: date) -> date | None:
     return found if found <= today else day_before(value.strip(), today - timedelta(days=366))
 
 
+def planned_ahead(line: str, on: date | None) -> bool:
+    """Whether a line of a note dated `on` opens with a later day ("- пн 07.12 — follow-up
+    [[Jonas]]", "- Thu 12/10: send the sample"): a plan, not what happened that day."""
+    if on is None:
+        return False
+    head = _PLAN_HEAD.match(line)
+    day = first_date_in(head.group(1), on) if head else None
+    return day is not None and day > on
+
+
+_PLAN_HEAD = re.compile(
+    r"^[\s>*+-]*(?:[^\W\d_]{2,3}\.?,?\s+)?([\d./]{3,10}|\d{1,2}\s+[^\W\d_]{3,})"
+)
+
+
 def first_date_in(text: str, near: date) -> date | None:
     """The first date written in `text`, with or without its year (`Oct 20`, `20 окт`,
     `06.11`): a date without one is taken in the year that puts it nearest after `near`, or at
