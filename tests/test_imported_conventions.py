@@ -12,7 +12,7 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.links.daily import daily_date
 from vaultkit.notes.render import wikilink
-from vaultkit.parse.dates import month_first_in, past_day
+from vaultkit.parse.dates import as_date, month_first_in, past_day
 from vaultkit.parse.names import page_name
 from vaultkit.parse.note_parser import loads
 
@@ -81,7 +81,7 @@ def test_a_note_that_writes_dates_month_first_has_them_all_read_so() -> None:
         "---\nnext_step_date: 12/02/2026\n---\n- 10/19/2026 — Applied.\n- 12/03/2026 — Offer\n",
         "Job Search/Wave.md",
     )
-    assert note.get("next_step_date") == "2026-12-02"
+    assert as_date(note.get("next_step_date")) == date(2026, 12, 2)
     assert [entry.on for entry in note.entries] == [date(2026, 10, 19), date(2026, 12, 3)]
     day_first = loads("- 12/03/2026 — Offer\n", "Job Search/Wave.md")
     assert [entry.on for entry in day_first.entries] == [date(2026, 3, 12)]

@@ -109,7 +109,7 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return rules
     if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
         return "strength"
-    if _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
+    if len(text) < 400 and _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
         return "strength"  # the rules read "better" as room to improve
     return polarity_with_rules(reading, rules, model)
 
@@ -125,12 +125,18 @@ _AMONG_THE_BEST = re.compile(
     rf"|\bодн(?:[оаи]|ими?) из (?:самых )?(?:лучших|сильнейших)\b{_BUT_AFTER}"
     rf"|\bлучше,? чем (?:большинство|многие|любой) (?:кандидат\w*|других)\b{_BUT_AFTER}"
 )
-_REQUIRED = re.compile(r"\b(?:needs?|must|should|ha(?:s|ve) to|would have to|want)\b", re.I)
-"""A bar set rather than met ("needs to be better than most candidates to pass")."""
-_THAN_MOST = re.compile(
-    rf"\b(?:better|stronger|sharper)\b[^.;,]{{0,30}}\bthan (?:most|any|almost any)"
-    rf"(?: other)? (?:candidates?|people|applicants?)\b{_BUT_AFTER}"
+_REQUIRED = re.compile(
+    r"\b(?:needs?|must|should|ha(?:s|ve) to|would|'d|want|like to|expect\w*|hope\w*|no|not"
+    r"|weren't|wasn't|isn't|aren't|never)\b|[—–]",
+    re.IGNORECASE,
 )
+"""A bar set rather than met, or denied ("needs to be better than most candidates", "no
+better than most", "we expected a stronger design than most"), or a turn after a dash."""
+_THAN_MOST = re.compile(
+    rf"^[^.;,]{{0,40}}\byou(?:r)?\b[^.;,]{{0,40}}\b(?:better|stronger|sharper)\b[^.;,]{{0,30}}"
+    rf"\bthan (?:most|any|almost any)(?: other)? (?:candidates?|people|applicants?)\b{_BUT_AFTER}"
+)
+"""The candidate ranked above the rest ("You ask better questions than most candidates")."""
 """Praise that ranks the candidate among the best ("some of the strongest we heard", "одно из
 лучших решений", "you ask better questions than most candidates we see"), with no "but" or
 "in the end" after it: a model of words reads "strong" in criticism too."""

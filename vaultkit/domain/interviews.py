@@ -8,20 +8,19 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
+from vaultkit.domain.application_notes import application_outcome, next_round
 from vaultkit.domain.company_folder import folder_company, works_at
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.note_outcome import (
     company_outcome,
     is_final_stage,
-    outcome_of,
     text_of,
     word_of,
 )
 from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import latest_round, opening_day, rounds_by_heading
-from vaultkit.domain.rounds_ahead import ROUND_OPENING
 from vaultkit.domain.sections import (
     feedback_asked_on,
     feedback_text,
@@ -136,27 +135,6 @@ def _about(path: str, *others: str | None) -> tuple[str, ...]:
 def _latest(*days: date | None) -> date | None:
     known = [day for day in days if day is not None]
     return max(known) if known else None
-
-
-def _next_round(note: Note) -> date | None:
-    """The day of the process's next round its note keeps (`next`, `next_round`), or its next
-    step's day where that step is a round (`next_step: Onsite (4 sessions)`,
-    `next_step_date: 2026-12-09`)."""
-    booked = as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап"))
-    step = note.get("next_step") or note.get("next_action")
-    if booked is None and isinstance(step, str) and ROUND_OPENING.match(step):
-        return as_date(note.get("next_step_date") or note.get("next_action_date"))
-    return booked
-
-
-def _application_outcome(note: Note) -> Outcome:
-    """What an interview's note says of its outcome; an application's note (it has the day
-    applied) also by its `status` when that names a decision ("Closed - rejected")."""
-    read = outcome_of(note)
-    if read.result is None and not read.unreadable and note.find("applied") is not None:
-        status = company_outcome(note)
-        return status if status.result is not None else read
-    return read
 
 
 def _name_of(value: object) -> str:
@@ -307,7 +285,7 @@ def interview_of(
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today, on=on, company=company_name)
     told = _told(company, company_note, {} if told_by is None else told_by)
-    outcome = _weighed(_application_outcome(note), told, on)
+    outcome = _weighed(application_outcome(note), told, on)
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,
@@ -336,7 +314,7 @@ def interview_of(
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),
         last_done=max((t.done_on for t in note.tasks if t.done and t.done_on), default=None),
-        next_on=_next_round(note) or (ahead if ahead != on else None),
+        next_on=next_round(note) or (ahead if ahead != on else None),
         open_tasks=tuple(t.text for t in note.tasks if not t.done)[:12],
         prepared=steps.get("prepare"),
         hold_said=_hold_lines(note, company_note) if outcome.result == "on_hold" else (),

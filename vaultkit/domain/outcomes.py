@@ -165,6 +165,8 @@ def _clause_results(clause: str) -> list[Result]:
             continue
         if result in ("offer", "rejected") and "нет" in words[index + 1 : index + 3]:
             continue  # "оффера нет": none came (yet)
+        if result == "offer" and not _job_offer(word, words[index + 1 : index + 2]):
+            continue  # "offered to refer me", "offers to help", "offered help"
         if _NEGATIONS.intersection(before):
             if result == "passed":
                 found.append("rejected")  # "didn't pass", "не прошла"
@@ -175,6 +177,16 @@ def _clause_results(clause: str) -> list[Result]:
     return found
 
 
+def _job_offer(word: str, after: list[str]) -> bool:
+    """Whether "offer" or "offered" names a job offer by the word after it: "offered me the
+    role", "got offered the position", a status "Offered"; not "offer to refer", "offered help"."""
+    if word.startswith(("offer", "оффер", "офер")) and after[:1] == ["to"]:
+        return False
+    if word in ("offered", "offering"):
+        return not after or after[0] in ("me", "the", "a", "an", "you", "him", "her", "us")
+    return True
+
+
 def _word_result(word: str) -> Result | None:
     """The outcome a single word names, by the stems it starts with."""
     word = word.replace("ё", "е")
@@ -182,8 +194,7 @@ def _word_result(word: str) -> Result | None:
         if word.startswith(stem.replace("ё", "е")):
             if stem == "pass" and word not in ("pass", "passed"):
                 return None  # "password", "passion"
-            if stem == "offer" and word not in ("offer", "offers"):
-                return None  # "offered to refer me", "offering help": no job offer
+
             if stem == "прош" and not re.match(r"прош(?:ел|ла|ли|ло)$", word):
                 return None  # "прошлый", "прошу"
             return result

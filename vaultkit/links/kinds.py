@@ -8,6 +8,7 @@ from typing import Literal
 from vaultkit.config import Config
 from vaultkit.links.daily import daily_date
 from vaultkit.model import Note
+from vaultkit.parse.dates import as_date
 from vaultkit.parse.names import fold
 
 NoteKind = Literal["contact", "company", "interview", "meeting", "daily", "template", "other"]
@@ -103,15 +104,18 @@ class Classifier:
 
 def _by_properties(note: Note) -> NoteKind:
     """The kind a note's own properties tell where nothing else does (a vault of its own
-    folders: `CRM/`, `Pipeline/`, `Job Search/`): an application's (the day applied, with its
-    company, stage or status), a person's (a birthday, an e-mail, how you met, or a company and
-    a title), or an application's (a stage with its recruiter)."""
+    folders: `CRM/`, `Pipeline/`, `Job Search/`): a person's (a birthday, an e-mail, how you
+    met), an application's (the day applied, with its company, stage or status), a person's
+    (a company and a title), or an application's (a stage with its recruiter)."""
     keys = {prop.name for prop in note.properties}
     if not keys:
         return "other"
-    if "applied" in keys and keys & {"company", "stage", "status", "recruiter", "position"}:
-        return "interview"  # the day applied: an application's, never a person's
-    if keys & _PERSONAL or ("company" in keys and keys & {"title", "position"}):
+    if keys & _PERSONAL:
+        return "contact"
+    applied = as_date(note.get("applied"))
+    if applied and keys & {"company", "stage", "status", "recruiter", "position"}:
+        return "interview"  # the day applied: an application's
+    if "company" in keys and keys & {"title", "position"}:
         return "contact"
     if "stage" in keys and keys & {"applied", "recruiter"}:
         return "interview"

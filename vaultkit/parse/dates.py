@@ -4,9 +4,7 @@ month names in English and Russian."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 MONTH_WORD = (
@@ -108,45 +106,47 @@ def _written(text: str) -> date | None:
 
 def day_and_month(first: int, second: int, written: str) -> tuple[int, int]:
     """The day and month of a date written with its day first (`20.11`, `20/11`); a slashed
-    one that can only be month first (`11/20`) is read so, and so is any slashed one in a note
-    that writes them month first (`12/02/2026` beside `11/23/2026`: 2 December)."""
-    if "/" in written and first <= 12 and (second > 12 or _SLASHED_MONTH_FIRST.get()):
+    one that can only be month first (`11/20`) is read so."""
+    if second > 12 and first <= 12 and "/" in written:
         return second, first
     return first, second
 
 
-_SLASHED_MONTH_FIRST: ContextVar[bool] = ContextVar("slashed_month_first", default=False)
-"""Whether the note being read writes slashed dates month first (month_first_in)."""
+_US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 def month_first_in(text: str) -> bool:
-    """Whether a note writes its slashed dates month first, the North American way: one of them
-    can be read only so (`11/23/2026`) and none only day first (`23/11/2026`)."""
+    """Whether a note writes its slashed dates month first, the North American way: one of its
+    own (not in a quoted e-mail's header) can be read only so (`11/23/2026`), and none only day
+    first (`23/11/2026`)."""
     month_first = day_first = False
-    for found in _SLASHED.finditer(text):
-        first, second = int(found[1]), int(found[2])
-        month_first = month_first or (second > 12 and first <= 12)
-        day_first = day_first or (first > 12 and second <= 12)
+    for line in text.split("\n"):
+        if "/" not in line or line.lstrip().startswith(">"):
+            continue
+        for found in _US_DATE.finditer(line):
+            first, second = int(found[1]), int(found[2])
+            month_first = month_first or (second > 12 and first <= 12)
+            day_first = day_first or (first > 12 and second <= 12)
     return month_first and not day_first
 
 
-@contextmanager
-def slashed_month_first(on: bool) -> Iterator[None]:
-    """Slashed dates read month first (`on`) within the block: one note's reading."""
-    token = _SLASHED_MONTH_FIRST.set(on)
-    try:
-        yield
-    finally:
-        _SLASHED_MONTH_FIRST.reset(token)
+def written_day_first(text: str) -> str:
+    """`text`, of a note that writes its dates month first, with each whole slashed date
+    written as ISO ("12/02/2026" -> "2026-12-02"), so that every reader of the note, its
+    properties' and its tasks' included, reads it as its writer meant."""
+
+    def iso(found: re.Match[str]) -> str:
+        month, day, year = int(found[1]), int(found[2]), int(found[3])
+        try:
+            return date(year + (2000 if year < 100 else 0), month, day).isoformat()
+        except ValueError:
+            return found[0]
+
+    return _WRITTEN_US_DATE.sub(iso, text)
 
 
-def iso_if_slashed(value: str) -> str:
-    """A property's slashed date (`12/02/2026`) written as ISO, read as the note writes its
-    dates (for the readers of properties, which read outside the note's parse); any other
-    value as it is."""
-    found = _SLASHED.fullmatch(value.strip())
-    day = parse_written_date(value) if found and len(found[3]) == 4 else None
-    return day.isoformat() if day is not None else value
+_WRITTEN_US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+"""A whole slashed date as a note written month first may write it (`12/09/26` too)."""
 
 
 def as_date(value: object) -> date | None:

@@ -26,14 +26,14 @@ from vaultkit.model import (
     texts_of,
 )
 from vaultkit.parse import inline_fields, properties
-from vaultkit.parse.dates import iso_if_slashed, month_first_in, slashed_month_first
+from vaultkit.parse.dates import month_first_in, written_day_first
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 44
+PARSER_VERSION = 45
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -62,22 +62,9 @@ def load(raw: bytes, path: str, names: KeyNames = ()) -> Note:
 def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     """A Note from the text of the file at vault path `path` (newlines normalised to LF);
     `names` are the vault's own names for keys vaultkit reads. A note that writes its slashed
-    dates month first (`11/23/2026`) has them all read so, its properties' too."""
-    if "/" not in text or not month_first_in(text):
-        return _loads(text, path, names)
-    with slashed_month_first(True):
-        note = _loads(text, path, names)
-        props = tuple(
-            dataclasses.replace(prop, value=iso_if_slashed(prop.value))
-            if isinstance(prop.value, str)
-            else prop
-            for prop in note.properties
-        )
-    return dataclasses.replace(note, properties=props)
-
-
-def _loads(text: str, path: str, names: KeyNames) -> Note:
-    """loads, with the slashed dates read as the caller says."""
+    dates month first (`11/23/2026`) has them all read so, its properties' and tasks' too."""
+    if "/" in text and month_first_in(text):
+        text = written_day_first(text)  # the same lines, each date in one reading
     diagnostics: list[Diagnostic] = []
     if not text.strip():
         empty = Diagnostic(path, 0, "info", "empty note", "пустая заметка")

@@ -33,8 +33,7 @@ _FOLLOW_UP = re.compile(
 follow-up planned with someone else must have ("ping Tom for coffee" is none)."""
 _PROCESS_DEBT = re.compile(
     r"\b(?:cv|resume|résumé|portfolio|references?|documents?|take-home|assignment|slots?"
-    r"|(?:writing |code )?samples?"
-    r"|availability|confirm\w*|reply|answer)\b"
+    r"|(?:writing|code|work) samples?|availability|confirm\w*|reply|answer)\b"
     r"|(?<![^\W\d_])(?:резюме|портфолио|рекомендац\w*|документ\w*|тестов\w*|задани\w*|слот\w*"
     r"|подтверд\w*|ответ\w*)(?![^\W\d_])",
     re.IGNORECASE,
@@ -116,8 +115,8 @@ def _names(folded: str, company: str) -> bool:
 
 
 def owes_first(follow_up: DueItem, items: Iterable[DueItem], today: date) -> bool:
-    """Whether the owner owes the person of a follow-up the next move: a reply, or a promise
-    due within two weeks that belongs to the process."""
+    """Whether the owner owes the person of a follow-up the next move: a reply, a promise of
+    the process already due, or one due within two weeks that is not a mere reply."""
     contact = follow_up.contact
     if contact is None:
         return False
@@ -128,14 +127,19 @@ def owes_first(follow_up: DueItem, items: Iterable[DueItem], today: date) -> boo
         if item.kind == "reply":
             return True
         promise = item.promise
-        soon = item.kind == "promise" and promise is not None and item.due_on <= today + _OWED
-        if (
-            soon
-            and promise is not None
-            and _owed_to_process(promise.text, promise.path, interviews)
-        ):
+        if item.kind != "promise" or promise is None:
+            continue
+        if item.due_on <= today and _owed_to_process(promise.text, promise.path, interviews):
+            return True
+        soon = item.due_on <= today + _OWED and not _CHATTER.search(promise.text)
+        if soon and _owed_to_process(promise.text, promise.path, interviews, loosely=False):
             return True
     return False
+
+
+_CHATTER = re.compile(r"\b(?:reply|answer|confirm)\b", re.IGNORECASE)
+"""Words of a debt that may be to anything ("Reply to Bea's party invite", "Confirm dinner"):
+one due later holds no follow-up."""
 
 
 _OWED = timedelta(days=14)
@@ -143,5 +147,12 @@ _OWED = timedelta(days=14)
 sample due on Thursday is owed now; an "any news?" before it is sent is out of turn."""
 
 
-def _owed_to_process(text: str, path: str, interviews: list[Interview]) -> bool:
-    return bool(_PROCESS_DEBT.search(text)) or _of_process(text, path, interviews)
+def _owed_to_process(
+    text: str, path: str, interviews: list[Interview], loosely: bool = True
+) -> bool:
+    """Whether a promise belongs to the process: it names what a process asks for (a CV, a
+    writing sample, slots; `loosely`, a reply or a confirmation too) or its company."""
+    found = _PROCESS_DEBT.search(text)
+    if found is not None and (loosely or not _CHATTER.fullmatch(found.group(0))):
+        return True
+    return _of_process(text, path, interviews)

@@ -1,0 +1,81 @@
+"""What a note kept for one application says in its properties (`company`, `status`,
+`applied`, `next_step`, `next_step_date`), as trackers of the Projects plugin or Dataview keep
+them: the decision its status names ("Closed - rejected", "Offer declined", "Position filled")
+and the next round its next step books ("Onsite (4 sessions)" on its day)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
+from vaultkit.domain.outcomes import Outcome
+from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line
+from vaultkit.model import Note, Property
+from vaultkit.parse.dates import as_date
+
+
+def next_round(note: Note) -> date | None:
+    """The day of the process's next round its note keeps (`next`, `next_round`), or its next
+    step's day where that step is a round (`next_step: Onsite (4 sessions)`,
+    `next_step_date: 2026-12-09`)."""
+    booked = as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап"))
+    step = note.get("next_step") or note.get("next_action")
+    if booked is None and isinstance(step, str) and _booked_round(step):
+        return as_date(note.get("next_step_date") or note.get("next_action_date"))
+    return booked
+
+
+def _booked_round(step: str) -> bool:
+    """Whether a next step is a round itself ("Onsite (4 sessions)"), not an answer, a
+    deadline, preparation, a maybe or one called off ("Final answer to Devika", "Interview
+    prep with Kwame", "Onsite cancelled")."""
+    return (
+        bool(ROUND_OPENING.match(step))
+        and round_line(step, own_note=True)
+        and not (_NOT_BOOKED.search(step))
+    )
+
+
+_NOT_BOOKED = re.compile(
+    r"\b(?:prep\w*|tbd|tba|again|expected|decides?|due|feedback|maybe)\b", re.IGNORECASE
+)
+
+
+def application_outcome(note: Note) -> Outcome:
+    """What an interview's note says of its outcome; an application's note (it has the day
+    applied) also by its `status` when that names a decision ("Closed - rejected")."""
+    read = outcome_of(note)
+    if read.result is None and not read.unreadable and note.find("applied") is not None:
+        said = text_of(note.get("status")).split("(")[0]  # "Interviewing (rejected for Staff…)"
+        if _CLOSED_BY_ME.search(said):
+            return Outcome("withdrawn", None)
+        if _CLOSED_BY_THEM.search(said):
+            return Outcome("rejected", None)
+        if _NOT_YET.search(said):
+            return read
+        status = company_outcome(replace(note, properties=_plain_status(note, said)))
+        return status if status.result is not None else read
+    return read
+
+
+_CLOSED_BY_ME = re.compile(
+    r"declined|turned (?:them|it) down|rejected them|passed on it|accepted elsewhere"
+    r"|отказал(?:ся|ась) сам|отказался|отказалась",
+    re.IGNORECASE,
+)
+"""A status that says the owner closed the process ("Offer declined", "Rejected them")."""
+_CLOSED_BY_THEM = re.compile(r"(?:position|role|job) filled|not offered", re.IGNORECASE)
+"""A status that says the company closed it without the owner ("Position filled")."""
+_NOT_YET = re.compile(
+    r"pre-?offer|before (?:the )?offer|team match|waiting|offer call", re.IGNORECASE
+)
+"""A status that names a decision still to come ("Pre-offer", "Offer call scheduled")."""
+
+
+def _plain_status(note: Note, said: str) -> tuple[Property, ...]:
+    """The note's properties with its status cut to what stands before a parenthesis."""
+    return tuple(
+        replace(prop, value=said) if prop.name == "status" else prop for prop in note.properties
+    )
