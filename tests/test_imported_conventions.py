@@ -15,6 +15,7 @@ from vaultkit.notes.render import wikilink
 from vaultkit.parse.dates import as_date, month_first_in, past_day
 from vaultkit.parse.names import page_name
 from vaultkit.parse.note_parser import loads
+from vaultkit.rules.health import compute
 
 TODAY = date(2026, 12, 6)
 
@@ -85,3 +86,30 @@ def test_a_note_that_writes_dates_month_first_has_them_all_read_so() -> None:
     assert [entry.on for entry in note.entries] == [date(2026, 10, 19), date(2026, 12, 3)]
     day_first = loads("- 12/03/2026 — Offer\n", "Job Search/Wave.md")
     assert [entry.on for entry in day_first.entries] == [date(2026, 3, 12)]
+
+
+def test_one_person_kept_in_two_notes_is_named(make_vault: MakeVault) -> None:
+    contact = "---\ntype: contact\n---\n"
+    root = make_vault(
+        {
+            "People/Gord MacLeod.md": contact,
+            "People/Gordon MacLeod.md": contact,
+            "Notion/People/Anna Keller 3f9a2c1b.md": contact,
+            "People/Anna Keller.md": contact,
+            "People/Айгерим.md": contact,
+            "People/Айгерим Нурланова.md": contact,
+            "People/Tom Reed.md": "---\ntype: contact\ntelegram: '@tomr'\n---\n",
+            "People/T. Reed.md": "---\ntype: contact\ntelegram: '@TomR'\n---\n",
+            "People/Anna Petrova.md": contact,  # another Anna: no twin
+            "People/Ann Lee.md": contact,
+        }
+    )
+    built = pipeline.build(root, use_cache=False)
+    report = compute(built.graph, built.facts(TODAY).problems(), TODAY)
+    twins = {p.path for p in report.problems for d in p.diagnostics if "same person" in d.message}
+    assert twins == {
+        "People/Gordon MacLeod.md",
+        "People/Anna Keller.md",
+        "People/Айгерим.md",
+        "People/Tom Reed.md",
+    }

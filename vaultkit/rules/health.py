@@ -1,5 +1,5 @@
-"""The vault health report: counts by kind, links Obsidian cannot follow, unreadable notes, and
-the keys of contact and interview notes vaultkit does not read."""
+"""The vault health report: counts by kind, links Obsidian cannot follow, unreadable notes, one
+person kept in two notes, and the keys of contact and interview notes vaultkit does not read."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from vaultkit.domain.same_person import twin_contacts
 from vaultkit.links.graph import LinkProblem, VaultGraph
 from vaultkit.links.kinds import NOTE_KINDS, NoteKind
 from vaultkit.model import Diagnostic
@@ -65,7 +66,7 @@ class HealthReport:
 
 def compute(graph: VaultGraph, diagnostics: tuple[Diagnostic, ...], today: date) -> HealthReport:
     """The health report of a built vault; `diagnostics` are every stage's, already filtered."""
-    diagnostics = (*diagnostics, *unlinkable_names(graph))
+    diagnostics = (*diagnostics, *unlinkable_names(graph), *twin_contacts(graph))
     counts: dict[str, int] = defaultdict(int)
     for kind in graph.kinds.values():
         counts[kind] += 1
