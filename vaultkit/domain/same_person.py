@@ -13,7 +13,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.names import fold, page_name
 
-_HANDLES = ("email", "phone", "telegram", "linkedin")
+_HANDLES = frozenset(("email", "phone", "telegram", "linkedin"))
 """Properties that name one person only."""
 
 
@@ -50,10 +50,10 @@ def twin_contacts(graph: VaultGraph) -> tuple[Diagnostic, ...]:
 
 
 def _handles(note: Note) -> Iterable[str]:
-    for key in _HANDLES:
-        value = note.get(key)
-        if isinstance(value, str) and len(value.strip()) > 4:
-            yield f"{key}:{value.strip().casefold().rstrip('/')}"
+    for prop in note.properties:
+        value = prop.value
+        if prop.name in _HANDLES and isinstance(value, str) and len(value.strip()) > 4:
+            yield f"{prop.name}:{value.strip().casefold().rstrip('/')}"
 
 
 def _one_name(these: list[str], those: list[str]) -> bool:
