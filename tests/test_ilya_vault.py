@@ -90,3 +90,15 @@ def test_a_weeks_plan_naming_someone_is_no_talk_with_them(built: Build) -> None:
     # Daily/2026-12-05: "- пн 07.12 — follow-up [[Jonas Weber]] (Miro)": planned, not done
     jonas = _contacts(built)["Jonas Weber"].last_interaction
     assert jonas is not None and jonas.on == date(2026, 11, 24)
+
+
+def test_an_outline_pages_items_are_read(built: Build) -> None:
+    # pages/Wolt.md, all bullets: "- скрин 02.11 → tech 27.11 → финал 10.12"
+    rounds = built.facts(TODAY).rounds()
+    assert [day for day, _, _ in rounds["pages/Wolt.md"]] == [date(2026, 12, 10)]
+
+
+def test_a_task_that_says_whom_it_writes_to_is_theirs(built: Build) -> None:
+    # Daily/2026-12-04: "- [ ] если до понедельника ничего — пишу Jonas"
+    items = registry.due_report(built.facts(TODAY)).items
+    assert [i.kind for i in items if i.contact and i.contact.name == "Jonas Weber"] == ["promise"]

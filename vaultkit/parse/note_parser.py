@@ -33,7 +33,7 @@ from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 45
+PARSER_VERSION = 46
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -263,6 +263,7 @@ def _sections(
     rule reads, are left out (blank, so that every line keeps its place), and so are its list
     items unless the note is `dated` (a daily or weekly note: its items are its record).
     """
+    dated = dated or _outline(headings, body_lines)  # a Logseq page: its items are all it says
     lead_end = headings[0][0] if headings else len(body_lines)
     first = next((n for n in range(lead_end) if body_lines[n].strip()), None)
     if first is not None:
@@ -274,6 +275,16 @@ def _sections(
         end = headings[index + 1][0] if index + 1 < len(headings) else len(body_lines)
         content = "\n".join(body_lines[start + 1 : end]).rstrip("\n")  # lines stay in place
         yield Section(title.strip(), level, offset + start + 1, content)
+
+
+def _outline(headings: list[tuple[int, int, str]], body_lines: list[str]) -> bool:
+    """Whether a note is an outline, as Logseq writes every page: no heading, and its first
+    line with words a list item. Its lead keeps its list items, as a dated note's does: they
+    are all it says."""
+    if headings:
+        return False
+    first = next((line for line in body_lines if line.strip()), "")
+    return bool(_LIST_ITEM.match(first))
 
 
 def _lead_lines(lines: list[str], dated: bool) -> Iterator[str]:
