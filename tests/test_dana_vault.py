@@ -59,3 +59,11 @@ def test_whom_to_write_to_and_whom_not(built: Build) -> None:
         (i.kind, i.interview.company_name) for i in items if i.kind == "prepare" and i.interview
     ]
     assert ("prepare", "Stripe") in prepared  # `next_step: Onsite (4 sessions)` on 2026-12-09
+
+
+def test_a_round_booked_in_the_calendar_holds_the_any_news(built: Build) -> None:
+    # Calendar/2026-12-15 Shopify — panel.md (`title: Shopify — panel`, `startTime: "10:00"`)
+    items = registry.due_report(built.facts(TODAY)).items
+    assert not [
+        i for i in items if i.kind == "follow_up" and i.interview and "Shopify" in i.interview.title
+    ]

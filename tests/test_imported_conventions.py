@@ -113,3 +113,28 @@ def test_one_person_kept_in_two_notes_is_named(make_vault: MakeVault) -> None:
         "People/Айгерим.md",
         "People/Tom Reed.md",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "booked"),
+    [
+        ("Acme — panel", "2026-12-15", True),
+        ("Acme — onsite", "2026-12-01", False),  # past: no booking ahead
+        ("Acme — offer deadline", "2026-12-15", False),
+        ("CANCELLED — Acme — panel", "2026-12-15", False),
+        ("Mock panel with Kwame", "2026-12-15", False),
+    ],
+)
+def test_a_calendar_event_books_a_round_of_its_company(
+    make_vault: MakeVault, title: str, day: str, booked: bool
+) -> None:
+    root = make_vault(
+        {
+            "Job Search/Acme — EM.md": "---\ncompany: Acme\nrole: EM\napplied: 2026-10-01\n---\n"
+            "- 2026-11-18 — HM screen.\n",
+            "Calendar/event.md": f"---\ntitle: {title}\nallDay: false\ndate: {day}\n"
+            'startTime: "10:00"\ntype: single\n---\n',
+        }
+    )
+    rounds = pipeline.build(root, use_cache=False).facts(TODAY).rounds()
+    assert (rounds.get("Job Search/Acme — EM.md") is not None) is booked

@@ -33,8 +33,8 @@ def company_rounds(
     found = []
     for company, told in sorted(rounds.items()):
         note = graph.notes.get(company)
-        if company in with_process or note is None:
-            continue
+        if company in with_process or note is None or graph.kinds.get(company) != "company":
+            continue  # an application's rounds are its own note's
         if company_outcome(note).result in DECISIONS:
             continue
         said = [on for on, result, _ in decided.get(company, ()) if result in DECISIONS]

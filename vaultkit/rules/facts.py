@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from vaultkit.config import Config
 from vaultkit.domain.board_lanes import stale_cards
+from vaultkit.domain.calendar_events import with_events
 from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
@@ -248,8 +249,7 @@ class Facts:
         return contact if promises == contact.promises else replace(contact, promises=promises)
 
     def _copies(self, path: str, contact: str) -> bool:
-        """Whether a note's tasks to `contact` are copies: a daily or a weekly note's (carried
-        from one to the next), or another contact's note's."""
+        """Whether a note's tasks to `contact` are copies: a daily, weekly or other's note's."""
         if path in self.graph.daily_dates or _WEEKLY.search(path) is not None:
             return True
         return path != contact and self.graph.kinds.get(path) == "contact"
@@ -283,9 +283,10 @@ class Facts:
         return self._sections
 
     def rounds(self) -> dict[str, tuple[RoundAhead, ...]]:
-        """Rounds that lines tell of before their day, by company, read once a build."""
+        """Rounds told before their day (lines, calendar events), by process, once a build."""
         if self._rounds is None:
-            self._rounds = rounds_ahead(self.graph, self.keyed_lines(), self.today)
+            told = rounds_ahead(self.graph, self.keyed_lines(), self.today)
+            self._rounds = with_events(told, self.graph, self.interviews(), self.today)
         return self._rounds
 
     def happenings(self) -> Happenings:

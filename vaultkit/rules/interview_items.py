@@ -271,15 +271,16 @@ def next_round_of(
 ) -> date | None:
     """The day of the interview's company's next round that a line elsewhere tells of, still
     ahead, told since the interview and since any decision told of the company."""
-    if interview.result in DECISIONS or interview.company is None:
+    if interview.result in DECISIONS:
         return None
+    key = interview.company or interview.path  # an application that names no company note
     since = interview.on
     decisions = [
         on
-        for on, result, _ in decided.get(interview.company, ())
+        for on, result, _ in decided.get(key, ())
         if result in DECISIONS and (since is None or on >= since)
     ]
-    return round_ahead(interview.company, since, rounds, max(decisions, default=None), today)
+    return round_ahead(key, since, rounds, max(decisions, default=None), today)
 
 
 def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> bool:
