@@ -31,11 +31,8 @@ def _booked_round(step: str) -> bool:
     """Whether a next step is a round itself ("Onsite (4 sessions)"), not an answer, a
     deadline, preparation, a maybe or one called off ("Final answer to Devika", "Interview
     prep with Kwame", "Onsite cancelled")."""
-    return (
-        bool(ROUND_OPENING.match(step))
-        and round_line(step, own_note=True)
-        and not (_NOT_BOOKED.search(step))
-    )
+    booked = ROUND_OPENING.match(step) and round_line(step, own_note=True)
+    return bool(booked) and not _NOT_BOOKED.search(step)
 
 
 _NOT_BOOKED = re.compile(
@@ -61,7 +58,8 @@ def application_outcome(note: Note) -> Outcome:
 
 
 _CLOSED_BY_ME = re.compile(
-    r"declined|turned (?:them|it) down|rejected them|passed on it|accepted elsewhere"
+    r"offer declined|declined (?:the |their |an )?offer|i declined|declined by me"
+    r"|turned (?:them|it) down|rejected them|passed on it|accepted elsewhere"
     r"|отказал(?:ся|ась) сам|отказался|отказалась",
     re.IGNORECASE,
 )
