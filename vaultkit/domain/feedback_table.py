@@ -17,6 +17,7 @@ from vaultkit.domain.said_in_passing import company_index
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Section
 from vaultkit.parse.dates import parse_written_date, past_day
+from vaultkit.parse.markdown import TABLE_RULE, row_cells
 
 TableRemark = tuple[date | None, str | None, str | None, str, str, str, int]
 """A row's remark: its day, the interview (application) note and the company note it is of
@@ -30,8 +31,6 @@ _FEEDBACK = re.compile(
 )
 _COMPANY = re.compile(r"^\W*(?:company|companies|employer|компания|компании|где)\W*$", re.I)
 _DAY = re.compile(r"^\W*(?:date|day|when|дата|когда|день)\W*$", re.IGNORECASE)
-_CELL = re.compile(r"(?<!\\)\|")
-_SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _LINK = re.compile(r"\[\[([^\]|#\\]+)(?:\\?[#|][^\]]*)?\]\]|\[([^\]]+)\]\([^)]*\)")
 """A link in a cell, to the name it shows: "[[Acme\\|ACME Inc]]" (a table escapes its "|"),
 a Markdown link ("[Velo Energy](Companies/Velo%20Energy%201a2b3c4d.md)")."""
@@ -83,10 +82,10 @@ def _rows(sections: Iterable[Section]) -> list[tuple[int, list[str], tuple[int, 
             if fenced or not text.lstrip().startswith("|"):
                 continue
             line = section.line + offset
-            cells = _cells(text)
+            cells = row_cells(text)
             if line != previous + 1:  # a new table: its first row is its header
                 columns = _columns(cells)
-            elif columns is not None and not _SEPARATOR.match(text):
+            elif columns is not None and not TABLE_RULE.match(text):
                 found.append((line, cells, columns))
             previous = line
     return found
@@ -102,22 +101,18 @@ def table_cells(lines: list[str]) -> dict[int, str]:
     for number, text in enumerate(lines):
         if not text.lstrip().startswith("|"):
             continue
-        cells = _cells(text)
+        cells = row_cells(text)
         found[number] = ""
         if number == 0 or not lines[number - 1].lstrip().startswith("|"):  # its header
             named = _columns(cells)
             said = next((n for n, cell in enumerate(cells) if _FEEDBACK.match(cell)), None)
             column = -1 if named is not None else said if said is not None else len(cells)
-        elif column is not None and column >= 0 and not _SEPARATOR.match(text):
+        elif column is not None and column >= 0 and not TABLE_RULE.match(text):
             if column < len(cells):
                 found[number] = cells[column]
             else:
                 found[number] = next((c for c in reversed(cells) if " " in c.strip()), "")
     return found
-
-
-def _cells(text: str) -> list[str]:
-    return [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
 
 
 def _columns(header: list[str]) -> tuple[int, int, int] | None:

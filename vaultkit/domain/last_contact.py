@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from vaultkit.domain.interactions import Interaction, detect_channel
+from vaultkit.domain.note_outcome import text_of
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, past_day
 from vaultkit.parse.property_problems import number_for_a_day
@@ -36,11 +37,5 @@ def last_contact_of(note: Note, today: date, diagnostics: list[Diagnostic]) -> l
         return []
     if last_contact is None:
         return []
-    channel = detect_channel(_text(note.get("channel")))
+    channel = detect_channel(text_of(note.get("channel")))
     return [Interaction(last_contact, "property", note.path, channel, "", line)]
-
-
-def _text(value: object) -> str:
-    if isinstance(value, tuple):
-        value = value[0] if value else ""
-    return str(value).strip() if value is not None else ""

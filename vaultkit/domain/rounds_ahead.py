@@ -129,12 +129,17 @@ def rounds_ahead(
 
 
 def is_round_task(text: str) -> bool:
-    """Whether an open task is a round itself, not a promise: its words open with a round and
-    give its day ("- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" with `SCHEDULED: <2026-12-08>`,
-    "- [ ] final round Nordlight 📅 2026-12-10"), and call nothing off."""
-    return (
-        bool(ROUND_OPENING.match(text)) and not CALLED_OFF.search(text) and due_of(text) is not None
-    )
+    """Whether an open task is a round itself, not a promise (see round_task_day)."""
+    return round_task_day(text) is not None
+
+
+def round_task_day(text: str) -> date | None:
+    """The day of an open task that is a round itself: its words open with a round and give
+    its day ("- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" with `SCHEDULED: <2026-12-08>`,
+    "- [ ] final round Nordlight 📅 2026-12-10"), and call nothing off; else None."""
+    if not ROUND_OPENING.match(text) or CALLED_OFF.search(text):
+        return None
+    return due_of(text)
 
 
 ROUND_OPENING = re.compile(rf"\W*(?:{_ROUND_WORD.pattern})", re.IGNORECASE)
@@ -147,10 +152,9 @@ def _round_tasks(graph: VaultGraph) -> list[tuple[date, date | None, str, str]]:
     found = []
     for path, note in graph.notes.items():
         for task in note.tasks:
-            if not task.done and is_round_task(task.text):
-                day = due_of(task.text)
-                if day is not None:
-                    found.append((day, graph.daily_dates.get(path), path, task.text))
+            day = None if task.done else round_task_day(task.text)
+            if day is not None:
+                found.append((day, graph.daily_dates.get(path), path, task.text))
     return found
 
 

@@ -17,6 +17,7 @@ from vaultkit.domain.board_lanes import as_of, lane_decisions, lane_result
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.said_in_passing import Told, company_index
 from vaultkit.links.graph import VaultGraph, is_board
+from vaultkit.parse.markdown import TABLE_RULE, row_cells
 
 _STATUS = re.compile(
     r"^\W*(?:status|stage|state|result|outcome|статус|этап|стадия|итог|результат)\W*$",
@@ -29,8 +30,6 @@ _APPLICATION = re.compile(
     re.IGNORECASE,
 )
 """A header cell that makes a table one of applications (`Applied`, `Role`, `Вакансия`)."""
-_CELL = re.compile(r"(?<!\\)\|")
-_SEPARATOR = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 
 
 def table_decisions(graph: VaultGraph, today: date) -> dict[str, tuple[Told, ...]]:
@@ -72,12 +71,12 @@ def _status_cells(rows: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     column: int | None = None
     previous = -1
     for line, text in rows:
-        cells = [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
+        cells = row_cells(text)
         if line != previous + 1:  # a new table: its first row is its header
             column = next((n for n, cell in enumerate(cells) if _STATUS.match(cell)), None)
             if not any(_APPLICATION.search(cell) for cell in cells):
                 column = None  # a table of outreach, books or friends' offers: no tracker
-        elif column is not None and not _SEPARATOR.match(text) and column < len(cells):
+        elif column is not None and not TABLE_RULE.match(text) and column < len(cells):
             found.append((line, cells[column], cells[0]))
         previous = line
     return found

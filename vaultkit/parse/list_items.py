@@ -19,6 +19,7 @@ from vaultkit.parse.dates import (
     note_day,
     parse_written_date,
 )
+from vaultkit.parse.markdown import row_cells
 from vaultkit.parse.task_lines import line_task
 
 _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
@@ -235,7 +236,6 @@ def _dated_items(
     return tuple(entries), tuple(tasks)
 
 
-_CELL = re.compile(r"(?<!\\)\|")
 r"""A table's cell border (a link's escaped `\|` is none)."""
 _CELL_DATE = re.compile(
     rf"(?P<mark>\*\*|__)?(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))"
@@ -251,7 +251,7 @@ def _table_row(
 ) -> None:
     """A table row whose first or second cell is a date alone ("| 2026-11-03 | call | … |",
     "| tech screen | 15 Oct | Pieter | ✅ passed |"), as an entry of its other cells."""
-    cells = [cell.strip() for cell in _CELL.split(text.strip().strip("|"))]
+    cells = row_cells(text)
     for at in (0, 1):
         if at >= len(cells) or (not cells[at][:1].isalnum() and cells[at][:2] not in ("**", "__")):
             continue

@@ -135,6 +135,17 @@ code, as CommonMark reads it: a backtick fence's info string holds no backtick).
 hidden, and Obsidian indexes no link or tag in it (no backlink), so vaultkit counts none."""
 
 
+_CELL = re.compile(r"(?<!\\)\|")
+TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
+"""The row under a table's header (`| --- | :-: |`)."""
+
+
+def row_cells(row: str) -> list[str]:
+    """The cells of a table's row (`| a | b |`), stripped; an escaped `\\|` (a link's alias in
+    a table, `[[Acme\\|ACME]]`) stays in its cell."""
+    return [cell.strip() for cell in _CELL.split(row.strip().strip("|"))]
+
+
 def _comment_rule(state: StateInline, silent: bool) -> bool:
     """A comment within one block of text; an opener never closed is left as text."""
     for opener, closer in COMMENTS:
