@@ -71,6 +71,17 @@ def test_alias_fallback_is_flagged() -> None:
     assert found == Resolution("note", "People/Anna Petrova.md", via_alias=True)
 
 
+def test_a_logseq_page_by_its_namespace_until_it_is_deleted() -> None:
+    page = Note("pages/people%2FМарат.md")
+    resolver = Resolver([page], [])
+    link = Link("People/Марат", "body", 1)
+    assert resolver.resolve(link, "journals/2026_11_20.md") == Resolution(
+        "note", "pages/people%2FМарат.md", via_alias=True
+    )
+    resolver.update([], [page])
+    assert resolver.resolve(link, "journals/2026_11_20.md") == Resolution("unresolved", None)
+
+
 def test_unresolved() -> None:
     assert resolve("Nobody") == Resolution("unresolved", None)
 

@@ -136,6 +136,13 @@ class Task:
     """The ✅ date, if any."""
     text: str
     """The text after the checkbox."""
+    cancelled: bool = False
+    """True for a task given up (`- [-] …`, Logseq's `CANCELED`): neither done nor owed."""
+
+    @property
+    def open(self) -> bool:
+        """Whether the task is still to do: neither done nor given up."""
+        return not (self.done or self.cancelled)
 
 
 LEAD_LEVEL = 7

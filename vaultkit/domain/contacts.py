@@ -23,7 +23,12 @@ from vaultkit.domain.career import (
 from vaultkit.domain.contact_words import INACTIVE as _INACTIVE
 from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
-from vaultkit.domain.interactions import Interaction, detect_channel, one_way_signal
+from vaultkit.domain.interactions import (
+    Interaction,
+    called_off,
+    detect_channel,
+    one_way_signal,
+)
 from vaultkit.domain.last_contact import last_contact_of
 from vaultkit.domain.next_action import held_until, step_day_problems
 from vaultkit.domain.owner_voice import their_gender, voice_of_note
@@ -224,7 +229,9 @@ def _interactions(
         )
     for source, lines in graph.linking_lines(note.path).items():
         found.extend(_from_linking_note(graph, note, source, lines, diagnostics))
-    found = [i for i in found if i.on <= today and not one_way_signal(i.text)]
+    found = [
+        i for i in found if i.on <= today and not one_way_signal(i.text) and not called_off(i.text)
+    ]
     found.sort(key=_chronological)
     return tuple(found)
 

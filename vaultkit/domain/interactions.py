@@ -234,6 +234,28 @@ def one_way_signal(text: str) -> bool:
     return bool(_SIGNAL.search(text)) and not _SPOKE.search(text)
 
 
+_CALLED_OFF = re.compile(
+    r"~~[^~\n]*\[\[[^~\n]*~~"
+    r"|\b(?:cancel\w*|called off|postponed|rescheduled|no[- ]show|didn'?t (?:happen|show)|missed)\b"
+    r"|(?<![^\W\d_])(?:отмен\w*|сорвал\w*|перен[её]с\w*|не состоял\w*|не пришл?\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(
+    r"\b(?:said|says|told|wrote|called|emailed|messaged|texted|replied|talked|spoke|chatted)\b"
+    r"|(?<![^\W\d_])(?:сказал\w*|написал\w*|позвонил\w*|ответил\w*|обсудил\w*|поговорил\w*"
+    r"|предупредил\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def called_off(text: str) -> bool:
+    """Whether a logged line tells of a talk that did not happen: struck through ("~~созвон с
+    [[Тимур]]~~"), called off, put off or missed ("call with [[Tom]] cancelled", "созвон с
+    Тимуром перенесли"), unless it says someone told it ("Tom wrote that the call is
+    off")."""
+    return _CALLED_OFF.search(text) is not None and _TOLD.search(text) is None
+
+
 _SIGNAL_CUES = (
     "viewed",
     "visited",

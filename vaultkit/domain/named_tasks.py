@@ -47,7 +47,7 @@ def named_promises(
         }
         made_on = graph.daily_dates.get(path) or note_day(note.get("date"), note.title)
         for task in note.tasks:
-            if task.done or task.line in contact_lines:  # a linked one is promises_to's
+            if not task.open or task.line in contact_lines:  # a linked one is promises_to's
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # "he was going to send slots": their debt; a round to go to

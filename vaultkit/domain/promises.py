@@ -123,6 +123,8 @@ def _tasks_linking(
             if task.done:
                 done.append((task.done_on or made_on, words_of(task.text)))
                 continue
+            if task.cancelled:
+                continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
             open_tasks.append(

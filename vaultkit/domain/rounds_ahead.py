@@ -152,7 +152,7 @@ def _round_tasks(graph: VaultGraph) -> list[tuple[date, date | None, str, str]]:
     found = []
     for path, note in graph.notes.items():
         for task in note.tasks:
-            day = None if task.done else round_task_day(task.text)
+            day = round_task_day(task.text) if task.open else None
             if day is not None:
                 found.append((day, graph.daily_dates.get(path), path, task.text))
     return found

@@ -6,7 +6,8 @@ among several files of one name the one in the linking note's folder wins, else 
 path. A link starting with ./ or ../ (Obsidian's "relative path" format) leads to that path from
 the linking note's folder, or nowhere; a markdown link is also tried from that folder when
 the vault has no such path. A link that matches only a note's alias is left unresolved by
-Obsidian; vaultkit follows it and says so.
+Obsidian; vaultkit follows it and says so. So is a link to a page of a Logseq graph by its
+namespace (`[[people/Марат]]`, kept in the file `people%2FМарат.md`): vaultkit follows it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from vaultkit.model import Link, Note
-from vaultkit.parse.names import fold
+from vaultkit.parse.names import fold, namespaced_page
 
 _ATTACHMENT_NAMES = (
     "png jpg jpeg gif bmp svg webp avif pdf mp3 wav m4a ogg flac webm mp4 mov mkv ogv "
@@ -56,6 +57,7 @@ class Resolver:
         self._file_by_path: dict[str, str] = {}
         self._files_by_name: dict[str, list[str]] = defaultdict(list)
         self._notes_by_alias: dict[str, list[str]] = defaultdict(list)
+        self._notes_by_page: dict[str, list[str]] = defaultdict(list)
         for note in notes:
             self._add(note)
         for path in attachments:
@@ -81,6 +83,9 @@ class Resolver:
         self._notes_by_name[key.rsplit("/", 1)[-1]].append(note.path)
         for alias in note.aliases:
             self._notes_by_alias[fold(alias)].append(note.path)
+        page = namespaced_page(note.title)
+        if page:  # a Logseq page: "people%2FМарат.md" is people/Марат
+            self._notes_by_page[fold(page)].append(note.path)
 
     def update(self, added: Iterable[Note], removed: Iterable[Note]) -> None:
         """Take notes created and deleted since (the daemon's graph, updated in place); every
@@ -96,6 +101,8 @@ class Resolver:
                     self._note_by_path[key] = max(alike)
             for alias in note.aliases:
                 _drop(self._notes_by_alias, fold(alias), note.path)
+            if page := namespaced_page(note.title):
+                _drop(self._notes_by_page, fold(page), note.path)
         for note in added:
             self._add(note)
         self._memo.clear()
@@ -149,6 +156,9 @@ class Resolver:
         aliased = self._notes_by_alias.get(alias_key(target))
         if aliased:
             return Resolution("note", self._pick(aliased, source), via_alias=True)
+        paged = self._notes_by_page.get(fold(_stem(target))) if "/" in target else None
+        if paged:  # [[people/Марат]] to Logseq's "people%2FМарат.md"
+            return Resolution("note", self._pick(paged, source), via_alias=True)
         return Resolution("unresolved", None)
 
     def _exact(self, target: str) -> Resolution | None:

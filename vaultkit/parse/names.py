@@ -24,6 +24,15 @@ _NOTION_ID = re.compile(r"\s+(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])(?:[0-9a-f]{32}|[0
 and a letter ("Team 12345678" and "Max Born 20261120" keep their numbers)."""
 
 
+def namespaced_page(title: str) -> str:
+    """The page a Logseq file name stands for, namespace and all ("people%2FМарат" and
+    "people___Марат" are people/Марат), or "" for a title that is no namespaced page."""
+    if "%" not in title and "___" not in title:
+        return ""
+    parts = _NAMESPACE.split(title)
+    return "/".join(part.strip() for part in parts) if len(parts) > 1 else ""
+
+
 def page_name(title: str) -> str:
     """The name a note's file name stands for: a Logseq page in a namespace is saved as
     "people%2FМарат" or "companies___Kaspi" (people/Марат, companies/Kaspi), and is called by

@@ -28,7 +28,7 @@ _LOGSEQ_TASK = re.compile(
 )
 """A task as Logseq marks it (`- LATER спросить про команду`, `- DONE отправил тестовое`; its
 TODO is _TODO's). WAITING is someone else's move, no task of the owner's."""
-_LOGSEQ_CLOSED = ("DONE", "CANCELED", "CANCELLED")
+_LOGSEQ_GIVEN_UP = ("CANCELED", "CANCELLED")
 _PLANNED = re.compile(r"^[ \t>]*(?P<kind>SCHEDULED|DEADLINE):[ \t]*<(?P<day>\d{4}-\d{2}-\d{2})")
 """Logseq's day for a task, on the line under it (`SCHEDULED: <2026-12-08 Tue>`)."""
 
@@ -68,7 +68,8 @@ def written_task(body_lines: list[str], number: int, line: int) -> Task | None:
     if marked is None:
         return None
     words = marked.group("text").strip() + _planned_day(body_lines, number)
-    return Task(line, marked.group("marker") in _LOGSEQ_CLOSED, None, words)
+    marker = marked.group("marker")
+    return Task(line, marker == "DONE", None, words, marker in _LOGSEQ_GIVEN_UP)
 
 
 def checkbox_task(text: str, line: int) -> Task | None:
@@ -78,4 +79,5 @@ def checkbox_task(text: str, line: int) -> Task | None:
         return None
     stamp = _DONE_ON.search(task.group("text"))
     done_on = parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None
-    return Task(line, task.group("status") in "xX", done_on, task.group("text").strip())
+    status = task.group("status")
+    return Task(line, status in "xX", done_on, task.group("text").strip(), status == "-")
