@@ -95,6 +95,8 @@ def test_words_quoted_as_said_to_her_are_feedback(built: Build) -> None:
         ("Bolt", "your background fits nicely with what the Rides team needs"),
     ]:
         assert (company, said) in read, said
+    bolt = [i for i in items if i.text.startswith("your background fits nicely")]
+    assert [i.polarity for i in bolt] == ["strength"]  # the team's need she meets: praise
     texts = " ".join(i.text for i in items)
     assert "come back to you" not in texts  # "I'll come back to you by Friday": a promise
     assert "What would you tell the PM first" not in texts  # a question

@@ -355,3 +355,27 @@ def test_a_dash_opens_a_contrast_only_before_a_wish_or_a_just() -> None:
 def test_better_than_most_candidates_is_praise_unless_it_is_a_bar() -> None:
     assert classify("You ask better questions than most candidates we see.").polarity == "strength"
     assert classify("Needs to be better than most candidates to pass").polarity != "strength"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Your background fits nicely with what the Rides team needs", "strength"),
+        ("Your experience is exactly what the team needs", "strength"),
+        ("Опыт ровно то, что нужно команде", "strength"),
+        ("What the team needs is more depth in Kafka", "improvement"),
+        ("Not quite what the team needs right now", "improvement"),
+        ("Это не совсем то, что нужно команде", "improvement"),
+        ("You need more depth in Kafka", "improvement"),
+    ],
+)
+def test_a_need_of_the_team_a_candidate_meets_is_praise(text: str, said: str) -> None:
+    assert classify(text).polarity == said
+
+
+def test_strong_in_one_thing_weaker_in_another_is_two_items() -> None:
+    parts = classify_parts("Сильная в общении, слабее в алгоритмах")
+    assert [(c.themes, c.polarity) for _, c in parts] == [
+        (("communication",), "strength"),
+        (("technical",), "improvement"),
+    ]

@@ -70,6 +70,32 @@ _RATHER = re.compile(
 )
 """What a clause sets its point against ("metrics he knows from practice, not from books", "a
 real lead, not a title"): the point is the clause, the foil says nothing of the candidate."""
+_THEIR_NEED = re.compile(
+    r"\bwhat\s+(?:(?:the|our|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:team|company|role|business|group|project|client|customer|org\w*|they|we)\s+"
+    r"(?:really\s+|currently\s+)?(?:needs?|needed|wants?|is looking for|are looking for)\b"
+    r"|(?<![^\W\d_])что\s+(?:сейчас\s+|именно\s+)?(?:нужно|нужен|нужна|нужны|надо|требуется)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:команде|компании|нам|им|проекту|заказчику|клиенту|отделу)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The team's need a candidate meets ("fits nicely with what the Rides team needs", "ровно то,
+что нужно команде"): said of them, no advice to them; not where the need is the subject ("what
+the team needs is more depth")."""
+_NEED_AS_SUBJECT = re.compile(r"\s*(?:(?:is|are|was|were)\b|[—–:-])", re.IGNORECASE)
+
+
+def _their_need(text: str) -> str:
+    """`text` with a need of the team it meets written as praise ("what they need")."""
+    folded = text.casefold()
+    if not any(word in folded for word in ("need", "want", "looking", "нуж", "надо", "треб")):
+        return text
+    return _THEIR_NEED.sub(
+        lambda found: (
+            found.group(0) if _NEED_AS_SUBJECT.match(text, found.end()) else "what they need"
+        ),
+        text,
+    )
 
 
 _MARKS = (
@@ -199,7 +225,7 @@ def clause_polarity(text: str) -> Polarity:
     follows it; a foil ("..., а не по книжкам") is left out."""
     text, _, denied = _LITOTES.sub("\0", text).partition("\0")
     denied, _, after = _DENIAL_END.sub("\0", denied, count=1).partition("\0")
-    score, any_cue = scored(*clause_words(_RATHER.sub("", f"{text} {after}")), cues())
+    score, any_cue = scored(*clause_words(_RATHER.sub("", _their_need(f"{text} {after}"))), cues())
     if denied:  # "не скажу, что слабый": what follows, up to a comma, is denied as a whole
         against, denied_cue = scored(*clause_words(_RATHER.sub("", denied)), cues())
         score, any_cue = score - against, any_cue or denied_cue
