@@ -4,9 +4,10 @@ under short headings of one level ("## Exness", "## [[Bolt]]"), each logging two
 a hiring process or more near the start of their lines ("- 18.09 скрининг с Мариной", "- 12.11
 отказ"). A section runs to the next heading of its level or above (its subsections are its
 own: "### Final round") or to a thematic break ("---" before a summary). Headings that name a
-note's part (`## Notes`, `## Week 46`), a person with a note (a candidate the owner hires), a
+note's part (`## Notes`, `## Week 46`, `## Вт 1.12`), a person with a note (a candidate the
+owner hires), a
 heading said twice, or one an Obsidian link cannot name (with `|`, `#` or `^`) are none, and so
-is a note about hiring others ("Найм в команду")."""
+is a note about hiring others ("Найм в команду") or a weekly note (`2026-W48`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from itertools import pairwise
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note, Section, latest_day_by
 from vaultkit.parse.markdown import FENCE, THEMATIC_BREAK
+from vaultkit.parse.weekly_notes import week_of_note
 
 SECTION_MARK = "#"
 """What joins a tracker note's path and a section's heading in a process's path."""
@@ -49,7 +51,10 @@ _NOT_A_COMPANY = re.compile(
     r"|active|closed|done|rejected|offers?|waiting|pipeline|spring|summer|autumn|fall|winter"
     r"|в процессе|активн\w*|закрыт\w*|отказ\w*|ждут|ожида\w*|весна|лето|осень|зима"
     r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+    r"|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday"
+    r"|sun|sunday|пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг|пятница|суббота"
+    r"|воскресенье)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -121,8 +126,8 @@ def tracked_sections(graph: VaultGraph) -> Iterator[Tracked]:
     """The company sections of the vault's tracker notes (see the module's docstring)."""
     people = {note.title.casefold() for note in graph.of_kind("contact")}
     for note in graph.of_kind("other"):
-        if len(note.sections) < 3 or _HIRING.search(note.title):
-            continue
+        if len(note.sections) < 3 or _HIRING.search(note.title) or week_of_note(note.title):
+            continue  # a weekly note's sections are its days
         candidates = [
             tracked
             for tracked in _sections(note)

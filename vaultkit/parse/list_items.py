@@ -21,6 +21,7 @@ from vaultkit.parse.dates import (
 )
 from vaultkit.parse.markdown import row_cells
 from vaultkit.parse.task_lines import line_task
+from vaultkit.parse.weekly_notes import week_of_note, weekday_entries
 
 _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
     r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
@@ -42,6 +43,29 @@ _DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rej
     rf"(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+|$)(?P<text>.*)$"
 )
+_CHAT_LINE = re.compile(
+    r"^[ \t>]*(?:[-*+][ \t]+)?\[(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]*(?P<text>\S.*)$"
+)
+"""A message pasted from a chat with its stamp ("> [02.12.2026 11:02] Анна Ким: …", as
+Telegram copies it; "[02.12.26, 11:02:15] Anna: …", as WhatsApp exports it)."""
+
+
+def _not_a_day(path: str, line: int, written: str) -> Diagnostic:
+    """The warning for an item dated with a day that is none ("- 31.11.2026 call")."""
+    return Diagnostic(
+        path, line, "warning", f"{written} is not a real date", f"{written}: такой даты не бывает"
+    )
+
+
+def _chat_entry(text: str, line: int) -> DatedEntry | None:
+    """The message a chat line pastes, on its stamp's day, or None for a line that is no
+    chat's (or whose stamp is no real day)."""
+    chat = _CHAT_LINE.match(text)
+    on = parse_written_date(chat["date"]) if chat is not None else None
+    return DatedEntry(on, chat["text"].strip(), line) if chat and on else None
+
+
 _HEADING_TEXT_CHARS = 300
 """How much of a dated heading's section its entry takes: the words under it, to its first
 blank line, list item or heading."""
@@ -63,9 +87,9 @@ def list_items(
     undated: list[tuple[int, str, str]] = []
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
     name = path.rsplit("/", 1)[-1].removesuffix(".md")
-    week = _WEEK_NOTE.fullmatch(name) if "-W" in name or "-w" in name else None
-    if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]"
-        entries = _weekday_entries(body_lines, in_code, offset, week, entries)
+    week = week_of_note(name) if "-W" in name or "-w" in name else None
+    if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]", "## 16 ноября"
+        return weekday_entries(body_lines, in_code, offset, week, entries, undated), tasks, ()
     if len(undated) > 1:
         undated = _without_outline_numbers(undated)
     yearless = _yearless_entries(undated, offset, text, path, props)
@@ -75,72 +99,6 @@ def list_items(
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()
-
-
-_WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
-"""A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
-_WEEKDAY = re.compile(
-    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
-    r"|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс"
-    r"|понедельник|вторник|сред[аую]|четверг|пятниц[аую]|суббот[аую]|воскресенье)\.?"
-    r"(?:\*\*|__)?(?:[ \t]+\d{1,2}\.?)?(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$",
-    re.IGNORECASE,
-)
-_WEEKDAYS = {
-    **{day: n for n, day in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)},
-    **{day: n for n, day in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1)},
-    **{day[:3]: n for n, day in enumerate(("пон", "вто", "сре", "чет", "пят", "суб", "вос"), 1)},
-}
-
-
-def _weekday_entries(
-    body_lines: list[str],
-    in_code: bytearray,
-    offset: int,
-    week: re.Match[str],
-    entries: tuple[DatedEntry, ...],
-) -> tuple[DatedEntry, ...]:
-    """A weekly note's lines that open with a day of its week ("- Tue: …", "Fri 13.: …"), and
-    the list items under a heading that does ("### Wed 2 Dec"), as entries on that day, beside
-    the entries it dates in full."""
-    dated = {entry.line for entry in entries}
-    found = list(entries)
-    under: date | None = None  # the day of the heading the lines stand under
-    for number, line in enumerate(body_lines):
-        if in_code[number] or offset + number + 1 in dated:
-            continue
-        if line.startswith("#"):
-            heading = _DAY_HEADING.match(line)
-            under = _day_of_week(week, heading["day"]) if heading else None
-            continue
-        said = _WEEKDAY.match(line)
-        item = _PLAIN_ITEM.match(line) if said is None and under else None
-        if said is not None:
-            on = _day_of_week(week, said["day"])
-            if on is not None:
-                found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
-        elif item is not None and under is not None:
-            found.append(DatedEntry(under, item["text"].strip(), offset + number + 1))
-    return tuple(sorted(found, key=lambda entry: entry.line))
-
-
-def _day_of_week(week: re.Match[str], day: str) -> date | None:
-    weekday = _WEEKDAYS.get(day.casefold()[:3]) or _WEEKDAYS.get(day.casefold())
-    try:
-        return date.fromisocalendar(int(week["year"]), int(week["week"]), weekday or 0)
-    except ValueError:
-        return None
-
-
-_DAY_HEADING = re.compile(
-    r"^#{1,6}[ \t]+(?:\*\*|__)?(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
-    r"|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс"
-    r"|понедельник|вторник|сред[аую]|четверг|пятниц[аую]|суббот[аую]|воскресенье)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""A weekly note's heading for a day of its week ("### Wed 2 Dec", "## Пятница")."""
-_PLAIN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
-"""A list item that is no task (a task is a plan, or is dated by its own tick)."""
 
 
 _OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
@@ -198,6 +156,9 @@ def _dated_items(
             tasks.append(task)
             if not task.done:
                 continue
+        if "[" in text[:6] and (chat := _chat_entry(text, offset + number + 1)) is not None:
+            entries.append(chat)  # "> [02.12.2026 11:02] Анна Ким: финал переносим на 9-е"
+            continue
         if text[0] == "|":  # a log kept as a table: "| 2026-11-03 | call | … |"
             _table_row(text, offset + number + 1, number, entries, undated)
             continue
@@ -222,15 +183,7 @@ def _dated_items(
         if on is None and SHORT_YEAR.fullmatch(match.group("date")):
             continue  # "- 1.29.10 upgrade": a version, not a typo in a date
         if on is None:
-            diagnostics.append(
-                Diagnostic(
-                    path,
-                    line,
-                    "warning",
-                    f"{match.group('date')} is not a real date",
-                    f"{match.group('date')}: такой даты не бывает",
-                )
-            )
+            diagnostics.append(_not_a_day(path, line, match.group("date")))
             continue
         entries.append(DatedEntry(on, match.group("text").strip(), line))
     return tuple(entries), tuple(tasks)

@@ -1,0 +1,41 @@
+"""The sixteenth stranger's vault (tests/vaults/vera): a product designer's search from
+Tbilisi, in Russian with English quotes, kept by a helper who had never seen vaultkit (its
+answer key: tests/vaults/vera.expected.md): weekly notes only (`Недели/2026-W48.md`) with a
+heading a day written four ways, people with Russian property names (`компания`, `последний
+контакт`), interviews in `Собесы/`, chats pasted from Telegram with their stamps. Each test
+holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "vera")
+
+
+def test_the_last_talk_is_read_from_the_weeks_notes(built: Build) -> None:
+    last = {
+        contact.name: contact.last_interaction.on if contact.last_interaction else None
+        for contact in built.facts(TODAY).contacts()
+    }
+    # their notes' `последний контакт` is older: the weeks tell of later talks
+    assert last["Дмитрий Орлов"] == date(2026, 12, 2)  # "Написала Диме, что Wolt позвал. Он: …"
+    assert last["Ольга Левина"] == date(2026, 12, 5)  # "Ольга написала, договорились на мок"
+    assert last["Лиза Морозова"] == date(2026, 11, 29)  # "Созвонились вечером на час"
+    assert last["Катя Белова"] == date(2026, 8, 20)  # a like on Instagram is no talk
+
+
+def test_interviews_kept_in_sobesy_are_interviews(built: Build) -> None:
+    interviews = {i.path: i for i in built.facts(TODAY).interviews()}
+    nordeus = interviews["Собесы/2026-11-19 Nordeus финал.md"]
+    assert (nordeus.company_name, nordeus.result) == ("Nordeus", "rejected")
+    assert not [path for path in interviews if path.startswith("Недели/")]  # days, no companies

@@ -1,0 +1,139 @@
+"""A weekly note's days, as people keep a week in one note (`2026-W48.md`, the Periodic Notes
+plugin's name): a line that opens with a day of the week ("- Tue: Mosaik HM w/ [[Ravi]]"), and
+the lines under a heading that names a day ("### Wed 2 Dec", "## Пн 30.11", "## 16 ноября, пн",
+"### 2026-11-10 (вт)"): its list items, its paragraphs and the messages quoted in it, each an
+entry on that day. A day written with its number is that day, in this week or the next ("- пн 7
+— мок с Ольгой" in a plan written on Sunday 6 December is Monday 7 December)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from vaultkit.model import DatedEntry
+from vaultkit.parse.dates import first_date_in
+
+_WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
+"""A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
+_DAY_NAMES = (
+    r"(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс"
+    r"|понедельник|вторник|сред[аую]|четверг|пятниц[аую]|суббот[аую]|воскресенье)"
+)
+_WEEKDAY = re.compile(
+    rf"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?{_DAY_NAMES}\.?"
+    r"(?:\*\*|__)?(?:[ \t]+(?P<number>\d{1,2})\.?)?(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+"""A line that opens with a day of the week ("- Tue: …", "Fri 13.: …", "- пн 7 — мок")."""
+_WEEKDAYS = {
+    **{day: n for n, day in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)},
+    **{day: n for n, day in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1)},
+    **{day[:3]: n for n, day in enumerate(("пон", "вто", "сре", "чет", "пят", "суб", "вос"), 1)},
+}
+_DAY_HEADING = re.compile(
+    rf"^#{{1,6}}[ \t]+(?:\*\*|__)?{_DAY_NAMES}(?![^\W\d_])\.?,?(?:[ \t]+(?P<number>\d{{1,2}}))?",
+    re.IGNORECASE,
+)
+"""A heading for a day of the week ("### Wed 2 Dec", "## Пятница", "## Пн 30.11")."""
+_DATE_HEADING = re.compile(r"^#{1,6}[ \t]+(?:\*\*|__)?(?=\d)")
+"""A heading that opens with a date ("## 16 ноября, пн", "### 2026-11-10 (вт)")."""
+_PLAIN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
+"""A list item that is no task (a task is a plan, or is dated by its own tick)."""
+_NO_ENTRY = ("|", "```", "~~~", "---", "![[", "%%")
+
+
+def week_of_note(name: str) -> re.Match[str] | None:
+    """The year and week a weekly note's name gives ("2026-W48"), or None."""
+    return _WEEK_NOTE.fullmatch(name)
+
+
+def weekday_entries(
+    body_lines: list[str],
+    in_code: bytearray,
+    offset: int,
+    week: re.Match[str],
+    entries: tuple[DatedEntry, ...],
+    undated: list[tuple[int, str, str]],
+) -> tuple[DatedEntry, ...]:
+    """The entries of a weekly note: those it dates in full, those dated without a year
+    (`undated`: line index, date as written, words) in this week's year, its lines that open
+    with a day of the week, and the lines under a heading that names a day, each on that day (a
+    heading that opens with its date is read so, not as one entry of its own)."""
+    found = list(entries)
+    monday = _day_of_week(week, "mon", None)
+    for number, written, text in undated:
+        on = _near(written, monday) if monday is not None else None
+        if on is not None:
+            found.append(DatedEntry(on, text, offset + number + 1))
+    under: date | None = None  # the day of the heading the lines stand under
+    headings: set[int] = set()
+    for number, line in enumerate(body_lines):
+        if in_code[number]:
+            continue
+        if line.startswith("#"):
+            under = _heading_day(line, week)
+            if under is not None:
+                headings.add(offset + number + 1)
+            continue
+        said = _WEEKDAY.match(line)
+        if said is not None:
+            on = _day_of_week(week, said["day"], said["number"])
+            if on is not None:
+                found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
+        elif under is not None and (text := _line_text(line)):
+            found.append(DatedEntry(under, text, offset + number + 1))
+    kept: dict[int, DatedEntry] = {}
+    for entry in found:  # a line dated by its own date keeps it ("- 03.12 call", a message)
+        if entry.line not in headings:
+            kept.setdefault(entry.line, entry)
+    return tuple(sorted(kept.values(), key=lambda entry: entry.line))
+
+
+def _line_text(line: str) -> str:
+    """What a line under a day's heading says: a list item's or a paragraph's words, a quoted
+    line's without its marks; "" for a task, a table row, a fence, an embed or a blank."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith(_NO_ENTRY):
+        return ""
+    if stripped[0] in "-*+":
+        item = _PLAIN_ITEM.match(line)
+        return item["text"].strip() if item else ""
+    return stripped.lstrip("> \t")
+
+
+def _heading_day(line: str, week: re.Match[str]) -> date | None:
+    """The day a weekly note's heading names, or None for a heading of no day ("## Итоги")."""
+    named = _DAY_HEADING.match(line)
+    if named is not None:
+        return _day_of_week(week, named["day"], named["number"])
+    monday = _day_of_week(week, "mon", None)
+    if monday is None or _DATE_HEADING.match(line) is None:
+        return None
+    return _near(line.lstrip("#*_ \t")[:24], monday)
+
+
+def _near(written: str, monday: date) -> date | None:
+    """The first date written in `written`, in the year that puts it near the week of
+    `monday`; None for none, or one far from the week (a deadline, a birthday)."""
+    on = first_date_in(written, monday - timedelta(days=7))
+    if on is None or not monday - timedelta(days=7) <= on <= monday + timedelta(days=13):
+        return None
+    return on
+
+
+def _day_of_week(week: re.Match[str], day: str, number: str | None) -> date | None:
+    """The day of `week` named `day`; written with its number ("пн 7"), the day of that name
+    and number nearest to the week (the next week's, in a plan)."""
+    weekday = _WEEKDAYS.get(day.casefold()[:3]) or _WEEKDAYS.get(day.casefold())
+    try:
+        on = date.fromisocalendar(int(week["year"]), int(week["week"]), weekday or 0)
+    except ValueError:
+        return None
+    if number is None or on.day == int(number):
+        return on
+    for weeks in (1, -1, 2):
+        near = on + timedelta(weeks=weeks)
+        if near.day == int(number):
+            return near
+    return on
