@@ -39,3 +39,11 @@ def test_interviews_kept_in_sobesy_are_interviews(built: Build) -> None:
     nordeus = interviews["Собесы/2026-11-19 Nordeus финал.md"]
     assert (nordeus.company_name, nordeus.result) == ("Nordeus", "rejected")
     assert not [path for path in interviews if path.startswith("Недели/")]  # days, no companies
+
+
+def test_feedback_told_in_the_weeks_is_read_without_her_replies(built: Build) -> None:
+    items = built.facts(TODAY).feedback()
+    read = {(i.company_name, i.polarity, i.text[:30]) for i in items}
+    assert ("Nordeus", "improvement", "The main gap was visual craft ") in read  # Милица's e-mail
+    assert ("Miro", "strength", "Остальное — очень хорошо, проц") in read  # Аня's relay of Tom
+    assert not [i for i in items if "подтяну" in i.text]  # "Вера: Про метрики — справедливо…"

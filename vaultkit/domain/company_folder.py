@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Note
+from vaultkit.model import Link, Note
 
 
 def companies_by_folder(graph: VaultGraph) -> dict[str, tuple[str, ...]]:
@@ -48,12 +48,27 @@ def about_company(
 
 
 def works_at(graph: VaultGraph, contact: str) -> set[str]:
-    """The company notes a contact's `company` property (or `org`, `компания`) links."""
-    return {
+    """The company notes a contact's `company` property (or `org`, `компания`) links, or, where
+    it links none, names as a link would (`компания: Nordeus`)."""
+    linked = {
         target
         for link, target in graph.links_with_targets(contact)
         if link.where not in ("body", "embed")
         and canonical(link.where) == "company"
         and target is not None
+        and graph.kinds.get(target) == "company"
+    }
+    if linked:
+        return linked
+    note = graph.notes.get(contact)
+    named = [] if note is None else [p for p in note.properties if canonical(p.key) == "company"]
+    return {
+        target
+        for prop in named
+        if isinstance(prop.value, str)
+        and 0 < len(prop.value) <= 60
+        and "[[" not in prop.value
+        and (target := graph.resolve(Link(prop.value.strip(), prop.key, prop.line), contact))
+        is not None
         and graph.kinds.get(target) == "company"
     }

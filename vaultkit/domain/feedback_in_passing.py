@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from vaultkit.domain.chat_lines import MAIL_HEADER, their_words, without_mail_header
 from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.feedback_leads import (
     SENTENCE_END,
@@ -23,6 +24,8 @@ from vaultkit.domain.feedback_leads import (
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note
+from vaultkit.parse.weekly_notes import section_days, week_of_note
 
 _CUES = (
     "фидб",
@@ -51,33 +54,72 @@ line of its entry."""
 
 
 def feedback_in_passing(graph: VaultGraph) -> list[Told]:
-    """Every feedback remark the daily notes' entries tell of a company with a note."""
+    """Every feedback remark the daily and weekly notes' entries tell of a company with a
+    note."""
     index = name_index(company_names(graph))
     if not index:
         return []
     works_at = _works_at(graph)
+    people = name_index(_people_names(graph, works_at))
     found: list[Told] = []
-    for path, day in graph.daily_dates.items():
-        note = graph.notes.get(path)
-        if note is None:
+    for path, note, days in _logs(graph):
+        for section, day in zip(note.sections, days, strict=True):
+            if day is None:
+                continue
+            before = carried = ""  # the entry before, the company a pasted e-mail is of
+            for number, written in entries(section.content):
+                entry = their_words(written, people)  # a chat's messages, not the owner's
+                company = _company_of(index, works_at, entry, people)
+                if MAIL_HEADER.search(entry):  # "From: Sophie Marsh / Subject: RE: Auto Trader"
+                    carried = (
+                        _one_company(index, entry)
+                        or _company_of(index, works_at, before, people)
+                        or ""
+                    )
+                said = remarks(without_mail_header(entry))
+                if said:
+                    if company is None and _PASTED.match(entry.partition("\n")[0]):
+                        company = _company_of(index, works_at, before, people)  # "- письмо:"
+                    company = company or carried or None
+                    if company is not None:
+                        line = section.line + 1 + number
+                        found.extend((day, company, words, path, line) for words in said)
+                if _SIGN_OFF.match(" ".join(entry.split())):
+                    carried = ""  # "Speak soon, Sophie": the e-mail ends
+                before = entry
+    return found
+
+
+def _logs(graph: VaultGraph) -> Iterator[tuple[str, Note, list[date | None]]]:
+    """The daily and weekly notes that may tell of feedback, each with the day of each of its
+    sections (a daily note's day for all; a weekly note's days by its headings)."""
+    for path, note in graph.notes.items():
+        day = graph.daily_dates.get(path)
+        week = week_of_note(note.title) if day is None and "-W" in note.title.upper() else None
+        if day is None and week is None:
             continue
         text = "\n".join(section.content for section in note.sections)
         folded = text.casefold()
         if not any(cue in folded for cue in _CUES):
             continue
-        for section in note.sections:
-            before = ""  # the entry before: a pasted one takes its company
-            for number, entry in entries(section.content):
-                said = remarks(entry)
-                if said:
-                    company = _company_of(index, works_at, entry)
-                    if company is None and _PASTED.match(entry.partition("\n")[0]):
-                        company = _company_of(index, works_at, before)  # "- 11:45 письмо:"
-                    if company is not None:
-                        line = section.line + 1 + number
-                        found.extend((day, company, words, path, line) for words in said)
-                before = entry
-    return found
+        if week is not None:
+            yield path, note, section_days(note.sections, week)
+        else:
+            yield path, note, [day] * len(note.sections)
+
+
+def _people_names(graph: VaultGraph, works_at: dict[str, str]) -> list[tuple[str, str]]:
+    """The names a line may call a contact at one company by (their title, their aliases, a
+    "Surname, First" title the other way round), each with that company's note."""
+    names: list[tuple[str, str]] = []
+    for note in graph.of_kind("contact"):
+        company = works_at.get(note.title.casefold())
+        if company is None:
+            continue
+        last, comma, first = note.title.partition(",")
+        turned = f"{first.strip()} {last.strip()}" if comma else ""
+        names.extend((name, company) for name in (note.title, turned, *note.aliases) if name)
+    return names
 
 
 def _works_at(graph: VaultGraph) -> dict[str, str]:
@@ -101,11 +143,16 @@ def _through_people(works_at: dict[str, str], entry: str) -> str | None:
     return at.pop() if len(at) == 1 else None
 
 
-def _company_of(index: NameIndex, works_at: dict[str, str], entry: str) -> str | None:
-    """The one company an entry names, else the one the people it links work at; None where
-    the two differ ("[[Milan]] позвонил с фидбеком (раньше он работал в Voltwerk)")."""
+def _company_of(
+    index: NameIndex, works_at: dict[str, str], entry: str, people: NameIndex | None = None
+) -> str | None:
+    """The one company an entry names, else the one the people it links (or, with `people`,
+    names: "Милица прислала фидбек") work at; None where the two differ ("[[Milan]] позвонил с
+    фидбеком (раньше он работал в Voltwerk)")."""
     named = _one_company(index, entry)
     through = _through_people(works_at, entry)
+    if through is None and people:
+        through = _one_company(people, entry)
     if named and through and named != through:
         return None
     return named or through

@@ -43,7 +43,7 @@ _DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rej
     rf"(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+|$)(?P<text>.*)$"
 )
-_CHAT_LINE = re.compile(
+CHAT_LINE = re.compile(
     r"^[ \t>]*(?:[-*+][ \t]+)?\[(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]*(?P<text>\S.*)$"
 )
@@ -61,7 +61,7 @@ def _not_a_day(path: str, line: int, written: str) -> Diagnostic:
 def _chat_entry(text: str, line: int) -> DatedEntry | None:
     """The message a chat line pastes, on its stamp's day, or None for a line that is no
     chat's (or whose stamp is no real day)."""
-    chat = _CHAT_LINE.match(text)
+    chat = CHAT_LINE.match(text)
     on = parse_written_date(chat["date"]) if chat is not None else None
     return DatedEntry(on, chat["text"].strip(), line) if chat and on else None
 

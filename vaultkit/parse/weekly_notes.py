@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from vaultkit.model import DatedEntry
+from vaultkit.model import DatedEntry, Section
 from vaultkit.parse.dates import first_date_in
 
 _WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
@@ -137,3 +137,20 @@ def _day_of_week(week: re.Match[str], day: str, number: str | None) -> date | No
         if near.day == int(number):
             return near
     return on
+
+
+def section_days(sections: tuple[Section, ...], week: re.Match[str]) -> list[date | None]:
+    """The day each of a weekly note's sections tells of: its heading's, else the day of the
+    heading it stands under ("### Calls" under "## Tue 24.11"); None for the note's lead and
+    the parts of no day ("## Итоги недели")."""
+    days: list[date | None] = []
+    day: date | None = None
+    level = 0  # the level of the heading that gave `day`
+    for section in sections:
+        named = _heading_day(f"{'#' * max(section.level, 1)} {section.heading}", week)
+        if named is not None:
+            day, level = named, section.level
+        elif not section.heading or section.level <= level:
+            day, level = None, 0
+        days.append(day)
+    return days

@@ -1,0 +1,36 @@
+"""The seventeenth stranger's vault (tests/vaults/chris): a data engineer's search from
+Manchester, in British English, kept by a helper who had never seen vaultkit (its answer key:
+tests/vaults/chris.expected.md) with Dataview's inline fields and the Tasks plugin everywhere:
+daily notes named with their weekday (`2026-11-24 Tuesday.md`), people filed "Surname, First",
+companies in `Orgs/` typed `org`, recruiters' e-mails pasted whole into the day's log. Each
+test holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "chris")
+
+
+def test_an_org_is_a_company_and_its_interviews_are_its(built: Build) -> None:
+    assert built.graph.kinds["Orgs/Monzo.md"] == "company"
+    monzo = [i for i in built.facts(TODAY).interviews() if i.path.startswith("Meetings/")]
+    assert {"Monzo", "Auto Trader", "THG", "Matillion"} <= {i.company_name for i in monzo}
+
+
+def test_feedback_in_an_email_pasted_into_the_days_log_is_the_companys(built: Build) -> None:
+    items = [i for i in built.facts(TODAY).feedback() if i.company_name == "Auto Trader"]
+    said = {(i.polarity, i.text.split()[0]) for i in items}
+    # Sophie (Harnham) writes for Auto Trader: the e-mail's subject and the line before say so
+    assert {("strength", "They"), ("strength", "The"), ("improvement", "However,")} <= said
+    assert not [i for i in items if i.text.startswith(("From:", "Sent:", "Subject:"))]
