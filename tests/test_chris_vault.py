@@ -13,6 +13,7 @@ import pytest
 from conftest import build_stranger_vault
 
 from vaultkit.app.build import Build
+from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
 
@@ -34,3 +35,16 @@ def test_feedback_in_an_email_pasted_into_the_days_log_is_the_companys(built: Bu
     # Sophie (Harnham) writes for Auto Trader: the e-mail's subject and the line before say so
     assert {("strength", "They"), ("strength", "The"), ("improvement", "However,")} <= said
     assert not [i for i in items if i.text.startswith(("From:", "Sent:", "Subject:"))]
+
+
+def test_people_filed_surname_first_are_called_first_name_first(built: Build) -> None:
+    names = {contact.path: contact.name for contact in built.facts(TODAY).contacts()}
+    assert names["People/Nair, Priya.md"] == "Priya Nair"  # her alias, so written
+    assert names["People/Bell, Marcus.md"] == "Marcus Bell"
+
+
+def test_an_archived_searchs_open_tasks_are_no_promises(built: Build) -> None:
+    items = registry.due_report(built.facts(TODAY)).items
+    promised = [i.promise.path for i in items if i.promise is not None]
+    assert not [path for path in promised if path.startswith("Archive/")]  # 📅 2023-03-20
+    assert "Journal/2026/11-November/2026-11-27 Friday.md" in promised  # Priya's CV, 7 Dec

@@ -11,6 +11,7 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.domain.chat_lines import their_words, without_mail_header
 from vaultkit.domain.name_forms import name_index
+from vaultkit.parse.names import archived, person_name
 
 PEOPLE = name_index([("Анна Ким", "Компании/Miro.md"), ("Аня", "Компании/Miro.md")])
 
@@ -56,3 +57,17 @@ def test_feedback_relayed_by_a_recruiter_named_in_a_weekly_note(make_vault: Make
     assert [(i.on, i.company_name, i.polarity) for i in items] == [
         (date(2026, 11, 27), "Nordeus", "improvement")
     ]
+
+
+def test_a_name_filed_surname_first_is_said_first_name_first() -> None:
+    assert person_name("Nair, Priya", ("Priya Nair", "Priya")) == "Priya Nair"
+    assert person_name("O’Brien, Mary-Kate") == "Mary-Kate O’Brien"
+    assert person_name("Иванова, Анна") == "Анна Иванова"
+    assert person_name("notes, misc") == "notes, misc"  # no name
+    assert person_name("people%2FМарат") == "Марат"
+
+
+def test_a_note_in_an_archive_folder_is_archived() -> None:
+    assert archived("Archive/Job Search 2023/Plan.md")
+    assert archived("Работа/Архив/План.md")
+    assert not archived("Archive.md") and not archived("People/Archie.md")

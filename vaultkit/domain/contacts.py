@@ -41,7 +41,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.parse.dates import as_date, note_day, planned_ahead
-from vaultkit.parse.names import page_name
+from vaultkit.parse.names import person_name
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
@@ -172,7 +172,7 @@ def contact_of(
     current, left = companies_of(graph, note.path)
     contact = Contact(
         path=note.path,
-        name=page_name(note.title),
+        name=person_name(note.title, note.aliases),
         tier=tier,
         cadence_days=cadence or default,
         status=status,
@@ -185,7 +185,7 @@ def contact_of(
         language=language_of(note),
         language_written=written_language is not None,
         addressed_as=greeting_name(_text(note.get("first_name") or note.get("имя")))
-        or addressed_as(page_name(note.title)),
+        or addressed_as(person_name(note.title, note.aliases)),
         stopped_by=stop,
         promises=promises_to(graph, note.path, interactions, today),
         awaited=awaited_from(interactions, today),

@@ -17,6 +17,7 @@ from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
+from vaultkit.parse.names import archived
 
 _NOT_READ = ("template",)
 
@@ -38,7 +39,7 @@ def named_promises(
     }
     found: dict[str, dict[str, Promise]] = {}
     for path, note in graph.notes.items():
-        if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
+        if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks or archived(path):
             continue
         contact_lines = {
             link.line

@@ -21,6 +21,7 @@ from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
+from vaultkit.parse.names import archived
 
 _NOT_PROMISES = ("template",)
 
@@ -112,8 +113,8 @@ def _tasks_linking(
         for line, words, day in planned_steps(own, today):  # `next_action: send code sample`
             open_tasks.append(Promise(contact, line, words, day, None, contact, True))
     for source, lines in sources.items():
-        if graph.kinds.get(source) in _NOT_PROMISES:
-            continue
+        if graph.kinds.get(source) in _NOT_PROMISES or archived(source):
+            continue  # an archived note's open tasks are history ("Archive/Job Search 2023")
         note = graph.notes[source]
         made_on = graph.daily_dates.get(source) or note_day(note.get("date"), note.title)
         near = made_on or today or max((e.on for e in note.entries), default=None)

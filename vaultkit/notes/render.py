@@ -50,6 +50,14 @@ def wikilink(path: str, label: str | None = None) -> str:
     return f"[[{stem}|{title}]]"
 
 
+def contactlink(contact: Any) -> str:
+    """An Obsidian link to a contact's note, showing their name as said ("Priya Nair" for the
+    note "Nair, Priya")."""
+    stem = contact.path[:-3] if contact.path.lower().endswith(".md") else contact.path
+    titled = page_name(stem.rsplit("/", 1)[-1])
+    return wikilink(contact.path, contact.name if contact.name != titled else None)
+
+
 def cell(text: object) -> str:
     """`text` made safe inside a markdown table cell: pipes escaped (Obsidian reads `[[a\\|b]]`
     in a table as a link with an alias), line breaks flattened."""
@@ -119,6 +127,7 @@ class Renderer:
         else:
             self._env = Environment(loader=loader, **options)
         self._env.filters["wikilink"] = wikilink
+        self._env.filters["contactlink"] = contactlink
         self._env.filters["code"] = code
         self._env.filters["counted"] = counted
         self._env.filters["callout"] = callout

@@ -41,3 +41,31 @@ def page_name(title: str) -> str:
     if "%" in title or "___" in title:
         title = _NAMESPACE.split(title)[-1].strip() or title
     return _NOTION_ID.sub("", title) or title
+
+
+_FILED = re.compile(
+    r"(?P<last>[^\W\d_](?:[^\W\d_]|['’-])*(?: [^\W\d_](?:[^\W\d_]|['’-])*){0,2}),[ \t]*"
+    r"(?P<first>[^\W\d_](?:[^\W\d_]|['’.-])*(?: [^\W\d_](?:[^\W\d_]|['’.-])*){0,2})"
+)
+"""A person's note filed surname first ("Nair, Priya", "Иванова, Анна Петровна")."""
+
+
+def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
+    """The name a person's note stands for: page_name's, and a note filed surname first
+    ("Nair, Priya") by the name as said, first name first (its alias so written, "Priya Nair",
+    where it has one)."""
+    name = page_name(title)
+    filed = _FILED.fullmatch(name) if "," in name else None
+    if filed is None or not (filed["last"][0].isupper() and filed["first"][0].isupper()):
+        return name
+    said = f"{filed['first']} {filed['last']}"
+    return next((alias for alias in aliases if fold(alias) == fold(said)), said)
+
+
+_ARCHIVES = frozenset({"archive", "archives", "_archive", "архив", "архивы", "old"})
+"""Folders people move finished work into ("Archive/Job Search 2023")."""
+
+
+def archived(path: str) -> bool:
+    """Whether a note lies in an archive folder, at any depth: its open tasks are history."""
+    return "/" in path and any(fold(part) in _ARCHIVES for part in path.split("/")[:-1])
