@@ -48,3 +48,17 @@ def test_an_archived_searchs_open_tasks_are_no_promises(built: Build) -> None:
     promised = [i.promise.path for i in items if i.promise is not None]
     assert not [path for path in promised if path.startswith("Archive/")]  # 📅 2023-03-20
     assert "Journal/2026/11-November/2026-11-27 Friday.md" in promised  # Priya's CV, 7 Dec
+
+
+def test_feedback_quoted_after_its_word_is_the_quote_alone(built: Build) -> None:
+    thg = {
+        (i.on, i.polarity, i.text[:24])
+        for i in built.facts(TODAY).feedback()
+        if i.company_name == "THG"
+    }
+    assert thg >= {
+        (date(2026, 11, 19), "strength", "Gareth said solid and pr"),
+        (date(2026, 11, 19), "improvement", "Maybe a touch cautious o"),
+        (date(2026, 12, 2), "strength", "Gareth loved the present"),  # a nested "Feedback …: "
+    }
+    assert not [text for _, _, text in thg if text.startswith("how you'd plan")]  # a topic

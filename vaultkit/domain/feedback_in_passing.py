@@ -16,6 +16,7 @@ from datetime import date
 from vaultkit.domain.chat_lines import MAIL_HEADER, their_words, without_mail_header
 from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.feedback_leads import (
+    FEEDBACK_WORD,
     SENTENCE_END,
     led_in_items,
     names_feedback,
@@ -192,8 +193,9 @@ def entries(text: str) -> Iterator[tuple[int, str]]:
 
 def remarks(entry: str) -> list[str]:
     """What an entry tells of the owner: the list its first line leads in ("с фидбеком:"),
-    else, where that line names feedback, the sentences under it, else the sentences that
-    report someone's word."""
+    else, where that line names feedback, the sentences under it (or the quotes after its
+    colon), else the quotes a line under it gives as feedback ("  - Feedback from the final:
+    "…" And: "…""), else the sentences that report someone's word."""
     folded = entry.casefold()
     if not any(cue in folded for cue in _CUES):
         return []
@@ -203,9 +205,44 @@ def remarks(entry: str) -> list[str]:
     if led:
         return led
     if names_feedback(opened):
-        after = opened.rpartition(":")[2] if ":" in opened else ""  # "фидбек от X: сильный…"
+        after = _after_its_colon(opened)  # "фидбек от X: сильный…", to its end
+        quotes = _quotes_opening(after)
+        if quotes:  # 'rang with THG feedback: "…". Final booked …': the quote
+            return [said for quote in quotes for said in _sentences(quote)]
         return _sentences(f"{after}\n{rest}") if (after.strip() or rest.strip()) else []
-    return reported_sentences(entry)
+    nested = [
+        said
+        for line in rest.split("\n")
+        if names_feedback(line)
+        for quote in _quotes_opening(_after_its_colon(line))
+        for said in _sentences(quote)
+    ]
+    return nested or reported_sentences(entry)
+
+
+def _quotes_opening(text: str) -> list[str]:
+    """The quotes `text` opens with, one after another ('"Gareth loved it." And: "Strong on
+    the platform side…"'), up to the words that go on about something else ('… Final booked:
+    "how you'd plan a migration"')."""
+    found: list[str] = []
+    end = len(text) - len(text.lstrip())
+    for quote in _QUOTE.finditer(text):
+        if len(text[end : quote.start()].strip()) > _BETWEEN_QUOTES:
+            break
+        found.append(quote["said"])
+        end = quote.end()
+    return found
+
+
+_BETWEEN_QUOTES = 12
+"""At most this many characters between two quotes of one remark ("And:", ", and also")."""
+
+
+def _after_its_colon(line: str) -> str:
+    """What a line that names feedback says after the colon that follows the word."""
+    cue = FEEDBACK_WORD.search(line)
+    at = line.find(":", cue.end() if cue else 0)
+    return line[at + 1 :] if at >= 0 else ""
 
 
 def _sentences(text: str) -> list[str]:

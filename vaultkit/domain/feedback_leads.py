@@ -41,9 +41,11 @@ _MAILED = re.compile(
     re.IGNORECASE,
 )
 """A heading or title naming a rejection e-mail: what it holds is their word on the candidate."""
-_NAMED = re.compile(
+FEEDBACK_WORD = re.compile(
     r"(?<![^\W\d_])(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*)(?![^\W\d_])", re.IGNORECASE
 )
+"""A word that names feedback ("feedback", "фидбек", "обратная связь")."""
+_NAMED = FEEDBACK_WORD
 
 
 _PRAISE_LEAD = re.compile(
