@@ -379,3 +379,16 @@ def test_strong_in_one_thing_weaker_in_another_is_two_items() -> None:
         (("communication",), "strength"),
         (("technical",), "improvement"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Your SQL was much better this time", "strength"),
+        ("Way better than the first round", "strength"),
+        ("Could be much better on metrics", "improvement"),
+        ("Needs to be much better on metrics", "improvement"),
+    ],
+)
+def test_much_better_is_praise_unless_it_is_wished(text: str, said: str) -> None:
+    assert classify(text).polarity == said

@@ -47,3 +47,5 @@ def test_feedback_told_in_the_weeks_is_read_without_her_replies(built: Build) ->
     assert ("Nordeus", "improvement", "The main gap was visual craft ") in read  # Милица's e-mail
     assert ("Miro", "strength", "Остальное — очень хорошо, проц") in read  # Аня's relay of Tom
     assert not [i for i in items if "подтяну" in i.text]  # "Вера: Про метрики — справедливо…"
+    # "Вот что написал Том после вчерашнего, копирую как есть:" and the quote on the next line
+    assert ("Miro", "strength", "Vera showed really strong syst") in read

@@ -33,6 +33,8 @@ _CUES = (
     "feedback",
     "обратн",
     "сказал",
+    "написал",
+    "wrote",
     "говори",
     "словам",
     "понрав",
@@ -210,14 +212,28 @@ def remarks(entry: str) -> list[str]:
         if quotes:  # 'rang with THG feedback: "…". Final booked …': the quote
             return [said for quote in quotes for said in _sentences(quote)]
         return _sentences(f"{after}\n{rest}") if (after.strip() or rest.strip()) else []
+    lines = entry.split("\n")
     nested = [
         said
-        for line in rest.split("\n")
-        if names_feedback(line)
-        for quote in _quotes_opening(_after_its_colon(line))
+        for number, line in enumerate(lines)
+        for quote in (
+            _quotes_opening(_after_its_colon(line))
+            if number and names_feedback(line)
+            else _quotes_opening(lines[number + 1].lstrip("> \t"))
+            if number + 1 < len(lines) and _WORD_LEADS.search(line)
+            else []
+        )
         for said in _sentences(quote)
     ]
     return nested or reported_sentences(entry)
+
+
+_WORD_LEADS = re.compile(
+    r"(?:написал[аи]?|сказал[аи]?|передал[аи]?|wrote|said|says|writes)\b[^:\n]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+"""A line that leads in someone's words quoted on the next ("Вот что написал Том после
+вчерашнего, копирую как есть:", "Here's what Tom wrote:")."""
 
 
 def _quotes_opening(text: str) -> list[str]:
