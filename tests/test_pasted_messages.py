@@ -9,7 +9,7 @@ from datetime import date
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
-from vaultkit.domain.chat_lines import their_words, without_mail_header
+from vaultkit.domain.chat_lines import chat_owners, their_words, without_mail_header
 from vaultkit.domain.name_forms import name_index
 from vaultkit.parse.names import archived, person_name
 
@@ -19,11 +19,15 @@ PEOPLE = name_index([("Анна Ким", "Компании/Miro.md"), ("Аня",
 def test_a_chats_messages_are_their_writers_without_the_owners_replies() -> None:
     entry = (
         "Аня прислала фидбек:\n"
-        "> [16.11.2026 12:05] Анна Ким: В целом сильно, но не хватает метрик.\n"
+        "> [16.11.2026 12:05] Анна Ким: Вера, в целом сильно, но не хватает метрик.\n"
+        "> [16.11.2026 12:07] Tom Becker: Strong product sense.\n"
         "> [16.11.2026 12:20] Вера: Про метрики — справедливо, подтяну."
     )
-    assert (
-        their_words(entry, PEOPLE) == "Аня прислала фидбек:\nВ целом сильно, но не хватает метрик."
+    owners = chat_owners(entry, PEOPLE)  # Анна calls her reader "Вера"
+    assert owners == {"вера"}
+    assert their_words(entry, PEOPLE, owners) == (
+        "Аня прислала фидбек:\nВера, в целом сильно, но не хватает метрик.\n"
+        "Strong product sense."  # a third speaker, who has no note, is kept
     )
 
 

@@ -76,7 +76,7 @@ def test_a_logseq_page_by_its_namespace_until_it_is_deleted() -> None:
     resolver = Resolver([page], [])
     link = Link("People/Марат", "body", 1)
     assert resolver.resolve(link, "journals/2026_11_20.md") == Resolution(
-        "note", "pages/people%2FМарат.md", via_alias=True
+        "note", "pages/people%2FМарат.md"
     )
     resolver.update([], [page])
     assert resolver.resolve(link, "journals/2026_11_20.md") == Resolution("unresolved", None)

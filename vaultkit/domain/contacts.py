@@ -230,7 +230,11 @@ def _interactions(
     for source, lines in graph.linking_lines(note.path).items():
         found.extend(_from_linking_note(graph, note, source, lines, diagnostics))
     found = [
-        i for i in found if i.on <= today and not one_way_signal(i.text) and not called_off(i.text)
+        i
+        for i in found
+        if i.on <= today
+        and not one_way_signal(i.text)
+        and not (i.source in ("daily", "entry") and called_off(i.text))
     ]
     found.sort(key=_chronological)
     return tuple(found)

@@ -111,7 +111,18 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return "strength"
     if len(text) < 400 and _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
         return "strength"  # the rules read "better" as room to improve
+    if rules == "improvement" and _TROUBLE_WITH.match(text):
+        return rules  # "Проблемы с коммуникацией": the trouble is the line's whole point
     return polarity_with_rules(reading, rules, model)
+
+
+_TROUBLE_WITH = re.compile(
+    r"^\W*(?:(?:есть|были|были бы|видим|видны)\s+)?(?:проблем[аы]?|трудност[иь]|сложност[иь]"
+    r"|problems?|issues?|trouble|struggled?)\s+(?:с|со|в|во|with|on|in)\s",
+    re.IGNORECASE,
+)
+"""A line that opens with the trouble it names ("Проблемы в общении с командой", "Issues with
+SQL joins"): criticism whatever the topic's words usually go with."""
 
 
 _NONE_BETTER = re.compile(

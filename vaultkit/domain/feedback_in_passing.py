@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from vaultkit.domain.chat_lines import MAIL_HEADER, their_words, without_mail_header
+from vaultkit.domain.chat_lines import (
+    MAIL_HEADER,
+    chat_owners,
+    mail_header,
+    stamped_day,
+    their_words,
+    without_mail_header,
+)
 from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.feedback_leads import (
     FEEDBACK_WORD,
@@ -25,7 +32,7 @@ from vaultkit.domain.feedback_leads import (
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Note
+from vaultkit.model import Note, Section
 from vaultkit.parse.weekly_notes import section_days, week_of_note
 
 _CUES = (
@@ -66,30 +73,58 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
     people = name_index(_people_names(graph, works_at))
     found: list[Told] = []
     for path, note, days in _logs(graph):
+        owners = chat_owners("\n".join(s.content for s in note.sections), people)
         for section, day in zip(note.sections, days, strict=True):
-            if day is None:
-                continue
-            before = carried = ""  # the entry before, the company a pasted e-mail is of
-            for number, written in entries(section.content):
-                entry = their_words(written, people)  # a chat's messages, not the owner's
-                company = _company_of(index, works_at, entry, people)
-                if MAIL_HEADER.search(entry):  # "From: Sophie Marsh / Subject: RE: Auto Trader"
-                    carried = (
-                        _one_company(index, entry)
-                        or _company_of(index, works_at, before, people)
-                        or ""
-                    )
-                said = remarks(without_mail_header(entry))
-                if said:
-                    if company is None and _PASTED.match(entry.partition("\n")[0]):
-                        company = _company_of(index, works_at, before, people)  # "- письмо:"
-                    company = company or carried or None
-                    if company is not None:
-                        line = section.line + 1 + number
-                        found.extend((day, company, words, path, line) for words in said)
-                if _SIGN_OFF.match(" ".join(entry.split())):
-                    carried = ""  # "Speak soon, Sophie": the e-mail ends
-                before = entry
+            if day is not None:
+                readers = (index, works_at, people, owners)
+                found.extend(_told_in(section, day, path, readers))
+    return found
+
+
+def _told_in(
+    section: Section,
+    day: date,
+    path: str,
+    readers: tuple[NameIndex, dict[str, str], NameIndex, frozenset[str]],
+) -> list[Told]:
+    """The feedback one section of a daily or weekly note tells, each remark with its company:
+    an entry's own, or the one of the e-mail pasted in it (from its header to its sign-off, or
+    to the owner's next item), or the one of the entry that introduced a paste ("- письмо:")."""
+    index, works_at, people, owners = readers
+    found: list[Told] = []
+    before = carried = ""  # the entry before, the company a pasted e-mail is of
+    listing = False  # in a list an entry ending in a colon led in (an e-mail's "verbatim:")
+    after = 0  # the line after the entry before
+    for number, written in entries(section.content):
+        entry = their_words(written, people, owners)  # a chat's messages, not the owner's
+        company = _company_of(index, works_at, entry, people) or (
+            _one_company(people, written) if written != entry else None
+        )  # a chat's company is its speakers' ("Анна Ким: …")
+        item = bool(_TOP_ITEM.match(entry))
+        if MAIL_HEADER.search(entry):  # "From: Sophie Marsh / Subject: RE: Auto Trader"
+            carried = (
+                _one_company(index, entry)
+                or _one_company(people, mail_header(entry))  # the sender's
+                or _company_of(index, works_at, before, people)
+                or ""
+            )
+        listing = listing and item and number == after  # the list runs on, no blank line
+        if item and not listing and not MAIL_HEADER.search(entry):
+            carried = ""  # the owner's log goes on after the paste
+        listing = listing or entry.rstrip().endswith(":")
+        after = number + written.count("\n") + 1
+        said = remarks(without_mail_header(entry))
+        if said:
+            if company is None and _PASTED.match(entry.partition("\n")[0]):
+                company = _company_of(index, works_at, before, people)  # "- письмо:"
+            company = company or carried or None
+            if company is not None:
+                line = section.line + 1 + number
+                on = stamped_day(written, day)  # a chat pasted later: the day it was said
+                found.extend((on, company, words, path, line) for words in said)
+        if _SIGN_OFF.match(" ".join(entry.split())):
+            carried = ""  # "Speak soon, Sophie": the e-mail ends
+        before = entry
     return found
 
 
@@ -149,16 +184,16 @@ def _through_people(works_at: dict[str, str], entry: str) -> str | None:
 def _company_of(
     index: NameIndex, works_at: dict[str, str], entry: str, people: NameIndex | None = None
 ) -> str | None:
-    """The one company an entry names, else the one the people it links (or, with `people`,
-    names: "Милица прислала фидбек") work at; None where the two differ ("[[Milan]] позвонил с
-    фидбеком (раньше он работал в Voltwerk)")."""
+    """The one company an entry names, else the one the people it links work at (None where
+    the two differ: "[[Milan]] позвонил с фидбеком (раньше он работал в Voltwerk)"), else, with
+    `people`, the one of the people it names ("Милица прислала фидбек")."""
     named = _one_company(index, entry)
     through = _through_people(works_at, entry)
-    if through is None and people:
-        through = _one_company(people, entry)
     if named and through and named != through:
         return None
-    return named or through
+    if named or through or not people:
+        return named or through
+    return _one_company(people, entry)  # a weaker sign: a name may be a word ("Will", "Frank")
 
 
 _PASTED = re.compile(

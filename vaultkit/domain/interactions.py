@@ -234,25 +234,42 @@ def one_way_signal(text: str) -> bool:
     return bool(_SIGNAL.search(text)) and not _SPOKE.search(text)
 
 
+_STRUCK = re.compile(r"~~(?P<struck>[^~\n]+?)~~")
+_TALKS = (
+    r"(?:calls?|meeting|coffee|lunch|chat|catch-?up|zoom|созвон\w*|звонок|встреч[аиу]|кофе|обед)"
+)
+_OFF = (
+    r"(?:cancell?ed|called off|postponed|rescheduled|отменил\w*|отменяется|перенесли|переносится"
+    r"|перенес[её]н\w*|сорвал\w*|не состоял\w*)"
+)
 _CALLED_OFF = re.compile(
-    r"~~[^~\n]*\[\[[^~\n]*~~"
-    r"|\b(?:cancel\w*|called off|postponed|rescheduled|no[- ]show|didn'?t (?:happen|show)|missed)\b"
-    r"|(?<![^\W\d_])(?:отмен\w*|сорвал\w*|перен[её]с\w*|не состоял\w*|не пришл?\w*)(?![^\W\d_])",
+    rf"(?<![^\W\d_]){_TALKS}(?:\s+(?:with|с|со)\s+\S+(?:\s+[^\W\d_]+)?)?,?\s+"
+    rf"(?:(?:was|got|is|has been|had to be)\s+)?{_OFF}(?![^\W\d_])"
+    rf"|(?<![^\W\d_]){_OFF}\s+(?:the\s+|our\s+|a\s+|наш\w*\s+)?{_TALKS}(?![^\W\d_])"
+    r"|\b(?:no[- ]show|didn'?t show up)\b|(?<![^\W\d_])не пришл[аи]? на (?:созвон|встречу|звонок)",
     re.IGNORECASE,
 )
+"""A talk called off or put off ("call with [[Tom]] cancelled", "созвон с [[Тимур]]
+перенесли", "перенесли созвон", "no-show"); not a round or a plan put off ("the final was
+postponed", "his move rescheduled")."""
 _TOLD = re.compile(
-    r"\b(?:said|says|told|wrote|called|emailed|messaged|texted|replied|talked|spoke|chatted)\b"
+    r"\b(?:said|says|told|wrote|emailed|messaged|texted|replied|talked|spoke|chatted|from"
+    r"|e-?mail|telegram|whatsapp|slack|dm|met|caught up)\b"
     r"|(?<![^\W\d_])(?:сказал\w*|написал\w*|позвонил\w*|ответил\w*|обсудил\w*|поговорил\w*"
-    r"|предупредил\w*)(?![^\W\d_])",
+    r"|предупредил\w*|в телеге|в тг|в телеграме|письм\w*|сообщени\w*|созвонились|встретились"
+    r"|виделись)(?![^\W\d_])",
     re.IGNORECASE,
 )
+"""Words of someone telling it: the talk called off was itself a word between them."""
 
 
 def called_off(text: str) -> bool:
-    """Whether a logged line tells of a talk that did not happen: struck through ("~~созвон с
-    [[Тимур]]~~"), called off, put off or missed ("call with [[Tom]] cancelled", "созвон с
-    Тимуром перенесли"), unless it says someone told it ("Tom wrote that the call is
-    off")."""
+    """Whether a logged line tells of a talk that did not happen: its link struck through
+    ("~~созвон с [[Тимур]]~~"), or the talk called off or put off ("call with [[Tom]]
+    cancelled", "созвон с Тимуром перенесли"), unless it says someone told it ("Tom wrote that
+    the call is cancelled", "[[Тимур]] в телеге: созвон отменяется")."""
+    if "~~" in text and any("[[" in span["struck"] for span in _STRUCK.finditer(text)):
+        return True
     return _CALLED_OFF.search(text) is not None and _TOLD.search(text) is None
 
 

@@ -82,7 +82,7 @@ def named_interactions(
         if not named:
             continue
         channel = detect_channel(text)
-        people = _spoken_with(text, named, source)
+        people = _spoken_with(text, named, source) | _speaking(text, named, source)
         if not people:
             continue
         source_kind: InteractionSource = "daily" if source in graph.daily_dates else "entry"
@@ -115,6 +115,19 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         and not match.group(0).endswith(("'s", "’s"))
         and not any(a <= match.start() < b for a, b in links)
         and any(a <= match.start() < b and _with_them(text, a, b, match) for a, b in spoken)
+    }
+
+
+def _speaking(text: str, named: list[tuple[re.Match[str], str]], source: str) -> set[str]:
+    """The contact a line opens with as its speaker ("Анна Ким: финал переносим на 9-е", a
+    message pasted from a chat): they wrote."""
+    opening = len(text) - len(text.lstrip(" \t>"))
+    return {
+        contact
+        for match, contact in named
+        if contact != source
+        and match.start() == opening
+        and text[match.end() : match.end() + 2].lstrip().startswith(":")
     }
 
 

@@ -71,18 +71,25 @@ _RATHER = re.compile(
 """What a clause sets its point against ("metrics he knows from practice, not from books", "a
 real lead, not a title"): the point is the clause, the foil says nothing of the candidate."""
 _THEIR_NEED = re.compile(
-    r"\bwhat\s+(?:(?:the|our|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:fits?(?:\s+\w+ly)?\s+(?:with|into)|match(?:es)?|aligns?\s+with|(?:is\s+)?(?:exactly"
+    r"|just|precisely))\s+what\s+(?:(?:the|our|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:team|company|role|business|group|project|client|customer|org\w*|they|we)\s+"
     r"(?:really\s+|currently\s+)?(?:needs?|needed|wants?|is looking for|are looking for)\b"
-    r"|(?<![^\W\d_])что\s+(?:сейчас\s+|именно\s+)?(?:нужно|нужен|нужна|нужны|надо|требуется)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:команде|компании|нам|им|проекту|заказчику|клиенту|отделу)"
-    r"(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:ровно|именно|как раз|точно)\s+то,?\s+что\s+(?:сейчас\s+)?"
+    r"(?:нужно|нужен|нужна|нужны|надо|требуется)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:команде|компании|нам|им|проекту|заказчику|клиенту|отделу)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """The team's need a candidate meets ("fits nicely with what the Rides team needs", "ровно то,
 что нужно команде"): said of them, no advice to them; not where the need is the subject ("what
-the team needs is more depth")."""
+the team needs is more depth"), nor denied ("not exactly what the team needs", "вряд ли это
+то, что нужно")."""
 _NEED_AS_SUBJECT = re.compile(r"\s*(?:(?:is|are|was|were)\b|[—–:-])", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bfar from|\bhardly|\bnever|\bno longer|(?<![^\W\d_])(?:не|вряд ли|мимо|нет))"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _their_need(text: str) -> str:
@@ -92,7 +99,10 @@ def _their_need(text: str) -> str:
         return text
     return _THEIR_NEED.sub(
         lambda found: (
-            found.group(0) if _NEED_AS_SUBJECT.match(text, found.end()) else "what they need"
+            found.group(0)
+            if _NEED_AS_SUBJECT.match(text, found.end())
+            or _DENIED_BEFORE.search(text, 0, found.start())
+            else "what they need"
         ),
         text,
     )

@@ -7,7 +7,7 @@ own: "### Final round") or to a thematic break ("---" before a summary). Heading
 note's part (`## Notes`, `## Week 46`, `## Вт 1.12`), a person with a note (a candidate the
 owner hires), a
 heading said twice, or one an Obsidian link cannot name (with `|`, `#` or `^`) are none, and so
-is a note about hiring others ("Найм в команду") or a weekly note (`2026-W48`)."""
+is a note about hiring others ("Найм в команду")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from itertools import pairwise
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note, Section, latest_day_by
 from vaultkit.parse.markdown import FENCE, THEMATIC_BREAK
-from vaultkit.parse.weekly_notes import week_of_note
 
 SECTION_MARK = "#"
 """What joins a tracker note's path and a section's heading in a process's path."""
@@ -126,8 +125,8 @@ def tracked_sections(graph: VaultGraph) -> Iterator[Tracked]:
     """The company sections of the vault's tracker notes (see the module's docstring)."""
     people = {note.title.casefold() for note in graph.of_kind("contact")}
     for note in graph.of_kind("other"):
-        if len(note.sections) < 3 or _HIRING.search(note.title) or week_of_note(note.title):
-            continue  # a weekly note's sections are its days
+        if len(note.sections) < 3 or _HIRING.search(note.title):
+            continue
         candidates = [
             tracked
             for tracked in _sections(note)

@@ -6,8 +6,9 @@ among several files of one name the one in the linking note's folder wins, else 
 path. A link starting with ./ or ../ (Obsidian's "relative path" format) leads to that path from
 the linking note's folder, or nowhere; a markdown link is also tried from that folder when
 the vault has no such path. A link that matches only a note's alias is left unresolved by
-Obsidian; vaultkit follows it and says so. So is a link to a page of a Logseq graph by its
-namespace (`[[people/Марат]]`, kept in the file `people%2FМарат.md`): vaultkit follows it.
+Obsidian; vaultkit follows it and says so. A link to a page of a Logseq graph by its
+namespace (`[[people/Марат]]`, kept in the file `people%2FМарат.md`) vaultkit follows too, as
+Logseq did, without a warning (a graph brought in from Logseq has them by the hundred).
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ class Resolver:
             return Resolution("note", self._pick(aliased, source), via_alias=True)
         paged = self._notes_by_page.get(fold(_stem(target))) if "/" in target else None
         if paged:  # [[people/Марат]] to Logseq's "people%2FМарат.md"
-            return Resolution("note", self._pick(paged, source), via_alias=True)
+            return Resolution("note", self._pick(paged, source))
         return Resolution("unresolved", None)
 
     def _exact(self, target: str) -> Resolution | None:

@@ -45,7 +45,7 @@ _DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rej
 )
 CHAT_LINE = re.compile(
     r"^[ \t>]*(?:[-*+][ \t]+)?\[(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?[ \t]+"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\][ \t]*(?P<text>\S.*)$"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]*(?P<text>\S.*)$"
 )
 """A message pasted from a chat with its stamp ("> [02.12.2026 11:02] Анна Ким: …", as
 Telegram copies it; "[02.12.26, 11:02:15] Anna: …", as WhatsApp exports it)."""
@@ -58,11 +58,25 @@ def _not_a_day(path: str, line: int, written: str) -> Diagnostic:
     )
 
 
-def _chat_entry(text: str, line: int) -> DatedEntry | None:
+def _us_day(written: str) -> date | None:
+    """A slashed date as a chat with a 12-hour clock stamps it, month first ("12/2/26, 11:02 AM",
+    WhatsApp's export on a US phone); any other form as written."""
+    if "/" not in written:
+        return parse_written_date(written)
+    month, day, year = (int(part) for part in written.split("/"))
+    try:
+        return date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
+def chat_entry(text: str, line: int) -> DatedEntry | None:
     """The message a chat line pastes, on its stamp's day, or None for a line that is no
     chat's (or whose stamp is no real day)."""
     chat = CHAT_LINE.match(text)
-    on = parse_written_date(chat["date"]) if chat is not None else None
+    if chat is None:
+        return None
+    on = _us_day(chat["date"]) if chat["ampm"] else parse_written_date(chat["date"])
     return DatedEntry(on, chat["text"].strip(), line) if chat and on else None
 
 
@@ -156,7 +170,7 @@ def _dated_items(
             tasks.append(task)
             if not task.done:
                 continue
-        if "[" in text[:6] and (chat := _chat_entry(text, offset + number + 1)) is not None:
+        if "[" in text[:6] and (chat := chat_entry(text, offset + number + 1)) is not None:
             entries.append(chat)  # "> [02.12.2026 11:02] Анна Ким: финал переносим на 9-е"
             continue
         if text[0] == "|":  # a log kept as a table: "| 2026-11-03 | call | … |"

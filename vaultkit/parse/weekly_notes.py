@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from vaultkit.model import DatedEntry, Section
-from vaultkit.parse.dates import first_date_in
+from vaultkit.parse.dates import DATE_PATTERN, MONTH_WORD, NO_YEAR_PATTERN, first_date_in
 
 _WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
 """A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
@@ -22,22 +22,30 @@ _DAY_NAMES = (
 )
 _WEEKDAY = re.compile(
     rf"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?{_DAY_NAMES}\.?"
-    r"(?:\*\*|__)?(?:[ \t]+(?P<number>\d{1,2})\.?)?(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$",
+    r"(?:\*\*|__)?(?:[ \t]+(?P<number>\d{1,2})\.?(?=[ \t]*[:,\-–—]))?"
+    r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$",
     re.IGNORECASE,
 )
-"""A line that opens with a day of the week ("- Tue: …", "Fri 13.: …", "- пн 7 — мок")."""
+"""A line that opens with a day of the week ("- Tue: …", "Fri 13.: …", "- пн 7 — мок"); a
+number that no dash or colon follows is the line's own ("- Thu 3 rounds", "- Wed 11 am")."""
 _WEEKDAYS = {
     **{day: n for n, day in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)},
     **{day: n for n, day in enumerate(("пн", "вт", "ср", "чт", "пт", "сб", "вс"), 1)},
     **{day[:3]: n for n, day in enumerate(("пон", "вто", "сре", "чет", "пят", "суб", "вос"), 1)},
 }
 _DAY_HEADING = re.compile(
-    rf"^#{{1,6}}[ \t]+(?:\*\*|__)?{_DAY_NAMES}(?![^\W\d_])\.?,?(?:[ \t]+(?P<number>\d{{1,2}}))?",
+    rf"^#{{1,6}}[ \t]+(?:\*\*|__)?{_DAY_NAMES}(?![^\W\d_])\.?,?(?:[ \t]+(?P<number>\d{{1,2}}))?"
+    rf"(?:[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?)?(?:[ \t]+(?:{MONTH_WORD})\.?)?(?:\*\*|__)?"
+    r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)?(?P<text>.*)$",
     re.IGNORECASE,
 )
 """A heading for a day of the week ("### Wed 2 Dec", "## Пятница", "## Пн 30.11")."""
-_DATE_HEADING = re.compile(r"^#{1,6}[ \t]+(?:\*\*|__)?(?=\d)")
-"""A heading that opens with a date ("## 16 ноября, пн", "### 2026-11-10 (вт)")."""
+_DATE_HEADING = re.compile(
+    rf"^#{{1,6}}[ \t]+(?:\*\*|__)?(?:{DATE_PATTERN}|{NO_YEAR_PATTERN})(?:\*\*|__)?"
+    r"(?:[ \t]*[:\-–—][ \t]*|[ \t]+|,|$)(?P<text>.*)$"
+)
+"""A heading that opens with a date ("## 16 ноября, пн", "### 2026-11-10 (вт)", "### 12.11 call
+with [[Tom]]"), and what it says besides."""
 _PLAIN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
 """A list item that is no task (a task is a plan, or is dated by its own tick)."""
 _NO_ENTRY = ("|", "```", "~~~", "---", "![[", "%%")
@@ -67,50 +75,71 @@ def weekday_entries(
         if on is not None:
             found.append(DatedEntry(on, text, offset + number + 1))
     under: date | None = None  # the day of the heading the lines stand under
-    headings: set[int] = set()
+    level = 0  # that heading's level: a deeper heading ("### Созвоны") stays in its day
+    headings: dict[int, DatedEntry | None] = {}  # a day's heading, with what it tells besides
     for number, line in enumerate(body_lines):
         if in_code[number]:
             continue
+        at = offset + number + 1
         if line.startswith("#"):
-            under = _heading_day(line, week)
-            if under is not None:
-                headings.add(offset + number + 1)
+            depth = len(line) - len(line.lstrip("#"))
+            day, words = _heading_day(line, week)
+            if day is not None:
+                under, level = day, depth  # "### 2026-11-10 — финал Nordeus с [[Марко]]" tells too
+                headings[at] = DatedEntry(day, words, at) if words else None
+            elif depth <= level or not level:
+                under, level = None, 0
             continue
         said = _WEEKDAY.match(line)
         if said is not None:
             on = _day_of_week(week, said["day"], said["number"])
             if on is not None:
-                found.append(DatedEntry(on, said["text"].strip(), offset + number + 1))
+                found.append(DatedEntry(on, said["text"].strip(), at))
         elif under is not None and (text := _line_text(line)):
-            found.append(DatedEntry(under, text, offset + number + 1))
+            found.append(DatedEntry(under, text, at))
     kept: dict[int, DatedEntry] = {}
     for entry in found:  # a line dated by its own date keeps it ("- 03.12 call", a message)
         if entry.line not in headings:
             kept.setdefault(entry.line, entry)
+    kept.update((line, entry) for line, entry in headings.items() if entry is not None)
     return tuple(sorted(kept.values(), key=lambda entry: entry.line))
 
 
 def _line_text(line: str) -> str:
     """What a line under a day's heading says: a list item's or a paragraph's words, a quoted
-    line's without its marks; "" for a task, a table row, a fence, an embed or a blank."""
+    line's without its marks; "" for a task, a table row, a fence, an embed, a callout's title
+    or a blank."""
     stripped = line.strip()
+    if stripped.startswith(">"):
+        stripped = stripped.lstrip("> \t")
+        if stripped.startswith("[!"):
+            return ""  # "> [!todo] Next week"
     if not stripped or stripped.startswith(_NO_ENTRY):
         return ""
     if stripped[0] in "-*+":
-        item = _PLAIN_ITEM.match(line)
+        item = _PLAIN_ITEM.match(stripped)
         return item["text"].strip() if item else ""
-    return stripped.lstrip("> \t")
+    return stripped
 
 
-def _heading_day(line: str, week: re.Match[str]) -> date | None:
-    """The day a weekly note's heading names, or None for a heading of no day ("## Итоги")."""
+def _heading_day(line: str, week: re.Match[str]) -> tuple[date | None, str]:
+    """The day a weekly note's heading names, with the words it says besides ("## Пт 13.11 —
+    кофе с [[Лена]]"); None for a heading of no day ("## Итоги")."""
     named = _DAY_HEADING.match(line)
     if named is not None:
-        return _day_of_week(week, named["day"], named["number"])
+        return _day_of_week(week, named["day"], named["number"]), named["text"].strip()
     monday = _day_of_week(week, "mon", None)
-    if monday is None or _DATE_HEADING.match(line) is None:
-        return None
-    return _near(line.lstrip("#*_ \t")[:24], monday)
+    dated = _DATE_HEADING.match(line) if monday is not None else None
+    if monday is None or dated is None:
+        return None, ""
+    words = (
+        dated["text"].strip() if dated["text"] and not _ONLY_A_DAY.fullmatch(dated["text"]) else ""
+    )
+    return _near(line.lstrip("#*_ \t")[:24], monday), words
+
+
+_ONLY_A_DAY = re.compile(rf"[\s(,]*{_DAY_NAMES}\.?[\s),]*", re.IGNORECASE)
+"""What a dated heading adds that only names its weekday ("## 16 ноября, пн", "(вт)")."""
 
 
 def _near(written: str, monday: date) -> date | None:
@@ -147,7 +176,7 @@ def section_days(sections: tuple[Section, ...], week: re.Match[str]) -> list[dat
     day: date | None = None
     level = 0  # the level of the heading that gave `day`
     for section in sections:
-        named = _heading_day(f"{'#' * max(section.level, 1)} {section.heading}", week)
+        named, _ = _heading_day(f"{'#' * max(section.level, 1)} {section.heading}", week)
         if named is not None:
             day, level = named, section.level
         elif not section.heading or section.level <= level:
