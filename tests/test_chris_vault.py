@@ -62,3 +62,17 @@ def test_feedback_quoted_after_its_word_is_the_quote_alone(built: Build) -> None
         (date(2026, 12, 2), "strength", "Gareth loved the present"),  # a nested "Feedback …: "
     }
     assert not [text for _, _, text in thg if text.startswith("how you'd plan")]  # a topic
+
+
+def test_a_move_told_in_one_persons_note_is_hers_not_the_linked_ones(built: Build) -> None:
+    moved = {c.name: c.role_change for c in built.facts(TODAY).contacts() if c.role_change}
+    assert set(moved) == {"Rachel Okafor"}  # "she's started at Octopus … my [[Dan|Hays]] …"
+    assert moved["Rachel Okafor"].on == date(2026, 11, 17)
+
+
+def test_returning_someones_thing_is_a_promise_to_them(built: Build) -> None:
+    items = registry.due_report(built.facts(TODAY)).items
+    kwame = [i for i in items if i.promise is not None and i.contact.name == "Kwame Boateng"]
+    assert [(i.due_on, i.promise.path) for i in kwame] == [
+        (date(2026, 12, 10), "Personal/Home/Alcove shelves.md")  # in a DIY note, not his
+    ]

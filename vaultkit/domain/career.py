@@ -6,6 +6,7 @@ company (a dated entry such as "перешла в Ozon" or "joined Stripe"), the
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,17 +67,34 @@ _WHERE = re.compile(r"\s*(?:в|во|to|at|for|the)?\s*(?:\[\[|«|\"|[A-ZА-ЯЁ0
 _FEMININE_OR_PLURAL = re.compile(r"(?:ла|ли|лась|лись)$")
 
 
-def role_change(interactions: tuple[Interaction, ...], own_note: str = "") -> RoleChange | None:
+def role_change(
+    interactions: tuple[Interaction, ...],
+    own_note: str = "",
+    kinds: Mapping[str, str] | None = None,
+) -> RoleChange | None:
     """The latest dated entry that says the contact moved to another company: "she joined
     Stripe", "перешла в Ozon", "[[Anna]] moved to Wise". Not one about the user ("I've joined
     Stripe", "рассказал, что перешёл": a masculine verb with no subject is the user's, as the
     direction reader has it), not a move that did not happen ("never joined", "хочет перейти"),
     not a place that is no company ("joined us for lunch", "left for vacation"). With no
-    subject, an English entry counts only in the contact's own note (`own_note`)."""
+    subject, an English entry counts only in the contact's own note (`own_note`); in another
+    person's note (a contact's, by `kinds`), "she" is that person, so the contact must be
+    named there ("Same place my [[Dan]] application is sitting" in Rachel's is her move)."""
     for interaction in reversed(interactions):
-        if interaction.source == "entry" and _moved(interaction.text, interaction.path == own_note):
-            return RoleChange(interaction.on, interaction.text, interaction.path, interaction.line)
+        text, path = interaction.text, interaction.path
+        if interaction.source != "entry" or not _moved(text, path == own_note):
+            continue
+        if path != own_note and kinds and kinds.get(path) == "contact" and not _named_mover(text):
+            continue
+        return RoleChange(interaction.on, text, path, interaction.line)
     return None
+
+
+def _named_mover(text: str) -> bool:
+    """Whether the mover a line tells of is named by a link, not a pronoun."""
+    found = MOVED.search(text)
+    head = re.split(r"[.;!?]|,(?=\s)", text[: found.start()])[-1] if found else ""
+    return "[[" in head
 
 
 def told_move(note: Note, today: date) -> RoleChange | None:

@@ -193,7 +193,10 @@ def contact_of(
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
         previous_companies=left,
-        role_change=_latest_move(role_change(interactions, note.path), told_move(note, today)),
+        role_change=_latest_move(
+            role_change(interactions, note.path, graph.kinds),
+            told_move(note, today),
+        ),
         ratings=ratings_of(note, diagnostics),
         undated_log=undated_log(note),
     )

@@ -103,17 +103,21 @@ Tom", "ask for Tom's email"."""
 
 def _addressed(text: str, at: int, end: int) -> bool:
     """Whether the name at `at`..`end` is who the task is to: it opens the task and a dash or a
-    colon follows ("Jana — decide Ostwind", not "Mark all emails as read" or "Anna to send the
-    JD"), or it follows a word of writing or meeting, or "to" ("ask Felix", "ответить Ольге",
-    "send the CV to Tom"); never a possessive ("send Priya's CV")."""
-    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
-        return False
+        colon follows ("Jana — decide Ostwind", not "Mark all emails as read" or "Anna to send the
+        JD"), or it follows a word of writing or meeting, or "to" ("ask Felix", "ответить Ольге",
+        "send the CV to Tom"); a possessive only where the thing goes back ("return Kwame's stud
+    finder", not "send Priya's CV")."""
     before = re.sub(r"^[\s>*_-]*", "", text[:at])
+    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        return bool(_GIVE_BACK.search(before))  # "return Kwame's stud finder": to Kwame
     if not before:
         return bool(_OPENS.match(text, end))
     return bool(_TO_THEM.search(before) or _FOR.search(before))
 
 
+_GIVE_BACK = re.compile(r"(?:return|give back|hand back|bring back|drop off)\s+$", re.IGNORECASE)
+"""Words before a possessive that give the thing back to its owner ("Return Kwame's stud
+finder")."""
 _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 """What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
 
