@@ -76,3 +76,10 @@ def test_returning_someones_thing_is_a_promise_to_them(built: Build) -> None:
     assert [(i.due_on, i.promise.path) for i in kwame] == [
         (date(2026, 12, 10), "Personal/Home/Alcove shelves.md")  # in a DIY note, not his
     ]
+
+
+def test_a_linkedin_notification_is_news_not_a_talk(built: Build) -> None:
+    rachel = next(c for c in built.facts(TODAY).contacts() if c.name == "Rachel Okafor")
+    assert rachel.last_interaction is not None
+    assert rachel.last_interaction.on == date(2026, 7, 15)  # her move seen on LinkedIn: no talk
+    assert rachel.role_change is not None  # … but news to congratulate her on

@@ -13,6 +13,7 @@ import pytest
 from conftest import build_stranger_vault
 
 from vaultkit.app.build import Build
+from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
 
@@ -49,3 +50,9 @@ def test_feedback_told_in_the_weeks_is_read_without_her_replies(built: Build) ->
     assert not [i for i in items if "подтяну" in i.text]  # "Вера: Про метрики — справедливо…"
     # "Вот что написал Том после вчерашнего, копирую как есть:" and the quote on the next line
     assert ("Miro", "strength", "Vera showed really strong syst") in read
+
+
+def test_a_task_made_on_her_silence_is_a_word_owed_to_her(built: Build) -> None:
+    items = registry.due_report(built.facts(TODAY)).items
+    nino = [i for i in items if i.promise is not None and i.contact.name == "Нино Беридзе"]
+    assert [i.due_on for i in nino] == [date(2026, 12, 4)]  # "если Нино не ответит — написать"

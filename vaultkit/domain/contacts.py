@@ -25,11 +25,7 @@ from vaultkit.domain.contact_words import KEY_TIERS as _KEY_TIERS
 from vaultkit.domain.contact_words import SUPPORTING_TIERS as _SUPPORTING_TIERS
 from vaultkit.domain.interactions import (
     Interaction,
-    called_off,
-    detect_channel,
-    one_way_signal,
 )
-from vaultkit.domain.last_contact import last_contact_of
 from vaultkit.domain.next_action import held_until, step_day_problems
 from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
@@ -37,10 +33,11 @@ from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
 from vaultkit.domain.special_dates import SpecialDate, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, lifted, stop_signal
+from vaultkit.domain.talks import chronological, talks_with, undated_log
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
-from vaultkit.parse.dates import as_date, note_day, planned_ahead
+from vaultkit.parse.dates import as_date
 from vaultkit.parse.names import person_name
 
 Tier = Literal["key", "supporting"]
@@ -157,7 +154,7 @@ def contact_of(
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
-    interactions = _interactions(graph, note, today, diagnostics)
+    interactions, glances = talks_with(graph, note, today, diagnostics)
     if theirs := owner_gender and their_gender(owner_gender, voice_of_note(note)):
         interactions = tuple(  # in a man's note of a woman, "прислала слоты" is hers
             replace(i, their_gender=theirs) if i.source in ("entry", "daily") else i
@@ -193,75 +190,23 @@ def contact_of(
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
         previous_companies=left,
-        role_change=_latest_move(
-            role_change(interactions, note.path, graph.kinds),
-            told_move(note, today),
-        ),
+        role_change=_move_of(graph, note, (*interactions, *glances), today),
         ratings=ratings_of(note, diagnostics),
         undated_log=undated_log(note),
     )
     return contact, tuple(diagnostics)
 
 
-def _latest_move(logged: RoleChange | None, told: RoleChange | None) -> RoleChange | None:
-    """The later of a move a dated entry tells and one the note's prose tells."""
+def _move_of(
+    graph: VaultGraph, note: Note, heard: tuple[Interaction, ...], today: date
+) -> RoleChange | None:
+    """The contact's latest move: the later of one a dated entry tells (talks and glances
+    alike: "LinkedIn says she's started at Octopus") and one their note's prose tells."""
+    logged = role_change(tuple(sorted(heard, key=chronological)), note.path, graph.kinds)
+    told = told_move(note, today)
     if logged is None or told is None:
         return logged or told
     return told if told.on > logged.on else logged
-
-
-def note_date(graph: VaultGraph, path: str) -> date | None:
-    """The day a note stands for: a daily note's name, else its `date` property, else the date
-    its name starts with."""
-    note = graph.notes[path]
-    return graph.daily_dates.get(path) or note_day(note.get("date"), note.title)
-
-
-def _interactions(
-    graph: VaultGraph, note: Note, today: date, diagnostics: list[Diagnostic]
-) -> tuple[Interaction, ...]:
-    found: list[Interaction] = []
-    found.extend(last_contact_of(note, today, diagnostics))
-    if undated_log(note):
-        diagnostics.append(_undated_warning(note.path, note.undated_lines))
-    for entry in note.log_as_of(today):
-        found.append(
-            Interaction(
-                entry.on, "entry", note.path, detect_channel(entry.text), entry.text, entry.line
-            )
-        )
-    for source, lines in graph.linking_lines(note.path).items():
-        found.extend(_from_linking_note(graph, note, source, lines, diagnostics))
-    found = [
-        i
-        for i in found
-        if i.on <= today
-        and not one_way_signal(i.text)
-        and not (i.source in ("daily", "entry") and called_off(i.text))
-    ]
-    found.sort(key=_chronological)
-    return tuple(found)
-
-
-def undated_log(note: Note) -> bool:
-    """Whether a contact's note keeps a log vaultkit cannot date: two lines or more dated
-    without a year, and no year in the note to take (one alone may be a birthday, "- 14.02")."""
-    return len(note.undated_lines) >= 2
-
-
-def _undated_warning(path: str, lines: tuple[int, ...]) -> Diagnostic:
-    """The warning for a contact's timeline lines no year can be given to."""
-    return Diagnostic(
-        path,
-        lines[0],
-        "warning",
-        f"{len(lines)} timeline lines dated without a year, and the note gives none to take it "
-        "from: each is read as the latest such day up to today; write the year in one line "
-        "(- Oct 23, 2026 — call) or add a `last_contact` property to be sure",
-        f"строк с датой без года: {len(lines)}, а год в заметке больше нигде не указан: каждая "
-        "прочитана как последний такой день до сегодняшнего; допишите год хотя бы в одной "
-        "строке (- 23.10.2026 ...) или добавьте свойство `last_contact`, чтобы не гадать",
-    )
 
 
 def _cadence(note: Note, diagnostics: list[Diagnostic]) -> int | None:
@@ -319,80 +264,3 @@ def _special_dates(
             elif found is not None:
                 specials.append(found)
     return specials
-
-
-def _from_linking_note(
-    graph: VaultGraph,
-    note: Note,
-    source: str,
-    lines: set[int],
-    diagnostics: list[Diagnostic],
-) -> list[Interaction]:
-    """The interactions with `note` that note `source` records on the `lines` that link it: dated
-    entries, done tasks, a daily note's mention, a meeting or an interview."""
-    found: list[Interaction] = []
-    other = graph.notes[source]
-    kind = graph.kinds.get(source)
-    found.extend(
-        Interaction(entry.on, "entry", source, detect_channel(entry.text), entry.text, entry.line)
-        for entry in other.entries
-        if entry.line in lines
-    )
-    for task in other.tasks:
-        if not task.done or task.line not in lines:
-            continue
-        on = task.done_on or note_date(graph, source)
-        if on is None:
-            diagnostics.append(
-                Diagnostic(
-                    source,
-                    task.line,
-                    "warning",
-                    f"done task linking {note.title} has no done date (✅ 2026-11-20 or "
-                    "[completion:: 2026-11-20]); not counted as contact",
-                    f"у выполненной задачи со ссылкой на {note.title} нет даты выполнения "
-                    "(✅ 2026-11-20 или [completion:: 2026-11-20]); контактом не считается",
-                )
-            )
-            continue
-        found.append(
-            Interaction(on, "task", source, detect_channel(task.text), task.text, task.line)
-        )
-    if kind == "daily":
-        on = graph.daily_dates.get(source)
-        plans = {task.line for task in other.tasks if not task.done}
-        said = [
-            link
-            for link in other.links
-            if link.line in lines and link.line not in plans and not planned_ahead(link.context, on)
-        ]  # "- пн 07.12 — follow-up [[Jonas Weber]]" in a week's plan is no contact yet
-        if on is not None and said:  # a mention only in an open task is a plan, not a contact
-            context, at = said[0].context, said[0].line
-            found.append(Interaction(on, "daily", source, detect_channel(context), context, at))
-    elif kind in ("meeting", "interview"):
-        on = note_day(other.get("date"), other.title)
-        if on is not None:
-            channel = (
-                "interview"
-                if kind == "interview"
-                else detect_channel(_text(other.get("channel")) or other.title) or "meeting"
-            )
-            found.append(Interaction(on, kind, source, channel, other.title))
-    return found
-
-
-_SOURCE_ORDER = {"property": 0, "entry": 1, "task": 2, "daily": 3, "meeting": 4, "interview": 5}
-"""Among interactions of one day, the later in this order counts as the last: a meeting or an
-interview says more than a line about it, and the `last_contact` property least of all."""
-
-
-def _chronological(interaction: Interaction) -> tuple[object, ...]:
-    """A total order: the same interactions always give the same last one, whatever order the
-    notes were read in."""
-    return (
-        interaction.on,
-        _SOURCE_ORDER[interaction.source],
-        interaction.path,
-        interaction.channel or "",
-        interaction.text,
-    )

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from vaultkit.domain.contacts import Contact, note_date
+from vaultkit.domain.contacts import Contact
 from vaultkit.domain.special_dates import next_day
+from vaultkit.domain.talks import note_date
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 

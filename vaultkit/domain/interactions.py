@@ -211,7 +211,8 @@ _SIGNAL = re.compile(
     r"\b(?:viewed|visited|checked out|looked at) (?:my|his|her|their) (?:linkedin|profile)"
     r"|\bsaw (?:his|her|their|a) (?:linkedin )?(?:post|story|update|article|announcement)"
     r"|\bliked (?:his|her|their|a|the) (?:linkedin )?(?:post|comment|update|article|photo)"
-    r"|\breacted to|\bnot (?:a )?contact\b"
+    r"|\breacted to|\bnot (?:a )?contact\b|\blinkedin (?:notification|says|shows|update)"
+    r"|\bgot a notification|(?<![^\W\d_])уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
     r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
     r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])",
     re.IGNORECASE,
@@ -283,6 +284,9 @@ _SIGNAL_CUES = (
     "reacted",
     "not contact",
     "not a contact",
+    "linkedin",
+    "notification",
+    "уведомлени",
     "посмотрел",
     "лайк",
     "увидел",

@@ -85,11 +85,27 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     someone ("ask Ewa to pass the portfolio for Piotr": Ewa's)."""
     to: list[str] = []
     only_for: list[str] = []
+    silent: list[str] = []  # "если Нино не ответит — написать ещё раз": to her, unless to another
     for match, contact in named_in(index, text):
         if _addressed(text, match.start(), match.end()):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
-    return (to, False) if to else (only_for, bool(only_for))
+        elif _IF.search(text[: match.start()]) and _SILENT.match(text, match.end()):
+            silent.append(contact)
+    if to:
+        return to, False
+    return (only_for, True) if only_for else (silent, False)
+
+
+_IF = re.compile(r"(?<![^\W\d_])(?:если|if|unless)\s+$", re.IGNORECASE)
+_SILENT = re.compile(
+    r"\s+(?:(?:так и |всё ещё |still )?(?:не ответит|не ответила|не ответил|не напишет|молчит"
+    r"|doesn'?t (?:reply|answer|respond|get back)|hasn'?t (?:replied|answered|responded)"
+    r"|stays? silent|is silent|has not replied|does not reply))",
+    re.IGNORECASE,
+)
+"""A task made on someone's silence ("если Нино не ответит — написать ещё раз"): a word to
+them, unless the task says whom to write instead ("If Dan hasn't replied, message Rachel")."""
 
 
 _FOR = re.compile(

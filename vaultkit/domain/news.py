@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from vaultkit.domain.contacts import Contact, note_date
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.talks import note_date
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 
