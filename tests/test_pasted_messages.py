@@ -75,3 +75,16 @@ def test_a_note_in_an_archive_folder_is_archived() -> None:
     assert archived("Archive/Job Search 2023/Plan.md")
     assert archived("Работа/Архив/План.md")
     assert not archived("Archive.md") and not archived("People/Archie.md")
+
+
+def test_one_talk_written_without_a_year_is_a_talk(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Люди/Сергей Миронов.md": "---\nкомпания: Авито\n---\n"
+            "- 22.08 — виделись на гоферской сходке, пили пиво\n",
+            "Люди/Анна.md": "---\nкомпания: Авито\n---\n- 14.02\n",  # a birthday, alone
+        }
+    )
+    contacts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6)).contacts()
+    last = {c.name: c.last_interaction.on if c.last_interaction else None for c in contacts}
+    assert last == {"Сергей Миронов": date(2026, 8, 22), "Анна": None}

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
+from vaultkit.domain.promise_words import due_of
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -48,3 +50,16 @@ def test_a_task_to_the_notes_own_contact_stays_theirs(make_vault: MakeVault) -> 
         make_vault,
     )
     assert promised == {"Ewa Nowak": ["ask Ewa to pass the portfolio for Piotr"]}
+
+
+@pytest.mark.parametrize(
+    ("words", "due"),
+    [
+        ("ответить Ольге по офферу до среды", date(2026, 12, 9)),  # written Thursday 3 Dec
+        ("send the case study by Wednesday", date(2026, 12, 9)),
+        ("скинуть до пятницы", date(2026, 12, 4)),
+        ("до пн", date(2026, 12, 7)),
+    ],
+)
+def test_a_deadline_by_a_day_of_the_week_is_the_next_such_day(words: str, due: date) -> None:
+    assert due_of(words, date(2026, 12, 3)) == due

@@ -5,6 +5,7 @@ talk called off is none, and a glance across a feed is news, not a talk."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from vaultkit.domain.interactions import (
@@ -15,7 +16,7 @@ from vaultkit.domain.interactions import (
 )
 from vaultkit.domain.last_contact import last_contact_of
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Diagnostic, Note
+from vaultkit.model import Diagnostic, Note, latest_day_by
 from vaultkit.parse.dates import note_day, planned_ahead
 
 
@@ -39,7 +40,11 @@ def talks_with(
     found.extend(last_contact_of(note, today, diagnostics))
     if undated_log(note):
         diagnostics.append(_undated_warning(note.path, note.undated_lines))
-    for entry in note.log_as_of(today):
+    log = note.log_as_of(today)
+    if len(note.yearless) == 1 and detect_channel(note.yearless[0].text):
+        one = note.yearless[0]  # "- 22.08 — виделись на сходке": a talk, no birthday
+        log = (*log, replace(one, on=latest_day_by(one.on, today)))
+    for entry in log:
         found.append(
             Interaction(
                 entry.on, "entry", note.path, detect_channel(entry.text), entry.text, entry.line
