@@ -9,9 +9,7 @@ work of the notes around it, not of the whole vault.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -44,7 +42,7 @@ from vaultkit.domain.news import logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
 from vaultkit.domain.owner_voice import owner_gender
-from vaultkit.domain.promises import Promise, promised_once
+from vaultkit.domain.prose_promises import prose_promises
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
 from vaultkit.domain.tracker import tracked_interviews
@@ -55,11 +53,11 @@ from vaultkit.links.kinds import NoteKind
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import note_day
 from vaultkit.rules import due, network
+from vaultkit.rules.contact_promises import with_promises
 from vaultkit.rules.due import DueReport, Happenings
 from vaultkit.rules.network import NetworkReport
 
 T = TypeVar("T")
-_WEEKLY = re.compile(r"\d{4}-W\d{2}\.md$", re.IGNORECASE)
 ContactFacts = tuple[Contact, tuple[Diagnostic, ...]]
 
 
@@ -221,9 +219,13 @@ class Facts:
         """The due report, for the due note and the canvas's colours alike."""
         if self._due is None:
             named, others = named_promises(self.graph, self.contacts())
+            said = prose_promises(self.graph, self.contacts(), self.keyed_lines())
             self._due = due.compute(
                 tuple(
-                    self._with_promises(c, named.get(c.path, ()), others) for c in self.contacts()
+                    with_promises(
+                        self.graph, c, named.get(c.path, ()), others, said.get(c.path, ())
+                    )
+                    for c in self.contacts()
                 ),
                 (
                     *self.interviews(),
@@ -237,22 +239,6 @@ class Facts:
                 self.happenings(),
             )
         return self._due
-
-    def _with_promises(
-        self, contact: Contact, named: tuple[Promise, ...], others: set[tuple[str, int]]
-    ) -> Contact:
-        """A contact with the promises that name them unlinked, each promise once, and without
-        the tasks in their note that are to someone else (`others`)."""
-        promises = promised_once(
-            contact.promises, named, others, lambda path: self._copies(path, contact.path)
-        )
-        return contact if promises == contact.promises else replace(contact, promises=promises)
-
-    def _copies(self, path: str, contact: str) -> bool:
-        """Whether a note's tasks to `contact` are copies: a daily, weekly or other's note's."""
-        if path in self.graph.daily_dates or _WEEKLY.search(path) is not None:
-            return True
-        return path != contact and self.graph.kinds.get(path) == "contact"
 
     def companies_by_folder(self) -> dict[str, tuple[str, ...]]:
         """The company notes of each folder, for notes kept beside their company's note (read

@@ -1,0 +1,169 @@
+"""Promises the owner wrote in prose rather than as tasks, in a dated line of a daily or weekly
+note or a timeline: "Обещал Диме скинуть вакансию джуна до пятницы", "told Ciara I'd send the
+case study by Wednesday", "пообещал скинуть Ксении ссылку на доклад". Each is to the contact the
+sentence names (or whose note it is in), made that day and due by the day its words give, else
+at once. One is kept where a later line says it was sent ("11.11 — скинул ей ссылку на
+доклад"), a ticked task says the same, or its own sentence says so ("Обещала до пятницы —
+успела"). Someone else's promise ("Милица обещала прислать фидбек") is theirs, not the owner's.
+Read once per build from the dated lines, never remembered between builds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.name_forms import NameIndex, named_in
+from vaultkit.domain.named_tasks import names_index
+from vaultkit.domain.promise_words import due_of
+from vaultkit.domain.promises import Promise
+from vaultkit.domain.said_in_passing import KeyedLine
+from vaultkit.links.graph import VaultGraph
+
+_PROMISED = re.compile(
+    r"(?<![^\W\d_])(?:я\s+)?(?:по)?обещал[аи]?(?![^\W\d_])"
+    r"|\b(?:i\s+)?promised\b|\btold\s+\S+(?:\s+\S+)?\s+i'?d\b|\bsaid\s+i'?d\b",
+    re.IGNORECASE,
+)
+"""Words of a promise made ("обещал", "пообещала", "promised", "told Ciara I'd")."""
+_SOMEONE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:он|она|они|he|she|they|[A-ZА-ЯЁ][a-zа-яё]+)(?:\s+тоже|\s+also)?$"
+)
+"""A subject just before the verb: someone else's promise ("Милица обещала", "he promised")."""
+_OWNER_SAYS = re.compile(r"\bi\b|i'd|^\s*(?:i'd|i would|i'll)\b|(?<![^\W\d_])я\b", re.I)
+_TO_THEM = re.compile(
+    r"\s*(?:i'?d\s+|to\s+)?(?:\S+\s+)?(?:ей|ему|им|her|him|them)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""In a contact's own note, a promise made to them: "обещала ей ужин", "I told her I'd
+send it"; without them ("обещала прислать слоты") the subject may be the contact."""
+_REPORT_BACK = re.compile(
+    r"\bhow\b.{0,40}\b(?:goes|went|going|turns out)\b|(?<![^\W\d_])как\s+(?:пройд|прош)\w*"
+    r"|(?<![^\W\d_])(?:результат|итог)\w*",
+    re.IGNORECASE,
+)
+"""A promise to tell how something goes: owed after it, on a day the words do not give."""
+_KEPT_AT_ONCE = re.compile(
+    r"(?<![^\W\d_])(?:успел\w*|сделал\w*|отправил\w*|скинул\w*|done|sent|kept)(?![^\W\d_])|✅",
+    re.IGNORECASE,
+)
+"""Words that say the promise told was kept in the same breath ("Обещала до пятницы — успела")."""
+_SENT = re.compile(
+    r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
+    r"|shared|emailed|forwarded|gave|returned)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset(
+    "обещал обещала пообещал пообещала скинуть прислать отправить send promised told that this "
+    "with from будет чтобы когда после него неё него него".split()
+)
+
+
+def prose_promises(
+    graph: VaultGraph, contacts: Iterable[Contact], lines: list[KeyedLine]
+) -> dict[str, tuple[Promise, ...]]:
+    """For each contact's path, the promises to them written in prose and not kept yet."""
+    known = list(contacts)
+    index = names_index(graph, known)
+    if not index:
+        return {}
+    found: dict[str, list[Promise]] = {}
+    for on, text, path, _ in lines:
+        for sentence in _sentences(text) if _PROMISED.search(text) else ():
+            made = _PROMISED.search(sentence)
+            if made is None or _SOMEONE_BEFORE.search(sentence[: made.start()].rstrip()):
+                continue  # "Милица обещала прислать": hers
+            if _KEPT_AT_ONCE.search(sentence, made.end()):
+                continue  # "Обещала до пятницы — успела"
+            if _REPORT_BACK.search(sentence, made.end()) and due_of(sentence, on) is None:
+                continue  # "Promised I'd tell him how the panel goes": after it, undated
+            contact = _to_whom(graph, index, sentence, path, made)
+            if contact is None or _kept(graph, index, lines, contact, sentence, on):
+                continue
+            line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
+            due = due_of(sentence, on) or on
+            found.setdefault(contact, []).append(Promise(path, line, sentence, due, on, contact))
+    return {contact: tuple(promises) for contact, promises in found.items()}
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a line, without its list mark."""
+    text = re.sub(r"^[\s>]*(?:[-*+]\s+)?", "", text)
+    return [part.strip() for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+
+
+def _to_whom(
+    graph: VaultGraph, index: NameIndex, sentence: str, path: str, made: re.Match[str]
+) -> str | None:
+    """The contact a promise is to: the one named just after its verb ("обещал Диме",
+    "told Ciara I'd"), else the one whose note it is in."""
+    after = made.end()
+    near = sentence[after : after + 40]
+    for match, contact in named_in(index, sentence):
+        if made.start() <= match.start() < after:
+            return contact  # "told Ciara I'd"
+        if after <= match.start() and len(sentence[after : match.start()].split()) <= 2:
+            return contact
+    if "[[" in near or graph.kinds.get(path) != "contact":
+        return None
+    said = made.group(0)
+    if re.search(r"[а-яё]", said, re.IGNORECASE):  # "обещала ей ужин": to her
+        return path if _TO_THEM.match(sentence, after) else None
+    to_them = _TO_THEM.match(sentence, after) or re.search(r"\b(?:her|him|them)\b", said, re.I)
+    return path if to_them and _OWNER_SAYS.search(said + sentence[after : after + 8]) else None
+
+
+def _content(text: str) -> set[str]:
+    """The words that say what was promised, by their first five letters."""
+    return {
+        word.casefold()[:5]
+        for word in _WORD.findall(text)
+        if word.casefold() not in _COMMON and not word[:1].isupper()
+    }
+
+
+def _kept(
+    graph: VaultGraph,
+    index: NameIndex,
+    lines: list[KeyedLine],
+    contact: str,
+    sentence: str,
+    on: date,
+) -> bool:
+    """Whether a promise made on `on` was kept since: a line of that day or later that tells of
+    sending something it names, to the contact (named there, or in their own note), or a ticked
+    task to them that says the same."""
+    wanted = _content(sentence)
+    if not wanted:
+        return False
+    for day, text, path, _ in lines:
+        if day < on or not _SENT.search(text) or text == sentence:
+            continue
+        theirs = path == contact or any(c == contact for _, c in named_in(index, text))
+        if theirs and wanted & _content(text):
+            return True
+    for note in graph.notes.values():
+        for task in note.tasks:
+            if (
+                task.done
+                and len(wanted & _content(task.text)) >= 2
+                and any(c == contact for _, c in named_in(index, task.text))
+            ):
+                return True
+    return False
+
+
+def besides_tasks(
+    said: tuple[Promise, ...], tasks: Iterable[Promise], days: int = 2
+) -> tuple[Promise, ...]:
+    """The promises told in prose that no task to the same contact made within `days` of them
+    writes down already ("I told her I'd send it tomorrow" beside "- [ ] send [[Anna]] my CV")."""
+    made = [task.made_on for task in tasks if task.made_on is not None]
+    return tuple(
+        promise
+        for promise in said
+        if promise.made_on is None
+        or not any(abs((promise.made_on - day).days) <= days for day in made)
+    )

@@ -1,0 +1,39 @@
+"""A contact's promises, each once: the tasks linking them, the tasks that name them unlinked,
+and the promises told in prose that no task writes down; without the tasks in their note that
+are to someone else."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.promises import Promise, promised_once
+from vaultkit.domain.prose_promises import besides_tasks
+from vaultkit.links.graph import VaultGraph
+
+_WEEKLY = re.compile(r"\d{4}-W\d{2}\.md$", re.IGNORECASE)
+
+
+def with_promises(
+    graph: VaultGraph,
+    contact: Contact,
+    named: tuple[Promise, ...],
+    others: set[tuple[str, int]],
+    said: tuple[Promise, ...] = (),
+) -> Contact:
+    """A contact with the promises that name them unlinked and those told in prose (`said`)
+    that no task writes down, each promise once, and without the tasks in their note that are
+    to someone else (`others`)."""
+    told = besides_tasks(said, (*contact.promises, *named))
+    promises = promised_once(
+        contact.promises, (*named, *told), others, lambda path: _copies(graph, path, contact.path)
+    )
+    return contact if promises == contact.promises else replace(contact, promises=promises)
+
+
+def _copies(graph: VaultGraph, path: str, contact: str) -> bool:
+    """Whether a note's tasks to `contact` are copies: a daily, weekly or other's note's."""
+    if path in graph.daily_dates or _WEEKLY.search(path) is not None:
+        return True
+    return path != contact and graph.kinds.get(path) == "contact"
