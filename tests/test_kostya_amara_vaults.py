@@ -55,3 +55,13 @@ def test_one_meeting_written_without_its_year_is_his_last_talk(kostya: Build) ->
 def test_a_promise_told_in_a_days_note_is_owed_by_its_day(amara: Build) -> None:
     # "- told Ciara I'd send the case study by Wednesday" on Thursday 3 Dec: no task
     assert date(2026, 12, 9) in _promised(amara)["Ciara Byrne"]
+
+
+def test_feedback_written_os_and_told_without_you_is_read(kostya: Build) -> None:
+    items = kostya.facts(TODAY).feedback()
+    said = {(i.company_name, i.polarity, i.text[:24]) for i in items}
+    # "HR-ка сказала, что по сисдизу слабовато, а по Go всё отлично": two remarks, no "ты"
+    assert ("Контур", "improvement", "HR-ка сказала, что по си") in said
+    assert ("Контур", "strength", "по Go всё отлично") in said
+    # `ОС:: (20.11, алгосекция 1) вторая задача решена неоптимально…` in Яндекс's note
+    assert [i.polarity for i in items if i.company_name == "Яндекс"] == ["improvement"]

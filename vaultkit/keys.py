@@ -85,7 +85,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "specialization": ("специализация",),
     "snooze_until": ("отложить_до",),
     "language": ("язык",),
-    "feedback": ("фидбек", "фидбэк", "обратная_связь"),
+    "feedback": ("фидбек", "фидбэк", "обратная_связь", "ос"),
     "author": ("автор", "written_by"),
     "me": ("я", "self", "myself"),
 }

@@ -31,6 +31,7 @@ from vaultkit.domain.feedback_table import TableRemark, table_cells
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
+from vaultkit.keys import canonical
 from vaultkit.model import Note
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
@@ -187,7 +188,7 @@ def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
                 led = split_items(quoted_lines(_TASKS.sub("", section.content)))
             found.extend((text, section.line) for text in led)
     for prop in note.properties:
-        if prop.key.casefold() == "feedback":
+        if canonical(prop.key) == "feedback":
             values = prop.value if isinstance(prop.value, tuple) else (prop.value,)
             for value in values:
                 if isinstance(value, str):

@@ -42,10 +42,10 @@ _MAILED = re.compile(
 )
 """A heading or title naming a rejection e-mail: what it holds is their word on the candidate."""
 FEEDBACK_WORD = re.compile(
-    r"(?<![^\W\d_])(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*)(?![^\W\d_])", re.IGNORECASE
-)
-"""A word that names feedback ("feedback", "фидбек", "обратная связь")."""
-_NAMED = FEEDBACK_WORD
+    r"(?<![^\W\d_])(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|(?-i:ОС)(?=\s*(?:от|по|::|:|\()))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)  # "feedback", "фидбек", "обратная связь", "ОС от HR"
 
 
 _PRAISE_LEAD = re.compile(
@@ -98,7 +98,7 @@ def _leads_in(line: str, bare: str) -> bool:
             or (
                 bare.endswith(("что", "that"))
                 and bool(_SAID_THAT.search(bare))
-                and bool(_NAMED.search(bare))  # "Ирина дала фидбек. Сказала, что"
+                and bool(FEEDBACK_WORD.search(bare))  # "Ирина дала фидбек. Сказала, что"
             )
         )
         and not _ITEM.match(line)
@@ -172,7 +172,7 @@ def inline_feedback(text: str) -> list[str]:
         if (
             colon
             and said.strip()
-            and _NAMED.search(lead)
+            and FEEDBACK_WORD.search(lead)
             and not GIVEN.search(lead)
             and not _NOT_ON_ME.search(lead)
         ):
@@ -192,7 +192,17 @@ def _of_me_by_them(sentence: str) -> bool:
         speaker = bool(before.strip()) or not word.startswith(_BARE_VERBS)
         if speaker and _ABOUT_ME.search(sentence[said.start() :]):
             return True
+        if before.strip() and _ON_A_SKILL.match(sentence, said.end()):
+            return True  # "HR-ка сказала, что по сисдизу слабовато, а по Go всё отлично"
     return False
+
+
+_ON_A_SKILL = re.compile(
+    r",?\s*(?:что|that)\s+(?:по|on|in)\s+(?!(?:их|его|её|ее|нашим|their|our|his|her)\b)"
+    r"[^\W\d_][\w-]*\s+(?:всё|все|был\w*|было|was|were|is)?\s*[^\W\d_]+",
+    re.IGNORECASE,
+)
+"""A word reported on a skill, said without "you" ("сказала, что по сисдизу слабовато")."""
 
 
 _CLAUSE_START = re.compile(r"[,;:.!?—–(]")
@@ -231,7 +241,7 @@ def _side(lead_in: str) -> str:
 def names_feedback(title: str) -> bool:
     """Whether a heading or a note's title names feedback on the owner or a rejection e-mail
     ("Фидбек им", feedback the owner gave, is none)."""
-    return bool(_NAMED.search(title) or _MAILED.search(title)) and not GIVEN.search(title)
+    return bool(FEEDBACK_WORD.search(title) or _MAILED.search(title)) and not GIVEN.search(title)
 
 
 def quoted_lines(text: str) -> str:
