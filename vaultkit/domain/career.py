@@ -86,15 +86,18 @@ def role_change(
             continue
         if path != own_note and kinds and kinds.get(path) == "contact" and not _named_mover(text):
             continue
+        if path == own_note and _named_mover(text):
+            continue  # in Ciara's note, "lunch with [[Tom]]; he's just joined Monzo" is Tom's
         return RoleChange(interaction.on, text, path, interaction.line)
     return None
 
 
 def _named_mover(text: str) -> bool:
-    """Whether the mover a line tells of is named by a link, not a pronoun."""
+    """Whether the mover a line tells of may be a contact it links: one linked before the move
+    ("lunch with [[Tom]]; he's just joined Monzo"), not after it ("she's started at Octopus …
+    my [[Dan|Hays]] application")."""
     found = MOVED.search(text)
-    head = re.split(r"[.;!?]|,(?=\s)", text[: found.start()])[-1] if found else ""
-    return "[[" in head
+    return found is not None and "[[" in text[: found.start()]
 
 
 def told_move(note: Note, today: date) -> RoleChange | None:

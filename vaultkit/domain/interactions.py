@@ -211,8 +211,9 @@ _SIGNAL = re.compile(
     r"\b(?:viewed|visited|checked out|looked at) (?:my|his|her|their) (?:linkedin|profile)"
     r"|\bsaw (?:his|her|their|a) (?:linkedin )?(?:post|story|update|article|announcement)"
     r"|\bliked (?:his|her|their|a|the) (?:linkedin )?(?:post|comment|update|article|photo)"
-    r"|\breacted to|\bnot (?:a )?contact\b|\blinkedin (?:notification|says|shows|update)"
-    r"|\bgot a notification|(?<![^\W\d_])уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
+    r"|\breacted to|\bnot (?:a )?contact\b|\blinkedin notification|\bnotification from linkedin"
+    r"|\blinkedin says (?:she|he|they)\b|^\W*(?:got a )?notification\b"
+    r"|^\W*уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
     r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
     r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])",
     re.IGNORECASE,
@@ -232,7 +233,9 @@ def one_way_signal(text: str) -> bool:
     folded = text.casefold()
     if not any(cue in folded for cue in _SIGNAL_CUES):
         return False  # the common case, told without a pattern
-    return bool(_SIGNAL.search(text)) and not _SPOKE.search(text)
+    if not _SIGNAL.search(text) or _SPOKE.search(text):
+        return False
+    return detect_channel(text) in (None, "linkedin")  # "coffee with Tom … LinkedIn": a talk
 
 
 _STRUCK = re.compile(r"~~(?P<struck>[^~\n]+?)~~")

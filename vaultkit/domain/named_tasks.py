@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import one_way_signal
@@ -23,7 +24,7 @@ _NOT_READ = ("template",)
 
 
 def named_promises(
-    graph: VaultGraph, contacts: Iterable[Contact]
+    graph: VaultGraph, contacts: Iterable[Contact], today: date | None = None
 ) -> tuple[dict[str, tuple[Promise, ...]], set[tuple[str, int]]]:
     """For each contact's path, the open tasks that name them without linking any contact, not
     in their own note, and not kept (ticked in Due contacts: a recorded line with the block id
@@ -39,7 +40,7 @@ def named_promises(
     }
     found: dict[str, dict[str, Promise]] = {}
     for path, note in graph.notes.items():
-        if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks or archived(path):
+        if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
             continue
         contact_lines = {
             link.line
@@ -52,6 +53,8 @@ def named_promises(
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # "he was going to send slots": their debt; a round to go to
+            if archived(path) and (due_of(task.text, made_on) or date.min) < (today or date.max):
+                continue  # an archived search's open tasks are history, unless still ahead
             addressed, for_them = _addressees(task.text, index)
             if for_them and path not in addressed and graph.kinds.get(path) == "contact":
                 others.add((path, task.line))  # "я → портфолио для Piotr" in Ewa's note
@@ -90,13 +93,25 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
         if _addressed(text, match.start(), match.end()):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
-        elif _IF.search(text[: match.start()]) and _SILENT.match(text, match.end()):
+        elif (
+            _IF.search(text[: match.start()])
+            and (quiet := _SILENT.match(text, match.end())) is not None
+            and _WRITE_AGAIN.match(text, quiet.end())
+        ):
             silent.append(contact)
     if to:
         return to, False
     return (only_for, True) if only_for else (silent, False)
 
 
+_WRITE_AGAIN = re.compile(
+    r"[\s,—–:-]*(?:(?:то|then)\s+)?(?:написать|напишу|пишу|пингануть|пингнуть|напомнить|позвонить"
+    r"|набрать|follow up|chase|ping|nudge|write|email|message|call)(?:\s+(?:ещё|еще|ей|ему|им"
+    r"|her|him|them|again|once more)\b)*\s*(?:раз\b|[.!📅\n]|$)",
+    re.IGNORECASE,
+)
+"""What a task made on silence does: write to them again ("— написать ещё раз", ", ping
+again"), not to someone else ("ping Rachel"), and not give up ("больше ей не пишу")."""
 _IF = re.compile(r"(?<![^\W\d_])(?:если|if|unless)\s+$", re.IGNORECASE)
 _SILENT = re.compile(
     r"\s+(?:(?:так и |всё ещё |still )?(?:не ответит|не ответила|не ответил|не напишет|молчит"
@@ -125,7 +140,8 @@ def _addressed(text: str, at: int, end: int) -> bool:
     finder", not "send Priya's CV")."""
     before = re.sub(r"^[\s>*_-]*", "", text[:at])
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
-        return bool(_GIVE_BACK.search(before))  # "return Kwame's stud finder": to Kwame
+        given_back = _GIVE_BACK.search(before) and not _ELSEWHERE.search(text, end)
+        return bool(given_back)  # "return Kwame's stud finder": to Kwame, unless "… to HR"
     if not before:
         return bool(_OPENS.match(text, end))
     return bool(_TO_THEM.search(before) or _FOR.search(before))
@@ -134,6 +150,7 @@ def _addressed(text: str, at: int, end: int) -> bool:
 _GIVE_BACK = re.compile(r"(?:return|give back|hand back|bring back|drop off)\s+$", re.IGNORECASE)
 """Words before a possessive that give the thing back to its owner ("Return Kwame's stud
 finder")."""
+_ELSEWHERE = re.compile(r"\b(?:to|into|with)\s+\S", re.IGNORECASE)
 _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 """What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
 

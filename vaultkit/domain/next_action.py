@@ -43,7 +43,7 @@ def planned_steps(note: Note, today: date | None = None) -> list[tuple[int, str,
             continue
         line, day = note.line_of(key), _day(note, today)
         return [
-            (line, words, day or due_of(words, today))
+            (line, words, day or due_of(words, today, weekdays=False))
             for words in steps
             if not (_NO_STEP.search(words) or _THOUGHT.search(words) or awaited_from_them(words))
         ]

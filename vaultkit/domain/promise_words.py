@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from vaultkit.parse.dates import dates_in, day_first, parse_written_date
+from vaultkit.parse.dates import dates_in, day_first, next_weekday, parse_written_date
 
 _DUE = re.compile(
     r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
@@ -33,11 +33,13 @@ def awaited_from_them(text: str) -> bool:
     return bool(_THEIRS.search(text))
 
 
-def due_of(text: str, made_on: date | None = None) -> date | None:
+def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> date | None:
     """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), else the day its words
     give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), sets with its
     hour ("созвон 7.12 12:00") or a birthday ("ДР 14.12!"), or the day after one it waits for
-    ("написать после 9.12"), read near the day it was made on, where that is known."""
+    ("написать после 9.12"), read near the day it was made on, where that is known, or by the
+    day of the week it names ("до среды", "by next Friday"), with `weekdays`: only where it was
+    made on a known day (read near today, it would slide a week each week)."""
     written = _DUE.search(text)
     if written:
         return parse_written_date(written.group(1) or written.group(2))
@@ -45,8 +47,10 @@ def due_of(text: str, made_on: date | None = None) -> date | None:
     set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
     said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
     said = said or (_AFTER.search(text) if made_on is not None else None)
-    if said is None and made_on is not None and (weekday := _BY_WEEKDAY.search(text)):
-        return _next_weekday(weekday["day"], made_on)  # "до среды" written on a Thursday
+    if said is None and made_on is not None and weekdays and (found := _BY_WEEKDAY.search(text)):
+        later = 7 if found["next"] else 0  # "by next Friday": the week after
+        day = next_weekday(found["day"], made_on)  # "до среды" written on a Thursday
+        return day + timedelta(days=later) if day else None
     if said is None or made_on is None:
         return None
     day_said = said["when"] or said.groupdict().get("birthday") or ""
@@ -67,29 +71,14 @@ _BY = re.compile(
 )
 """A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
 _BY_WEEKDAY = re.compile(
-    r"(?<![^\W\d_])(?:до|к|by|until|before|till)\s+(?:the\s+|this\s+|next\s+)?"
+    r"(?<![^\W\d_])(?:до|к|by|until|before|till)\s+(?:the\s+|this\s+)?"
+    r"(?P<next>next\s+|следующ\w+\s+)?"
     r"(?P<day>понедельник\w*|пн|вторник\w*|вт|сред[уы]|ср|четверг\w*|чт|пятниц[уы]|пт"
     r"|суббот[уы]|сб|воскресень\w*|вс|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?"
     r"|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A deadline a task's words give by a day of the week ("до среды", "by Wednesday")."""
-_WEEKDAY_STARTS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
-_WEEKDAY_NAMES = ("по", "вт", "ср", "че", "пя", "су", "во")
-_ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def _next_weekday(day: str, made_on: date) -> date:
-    """The first day named `day` after `made_on` ("до среды" written on a Wednesday is next
-    week's)."""
-    folded = day.casefold()
-    for names in (_ENGLISH_DAYS, _WEEKDAY_STARTS, _WEEKDAY_NAMES):
-        for number, name in enumerate(names):
-            if folded.startswith(name):
-                return made_on + timedelta(days=(number - made_on.weekday() - 1) % 7 + 1)
-    return made_on
-
-
 _AT = re.compile(
     r"(?<![\d.])(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}"
     r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}\.\d{1,2})\b",

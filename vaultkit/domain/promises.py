@@ -113,8 +113,8 @@ def _tasks_linking(
         for line, words, day in planned_steps(own, today):  # `next_action: send code sample`
             open_tasks.append(Promise(contact, line, words, day, None, contact, True))
     for source, lines in sources.items():
-        if graph.kinds.get(source) in _NOT_PROMISES or archived(source):
-            continue  # an archived note's open tasks are history ("Archive/Job Search 2023")
+        if graph.kinds.get(source) in _NOT_PROMISES:
+            continue
         note = graph.notes[source]
         made_on = graph.daily_dates.get(source) or note_day(note.get("date"), note.title)
         near = made_on or today or max((e.on for e in note.entries), default=None)
@@ -128,9 +128,10 @@ def _tasks_linking(
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
-            open_tasks.append(
-                Promise(source, task.line, task.text, due_of(task.text, near), made_on, contact)
-            )
+            due = due_of(task.text, near, weekdays=made_on is not None)  # not near today
+            if archived(source) and (due is None or today is None or due < today):
+                continue  # an archived note's open tasks are history, unless still ahead
+            open_tasks.append(Promise(source, task.line, task.text, due, made_on, contact))
     return open_tasks, done
 
 

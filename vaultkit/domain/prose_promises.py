@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, named_in
@@ -20,6 +20,7 @@ from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.names import archived
 
 _PROMISED = re.compile(
     r"(?<![^\W\d_])(?:я\s+)?(?:по)?обещал[аи]?(?![^\W\d_])"
@@ -40,18 +41,20 @@ _TO_THEM = re.compile(
 send it"; without them ("обещала прислать слоты") the subject may be the contact."""
 _REPORT_BACK = re.compile(
     r"\bhow\b.{0,40}\b(?:goes|went|going|turns out)\b|(?<![^\W\d_])как\s+(?:пройд|прош)\w*"
-    r"|(?<![^\W\d_])(?:результат|итог)\w*",
+    r"|(?<![^\W\d_])(?:результат|итог)\w*|\bkeep \w+ (?:posted|updated|in the loop)\b"
+    r"|(?<![^\W\d_])(?:держать|буду держать) в курсе",
     re.IGNORECASE,
 )
 """A promise to tell how something goes: owed after it, on a day the words do not give."""
 _KEPT_AT_ONCE = re.compile(
-    r"(?<![^\W\d_])(?:успел\w*|сделал\w*|отправил\w*|скинул\w*|done|sent|kept)(?![^\W\d_])|✅",
+    r"(?:[—–]|\s-\s|;|,\s*(?:и|and)\s)\s*(?:уже\s+|and\s+|already\s+)?(?:успел\w*|сделал\w*"
+    r"|отправил\w*|скинул\w*|done|sent(?: it)?|kept(?: it)?)(?![^\W\d_])|✅",
     re.IGNORECASE,
 )
 """Words that say the promise told was kept in the same breath ("Обещала до пятницы — успела")."""
 _SENT = re.compile(
     r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
-    r"|shared|emailed|forwarded|gave|returned)(?![^\W\d_])",
+    r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -62,30 +65,65 @@ _COMMON = frozenset(
 
 
 def prose_promises(
-    graph: VaultGraph, contacts: Iterable[Contact], lines: list[KeyedLine]
+    graph: VaultGraph, contacts: Iterable[Contact], lines: list[KeyedLine], owner: str = ""
 ) -> dict[str, tuple[Promise, ...]]:
-    """For each contact's path, the promises to them written in prose and not kept yet."""
+    """For each contact's path, the promises to them written in prose and not kept yet (`owner`:
+    the gender the owner writes of themselves in, "f" or "m": a Russian verb of the other
+    gender with no subject is someone else's promise)."""
     known = list(contacts)
     index = names_index(graph, known)
     if not index:
         return {}
     found: dict[str, list[Promise]] = {}
     for on, text, path, _ in lines:
-        for sentence in _sentences(text) if _PROMISED.search(text) else ():
+        if not _PROMISED.search(text) or archived(path):
+            continue  # an archived search's promises are history
+        for sentence in _sentences(text):
             made = _PROMISED.search(sentence)
-            if made is None or _SOMEONE_BEFORE.search(sentence[: made.start()].rstrip()):
-                continue  # "Милица обещала прислать": hers
-            if _KEPT_AT_ONCE.search(sentence, made.end()):
-                continue  # "Обещала до пятницы — успела"
+            if made is None or not _owners(sentence, made, owner):
+                continue
             if _REPORT_BACK.search(sentence, made.end()) and due_of(sentence, on) is None:
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
-            contact = _to_whom(graph, index, sentence, path, made)
-            if contact is None or _kept(graph, index, lines, contact, sentence, on):
-                continue
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
-            due = due_of(sentence, on) or on
-            found.setdefault(contact, []).append(Promise(path, line, sentence, due, on, contact))
+            due = due_of(sentence, on) or (on + _A_WEEK if _NEXT_WEEK.search(sentence) else on)
+            for contact in _to_whom(graph, index, sentence, path, made):
+                if not _kept(graph, index, lines, contact, sentence, on):
+                    promise = Promise(path, line, sentence, due, on, contact)
+                    found.setdefault(contact, []).append(promise)
     return {contact: tuple(promises) for contact, promises in found.items()}
+
+
+def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:
+    """Whether the promise a sentence tells is the owner's, still to keep: not someone else's
+    ("Милица обещала", "The recruiter told Ciara I'd", a quote, a verb of the other gender),
+    not denied ("не обещал", "never promised"), not to hold off ("обещал не писать"), not kept
+    in the same breath ("Обещала до пятницы — успела")."""
+    before = sentence[: made.start()]
+    clause = re.split(r"[,;:—–(]", before)[-1]
+    if before.count('"') % 2 or before.count("«") > before.count("»") or _SPEAKER.match(sentence):
+        return False  # 'Tom: "promised Ciara I'd…"': their words
+    if _SOMEONE_BEFORE.search(clause.rstrip()) or _DENIED.search(clause):
+        return False
+    verb = made.group(0).casefold()
+    if re.match(r"[a-z]", verb) and clause.strip() and not re.search(r"\bi\b", clause, re.I):
+        return False  # "Hiring manager promised Ciara…": theirs
+    if owner and re.search(r"обещал(?!а)", verb) and owner == "f" and not clause.strip():
+        return False  # a woman's diary: "Обещал скинуть…" with no subject is a man's
+    if owner == "m" and "обещала" in verb and not clause.strip():
+        return False
+    after = sentence[made.end() :]
+    return not _HOLD_OFF.match(after) and not _KEPT_AT_ONCE.search(after)
+
+
+_NEXT_WEEK = re.compile(r"next week|на следующей неделе|на той неделе", re.IGNORECASE)
+_A_WEEK = timedelta(days=7)
+_SPEAKER = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s")
+_DENIED = re.compile(r"(?<![^\W\d_])(?:не|ничего не|never|didn'?t|did not|not)\s*$", re.I)
+_HOLD_OFF = re.compile(
+    r"\s*(?:[^\s,]+\s*)?(?:,?\s*(?:что|that)\s+)?(?:не\s+(?:буду\s+)?\w+|not to\b|i won'?t\b)",
+    re.IGNORECASE,
+)
+"""A promise to hold off ("обещал Ксении не писать до января", "…, что не буду торопить")."""
 
 
 def _sentences(text: str) -> list[str]:
@@ -96,23 +134,34 @@ def _sentences(text: str) -> list[str]:
 
 def _to_whom(
     graph: VaultGraph, index: NameIndex, sentence: str, path: str, made: re.Match[str]
-) -> str | None:
-    """The contact a promise is to: the one named just after its verb ("обещал Диме",
-    "told Ciara I'd"), else the one whose note it is in."""
+) -> tuple[str, ...]:
+    """The contacts a promise is to: those named just after its verb ("обещал Диме", "told
+    Ciara I'd", "promised Tom and Ciara"), else the one whose note it is in, where it says so
+    ("обещала ей ужин", "I told her I'd send it")."""
     after = made.end()
+    named = sorted((match.start(), contact) for match, contact in named_in(index, sentence))
+    to = []
+    for at, contact in named:
+        if made.start() <= at < after or (
+            at >= after and len(_JOINED.sub(" ", sentence[after:at]).split()) <= 2
+        ):
+            to.append(contact)
+            after = max(after, at)
+    if to:
+        return tuple(dict.fromkeys(to))
     near = sentence[after : after + 40]
-    for match, contact in named_in(index, sentence):
-        if made.start() <= match.start() < after:
-            return contact  # "told Ciara I'd"
-        if after <= match.start() and len(sentence[after : match.start()].split()) <= 2:
-            return contact
     if "[[" in near or graph.kinds.get(path) != "contact":
-        return None
+        return ()
     said = made.group(0)
     if re.search(r"[а-яё]", said, re.IGNORECASE):  # "обещала ей ужин": to her
-        return path if _TO_THEM.match(sentence, after) else None
+        return (path,) if _TO_THEM.match(sentence, after) else ()
     to_them = _TO_THEM.match(sentence, after) or re.search(r"\b(?:her|him|them)\b", said, re.I)
-    return path if to_them and _OWNER_SAYS.search(said + sentence[after : after + 8]) else None
+    mine = _OWNER_SAYS.search(said + sentence[after : after + 8])
+    return (path,) if to_them and mine else ()
+
+
+_JOINED = re.compile(r"\b(?:and|и)\b|,|\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w-]+")
+"""Between two names of one promise: "and", "и", a comma, another name."""
 
 
 def _content(text: str) -> set[str]:
@@ -136,23 +185,27 @@ def _kept(
     sending something it names, to the contact (named there, or in their own note), or a ticked
     task to them that says the same."""
     wanted = _content(sentence)
-    if not wanted:
-        return False
     for day, text, path, _ in lines:
-        if day < on or not _SENT.search(text) or text == sentence:
-            continue
+        sent = _SENT.search(text) if day >= on and sentence not in text else None
+        if sent is None or _SOMEONE_BEFORE.search(text[: sent.start()].rstrip()):
+            continue  # "Ксения прислала ссылку": hers, not the promise kept
         theirs = path == contact or any(c == contact for _, c in named_in(index, text))
-        if theirs and wanted & _content(text):
+        if theirs and (not wanted or wanted & _content(text)) and not _TO_ME.search(text):
             return True
     for note in graph.notes.values():
         for task in note.tasks:
             if (
                 task.done
+                and not _ASKED.search(task.text)
                 and len(wanted & _content(task.text)) >= 2
                 and any(c == contact for _, c in named_in(index, task.text))
             ):
                 return True
     return False
+
+
+_TO_ME = re.compile(r"(?<![^\W\d_])(?:me|мне|меня)(?![^\W\d_])", re.IGNORECASE)
+_ASKED = re.compile(r"(?<![^\W\d_])(?:попрос\w*|ask\w*|remind\w*|напомн\w*)", re.IGNORECASE)
 
 
 def besides_tasks(

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date
 
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.said_in_passing import KeyedLine, company_index
 from vaultkit.links.graph import VaultGraph
-from vaultkit.parse.dates import dates_in
+from vaultkit.parse.dates import dates_in, next_weekday
 
 RoundAhead = tuple[date, date | None, str]
 """A round told before its day: the round's day, the day of the line telling it (None for a
@@ -88,9 +88,6 @@ _WEEKDAY_AHEAD = re.compile(
     re.IGNORECASE,
 )
 """A weekday the round is on, said the way a log says it ("в четверг", "on Thursday")."""
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAYS_RU = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
-_WEEKDAY_WORDS_RU = ("пон", "вто", "сре", "чет", "пят", "суб", "вос")
 
 
 def rounds_ahead(
@@ -171,13 +168,7 @@ def day_ahead(text: str, on: date) -> date | None:
     weekday = _WEEKDAY_AHEAD.search(text)
     if weekday is None:
         return None
-    word = (weekday["en"] or weekday["ru"]).casefold()
-    number = (
-        _WEEKDAYS.index(word[:3])
-        if weekday["en"]
-        else (_WEEKDAYS_RU + _WEEKDAY_WORDS_RU).index(word if len(word) == 2 else word[:3]) % 7
-    )
-    return on + timedelta(days=(number - on.weekday() - 1) % 7 + 1)
+    return next_weekday(weekday["en"] or weekday["ru"], on)
 
 
 def round_ahead(

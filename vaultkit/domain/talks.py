@@ -5,6 +5,7 @@ talk called off is none, and a glance across a feed is news, not a talk."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -18,6 +19,9 @@ from vaultkit.domain.last_contact import last_contact_of
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note, latest_day_by
 from vaultkit.parse.dates import note_day, planned_ahead
+
+_BIRTHDAY = re.compile(r"birthday|bday|(?<![^\W\d_])(?:др|д\.р\.|день рождения)(?![^\W\d_])", re.I)
+"""A line of a birthday's day ("- 14.02 — ДР, звонить"): a reminder, not a talk."""
 
 
 def _text(value: object) -> str:
@@ -41,7 +45,11 @@ def talks_with(
     if undated_log(note):
         diagnostics.append(_undated_warning(note.path, note.undated_lines))
     log = note.log_as_of(today)
-    if len(note.yearless) == 1 and detect_channel(note.yearless[0].text):
+    if (
+        len(note.yearless) == 1
+        and detect_channel(note.yearless[0].text)
+        and not _BIRTHDAY.search(note.yearless[0].text)
+    ):
         one = note.yearless[0]  # "- 22.08 — виделись на сходке": a talk, no birthday
         log = (*log, replace(one, on=latest_day_by(one.on, today)))
     for entry in log:

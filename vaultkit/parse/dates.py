@@ -348,3 +348,23 @@ def _every_date(text: str, yearless: Callable[[str], date | None]) -> list[date]
         if day is not None:
             found.append(day)
     return found
+
+
+_WEEKDAY_STEMS = (
+    ("mon", "пн", "пон"),
+    ("tue", "вт", "вто"),
+    ("wed", "ср", "сре"),
+    ("thu", "чт", "чет"),
+    ("fri", "пт", "пят"),
+    ("sat", "сб", "суб"),
+    ("sun", "вс", "вос"),
+)
+
+
+def next_weekday(word: str, after: date) -> date | None:
+    """The first day after `after` named `word` ("среды", "Wednesday", "пт"), or None."""
+    folded = word.casefold()
+    for number, stems in enumerate(_WEEKDAY_STEMS):
+        if folded[:3] in stems or folded[:2] in stems:
+            return after + timedelta(days=(number - after.weekday() - 1) % 7 + 1)
+    return None

@@ -52,17 +52,17 @@ _FILED = re.compile(
 
 def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     """The name a person's note stands for: page_name's, and a note filed surname first
-    ("Nair, Priya") by the name as said, first name first (its alias so written, "Priya Nair",
-    where it has one)."""
+    ("Nair, Priya") by the name as said, first name first, where an alias says so ("Priya
+    Nair"): "Аня, Яндекс", "Tom, Stripe recruiter" and "Priya Nair, PhD" are not names turned."""
     name = page_name(title)
     filed = _FILED.fullmatch(name) if "," in name else None
-    if filed is None or not (filed["last"][0].isupper() and filed["first"][0].isupper()):
+    if filed is None:
         return name
     said = f"{filed['first']} {filed['last']}"
-    return next((alias for alias in aliases if fold(alias) == fold(said)), said)
+    return next((alias for alias in aliases if fold(alias) == fold(said)), name)
 
 
-_ARCHIVES = frozenset({"archive", "archives", "_archive", "архив", "архивы", "old"})
+_ARCHIVES = frozenset({"archive", "archives", "_archive", "архив", "архивы"})
 """Folders people move finished work into ("Archive/Job Search 2023")."""
 
 

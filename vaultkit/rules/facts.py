@@ -218,8 +218,10 @@ class Facts:
     def due(self) -> DueReport:
         """The due report, for the due note and the canvas's colours alike."""
         if self._due is None:
-            named, others = named_promises(self.graph, self.contacts())
-            said = prose_promises(self.graph, self.contacts(), self.keyed_lines())
+            named, others = named_promises(self.graph, self.contacts(), self.today)
+            said = prose_promises(
+                self.graph, self.contacts(), self.keyed_lines(), self._owner_gender
+            )
             self._due = due.compute(
                 tuple(
                     with_promises(
