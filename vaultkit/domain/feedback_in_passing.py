@@ -97,11 +97,9 @@ def _told_in(
     after = 0  # the line after the entry before
     for number, written in entries(section.content):
         entry = their_words(written, people, owners)  # a chat's messages, not the owner's
-        company = _company_of(index, works_at, entry, people) or (
-            _one_company(people, written) if written != entry else None
-        )  # a chat's company is its speakers' ("Анна Ким: …")
         item = bool(_TOP_ITEM.match(entry))
-        if MAIL_HEADER.search(entry):  # "From: Sophie Marsh / Subject: RE: Auto Trader"
+        header = ":" in entry and MAIL_HEADER.search(entry) is not None
+        if header:  # "From: Sophie Marsh / Subject: RE: Auto Trader"
             carried = (
                 _one_company(index, entry)
                 or _one_company(people, mail_header(entry))  # the sender's
@@ -109,12 +107,15 @@ def _told_in(
                 or ""
             )
         listing = listing and item and number == after  # the list runs on, no blank line
-        if item and not listing and not MAIL_HEADER.search(entry):
+        if item and not listing and not header:
             carried = ""  # the owner's log goes on after the paste
         listing = listing or entry.rstrip().endswith(":")
         after = number + written.count("\n") + 1
-        said = remarks(without_mail_header(entry))
+        said = remarks(without_mail_header(entry) if header else entry)
         if said:
+            company = _company_of(index, works_at, entry, people) or (
+                _one_company(people, written) if written != entry else None
+            )  # a chat's company is its speakers' ("Анна Ким: …")
             if company is None and _PASTED.match(entry.partition("\n")[0]):
                 company = _company_of(index, works_at, before, people)  # "- письмо:"
             company = company or carried or None
@@ -122,7 +123,7 @@ def _told_in(
                 line = section.line + 1 + number
                 on = stamped_day(written, day)  # a chat pasted later: the day it was said
                 found.extend((on, company, words, path, line) for words in said)
-        if _SIGN_OFF.match(" ".join(entry.split())):
+        if carried and _SIGN_OFF.match(" ".join(entry.split())):
             carried = ""  # "Speak soon, Sophie": the e-mail ends
         before = entry
     return found

@@ -274,7 +274,17 @@ def called_off(text: str) -> bool:
     the call is cancelled", "[[Тимур]] в телеге: созвон отменяется")."""
     if "~~" in text and any("[[" in span["struck"] for span in _STRUCK.finditer(text)):
         return True
+    folded = text.casefold()
+    if not any(cue in folded for cue in _OFF_CUES):
+        return False  # the common case, told without the pattern
     return _CALLED_OFF.search(text) is not None and _TOLD.search(text) is None
+
+
+_OFF_CUES = (
+    "cancel", "called off", "postpon", "resched", "show", "отмен", "перен", "сорвал",
+    "состоял", "пришл",
+)  # fmt: skip
+"""Words one of which every talk called off holds (a quick look before the pattern)."""
 
 
 _SIGNAL_CUES = (
@@ -287,8 +297,8 @@ _SIGNAL_CUES = (
     "reacted",
     "not contact",
     "not a contact",
-    "linkedin",
     "notification",
+    "linkedin says",
     "уведомлени",
     "посмотрел",
     "лайк",

@@ -28,6 +28,8 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 """Words of a promise made ("обещал", "пообещала", "promised", "told Ciara I'd")."""
+_CUES = ("обещ", "promis", "i'd", "i’d")
+"""Words one of which every promise told holds (a quick look before the pattern)."""
 _SOMEONE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:он|она|они|he|she|they|[A-ZА-ЯЁ][a-zа-яё]+)(?:\s+тоже|\s+also)?$"
 )
@@ -76,7 +78,10 @@ def prose_promises(
         return {}
     found: dict[str, list[Promise]] = {}
     for on, text, path, _ in lines:
-        if not _PROMISED.search(text) or archived(path):
+        folded = text.casefold()
+        if not any(cue in folded for cue in _CUES) or not _PROMISED.search(text):
+            continue  # the common case, told without the pattern
+        if archived(path):
             continue  # an archived search's promises are history
         for sentence in _sentences(text):
             made = _PROMISED.search(sentence)
