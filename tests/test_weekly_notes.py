@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultkit.parse.note_parser import loads
 
@@ -57,3 +59,42 @@ def test_a_message_pasted_from_a_chat_keeps_its_own_day() -> None:
     assert [(e.on, e.text) for e in elsewhere.entries] == [
         (date(2026, 9, 15), "Дмитрий Орлов: вилки в Bolt")
     ]
+
+
+_LINES = st.sampled_from(
+    [
+        "## Пн 30.11",
+        "## 16 ноября, пн",
+        "### 2026-11-10 (вт)",
+        "## Friday",
+        "### Созвоны",
+        "## Итоги недели",
+        "- пн 7 — мок с Ольгой",
+        "- Thu 3 rounds",
+        "Написала Диме.",
+        "> [02.12.2026 11:02] Анна Ким: финал переносим",
+        "> [!todo] Next week",
+        "> - [ ] call [[Tom]]",
+        "- [x] done ✅ 2026-11-20",
+        "| a | b |",
+        "```",
+        "",
+    ]
+)
+
+
+@given(lines=st.lists(_LINES, max_size=14), week=st.integers(min_value=1, max_value=53))
+def test_a_weekly_note_of_any_shape_dates_its_lines_near_its_week(
+    lines: list[str], week: int
+) -> None:
+    path = f"Weeks/2026-W{week:02d}.md"
+    note = loads("\n".join(lines) + "\n", path)
+    try:
+        monday = date.fromisocalendar(2026, week, 1)
+    except ValueError:
+        return  # 2026 has no week 53: the name dates nothing
+    for entry in note.entries:
+        assert 1 <= entry.line <= len(lines)
+        written = lines[entry.line - 1]
+        in_full = entry.on.isoformat() in written or entry.on.strftime("%d.%m.%Y") in written
+        assert in_full or abs((entry.on - monday).days) <= 21  # its own date, or its week's

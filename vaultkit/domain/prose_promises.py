@@ -112,9 +112,11 @@ def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:
     verb = made.group(0).casefold()
     if re.match(r"[a-z]", verb) and clause.strip() and not re.search(r"\bi\b", clause, re.I):
         return False  # "Hiring manager promised Ciara…": theirs
-    if owner and re.search(r"обещал(?!а)", verb) and owner == "f" and not clause.strip():
-        return False  # a woman's diary: "Обещал скинуть…" with no subject is a man's
-    if owner == "m" and "обещала" in verb and not clause.strip():
+    if not clause.strip() and (
+        verb.endswith("ли")  # "Обещали перезвонить": theirs
+        or (owner == "f" and verb.endswith("обещал"))  # in a woman's diary, a man's
+        or (owner == "m" and verb.endswith("обещала"))
+    ):
         return False
     after = sentence[made.end() :]
     return not _HOLD_OFF.match(after) and not _KEPT_AT_ONCE.search(after)
