@@ -65,3 +65,15 @@ def test_feedback_written_os_and_told_without_you_is_read(kostya: Build) -> None
     assert ("Контур", "strength", "по Go всё отлично") in said
     # `ОС:: (20.11, алгосекция 1) вторая задача решена неоптимально…` in Яндекс's note
     assert [i.polarity for i in items if i.company_name == "Яндекс"] == ["improvement"]
+
+
+def test_a_remark_that_opens_with_its_day_in_brackets_is_of_that_day(kostya: Build) -> None:
+    items = {
+        (i.company_name, i.on, i.polarity, i.text[:20])
+        for i in kostya.facts(TODAY).feedback()
+        if i.path.startswith("Компании/")
+    }
+    # `ОС:: (20.11, алгосекция 1) вторая задача решена неоптимально…` in Яндекс's note
+    assert ("Яндекс", date(2026, 11, 20), "improvement", "вторая задача решена") in items
+    # `ОС:: (05.11, финал, Михаил) с лидерским опытом у тебя всё круто, такие нам и нужны`
+    assert ("Контур", date(2026, 11, 5), "strength", "с лидерским опытом у") in items

@@ -32,7 +32,7 @@ from vaultkit.domain.interviews import Interview
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.keys import canonical
-from vaultkit.model import Note
+from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
 _LIST_ITEM = re.compile(r"^\s*(?P<marker>[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
@@ -277,17 +277,48 @@ def _quoted_to_me(note: Note, known: list[str]) -> list[tuple[str, int]]:
 
 
 def company_feedback(
-    note: Note, company: Note | None, on: date | None, headings: tuple[str, ...], lexicon: Lexicon
+    note: Note,
+    company: Note | None,
+    on: date | None,
+    headings: tuple[str, ...],
+    lexicon: Lexicon,
+    today: date | None = None,
 ) -> tuple[FeedbackItem, ...]:
     """The feedback items kept in a company's note, or in another note about it (`company`, its
-    folder's company note, or the note itself) named for feedback or holding a led-in list."""
+    folder's company note, or the note itself) named for feedback or holding a led-in list; one
+    that opens with its day ("(20.11, алгосекция 1) вторая задача…", `ОС::` as people keep it)
+    is of that day (without a year: the latest such day up to `today`)."""
     about = company or note
     source = _Source(None, about.path, about.title, None)
     items = []
     kept = _items_of(note, headings)
     for text, line in kept + _quoted_to_me(note, [text for text, _ in kept]):
-        items.extend(_classified(note, text, line, on, source, lexicon))
+        day, words = _opening_day(text, today)
+        items.extend(_classified(note, words, line, day or on, source, lexicon))
     return tuple(items)
+
+
+_OPENING_DAY = re.compile(
+    r"^\(\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}))?\s*(?:,[^)]*)?\)[\s:,–—-]*"
+)
+"""A remark's own day in brackets before it ("(20.11, алгосекция 1) …", "(05.11) …")."""
+
+
+def _opening_day(text: str, today: date | None) -> tuple[date | None, str]:
+    """The day a remark opens with in brackets, and its words without it; (None, text) where
+    it opens with none (or with a day that is none, or one without a year and no `today`)."""
+    found = _OPENING_DAY.match(text)
+    if found is None:
+        return None, text
+    try:
+        day = date(int(found["year"] or YEARLESS), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None, text
+    if found["year"] is None:
+        if today is None:
+            return None, text
+        day = latest_day_by(day, today)
+    return day, text[found.end() :]
 
 
 def contact_feedback(

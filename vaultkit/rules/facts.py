@@ -332,7 +332,9 @@ class Facts:
                 if company is None:
                     return ()
                 on = note_day(note.get("date"), note.title)
-                return company_feedback(note, self.graph.notes[company], on, headings, lexicon)
+                return company_feedback(
+                    note, self.graph.notes[company], on, headings, lexicon, self.today
+                )
 
             from_companies = self._each("company", self._old_feedback, of_company)
             from_others = self._each("other", self._old_feedback, of_company)
