@@ -27,6 +27,7 @@ from vaultkit.domain.interactions import (
     Interaction,
 )
 from vaultkit.domain.next_action import held_until, step_day_problems
+from vaultkit.domain.note_outcome import text_of
 from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
@@ -107,14 +108,8 @@ class Contact:
         return self.interactions[-1] if self.interactions else None
 
 
-def _text(value: object) -> str:
-    if isinstance(value, tuple):
-        value = value[0] if value else ""
-    return str(value).strip() if value is not None else ""
-
-
 def _tier(note: Note, diagnostics: list[Diagnostic]) -> Tier:
-    raw = _text(note.get("tier")).casefold().strip("[]")
+    raw = text_of(note.get("tier")).casefold().strip("[]")
     if not raw or raw in _SUPPORTING_TIERS:
         return "supporting"
     if raw in _KEY_TIERS:
@@ -150,7 +145,7 @@ def contact_of(
     tier = _tier(note, diagnostics)
     cadence = _cadence(note, diagnostics)
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
-    status_text = _text(note.get("status")).casefold().strip("[]# ")
+    status_text = text_of(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
@@ -174,14 +169,14 @@ def contact_of(
         cadence_days=cadence or default,
         status=status,
         snooze_until=as_date(note.get("snooze_until")) or held_until(note, today),
-        specialization=_text(note.get("specialization")) or None,
-        recruiter_type=_text(note.get("recruiter_type")) or None,
+        specialization=text_of(note.get("specialization")) or None,
+        recruiter_type=text_of(note.get("recruiter_type")) or None,
         companies=current,
         interactions=interactions,
         special_dates=tuple(specials),
         language=language_of(note),
         language_written=written_language is not None,
-        addressed_as=greeting_name(_text(note.get("first_name") or note.get("имя")))
+        addressed_as=greeting_name(text_of(note.get("first_name") or note.get("имя")))
         or addressed_as(person_name(note.title, note.aliases)),
         stopped_by=stop,
         promises=promises_to(graph, note.path, interactions, today),

@@ -16,16 +16,13 @@ from vaultkit.domain.interactions import (
     one_way_signal,
 )
 from vaultkit.domain.last_contact import last_contact_of
+from vaultkit.domain.note_outcome import text_of
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note, latest_day_by
 from vaultkit.parse.dates import note_day, planned_ahead
 
 _BIRTHDAY = re.compile(r"birthday|bday|(?<![^\W\d_])(?:др|д\.р\.|день рождения)(?![^\W\d_])", re.I)
 """A line of a birthday's day ("- 14.02 — ДР, звонить"): a reminder, not a talk."""
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
 
 
 def note_date(graph: VaultGraph, path: str) -> date | None:
@@ -145,7 +142,7 @@ def _from_linking_note(
             channel = (
                 "interview"
                 if kind == "interview"
-                else detect_channel(_text(other.get("channel")) or other.title) or "meeting"
+                else detect_channel(text_of(other.get("channel")) or other.title) or "meeting"
             )
             found.append(Interaction(on, kind, source, channel, other.title))
     return found

@@ -4,15 +4,13 @@ are to someone else."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.promises import Promise, promised_once
 from vaultkit.domain.prose_promises import besides_tasks
 from vaultkit.links.graph import VaultGraph
-
-_WEEKLY = re.compile(r"\d{4}-W\d{2}\.md$", re.IGNORECASE)
+from vaultkit.parse.weekly_notes import week_of_note
 
 
 def with_promises(
@@ -34,6 +32,6 @@ def with_promises(
 
 def _copies(graph: VaultGraph, path: str, contact: str) -> bool:
     """Whether a note's tasks to `contact` are copies: a daily, weekly or other's note's."""
-    if path in graph.daily_dates or _WEEKLY.search(path) is not None:
+    if path in graph.daily_dates or week_of_note(path.rsplit("/", 1)[-1].removesuffix(".md")):
         return True
     return path != contact and graph.kinds.get(path) == "contact"
