@@ -47,6 +47,11 @@ def test_praise_is_praise_and_criticism_criticism(text: str, said: str) -> None:
         ("Неоптимальное решение по памяти", "improvement"),  # a word made with не-
         ("Вакансию не читал, путал нас с другим банком", "improvement"),  # no reach past a comma
         ("Didn't over-engineer: knew when to stop", "strength"),
+        ("Вряд ли это то, что нужно команде", "improvement"),  # "вряд ли": hardly
+        ("Вряд ли хороший вариант для нас", "improvement"),
+        ("hardly convincing on the design part", "improvement"),
+        ("hardly any issues with the code", "strength"),
+        ("We'd like to see answers sharper than most candidates give.", "improvement"),  # a wish
     ],
 )
 def test_negation_turns_what_it_reaches(text: str, said: str) -> None:
