@@ -168,3 +168,30 @@ def test_a_log_kept_as_a_table() -> None:
         ("2026-12-03", "call — countered"),
         ("2026-10-15", "tech screen — [[Pieter\\|P.]] — ✅ passed"),
     ]
+
+
+def test_a_log_a_date_would_put_out_of_order_runs_on_into_the_next_year() -> None:
+    # "last contacted" kept by hand and forgotten: read near it, the November lines would be
+    # 2025's, below October's 2026
+    stale = "---\nlast contacted: 2026-10-02\n---\n## Log\n- 10/09 - rang me\n- 02/10 - wrote\n"
+    note = loads(stale + "- 17/11 - called him\n- 20/11 - texted\n", "People/Martin.md")
+    assert [e.on.isoformat() for e in note.entries] == [
+        "2026-09-10",
+        "2026-10-02",
+        "2026-11-17",
+        "2026-11-20",
+    ]
+    # a full date on top and the same year's lines below it: not the year before
+    kept = "## Log\n- 2023-10-01 — applied\n- 12/10 — screen\n- 14/11 — offer\n"
+    assert [e.on.isoformat() for e in loads(kept, "Archive/Hunt.md").entries] == [
+        "2023-10-01",
+        "2023-10-12",
+        "2023-11-14",
+    ]
+    # a log kept latest first stays as it was read
+    latest_first = "## Log\n- 2026-11-20 — call\n- 14/10 — screen\n- 02/10 — applied\n"
+    assert [e.on.isoformat() for e in loads(latest_first, "People/Ann.md").entries] == [
+        "2026-11-20",
+        "2026-10-14",
+        "2026-10-02",
+    ]

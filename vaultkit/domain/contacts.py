@@ -39,7 +39,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.parse.dates import as_date
-from vaultkit.parse.names import person_name
+from vaultkit.parse.names import archived, person_name
 
 Tier = Literal["key", "supporting"]
 Status = Literal["active", "archived", "paused"]
@@ -147,6 +147,8 @@ def contact_of(
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
     status_text = text_of(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
+    if archived(note.path) and not status_text:
+        status = "archived"  # Archive/Job hunt 2021/Steve Carver.md: history, no one to write to
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
     interactions, glances = talks_with(graph, note, today, diagnostics)

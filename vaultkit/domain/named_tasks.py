@@ -19,6 +19,7 @@ from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.names import archived
+from vaultkit.parse.weekly_notes import day_of_line
 
 _NOT_READ = ("template",)
 
@@ -61,9 +62,8 @@ def named_promises(
             for contact in addressed:
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
-                promise = Promise(
-                    path, task.line, task.text, due_of(task.text, made_on), made_on, contact
-                )
+                on = made_on or day_of_line(path, note.sections, task.line)
+                promise = Promise(path, task.line, task.text, due_of(task.text, on), on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
     return {contact: tuple(by_words.values()) for contact, by_words in found.items()}, others

@@ -61,6 +61,15 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     return days[0] + timedelta(days=1) if said.re is _AFTER else days[0]
 
 
+def waits_for_event(text: str) -> bool:
+    """Whether a task waits for something that has no day ("после скрина в Wolt написать Диме,
+    как прошло", "after the panel, thank Tom"): not owed from the day it was written."""
+    return bool(_EVENT_FIRST.match(text))
+
+
+_EVENT_FIRST = re.compile(
+    r"\W*(?:после|after|once|когда|как только)\s+(?![\d.\s]+\b)", re.IGNORECASE
+)
 _AFTER = re.compile(r"(?<![^\W\d_])(?:после|after)\s+(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b")
 """A day a task waits for ("написать после 9.12"): the task is due the day after."""
 _BY = re.compile(
@@ -108,3 +117,25 @@ def words_of(text: str) -> str:
 _MARKS = re.compile(
     r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|[\[(]\s*\w+::[^\])]*[\])]"
 )
+
+
+_REACH = re.compile(
+    r"^\W*(?:(?:i'?d|i'll|i will|i would|to)\s+)?(?:ask|email|e-mail|call|ring|text|message|ping"
+    r"|reply|respond|answer|confirm|let\s+\S+\s+know|get back|follow up|tell|thank|chase"
+    r"|написать|спросить|позвонить|набрать|ответить|уточнить|поблагодарить|сообщить"
+    r"|подтвердить|отписаться)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A task or promise whose whole deed is a word to the contact ("ask Martin re reference",
+"email Helen re negotiating", "Told her I'd confirm by Fri", "написать Ольге")."""
+_SAID_TO = re.compile(
+    r"\b(?:told|promised|said)\s+(?:\S+\s+)?|(?<![^\W\d_])(?:по)?обещал[аи]?\s+(?:\S+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def only_a_word(text: str) -> bool:
+    """Whether a promise asks nothing but a word to the contact (so any later talk of the
+    owner's with them keeps it): its deed is to ask, call, write, reply, confirm, thank."""
+    said = _SAID_TO.search(text)
+    return bool(_REACH.match(text[said.end() :] if said and said.start() < 12 else text))

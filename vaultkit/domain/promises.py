@@ -22,6 +22,7 @@ from vaultkit.domain.stemming import stems
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.names import archived
+from vaultkit.parse.weekly_notes import day_of_line
 
 _NOT_PROMISES = ("template",)
 
@@ -128,10 +129,11 @@ def _tasks_linking(
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
-            due = due_of(task.text, near, weekdays=made_on is not None)  # not near today
+            on = made_on or day_of_line(source, note.sections, task.line)
+            due = due_of(task.text, on or near, weekdays=on is not None)  # not near today
             if archived(source) and (due is None or today is None or due < today):
                 continue  # an archived note's open tasks are history, unless still ahead
-            open_tasks.append(Promise(source, task.line, task.text, due, made_on, contact))
+            open_tasks.append(Promise(source, task.line, task.text, due, on, contact))
     return open_tasks, done
 
 

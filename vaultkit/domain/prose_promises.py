@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact
@@ -77,7 +78,7 @@ def prose_promises(
     if not index:
         return {}
     found: dict[str, list[Promise]] = {}
-    for on, text, path, _ in lines:
+    for number, (on, text, path, _) in enumerate(lines):
         folded = text.casefold()
         if not any(cue in folded for cue in _CUES) or not _PROMISED.search(text):
             continue  # the common case, told without the pattern
@@ -91,7 +92,10 @@ def prose_promises(
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
             due = due_of(sentence, on) or (on + _A_WEEK if _NEXT_WEEK.search(sentence) else on)
-            for contact in _to_whom(graph, index, sentence, path, made):
+            to = _to_whom(graph, index, sentence, path, made) or _talked_before(
+                index, lines, number, sentence, made
+            )
+            for contact in to:
                 if not _kept(graph, index, lines, contact, sentence, on):
                     promise = Promise(path, line, sentence, due, on, contact)
                     found.setdefault(contact, []).append(promise)
@@ -167,6 +171,34 @@ def _to_whom(
     return (path,) if to_them and mine else ()
 
 
+_DOING = re.compile(
+    r"\s*(?:(?:ещё|еще|уже|точно|обязательно)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?(?![^\W\d_])"
+    r"|\s*(?:to|i'?d|i would|i'll)\s",
+    re.IGNORECASE,
+)
+"""What follows a promise's verb when it names no one: what was promised ("пообещала скинуть
+портфолио", "promised to send")."""
+
+
+def _talked_before(
+    index: NameIndex, lines: list[KeyedLine], number: int, sentence: str, made: re.Match[str]
+) -> tuple[str, ...]:
+    """The one contact a promise that names no one is to: the only contact the line's earlier
+    sentences name, else the line just before it (the same note, the same day) does ("intro
+    call с João Ferreira … ¶ Пообещала скинуть портфолио до среды"). None where the promise
+    names whom it is to ("пообещала маме позвонить"), where it does not open its sentence, or
+    where the talk before names two."""
+    if sentence[: made.start()].strip(" -*") or not _DOING.match(sentence, made.end()):
+        return ()  # "[[Ольга]] созвонились, обещала вернуться": the promise opens no sentence
+    on, text, path, _ = lines[number]
+    earlier = text[: text.find(sentence)] if sentence in text else ""
+    if not named_in(index, earlier) and number > 0:
+        before_on, before, before_path, _ = lines[number - 1]
+        earlier = before if (before_on, before_path) == (on, path) else ""
+    named = {contact for _, contact in named_in(index, earlier)} if earlier.strip() else set()
+    return (named.pop(),) if len(named) == 1 else ()
+
+
 _JOINED = re.compile(r"\b(?:and|и)\b|,|\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w-]+")
 """Between two names of one promise: "and", "и", a comma, another name."""
 
@@ -227,3 +259,30 @@ def besides_tasks(
         if promise.made_on is None
         or not any(abs((promise.made_on - day).days) <= days for day in made)
     )
+
+
+def dated_by_prose(
+    tasks: tuple[Promise, ...], said: tuple[Promise, ...], days: int = 2
+) -> tuple[Promise, ...]:
+    """The tasks, each undated one taking the day a promise told in prose within `days` of it
+    gives ("- [ ] портфолио для Жоау — отправить" beside "Пообещала скинуть портфолио до
+    среды"): the prose says when, the task what."""
+    dated = [p for p in said if p.made_on is not None and p.due_on is not None]
+    if not dated:
+        return tasks
+    return tuple(
+        _with_due(task, dated, days) if task.due_on is None and task.made_on else task
+        for task in tasks
+    )
+
+
+def _with_due(task: Promise, dated: list[Promise], days: int) -> Promise:
+    made = task.made_on
+    if made is None:
+        return task
+    near = [
+        p.due_on
+        for p in dated
+        if p.made_on and p.due_on and abs((p.made_on - made).days) <= days and p.due_on > made
+    ]
+    return replace(task, due_on=max(near)) if near else task

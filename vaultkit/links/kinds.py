@@ -86,11 +86,12 @@ class Classifier:
             for prefix in _tag_prefixes(tag)
             if prefix in self._by_tag
         ]
-        for kinds in (by_type, by_category, by_tag):
-            found = self._first(kinds)
-            if found is not None:
-                return found
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
+        for kinds in (by_type, by_category, by_tag):
+            agreed = [kind for kind in kinds if kind in by_folder]  # tags [company, application]
+            found = self._first(agreed if len(set(kinds)) > 1 and agreed else kinds)
+            if found is not None:  # in Companies/: a company's note
+                return found
         found = self._first(by_folder) or "other"
         parent = lowered.split("/")[-2] if "/" in lowered else ""
         if (

@@ -5,7 +5,8 @@ without a year, `- Nov 6 — call`, and table rows dated in their first or secon
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from itertools import pairwise
 
 from vaultkit.model import YEARLESS, DatedEntry, Diagnostic, Property, Task
@@ -106,7 +107,7 @@ def list_items(
         return weekday_entries(body_lines, in_code, offset, week, entries, undated), tasks, ()
     if len(undated) > 1:
         undated = _without_outline_numbers(undated)
-    yearless = _yearless_entries(undated, offset, text, path, props)
+    yearless = _yearless_entries(undated, offset, text, path, props, dated=entries)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
         return entries, tasks, left or ()  # a contact's are dated by today (domain/contacts.py)
@@ -320,13 +321,15 @@ def _yearless_entries(
     path: str,
     props: tuple[Property, ...],
     placeholder: date | None = None,
+    dated: tuple[DatedEntry, ...] = (),
 ) -> tuple[DatedEntry, ...] | None:
     """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`): from the
     note's own day (its `date`, or the date its name starts with) on, else up to the latest
     full date in its body (`text`) or the day it was last written to (its `last_contact`,
     `created`, `updated` property; a birthday or a contract's end says nothing of when the
     lines were written), else `placeholder`; a note with none of them leaves them undated
-    (None)."""
+    (None). Lines that reading puts a year back out of order beside the `dated` ones are a
+    year on (see _in_order_a_year_on)."""
     if not undated:
         return ()
     own_day = as_date(next((p.value for p in props if p.name == "date"), None))
@@ -341,4 +344,33 @@ def _yearless_entries(
         on = day_before(written, anchor, starts=own is not None)
         if on is not None:
             entries.append(DatedEntry(on, said.strip(), offset + number + 1))
+    if own is None:
+        return _in_order_a_year_on(entries, dated, anchor)
     return tuple(entries)
+
+
+def _in_order_a_year_on(
+    entries: list[DatedEntry], dated: tuple[DatedEntry, ...], anchor: date
+) -> tuple[DatedEntry, ...]:
+    """The entries, those the anchor's reading put a year back a year on where only so do they
+    stand in order: "- 17/11 - called him" below "- 02/10 - …" is not 2025 for a stale
+    `last_contact: 2026-10-02`, nor "- 14/11 — offer" below "- 2023-10-01 — applied" 2022."""
+    if not any(entry.on.year < anchor.year for entry in entries) or _in_order([*entries, *dated]):
+        return tuple(entries)
+    on = [replace(e, on=_a_year_on(e.on)) if e.on.year < anchor.year else e for e in entries]
+    return tuple(on) if _in_order([*on, *dated]) else tuple(entries)
+
+
+def _a_year_on(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + timedelta(days=365)
+
+
+def _in_order(entries: list[DatedEntry]) -> bool:
+    """Whether dated lines run one way, in the order they are written (earliest first, or
+    latest first)."""
+    days = [entry.on for entry in sorted(entries, key=lambda entry: entry.line)]
+    pairs = list(pairwise(days))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)

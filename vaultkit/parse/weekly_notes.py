@@ -183,3 +183,17 @@ def section_days(sections: tuple[Section, ...], week: re.Match[str]) -> list[dat
             day, level = None, 0
         days.append(day)
     return days
+
+
+def day_of_line(path: str, sections: tuple[Section, ...], line: int) -> date | None:
+    """The day a line of a weekly note stands under ("- [ ] портфолио для Жоау" under "## Пт
+    4.12"); None for a note that is no weekly one, or a line under no day."""
+    week = week_of_note(path.rsplit("/", 1)[-1].removesuffix(".md"))
+    if week is None:
+        return None
+    day = None
+    for section, on in zip(sections, section_days(sections, week), strict=True):
+        if section.line > line:
+            break
+        day = on
+    return day

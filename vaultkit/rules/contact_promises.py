@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.promises import Promise, promised_once
-from vaultkit.domain.prose_promises import besides_tasks
+from vaultkit.domain.prose_promises import besides_tasks, dated_by_prose
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.weekly_notes import week_of_note
 
@@ -24,8 +24,9 @@ def with_promises(
     that no task writes down, each promise once, and without the tasks in their note that are
     to someone else (`others`)."""
     told = besides_tasks(said, (*contact.promises, *named))
+    own, named = dated_by_prose(contact.promises, said), dated_by_prose(named, said)
     promises = promised_once(
-        contact.promises, (*named, *told), others, lambda path: _copies(graph, path, contact.path)
+        own, (*named, *told), others, lambda path: _copies(graph, path, contact.path)
     )
     return contact if promises == contact.promises else replace(contact, promises=promises)
 

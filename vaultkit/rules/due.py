@@ -13,10 +13,11 @@ from typing import Literal, get_args
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.events import Event
-from vaultkit.domain.interactions import reply_owed
+from vaultkit.domain.interactions import Interaction, reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
-from vaultkit.domain.promises import greets_on
+from vaultkit.domain.promise_words import only_a_word, waits_for_event
+from vaultkit.domain.promises import Promise, greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
@@ -161,10 +162,23 @@ def _owed_items(
     for promise in contact.promises:
         if message is not None and _ANSWERING.search(promise.text):
             continue  # "- [ ] ответить Michael" is the reply already listed
-        due_on = promise.due_on or promise.made_on or today
+        if _spoken_since(promise, contact.interactions, today):
+            continue  # "- [ ] ask Martin re reference" (13 Nov), then "17/11 - called him"
+        waits = waits_for_event(promise.text)  # "после скрина в Wolt написать Диме": not yet
+        due_on = promise.due_on or (None if waits else promise.made_on) or today
         last = contact.last_interaction
         items.append(contact_item("promise", due_on, contact, last, today, language, promise))
     return items
+
+
+def _spoken_since(promise: Promise, interactions: tuple[Interaction, ...], today: date) -> bool:
+    """Whether a promise of only a word to the contact, made on a known day and due by now, was
+    met by a talk of the owner's with them on a later day (not their word alone, nor a
+    property's stale date)."""
+    made = promise.made_on
+    if made is None or (promise.due_on or made) > today or not only_a_word(promise.text):
+        return False
+    return any(i.on > made and i.source != "property" and i.turn.by != "them" for i in interactions)
 
 
 def _recruiter_of(
