@@ -67,3 +67,34 @@ def with_events(
     for key, told in event_rounds(graph, interviews, today).items():
         merged[key] = (*merged.get(key, ()), *told)
     return merged
+
+
+def without_bookings(interviews: tuple[Interview, ...], graph: VaultGraph) -> tuple[Interview, ...]:
+    """The interviews but the calendar's events of a process kept in notes of its own (an
+    application note, a tracker's row): there the event only books the round (event_rounds);
+    where the calendar is all the vault keeps of a process, its events are its rounds."""
+    events = {i.path for i in interviews if _calendar_event(graph, i.path)}
+    if not events:
+        return interviews
+    kept_apart = {key for i in interviews if i.path not in events for key in _process_of(i)}
+    return tuple(
+        i for i in interviews if i.path not in events or not _process_of(i, graph) & kept_apart
+    )
+
+
+def _calendar_event(graph: VaultGraph, path: str) -> bool:
+    note = graph.notes.get(path)
+    return note is not None and (
+        note.find("starttime") is not None or note.find("allday") is not None
+    )
+
+
+def _process_of(interview: Interview, graph: VaultGraph | None = None) -> set[str]:
+    """The names a process goes by: its company note, its company's name, and an event's
+    company as its title writes it ("Datadog — recruiter screen")."""
+    keys = {interview.company or "", (interview.company_name or "").casefold()}
+    title = graph.notes[interview.path].get("title") if graph is not None else None
+    named = _TITLE.match(title.strip()) if isinstance(title, str) else None
+    if named is not None:
+        keys.add(named["company"].strip().casefold())
+    return keys - {""}

@@ -239,9 +239,12 @@ def _classified(
 
 
 def interview_feedback(
-    note: Note, interview: Interview, headings: tuple[str, ...], lexicon: Lexicon
+    note: Note, interview: Interview | None, headings: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
-    """The feedback items of one interview note."""
+    """The feedback items of one interview note (none for a calendar's booking of a round of a
+    process kept elsewhere: `interview` None)."""
+    if interview is None:
+        return ()
     on = interview.result_date or interview.on
     source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     items = []

@@ -29,10 +29,12 @@ from vaultkit.domain.feedback_leads import (
     names_feedback,
     reported_sentences,
 )
+from vaultkit.domain.month_notes import bare_remark, month_parts
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Note, Section
+from vaultkit.model import Section
+from vaultkit.parse.names import periodic_name
 from vaultkit.parse.weekly_notes import section_days, week_of_note
 
 _CUES = (
@@ -72,9 +74,9 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
     works_at = _works_at(graph)
     people = name_index(_people_names(graph, works_at))
     found: list[Told] = []
-    for path, note, days in _logs(graph):
-        owners = chat_owners("\n".join(s.content for s in note.sections), people)
-        for section, day in zip(note.sections, days, strict=True):
+    for path, sections, days in _logs(graph):
+        owners = chat_owners("\n".join(s.content for s in sections), people)
+        for section, day in zip(sections, days, strict=True):
             if day is not None:
                 readers = (index, works_at, people, owners)
                 found.extend(_told_in(section, day, path, readers))
@@ -116,35 +118,42 @@ def _told_in(
             company = _company_of(index, works_at, entry, people) or (
                 _one_company(people, written) if written != entry else None
             )  # a chat's company is its speakers' ("Анна Ким: …")
-            if company is None and _PASTED.match(entry.partition("\n")[0]):
-                company = _company_of(index, works_at, before, people)  # "- письмо:"
+            if company is None and (
+                _PASTED.match(entry.partition("\n")[0]) or before.rstrip().endswith(":")
+            ):  # "- письмо:", "с фидбеком от Farfetch, который она выбила из Daniel:"
+                company = _company_of(index, works_at, before, people)
             company = company or carried or None
             if company is not None:
                 line = section.line + 1 + number
                 on = stamped_day(written, day)  # a chat pasted later: the day it was said
-                found.extend((on, company, words, path, line) for words in said)
+                found.extend((on, company, bare_remark(words), path, line) for words in said)
         if carried and _SIGN_OFF.match(" ".join(entry.split())):
             carried = ""  # "Speak soon, Sophie": the e-mail ends
         before = entry
     return found
 
 
-def _logs(graph: VaultGraph) -> Iterator[tuple[str, Note, list[date | None]]]:
-    """The daily and weekly notes that may tell of feedback, each with the day of each of its
-    sections (a daily note's day for all; a weekly note's days by its headings)."""
+def _logs(graph: VaultGraph) -> Iterator[tuple[str, list[Section], list[date | None]]]:
+    """The daily, weekly and monthly notes that may tell of feedback, each with its sections
+    and the day of each (a daily note's day for all; a weekly note's days by its headings; a
+    month's note cut at its dated entries, each part of its entry's day)."""
     for path, note in graph.notes.items():
         day = graph.daily_dates.get(path)
         week = week_of_note(note.title) if day is None and "-W" in note.title.upper() else None
-        if day is None and week is None:
+        month = day is None and week is None and bool(note.entries) and periodic_name(note.title)
+        if day is None and week is None and not month:
             continue
         text = "\n".join(section.content for section in note.sections)
         folded = text.casefold()
         if not any(cue in folded for cue in _CUES):
             continue
         if week is not None:
-            yield path, note, section_days(note.sections, week)
+            yield path, list(note.sections), section_days(note.sections, week)
+        elif month:
+            parts = [part for section in note.sections for part in month_parts(note, section)]
+            yield path, [part for part, _ in parts], [on for _, on in parts]
         else:
-            yield path, note, [day] * len(note.sections)
+            yield path, list(note.sections), [day] * len(note.sections)
 
 
 def _people_names(graph: VaultGraph, works_at: dict[str, str]) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from vaultkit.domain.application_notes import application_outcome, next_round
 from vaultkit.domain.company_folder import folder_company, works_at
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
+from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.note_outcome import (
     company_outcome,
     is_final_stage,
@@ -155,10 +156,14 @@ def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> 
 
 
 def _who(
-    graph: VaultGraph, note: Note, by_folder: Mapping[str, tuple[str, ...]]
+    graph: VaultGraph,
+    note: Note,
+    by_folder: Mapping[str, tuple[str, ...]],
+    titled: NameIndex | None = None,
 ) -> tuple[str | None, str | None]:
     """The interview's company note (linked from a property, else its folder's, else the one
-    its title names among those it links to or its linked contacts work at) and who to write to
+    its title names among those it links to or its linked contacts work at, else the one
+    company note its title names: "2026-10-27 Farfetch screen") and who to write to
     about it (linked from a property, else the company note's own contact person, else the one
     contact it links who works there)."""
     company = _linked(graph, note, ("company",), "company") or folder_company(
@@ -168,6 +173,9 @@ def _who(
     if company is None and not text_of(note.get("company")).strip():  # it names none itself
         works_at = _companies_of_linked(graph, note)
         company = _named_in_title(graph, note, {c for at in works_at.values() for c in at})
+        if company is None and titled is not None:
+            named = {p for _, p in named_in(titled, note.title) if graph.kinds.get(p) == "company"}
+            company = named.pop() if len(named) == 1 else None
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
@@ -254,6 +262,7 @@ def interview_of(
     by_folder: Mapping[str, tuple[str, ...]] | None = None,
     today: date | None = None,
     told_by: dict[str, Outcome] | None = None,
+    titled: NameIndex | None = None,
 ) -> Interview:
     """One interview note as an Interview.
 
@@ -265,7 +274,7 @@ def interview_of(
     Long because: one call names each of the Interview's two dozen fields, each read from the
     same few notes; split, the parts would hand those notes back and forth.
     """
-    company, recruiter = _who(graph, note, by_folder or {})
+    company, recruiter = _who(graph, note, by_folder or {}, titled)
     named = note
     if company is None and (application := _linked(graph, note, ("company",), "interview")):
         named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:

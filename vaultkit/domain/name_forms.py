@@ -76,3 +76,95 @@ def declined(name: str) -> str:
     if last == "й":
         return re.escape(name[:-1]) + r"(?:й|я|ю|ем|е)"
     return re.escape(name) + r"(?:а|у|е|ом|ем|ым|ы|и|ов)?"
+
+
+_DIGRAPHS = (
+    ("sch", "ш"),
+    ("sh", "ш"),
+    ("ch", "ч"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("yo", "ё"),
+    ("ts", "ц"),
+    ("th", "т"),
+    ("ph", "ф"),
+    ("ck", "к"),
+    ("ão", "ау"),
+)
+_LETTERS = {
+    "a": "а",
+    "b": "б",
+    "c": "к",
+    "d": "д",
+    "e": "е",
+    "f": "ф",
+    "g": "г",
+    "h": "х",
+    "i": "и",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "p": "п",
+    "q": "к",
+    "r": "р",
+    "s": "с",
+    "t": "т",
+    "u": "у",
+    "v": "в",
+    "w": "в",
+    "x": "кс",
+    "y": "и",
+    "z": "з",
+    "á": "а",
+    "à": "а",
+    "â": "а",
+    "ã": "а",
+    "é": "е",
+    "è": "е",
+    "ê": "е",
+    "ë": "е",
+    "í": "и",
+    "î": "и",
+    "ï": "и",
+    "ó": "о",
+    "ô": "о",
+    "õ": "о",
+    "ú": "у",
+    "ü": "у",
+    "ç": "с",
+    "ñ": "нь",
+}
+"""Latin letters as Russian writes them in names."""
+_ENDINGS = {"ia": "ия", "ah": "а", "ie": "и", "y": "и"}
+"""A name's last letters as Russian writes them ("Maria", "Sarah", "Julie", "Andy")."""
+
+
+def cyrillic_spellings(name: str) -> set[str]:
+    """How a Latin first name is written in Cyrillic by people who write Russian ("Rui" as
+    "Руи", "Inês" as "Инес", "Joana" as "Жоана" or "Джоана"); none for a name already
+    Cyrillic or holding letters the table does not know."""
+    folded = name.casefold()
+    if not folded.isalpha() or _CYRILLIC.search(folded):
+        return set()
+    spelled = [""]
+    at = 0
+    while at < len(folded):
+        found = next(((d, c) for d, c in _DIGRAPHS if folded.startswith(d, at)), None)
+        ending = _ENDINGS.get(folded[at:])
+        if ending is not None:  # "Maria": "Мария", "Sarah": "Сара"
+            step, options = len(folded) - at, [ending]
+        elif found is not None:
+            step, options = len(found[0]), [found[1]]
+        elif folded[at] == "j":
+            step, options = 1, ["ж", "дж"]
+        elif folded[at] in _LETTERS:
+            step, options = 1, [_LETTERS[folded[at]]]
+        else:
+            return set()
+        spelled = [done + option for done in spelled for option in options]
+        at += step
+    return {word[:1].upper() + word[1:] for word in spelled}

@@ -106,7 +106,7 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         (start, end)
         for start, end in pairwise(bounds)
         if (detect_channel(text[start:end]) or _SPOKE.search(text[start:end]))
-        and not _NOT_YET.search(text[start:end])
+        and not _NOT_YET.search(_QUOTED.sub(" ", text[start:end]))  # '"ну что, оффер??"
     ]
     return {
         contact

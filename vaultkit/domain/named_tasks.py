@@ -12,7 +12,7 @@ from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import one_way_signal
-from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings, name_index, named_in
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
@@ -62,7 +62,7 @@ def named_promises(
             for contact in addressed:
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
-                on = made_on or day_of_line(path, note.sections, task.line)
+                on = made_on or day_of_line(path, note, task.line)
                 promise = Promise(path, task.line, task.text, due_of(task.text, on), on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
@@ -156,19 +156,22 @@ _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 
 
 def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
-    """Every contact's full name, aliases and first name (where no other contact shares it)."""
+    """Every contact's full name, aliases and first name, in Latin letters also as Russian
+    writes it ("Руи" for Rui Tavares, "Инес" for Inês), where no other contact shares it."""
     first_names: dict[str, list[str]] = {}
     for contact in contacts:
         first = _plain(contact.name).split(" ")[0]
         if len(first) >= 3:
-            first_names.setdefault(first, []).append(contact.path)
+            for spelling in (first, *cyrillic_spellings(first)):
+                first_names.setdefault(spelling, []).append(contact.path)
     names: list[tuple[str, str]] = []
     for contact in contacts:
         note = graph.notes.get(contact.path)
         spellings = {_plain(contact.name), *(note.aliases if note else ())}
         first = _plain(contact.name).split(" ")[0]
-        if first_names.get(first) == [contact.path]:
-            spellings.add(first)
+        for spelling in (first, *cyrillic_spellings(first)):
+            if first_names.get(spelling) == [contact.path]:
+                spellings.add(spelling)
         names.extend((name, contact.path) for name in spellings)
     return name_index(names)
 

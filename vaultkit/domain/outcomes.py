@@ -30,7 +30,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
     (
         r"(?:went|go(?:ing)?|moving forward|move forward|proceed(?:ing)?) with (?:another|a "
-        r"different|other) (?:candidate|person|applicant)|(?:went|go(?:ing)?|moving forward) with "
+        r"different|other) (?:candidate|person|applicant)|(?:moving|move|moved) forward with "
+        r"(?:the )?(?:candidates|applicants|profiles) (?:whose|who|that|with|more)"
+        r"|(?:went|go(?:ing)?|moving forward) with "
         r"(?:someone|somebody) else|hired someone else"
         r"|chose (?:another|someone else)|turned (?:me|us) down",
         "rejected",

@@ -37,7 +37,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     """A task's own due date (`📅 2026-12-01`, `[due:: 2026-12-01]`), else the day its words
     give it by ("скинуть Нине резюме (до пт 4.12)", "send the CV by Dec 8"), sets with its
     hour ("созвон 7.12 12:00") or a birthday ("ДР 14.12!"), or the day after one it waits for
-    ("написать после 9.12"), read near the day it was made on, where that is known, or by the
+    ("написать после 9.12"), or the day planned after a dash at its end ("— пн 7.12"), read
+    near the day it was made on, where that is known, or by the
     day of the week it names ("до среды", "by next Friday"), with `weekdays`: only where it was
     made on a known day (read near today, it would slide a week each week)."""
     written = _DUE.search(text)
@@ -47,6 +48,7 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
     said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
     said = said or (_AFTER.search(text) if made_on is not None else None)
+    said = said or (_PLANNED_ON.search(text) if made_on is not None else None)
     if said is None and made_on is not None and weekdays and (found := _BY_WEEKDAY.search(text)):
         later = 7 if found["next"] else 0  # "by next Friday": the week after
         day = next_weekday(found["day"], made_on)  # "до среды" written on a Thursday
@@ -70,6 +72,13 @@ def waits_for_event(text: str) -> bool:
 _EVENT_FIRST = re.compile(
     r"\W*(?:после|after|once|когда|как только)\s+(?![\d.\s]+\b)", re.IGNORECASE
 )
+_PLANNED_ON = re.compile(
+    r"\s[—–-]\s*(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*\.?,?\s+)?"
+    r"(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*$",
+    re.IGNORECASE,
+)
+"""The day a task is planned for, written after a dash at its end ("ответить Инес про bcp —
+пн 7.12")."""
 _AFTER = re.compile(r"(?<![^\W\d_])(?:после|after)\s+(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b")
 """A day a task waits for ("написать после 9.12"): the task is due the day after."""
 _BY = re.compile(

@@ -129,7 +129,7 @@ def _tasks_linking(
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
-            on = made_on or day_of_line(source, note.sections, task.line)
+            on = made_on or day_of_line(source, note, task.line)
             due = due_of(task.text, on or near, weekdays=on is not None)  # not near today
             if archived(source) and (due is None or today is None or due < today):
                 continue  # an archived note's open tasks are history, unless still ahead

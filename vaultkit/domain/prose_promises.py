@@ -221,15 +221,16 @@ def _kept(
     on: date,
 ) -> bool:
     """Whether a promise made on `on` was kept since: a line of that day or later that tells of
-    sending something it names, to the contact (named there, or in their own note), or a ticked
-    task to them that says the same."""
+    sending something it names (anything, within a few days), to the contact (named there, or in
+    their own note), or a ticked task to them that says the same."""
     wanted = _content(sentence)
     for day, text, path, _ in lines:
         sent = _SENT.search(text) if day >= on and sentence not in text else None
         if sent is None or _SOMEONE_BEFORE.search(text[: sent.start()].rstrip()):
             continue  # "Ксения прислала ссылку": hers, not the promise kept
         theirs = path == contact or any(c == contact for _, c in named_in(index, text))
-        if theirs and (not wanted or wanted & _content(text)) and not _TO_ME.search(text):
+        soon = (day - on).days <= _SOON  # "Обещала прислать ей CV" ¶ next day "отправила Инес CV"
+        if theirs and (soon or not wanted or wanted & _content(text)) and not _TO_ME.search(text):
             return True
     for note in graph.notes.values():
         for task in note.tasks:
@@ -243,6 +244,8 @@ def _kept(
     return False
 
 
+_SOON = 3
+"""Days after a promise within which sending the contact anything keeps it."""
 _TO_ME = re.compile(r"(?<![^\W\d_])(?:me|мне|меня)(?![^\W\d_])", re.IGNORECASE)
 _ASKED = re.compile(r"(?<![^\W\d_])(?:попрос\w*|ask\w*|remind\w*|напомн\w*)", re.IGNORECASE)
 

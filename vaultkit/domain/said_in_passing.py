@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from vaultkit.domain.mailed_decisions import mailed_decisions
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.names import page_name
+from vaultkit.parse.names import page_name, periodic_name
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
@@ -54,6 +55,8 @@ def decisions_in_passing(
                 result = _told(index, part)
                 if result is not None:
                     found.setdefault(result[0], set()).add((on, result[1], source))
+    for company, told in mailed_decisions(index, keyed_lines(graph) if lines is None else lines):
+        found.setdefault(company, set()).add(told)  # "Письмо от Farfetch: ¶ > … move forward"
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
@@ -175,8 +178,10 @@ def keyed_lines(graph: VaultGraph) -> list[KeyedLine]:
 
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
     """Every dated line of the vault's notes but templates, company and interview notes (read
-    whole as the process's own: domain/interviews): timeline entries, and the lines of daily
-    notes on their day; open tasks, sections of plans, code blocks and comments left out."""
+    whole as the process's own: domain/interviews): timeline entries, the lines of daily
+    notes on their day, and those of a month's note ("2026-11") on the day of the entry above
+    them ("**1 дек** — ОФФЕР!!! … ¶ Маша написала вечером"); open tasks, sections of plans,
+    code blocks and comments left out."""
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _UNSAID:
             continue
@@ -184,8 +189,10 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         for entry in note.entries:
             yield entry.on, entry.text, path
         day = graph.daily_dates.get(path)
-        if day is None:
+        month = periodic_name(note.title) and "-W" not in note.title.upper()  # weekly: its own
+        if day is None and not (note.entries and month):
             continue
+        days = sorted((entry.line, entry.on) for entry in note.entries)  # a month's note
         for section in note.sections:
             if _PLANS.search(section.heading):
                 continue  # "## План на день": what is to come, not what was
@@ -197,4 +204,16 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
                     hidden = not hidden if opened else hidden
                     continue
                 if bare and not hidden and number not in dated and not _OPEN_TASK.match(line):
-                    yield day, line, path
+                    on = day or _day_above(days, number)
+                    if on is not None:
+                        yield on, line, path
+
+
+def _day_above(days: list[tuple[int, date]], line: int) -> date | None:
+    """The day of the latest dated entry above `line` (`days`: by line), if any."""
+    found = None
+    for at, on in days:
+        if at > line:
+            break
+        found = on
+    return found

@@ -9,7 +9,7 @@ from vaultkit.config import Config
 from vaultkit.links.daily import daily_date
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date
-from vaultkit.parse.names import fold
+from vaultkit.parse.names import fold, periodic_name
 
 NoteKind = Literal["contact", "company", "interview", "meeting", "daily", "template", "other"]
 NOTE_KINDS: tuple[NoteKind, ...] = (
@@ -75,6 +75,10 @@ class Classifier:
         by_type = [
             self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
         ]
+        if not by_type and (event := calendar_event(note)) is not None:
+            return event
+        if periodic_name(note.title):
+            return "other"  # a monthly or yearly note (2026-11): a log, no one's note
         by_category = [
             self._by_category[n]
             for v in note.values("categories")
@@ -101,6 +105,32 @@ class Classifier:
         ):
             return _in_company_folder(note, parent)
         return found if found != "other" else _by_properties(note)
+
+
+_CALENDAR_KEYS = frozenset({"allday", "starttime", "endtime", "daysofweek", "startrecur", "rrule"})
+"""Properties the Full Calendar plugin writes into an event's note."""
+
+
+def calendar_event(note: Note) -> NoteKind | None:
+    """The kind of a Full Calendar event's note (`allDay`, `startTime`, `date`, `type: single`):
+    an interview when its title names a round ("2026-11-18 Interview Farfetch"), no one's when
+    it recurs ("Португальский (вт)"), else a meeting ("Кофе Inês"); None for any other note."""
+    keys = {prop.name for prop in note.properties}
+    if len(keys & _CALENDAR_KEYS) < 2:
+        return None
+    kind = link_name(note.get("type"))
+    if kind in ("recurring", "rrule") or "daysofweek" in keys:
+        return "other"
+    title = " ".join(str(v) for v in (note.title, note.get("title")) if v)
+    practice = _PRACTICE.search(title)  # "Mock с Руи", "offer deadline": no round
+    return "interview" if _ROUND_WORDS.search(title) and not practice else "meeting"
+
+
+_PRACTICE = re.compile(
+    r"(?<![^\W\d_])(?:mock|мок|practice|rehearsal|тренировк\w*|репетици\w*|deadline|due"
+    r"|prep\w*|decision|answer|coffee|cancel\w*|дедлайн|подготовк\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _by_properties(note: Note) -> NoteKind:

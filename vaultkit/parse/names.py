@@ -69,3 +69,12 @@ _ARCHIVES = frozenset({"archive", "archives", "_archive", "архив", "арх�
 def archived(path: str) -> bool:
     """Whether a note lies in an archive folder, at any depth: its open tasks are history."""
     return "/" in path and any(fold(part) in _ARCHIVES for part in path.split("/")[:-1])
+
+
+_PERIODIC = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|W\d{2}))?", re.IGNORECASE)
+"""The names of Periodic Notes' monthly, quarterly, weekly and yearly notes."""
+
+
+def periodic_name(title: str) -> bool:
+    """Whether a note's title is a monthly, quarterly, weekly or yearly note's ("2026-11")."""
+    return _PERIODIC.fullmatch(title) is not None

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from vaultkit.model import DatedEntry, Section
+from vaultkit.model import DatedEntry, Note, Section
 from vaultkit.parse.dates import DATE_PATTERN, MONTH_WORD, NO_YEAR_PATTERN, first_date_in
+from vaultkit.parse.names import periodic_name
 
 _WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
 """A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
@@ -185,14 +186,19 @@ def section_days(sections: tuple[Section, ...], week: re.Match[str]) -> list[dat
     return days
 
 
-def day_of_line(path: str, sections: tuple[Section, ...], line: int) -> date | None:
+def day_of_line(path: str, note: Note, line: int) -> date | None:
     """The day a line of a weekly note stands under ("- [ ] портфолио для Жоау" under "## Пт
-    4.12"); None for a note that is no weekly one, or a line under no day."""
-    week = week_of_note(path.rsplit("/", 1)[-1].removesuffix(".md"))
+    4.12"), or of a month's note the day of the dated entry above it ("**6 дек** — Надо: ¶ - [ ]
+    Руи — скинуть детали оффера"); None for another note, or a line under no day."""
+    name = path.rsplit("/", 1)[-1].removesuffix(".md")
+    week = week_of_note(name)
     if week is None:
-        return None
+        if not periodic_name(name):
+            return None
+        above = [entry for entry in note.entries if entry.line <= line]
+        return max(above, key=lambda entry: entry.line).on if above else None
     day = None
-    for section, on in zip(sections, section_days(sections, week), strict=True):
+    for section, on in zip(note.sections, section_days(note.sections, week), strict=True):
         if section.line > line:
             break
         day = on

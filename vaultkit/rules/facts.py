@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from vaultkit.config import Config
 from vaultkit.domain.board_lanes import stale_cards
-from vaultkit.domain.calendar_events import with_events
+from vaultkit.domain.calendar_events import with_events, without_bookings
 from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
@@ -44,7 +44,14 @@ from vaultkit.domain.owner import owner_of
 from vaultkit.domain.owner_voice import owner_gender
 from vaultkit.domain.prose_promises import prose_promises
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
-from vaultkit.domain.said_in_passing import KeyedLine, Told, decisions_in_passing, keyed_lines
+from vaultkit.domain.said_in_passing import (
+    KeyedLine,
+    Told,
+    company_index,
+    company_names,
+    decisions_in_passing,
+    keyed_lines,
+)
 from vaultkit.domain.tracker import tracked_interviews
 from vaultkit.domain.tracker_sections import Tracked, tracked_sections
 from vaultkit.domain.tracker_table import with_boards_and_tables
@@ -103,7 +110,9 @@ class Facts:
         if old is not None and (old.config != config or old._owner_gender != self._owner_gender):
             old = None  # a contact's words are read by the owner's gender too (contact_of)
         self._old_contacts = old._contacts if old is not None and old.today == today else None
-        self._old_interviews = old._interviews if old is not None and old.today == today else None
+        self._company_names = company_names(graph)  # an interview's title may name its company
+        same = old is not None and old.today == today and old._company_names == self._company_names
+        self._old_interviews = old._interviews if old is not None and same else None
         self._old_feedback = old._feedback if old is not None else None
         self._lexicon = old._lexicon if old is not None else None
 
@@ -179,12 +188,13 @@ class Facts:
         if self._interviews is None:
             settings = self.config.due
             by_folder = self.companies_by_folder()
+            titled = company_index(self.graph)  # "2026-10-27 Farfetch screen"
             told_by: dict[str, Outcome] = {}
             self._interviews = self._each(
                 "interview",
                 self._old_interviews,
                 lambda note: interview_of(
-                    self.graph, note, settings, by_folder, self.today, told_by
+                    self.graph, note, settings, by_folder, self.today, told_by, titled
                 ),
                 reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
@@ -192,7 +202,7 @@ class Facts:
             self._tracked = tracked_interviews(
                 self.graph, settings, self.today, self.tracked_sections()
             )
-        return (*self._interviews.values(), *self._tracked)
+        return without_bookings((*self._interviews.values(), *self._tracked), self.graph)
 
     def network(self) -> NetworkReport:
         """The network report (each relationship measured again only when its contact or its
@@ -315,7 +325,7 @@ class Facts:
             from_interviews = self._each(
                 "interview",
                 self._old_feedback,
-                lambda note: interview_feedback(note, interviews[note.path], headings, lexicon),
+                lambda note: interview_feedback(note, interviews.get(note.path), headings, lexicon),
             )
             from_contacts = self._each(
                 "contact",
