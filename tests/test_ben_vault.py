@@ -67,3 +67,15 @@ def test_what_he_owes_is_what_is_still_owed(ben: Build) -> None:
     assert "Helen Ashworth" not in owed
     assert owed["Gemma Whitfield"] == {""}  # her e-mail of 3 Dec wants an answer
     assert owed["Jas Kaur"] == {"write up pipeline thoughts for Jas - by Fri 4/12"}
+
+
+def test_what_came_back_under_follow_up_is_feedback(ben: Build) -> None:
+    items = [(i.company_name, i.polarity, i.text) for i in ben.facts(TODAY).feedback()]
+    kestrel = {text: polarity for company, polarity, text in items if company == "Kestrel Pay"}
+    assert kestrel["Honestly, not bad at all."] == "strength"  # British understatement
+    concurrency = "Might be worth brushing up on the concurrency side before the system design"
+    assert kestrel[concurrency + " round though."] == "improvement"
+    brightwell = [p for company, p, _ in items if company == "Brightwell Health"]
+    assert sorted(brightwell) == ["improvement", "strength"]  # Gemma's e-mail under Follow up
+    # news in that section is no feedback, nor "but no detail", nor his own "Fair tbh."
+    assert not [t for _, _, t in items if "rang - through" in t or t in ("no detail", "Fair tbh.")]

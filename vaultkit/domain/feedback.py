@@ -124,7 +124,7 @@ _SIDES = {"+": "+ ", "-": "− ", "*": "− "}
 
 _NOTHING_MORE = re.compile(
     r"\W*(?:nothing (?:beyond|more|else|specific|further|to add)"
-    r"|no (?:further )?(?:details|specifics)|без (?:деталей|подробностей)"
+    r"|no (?:further )?(?:details?|specifics)|без (?:деталей|подробностей)"
     r"|ничего (?:кроме|больше|конкретного|не сказал\w*)"
     r"|больше ничего)(?![^\W\d_])",
     re.IGNORECASE,
@@ -234,7 +234,9 @@ def _classified(
             result.polarity,
         )
         for part, result in classify_parts(text, lexicon)
-        if result.evaluates and not (told and result.polarity == "neutral")
+        if result.evaluates
+        and not (told and result.polarity == "neutral")
+        and not _NOTHING_MORE.fullmatch(part.strip(" .!"))  # "…really positive" but no detail
     ]
 
 
@@ -249,9 +251,16 @@ def interview_feedback(
     source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     items = []
     kept = _items_of(note, headings)
-    for text, line in kept or _reported(note):
+    told = {} if kept else dict((*_items_of(note, RELAYED_HEADINGS), *_reported(note)))
+    for text, line in kept or told.items():
         items.extend(_classified(note, text, line, on, source, lexicon, told=not kept))
     return tuple(items)
+
+
+RELAYED_HEADINGS = ("follow up", "follow-up", "followup", "debrief", "what they said")
+"""Sections of a meeting template where what came back may stand among other news ("## Follow
+up ¶ Gemma emailed Fri 20th: > … she said it was not bad at all"): read as words told,
+their praise and criticism only."""
 
 
 def _reported(note: Note) -> list[tuple[str, int]]:
