@@ -12,6 +12,7 @@ from datetime import date
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.rounds_ahead import CALLED_OFF, ROUND_OPENING, RoundAhead
 from vaultkit.links.graph import VaultGraph
+from vaultkit.links.kinds import calendar_event
 from vaultkit.parse.dates import as_date
 
 _TITLE = re.compile(r"^(?P<company>[^—–:|]+?)\s+(?:[—–-]|:)\s+(?P<round>.+)$")
@@ -69,10 +70,11 @@ def with_events(
     return merged
 
 
-def without_bookings(interviews: tuple[Interview, ...], graph: VaultGraph) -> tuple[Interview, ...]:
+def without_bookings(graph: VaultGraph, *interviews: Interview) -> tuple[Interview, ...]:
     """The interviews but the calendar's events of a process kept in notes of its own (an
-    application note, a tracker's row): there the event only books the round (event_rounds);
-    where the calendar is all the vault keeps of a process, its events are its rounds."""
+    application note, a tracker's row): there an event books a round (event_rounds reads those
+    ahead) and its notes log the rounds; where the calendar is all the vault keeps of
+    a process, its events are its rounds."""
     events = {i.path for i in interviews if _calendar_event(graph, i.path)}
     if not events:
         return interviews
@@ -83,10 +85,10 @@ def without_bookings(interviews: tuple[Interview, ...], graph: VaultGraph) -> tu
 
 
 def _calendar_event(graph: VaultGraph, path: str) -> bool:
+    """Whether a note is the calendar's event and no more: one the owner tagged (#interview)
+    is their interview's note."""
     note = graph.notes.get(path)
-    return note is not None and (
-        note.find("starttime") is not None or note.find("allday") is not None
-    )
+    return note is not None and not note.values("tags") and calendar_event(note) is not None
 
 
 def _process_of(interview: Interview, graph: VaultGraph | None = None) -> set[str]:

@@ -147,8 +147,6 @@ def contact_of(
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
     status_text = text_of(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
-    if archived(note.path) and not status_text:
-        status = "archived"  # Archive/Job hunt 2021/Steve Carver.md: history, no one to write to
     specials = _special_dates(note, settings, diagnostics)
     written_language = language_written(note)
     interactions, glances = talks_with(graph, note, today, diagnostics)
@@ -158,6 +156,8 @@ def contact_of(
             for i in interactions
         )
     diagnostics.extend(step_day_problems(note))
+    if archived(note.path) and not status_text and not _lately(interactions, today):
+        status = "archived"  # Archive/Job hunt 2021/Steve Carver.md: history, no one to write to
     stop = stop_signal(note)
     if stop is not None and not lifted(stop, note, interactions, today):
         status = "archived"
@@ -192,6 +192,14 @@ def contact_of(
         undated_log=undated_log(note),
     )
     return contact, tuple(diagnostics)
+
+
+_LATELY = 180
+"""Days within which a talk makes an archived contact one to write to again."""
+
+
+def _lately(interactions: tuple[Interaction, ...], today: date) -> bool:
+    return any(0 <= (today - i.on).days <= _LATELY for i in interactions if i.source != "property")
 
 
 def _move_of(

@@ -257,7 +257,7 @@ def interview_feedback(
     return tuple(items)
 
 
-RELAYED_HEADINGS = ("follow up", "follow-up", "followup", "debrief", "what they said")
+RELAYED_HEADINGS = ("follow up", "follow-up", "followup", "what they said")
 """Sections of a meeting template where what came back may stand among other news ("## Follow
 up ¶ Gemma emailed Fri 20th: > … she said it was not bad at all"): read as words told,
 their praise and criticism only."""

@@ -119,7 +119,8 @@ def _told_in(
                 _one_company(people, written) if written != entry else None
             )  # a chat's company is its speakers' ("Анна Ким: …")
             if company is None and (
-                _PASTED.match(entry.partition("\n")[0]) or before.rstrip().endswith(":")
+                _PASTED.match(entry.partition("\n")[0])
+                or (before.rstrip().endswith(":") and FEEDBACK_WORD.search(before))
             ):  # "- письмо:", "с фидбеком от Farfetch, который она выбила из Daniel:"
                 company = _company_of(index, works_at, before, people)
             company = company or carried or None

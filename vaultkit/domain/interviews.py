@@ -174,7 +174,11 @@ def _who(
         works_at = _companies_of_linked(graph, note)
         company = _named_in_title(graph, note, {c for at in works_at.values() for c in at})
         if company is None and titled is not None:
-            named = {p for _, p in named_in(titled, note.title) if graph.kinds.get(p) == "company"}
+            named = {
+                p
+                for m, p in named_in(titled, note.title)
+                if graph.kinds.get(p) == "company" and not _VIA.search(note.title[: m.start()])
+            }  # "Bolt final on Zoom": the call's, not the company's
             company = named.pop() if len(named) == 1 else None
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
@@ -188,6 +192,7 @@ def _who(
     return company, recruiter
 
 
+_VIA = re.compile(r"(?<![^\W\d_])(?:on|via|over|through|in|в|во|через|по)\s+$", re.I)
 _RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
 
 

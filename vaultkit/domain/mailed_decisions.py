@@ -5,6 +5,7 @@ the quote is the company's that its lead-in line names, else that its closing li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -14,6 +15,8 @@ from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
 KeyedLine = tuple[date, str, str, tuple[str, ...]]
 """A dated line with its capitalised words' keys (said_in_passing.KeyedLine)."""
 
+_FORWARDED = re.compile(r"(?<![^\W\d_])(?:пересл\w*|forward\w*|fwd|fw)(?![^\W\d_])", re.I)
+_IF = re.compile(r"(?<![^\W\d_])(?:if|unless|in case|если|в случае)(?![^\W\d_])", re.I)
 _CLOSING_LINES = 3
 """How many of a quote's last lines may sign it with the company's name."""
 
@@ -24,12 +27,15 @@ def mailed_decisions(
     """For each pasted e-mail that tells a decision, its company's path and (day, decision,
     note)."""
     for lead, quote, (on, source) in _quotes(lines):
+        if _FORWARDED.search(lead):
+            continue  # "Rui Tavares переслал письмо из Farfetch:": his answer, not the owner's
         named = {path for _, path in named_in(index, lead)} if lead.endswith(":") else set()
         if not named:
             named = {path for line in quote[-_CLOSING_LINES:] for _, path in named_in(index, line)}
         if len(named) != 1:
             continue  # no company, or two: whose e-mail it is cannot be told
-        result = read_outcome(" ".join(quote)).result
+        settled = [line for line in quote if not _IF.search(line)]  # an auto-reply's "if …"
+        result = read_outcome(" ".join(settled)).result
         if result is not None and result in DECISIONS:
             yield named.pop(), (on, result, source)
 

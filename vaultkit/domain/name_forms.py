@@ -168,3 +168,23 @@ def cyrillic_spellings(name: str) -> set[str]:
         spelled = [done + option for done in spelled for option in options]
         at += step
     return {word[:1].upper() + word[1:] for word in spelled}
+
+
+def dative_forms(name: str) -> set[str]:
+    """The forms of a Cyrillic name in the dative, casefolded: to whom ("Елене", "Ане",
+    "Стефану", "Сергею", "Игорю", "Марии"); none for a Latin name."""
+    folded = name.casefold()
+    if not folded or not _CYRILLIC.search(folded[-1]):
+        return set()
+    if folded.endswith("ия"):
+        return {folded[:-1] + "и"}
+    if folded[-1] in "ая":
+        return {folded[:-1] + "е"}
+    if folded[-1] in "йь":
+        return {folded[:-1] + "ю"}
+    return {folded + "у"}
+
+
+def is_form_of(word: str, name: str) -> bool:
+    """Whether `word` is `name` in one of its case forms ("Кате" of "Катя")."""
+    return _pattern(name).fullmatch(word) is not None

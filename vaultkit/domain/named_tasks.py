@@ -12,7 +12,14 @@ from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import one_way_signal
-from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings, name_index, named_in
+from vaultkit.domain.name_forms import (
+    NameIndex,
+    cyrillic_spellings,
+    dative_forms,
+    is_form_of,
+    name_index,
+    named_in,
+)
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
@@ -40,6 +47,7 @@ def named_promises(
         c.path: " ".join(i.text for i in c.interactions if "^vk-pr-" in i.text) for c in known
     }
     found: dict[str, dict[str, Promise]] = {}
+    done: dict[str, list[tuple[date | None, set[str]]]] = {}  # "× CV Пете" after "• скинуть …"
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
             continue
@@ -50,6 +58,10 @@ def named_promises(
         }
         made_on = graph.daily_dates.get(path) or note_day(note.get("date"), note.title)
         for task in note.tasks:
+            if task.done and task.line not in contact_lines:
+                on = task.done_on or made_on or day_of_line(path, note, task.line)
+                for contact in _addressees(task.text, index)[0]:
+                    done.setdefault(contact, []).append((on, _stems(task.text, index)))
             if not task.open or task.line in contact_lines:  # a linked one is promises_to's
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
@@ -66,7 +78,44 @@ def named_promises(
                 promise = Promise(path, task.line, task.text, due_of(task.text, on), on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
-    return {contact: tuple(by_words.values()) for contact, by_words in found.items()}, others
+    return {
+        contact: tuple(
+            p for p in by_words.values() if not _done_since(p, done.get(contact, []), index)
+        )
+        for contact, by_words in found.items()
+    }, others
+
+
+def _done_since(
+    promise: Promise, done: list[tuple[date | None, set[str]]], index: NameIndex
+) -> bool:
+    """Whether a task to the same contact, ticked on the promise's day or later, does the same
+    thing in other words, most of the shorter's ("• скинуть Пете CV (англ, v3)" on 1 Oct, "× CV
+    Пете" on 2 Oct; not "Mock call with Ruth" for "Thank Ruth for the mock")."""
+    wanted = _stems(promise.text, index)
+    return promise.made_on is not None and any(
+        on is not None
+        and on >= promise.made_on
+        and 2 * len(wanted & stems) > min(len(wanted), len(stems))  # most of the shorter
+        for on, stems in done
+    )
+
+
+_STEM_WORD = re.compile(r"[^\W\d_]{2,}")
+_NO_STEM = frozenset(
+    "про для что как это the and for with about to re по на за от до или and then ещё еще".split()
+)
+
+
+def _stems(text: str, index: NameIndex) -> set[str]:
+    """What a task does, by its words' first five letters, without whom it is to."""
+    for match, _ in named_in(index, text):
+        text = text.replace(match.group(0), " ")
+    return {
+        word.casefold()[:5]
+        for word in _STEM_WORD.findall(re.sub(r"📅.*|\[\[[^\]]*\]\]", " ", text))
+        if word.casefold() not in _NO_STEM
+    }
 
 
 _TO_THEM = re.compile(
@@ -90,7 +139,7 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     only_for: list[str] = []
     silent: list[str] = []  # "если Нино не ответит — написать ещё раз": to her, unless to another
     for match, contact in named_in(index, text):
-        if _addressed(text, match.start(), match.end()):
+        if _addressed(text, match.start(), match.end()) or _dative(index, match, contact):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
         elif (
@@ -104,6 +153,17 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     return (only_for, True) if only_for else (silent, False)
 
 
+def _dative(index: NameIndex, match: re.Match[str], contact: str) -> bool:
+    """Whether a Cyrillic name stands in the dative, no preposition before it: the one the
+    task is to, however few its words ("рекомендатели Елене — до вт", "Тимуру ссылки")."""
+    word = match.group(0).casefold()
+    if _ABOUT.search(match.string[: match.start()]):
+        return False  # "про Елену", "о Елене", "по Стефану"
+    names = index.get(word[:3], [])
+    return any(owner == contact and word in dative_forms(name) for name, owner in names)
+
+
+_ABOUT = re.compile(r"(?<![^\W\d_])(?:о|об|про|при|в|во|на|по|к|ко)\s+$", re.IGNORECASE)
 _WRITE_AGAIN = re.compile(
     r"[\s,—–:-]*(?:(?:то|then)\s+)?(?:написать|напишу|пишу|пингануть|пингнуть|напомнить|позвонить"
     r"|набрать|follow up|chase|ping|nudge|write|email|message|call)(?:\s+(?:ещё|еще|ей|ему|им"
@@ -159,21 +219,35 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name, in Latin letters also as Russian
     writes it ("Руи" for Rui Tavares, "Инес" for Inês), where no other contact shares it."""
     first_names: dict[str, list[str]] = {}
+    native = {_plain(c.name).split(" ")[0] for c in contacts}
     for contact in contacts:
         first = _plain(contact.name).split(" ")[0]
         if len(first) >= 3:
-            for spelling in (first, *cyrillic_spellings(first)):
+            for spelling in (first, *_spelled(first, native)):
                 first_names.setdefault(spelling, []).append(contact.path)
     names: list[tuple[str, str]] = []
     for contact in contacts:
         note = graph.notes.get(contact.path)
         spellings = {_plain(contact.name), *(note.aliases if note else ())}
         first = _plain(contact.name).split(" ")[0]
-        for spelling in (first, *cyrillic_spellings(first)):
+        for spelling in (first, *_spelled(first, native)):
             if first_names.get(spelling) == [contact.path]:
                 spellings.add(spelling)
         names.extend((name, contact.path) for name in spellings)
     return name_index(names)
+
+
+def _spelled(first: str, native: set[str]) -> set[str]:
+    """A Latin first name's Cyrillic spellings that are no form of another contact's own name
+    ("Maria" is not "Мария" where Мария Иванова is one, "Kate" not "Кате" where Катя is), and
+    none for a name ending in a silent e ("Kate", "Jane")."""
+    if first.casefold().endswith("e"):
+        return set()
+    return {
+        spelled
+        for spelled in cyrillic_spellings(first)
+        if not any(is_form_of(spelled, name) for name in native if name != first)
+    }
 
 
 def _plain(name: str) -> str:

@@ -49,6 +49,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
     said = said or (_AFTER.search(text) if made_on is not None else None)
     said = said or (_PLANNED_ON.search(text) if made_on is not None else None)
+    if said is None and made_on is not None and weekdays and _AFTER_WEEKEND.search(text):
+        return next_weekday("mon", made_on)  # "после выходных написать Ольге"
     if said is None and made_on is not None and weekdays and (found := _BY_WEEKDAY.search(text)):
         later = 7 if found["next"] else 0  # "by next Friday": the week after
         day = next_weekday(found["day"], made_on)  # "до среды" written on a Thursday
@@ -70,8 +72,11 @@ def waits_for_event(text: str) -> bool:
 
 
 _EVENT_FIRST = re.compile(
-    r"\W*(?:после|after|once|когда|как только)\s+(?![\d.\s]+\b)", re.IGNORECASE
+    r"\W*(?:после|after|once|когда|как только)\s+(?![\d.\s]+\b)"
+    r"(?!(?:more|again|lunch|work|обеда|работы|выходных|the weekend)(?![^\W\d_]))",
+    re.IGNORECASE,
 )
+_AFTER_WEEKEND = re.compile(r"(?<![^\W\d_])(?:после выходных|after the weekend)", re.IGNORECASE)
 _PLANNED_ON = re.compile(
     r"\s[—–-]\s*(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*\.?,?\s+)?"
     r"(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*$",
@@ -132,11 +137,25 @@ _REACH = re.compile(
     r"^\W*(?:(?:i'?d|i'll|i will|i would|to)\s+)?(?:ask|email|e-mail|call|ring|text|message|ping"
     r"|reply|respond|answer|confirm|let\s+\S+\s+know|get back|follow up|tell|thank|chase"
     r"|написать|спросить|позвонить|набрать|ответить|уточнить|поблагодарить|сообщить"
-    r"|подтвердить|отписаться)(?![^\W\d_])",
+    r"|подтвердить|отписаться|спасибо|thanks)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WHOM = re.compile(
+    r"(?:\s+(?:[A-ZА-ЯЁ][\w'-]*|(?i:her|him|them|you|to|back|again|ей|ему|им|ещё|еще"
+    r"|email|e-mail|note|message|text|msg|card|письмо|сообщение)(?![^\W\d_])))*"
+)
+"""Whom the word is to, and what carries it ("thank you email to Ciara"): names are
+capitalised."""
+_ABOUT_OR_WHEN = re.compile(
+    r"\s*$|\s*[-—–:,.(!?]|\s+(?:re|about|regarding|on|if|whether|when|that|by|tomorrow|today"
+    r"|про|о|об|по|насчёт|насчет|что|ли|когда|до|завтра|сегодня|за|в|во|на|at|next|this|in)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A task or promise whose whole deed is a word to the contact ("ask Martin re reference",
-"email Helen re negotiating", "Told her I'd confirm by Fri", "написать Ольге")."""
+"email Helen re negotiating", "Told her I'd confirm by Fri", "написать Ольге"): the verb, whom
+to, then nothing or what about, not a thing to make or send ("написать Ольге рекомендацию",
+"email Helen the signed NDA")."""
 _SAID_TO = re.compile(
     r"\b(?:told|promised|said)\s+(?:\S+\s+)?|(?<![^\W\d_])(?:по)?обещал[аи]?\s+(?:\S+\s+)?",
     re.IGNORECASE,
@@ -147,4 +166,13 @@ def only_a_word(text: str) -> bool:
     """Whether a promise asks nothing but a word to the contact (so any later talk of the
     owner's with them keeps it): its deed is to ask, call, write, reply, confirm, thank."""
     said = _SAID_TO.search(text)
-    return bool(_REACH.match(text[said.end() :] if said and said.start() < 12 else text))
+    deed = text[said.end() :] if said and said.start() < 12 else _ADDRESSED_FIRST.sub("", text)
+    verb = _REACH.match(deed)
+    if verb is None:
+        return False
+    whom = _WHOM.match(deed, verb.end())
+    return _ABOUT_OR_WHEN.match(deed, whom.end() if whom else verb.end()) is not None
+
+
+_ADDRESSED_FIRST = re.compile(r"^\W*[А-ЯЁ][а-яё]+[ \t]*[—–:-]?[ \t]*(?=[а-яёa-z])")
+"""A Russian task that opens with whom it is to ("Пете отписаться", "Пете спасибо за …")."""

@@ -190,13 +190,32 @@ def _talked_before(
     where the talk before names two."""
     if sentence[: made.start()].strip(" -*") or not _DOING.match(sentence, made.end()):
         return ()  # "[[Ольга]] созвонились, обещала вернуться": the promise opens no sentence
+    if _SOMEONE_ELSE.search(sentence, made.end()):
+        return ()  # "Пообещала купить сыну велосипед", "Promised to take Leo to the zoo"
     on, text, path, _ = lines[number]
     earlier = text[: text.find(sentence)] if sentence in text else ""
-    if not named_in(index, earlier) and number > 0:
+    if earlier.strip(" -*>"):
+        return _one(index, earlier)  # "Вечером дома. Пообещала …": a scene of its own
+    if number > 0:
         before_on, before, before_path, _ = lines[number - 1]
         earlier = before if (before_on, before_path) == (on, path) else ""
-    named = {contact for _, contact in named_in(index, earlier)} if earlier.strip() else set()
+    return _one(index, earlier)
+
+
+def _one(index: NameIndex, text: str) -> tuple[str, ...]:
+    named = {contact for _, contact in named_in(index, text)} if text.strip() else set()
     return (named.pop(),) if len(named) == 1 else ()
+
+
+_SOMEONE_ELSE = re.compile(
+    r"(?<![^\W\d_])(?:сыну|сына|дочке|дочери|маме|папе|мужу|жене|брату|сестре|детям|ребёнку"
+    r"|ребенку|бабушке|дедушке|подруге|другу|соседу|соседке|son|daughter|mom|mum|dad|husband"
+    r"|wife|kids|brother|sister|friend|neighbou?r)(?![^\W\d_])"
+    r"|\b(?!I\b|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[A-Z][a-z]+",
+)
+"""Someone named after the verb of a promise that names no contact: to them, not to the
+contact of the talk before it."""
 
 
 _JOINED = re.compile(r"\b(?:and|и)\b|,|\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w-]+")
@@ -228,8 +247,10 @@ def _kept(
         sent = _SENT.search(text) if day >= on and sentence not in text else None
         if sent is None or _SOMEONE_BEFORE.search(text[: sent.start()].rstrip()):
             continue  # "Ксения прислала ссылку": hers, not the promise kept
-        theirs = path == contact or any(c == contact for _, c in named_in(index, text))
-        soon = (day - on).days <= _SOON  # "Обещала прислать ей CV" ¶ next day "отправила Инес CV"
+        named = [m for m, c in named_in(index, text) if c == contact]
+        theirs = path == contact or bool(named)
+        to_them = any(0 <= m.start() - sent.end() <= 2 for m in named)  # "отправила Инес CV"
+        soon = 0 < (day - on).days <= _SOON and to_them and sent.group(0).casefold() != "shared"
         if theirs and (soon or not wanted or wanted & _content(text)) and not _TO_ME.search(text):
             return True
     for note in graph.notes.values():
@@ -283,9 +304,14 @@ def _with_due(task: Promise, dated: list[Promise], days: int) -> Promise:
     made = task.made_on
     if made is None:
         return task
+    wanted = _content(task.text)
     near = [
         p.due_on
         for p in dated
-        if p.made_on and p.due_on and abs((p.made_on - made).days) <= days and p.due_on > made
+        if p.made_on
+        and p.due_on
+        and abs((p.made_on - made).days) <= days
+        and p.due_on > made
+        and wanted & _content(p.text)  # the same thing: "портфолио" in both
     ]
     return replace(task, due_on=max(near)) if near else task

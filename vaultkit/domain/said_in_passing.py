@@ -15,13 +15,15 @@ from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, 
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.names import page_name, periodic_name
+from vaultkit.parse.names import monthly_name, page_name
+from vaultkit.parse.weekly_notes import month_line_days
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
 _UNSAID = ("template", "company", "interview")
 _PLANS = re.compile(
-    r"(?<![^\W\d_])(?:plans?|planned|todo|to do|agenda|schedule|план\w*|расписание|задачи)"
+    r"(?<![^\W\d_])(?:plans?|planned|todo|to do|agenda|schedule|goals?|план\w*|расписание"
+    r"|задачи|цел[иья]|хвосты)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -189,10 +191,9 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         for entry in note.entries:
             yield entry.on, entry.text, path
         day = graph.daily_dates.get(path)
-        month = periodic_name(note.title) and "-W" not in note.title.upper()  # weekly: its own
-        if day is None and not (note.entries and month):
+        if day is None and not (note.entries and monthly_name(note.title)):
             continue
-        days = sorted((entry.line, entry.on) for entry in note.entries)  # a month's note
+        days = month_line_days(note) if day is None else {}  # a month's note: by its entries
         for section in note.sections:
             if _PLANS.search(section.heading):
                 continue  # "## План на день": what is to come, not what was
@@ -204,16 +205,6 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
                     hidden = not hidden if opened else hidden
                     continue
                 if bare and not hidden and number not in dated and not _OPEN_TASK.match(line):
-                    on = day or _day_above(days, number)
+                    on = day or days.get(number)
                     if on is not None:
                         yield on, line, path
-
-
-def _day_above(days: list[tuple[int, date]], line: int) -> date | None:
-    """The day of the latest dated entry above `line` (`days`: by line), if any."""
-    found = None
-    for at, on in days:
-        if at > line:
-            break
-        found = on
-    return found

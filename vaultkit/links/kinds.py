@@ -75,8 +75,6 @@ class Classifier:
         by_type = [
             self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
         ]
-        if not by_type and (event := calendar_event(note)) is not None:
-            return event
         if periodic_name(note.title):
             return "other"  # a monthly or yearly note (2026-11): a log, no one's note
         by_category = [
@@ -84,6 +82,13 @@ class Classifier:
             for v in note.values("categories")
             if (n := link_name(v)) in self._by_category
         ]
+        tagged = any(  # its properties' tags, not a person tagged in its text (#рекрутер)
+            prefix in self._by_tag
+            for t in note.values("tags")
+            for prefix in _tag_prefixes(str(t).lstrip("#"))
+        )
+        if not (by_type or by_category or tagged) and (event := calendar_event(note)):
+            return event  # a Full Calendar event's note
         by_tag = [
             self._by_tag[prefix]
             for tag in note.tags
@@ -92,9 +97,8 @@ class Classifier:
         ]
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
         for kinds in (by_type, by_category, by_tag):
-            agreed = [kind for kind in kinds if kind in by_folder]  # tags [company, application]
-            found = self._first(agreed if len(set(kinds)) > 1 and agreed else kinds)
-            if found is not None:  # in Companies/: a company's note
+            found = self._first(_agreed(kinds, by_folder, note.tags) or kinds)
+            if found is not None:
                 return found
         found = self._first(by_folder) or "other"
         parent = lowered.split("/")[-2] if "/" in lowered else ""
@@ -107,6 +111,18 @@ class Classifier:
         return found if found != "other" else _by_properties(note)
 
 
+def _agreed(
+    kinds: list[NoteKind], by_folder: list[NoteKind], tags: tuple[str, ...]
+) -> list[NoteKind]:
+    """Where a note's own tags name it a company and an interview (tags [company,
+    application]), the one its folder names: in Companies/, the company's note. Not an
+    interview that is also a meeting (the interview is the narrower), nor where a tag nested
+    under a kind names which company (`company/kestrel`), not what the note is."""
+    if set(kinds) != {"company", "interview"} or any("/" in tag for tag in tags):
+        return []
+    return [kind for kind in kinds if kind in by_folder]
+
+
 _CALENDAR_KEYS = frozenset({"allday", "starttime", "endtime", "daysofweek", "startrecur", "rrule"})
 """Properties the Full Calendar plugin writes into an event's note."""
 
@@ -116,14 +132,24 @@ def calendar_event(note: Note) -> NoteKind | None:
     an interview when its title names a round ("2026-11-18 Interview Farfetch"), no one's when
     it recurs ("Португальский (вт)"), else a meeting ("Кофе Inês"); None for any other note."""
     keys = {prop.name for prop in note.properties}
-    if len(keys & _CALENDAR_KEYS) < 2:
-        return None
     kind = link_name(note.get("type"))
+    if kind not in ("single", "recurring", "rrule") or not keys & _CALENDAR_KEYS:
+        return None  # Full Calendar writes its `type`: a note of another with a startTime is not
     if kind in ("recurring", "rrule") or "daysofweek" in keys:
         return "other"
     title = " ".join(str(v) for v in (note.title, note.get("title")) if v)
     practice = _PRACTICE.search(title)  # "Mock с Руи", "offer deadline": no round
-    return "interview" if _ROUND_WORDS.search(title) and not practice else "meeting"
+    return "interview" if _EVENT_ROUND.search(title) and not practice else "meeting"
+
+
+_EVENT_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:interviews?|screen|tech(?:nical)? (?:interview|round|screen)|final|finals"
+    r"|onsite|on-site|hm (?:call|screen|interview)|hiring manager|take-home|скрин\w*|собес\w*"
+    r"|техсобес\w*|техинтервью|интервью|финал\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of an event's title that name a round of the owner's, not a word of other events
+("PyData panel", "Film screening", "offer call")."""
 
 
 _PRACTICE = re.compile(

@@ -164,9 +164,9 @@ def _dated_items(
             continue
         task = (
             line_task(body_lines, number, offset + number + 1)
-            if "[" in text or "odo" in text or "ODO" in text or text.lstrip(_BULLET)[:1] in "LNDC"
+            if "[" in text or "odo" in text or "ODO" in text or text.lstrip(_BULLET)[:1] in "LNDC•×"
             else None
-        )  # a checkbox, a TODO, or a marker Logseq writes (LATER, NOW, DOING, DONE, CANCELED)
+        )  # a checkbox, a TODO, a marker Logseq writes (LATER, DONE, …), a bullet journal's
         if task is not None:  # "- [ ] …", "TODO: сказать Сергею", Logseq's "- DONE …"
             tasks.append(task)
             if not task.done:

@@ -78,3 +78,8 @@ _PERIODIC = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|W\d{2}))?", re.IGNOREC
 def periodic_name(title: str) -> bool:
     """Whether a note's title is a monthly, quarterly, weekly or yearly note's ("2026-11")."""
     return _PERIODIC.fullmatch(title) is not None
+
+
+def monthly_name(title: str) -> bool:
+    """Whether a note's title is a monthly note's ("2026-11")."""
+    return re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", title) is not None

@@ -1,6 +1,7 @@
 """Tasks as people write them: a checkbox item (`- [ ] …`, `- [x] … ✅ 2026-11-20`), a line
-that says TODO, and the markers of a Logseq graph moved into Obsidian (`- LATER …`, `- DONE …`,
-with its `SCHEDULED: <2026-12-08 Tue>` or `DEADLINE:` on the line under it)."""
+that says TODO, the markers of a Logseq graph moved into Obsidian (`- LATER …`, `- DONE …`,
+with its `SCHEDULED: <2026-12-08 Tue>` or `DEADLINE:` on the line under it), and a bullet
+journal's signifiers (`• …` to do, `× …` done)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ _LOGSEQ_TASK = re.compile(
 """A task as Logseq marks it (`- LATER спросить про команду`, `- DONE отправил тестовое`; its
 TODO is _TODO's). WAITING is someone else's move, no task of the owner's."""
 _LOGSEQ_GIVEN_UP = ("CANCELED", "CANCELLED")
+_BULLET_JOURNAL = re.compile(r"^[ \t]*(?:[*!][ \t]*)?(?P<sign>[•×])[ \t]+(?P<text>\S.*)$")
+"""A task in a bullet journal's rapid log: "• …" to do (after "*" for priority), "× …" done;
+a task migrated ("> …") or scheduled ("< …") is the copy it was moved to."""
 _PLANNED = re.compile(r"^[ \t>]*(?P<kind>SCHEDULED|DEADLINE):[ \t]*<(?P<day>\d{4}-\d{2}-\d{2})")
 """Logseq's day for a task, on the line under it (`SCHEDULED: <2026-12-08 Tue>`)."""
 
@@ -64,6 +68,10 @@ def written_task(body_lines: list[str], number: int, line: int) -> Task | None:
     if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
         words = todo.group("text").strip() + _planned_day(body_lines, number)
         return Task(line, False, None, words)
+    if "•" in text or "×" in text:
+        signed = _BULLET_JOURNAL.match(text)
+        if signed is not None:  # "• Диме вопросы: …", "× отправил тестовое"
+            return Task(line, signed.group("sign") == "×", None, signed.group("text").strip())
     marked = _LOGSEQ_TASK.match(text) if "E" in text or "N" in text else None
     if marked is None:
         return None

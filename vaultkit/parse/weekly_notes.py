@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from vaultkit.model import DatedEntry, Note, Section
 from vaultkit.parse.dates import DATE_PATTERN, MONTH_WORD, NO_YEAR_PATTERN, first_date_in
-from vaultkit.parse.names import periodic_name
+from vaultkit.parse.names import monthly_name
 
 _WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
 """A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
@@ -188,18 +188,44 @@ def section_days(sections: tuple[Section, ...], week: re.Match[str]) -> list[dat
 
 def day_of_line(path: str, note: Note, line: int) -> date | None:
     """The day a line of a weekly note stands under ("- [ ] портфолио для Жоау" under "## Пт
-    4.12"), or of a month's note the day of the dated entry above it ("**6 дек** — Надо: ¶ - [ ]
-    Руи — скинуть детали оффера"); None for another note, or a line under no day."""
+    4.12"), or of a month's note (month_line_days); None for another note, or a line under no
+    day."""
     name = path.rsplit("/", 1)[-1].removesuffix(".md")
     week = week_of_note(name)
     if week is None:
-        if not periodic_name(name):
-            return None
-        above = [entry for entry in note.entries if entry.line <= line]
-        return max(above, key=lambda entry: entry.line).on if above else None
+        return month_line_days(note).get(line) if monthly_name(name) else None
     day = None
     for section, on in zip(note.sections, section_days(note.sections, week), strict=True):
         if section.line > line:
             break
         day = on
     return day
+
+
+def month_line_days(note: Note) -> dict[int, date]:
+    """The day each line of a month's note ("2026-11") stands under: a dated heading's or
+    paragraph's ("### 11.11", "**14 ноя** — …") until the next heading, a dated list item's
+    ("- 2/11: …") for the lines indented under it only ("- 18.12 — финал" plans a day, and the
+    item after it is not of that day)."""
+    days = {entry.line: entry.on for entry in note.entries}
+    found: dict[int, date] = {}
+    for section in note.sections:
+        block = days.get(section.line)  # a dated heading, else none: "## Итоги месяца"
+        item: tuple[date, int] | None = None
+        for number, text in enumerate(section.content.split("\n"), section.line + 1):
+            indent = len(text) - len(text.lstrip())
+            if number in days:
+                if _LIST_ITEM.match(text):
+                    item = (days[number], indent)
+                else:
+                    block, item = days[number], None
+                continue
+            if item is not None and text.strip() and indent <= item[1]:
+                item = None
+            on = item[0] if item is not None else block
+            if on is not None and text.strip():
+                found[number] = on
+    return found
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")

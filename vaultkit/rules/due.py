@@ -178,7 +178,22 @@ def _spoken_since(promise: Promise, interactions: tuple[Interaction, ...], today
     made = promise.made_on
     if made is None or (promise.due_on or made) > today or not only_a_word(promise.text):
         return False
-    return any(i.on > made and i.source != "property" and i.turn.by != "them" for i in interactions)
+    since = max(made + timedelta(days=1), promise.due_on or made)  # "call Tom on results day"
+    return any(
+        i.on >= since
+        and i.source != "property"
+        and i.turn.by != "them"
+        and not _UNANSWERED.search(i.text)
+        for i in interactions
+    )
+
+
+_UNANSWERED = re.compile(
+    r"не дозвон\w*|не бер[её]т|не взял\w*|не ответил\w*|no answer|voicemail|didn'?t pick up"
+    r"|missed (?:the |a |my )?call|no reply|left a message",
+    re.IGNORECASE,
+)
+"""A talk that did not happen: a call no one took, a message left."""
 
 
 def _recruiter_of(

@@ -202,7 +202,7 @@ class Facts:
             self._tracked = tracked_interviews(
                 self.graph, settings, self.today, self.tracked_sections()
             )
-        return without_bookings((*self._interviews.values(), *self._tracked), self.graph)
+        return without_bookings(self.graph, *self._interviews.values(), *self._tracked)
 
     def network(self) -> NetworkReport:
         """The network report (each relationship measured again only when its contact or its
