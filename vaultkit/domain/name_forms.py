@@ -93,6 +93,7 @@ _DIGRAPHS = (
     ("ck", "к"),
     ("ão", "ау"),
 )
+_DIGRAPH_OPENINGS = frozenset(d[:2] for d, _ in _DIGRAPHS)
 _LETTERS = {
     "a": "а",
     "b": "б",
@@ -143,17 +144,22 @@ _ENDINGS = {"ia": "ия", "ah": "а", "ie": "и", "y": "и"}
 """A name's last letters as Russian writes them ("Maria", "Sarah", "Julie", "Andy")."""
 
 
-def cyrillic_spellings(name: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def cyrillic_spellings(name: str) -> frozenset[str]:
     """How a Latin first name is written in Cyrillic by people who write Russian ("Rui" as
     "Руи", "Inês" as "Инес", "Joana" as "Жоана" or "Джоана"); none for a name already
     Cyrillic or holding letters the table does not know."""
     folded = name.casefold()
     if not folded.isalpha() or _CYRILLIC.search(folded):
-        return set()
+        return frozenset()
     spelled = [""]
     at = 0
     while at < len(folded):
-        found = next(((d, c) for d, c in _DIGRAPHS if folded.startswith(d, at)), None)
+        found = (
+            next(((d, c) for d, c in _DIGRAPHS if folded.startswith(d, at)), None)
+            if folded[at : at + 2] in _DIGRAPH_OPENINGS
+            else None
+        )
         ending = _ENDINGS.get(folded[at:])
         if ending is not None:  # "Maria": "Мария", "Sarah": "Сара"
             step, options = len(folded) - at, [ending]
@@ -164,10 +170,10 @@ def cyrillic_spellings(name: str) -> set[str]:
         elif folded[at] in _LETTERS:
             step, options = 1, [_LETTERS[folded[at]]]
         else:
-            return set()
+            return frozenset()
         spelled = [done + option for done in spelled for option in options]
         at += step
-    return {word[:1].upper() + word[1:] for word in spelled}
+    return frozenset(word[:1].upper() + word[1:] for word in spelled)
 
 
 def dative_forms(name: str) -> set[str]:

@@ -219,7 +219,10 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name, in Latin letters also as Russian
     writes it ("Руи" for Rui Tavares, "Инес" for Inês), where no other contact shares it."""
     first_names: dict[str, list[str]] = {}
-    native = {_plain(c.name).split(" ")[0] for c in contacts}
+    native: dict[str, set[str]] = {}  # by their first three letters
+    for c in contacts:
+        name = _plain(c.name).split(" ")[0]
+        native.setdefault(name[:3].casefold(), set()).add(name)
     for contact in contacts:
         first = _plain(contact.name).split(" ")[0]
         if len(first) >= 3:
@@ -237,7 +240,7 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     return name_index(names)
 
 
-def _spelled(first: str, native: set[str]) -> set[str]:
+def _spelled(first: str, native: dict[str, set[str]]) -> set[str]:
     """A Latin first name's Cyrillic spellings that are no form of another contact's own name
     ("Maria" is not "Мария" where Мария Иванова is one, "Kate" not "Кате" where Катя is), and
     none for a name ending in a silent e ("Kate", "Jane")."""
@@ -246,7 +249,11 @@ def _spelled(first: str, native: set[str]) -> set[str]:
     return {
         spelled
         for spelled in cyrillic_spellings(first)
-        if not any(is_form_of(spelled, name) for name in native if name != first)
+        if not any(
+            is_form_of(spelled, name)
+            for name in native.get(spelled[:3].casefold(), ())
+            if name != first
+        )
     }
 
 
