@@ -303,7 +303,7 @@ def interview_of(
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,
-        title=note.title,
+        title=page_name(note.title),
         company=company,
         company_name=company_name or None,
         position=text_of(note.get("position")) or None,

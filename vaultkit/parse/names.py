@@ -37,10 +37,20 @@ def page_name(title: str) -> str:
     """The name a note's file name stands for: a Logseq page in a namespace is saved as
     "people%2FМарат" or "companies___Kaspi" (people/Марат, companies/Kaspi), and is called by
     its last part; a page exported from Notion keeps its id after its name ("Mia Schulz
-    5be07d2c"); any other title is itself."""
+    5be07d2c"), a Zettelkasten note its timestamp before it ("202611031415 Jeroen"); any other
+    title is itself."""
     if "%" in title or "___" in title:
         title = _NAMESPACE.split(title)[-1].strip() or title
+    if title[:1].isdigit():
+        title = _ZETTEL_ID.sub("", title) or title
     return _NOTION_ID.sub("", title) or title
+
+
+_ZETTEL_ID = re.compile(
+    r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{4,6}[ \t]*[-–—_]?[ \t]+"
+)
+"""A Zettelkasten note's timestamp id before its name ("202611031415 Jeroen"): when the note
+was made, no part of whom or what it is about."""
 
 
 _FILED = re.compile(

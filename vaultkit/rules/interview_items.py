@@ -241,9 +241,10 @@ and one sent weeks later is awkward."""
 
 
 def company_key(interview: Interview) -> str | None:
-    """The company of an interview, for telling one process from another: its note, else its
-    name as written (casefolded)."""
-    return interview.company or (interview.company_name or "").casefold() or None
+    """The company of an interview, for telling one process from another: its name (its
+    note's, else as written; casefolded), so that a round naming the company in plain text and
+    one linking its note are one process, else its note."""
+    return (interview.company_name or "").casefold() or interview.company or None
 
 
 def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:

@@ -1,0 +1,36 @@
+"""The twenty-third stranger's vault, kept by a helper who had never seen vaultkit (answer
+key: tests/vaults/zara.expected.md): Zara, a product designer in Amsterdam with a Zettelkasten
+(every note named by a timestamp id, `202611031415 Jeroen.md`), maps of content, Dataview
+`up::` fields and companies named in plain text in one note and linked in the next. Each test
+holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+from vaultkit.notes import registry
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def zara(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "zara")
+
+
+def test_a_notes_timestamp_id_is_no_part_of_its_name(zara: Build) -> None:
+    names = {c.name for c in zara.facts(TODAY).contacts()}
+    assert {"Jeroen", "Hilde", "Katya Sokolova"} <= names  # not "202611031415 Jeroen"
+    titles = {i.title for i in zara.facts(TODAY).interviews()}
+    assert "Groenwerk - case study panel" in titles
+
+
+def test_a_process_named_in_text_and_linked_is_one(zara: Build) -> None:
+    # "company: Groenwerk" in the panel's note, a link to "202609101000 Groenwerk" in the
+    # rejection's: one process, answered (rejected 13 Nov), so the panel is not chased
+    due = registry.due_report(zara.facts(TODAY)).items
+    assert not [i for i in due if i.interview and "Groenwerk" in i.interview.title]
