@@ -80,7 +80,13 @@ def without_bookings(graph: VaultGraph, *interviews: Interview) -> tuple[Intervi
         return interviews
     kept_apart = {key for i in interviews if i.path not in events for key in _process_of(i)}
     return tuple(
-        i for i in interviews if i.path not in events or not _process_of(i, graph) & kept_apart
+        i
+        for i in interviews
+        if i.path not in events
+        or (
+            (i.company or i.company_name)  # "Final fitting — suit": no company, no round
+            and not _process_of(i, graph) & kept_apart
+        )
     )
 
 
@@ -88,7 +94,15 @@ def _calendar_event(graph: VaultGraph, path: str) -> bool:
     """Whether a note is the calendar's event and no more: one the owner tagged (#interview)
     is their interview's note."""
     note = graph.notes.get(path)
-    return note is not None and not note.values("tags") and calendar_event(note) is not None
+    if note is None or calendar_event(note) is None:
+        return False
+    tags = {str(t).casefold().lstrip("#").split("/")[0] for t in note.values("tags")}
+    return not tags & _INTERVIEW_TAGS  # one the owner tagged #interview is their interview's
+
+
+_INTERVIEW_TAGS = frozenset(
+    ("interview", "interviews", "собеседование", "собес", "интервью", "application", "отклик")
+)
 
 
 def _process_of(interview: Interview, graph: VaultGraph | None = None) -> set[str]:

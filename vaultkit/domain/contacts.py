@@ -156,7 +156,7 @@ def contact_of(
             for i in interactions
         )
     diagnostics.extend(step_day_problems(note))
-    if archived(note.path) and not status_text and not _lately(interactions, today):
+    if archived(note.path) and not status_text and not _lately(interactions, note.path, today):
         status = "archived"  # Archive/Job hunt 2021/Steve Carver.md: history, no one to write to
     stop = stop_signal(note)
     if stop is not None and not lifted(stop, note, interactions, today):
@@ -198,8 +198,14 @@ _LATELY = 180
 """Days within which a talk makes an archived contact one to write to again."""
 
 
-def _lately(interactions: tuple[Interaction, ...], today: date) -> bool:
-    return any(0 <= (today - i.on).days <= _LATELY for i in interactions if i.source != "property")
+def _lately(interactions: tuple[Interaction, ...], own: str, today: date) -> bool:
+    """Whether a talk of both, or of the owner's, told outside the contact's archived note (its
+    own log's yearless days say nothing of now) is of the last months."""
+    return any(
+        0 <= (today - i.on).days <= _LATELY and i.turn.by in ("me", "both")
+        for i in interactions
+        if i.source != "property" and i.path != own
+    )
 
 
 def _move_of(

@@ -192,7 +192,7 @@ def _who(
     return company, recruiter
 
 
-_VIA = re.compile(r"(?<![^\W\d_])(?:on|via|over|through|in|в|во|через|по)\s+$", re.I)
+_VIA = re.compile(r"(?<![^\W\d_])(?:on|via|over|through|через)\s+$", re.I)
 _RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
 
 

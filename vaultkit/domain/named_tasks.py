@@ -47,7 +47,7 @@ def named_promises(
         c.path: " ".join(i.text for i in c.interactions if "^vk-pr-" in i.text) for c in known
     }
     found: dict[str, dict[str, Promise]] = {}
-    done: dict[str, list[tuple[date | None, set[str]]]] = {}  # "× CV Пете" after "• скинуть …"
+    done: dict[str, list[Ticked]] = {}  # "× CV Пете" after "• скинуть …"
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
             continue
@@ -61,7 +61,9 @@ def named_promises(
             if task.done and task.line not in contact_lines:
                 on = task.done_on or made_on or day_of_line(path, note, task.line)
                 for contact in _addressees(task.text, index)[0]:
-                    done.setdefault(contact, []).append((on, _stems(task.text, index)))
+                    done.setdefault(contact, []).append(
+                        (on, path, task.line, _stems(task.text, index))
+                    )
             if not task.open or task.line in contact_lines:  # a linked one is promises_to's
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
@@ -86,18 +88,22 @@ def named_promises(
     }, others
 
 
-def _done_since(
-    promise: Promise, done: list[tuple[date | None, set[str]]], index: NameIndex
-) -> bool:
-    """Whether a task to the same contact, ticked on the promise's day or later, does the same
-    thing in other words, most of the shorter's ("• скинуть Пете CV (англ, v3)" on 1 Oct, "× CV
-    Пете" on 2 Oct; not "Mock call with Ruth" for "Thank Ruth for the mock")."""
+Ticked = tuple[date | None, str, int, set[str]]
+"""A ticked task to a contact: its day, note and line, and what it did (_stems)."""
+
+
+def _done_since(promise: Promise, done: list[Ticked], index: NameIndex) -> bool:
+    """Whether a task to the same contact, ticked after the promise (a later day, or below it
+    in its note), does the same thing in other words, most of the shorter's ("• скинуть Пете
+    CV (англ, v3)" on 1 Oct, "× CV Пете" on 2 Oct; not "Mock call with Ruth" for "Thank Ruth
+    for the mock", nor "× спасибо Маше за фидбек" for "• фидбек Маше")."""
     wanted = _stems(promise.text, index)
-    return promise.made_on is not None and any(
+    made = promise.made_on
+    return made is not None and any(
         on is not None
-        and on >= promise.made_on
+        and (on > made or (on == made and path == promise.path and line > promise.line))
         and 2 * len(wanted & stems) > min(len(wanted), len(stems))  # most of the shorter
-        for on, stems in done
+        for on, path, line, stems in done
     )
 
 
@@ -108,14 +114,25 @@ _NO_STEM = frozenset(
 
 
 def _stems(text: str, index: NameIndex) -> set[str]:
-    """What a task does, by its words' first five letters, without whom it is to."""
+    """What a task does, by its words' first five letters, without whom it is to nor the verb
+    of writing or sending that carries it; a thanks for something is none of it."""
+    if _THANKS.search(text):
+        return {"\x00thanks"}
     for match, _ in named_in(index, text):
         text = text.replace(match.group(0), " ")
     return {
         word.casefold()[:5]
         for word in _STEM_WORD.findall(re.sub(r"📅.*|\[\[[^\]]*\]\]", " ", text))
-        if word.casefold() not in _NO_STEM
+        if word.casefold() not in _NO_STEM and not _CARRIER.match(word)
     }
+
+
+_THANKS = re.compile(r"(?<![^\W\d_])(?:спасибо|поблагодар\w*|thank\w*)", re.IGNORECASE)
+_CARRIER = re.compile(
+    r"(?:напис|написа|отправ|скину|скинул|присла|send|sent|email|wrote|write|message|ping|text"
+    r"|call|позвон|спрос|ask)",
+    re.IGNORECASE,
+)
 
 
 _TO_THEM = re.compile(
@@ -139,6 +156,8 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     only_for: list[str] = []
     silent: list[str] = []  # "если Нино не ответит — написать ещё раз": to her, unless to another
     for match, contact in named_in(index, text):
+        if _KIN.match(text, match.end()):
+            continue  # "Анне (сестре)", "Max (neighbour)": someone else of that name
         if _addressed(text, match.start(), match.end()) or _dative(index, match, contact):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
@@ -153,17 +172,38 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     return (only_for, True) if only_for else (silent, False)
 
 
+_KIN = re.compile(
+    r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"
+    r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)",
+    re.IGNORECASE,
+)
+"""A gloss after a name saying who of that name is meant: family, a neighbour, a friend."""
+
+
 def _dative(index: NameIndex, match: re.Match[str], contact: str) -> bool:
     """Whether a Cyrillic name stands in the dative, no preposition before it: the one the
     task is to, however few its words ("рекомендатели Елене — до вт", "Тимуру ссылки")."""
     word = match.group(0).casefold()
-    if _ABOUT.search(match.string[: match.start()]):
-        return False  # "про Елену", "о Елене", "по Стефану"
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if _ABOUT.search(before) or _NOT_TO.search(before) or _THEIR_DOING.match(after):
+        return False  # "о Петре и Елене", "НЕ писать Елене", "Елене не понравился мой английский"
+    if word.endswith("ии") and before.strip(" •*-[]x"):
+        return False  # "оффер Ксении", "от Марии": of her, as much as to her
     names = index.get(word[:3], [])
     return any(owner == contact and word in dative_forms(name) for name, owner in names)
 
 
-_ABOUT = re.compile(r"(?<![^\W\d_])(?:о|об|про|при|в|во|на|по|к|ко)\s+$", re.IGNORECASE)
+_ABOUT = re.compile(
+    r"(?<![^\W\d_])(?:о|об|про|при|в|во|на|по|к|ко|от|у|без|для|из-за|согласно|благодаря|вопреки"
+    r"|навстречу|подобно)\s+(?:[А-ЯЁ][а-яё]+\s+и\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_TO = re.compile(r"(?<![^\W\d_])не\s+(?:\S+\s+)?$|^\W*не\b", re.IGNORECASE)
+_THEIR_DOING = re.compile(
+    r"\s*(?:не\s|понрав|нрав|хватил|показал|кажется|нужн|было\b|будет\b)", re.I
+)
+"""What follows a name that is not whom a task is to: their own verb ("Стефану не хватило
+примеров", "Елене понравилось")."""
 _WRITE_AGAIN = re.compile(
     r"[\s,—–:-]*(?:(?:то|then)\s+)?(?:написать|напишу|пишу|пингануть|пингнуть|напомнить|позвонить"
     r"|набрать|follow up|chase|ping|nudge|write|email|message|call)(?:\s+(?:ещё|еще|ей|ему|им"
@@ -219,10 +259,11 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name, in Latin letters also as Russian
     writes it ("Руи" for Rui Tavares, "Инес" for Inês), where no other contact shares it."""
     first_names: dict[str, list[str]] = {}
-    native: dict[str, set[str]] = {}  # by their first three letters
+    native: dict[str, set[str]] = {}  # by their first three letters, aliases too ("Саша")
     for c in contacts:
-        name = _plain(c.name).split(" ")[0]
-        native.setdefault(name[:3].casefold(), set()).add(name)
+        note = graph.notes.get(c.path)
+        for name in (_plain(c.name).split(" ")[0], *(note.aliases if note else ())):
+            native.setdefault(name[:3].casefold(), set()).add(name.split(" ")[0])
     for contact in contacts:
         first = _plain(contact.name).split(" ")[0]
         if len(first) >= 3:

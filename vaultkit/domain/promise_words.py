@@ -141,7 +141,7 @@ _REACH = re.compile(
     re.IGNORECASE,
 )
 _WHOM = re.compile(
-    r"(?:\s+(?:[A-ZА-ЯЁ][\w'-]*|(?i:her|him|them|you|to|back|again|ей|ему|им|ещё|еще"
+    r"(?:\s+(?:[A-ZА-ЯЁ][a-zа-яё'-]+|(?i:her|him|them|you|to|back|again|ей|ему|им|ещё|еще"
     r"|email|e-mail|note|message|text|msg|card|письмо|сообщение)(?![^\W\d_])))*"
 )
 """Whom the word is to, and what carries it ("thank you email to Ciara"): names are
@@ -168,11 +168,22 @@ def only_a_word(text: str) -> bool:
     said = _SAID_TO.search(text)
     deed = text[said.end() :] if said and said.start() < 12 else _ADDRESSED_FIRST.sub("", text)
     verb = _REACH.match(deed)
-    if verb is None:
-        return False
+    if verb is None or _DELIVERABLE.search(_TOPIC.sub(" ", deed)):
+        return False  # "написать Ольге до пятницы рекомендацию", "email Helen CV by Fri"
     whom = _WHOM.match(deed, verb.end())
     return _ABOUT_OR_WHEN.match(deed, whom.end() if whom else verb.end()) is not None
 
 
-_ADDRESSED_FIRST = re.compile(r"^\W*[А-ЯЁ][а-яё]+[ \t]*[—–:-]?[ \t]*(?=[а-яёa-z])")
+_ADDRESSED_FIRST = re.compile(r"^\W*[А-ЯЁ][а-яё]+[еуюи](?![а-яё])[ \t]*[—–:-]?[ \t]*(?=[а-яёa-z])")
+_TOPIC = re.compile(
+    r"(?<![^\W\d_])(?:re|about|regarding|про|насчёт|насчет|по поводу)\s+\S+", re.IGNORECASE
+)
+_DELIVERABLE = re.compile(
+    r"(?<![^\W\d_])(?:рекомендаци\w*|recommendation|cv|резюме|портфолио|portfolio|ссылк\w*"
+    r"|links?|deck|slides|презентаци\w*|notes|заметк\w*|отзыв\w*|review|nda|документ\w*"
+    r"|documents?|references|letter|письмо с|тестов\w*|take-home|фидбек\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A thing to make or send: no word only, even where a time comes first ("написать Ольге до
+пятницы рекомендацию"); what a word is about ("ask Martin re reference") is no such thing."""
 """A Russian task that opens with whom it is to ("Пете отписаться", "Пете спасибо за …")."""

@@ -23,7 +23,7 @@ _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
 _UNSAID = ("template", "company", "interview")
 _PLANS = re.compile(
     r"(?<![^\W\d_])(?:plans?|planned|todo|to do|agenda|schedule|goals?|план\w*|расписание"
-    r"|задачи|цел[иья]|хвосты)"
+    r"|задачи|цел[иья])"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from vaultkit.parse.dates import (
     parse_written_date,
 )
 from vaultkit.parse.markdown import row_cells
-from vaultkit.parse.task_lines import line_task
+from vaultkit.parse.task_lines import line_task, rapid_log
 from vaultkit.parse.weekly_notes import week_of_note, weekday_entries
 
 _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
@@ -100,7 +100,8 @@ def list_items(
     the note whose body is `text` and whose properties are `props`. An open task is a plan, not
     a dated entry."""
     undated: list[tuple[int, str, str]] = []
-    entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated)
+    journal = rapid_log(text)  # "• …" is a task only beside "× …", "○ …", "– …"
+    entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated, journal)
     name = path.rsplit("/", 1)[-1].removesuffix(".md")
     week = week_of_note(name) if "-W" in name or "-w" in name else None
     if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]", "## 16 ноября"
@@ -154,6 +155,7 @@ def _dated_items(
     path: str,
     diagnostics: list[Diagnostic],
     undated: list[tuple[int, str, str]],
+    journal: bool = False,
 ) -> tuple[tuple[DatedEntry, ...], tuple[Task, ...]]:
     """Dated items (list items, paragraphs and headings that open with a date) and tasks;
     `undated` gets those dated without a year (line index, date as written, text)."""
@@ -163,7 +165,7 @@ def _dated_items(
         if in_code[number] or not text:
             continue
         task = (
-            line_task(body_lines, number, offset + number + 1)
+            line_task(body_lines, number, offset + number + 1, journal)
             if "[" in text or "odo" in text or "ODO" in text or text.lstrip(_BULLET)[:1] in "LNDC•×"
             else None
         )  # a checkbox, a TODO, a marker Logseq writes (LATER, DONE, …), a bullet journal's

@@ -51,16 +51,20 @@ def _planned_day(body_lines: list[str], number: int) -> str:
     return f" 📅 {day}" if day else ""
 
 
-def line_task(body_lines: list[str], number: int, line: int) -> Task | None:
+def line_task(
+    body_lines: list[str], number: int, line: int, rapid_log: bool = False
+) -> Task | None:
     """The task on line `number` of the body (at note line `line`), however it is written, or
-    None."""
-    written = written_task(body_lines, number, line)
+    None; a bullet journal's signifiers only in a `rapid_log` (rapid_log)."""
+    written = written_task(body_lines, number, line, rapid_log)
     if written is None and "[" in body_lines[number]:
         return checkbox_task(body_lines[number], line)
     return written
 
 
-def written_task(body_lines: list[str], number: int, line: int) -> Task | None:
+def written_task(
+    body_lines: list[str], number: int, line: int, rapid_log: bool = False
+) -> Task | None:
     """The task line `number` of the body writes with a word rather than a checkbox ("TODO:
     сказать Сергею, что я всё", Logseq's "- LATER …" and "- DONE …"), at note line `line`, its
     Logseq day read as a due day; or None."""
@@ -68,7 +72,7 @@ def written_task(body_lines: list[str], number: int, line: int) -> Task | None:
     if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
         words = todo.group("text").strip() + _planned_day(body_lines, number)
         return Task(line, False, None, words)
-    if "•" in text or "×" in text:
+    if rapid_log and ("•" in text or "×" in text):
         signed = _BULLET_JOURNAL.match(text)
         if signed is not None:  # "• Диме вопросы: …", "× отправил тестовое"
             return Task(line, signed.group("sign") == "×", None, signed.group("text").strip())
@@ -89,3 +93,12 @@ def checkbox_task(text: str, line: int) -> Task | None:
     done_on = parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None
     status = task.group("status")
     return Task(line, status in "xX", done_on, task.group("text").strip(), status == "-")
+
+
+_SIGNIFIED = re.compile(r"^[ \t]*[×○–][ \t]+\S", re.MULTILINE)
+
+
+def rapid_log(text: str) -> bool:
+    """Whether a note is a bullet journal's rapid log: some line opens with a signifier other
+    than the bullet ("× done", "○ event", "– note"), as "•" alone is how pasted lists come."""
+    return ("×" in text or "○" in text or "–" in text) and _SIGNIFIED.search(text) is not None

@@ -204,28 +204,52 @@ def day_of_line(path: str, note: Note, line: int) -> date | None:
 
 def month_line_days(note: Note) -> dict[int, date]:
     """The day each line of a month's note ("2026-11") stands under: a dated heading's or
-    paragraph's ("### 11.11", "**14 ноя** — …") until the next heading, a dated list item's
-    ("- 2/11: …") for the lines indented under it only ("- 18.12 — финал" plans a day, and the
-    item after it is not of that day)."""
+    paragraph's ("### 11.11", "**14 ноя** — …") until the next heading no deeper (a "####
+    Вечер" under "### 11.11" keeps its day), a dated list item's ("- 2/11: …") for the lines
+    after it, those indented or quoted under it ("- 27/11: письмо от Farfetch:" and the e-mail
+    under it) and the undated items beside it, unless its day runs ahead of the log
+    (_plans_ahead: "- 18.12 — финал" plans a day, and the items after it are not of it)."""
     days = {entry.line: entry.on for entry in note.entries}
+    ahead = _plans_ahead(days)
     found: dict[int, date] = {}
+    block: date | None = None
+    level = 0  # the level of the heading that gave `block`
     for section in note.sections:
-        block = days.get(section.line)  # a dated heading, else none: "## Итоги месяца"
+        if section.line in days:
+            block, level = days[section.line], section.level
+        elif not section.heading or section.level <= level:
+            block, level = None, 0
         item: tuple[date, int] | None = None
         for number, text in enumerate(section.content.split("\n"), section.line + 1):
             indent = len(text) - len(text.lstrip())
             if number in days:
-                if _LIST_ITEM.match(text):
-                    item = (days[number], indent)
-                else:
+                if not _LIST_ITEM.match(text) or number not in ahead:  # "- 2/11: …" in a log
                     block, item = days[number], None
+                else:
+                    item = (days[number], indent)  # "- 18.12 — финал": its own lines only
                 continue
-            if item is not None and text.strip() and indent <= item[1]:
+            under = text.lstrip().startswith(">") or indent > (item[1] if item else -1)
+            if item is not None and text.strip() and not under:
                 item = None
             on = item[0] if item is not None else block
             if on is not None and text.strip():
                 found[number] = on
     return found
+
+
+def _plans_ahead(days: dict[int, date]) -> set[int]:
+    """The lines of a month's log whose day runs ahead of the log: later than the next dated
+    line below, or, the last, more than a week after the one above ("- 18.12 — финал")."""
+    lines = sorted(days)
+    plans = set()
+    for index, line in enumerate(lines):
+        later = [days[other] for other in lines[index + 1 :]]
+        before = days[lines[index - 1]] if index else None
+        if (later and days[line] > later[0]) or (
+            not later and before is not None and (days[line] - before).days > 7
+        ):
+            plans.add(line)
+    return plans
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")

@@ -190,10 +190,12 @@ def _spoken_since(promise: Promise, interactions: tuple[Interaction, ...], today
 
 _UNANSWERED = re.compile(
     r"не дозвон\w*|не бер[её]т|не взял\w*|не ответил\w*|no answer|voicemail|didn'?t pick up"
-    r"|missed (?:the |a |my )?call|no reply|left a message",
+    r"|missed (?:the |a |my )?call|no reply|left a message|занято|не смогл\w*|не получилось"
+    r"|сбросил\w*|no luck|couldn'?t reach|could not reach|no response|забыл\w*|forgot",
     re.IGNORECASE,
 )
-"""A talk that did not happen: a call no one took, a message left."""
+"""A talk that did not happen or did not do it: a call no one took, a message left, a question
+forgotten ("Про онколл спросить забыла")."""
 
 
 def _recruiter_of(
