@@ -109,3 +109,19 @@ def due_kinds_and_names(built: Build, today: date) -> list[tuple[str, str]]:
         (item.kind, item.contact.name if item.contact else item.interview.title)  # type: ignore[union-attr]
         for item in registry.due_report(built.facts(today)).items
     )
+
+
+def due_in_kept_case(case: Path, tmp_path: Path, today: date) -> set[tuple[str, str, date]]:
+    """What Due contacts lists in a copy of a small kept vault (an attacker's case): each item's
+    kind, its contact's name (or its interview's path) and its day."""
+    shutil.copytree(case, tmp_path / "vault")
+    (tmp_path / "vault" / ".obsidian").mkdir(exist_ok=True)  # git keeps no empty folder
+    built = pipeline.build(tmp_path / "vault", use_cache=False)
+    return {
+        (
+            item.kind,
+            item.contact.name if item.contact else item.interview.path,  # type: ignore[union-attr]
+            item.due_on,
+        )
+        for item in registry.due_report(built.facts(today)).items
+    }

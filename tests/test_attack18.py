@@ -4,14 +4,11 @@ Each case names the rule it broke and what a careful reader owes."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-
-from vaultkit.app import pipeline
-from vaultkit.notes import registry
+from conftest import due_in_kept_case
 
 KEPT = Path(__file__).parent / "vaults" / "attack18"
 
@@ -89,15 +86,4 @@ CASES = {
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_what_is_due(tmp_path: Path, case: str) -> None:
-    shutil.copytree(KEPT / case, tmp_path / "vault")
-    (tmp_path / "vault" / ".obsidian").mkdir(exist_ok=True)  # git keeps no empty folder
-    built = pipeline.build(tmp_path / "vault", use_cache=False)
-    due = {
-        (
-            item.kind,
-            item.contact.name if item.contact else item.interview.path,  # type: ignore[union-attr]
-            item.due_on,
-        )
-        for item in registry.due_report(built.facts(TODAY)).items
-    }
-    assert due == CASES[case]
+    assert due_in_kept_case(KEPT / case, tmp_path, TODAY) == CASES[case]

@@ -8,14 +8,11 @@ one took or a question forgotten keeps nothing."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-
-from vaultkit.app import pipeline
-from vaultkit.notes import registry
+from conftest import due_in_kept_case
 
 TODAY = date(2026, 12, 6)
 KEPT = Path(__file__).parent / "vaults" / "attack19"
@@ -63,15 +60,5 @@ CASES: dict[str, set[tuple[str, str, str]]] = {
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_what_is_due(tmp_path: Path, case: str) -> None:
-    shutil.copytree(KEPT / case, tmp_path / "vault")
-    (tmp_path / "vault" / ".obsidian").mkdir(exist_ok=True)  # git keeps no empty folder
-    built = pipeline.build(tmp_path / "vault", use_cache=False)
-    due = {
-        (
-            item.kind,
-            item.contact.name if item.contact else item.interview.path,  # type: ignore[union-attr]
-            item.due_on.isoformat(),
-        )
-        for item in registry.due_report(built.facts(TODAY)).items
-    }
-    assert due == CASES[case]
+    due = due_in_kept_case(KEPT / case, tmp_path, TODAY)
+    assert {(kind, who, day.isoformat()) for kind, who, day in due} == CASES[case]
