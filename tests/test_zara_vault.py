@@ -34,3 +34,13 @@ def test_a_process_named_in_text_and_linked_is_one(zara: Build) -> None:
     # rejection's: one process, answered (rejected 13 Nov), so the panel is not chased
     due = registry.due_report(zara.facts(TODAY)).items
     assert not [i for i in due if i.interview and "Groenwerk" in i.interview.title]
+
+
+def test_a_fleeting_note_named_by_its_time_is_that_days_log(zara: Build) -> None:
+    last = {c.name: c.last_interaction for c in zara.facts(TODAY).contacts()}
+    # "202611161145.md": "- emailed Ruben asking to be a reference" is a talk of 16 Nov;
+    # "- Lotte accepted LinkedIn 👍" there is a connection, no talk: hers stays her note's
+    # 14 Nov ("wrote a short thank you. she accepted")
+    ruben, lotte = last["Ruben"], last["Lotte Jansen"]
+    assert ruben is not None and ruben.on >= date(2026, 11, 16)
+    assert lotte is not None and lotte.on == date(2026, 11, 14)

@@ -213,6 +213,9 @@ _SIGNAL = re.compile(
     r"|\bliked (?:his|her|their|a|the) (?:linkedin )?(?:post|comment|update|article|photo)"
     r"|\breacted to|\bnot (?:a )?contact\b|\blinkedin notification|\bnotification from linkedin"
     r"|\blinkedin says (?:she|he|they)\b|^\W*(?:got a )?notification\b"
+    r"|\baccepted (?:my )?(?:linkedin|connection|invit\w*|request)|\bconnected on linkedin"
+    r"|\bendorsed me\b|(?<![^\W\d_])(?:принял\w* (?:заявку|приглашение|инвайт)|добавил\w* в"
+    r" (?:контакты|линкедин\w*))(?![^\W\d_])"
     r"|^\W*уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
     r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
     r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])",
@@ -288,6 +291,11 @@ _OFF_CUES = (
 
 
 _SIGNAL_CUES = (
+    "accepted",
+    "connected on",
+    "endorsed",
+    "принял",
+    "добавил",
     "viewed",
     "visited",
     "checked out",

@@ -15,7 +15,7 @@ from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, 
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.names import monthly_name, page_name
+from vaultkit.parse.names import fleeting_day, monthly_name, page_name
 from vaultkit.parse.weekly_notes import month_line_days
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
@@ -181,7 +181,8 @@ def keyed_lines(graph: VaultGraph) -> list[KeyedLine]:
 def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
     """Every dated line of the vault's notes but templates, company and interview notes (read
     whole as the process's own: domain/interviews): timeline entries, the lines of daily
-    notes on their day, and those of a month's note ("2026-11") on the day of the entry above
+    notes and of a Zettelkasten's fleeting notes named by their time alone ("202611301840") on
+    their day, and those of a month's note ("2026-11") on the day of the entry above
     them ("**1 дек** — ОФФЕР!!! … ¶ Маша написала вечером"); open tasks, sections of plans,
     code blocks and comments left out."""
     for path, note in graph.notes.items():
@@ -190,7 +191,7 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         dated = {entry.line for entry in note.entries}
         for entry in note.entries:
             yield entry.on, entry.text, path
-        day = graph.daily_dates.get(path)
+        day = graph.daily_dates.get(path) or fleeting_day(note.title)
         if day is None and not (note.entries and monthly_name(note.title)):
             continue
         days = month_line_days(note) if day is None else {}  # a month's note: by its entries

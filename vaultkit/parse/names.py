@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 
 def fold(text: str) -> str:
@@ -93,3 +94,18 @@ def periodic_name(title: str) -> bool:
 def monthly_name(title: str) -> bool:
     """Whether a note's title is a monthly note's ("2026-11")."""
     return re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", title) is not None
+
+
+def fleeting_day(title: str) -> date | None:
+    """The day of a note named by its timestamp alone ("202611301840", a Zettelkasten's
+    fleeting note): a log of that day, as a daily note is."""
+    found = _FLEETING.fullmatch(title)
+    if found is None:
+        return None
+    try:
+        return date(int(found["year"]), int(found["month"]), int(found["day"]))
+    except ValueError:
+        return None
+
+
+_FLEETING = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})\d{4,6}")
