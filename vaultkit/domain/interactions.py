@@ -213,9 +213,10 @@ _SIGNAL = re.compile(
     r"|\bliked (?:his|her|their|a|the) (?:linkedin )?(?:post|comment|update|article|photo)"
     r"|\breacted to|\bnot (?:a )?contact\b|\blinkedin notification|\bnotification from linkedin"
     r"|\blinkedin says (?:she|he|they)\b|^\W*(?:got a )?notification\b"
-    r"|\baccepted (?:my )?(?:linkedin|connection|invit\w*|request)|\bconnected on linkedin"
-    r"|\bendorsed me\b|(?<![^\W\d_])(?:принял\w* (?:заявку|приглашение|инвайт)|добавил\w* в"
-    r" (?:контакты|линкедин\w*))(?![^\W\d_])"
+    r"|\baccepted (?:my |the )?(?:linkedin|connection)|\bconnected (?:with me )?on linkedin"
+    r"|\bendorsed (?:me|my)\b|(?<![^\W\d_])(?:принял\w* (?:мою |моё |мое )?(?:заявку|приглашение"
+    r"|инвайт) (?:в )?(?:линкедин\w*|linkedin|друзья|контакты)|добавил\w* (?:меня )?в"
+    r" (?:контакты|друзья|линкедин\w*))(?![^\W\d_])"
     r"|^\W*уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
     r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
     r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])",
@@ -223,8 +224,9 @@ _SIGNAL = re.compile(
 )
 _SPOKE = re.compile(
     r"\b(?:messag\w*|wrote|written|called|replied|emailed|met|chatted|talked|spoke|commented"
-    r"|dm'?d|texted)\b|(?<![^\W\d_])(?:написал\w*|ответил\w*|созвон\w*|звонил\w*|встрет\w*"
-    r"|поговорил\w*|прокомментировал\w*)(?![^\W\d_])",
+    r"|dm'?d|texted|sent|conversation|caught up|intro\w*)\b|(?<![^\W\d_])(?:написал\w*"
+    r"|ответил\w*|созвон\w*|звонил\w*|встрет\w*|поговорил\w*|прокомментировал\w*|обсудил\w*"
+    r"|болтал\w*|договорил\w*|переписыв\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 

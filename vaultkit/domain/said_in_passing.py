@@ -172,6 +172,17 @@ def _applications(graph: VaultGraph) -> list[Note]:
     ]
 
 
+def _fleeting(note: Note) -> date | None:
+    """The day of a fleeting note named by its time alone, a log with no title of its own (no
+    "# heading" at its top, no `type` but fleeting), else None: a permanent note of that name
+    is about something, not a day."""
+    day = fleeting_day(note.title)
+    kind = str(note.get("type") or "fleeting").casefold()
+    if day is None or kind not in ("fleeting", "log", "journal", "daily"):
+        return None
+    return None if any(section.level == 1 for section in note.sections) else day
+
+
 def keyed_lines(graph: VaultGraph) -> list[KeyedLine]:
     """dated_lines with their capitalised_keys: found once a build (Facts.keyed_lines) for the
     three readers of names in passing (decisions, talks, people met)."""
@@ -191,7 +202,8 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         dated = {entry.line for entry in note.entries}
         for entry in note.entries:
             yield entry.on, entry.text, path
-        day = graph.daily_dates.get(path) or fleeting_day(note.title)
+        day = graph.daily_dates.get(path)
+        day = day or (_fleeting(note) if graph.kinds.get(path) == "other" else None)
         if day is None and not (note.entries and monthly_name(note.title)):
             continue
         days = month_line_days(note) if day is None else {}  # a month's note: by its entries

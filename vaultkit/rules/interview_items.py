@@ -241,17 +241,22 @@ and one sent weeks later is awkward."""
 
 
 def company_key(interview: Interview) -> str | None:
-    """The company of an interview, for telling one process from another: its name (its
-    note's, else as written; casefolded), so that a round naming the company in plain text and
-    one linking its note are one process, else its note."""
-    return (interview.company_name or "").casefold() or interview.company or None
+    """The company of an interview, for telling one process from another: its note, else its
+    name as written (casefolded)."""
+    return interview.company or (interview.company_name or "").casefold() or None
 
 
 def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
     """Each interview's company process, by path: its company, else a company another interview
     names that its title holds as a word ("2026-09-10 Spotify screen" beside a note whose
-    company is Spotify), else None."""
+    company is Spotify), else None; a company named in plain text is the one company note of
+    that name another interview links ("company: Groenwerk" beside a link to "202609101000
+    Groenwerk"), where only one note has it."""
     known = list(interviews)
+    noted: dict[str, set[str]] = {}  # a company note's name, and the notes of that name
+    for interview in known:
+        if interview.company and interview.company_name:
+            noted.setdefault(interview.company_name.casefold(), set()).add(interview.company)
     names = sorted({key for key in map(company_key, known) if key and "/" not in key}, key=len)
     named = re.compile(rf"\b({'|'.join(map(re.escape, reversed(names)))})\b") if names else None
     processes: dict[str, str | None] = {}
@@ -260,6 +265,8 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
         if key is None and named is not None:
             found = named.search(interview.title.casefold())
             key = found.group(1) if found else None
+        if key in noted and len(noted[key]) == 1:  # "company: Groenwerk" beside its note's link
+            key = next(iter(noted[key]))
         processes[interview.path] = key
     return processes
 
