@@ -100,7 +100,7 @@ def list_items(
     the note whose body is `text` and whose properties are `props`. An open task is a plan, not
     a dated entry."""
     undated: list[tuple[int, str, str]] = []
-    journal = rapid_log(text)  # "• …" is a task only beside "× …", "○ …", "– …"
+    journal = rapid_log(text)  # "• …" is a task only beside "× …", "○ …" or "– …"
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated, journal)
     name = path.rsplit("/", 1)[-1].removesuffix(".md")
     week = week_of_note(name) if "-W" in name or "-w" in name else None

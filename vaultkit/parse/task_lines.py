@@ -95,10 +95,14 @@ def checkbox_task(text: str, line: int) -> Task | None:
     return Task(line, status in "xX", done_on, task.group("text").strip(), status == "-")
 
 
-_SIGNIFIED = re.compile(r"^[ \t]*[×○–][ \t]+\S", re.MULTILINE)
+_SIGNIFIED = re.compile(r"^[ \t]*[×○][ \t]+\S", re.MULTILINE)
+_NOTED = re.compile(r"^[ \t]*–[ \t]+\S", re.MULTILINE)
 
 
 def rapid_log(text: str) -> bool:
-    """Whether a note is a bullet journal's rapid log: some line opens with a signifier other
-    than the bullet ("× done", "○ event", "– note"), as "•" alone is how pasted lists come."""
-    return ("×" in text or "○" in text or "–" in text) and _SIGNIFIED.search(text) is not None
+    """Whether a note is a bullet journal's rapid log: some line opens with a signifier no
+    other list uses ("× done", "○ event"), or its "•" tasks stand beside "–" notes; "•" alone
+    is how pasted lists come."""
+    if ("×" in text or "○" in text) and _SIGNIFIED.search(text) is not None:
+        return True
+    return "•" in text and "–" in text and _NOTED.search(text) is not None
