@@ -59,6 +59,14 @@ class Classifier:
     def _first(self, kinds: list[NoteKind]) -> NoteKind | None:
         return min(kinds, key=lambda kind: self._order[str(kind)]) if kinds else None
 
+    def _kind_tagged(self, note: Note) -> bool:
+        """Whether a note's properties tag it as one of the kinds."""
+        return any(
+            prefix in self._by_tag
+            for tag in note.values("tags")
+            for prefix in _tag_prefixes(str(tag).lstrip("#"))
+        )
+
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`."""
         config = self._config
@@ -82,13 +90,9 @@ class Classifier:
             for v in note.values("categories")
             if (n := link_name(v)) in self._by_category
         ]
-        tagged = any(  # its properties' tags, not a person tagged in its text (#рекрутер)
-            prefix in self._by_tag
-            for t in note.values("tags")
-            for prefix in _tag_prefixes(str(t).lstrip("#"))
-        )
-        if not (by_type or by_category or tagged) and (event := calendar_event(note)):
-            return event  # a Full Calendar event's note
+        event = calendar_event(note) if not (by_type or by_category) else None
+        if event and not self._kind_tagged(note):  # a Full Calendar event's note, unless its
+            return event  # properties tag it (not "#рекрутер" written in its text)
         by_tag = [
             self._by_tag[prefix]
             for tag in note.tags
@@ -131,10 +135,12 @@ def calendar_event(note: Note) -> NoteKind | None:
     """The kind of a Full Calendar event's note (`allDay`, `startTime`, `date`, `type: single`):
     an interview when its title names a round ("2026-11-18 Interview Farfetch"), no one's when
     it recurs ("Португальский (вт)"), else a meeting ("Кофе Inês"); None for any other note."""
-    keys = {prop.name for prop in note.properties}
     kind = link_name(note.get("type"))
-    if kind not in ("single", "recurring", "rrule") or not keys & _CALENDAR_KEYS:
+    if kind not in ("single", "recurring", "rrule"):
         return None  # Full Calendar writes its `type`: a note of another with a startTime is not
+    keys = {prop.name for prop in note.properties}
+    if not keys & _CALENDAR_KEYS:
+        return None
     if kind in ("recurring", "rrule") or "daysofweek" in keys:
         return "other"
     title = " ".join(str(v) for v in (note.title, note.get("title")) if v)

@@ -88,7 +88,7 @@ class Facts:
         self._named: tuple[Contact, ...] | None = None
         self._lines: list[KeyedLine] | None = None
         self._interviews: dict[str, Interview] | None = None
-        self._tracked: tuple[Interview, ...] = ()
+        self._every: tuple[Interview, ...] = ()
         self._rounds: dict[str, tuple[RoundAhead, ...]] | None = None
         self._sections: tuple[Tracked, ...] | None = None
         self._feedback: dict[str, tuple[FeedbackItem, ...]] | None = None
@@ -199,10 +199,9 @@ class Facts:
                 reaches_linked=True,  # pings are read from the notes linking its recruiter
             )
             self._old_interviews = None
-            self._tracked = tracked_interviews(
-                self.graph, settings, self.today, self.tracked_sections()
-            )
-        return without_bookings(self.graph, *self._interviews.values(), *self._tracked)
+            tracked = tracked_interviews(self.graph, settings, self.today, self.tracked_sections())
+            self._every = without_bookings(self.graph, *self._interviews.values(), *tracked)
+        return self._every  # once a build: the reports ask for them a dozen times
 
     def network(self) -> NetworkReport:
         """The network report (each relationship measured again only when its contact or its
