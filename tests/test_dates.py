@@ -195,3 +195,45 @@ def test_a_log_a_date_would_put_out_of_order_runs_on_into_the_next_year() -> Non
         "2026-10-14",
         "2026-10-02",
     ]
+
+
+def test_a_day_of_the_week_before_a_date_is_no_part_of_it() -> None:
+    text = (
+        "- Fri 30 Oct — 1st interview\n- пт 30.10 — собес\n- Tue, 3 Nov: call\n"
+        "- Friday, October 30 2026 — onsite\nFri 6 Nov — a paragraph\n- vr 13 okt — Dutch\n"
+        "- Sat 3 exams\n- do 5 pushups\n"
+    )
+    assert _timeline(text, "Interviews/2026-10-01 Orbita.md") == [
+        ("2026-10-30", "1st interview"),
+        ("2026-10-30", "собес"),
+        ("2026-11-03", "call"),
+        ("2026-10-30", "onsite"),
+        ("2026-11-06", "a paragraph"),
+        ("2026-10-13", "Dutch"),
+    ]
+
+
+def test_bold_that_opens_before_a_date_may_close_after_the_words() -> None:
+    text = "- **6 Nov — withdrew.** emailed Esther\n- **9 Nov** — **she replied**\n"
+    assert _timeline(text, "Interviews/2026-10-01 Orbita.md") == [
+        ("2026-11-06", "withdrew. emailed Esther"),
+        ("2026-11-09", "**she replied**"),
+    ]
+
+
+def test_a_timeline_runs_on_from_the_day_its_note_was_made() -> None:
+    # a Zettelkasten's timestamp id, or `created`, is when the note was begun: "6 Nov" in a
+    # note made on 1 Oct 2026 is 2026's, not the 2025 a stamp of the last writing would give
+    log = "- 14 Oct — recruiter call\n- 6 Nov — withdrew\n"
+    assert _timeline(log, "Zettel/202610011000 Stroomlijn.md") == [
+        ("2026-10-14", "recruiter call"),
+        ("2026-11-06", "withdrew"),
+    ]
+    created = "---\ncreated: 2026-10-01\n---\n" + log
+    assert _timeline(created, "Companies/Stroomlijn.md")[1] == ("2026-11-06", "withdrew")
+    # a date written since the note was made still bounds its lines
+    later = "---\ncreated: 2026-06-01\nupdated: 2026-11-20\n---\n- 3 Jan — met\n- 6 Nov — call\n"
+    assert _timeline(later, "Companies/Stroomlijn.md") == [
+        ("2026-01-03", "met"),
+        ("2026-11-06", "call"),
+    ]

@@ -68,6 +68,23 @@ def test_each_state_gives_at_most_its_one_item(
     assert kinds == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("held", "chased"), [("2026-06-10", True), ("2026-04-20", False)])
+def test_half_a_year_of_silence_ends_a_process(
+    make_vault: MakeVault, held: str, chased: bool
+) -> None:
+    # a round left "waiting" long ago ("2023: Knip, status/waiting") is not chased years on;
+    # one of five months is, once
+    root = make_vault(
+        {
+            "People/Anna.md": "---\ntype: contact\n---\n",
+            "Interviews/Acme final.md": HEAD.replace("2026-11-10", held) + "stage: final\n---\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(TODAY)
+    kinds = [item.kind for item in registry.due_report(facts).items if item.interview]
+    assert kinds == (["follow_up"] if chased else [])
+
+
 def test_a_ping_in_a_daily_note_is_the_one_follow_up(make_vault: MakeVault) -> None:
     root = make_vault(
         {

@@ -44,3 +44,26 @@ def test_a_fleeting_note_named_by_its_time_is_that_days_log(zara: Build) -> None
     ruben, lotte = last["Ruben"], last["Lotte Jansen"]
     assert ruben is not None and ruben.on >= date(2026, 11, 16)
     assert lotte is not None and lotte.on == date(2026, 11, 14)
+
+
+def test_a_withdrawal_in_a_company_notes_log_ends_the_process(zara: Build) -> None:
+    # "- **6 Nov — withdrew.** emailed Esther…" in the note made on 1 Oct 2026
+    # ("202610011000 Stroomlijn"): 2026's, the bold closing after the words
+    due = registry.due_report(zara.facts(TODAY)).items
+    assert not [i for i in due if i.interview and "Stroomlijn" in i.interview.title]
+
+
+def test_a_round_linked_to_an_application_named_for_its_company_is_that_companys(
+    zara: Build,
+) -> None:
+    # `company: "[[202610151100 Bolder|Bolder]]"` links the note tagged [company, interview]
+    # that keeps the whole Bolder process: the whiteboard round is Bolder's
+    rounds = {i.title: i for i in zara.facts(TODAY).interviews()}
+    assert rounds["Bolder - whiteboard challenge"].company_name == "Bolder"
+    assert rounds["Bolder"].company_name == "Bolder"
+
+
+def test_a_round_of_an_old_search_left_waiting_is_not_chased(zara: Build) -> None:
+    # "202303091000 Knip - portfolio round", tagged status/waiting in March 2023
+    due = registry.due_report(zara.facts(TODAY)).items
+    assert not [i for i in due if i.interview and "Knip" in i.interview.title]

@@ -230,6 +230,15 @@ def _named_in_title(graph: VaultGraph, note: Note, companies: set[str]) -> str |
     return named.pop() if len(named) == 1 else None
 
 
+def _named_for_its_company(note: Note) -> bool:
+    """Whether an application's note is named for its company: it says when the owner applied
+    ("Pipeline/Polder AI.md"), or its tags call it a company too (tags [company, interview])."""
+    return note.find("applied") is not None or any(tag in _COMPANY_TAGS for tag in note.tags)
+
+
+_COMPANY_TAGS = frozenset({"company", "companies", "компания", "компании"})
+
+
 def _told(company: str | None, note: Note | None, told_by: dict[str, Outcome]) -> Outcome | None:
     """What the company's note says of the process, read once a build (`told_by`)."""
     if company is None or note is None:
@@ -286,8 +295,8 @@ def interview_of(
         company = _linked(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
     company_name = page_name(company_note.title) if company_note else _name_of(named.get("company"))
-    if not company_name and note.find("applied") is not None:  # "Pipeline/Polder AI.md"
-        company_name = page_name(note.title)  # one note per application, named for it
+    if not company_name and _named_for_its_company(named):  # "Pipeline/Polder AI.md"
+        company_name = page_name(named.title)  # one note per application, named for it
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)

@@ -9,13 +9,26 @@ from datetime import date, datetime, timedelta
 
 MONTH_WORD = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|okt|mrt|mei"
     r"|январ[ья]|янв|феврал[ья]|фев|марта?|мар|апрел[ья]|апр|ма[йя]|июн[ья]|июн|июл[ья]|июл"
     r"|августа?|авг|сентябр[ья]|сент?|октябр[ья]|окт|ноябр[ья]|нояб?|декабр[ья]|дек)"
     r"(?![^\W\d_])\.?"
 )
 """A month's name or usual abbreviation, English or Russian (in the genitive, as dates write
-it), and nothing longer: `mayor` is no month."""
+it), and nothing longer: `mayor` is no month. Dutch "okt", "mrt" and "mei" creep into the
+English notes of people who live in the Netherlands ("vr 30 okt")."""
+WEEKDAY_LEAD = (
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг"
+    r"|пятница|суббота|воскресенье|ma|di|wo|do|vr|za|zo)(?![^\W\d_])\.?,?[ \t]+"
+)
+"""A day of the week written before a date ("Fri 30 Oct", "пт 30.10", "Tue, 3 Nov", Dutch
+"vr 30 okt"): no part of the date."""
+WEEKDAY_HEADS = frozenset(
+    "mon tue wed thu fri sat sun пн вт ср чт пт сб вс пон вто сре чет пят суб вос "
+    "ma di wo do vr za zo".split()
+)
+"""The first two or three letters of WEEKDAY_LEAD's words, for a quick look before it."""
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_FIRST = rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD},?[ \t]+\d{{4}}(?:[ \t]?г\.?(?![^\W\d_]))?"
 _MONTH_FIRST = rf"{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL},?[ \t]+\d{{4}}"
@@ -48,14 +61,14 @@ _NAMED = re.compile(
 _MONTHS = (
     ("january", "январ"),
     ("february", "феврал"),
-    ("march", "март", "марта"),
+    ("march", "март", "марта", "mrt"),
     ("april", "апрел"),
-    ("may", "май", "мая"),
+    ("may", "май", "мая", "mei"),
     ("june", "июн"),
     ("july", "июл"),
     ("august", "август"),
     ("september", "сентябр"),
-    ("october", "октябр"),
+    ("october", "октябр", "oktober"),
     ("november", "ноябр"),
     ("december", "декабр"),
 )

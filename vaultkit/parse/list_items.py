@@ -10,10 +10,12 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from vaultkit.model import YEARLESS, DatedEntry, Diagnostic, Property, Task
+from vaultkit.parse.date_openings import may_be_yearless, may_open_with_date
 from vaultkit.parse.dates import (
     DATE_PATTERN,
     NO_YEAR_PATTERN,
     SHORT_YEAR,
+    WEEKDAY_LEAD,
     as_date,
     day_before,
     latest_date_in,
@@ -21,27 +23,32 @@ from vaultkit.parse.dates import (
     parse_written_date,
 )
 from vaultkit.parse.markdown import row_cells
+from vaultkit.parse.names import made_on
 from vaultkit.parse.task_lines import line_task, rapid_log
 from vaultkit.parse.weekly_notes import week_of_note, weekday_entries
 
+_CLOSED = r"(?(mark)(?:(?P=mark)|(?=.*?(?P=mark))))"
+"""The bold or italics a date opens with, closed after it or further on the line ("- **6 Nov —
+withdrew.** emailed Esther")."""
 _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01** call
     r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?P<mark>\*\*|__|\*|_)?"
-    rf"(?P<date>{DATE_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    rf"(?:{WEEKDAY_LEAD})?(?P<date>{DATE_PATTERN}){_CLOSED}(?![\d.])"
     r"[ \t:,.\-–—]*(?P<text>.*)$"
 )
 _YEARLESS_ITEM = re.compile(  # - Nov 6 — hiring manager call; - 08.10 Ника написала
     r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?P<mark>\*\*|__|\*|_)?"
-    rf"(?P<date>{NO_YEAR_PATTERN})(?(mark)(?P=mark))"
+    rf"(?:{WEEKDAY_LEAD})?(?P<date>{NO_YEAR_PATTERN}){_CLOSED}"
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$"
 )
 """A timeline entry dated without its year: its year comes from the note's latest full date."""
 _DATED_LINE = re.compile(  # a paragraph that opens with its date: "10.09.2026 сам написал"
-    rf"^(?P<mark>\*\*|__)?(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    rf"^(?P<mark>\*\*|__)?(?:{WEEKDAY_LEAD})?(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})"
+    rf"{_CLOSED}(?![\d.])"
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$"
 )
 _DATED_HEADING = re.compile(  # "## 03.09 созвон", "### 2026-10-14 — rejection", "## 15.10"
     r"^#{1,6}[ \t]+(?P<mark>\*\*|__)?"
-    rf"(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
+    rf"(?:{WEEKDAY_LEAD})?(?P<date>{DATE_PATTERN}|{NO_YEAR_PATTERN})(?(mark)(?P=mark))(?![\d.])"
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+|$)(?P<text>.*)$"
 )
 CHAT_LINE = re.compile(
@@ -50,6 +57,14 @@ CHAT_LINE = re.compile(
 )
 """A message pasted from a chat with its stamp ("> [02.12.2026 11:02] Анна Ким: …", as
 Telegram copies it; "[02.12.26, 11:02:15] Anna: …", as WhatsApp exports it)."""
+
+
+def _said(found: re.Match[str]) -> str:
+    """A dated line's words, without the closing mark of bold opened before its date."""
+    text, mark = found["text"], found["mark"]
+    if not mark or found.string.startswith(mark, found.end("date")):
+        return text  # none, or closed after the date: "- **6 Nov** — withdrew"
+    return text.replace(mark, "", 1)
 
 
 def _not_a_day(path: str, line: int, written: str) -> Diagnostic:
@@ -180,19 +195,14 @@ def _dated_items(
             _table_row(text, offset + number + 1, number, entries, undated)
             continue
         if text[0] not in " \t>-*+0123456789":
-            opening = text.lstrip("# \t")[:1] if text[0] == "#" else text[0]
-            if opening in _DATE_OPENINGS and (
-                text[0] == "#"
-                or text[0] not in _MONTH_INITIALS
-                or text[:3].casefold() in _MONTH_HEADS
-            ):  # "## 03.09 созвон", "Oct 23 call with Anna"
+            if may_open_with_date(text):  # "## 03.09 созвон", "Oct 23 call with Anna"
                 _dated_prose(body_lines, number, offset, entries, undated)
             continue
         line = offset + number + 1
         match = _DATED_ITEM.match(text)
         if match is None:
-            if _may_be_yearless(text) and (found := _YEARLESS_ITEM.match(text)) is not None:
-                undated.append((number, found.group("date"), found.group("text")))
+            if may_be_yearless(text) and (found := _YEARLESS_ITEM.match(text)) is not None:
+                undated.append((number, found.group("date"), _said(found)))
             elif text[0] in "0123456789" or text[:2] in ("**", "__"):
                 _dated_prose(body_lines, number, offset, entries, undated)
             continue
@@ -202,7 +212,7 @@ def _dated_items(
         if on is None:
             diagnostics.append(_not_a_day(path, line, match.group("date")))
             continue
-        entries.append(DatedEntry(on, match.group("text").strip(), line))
+        entries.append(DatedEntry(on, _said(match).strip(), line))
     return tuple(entries), tuple(tasks)
 
 
@@ -254,7 +264,7 @@ def _dated_prose(
     found = (_DATED_HEADING if heading else _DATED_LINE).match(line)
     if found is None:
         return
-    text = found.group("text").strip()
+    text = _said(found).strip()
     if heading:
         text = " — ".join(part for part in (text, _words_under(body_lines, number)) if part)
     if not text:
@@ -282,38 +292,11 @@ def _words_under(body_lines: list[str], number: int) -> str:
     return " ".join(kept)[:_HEADING_TEXT_CHARS]
 
 
-def _may_be_yearless(text: str) -> bool:
-    """A quick look at a list item: does its text start with a digit or a month's first
-    letters (the full pattern is tried only then)? String methods, not a regex: it runs on
-    every list item of every note."""
-    rest = text.lstrip(" \t>")
-    if rest[:2] in _BULLETS:
-        rest = rest[2:]
-    else:  # "1. Nov 6 — call", "2) 08.10 скрин"
-        number = rest.split(None, 1)
-        if len(number) < 2 or not number[0][:-1].isdigit() or number[0][-1:] not in ".)":
-            return False
-        rest = number[1]
-    head = rest.lstrip(" \t*_")[:3].casefold()
-    return head[:1].isdigit() or head in _MONTH_HEADS
-
-
-_MONTH_INITIALS = frozenset("JFMASONDjfmasondЯФМАИСОНДяфмаисонд")
-"""The letters a month's name starts with, in English and Russian: a line opening with any
-other is no date."""
-_DATE_OPENINGS = _MONTH_INITIALS | frozenset("0123456789[*_")
-_BULLETS = frozenset({"- ", "* ", "+ ", "-\t", "*\t", "+\t"})
-_MONTH_HEADS = frozenset(
-    "jan feb mar apr may jun jul aug sep oct nov dec "
-    "янв фев мар апр май мая июн июл авг сен окт ноя дек".split()
-)
-
-
 _IN_THE_PLACEHOLDER_YEAR = date(YEARLESS, 11, 30)
 """An anchor that puts every yearless day in the year YEARLESS (day_before looks a month on)."""
 
-_WRITTEN_ON = frozenset({"last_contact", "created", "updated", "modified"})
-"""Properties that say when a note was last written to."""
+_WRITTEN_ON = frozenset({"last_contact", "updated", "modified"})
+"""Properties that say when a note was last written to (`created` says when it was begun)."""
 
 
 def _yearless_entries(
@@ -328,16 +311,22 @@ def _yearless_entries(
     """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`): from the
     note's own day (its `date`, or the date its name starts with) on, else up to the latest
     full date in its body (`text`) or the day it was last written to (its `last_contact`,
-    `created`, `updated` property; a birthday or a contract's end says nothing of when the
-    lines were written), else `placeholder`; a note with none of them leaves them undated
+    `updated` property; a birthday or a contract's end says nothing of when the lines were
+    written), else from the day it was made (its `created` property, or a Zettelkasten's
+    timestamp id: "202610011000 Stroomlijn") on where nothing is dated after it, else
+    `placeholder`; a note with none of them leaves them undated
     (None). Lines that reading puts a year back out of order beside the `dated` ones are a
     year on (see _in_order_a_year_on)."""
     if not undated:
         return ()
+    name = path.rsplit("/", 1)[-1]
     own_day = as_date(next((p.value for p in props if p.name == "date"), None))
-    own = own_day or note_day(None, path.rsplit("/", 1)[-1])
+    own = own_day or note_day(None, name)
     stamps = [d for p in props if p.name in _WRITTEN_ON and (d := as_date(p.value)) is not None]
     stamps.extend(day for day in (latest_date_in(text),) if day is not None)
+    made = as_date(next((p.value for p in props if p.name == "created"), None)) or made_on(name)
+    if own is None and made is not None and all(day <= made for day in stamps):
+        own = made  # a note made on a day and not dated since: its lines run on from that day
     anchor = own or max(stamps, default=None) or placeholder
     if anchor is None:
         return None

@@ -48,7 +48,8 @@ def interview_items(
     if interview.outcome_unreadable:
         return []  # never chase, nor ask about, a decision the note may already hold
     if interview.result in (None, "pending", "no_response"):
-        return _silent_items(interview, contact, settings, item)
+        chase = _silent_items(interview, contact, settings, item)
+        return [i for i in chase if i.latest_on is None or (today - i.latest_on).days <= GONE_COLD]
     if interview.result == "on_hold":
         return _on_hold_items(interview, contact, settings, item)
     if interview.result in ("offer", "passed") or interview.feedback_received:
@@ -73,6 +74,11 @@ def interview_items(
             return []  # months after the answer a request only reads as odd: let it go
         return [item("request_feedback", due_on, latest)]
     return []
+
+
+GONE_COLD = 180
+"""Days after a follow-up's last good day that it is no longer offered: half a year of silence
+ends a process, whatever its note still says (a 2023 round left "waiting")."""
 
 
 THANK_WITHIN_DAYS = 14
