@@ -67,3 +67,18 @@ def test_a_round_of_an_old_search_left_waiting_is_not_chased(zara: Build) -> Non
     # "202303091000 Knip - portfolio round", tagged status/waiting in March 2023
     due = registry.due_report(zara.facts(TODAY)).items
     assert not [i for i in due if i.interview and "Knip" in i.interview.title]
+
+
+def test_an_offer_in_the_company_notes_log_answers_a_round_that_names_it_in_text(
+    zara: Build,
+) -> None:
+    # "company: Lumen Pay" in the verbal offer's note; "- 3 Dec — written offer" in the log of
+    # the note "202610201130 Lumen Pay" that the other rounds link: the round is answered
+    due = registry.due_report(zara.facts(TODAY)).items
+    assert not [i for i in due if i.interview and "Lumen Pay" in i.interview.title]
+
+
+def test_a_take_home_at_work_answers_the_round_before_it(zara: Build) -> None:
+    # "202611301015 Adyen take-home - brief" (received 2026-11-30, status: in progress)
+    due = registry.due_report(zara.facts(TODAY)).items
+    assert not [i for i in due if i.interview and "Adyen" in i.interview.title]

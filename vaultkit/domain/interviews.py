@@ -27,6 +27,7 @@ from vaultkit.domain.sections import (
     feedback_text,
     outcome_feedback,
 )
+from vaultkit.domain.take_home import is_take_home, still_owed, take_home_day
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
@@ -300,6 +301,8 @@ def interview_of(
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)
+    take_home = on is None and is_take_home(note)  # "Adyen take-home - brief", `due: …`
+    on = take_home_day(note) if take_home else on
     if stage is None or on is None:  # one note per application: its timeline says the rounds
         latest, on = latest_round(note, on)
         stage = stage or latest
@@ -349,6 +352,7 @@ def interview_of(
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,
         outcome_unreadable=bool(problems),
+        owes_since=on if take_home and still_owed(note) else None,
     )
 
 
