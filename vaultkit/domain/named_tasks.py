@@ -24,8 +24,10 @@ from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_o
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
+from vaultkit.model import Note
 from vaultkit.parse.dates import note_day
-from vaultkit.parse.names import archived
+from vaultkit.parse.day_plans import planned_days
+from vaultkit.parse.names import archived, fleeting_day
 from vaultkit.parse.weekly_notes import day_of_line
 
 _NOT_READ = ("template",)
@@ -56,7 +58,8 @@ def named_promises(
             for link, target in graph.links_with_targets(path)
             if target is not None and graph.kinds.get(target) == "contact"
         }
-        made_on = graph.daily_dates.get(path) or note_day(note.get("date"), note.title)
+        made_on = _made_on(graph, path, note)
+        plans = planned_days(note, made_on) if made_on else {}  # "**di 8**" over its tasks
         for task in note.tasks:
             if task.done and task.line not in contact_lines:
                 on = task.done_on or made_on or day_of_line(path, note, task.line)
@@ -77,7 +80,8 @@ def named_promises(
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
                 on = made_on or day_of_line(path, note, task.line)
-                promise = Promise(path, task.line, task.text, due_of(task.text, on), on, contact)
+                due = due_of(task.text, on) or plans.get(task.line)
+                promise = Promise(path, task.line, task.text, due, on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
     return {
@@ -86,6 +90,16 @@ def named_promises(
         )
         for contact, by_words in found.items()
     }, others
+
+
+def _made_on(graph: VaultGraph, path: str, note: Note) -> date | None:
+    """The day a note's tasks were written on: a daily note's, a note's own date, or a
+    fleeting note's named by its time ("202612060945")."""
+    return (
+        graph.daily_dates.get(path)
+        or note_day(note.get("date"), note.title)
+        or fleeting_day(note.title)
+    )
 
 
 Ticked = tuple[date | None, str, int, set[str]]

@@ -99,8 +99,13 @@ class Classifier:
             for prefix in _tag_prefixes(tag)
             if prefix in self._by_tag
         ]
+        by_map = [  # `up:: [[MOC - People]]`: a map of content of a kind's notes
+            self._by_category[n]
+            for v in note.values("up")
+            if (n := _MAP_WORDS.sub("", link_name(v)).strip(_MAP_MARKS)) in self._by_category
+        ]
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
-        for kinds in (by_type, by_category, by_tag):
+        for kinds in (by_type, by_category, by_tag, by_map):
             found = self._first(_agreed(kinds, by_folder, note.tags) or kinds)
             if found is not None:
                 return found
@@ -113,6 +118,12 @@ class Classifier:
         ):
             return _in_company_folder(note, parent)
         return found if found != "other" else _by_properties(note)
+
+
+_MAP_WORDS = re.compile(r"(?<![^\W\d_])(?:moc|map|maps|index|hub|карта)(?![^\W\d_])")
+_MAP_MARKS = " -–—_:()[]👥🧑‍🤝‍🧑"
+"""A map of content's name is its kind's category with a word saying it is a map ("MOC -
+People", "People MOC", "Люди (MOC)")."""
 
 
 def _agreed(
