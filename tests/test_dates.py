@@ -221,17 +221,19 @@ def test_bold_that_opens_before_a_date_may_close_after_the_words() -> None:
     ]
 
 
-def test_a_timeline_runs_on_from_the_day_its_note_was_made() -> None:
-    # a Zettelkasten's timestamp id, or `created`, is when the note was begun: "6 Nov" in a
-    # note made on 1 Oct 2026 is 2026's, not the 2025 a stamp of the last writing would give
+def test_the_day_a_note_was_begun_does_not_date_its_lines() -> None:
+    # a Zettelkasten's timestamp id, or `created`, is when the note was begun: its lines may be
+    # written before it (backfilled) or years after it; they are left to be read up to today
     log = "- 14 Oct — recruiter call\n- 6 Nov — withdrew\n"
-    assert _timeline(log, "Zettel/202610011000 Stroomlijn.md") == [
-        ("2026-10-14", "recruiter call"),
-        ("2026-11-06", "withdrew"),
+    made = loads(log, "Zettel/202610011000 Stroomlijn.md")
+    assert made.entries == () and len(made.yearless) == 2
+    assert [e.on for e in made.log_as_of(date(2026, 12, 6))] == [
+        date(2026, 10, 14),
+        date(2026, 11, 6),
     ]
-    created = "---\ncreated: 2026-10-01\n---\n" + log
-    assert _timeline(created, "Companies/Stroomlijn.md")[1] == ("2026-11-06", "withdrew")
-    # a date written since the note was made still bounds its lines
+    old = loads("---\ncreated: 2024-02-10\n---\n- 20.11 call\n- 03.12 coffee\n", "People/Max.md")
+    assert old.entries == ()  # not 2023's, as an upper bound would read them
+    # a date written since the note was begun still bounds its lines
     later = "---\ncreated: 2026-06-01\nupdated: 2026-11-20\n---\n- 3 Jan — met\n- 6 Nov — call\n"
     assert _timeline(later, "Companies/Stroomlijn.md") == [
         ("2026-01-03", "met"),

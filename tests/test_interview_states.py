@@ -68,16 +68,25 @@ def test_each_state_gives_at_most_its_one_item(
     assert kinds == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize(("held", "chased"), [("2026-06-10", True), ("2026-04-20", False)])
-def test_half_a_year_of_silence_ends_a_process(
-    make_vault: MakeVault, held: str, chased: bool
+@pytest.mark.parametrize(
+    ("held", "log", "chased"),
+    [
+        ("2026-01-10", "", True),
+        ("2025-11-01", "", False),
+        ("2025-11-01", "- 2026-11-18 HR wrote: the director decides next week\n", True),
+    ],
+)
+def test_a_year_of_silence_ends_a_process(
+    make_vault: MakeVault, held: str, log: str, chased: bool
 ) -> None:
     # a round left "waiting" long ago ("2023: Knip, status/waiting") is not chased years on;
-    # one of five months is, once
+    # one of ten months is, once, and so is one whose note was written to lately
     root = make_vault(
         {
             "People/Anna.md": "---\ntype: contact\n---\n",
-            "Interviews/Acme final.md": HEAD.replace("2026-11-10", held) + "stage: final\n---\n",
+            "Interviews/Acme final.md": HEAD.replace("2026-11-10", held)
+            + "stage: final\n---\n"
+            + log,
         }
     )
     facts = pipeline.build(root, use_cache=False).facts(TODAY)

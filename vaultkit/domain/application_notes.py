@@ -77,3 +77,12 @@ def _plain_status(note: Note, said: str) -> tuple[Property, ...]:
     return tuple(
         replace(prop, value=said) if prop.name == "status" else prop for prop in note.properties
     )
+
+
+def named_for_its_company(note: Note) -> bool:
+    """Whether an application's note is named for its company: it says when the owner applied
+    ("Pipeline/Polder AI.md"), or its tags call it a company too (tags [company, interview])."""
+    return note.find("applied") is not None or any(tag in _COMPANY_TAGS for tag in note.tags)
+
+
+_COMPANY_TAGS = frozenset({"company", "companies", "компания", "компании"})

@@ -8,7 +8,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
-from vaultkit.domain.application_notes import application_outcome, next_round
+from vaultkit.domain.application_notes import (
+    application_outcome,
+    named_for_its_company,
+    next_round,
+)
 from vaultkit.domain.company_folder import folder_company, works_at
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
@@ -21,7 +25,7 @@ from vaultkit.domain.note_outcome import (
 )
 from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
-from vaultkit.domain.rounds import latest_round, opening_day, rounds_by_heading
+from vaultkit.domain.rounds import last_logged, latest_round, opening_day, rounds_by_heading
 from vaultkit.domain.sections import (
     feedback_asked_on,
     feedback_text,
@@ -128,6 +132,8 @@ class Interview:
     owes_since: date | None = None
     """The day a tracker note's section says the next move is the owner's ("they asked for two
     references"): nothing is chased about it while that stands."""
+    last_logged: date | None = None
+    """The latest day a line of the note is dated with, up to today: a process still alive."""
 
 
 def _about(path: str, *others: str | None) -> tuple[str, ...]:
@@ -231,21 +237,14 @@ def _named_in_title(graph: VaultGraph, note: Note, companies: set[str]) -> str |
     return named.pop() if len(named) == 1 else None
 
 
-def _named_for_its_company(note: Note) -> bool:
-    """Whether an application's note is named for its company: it says when the owner applied
-    ("Pipeline/Polder AI.md"), or its tags call it a company too (tags [company, interview])."""
-    return note.find("applied") is not None or any(tag in _COMPANY_TAGS for tag in note.tags)
-
-
-_COMPANY_TAGS = frozenset({"company", "companies", "компания", "компании"})
-
-
-def _told(company: str | None, note: Note | None, told_by: dict[str, Outcome]) -> Outcome | None:
+def _told(
+    company: str | None, note: Note | None, told_by: dict[str, Outcome], today: date | None
+) -> Outcome | None:
     """What the company's note says of the process, read once a build (`told_by`)."""
     if company is None or note is None:
         return None
     if company not in told_by:
-        told_by[company] = company_outcome(note)
+        told_by[company] = company_outcome(note, today)
     return told_by[company]
 
 
@@ -296,7 +295,7 @@ def interview_of(
         company = _linked(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
     company_name = page_name(company_note.title) if company_note else _name_of(named.get("company"))
-    if not company_name and _named_for_its_company(named):  # "Pipeline/Polder AI.md"
+    if not company_name and named_for_its_company(named):  # "Pipeline/Polder AI.md"
         company_name = page_name(named.title)  # one note per application, named for it
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
@@ -304,13 +303,13 @@ def interview_of(
     take_home = on is None and is_take_home(note)  # "Adyen take-home - brief", `due: …`
     on = take_home_day(note) if take_home else on
     if stage is None or on is None:  # one note per application: its timeline says the rounds
-        latest, on = latest_round(note, on)
+        latest, on = latest_round(note, on, today)
         stage = stage or latest
     held, ahead = rounds_by_heading(note, today) if on is None else (None, None)
     on = on or held or opening_day(note, today) or ahead
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today, on=on, company=company_name)
-    told = _told(company, company_note, {} if told_by is None else told_by)
+    told = _told(company, company_note, {} if told_by is None else told_by, today)
     outcome = _weighed(application_outcome(note), told, on)
     problems = _outcome_problems(note, outcome)
     return Interview(
@@ -353,6 +352,7 @@ def interview_of(
         problems=problems,
         outcome_unreadable=bool(problems),
         owes_since=on if take_home and still_owed(note) else None,
+        last_logged=last_logged(note, today),
     )
 
 

@@ -72,9 +72,10 @@ def _result_reading(value: object) -> Reading:
     return read_outcome(text_of(value))
 
 
-def outcome_of(note: Note) -> Outcome:
+def outcome_of(note: Note, today: date | None = None) -> Outcome:
     """What happened at the interview, from every place the note says it: the `result` value
-    (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries."""
+    (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries
+    (with `today`, those written without a year in a note that gives none too: Note.log_as_of)."""
     facts = []
     result_date = as_date(note.get("result_date"))
     for prop in note.properties:  # every one: `итог` and `result` may disagree
@@ -88,7 +89,7 @@ def outcome_of(note: Note) -> Outcome:
             on = first_date_in(text, near) if near else parse_written_date(text)
             said = text.strip().split("\n")[0][:80]
             facts.append(Fact(read_outcome(text), on, section.line, said))
-    for entry in note.entries:
+    for entry in note.log_as_of(today) if today else note.entries:
         reading = read_outcome(entry.text)
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
@@ -108,12 +109,12 @@ def outcome_of(note: Note) -> Outcome:
 _PIPELINE_KEYS = frozenset({"status", "stage", "pipeline"})
 
 
-def company_outcome(note: Note) -> Outcome:
+def company_outcome(note: Note, today: date | None = None) -> Outcome:
     """What a company note says of the process with it, where the owner keeps it there: read as
     an interview's (result fields, an outcome section, dated entries), else a `status`, `stage`
     or `pipeline` value that names a decision ("rejected", "offer accepted ✅"; a funding stage
     names none)."""
-    outcome = outcome_of(note)
+    outcome = outcome_of(note, today)
     if outcome.result is not None or outcome.unreadable:
         return outcome
     result_date = as_date(note.get("result_date"))

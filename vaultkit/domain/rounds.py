@@ -19,10 +19,14 @@ ROUND = re.compile(
 )
 
 
-def latest_round(note: Note, on: date | None) -> tuple[str | None, date | None]:
-    """The latest round an application note's dated entries (its timeline) name, and its day
-    (the note's own date, when it has one, stays)."""
-    rounds = [entry for entry in note.entries if ROUND.search(entry.text)]
+def latest_round(
+    note: Note, on: date | None, today: date | None = None
+) -> tuple[str | None, date | None]:
+    """The latest round an application note's dated entries (its timeline, read up to `today`
+    where it is written without a year: Note.log_as_of) name, and its day (the note's own
+    date, when it has one, stays)."""
+    log = note.log_as_of(today) if today else note.entries
+    rounds = [entry for entry in log if ROUND.search(entry.text)]
     if not rounds:
         return None, on
     latest = max(rounds, key=lambda entry: entry.on)
@@ -97,3 +101,11 @@ def rounds_by_heading(note: Note, today: date | None) -> tuple[date | None, date
 def is_round_heading(heading: str) -> bool:
     """Whether a heading names a round ("Round 2 - Technical (20 Oct)", "Panel — Tue 3 Nov")."""
     return bool(ROUND.search(heading) or _ROUND_HEADING.search(heading))
+
+
+def last_logged(note: Note, today: date | None) -> date | None:
+    """The latest day up to `today` a line of the note is dated with (read by today where its
+    log is written without a year)."""
+    if today is None:
+        return max((entry.on for entry in note.entries), default=None)
+    return max((entry.on for entry in note.log_as_of(today) if entry.on <= today), default=None)

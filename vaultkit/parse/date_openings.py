@@ -47,5 +47,5 @@ _DATE_OPENINGS = _MONTH_INITIALS | frozenset("0123456789[*_")
 _BULLETS = frozenset({"- ", "* ", "+ ", "-\t", "*\t", "+\t"})
 _MONTH_HEADS = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec "
-    "янв фев мар апр май мая июн июл авг сен окт ноя дек okt mrt mei".split()
+    "янв фев мар апр май мая июн июл авг сен окт ноя дек okt".split()
 )

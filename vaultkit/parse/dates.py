@@ -9,14 +9,14 @@ from datetime import date, datetime, timedelta
 
 MONTH_WORD = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|okt|mrt|mei"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|okt"
     r"|январ[ья]|янв|феврал[ья]|фев|марта?|мар|апрел[ья]|апр|ма[йя]|июн[ья]|июн|июл[ья]|июл"
     r"|августа?|авг|сентябр[ья]|сент?|октябр[ья]|окт|ноябр[ья]|нояб?|декабр[ья]|дек)"
     r"(?![^\W\d_])\.?"
 )
 """A month's name or usual abbreviation, English or Russian (in the genitive, as dates write
-it), and nothing longer: `mayor` is no month. Dutch "okt", "mrt" and "mei" creep into the
-English notes of people who live in the Netherlands ("vr 30 okt")."""
+it), and nothing longer: `mayor` is no month. Dutch and German "okt" creeps into the English
+notes of people who live there ("vr 30 okt"); "mei" and "mrt" are names and a metro too often."""
 WEEKDAY_LEAD = (
     r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|четверг"
@@ -61,9 +61,9 @@ _NAMED = re.compile(
 _MONTHS = (
     ("january", "январ"),
     ("february", "феврал"),
-    ("march", "март", "марта", "mrt"),
+    ("march", "март", "марта"),
     ("april", "апрел"),
-    ("may", "май", "мая", "mei"),
+    ("may", "май", "мая"),
     ("june", "июн"),
     ("july", "июл"),
     ("august", "август"),

@@ -23,7 +23,6 @@ from vaultkit.parse.dates import (
     parse_written_date,
 )
 from vaultkit.parse.markdown import row_cells
-from vaultkit.parse.names import made_on
 from vaultkit.parse.task_lines import line_task, rapid_log
 from vaultkit.parse.weekly_notes import week_of_note, weekday_entries
 
@@ -62,9 +61,9 @@ Telegram copies it; "[02.12.26, 11:02:15] Anna: …", as WhatsApp exports it).""
 def _said(found: re.Match[str]) -> str:
     """A dated line's words, without the closing mark of bold opened before its date."""
     text, mark = found["text"], found["mark"]
-    if not mark or found.string.startswith(mark, found.end("date")):
-        return text  # none, or closed after the date: "- **6 Nov** — withdrew"
-    return text.replace(mark, "", 1)
+    if len(mark or "") < 2 or found.string.startswith(mark, found.end("date")):
+        return text  # none, closed after the date ("- **6 Nov** — withdrew"), or one "_"
+    return text.replace(mark, "", 1)  # that may be a snake_case word's
 
 
 def _not_a_day(path: str, line: int, written: str) -> Diagnostic:
@@ -311,22 +310,17 @@ def _yearless_entries(
     """Timeline entries dated without a year (`- Nov 6 — call`, `- 08.10 скрин`): from the
     note's own day (its `date`, or the date its name starts with) on, else up to the latest
     full date in its body (`text`) or the day it was last written to (its `last_contact`,
-    `updated` property; a birthday or a contract's end says nothing of when the lines were
-    written), else from the day it was made (its `created` property, or a Zettelkasten's
-    timestamp id: "202610011000 Stroomlijn") on where nothing is dated after it, else
-    `placeholder`; a note with none of them leaves them undated
+    `updated` property; a birthday or a contract's end, or the day the note was begun, says
+    nothing of when the lines were written), else `placeholder`; a note with none of them
+    leaves them undated
     (None). Lines that reading puts a year back out of order beside the `dated` ones are a
     year on (see _in_order_a_year_on)."""
     if not undated:
         return ()
-    name = path.rsplit("/", 1)[-1]
     own_day = as_date(next((p.value for p in props if p.name == "date"), None))
-    own = own_day or note_day(None, name)
+    own = own_day or note_day(None, path.rsplit("/", 1)[-1])
     stamps = [d for p in props if p.name in _WRITTEN_ON and (d := as_date(p.value)) is not None]
     stamps.extend(day for day in (latest_date_in(text),) if day is not None)
-    made = as_date(next((p.value for p in props if p.name == "created"), None)) or made_on(name)
-    if own is None and made is not None and all(day <= made for day in stamps):
-        own = made  # a note made on a day and not dated since: its lines run on from that day
     anchor = own or max(stamps, default=None) or placeholder
     if anchor is None:
         return None

@@ -102,12 +102,6 @@ def fleeting_day(title: str) -> date | None:
     return _stamp_day(_FLEETING.fullmatch(title))
 
 
-def made_on(title: str) -> date | None:
-    """The day a Zettelkasten note was made, told by the timestamp id its name starts with
-    ("202610011000 Stroomlijn", "202611301840"); None for any other name."""
-    return _stamp_day(_FLEETING.match(title)) if _ZETTEL_ID.match(title + " ") else None
-
-
 def _stamp_day(found: re.Match[str] | None) -> date | None:
     """The day of a timestamp id matched by _FLEETING."""
     if found is None:

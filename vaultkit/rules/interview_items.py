@@ -49,7 +49,12 @@ def interview_items(
         return []  # never chase, nor ask about, a decision the note may already hold
     if interview.result in (None, "pending", "no_response"):
         chase = _silent_items(interview, contact, settings, item)
-        return [i for i in chase if i.latest_on is None or (today - i.latest_on).days <= GONE_COLD]
+        alive = interview.last_logged or date.min
+        return [
+            i
+            for i in chase
+            if i.latest_on is None or (today - max(i.latest_on, alive)).days <= GONE_COLD
+        ]
     if interview.result == "on_hold":
         return _on_hold_items(interview, contact, settings, item)
     if interview.result in ("offer", "passed") or interview.feedback_received:
@@ -76,9 +81,15 @@ def interview_items(
     return []
 
 
-GONE_COLD = 180
-"""Days after a follow-up's last good day that it is no longer offered: half a year of silence
-ends a process, whatever its note still says (a 2023 round left "waiting")."""
+CALLED_OFF_DAYS = 14
+"""A decision the company's note dates this many days before a round at most calls the round
+off ("- 08/10 invited to 2nd stage, Weds 14/10", "- 12/10 - withdrew"): nothing to chase."""
+
+
+GONE_COLD = 365
+"""Days after a follow-up's last good day, and after the latest line its note is dated with,
+that it is no longer offered: a year of silence ends a process, whatever its note still says
+(a 2023 round left "waiting")."""
 
 
 THANK_WITHIN_DAYS = 14
@@ -332,8 +343,9 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], to
     latest word), or a later round held or booked (this one was passed)."""
     if interview.on is None or interview.result in DECISIONS:
         return False
+    booked = interview.on - timedelta(days=CALLED_OFF_DAYS)  # withdrew before it was held
     told_on = interview.company_result_on
-    if interview.company_result in DECISIONS and (told_on is None or told_on >= interview.on):
+    if interview.company_result in DECISIONS and (told_on is None or told_on >= booked):
         return True  # the company's note holds the answer ("status: rejected")
     for other in interviews:
         if other.path == interview.path:
@@ -342,7 +354,7 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], to
         if other.result in DECISIONS and decided_on is not None and decided_on >= interview.on:
             return True
         told_on = other.company_result_on  # the company's note, linked by another round
-        if other.company_result in DECISIONS and (told_on is None or told_on >= interview.on):
+        if other.company_result in DECISIONS and (told_on is None or told_on >= booked):
             return True
         if other.on is not None and other.on > interview.on:
             return True  # a later round held
