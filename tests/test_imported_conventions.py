@@ -12,7 +12,8 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.links.daily import daily_date
 from vaultkit.notes.render import wikilink
-from vaultkit.parse.dates import as_date, month_first_in, past_day
+from vaultkit.parse.dates import as_date, past_day
+from vaultkit.parse.month_first import month_first_in
 from vaultkit.parse.names import page_name
 from vaultkit.parse.note_parser import loads
 from vaultkit.rules.health import compute

@@ -204,6 +204,8 @@ class Config:
     """Longest wait, in seconds, from a change to the daemon's rebuild ([watch])."""
     max_note_bytes: int = 5_000_000
     """Notes larger than this are read for their properties only (max_note_size_mb)."""
+    date_order: Literal["auto", "day-first", "month-first"] = "auto"
+    """How the vault writes slashed dates (app/build.py reads them so)."""
     news: NewsSettings = NewsSettings()
     """News to share with key contacts ([news])."""
 
@@ -228,14 +230,14 @@ def loads(
     output = check(merged, text, source, warnings, errors)
     if errors:
         raise UserError(errors)
-    daily = merged["daily_notes"]
-    network = merged["network"]
+    daily, network = merged["daily_notes"], merged["network"]
     template_folder = clean_folder(merged["templates"]["folder"])
     config = Config(
         language=merged["language"],
         output_folder=output,
         owner=merged["owner"].strip(),
         max_note_bytes=round(merged["max_note_size_mb"] * 1_000_000),
+        date_order=merged["date_order"],
         ignore_folders=tuple(clean_folder(f) for f in merged["ignore_folders"] if clean_folder(f)),
         daily_folder=clean_folder(daily["folder"] or obsidian.daily_folder),
         daily_format=daily["format"] or obsidian.daily_format or "YYYY-MM-DD",

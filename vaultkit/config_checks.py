@@ -12,6 +12,8 @@ from vaultkit.model import Diagnostic
 
 LANGUAGES = ("en", "ru")
 """The languages of the generated notes."""
+DATE_ORDERS = ("auto", "day-first", "month-first")
+"""How a vault may write its slashed dates (date_order)."""
 
 
 MAX_DAYS = 3650
@@ -78,6 +80,11 @@ def check(
         errors.append(
             f"{source}:{line_of(text, 'language')}: language must be one of "
             f"{', '.join(LANGUAGES)}, not {merged['language']!r}"
+        )
+    if merged["date_order"] not in DATE_ORDERS:
+        errors.append(
+            f"{source}:{line_of(text, 'date_order')}: date_order must be one of "
+            f"{', '.join(DATE_ORDERS)}, not {merged['date_order']!r}"
         )
     output = clean_folder(merged["output_folder"])
     written = merged["output_folder"]

@@ -19,6 +19,7 @@ from vaultkit.links import graph as graph_module
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.notes.registry import OUTPUTS
+from vaultkit.parse.month_first import month_first, parse_names, vault_month_first
 from vaultkit.rules.facts import Facts
 from vaultkit.store import targets, vault, writer
 from vaultkit.store.index import Index
@@ -107,7 +108,13 @@ def read(
     if scan is None:
         scan = walk(root, config)
     files, generated = _without_own_outputs(root, config, scan.files)
-    synced = index.sync(root, files, progress, config.key_names, config.max_note_bytes)
+    names = parse_names(config.key_names, config.date_order, month_first(index.parsed_with()))
+    synced = index.sync(root, files, progress, names, config.max_note_bytes)
+    if config.date_order == "auto":  # the order its notes tell, read again if it is not that
+        told = vault_month_first(note.slash_marks for note in synced.notes)
+        if told != month_first(names):
+            names = parse_names(config.key_names, "month-first" if told else "day-first", False)
+            synced = index.sync(root, files, progress, names, config.max_note_bytes)
     notes, strays = _set_apart_generated(synced.notes, config)
     attachments = [file.path for file in files if not file.is_note]
     graph = graph_module.build(

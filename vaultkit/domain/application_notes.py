@@ -40,10 +40,11 @@ _NOT_BOOKED = re.compile(
 )
 
 
-def application_outcome(note: Note) -> Outcome:
-    """What an interview's note says of its outcome; an application's note (it has the day
-    applied) also by its `status` when that names a decision ("Closed - rejected")."""
-    read = outcome_of(note)
+def application_outcome(note: Note, today: date | None = None) -> Outcome:
+    """What an interview's note says of its outcome (its log without a year read up to
+    `today`); an application's note (it has the day applied) also by its `status` when that
+    names a decision ("Closed - rejected")."""
+    read = outcome_of(note, today)
     if read.result is None and not read.unreadable and note.find("applied") is not None:
         said = text_of(note.get("status")).split("(")[0]  # "Interviewing (rejected for Staff…)"
         if _CLOSED_BY_ME.search(said):

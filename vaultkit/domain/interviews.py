@@ -310,7 +310,7 @@ def interview_of(
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today, on=on, company=company_name)
     told = _told(company, company_note, {} if told_by is None else told_by, today)
-    outcome = _weighed(application_outcome(note), told, on)
+    outcome = _weighed(application_outcome(note, today), told, on)
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,

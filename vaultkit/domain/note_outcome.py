@@ -95,6 +95,7 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
             facts.append(Fact(reading, entry.on, entry.line))
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
+    facts.extend(_decision_headings(note, near or today))
     facts.extend(_status_tags(note))
     facts.extend(
         Fact(reading, None, section.line, section.heading)  # "## Round 3 — CANCELLED, rejected"
@@ -210,4 +211,25 @@ def _status_tags(note: Note) -> list[Fact]:
         result = _TAG_RESULTS.get(word_of(match["word"].replace("-", " ")))
         if result is not None:  # the whole word, never a phrase ("rejected-by-me", "waiting-offer")
             found.append(Fact(Reading(result), None, 1, f"#{tag}"))
+    return found
+
+
+_DECISION_HEADING = re.compile(
+    r"[\W_]*(?:rejection|rejected|declined|offer|offered|withdrawn|withdrew|отказ|оффер|офер"
+    r"|сняла? кандидатуру)[\W_]*(?:\(.*\)|[-–—:]?[ \t]*[\d./ -]*[^\W\d_]{0,9}[\d./, ]*)?",
+    re.IGNORECASE,
+)
+"""A heading that is a decision and its day alone ("## Rejection (Dec 1, 10:04am)", "##
+Отказ 5.12", "## Offer!"): not "## Offer comparison"."""
+
+
+def _decision_headings(note: Note, near: date | None) -> list[Fact]:
+    """Headings that name a decision, dated by their own day ("## Rejection (12/1)")."""
+    found = []
+    for section in note.sections:
+        if section.heading and _DECISION_HEADING.fullmatch(section.heading.strip()):
+            reading = read_outcome(section.heading)
+            if reading.result is not None:
+                on = first_date_in(section.heading, near) if near else None
+                found.append(Fact(reading, on or parse_written_date(section.heading), section.line))
     return found

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Literal
 
 from vaultkit.config import Config
 from vaultkit.links.daily import daily_date
 from vaultkit.model import Note
-from vaultkit.parse.dates import as_date
+from vaultkit.parse.dates import as_date, day_before
 from vaultkit.parse.names import fold, periodic_name
 
 NoteKind = Literal["contact", "company", "interview", "meeting", "daily", "template", "other"]
@@ -105,6 +106,8 @@ class Classifier:
             if (n := _MAP_WORDS.sub("", link_name(v)).strip(_MAP_MARKS)) in self._by_category
         ]
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
+        if by_type == ["contact"] and note.get("date") and {"interview", "meeting"} & {*by_folder}:
+            by_type = []  # "type: hiring manager" with its day, in Interviews/: whom it was with
         for kinds in (by_type, by_category, by_tag, by_map):
             found = self._first(_agreed(kinds, by_folder, note.tags) or kinds)
             if found is not None:
@@ -186,16 +189,19 @@ def _by_properties(note: Note) -> NoteKind:
         return "other"
     if keys & _PERSONAL:
         return "contact"
-    applied = as_date(note.get("applied"))
-    if applied and keys & {"company", "stage", "status", "recruiter", "position"}:
+    applied = note.get("applied")  # "2026-09-24", or "9/24" without its year
+    written = isinstance(applied, str) and day_before(applied, date(2000, 1, 1)) is not None
+    if (as_date(applied) or written) and keys & _OF_AN_APPLICATION:
         return "interview"  # the day applied: an application's
-    if "company" in keys and keys & {"title", "position"}:
-        return "contact"
+    if "company" in keys and keys & {"title", "position"} and not keys & _OF_A_JOB:
+        return "contact"  # a person's company and title, not a job's ("status: not applied")
     if "stage" in keys and keys & {"applied", "recruiter"}:
         return "interview"
     return "other"
 
 
+_OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})
+_OF_A_JOB = frozenset({"status", "stage", "applied", "salary", "comp", "next_step"})
 _PERSONAL = frozenset(
     {"birthday", "email", "phone", "linkedin", "telegram", "how_we_met", "met", "first_name"}
 )

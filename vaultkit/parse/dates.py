@@ -125,43 +125,6 @@ def day_and_month(first: int, second: int, written: str) -> tuple[int, int]:
     return first, second
 
 
-_US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
-
-
-def month_first_in(text: str) -> bool:
-    """Whether a note writes its slashed dates month first, the North American way: one of its
-    own (not in a quoted e-mail's header) can be read only so (`11/23/2026`), and none only day
-    first (`23/11/2026`)."""
-    month_first = day_first = False
-    for line in text.split("\n"):
-        if "/" not in line or line.lstrip().startswith(">"):
-            continue
-        for found in _US_DATE.finditer(line):
-            first, second = int(found[1]), int(found[2])
-            month_first = month_first or (second > 12 and first <= 12)
-            day_first = day_first or (first > 12 and second <= 12)
-    return month_first and not day_first
-
-
-def written_day_first(text: str) -> str:
-    """`text`, of a note that writes its dates month first, with each whole slashed date
-    written as ISO ("12/02/2026" -> "2026-12-02"), so that every reader of the note, its
-    properties' and its tasks' included, reads it as its writer meant."""
-
-    def iso(found: re.Match[str]) -> str:
-        month, day, year = int(found[1]), int(found[2]), int(found[3])
-        try:
-            return date(year + (2000 if year < 100 else 0), month, day).isoformat()
-        except ValueError:
-            return found[0]
-
-    return _WRITTEN_US_DATE.sub(iso, text)
-
-
-_WRITTEN_US_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
-"""A whole slashed date as a note written month first may write it (`12/09/26` too)."""
-
-
 def as_date(value: object) -> date | None:
     """A property value as a date: a date, a datetime's day, or text holding a written date;
     None for a date no one means (before 1900 or after 2200: `9999-12-31`)."""

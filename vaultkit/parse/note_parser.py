@@ -26,14 +26,14 @@ from vaultkit.model import (
     texts_of,
 )
 from vaultkit.parse import inline_fields, properties
-from vaultkit.parse.dates import month_first_in, written_day_first
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
+from vaultkit.parse.month_first import dates_as_meant
 from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 51
+PARSER_VERSION = 52
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -62,9 +62,9 @@ def load(raw: bytes, path: str, names: KeyNames = ()) -> Note:
 def loads(text: str, path: str, names: KeyNames = ()) -> Note:
     """A Note from the text of the file at vault path `path` (newlines normalised to LF);
     `names` are the vault's own names for keys vaultkit reads. A note that writes its slashed
-    dates month first (`11/23/2026`) has them all read so, its properties' and tasks' too."""
-    if "/" in text and month_first_in(text):
-        text = written_day_first(text)  # the same lines, each date in one reading
+    dates month first (`11/23/2026`), or whose vault does (`names` say so), has them all read
+    so, its properties' and tasks' too."""
+    text, marks = dates_as_meant(text, names)  # "11/23" written month first: "Nov 23"
     diagnostics: list[Diagnostic] = []
     if not text.strip():
         empty = Diagnostic(path, 0, "info", "empty note", "пустая заметка")
@@ -117,6 +117,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
         diagnostics=tuple(diagnostics),
         yearless=undated,
         self_words=own_words,
+        slash_marks=marks,
     )
 
 

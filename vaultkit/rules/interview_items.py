@@ -259,8 +259,14 @@ and one sent weeks later is awkward."""
 
 def company_key(interview: Interview) -> str | None:
     """The company of an interview, for telling one process from another: its note, else its
-    name as written (casefolded)."""
-    return interview.company or (interview.company_name or "").casefold() or None
+    name as written (casefolded), without what brackets add to it ("Amazon (AWS)": amazon)."""
+    if interview.company:
+        return interview.company
+    name = _BRACKETED.sub(" ", interview.company_name or "").strip()
+    return " ".join(name.casefold().split()) or (interview.company_name or "").casefold() or None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:

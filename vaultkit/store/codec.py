@@ -61,6 +61,7 @@ def dumps(note: Note) -> str:
             ],
             [[e.on.isoformat(), e.text, e.line] for e in note.yearless],
             list(note.self_words),
+            list(note.slash_marks),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -69,9 +70,20 @@ def dumps(note: Note) -> str:
 
 def loads(text: str) -> Note:
     """The note stored by `dumps`."""
-    (path, props, links, tags, aliases, sections, entries, diagnostics, tasks, undated, words) = (
-        json.loads(text)
-    )
+    (
+        path,
+        props,
+        links,
+        tags,
+        aliases,
+        sections,
+        entries,
+        diagnostics,
+        tasks,
+        undated,
+        words,
+        marks,
+    ) = json.loads(text)
     return Note(
         path=path,
         properties=tuple(
@@ -92,4 +104,5 @@ def loads(text: str) -> Note:
             DatedEntry(date.fromisoformat(on), text, line) for on, text, line in undated
         ),
         self_words=tuple(words),
+        slash_marks=(marks[0], marks[1]),
     )

@@ -241,6 +241,17 @@ class Index:
             return False
         return True
 
+    def parsed_with(self) -> KeyNames:
+        """The key names the stored notes were parsed with (none stored: none)."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
+            stored = json.loads(row[0]) if row else []
+        except (sqlite3.DatabaseError, ValueError):
+            return ()
+        if not isinstance(stored, list):
+            return ()
+        return tuple((str(pair[0]), str(pair[1])) for pair in stored if len(pair) == 2)
+
     def _forget_unless_parsed_with(self, names: KeyNames, max_bytes: int | None) -> None:
         """Drop every note parsed with other key names than `names` (all are parsed again),
         and those a change of the size limit to `max_bytes` reads otherwise."""
