@@ -88,6 +88,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "feedback": ("фидбек", "фидбэк", "обратная_связь", "ос"),
     "author": ("автор", "written_by"),
     "me": ("я", "self", "myself"),
+    "applied": (
+        "date_applied",
+        "applied_on",
+        "application_date",
+        "дата_отклика",
+        "отклик",
+        "откликнулась",
+        "откликнулся",
+        "дата_подачи",
+    ),
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""
 

@@ -58,6 +58,11 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "withdrawn",
     ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
+    (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
+        r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
+        r"|(?<![^\W\d_])снял(?:ся|ась) с (?:процесса|вакансии|позиции|отбора)",
+        "withdrawn",
+    ),
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
     (

@@ -193,6 +193,9 @@ def _by_properties(note: Note) -> NoteKind:
     written = isinstance(applied, str) and day_before(applied, date(2000, 1, 1)) is not None
     if (as_date(applied) or written) and keys & _OF_AN_APPLICATION:
         return "interview"  # the day applied: an application's
+    stage = str(note.get("stage") or "")
+    if {"company", "stage", "status"} <= keys and not _RELATIONSHIP_STAGES.search(stage):
+        return "interview"  # "этап: скрининг", "статус: в процессе": where a process stands
     if "company" in keys and keys & {"title", "position"} and not keys & _OF_A_JOB:
         return "contact"  # a person's company and title, not a job's ("status: not applied")
     if "stage" in keys and keys & {"applied", "recruiter"}:
@@ -200,6 +203,10 @@ def _by_properties(note: Note) -> NoteKind:
     return "other"
 
 
+_RELATIONSHIP_STAGES = re.compile(
+    r"forming|developing|mature|знакомств|формир|развив|развити|зрел", re.IGNORECASE
+)
+"""A relationship's stages, which a contact's `stage` may hold."""
 _OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})
 _OF_A_JOB = frozenset({"status", "stage", "applied", "salary", "comp", "next_step"})
 _PERSONAL = frozenset(
