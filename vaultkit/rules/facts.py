@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from vaultkit.config import Config
+from vaultkit.domain.birthday_lists import with_listed_birthdays
 from vaultkit.domain.board_lanes import stale_cards
 from vaultkit.domain.calendar_events import with_events, without_bookings
 from vaultkit.domain.company_folder import about_company, companies_by_folder
@@ -164,8 +165,8 @@ class Facts:
         if self._named is None:
             read = tuple(contact for contact, _ in self.contact_facts().values())
             named = named_interactions(self.graph, read, self.today, self.keyed_lines())
-            self._named = tuple(
-                with_named(c, named[c.path]) if c.path in named else c for c in read
+            self._named = with_listed_birthdays(
+                self.graph, [with_named(c, named[c.path]) if c.path in named else c for c in read]
             )
         return self._named
 

@@ -1,0 +1,57 @@
+"""A note that lists birthdays ("Дни рождения", "Birthdays": "- Алексей (ментор) — 7.12",
+"- Priya: Dec 11"): the birthday of each contact a line names alone, where the contact's own
+note gives none (their own note is the one kept up to date)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.name_forms import NameIndex, named_in
+from vaultkit.domain.named_tasks import names_index
+from vaultkit.domain.special_dates import special_date
+from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.names import page_name
+
+_LIST_TITLE = re.compile(
+    r"[\W_]*(?:birthdays?|b-?days?|дни рождени[яй]|дни рожденья|др)(?![^\W\d_])", re.IGNORECASE
+)
+_LINE = re.compile(
+    r"[ \t]*[-*+][ \t]+(?:\[.\][ \t]+)?(?P<name>[^\d—–:(]+?)[ \t]*(?:\([^)]*\)[ \t]*)?"
+    r"[—–:-][ \t]*(?P<day>[^\n(!?]+?)[ \t!?]*(?:\(.*)?$"
+)
+"""A listed birthday: a name (and a word on who they are, in brackets), a dash or a colon, the
+day ("- Алексей (ментор) — 7.12 (увидела в LinkedIn)", "- Priya: Dec 11")."""
+
+
+def with_listed_birthdays(graph: VaultGraph, contacts: list[Contact]) -> tuple[Contact, ...]:
+    """The contacts, each whose birthday a list names (and whose own note gives none) with it."""
+    index: NameIndex | None = None
+    listed: dict[str, tuple[str, int, str]] = {}  # contact: the list's path, line, day written
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) != "other" or not _LIST_TITLE.match(page_name(note.title)):
+            continue
+        index = index if index is not None else names_index(graph, contacts)
+        for section in note.sections:
+            for number, text in enumerate(section.content.split("\n"), section.line + 1):
+                found = _LINE.match(text)
+                owners = {owner for _, owner in named_in(index, found["name"])} if found else set()
+                if found and len(owners) == 1:
+                    listed.setdefault(owners.pop(), (path, number, found["day"].strip()))
+    return tuple(_with_birthday(contact, listed.get(contact.path)) for contact in contacts)
+
+
+def _with_birthday(contact: Contact, listed: tuple[str, int, str] | None) -> Contact:
+    """The contact, with the listed birthday where their own note gives none."""
+    if listed is None or any(_is_birthday(special.key) for special in contact.special_dates):
+        return contact
+    day = special_date("birthday", listed[2], listed[1])
+    if day is None:
+        return contact
+    return replace(contact, special_dates=(*contact.special_dates, day))
+
+
+def _is_birthday(key: str) -> bool:
+    folded = key.casefold()
+    return "birth" in folded or "рожд" in folded or folded in ("bday", "др", "dob", "b_day")
