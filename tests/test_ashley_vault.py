@@ -50,3 +50,11 @@ def test_a_pasted_rejection_under_its_heading_ends_amazons_process(ashley: Build
     due = registry.due_report(ashley.facts(TODAY)).items
     chased = {i.interview.title for i in due if i.kind == "follow_up" and i.interview}
     assert not chased  # AWS (rejected 12/1, "Amazon" and "Amazon (AWS)"), Cascadia (offer)
+
+
+def test_a_task_to_give_someone_something_is_owed_to_them(ashley: Build) -> None:
+    due = registry.due_report(ashley.facts(TODAY)).items
+    owed = {(i.contact.name, i.due_on) for i in due if i.kind == "promise" and i.contact}
+    assert ("Tyler Brooks", date(2026, 12, 8)) in owed  # "give Tyler an answer 📅 2026-12-08"
+    prep = [i for i in due if i.promise and i.promise.text.startswith("prep for Ethan")]
+    assert not prep  # preparing for a call with him owes him nothing

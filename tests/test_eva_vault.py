@@ -41,3 +41,11 @@ def test_a_birthday_in_a_list_of_them_is_remembered(eva: Build) -> None:
     due = registry.due_report(eva.facts(TODAY)).items
     days = {(i.contact.name, i.due_on) for i in due if i.kind == "special_date" and i.contact}
     assert ("Алексей Ким", date(2026, 12, 7)) in days
+
+
+def test_a_promise_to_tell_how_it_went_is_kept_by_the_next_talk(eva: Build) -> None:
+    # "Обещала Дине рассказать как прошло." (26 Nov); they talked on 28 Nov
+    due = registry.due_report(eva.facts(TODAY)).items
+    assert not [
+        i for i in due if i.kind == "promise" and i.contact and i.contact.name == "Дина Лаврова"
+    ]

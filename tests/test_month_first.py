@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.parse.month_first import (
+    DAY_FIRST,
     MONTH_FIRST,
     parse_names,
     slash_marks,
@@ -24,10 +25,14 @@ from vaultkit.parse.note_parser import loads
 
 
 def test_a_note_tells_its_order_by_a_date_only_one_order_can_read() -> None:
-    assert slash_marks("- 11/14 call\n- 12/3 coffee\n- 10/29/2026 screen\n") == (2, 0)
-    assert slash_marks("- 14/11 call\n- 3/12 coffee\n") == (0, 1)  # "3/12" tells neither
-    assert slash_marks("- 23/11 call\n> On 11/30/2026, Jobs wrote:\n") == (0, 1)  # a quote's
-    assert slash_marks("score 8/10 vibe, 24/7 on call, a tally 5/17/40, 1/2 done\n") == (0, 0)
+    assert slash_marks("- 11/14 call\n- 12/3 coffee\n- 10/29/2026 screen\n") == (1, 0, 1, 0)
+    assert slash_marks("- 14/11 call\n- 3/12 coffee\n") == (0, 1, 0, 0)  # "3/12" tells neither
+    assert slash_marks("applied: 9/24\nTuesday 11/17: call\n") == (2, 0, 0, 0)
+    assert slash_marks("- 23/11 call\n> On 11/30/2026, Jobs wrote:\n") == (0, 1, 0, 0)
+    # in a sentence a pair is as often a score, a grade, a share or a quarter: no date
+    said = "LeetCode day 9/30, grade 11/20, a 10/15 min call, Q1/27, 8/10 vibe, 24/7, 1/2 done\n"
+    assert slash_marks(said) == (0, 0, 0, 0)
+    assert slash_marks("tally 5/17/40, posted 11/20/2026\n") == (0, 0, 1, 0)
 
 
 def test_dates_written_month_first_are_written_as_meant() -> None:
@@ -45,16 +50,18 @@ def test_any_text_keeps_its_lines(text: str) -> None:
 
 
 def test_a_vault_tells_its_order_by_most_of_its_notes() -> None:
-    assert vault_month_first([(2, 0), (1, 0), (0, 0)])
-    assert not vault_month_first([(1, 0)])  # one note tells nothing of the vault
-    assert not vault_month_first([(1, 0), (1, 0), (0, 3)])  # both ways: day first stays
+    assert vault_month_first([(2, 0, 0, 0), (1, 0, 0, 0), (1, 0, 1, 0), (0, 0, 0, 0)])
+    assert not vault_month_first([(1, 0, 0, 0), (1, 0, 0, 0)])  # two notes tell too little
+    assert not vault_month_first([(0, 0, 3, 0)] * 5)  # clipped postings' whole dates: none
+    assert not vault_month_first([(1, 0, 0, 0)] * 3 + [(0, 1, 0, 0)])  # both ways: day first
     assert parse_names((("org", "company"),), "auto", True) == (("org", "company"), MONTH_FIRST)
-    assert parse_names((MONTH_FIRST,), "day-first", True) == ()
+    assert parse_names((MONTH_FIRST,), "day-first", True) == (DAY_FIRST,)
 
 
 US = {
     "People/Tyler.md": "---\ntype: contact\n---\n- 11/14 — coffee\n",
     "People/Megan.md": "---\ntype: contact\n---\n- 10/29 — call\n",
+    "Jobs/Acme.md": "---\ncompany: Acme\napplied: 9/24\nstatus: applied\n---\n",
     "People/Hannah.md": "---\ntype: contact\n---\n- 12/3 — lunch, she said hi to Tom\n",
 }
 

@@ -194,10 +194,10 @@ class Note:
     self_words: tuple[str, ...] = ()
     """Russian past verbs its list items open with or that follow "я" (parse/self_words.py):
     the voice its writer speaks of themselves in."""
-    slash_marks: tuple[int, int] = (0, 0)
-    """How many of its slashed dates can be read only month first (`11/23`) and how many only
-    day first (`23/11`), as written: the vault's order is told by all its notes'
-    (parse/month_first.py)."""
+    slash_marks: tuple[int, int, int, int] = (0, 0, 0, 0)
+    """How many of its slashed dates can be read only month first and only day first, as
+    written: those that stamp a line without a year ("- 11/23 — call"), then whole ones
+    (`11/23/2026`): the vault's order is told by all its notes' (parse/month_first.py)."""
 
     def log_as_of(self, today: date) -> tuple[DatedEntry, ...]:
         """Its dated entries, and, where it keeps two or more written without a year (one alone

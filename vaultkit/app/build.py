@@ -113,7 +113,7 @@ def read(
     if config.date_order == "auto":  # the order its notes tell, read again if it is not that
         told = vault_month_first(note.slash_marks for note in synced.notes)
         if told != month_first(names):
-            names = parse_names(config.key_names, "month-first" if told else "day-first", False)
+            names = parse_names(config.key_names, "auto", told)
             synced = index.sync(root, files, progress, names, config.max_note_bytes)
     notes, strays = _set_apart_generated(synced.notes, config)
     attachments = [file.path for file in files if not file.is_note]

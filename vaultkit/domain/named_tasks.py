@@ -152,7 +152,8 @@ _CARRIER = re.compile(
 _TO_THEM = re.compile(
     r"(?:reply|answer|respond|write|email|e-mail|mail|text|message|msg|call|ping|tell|ask|thank"
     r"|send|invite|meet|congratulate|intro|introduce|follow up|catch up|update|remind|dm|coffee"
-    r"|lunch|beers?|drinks?|ответить|написать|напиши|позвонить|набрать|сказать|спросить"
+    r"|lunch|beers?|drinks?|give|hand|show|lend|bring|ответить|написать|напиши|позвонить"
+    r"|набрать|сказать|спросить|дать|отдать|показать|вернуть"
     r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
     r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить|пишу|напишу)\w*"
     r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
@@ -188,7 +189,8 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
 
 _KIN = re.compile(
     r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"
-    r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)",
+    r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)"
+    r"|\s+(?:(?:from )?next door|from (?:upstairs|downstairs)|с(?:о)? (?:соседн|этаж))",
     re.IGNORECASE,
 )
 """A gloss after a name saying who of that name is meant: family, a neighbour, a friend."""
@@ -238,7 +240,8 @@ them, unless the task says whom to write instead ("If Dan hasn't replied, messag
 
 
 _FOR = re.compile(
-    r"(?<![^\W\d_])(?<!prepare )(?<!ask )(?<!wait )(?<!look )(?<!ready )(?<!questions )"
+    r"(?<![^\W\d_])(?<!prepare )(?<!prep )(?<!ask )(?<!wait )(?<!look )(?<!ready )"
+    r"(?<!questions )(?<!готовиться )(?<!подготовиться )"
     r"(?:для|for)\s+$",
     re.IGNORECASE,
 )

@@ -95,7 +95,7 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
             facts.append(Fact(reading, entry.on, entry.line))
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
-    facts.extend(_decision_headings(note, near or today))
+    facts.extend(_decision_headings(note, near or today, today))
     facts.extend(_status_tags(note))
     facts.extend(
         Fact(reading, None, section.line, section.heading)  # "## Round 3 — CANCELLED, rejected"
@@ -223,13 +223,17 @@ _DECISION_HEADING = re.compile(
 Отказ 5.12", "## Offer!"): not "## Offer comparison"."""
 
 
-def _decision_headings(note: Note, near: date | None) -> list[Fact]:
-    """Headings that name a decision, dated by their own day ("## Rejection (12/1)")."""
+def _decision_headings(note: Note, near: date | None, today: date | None) -> list[Fact]:
+    """Headings that name a decision with its day (read near `near`), over words of their own
+    ("## Rejection (12/1)" and the e-mail under it): not "## Offer" left empty in a template,
+    nor "### Rejected (2025)", nor a day after `today`."""
     found = []
     for section in note.sections:
-        if section.heading and _DECISION_HEADING.fullmatch(section.heading.strip()):
+        if not section.heading or not section.content.strip() or near is None:
+            continue
+        if _DECISION_HEADING.fullmatch(section.heading.strip()):
             reading = read_outcome(section.heading)
-            if reading.result is not None:
-                on = first_date_in(section.heading, near) if near else None
-                found.append(Fact(reading, on or parse_written_date(section.heading), section.line))
+            on = first_date_in(section.heading, near)
+            if reading.result is not None and on is not None and (today is None or on <= today):
+                found.append(Fact(reading, on, section.line))
     return found

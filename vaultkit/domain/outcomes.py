@@ -155,6 +155,15 @@ def read_outcome(text: str) -> Reading:
     return _settled(found)
 
 
+_ASKED = frozenset(
+    "asked ask asking wondered wonder спросила спросил спрошу уточнила уточнил уточнить".split()
+)
+_WHEN = frozenset("when whether if когда ли будет".split())
+_NOT_ME = frozenset(
+    "slot slots time times date dates invite invitation proposal meeting слот время дату".split()
+)
+
+
 def _clause_results(clause: str) -> list[Result]:
     """The outcomes the words of one clause name, negation and future understood."""
     words = [word.split("'")[0] for word in _WORD.findall(clause)]  # didn't -> didn
@@ -172,6 +181,10 @@ def _clause_results(clause: str) -> list[Result]:
             continue
         if result in ("offer", "rejected") and "нет" in words[index + 1 : index + 3]:
             continue  # "оффера нет": none came (yet)
+        if result in DECISIONS and _ASKED.intersection(words) and _WHEN.intersection(words):
+            continue  # "asked when they'll make an offer": a question, no decision
+        if result == "rejected" and _NOT_ME.intersection(words[index + 1 : index + 4]):
+            continue  # "they rejected my first slot": a time, not the candidate
         if result == "offer" and not _job_offer(word, words[index + 1 : index + 2]):
             continue  # "offered to refer me", "offers to help", "offered help"
         if _NEGATIONS.intersection(before):

@@ -136,7 +136,8 @@ _MARKS = re.compile(
 _REACH = re.compile(
     r"^\W*(?:(?:i'?d|i'll|i will|i would|to)\s+)?(?:ask|email|e-mail|call|ring|text|message|ping"
     r"|reply|respond|answer|confirm|let\s+\S+\s+know|get back|follow up|tell|thank|chase"
-    r"|написать|спросить|позвонить|набрать|ответить|уточнить|поблагодарить|сообщить"
+    r"|update|написать|спросить|позвонить|набрать|ответить|уточнить|поблагодарить|сообщить"
+    r"|рассказать"
     r"|подтвердить|отписаться|спасибо|thanks)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -148,7 +149,8 @@ _WHOM = re.compile(
 capitalised."""
 _ABOUT_OR_WHEN = re.compile(
     r"\s*$|\s*[-—–:,.(!?]|\s+(?:re|about|regarding|on|if|whether|when|that|by|tomorrow|today"
-    r"|про|о|об|по|насчёт|насчет|что|ли|когда|до|завтра|сегодня|за|в|во|на|at|next|this|in)"
+    r"|про|о|об|по|насчёт|насчет|что|ли|когда|до|завтра|сегодня|за|в|во|на|at|next|this|in"
+    r"|how|как)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -106,7 +106,12 @@ class Classifier:
             if (n := _MAP_WORDS.sub("", link_name(v)).strip(_MAP_MARKS)) in self._by_category
         ]
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
-        if by_type == ["contact"] and note.get("date") and {"interview", "meeting"} & {*by_folder}:
+        if (
+            by_type == ["contact"]
+            and note.get("date")
+            and {"interview", "meeting"} & {*by_folder}
+            and "contact" not in by_folder  # not Interviews/People/Sam Lee.md
+        ):
             by_type = []  # "type: hiring manager" with its day, in Interviews/: whom it was with
         for kinds in (by_type, by_category, by_tag, by_map):
             found = self._first(_agreed(kinds, by_folder, note.tags) or kinds)
@@ -208,7 +213,7 @@ _RELATIONSHIP_STAGES = re.compile(
 )
 """A relationship's stages, which a contact's `stage` may hold."""
 _OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})
-_OF_A_JOB = frozenset({"status", "stage", "applied", "salary", "comp", "next_step"})
+_OF_A_JOB = frozenset({"applied", "salary", "comp"})
 _PERSONAL = frozenset(
     {"birthday", "email", "phone", "linkedin", "telegram", "how_we_met", "met", "first_name"}
 )

@@ -95,7 +95,7 @@ def chat_entry(text: str, line: int) -> DatedEntry | None:
     return DatedEntry(on, chat["text"].strip(), line) if chat and on else None
 
 
-_HEADING_TEXT_CHARS = 300
+_HEADING_TEXT_CHARS = 600
 """How much of a dated heading's section its entry takes: the words under it, to its first
 blank line, list item or heading."""
 
@@ -277,8 +277,10 @@ def _dated_prose(
 
 
 def _words_under(body_lines: list[str], number: int) -> str:
-    """The words under a heading, to its first blank line, list item or heading."""
+    """The words under a heading, to its first blank line, list item or heading, in whole
+    lines up to _HEADING_TEXT_CHARS (a line's sentence is never cut in two)."""
     kept: list[str] = []
+    size = 0
     for line in body_lines[number + 1 : number + 12]:
         stripped = line.strip()
         if not stripped:
@@ -287,8 +289,11 @@ def _words_under(body_lines: list[str], number: int) -> str:
             continue
         if stripped.startswith(("#", "- ", "* ", "+ ", "|", "```")):
             break
+        size += len(stripped) + 1
+        if kept and size > _HEADING_TEXT_CHARS:
+            break
         kept.append(stripped.lstrip("> "))
-    return " ".join(kept)[:_HEADING_TEXT_CHARS]
+    return " ".join(kept)[: _HEADING_TEXT_CHARS * 2]
 
 
 _IN_THE_PLACEHOLDER_YEAR = date(YEARLESS, 11, 30)

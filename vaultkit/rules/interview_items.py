@@ -259,14 +259,22 @@ and one sent weeks later is awkward."""
 
 def company_key(interview: Interview) -> str | None:
     """The company of an interview, for telling one process from another: its note, else its
-    name as written (casefolded), without what brackets add to it ("Amazon (AWS)": amazon)."""
-    if interview.company:
-        return interview.company
-    name = _BRACKETED.sub(" ", interview.company_name or "").strip()
-    return " ".join(name.casefold().split()) or (interview.company_name or "").casefold() or None
+    name as written (casefolded)."""
+    return interview.company or (interview.company_name or "").casefold() or None
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _bare_to_bracketed(keys: Iterable[str]) -> dict[str, str]:
+    """A company named bare ("amazon") as the one name that brackets a part of it ("amazon
+    (aws)"), where only one does: two brackets are two jobs ("amazon (retail)")."""
+    bracketed: dict[str, set[str]] = {}
+    for key in keys:
+        bare = _BRACKETED.sub("", key).strip()
+        if bare != key and bare:
+            bracketed.setdefault(bare, set()).add(key)
+    return {bare: next(iter(full)) for bare, full in bracketed.items() if len(full) == 1}
 
 
 def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
@@ -283,6 +291,7 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
     names = sorted({key for key in map(company_key, known) if key and "/" not in key}, key=len)
     named = re.compile(rf"\b({'|'.join(map(re.escape, reversed(names)))})\b") if names else None
     processes: dict[str, str | None] = {}
+    bare = _bare_to_bracketed(names)
     for interview in known:
         key = company_key(interview)
         if key is None and named is not None:
@@ -290,7 +299,7 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
             key = found.group(1) if found else None
         if key in noted and len(noted[key]) == 1:  # "company: Groenwerk" beside its note's link
             key = next(iter(noted[key]))
-        processes[interview.path] = key
+        processes[interview.path] = bare.get(key, key) if key else key  # "Amazon (AWS)"
     return processes
 
 

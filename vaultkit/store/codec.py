@@ -104,5 +104,5 @@ def loads(text: str) -> Note:
             DatedEntry(date.fromisoformat(on), text, line) for on, text, line in undated
         ),
         self_words=tuple(words),
-        slash_marks=(marks[0], marks[1]),
+        slash_marks=(marks[0], marks[1], marks[2], marks[3]),
     )
