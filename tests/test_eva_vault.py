@@ -49,3 +49,9 @@ def test_a_promise_to_tell_how_it_went_is_kept_by_the_next_talk(eva: Build) -> N
     assert not [
         i for i in due if i.kind == "promise" and i.contact and i.contact.name == "Дина Лаврова"
     ]
+
+
+def test_a_request_put_off_to_a_later_round_is_not_due_today(eva: Build) -> None:
+    # "- [ ] Гаянэ — референс? (позже, когда будет финал)"
+    due = registry.due_report(eva.facts(TODAY)).items
+    assert not [i for i in due if i.promise and "позже" in i.promise.text]

@@ -82,3 +82,11 @@ def test_a_take_home_at_work_answers_the_round_before_it(zara: Build) -> None:
     # "202611301015 Adyen take-home - brief" (received 2026-11-30, status: in progress)
     due = registry.due_report(zara.facts(TODAY)).items
     assert not [i for i in due if i.interview and "Adyen" in i.interview.title]
+
+
+def test_an_idea_turned_down_or_put_off_is_owed_to_no_one_today(zara: Build) -> None:
+    # "- [ ] tell him about Kleur silence? nah", "- [ ] if Bolder works out → big dinner"
+    due = registry.due_report(zara.facts(TODAY)).items
+    texts = {i.promise.text for i in due if i.promise}
+    assert not {t for t in texts if "Kleur silence" in t or "works out" in t}
+    assert any("Katya portfolio notes" in t or "portfolio notes for Katya" in t for t in texts)

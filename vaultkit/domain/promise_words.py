@@ -65,6 +65,23 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     return days[0] + timedelta(days=1) if said.re is _AFTER else days[0]
 
 
+def set_aside(text: str) -> bool:
+    """Whether a task is an idea set aside rather than owed: turned down in its own words
+    ("tell him about Kleur silence? nah"), or put off to no day ("Гаянэ — референс? (позже,
+    когда будет финал)", "if Bolder works out → big dinner", "someday: coffee with Ana")."""
+    return bool(_TURNED_DOWN.search(text) or _PUT_OFF.search(text))
+
+
+_TURNED_DOWN = re.compile(r"\?\s*(?:nah|nope|no|нет|не надо|не буду|неа|skip)\W*$", re.IGNORECASE)
+_PUT_OFF = re.compile(
+    r"\((?:позже|потом|later)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:когда-нибудь|someday|some day|one day|maybe later)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:позже|потом|later),?\s+(?:когда|when|after|после)(?![^\W\d_])"
+    r"|^\W*(?:if|если)\s.{3,40}?(?:works? out|получится|выгорит|возьмут|hired|get (?:it|the job))",
+    re.IGNORECASE,
+)
+
+
 def waits_for_event(text: str) -> bool:
     """Whether a task waits for something that has no day ("после скрина в Wolt написать Диме,
     как прошло", "after the panel, thank Tom"): not owed from the day it was written."""
