@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import MakeVault
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit.domain.name_forms import cyrillic_spellings
+from vaultkit.app import pipeline
+from vaultkit.domain.name_forms import cyrillic_spellings, dative_forms
 from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.promise_words import due_of
+from vaultkit.notes import registry
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,30 @@ def test_a_day_after_a_dash_at_a_tasks_end_is_its_day() -> None:
     assert due_of("reply to Gemma - Tue 8/12", made) == date(2026, 12, 8)
     assert due_of("ответить Инес про bcp — пн 7.12", None) is None  # not read near today
     assert due_of("созвон 7.12 — обсудить", made) is None  # not at its end
+
+
+@pytest.mark.parametrize(
+    ("name", "dative"),
+    [("Павел", "павлу"), ("Лев", "льву"), ("Пётр", "петру"), ("Стефан", "стефану")],
+)
+def test_a_name_whose_vowel_drops_is_found_in_the_dative(name: str, dative: str) -> None:
+    assert dative_forms(name) == {dative}
+
+
+def test_a_task_to_pavel_lev_or_pyotr_is_theirs(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "People/Павел Орлов.md": "---\ntype: contact\n---\n",
+            "People/Лев Гуров.md": "---\ntype: contact\n---\n",
+            "People/Пётр Ким.md": "---\ntype: contact\n---\n",
+            "Daily/2026-12-04.md": "- [ ] скинуть Павлу резюме\n- [ ] Льву ссылку на вакансию\n"
+            "- [ ] отправить Петру фидбек\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
+    owed = {
+        i.contact.name
+        for i in registry.due_report(facts).items
+        if i.kind == "promise" and i.contact
+    }
+    assert owed == {"Павел Орлов", "Лев Гуров", "Пётр Ким"}

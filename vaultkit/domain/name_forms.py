@@ -24,7 +24,11 @@ def name_index(names: Iterable[tuple[str, str]]) -> NameIndex:
         name = name.strip()
         opening = _WORD.match(name)
         if len(name) >= 3 and opening is not None:
-            index.setdefault(opening.group(0)[:3].casefold(), []).append((name, owner))
+            key = opening.group(0)[:3].casefold()
+            index.setdefault(key, []).append((name, owner))
+            declined_key = _DECLINED_STEMS.get(opening.group(0).casefold(), (key,))[0][:3]
+            if declined_key != key:  # "Льву" of "Лев"
+                index.setdefault(declined_key, []).append((name, owner))
     return index
 
 
@@ -55,8 +59,11 @@ def named_in(
 @lru_cache(maxsize=4096)
 def _stem(name: str) -> str:
     """What every case form of `name` holds, casefolded (a quick look before the pattern):
-    a Cyrillic name without its last letter ("Паш" for "Паше"), a Latin name whole."""
+    a Cyrillic name without its last letter ("Паш" for "Паше"), a Latin name whole; of a name
+    whose vowel drops, what it shares with its cases ("Пав" for "Павел", "Павлу")."""
     folded = name.casefold()
+    if folded in _DECLINED_STEMS:
+        return _DECLINED_STEMS[folded][1]
     return folded[:-1] if _CYRILLIC.search(name[-1:]) else folded
 
 
@@ -70,6 +77,9 @@ def declined(name: str) -> str:
     "Ирину", "Скайфоре", "Полки"); an English name may take "'s"."""
     if not _CYRILLIC.search(name[-1:]):
         return re.escape(name) + r"(?:'s|’s)?"
+    if name.casefold() in _DECLINED_STEMS:  # "Павел", "Павла", "Павлу"
+        stem = re.escape(_DECLINED_STEMS[name.casefold()][0])
+        return rf"(?:{re.escape(name)}|{stem}(?:а|у|е|ом))"
     last = name[-1].casefold()
     if last in "ая":
         return re.escape(name[:-1]) + r"(?:а|я|и|ы|е|у|ю|ой|ей)"
@@ -176,12 +186,32 @@ def cyrillic_spellings(name: str) -> frozenset[str]:
     return frozenset(word[:1].upper() + word[1:] for word in spelled)
 
 
+_DECLINED_STEMS = {
+    "павел": ("павл", "пав"),
+    "лев": ("льв", "л"),
+    "пётр": ("петр", "п"),
+    "петр": ("петр", "петр"),
+}
+"""Names whose vowel drops as they decline ("Павел", "Павла", "Павлу"): the stem of their
+cases, and what it shares with the name."""
+_VOWEL_DROPPED = {
+    "павел": "павлу",
+    "лев": "льву",
+    "пётр": "петру",
+    "петр": "петру",
+    "любовь": "любови",
+}
+"""Names whose vowel drops, or whose soft sign turns, as they decline: their dative."""
+
+
 def dative_forms(name: str) -> set[str]:
     """The forms of a Cyrillic name in the dative, casefolded: to whom ("Елене", "Ане",
     "Стефану", "Сергею", "Игорю", "Марии"); none for a Latin name."""
     folded = name.casefold()
     if not folded or not _CYRILLIC.search(folded[-1]):
         return set()
+    if folded in _VOWEL_DROPPED:
+        return {_VOWEL_DROPPED[folded]}  # "Павлу", "Льву", "Петру"
     if folded.endswith("ия"):
         return {folded[:-1] + "и"}
     if folded[-1] in "ая":
