@@ -43,10 +43,10 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         (RO, "Анна Козлова", date(2026, 11, 3)),
         (RO, "Мария Петрова", date(2026, 11, 2)),
     },
-    # Hilde's note named by its id is hers, not a log of 2 Dec crediting Mark with a talk (she
-    # is still called by the id where her note has no other name: a weakness left)
+    # Hilde's note named by its id is hers, not a log of 2 Dec crediting Mark with a talk, and
+    # she is called by her alias
     "c15_person_note_by_id_body": {
-        (RO, "202612021000", date(2026, 11, 8)),
+        (RO, "Hilde", date(2026, 11, 8)),
         (RO, "Mark Visser", date(2026, 12, 14)),
     },
 }

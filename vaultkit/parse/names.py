@@ -48,7 +48,8 @@ def page_name(title: str) -> str:
 
 
 _ZETTEL_ID = re.compile(
-    r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{4,6}[ \t]*[-–—_]?[ \t]+"
+    r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{4,6}(?:[ \t]*[-–—_][ \t]*|[ \t]+)"
+    r"(?=\S)"
 )
 """A Zettelkasten note's timestamp id before its name ("202611031415 Jeroen"): when the note
 was made, no part of whom or what it is about."""
@@ -64,8 +65,11 @@ _FILED = re.compile(
 def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     """The name a person's note stands for: page_name's, and a note filed surname first
     ("Nair, Priya") by the name as said, first name first, where an alias says so ("Priya
-    Nair"): "Аня, Яндекс", "Tom, Stripe recruiter" and "Priya Nair, PhD" are not names turned."""
+    Nair"): "Аня, Яндекс", "Tom, Stripe recruiter" and "Priya Nair, PhD" are not names turned;
+    a note named by its timestamp id alone ("202612021000") by its first alias."""
     name = page_name(title)
+    if aliases and _FLEETING.fullmatch(name):  # "202612021000", aliases: [Hilde]
+        return aliases[0]
     filed = _FILED.fullmatch(name) if "," in name else None
     if filed is None:
         return name
