@@ -34,12 +34,24 @@ def with_listed_birthdays(graph: VaultGraph, contacts: list[Contact]) -> tuple[C
             continue
         index = index if index is not None else names_index(graph, contacts)
         for section in note.sections:
+            if section.heading and _NOT_BIRTHDAYS.search(section.heading):
+                continue  # "## Work anniversaries"
             for number, text in enumerate(section.content.split("\n"), section.line + 1):
                 found = _LINE.match(text)
-                owners = {owner for _, owner in named_in(index, found["name"])} if found else set()
+                if found is None or _SOMEONE_ELSES.search(found.group(0)):
+                    continue  # "- Anna (sister) — 8.12", "- Tom's daughter Lily — 9.12"
+                owners = {owner for _, owner in named_in(index, found["name"])}
                 if found and len(owners) == 1:
                     listed.setdefault(owners.pop(), (path, number, found["day"].strip()))
     return tuple(_with_birthday(contact, listed.get(contact.path)) for contact in contacts)
+
+
+_NOT_BIRTHDAYS = re.compile(r"anniversar|годовщин|work|работ|gift|подар|idea|иде", re.I)
+_SOMEONE_ELSES = re.compile(
+    r"'s\s|’s\s|\((?:sister|brother|mum|mom|dad|wife|husband|son|daughter|niece|nephew|aunt"
+    r"|uncle|cousin|сестр|брат|мам|пап|жен|муж|сын|доч|племян|тёт|тет|дяд)",
+    re.IGNORECASE,
+)
 
 
 def _with_birthday(contact: Contact, listed: tuple[str, int, str] | None) -> Contact:

@@ -25,7 +25,13 @@ from vaultkit.domain.note_outcome import (
 )
 from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
-from vaultkit.domain.rounds import last_logged, latest_round, opening_day, rounds_by_heading
+from vaultkit.domain.rounds import (
+    last_logged,
+    latest_round,
+    logged_after,
+    opening_day,
+    rounds_by_heading,
+)
 from vaultkit.domain.sections import (
     feedback_asked_on,
     feedback_text,
@@ -126,6 +132,9 @@ class Interview:
     """What the company's note says of the process (`status: rejected`, `outcome:: offer`)."""
     company_result_on: date | None = None
     """The day the company's note dates it, if it does."""
+    company_result_last: bool = True
+    """Whether that decision is the last thing the company's note logs (nothing after it: "-
+    2026-11-23 — Lena suggested the Staff PM role instead" revives the search)."""
     answer_by: date | None = None
     """The day a tracker note's section says the answer will come by ("recruiter said they'll
     decide by Dec 15"): the follow-up waits until it has passed."""
@@ -141,8 +150,7 @@ def _about(path: str, *others: str | None) -> tuple[str, ...]:
 
 
 def _latest(*days: date | None) -> date | None:
-    known = [day for day in days if day is not None]
-    return max(known) if known else None
+    return max((day for day in days if day is not None), default=None)
 
 
 def _name_of(value: object) -> str:
@@ -345,6 +353,7 @@ def interview_of(
         hold_said=_hold_lines(note, company_note) if outcome.result == "on_hold" else (),
         company_result=told.result if told else None,
         company_result_on=told.on if told else None,
+        company_result_last=not logged_after(company_note, told.on if told else None, today),
         feedback_received=bool(feedback_text(note, settings.feedback_headings))
         or outcome_feedback(note),
         harsh_rejection=word_of(note.get("rejection_tone")).replace("_", " ") in _HARSH,
@@ -372,9 +381,7 @@ def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
                 "предлагается, пока одна из них не скажет, чем всё кончилось",
             ),
         )
-    if outcome.result is not None:
-        return ()
-    if not outcome.silent:
+    if outcome.result is not None or not outcome.silent:
         return ()
     line, written = outcome.silent[0].line, outcome.silent[0].text
     return (

@@ -22,12 +22,12 @@ from vaultkit.domain.name_forms import (
 )
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
-from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
+from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Note
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.day_plans import planned_days
-from vaultkit.parse.names import archived, fleeting_day
+from vaultkit.parse.names import archived
 from vaultkit.parse.weekly_notes import day_of_line
 
 _NOT_READ = ("template",)
@@ -98,7 +98,7 @@ def _made_on(graph: VaultGraph, path: str, note: Note) -> date | None:
     return (
         graph.daily_dates.get(path)
         or note_day(note.get("date"), note.title)
-        or fleeting_day(note.title)
+        or fleeting_log_day(note)
     )
 
 
@@ -190,7 +190,7 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
 _KIN = re.compile(
     r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"
     r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)"
-    r"|\s+(?:(?:from )?next door|from (?:upstairs|downstairs)|с(?:о)? (?:соседн|этаж))",
+    r"|\s+(?:(?:from )?next door|from (?:upstairs|downstairs))",
     re.IGNORECASE,
 )
 """A gloss after a name saying who of that name is meant: family, a neighbour, a friend."""

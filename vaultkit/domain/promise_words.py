@@ -72,11 +72,11 @@ def set_aside(text: str) -> bool:
     return bool(_TURNED_DOWN.search(text) or _PUT_OFF.search(text))
 
 
-_TURNED_DOWN = re.compile(r"\?\s*(?:nah|nope|no|нет|не надо|не буду|неа|skip)\W*$", re.IGNORECASE)
+_TURNED_DOWN = re.compile(r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$", re.IGNORECASE)
 _PUT_OFF = re.compile(
-    r"\((?:позже|потом|later)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:когда-нибудь|someday|some day|one day|maybe later)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:позже|потом|later),?\s+(?:когда|when|after|после)(?![^\W\d_])"
+    r"\((?:позже|потом|later)(?![^\W\d_])(?!,?\s+(?:today|tonight|this|вечером|сегодня|завтра"
+    r"|tomorrow))"
+    r"|(?<![^\W\d_])(?:когда-нибудь|someday|some day|maybe later)(?![^\W\d_])"
     r"|^\W*(?:if|если)\s.{3,40}?(?:works? out|получится|выгорит|возьмут|hired|get (?:it|the job))",
     re.IGNORECASE,
 )

@@ -4,11 +4,12 @@ saying "screen", "техническое", "onsite"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from vaultkit.domain.rounds_ahead import CALLED_OFF
 from vaultkit.model import Note, latest_day_by
-from vaultkit.parse.dates import dates_by, dates_in, day_first
+from vaultkit.parse.dates import as_date, dates_by, dates_in, day_first
 from vaultkit.parse.markdown import LIST_ITEM
 
 ROUND = re.compile(
@@ -23,10 +24,18 @@ def latest_round(
     note: Note, on: date | None, today: date | None = None
 ) -> tuple[str | None, date | None]:
     """The latest round an application note's dated entries (its timeline, read up to `today`
-    where it is written without a year: Note.log_as_of) name, and its day (the note's own
-    date, when it has one, stays)."""
+    where it is written without a year: Note.log_as_of, and a year on where that puts a round
+    before the day applied: "10 Dec — final onsite" is booked ahead) name, and its day (the
+    note's own date, when it has one, stays)."""
     log = note.log_as_of(today) if today else note.entries
-    rounds = [entry for entry in log if ROUND.search(entry.text)]
+    applied = as_date(note.get("applied"))  # nothing of the process comes before it
+    rounds = [
+        replace(entry, on=latest_day_by(entry.on, entry.on + timedelta(days=366)))
+        if applied is not None and entry.on < applied and entry not in note.entries
+        else entry
+        for entry in log
+        if ROUND.search(entry.text)
+    ]
     if not rounds:
         return None, on
     latest = max(rounds, key=lambda entry: entry.on)
@@ -109,3 +118,11 @@ def last_logged(note: Note, today: date | None) -> date | None:
     if today is None:
         return max((entry.on for entry in note.entries), default=None)
     return max((entry.on for entry in note.log_as_of(today) if entry.on <= today), default=None)
+
+
+def logged_after(note: Note | None, day: date | None, today: date | None) -> bool:
+    """Whether the note logs something after `day` (up to `today`)."""
+    if note is None or day is None:
+        return False
+    log = note.log_as_of(today) if today else note.entries
+    return any(day < entry.on <= (today or entry.on) for entry in log)

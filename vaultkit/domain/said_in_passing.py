@@ -172,7 +172,7 @@ def _applications(graph: VaultGraph) -> list[Note]:
     ]
 
 
-def _fleeting(note: Note) -> date | None:
+def fleeting_log_day(note: Note) -> date | None:
     """The day of a fleeting note named by its time alone, a log with no title of its own (no
     "# heading" at its top, no `type` but fleeting), else None: a permanent note of that name
     is about something, not a day."""
@@ -203,7 +203,7 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         for entry in note.entries:
             yield entry.on, entry.text, path
         day = graph.daily_dates.get(path)
-        day = day or (_fleeting(note) if graph.kinds.get(path) == "other" else None)
+        day = day or (fleeting_log_day(note) if graph.kinds.get(path) == "other" else None)
         if day is None and not (note.entries and monthly_name(note.title)):
             continue
         days = month_line_days(note) if day is None else {}  # a month's note: by its entries

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.note_outcome import text_of
+from vaultkit.domain.promise_words import set_aside
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date
 
@@ -16,25 +17,35 @@ _TAKE_HOME = re.compile(
     r"|домашн\w* задани\w*",
     re.IGNORECASE,
 )
-_HANDED_IN = ("due", "deadline", "дедлайн", "срок", "сдать до")
+_DUE = ("due", "deadline", "дедлайн", "срок", "сдать до")
 """Properties holding the day the work is due."""
 _CAME = ("received", "assigned", "получено", "получила", "получил")
 """Properties holding the day the assignment came."""
+_HANDED = re.compile(
+    r"\b(?:submitted|handed (?:it )?in|sent (?:it|the \w+) (?:in|off|over)|turned (?:it )?in)\b"
+    r"|(?<![^\W\d_])(?:сдала|сдал|отправила|отправил|отдала|отдал)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A line saying the work went in ("submitted", "handed in", "сдала тестовое")."""
 _AT_WORK = re.compile(
-    r"\b(?:in progress|wip|doing|todo|to do|working on it)\b|в процессе|в работе|делаю",
+    r"\b(?:in progress|wip|todo|to do|working on it)\b|в процессе|в работе|делаю",
     re.IGNORECASE,
 )
 
 
 def is_take_home(note: Note) -> bool:
-    """Whether the note is a take-home assignment's: its name, stage or tags say so."""
-    said = " ".join((note.title, text_of(note.get("stage")), " ".join(note.tags)))
-    return _TAKE_HOME.search(said) is not None
+    """Whether the note is a take-home assignment's: its name or tags say so (an application
+    whose stage still says "take-home" is the application's)."""
+    return _TAKE_HOME.search(" ".join((note.title, " ".join(note.tags)))) is not None
 
 
 def take_home_day(note: Note) -> date | None:
-    """The day a take-home is handed in (`due: 2026-12-09`), else the day it came."""
-    for key in (*_HANDED_IN, *_CAME):
+    """The day a take-home was handed in, where a line of it says so ("- 24 Nov — submitted"),
+    else the day it is due (`due: 2026-12-09`), else the day it came."""
+    handed = [entry.on for entry in note.entries if _HANDED.search(entry.text)]
+    if handed:
+        return max(handed)
+    for key in (*_DUE, *_CAME):
         day = as_date(note.get(key))
         if day is not None:
             return day
@@ -42,8 +53,10 @@ def take_home_day(note: Note) -> date | None:
 
 
 def still_owed(note: Note) -> bool:
-    """Whether the owner is still at work on a take-home: a task of it is open, or its status
-    says so ("in progress", "в работе")."""
-    return any(task.open for task in note.tasks) or bool(
-        _AT_WORK.search(text_of(note.get("status")))
-    )
+    """Whether the owner is still at work on a take-home: not handed in, and a task of it is
+    open (not one put off to some day) or its status says so ("in progress", "в работе")."""
+    if any(_HANDED.search(entry.text) for entry in note.entries):
+        return False
+    if any(task.open and not set_aside(task.text) for task in note.tasks):
+        return True
+    return bool(_AT_WORK.search(text_of(note.get("status"))))

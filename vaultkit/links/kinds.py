@@ -100,10 +100,11 @@ class Classifier:
             for prefix in _tag_prefixes(tag)
             if prefix in self._by_tag
         ]
-        by_map = [  # `up:: [[MOC - People]]`: a map of content of a kind's notes
-            self._by_category[n]
+        by_map: list[NoteKind] = [  # `up:: [[MOC - People]]`: a map of people, or companies
+            kind
             for v in note.values("up")
             if (n := _MAP_WORDS.sub("", link_name(v)).strip(_MAP_MARKS)) in self._by_category
+            and (kind := self._by_category[n]) in ("contact", "company")
         ]
         by_folder = [kind for folder, kind in self._folders if inside(folder)]
         if (
@@ -199,7 +200,7 @@ def _by_properties(note: Note) -> NoteKind:
     if (as_date(applied) or written) and keys & _OF_AN_APPLICATION:
         return "interview"  # the day applied: an application's
     stage = str(note.get("stage") or "")
-    if {"company", "stage", "status"} <= keys and not _RELATIONSHIP_STAGES.search(stage):
+    if {"company", "stage", "status"} <= keys and _HIRING_STAGES.search(stage):
         return "interview"  # "этап: скрининг", "статус: в процессе": where a process stands
     if "company" in keys and keys & {"title", "position"} and not keys & _OF_A_JOB:
         return "contact"  # a person's company and title, not a job's ("status: not applied")
@@ -208,10 +209,14 @@ def _by_properties(note: Note) -> NoteKind:
     return "other"
 
 
-_RELATIONSHIP_STAGES = re.compile(
-    r"forming|developing|mature|знакомств|формир|развив|развити|зрел", re.IGNORECASE
+_HIRING_STAGES = re.compile(
+    r"(?<![^\W\d_])(?:appl\w*|screen\w*|interview\w*|onsite|on-site|final\w*|offer\w*|hm|r\d"
+    r"|round\w*|tech\w*|take-?home|case|panel|отклик\w*|скрин\w*|собес\w*|интервью|финал\w*"
+    r"|оф+ер\w*|тестов\w*|тех\w*|hr)(?![^\W\d_])",
+    re.IGNORECASE,
 )
-"""A relationship's stages, which a contact's `stage` may hold."""
+"""A stage of a hiring process, not of a relationship ("coffee chat done") or a company's
+funding ("Series C")."""
 _OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})
 _OF_A_JOB = frozenset({"applied", "salary", "comp"})
 _PERSONAL = frozenset(

@@ -12,7 +12,7 @@ from vaultkit.parse.dates import WEEKDAY_LEAD
 
 _PLAN_DAY = re.compile(
     rf"^(?:#{{1,6}}[ \t]+)?(?:\*\*|__)?(?P<weekday>{WEEKDAY_LEAD})(?P<number>\d{{1,2}})"
-    r"(?:st|nd|rd|th)?\.?(?:\*\*|__)?[ \t]*(?:[:—–-].*)?$"
+    r"(?![.:]\d)(?:st|nd|rd|th)?\.?(?:\*\*|__)?[ \t]*(?:[:—–-].*)?$"
 )
 """A line naming a day of the week with its number and nothing else, or a dash and the plan
 for it ("**di 8**", "## Mon 7th", "**za 12** — drinks")."""

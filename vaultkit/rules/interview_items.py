@@ -45,6 +45,8 @@ def interview_items(
             return [item("prepare", start, day)]  # the brief says all there is to do now
         if day == interview.next_on and interview.result in (None, "pending", "no_response"):
             return []  # the next round is set: nothing to chase until it is held
+    if interview.on is not None and interview.on > today and interview.result is None:
+        return []  # the round is still ahead: nothing to chase yet
     if interview.outcome_unreadable:
         return []  # never chase, nor ask about, a decision the note may already hold
     if interview.result in (None, "pending", "no_response"):
@@ -82,8 +84,9 @@ def interview_items(
 
 
 CALLED_OFF_DAYS = 14
-"""A decision the company's note dates this many days before a round at most calls the round
-off ("- 08/10 invited to 2nd stage, Weds 14/10", "- 12/10 - withdrew"): nothing to chase."""
+"""A decision the company's note dates this many days before a round at most, and logs
+nothing after, calls the round off ("- 08/10 invited to 2nd stage, Weds 14/10", "- 12/10 -
+withdrew"): nothing to chase."""
 
 
 GONE_COLD = 365
@@ -358,7 +361,8 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], to
     latest word), or a later round held or booked (this one was passed)."""
     if interview.on is None or interview.result in DECISIONS:
         return False
-    booked = interview.on - timedelta(days=CALLED_OFF_DAYS)  # withdrew before it was held
+    called_off = CALLED_OFF_DAYS if interview.company_result_last else 0
+    booked = interview.on - timedelta(days=called_off)  # withdrew before it was held
     told_on = interview.company_result_on
     if interview.company_result in DECISIONS and (told_on is None or told_on >= booked):
         return True  # the company's note holds the answer ("status: rejected")
