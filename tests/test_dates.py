@@ -239,3 +239,21 @@ def test_the_day_a_note_was_begun_does_not_date_its_lines() -> None:
         ("2026-01-03", "met"),
         ("2026-11-06", "call"),
     ]
+
+
+def test_a_log_kept_newest_first_is_read_so() -> None:
+    # "## Log" with the latest on top: read bottom-up it would span three years
+    newest_first = loads(
+        "## Log\n- 3 Dec — coffee\n- 19 Nov — call\n- 2 Oct — met\n", "People/X.md"
+    )
+    assert [e.on for e in newest_first.log_as_of(date(2026, 12, 6))] == [
+        date(2026, 12, 3),
+        date(2026, 11, 19),
+        date(2026, 10, 2),
+    ]
+    # two lines a year's turn apart stay a log running forward
+    forward = loads("## Log\n- 10.01 call\n- 15.11 coffee\n", "People/X.md")
+    assert [e.on for e in forward.log_as_of(date(2026, 12, 6))] == [
+        date(2026, 1, 10),
+        date(2026, 11, 15),
+    ]

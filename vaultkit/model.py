@@ -164,6 +164,23 @@ class Section:
     """The raw markdown under the heading, without its subsections."""
 
 
+def _read_back(entries: list[DatedEntry], today: date) -> list[DatedEntry]:
+    """Yearless `entries`, newest first, each as the latest such day up to the one before it
+    (the first up to `today`)."""
+    dated = []
+    bound = today
+    for entry in entries:
+        bound = latest_day_by(entry.on, bound)
+        dated.append(replace(entry, on=bound))
+    return dated
+
+
+def _span(dated: list[DatedEntry]) -> int:
+    """The days a reading of a log spans."""
+    days = [entry.on for entry in dated]
+    return (max(days) - min(days)).days
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
     """Everything vaultkit reads from one markdown file; produced by parse.loads."""
@@ -203,14 +220,16 @@ class Note:
         """Its dated entries, and, where it keeps two or more written without a year (one alone
         may be a birthday, "- 14.02"), those too: the last as the latest such day up to `today`,
         each before it as the latest such day up to the one after it (a log runs forward, across
-        New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02")."""
+        New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02"), or, where read so it would
+        span more than a year and newest first it would not, newest first ("- 3 Dec", "- 19
+        Nov", "- 2 Oct")."""
         if len(self.yearless) < 2:
             return self.entries
-        dated = []
-        bound = today  # written as things happen: each line no later than the one after it
-        for entry in sorted(self.yearless, key=lambda entry: -entry.line):
-            bound = latest_day_by(entry.on, bound)
-            dated.append(replace(entry, on=bound))
+        downward = sorted(self.yearless, key=lambda entry: entry.line)
+        forward = _read_back(downward[::-1], today)  # the newest at the bottom, as most write
+        newest_first = _read_back(downward, today)  # "## Log" kept with the latest on top
+        wrapped = _span(forward) > 366 and _span(newest_first) <= 366  # years apart read on
+        dated = newest_first if wrapped else forward
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property
