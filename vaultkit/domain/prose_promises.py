@@ -49,6 +49,12 @@ _REPORT_BACK = re.compile(
     re.IGNORECASE,
 )
 """A promise to tell how something goes: owed after it, on a day the words do not give."""
+_NEVER = re.compile(
+    r"\b(?:never|won'?t|wouldn'?t)\b|\bnot to (?!forget)"
+    r"|(?<![^\W\d_])(?:никогда|не буду|не стану|не\s+(?!забы)\w+ть)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A promise not to do something ("never name him", "не говорить Ане"): kept by not doing it."""
 _KEPT_AT_ONCE = re.compile(
     r"(?:[—–]|\s-\s|;|,\s*(?:и|and)\s)\s*(?:уже\s+|and\s+|already\s+)?(?:успел\w*|сделал\w*"
     r"|отправил\w*|скинул\w*|done|sent(?: it)?|kept(?: it)?)(?![^\W\d_])|✅",
@@ -88,6 +94,8 @@ def prose_promises(
             made = _PROMISED.search(sentence)
             if made is None or not _owners(sentence, made, owner):
                 continue
+            if _NEVER.search(sentence, made.end()):
+                continue  # "Promised him I would never name him as a source": a vow, no task
             if _REPORT_BACK.search(sentence, made.end()) and due_of(sentence, on) is None:
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
