@@ -27,3 +27,10 @@ def test_a_log_kept_newest_first_dates_the_last_talk(callum: Build) -> None:
     assert euan is not None and euan.on == date(2026, 11, 2)
     tom = last["Tom Whitelaw"]
     assert tom is not None and tom.on == date(2026, 11, 18)
+
+
+def test_a_company_note_that_keeps_the_application_is_its_process(callum: Build) -> None:
+    # "Companies/Tessellate Health.md": `applied: 22/09/2026`, `status: 🤝 offer`, a timeline
+    results = {i.title: (i.result, i.result_date) for i in callum.facts(TODAY).interviews()}
+    assert results["Tessellate Health"] == ("offer", date(2026, 12, 3))
+    assert results["Skyscanner"] == ("rejected", date(2026, 11, 12))

@@ -1,11 +1,8 @@
 """The facts of one build that every report shares: contacts, interviews, feedback items and the
-reports built on them.
-
-Each is computed once per build, whichever generated notes ask for it. In the daemon a build
-also carries over the previous build's facts for every note its change did not touch (the graph
-says which notes a change touched: the changed notes and their neighbours), so a save costs the
-work of the notes around it, not of the whole vault.
-"""
+reports built on them. Each is computed once per build, whichever generated notes ask for it. In
+the daemon a build also carries over the previous build's facts for every note its change did
+not touch (the graph says which: the changed notes and their neighbours), so a save costs the
+work of the notes around it, not of the whole vault."""
 
 from __future__ import annotations
 
@@ -17,6 +14,7 @@ from vaultkit.config import Config
 from vaultkit.domain.birthday_lists import with_listed_birthdays
 from vaultkit.domain.board_lanes import stale_cards
 from vaultkit.domain.calendar_events import with_events, without_bookings
+from vaultkit.domain.company_applications import company_applications
 from vaultkit.domain.company_folder import about_company, companies_by_folder
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
@@ -201,7 +199,9 @@ class Facts:
             )
             self._old_interviews = None
             tracked = tracked_interviews(self.graph, settings, self.today, self.tracked_sections())
-            self._every = without_bookings(self.graph, *self._interviews.values(), *tracked)
+            found = (*self._interviews.values(), *tracked)  # and a company's note of its own:
+            kept = company_applications(self.graph, found, settings, self.today, told_by, titled)
+            self._every = without_bookings(self.graph, *found, *kept)
         return self._every  # once a build: the reports ask for them a dozen times
 
     def network(self) -> NetworkReport:

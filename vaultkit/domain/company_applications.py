@@ -1,0 +1,38 @@
+"""A company's note that keeps the application itself (`applied: 22/09/2026`, `status: 🤝
+offer`, a timeline of its rounds), where no interview note tells of that process: read as the
+process's own note, one interview, as an application's note is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from vaultkit.config import DueSettings
+from vaultkit.domain.interviews import Interview, interview_of
+from vaultkit.domain.name_forms import NameIndex
+from vaultkit.domain.outcomes import Outcome
+from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.dates import as_date
+from vaultkit.parse.names import page_name
+
+
+def company_applications(
+    graph: VaultGraph,
+    interviews: Iterable[Interview],
+    settings: DueSettings,
+    today: date,
+    told_by: dict[str, Outcome],
+    titled: NameIndex | None,
+) -> tuple[Interview, ...]:
+    """The company notes that are their process's only note, each as an interview."""
+    known: set[str] = set()
+    for interview in interviews:
+        known.update(filter(None, (interview.company, (interview.company_name or "").casefold())))
+    return tuple(
+        interview_of(graph, note, settings, None, today, told_by, titled)
+        for note in graph.of_kind("company")
+        if as_date(note.get("applied")) is not None
+        and (note.get("status") or note.get("stage"))
+        and note.path not in known
+        and page_name(note.title).casefold() not in known
+    )
