@@ -103,6 +103,20 @@ def build_stranger_vault(tmp_path_factory: pytest.TempPathFactory, name: str) ->
     return pipeline.build(root, use_cache=False)
 
 
+def promises_owed(
+    make_vault: MakeVault, contacts: tuple[str, ...], notes: dict[str, str], today: date
+) -> set[tuple[str, date]]:
+    """Who is owed a promise in a vault of `contacts` (each a note in People/) and `notes`, and
+    by when, as Due contacts lists them on `today`."""
+    people = {f"People/{name}.md": "---\ntype: contact\n---\n" for name in contacts}
+    facts = pipeline.build(make_vault({**people, **notes}), use_cache=False).facts(today)
+    return {
+        (item.contact.name, item.due_on)
+        for item in registry.due_report(facts).items
+        if item.kind == "promise" and item.contact
+    }
+
+
 def due_kinds_and_names(built: Build, today: date) -> list[tuple[str, str]]:
     """Each due item's kind with its contact's name (or its interview's title), sorted."""
     return sorted(

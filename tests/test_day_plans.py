@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import MakeVault
+from conftest import MakeVault, promises_owed
 
-from vaultkit.app import pipeline
-from vaultkit.notes import registry
 from vaultkit.parse.day_plans import planned_days
 from vaultkit.parse.note_parser import loads
 
@@ -32,18 +30,11 @@ def test_lines_under_a_planned_day_take_it() -> None:
 
 
 def test_a_task_planned_for_a_day_is_due_that_day(make_vault: MakeVault) -> None:
-    root = make_vault(
-        {
-            "People/Noor.md": "---\ntype: contact\n---\n",
-            "People/Yusuf.md": "---\ntype: contact\n---\n",
-            "Zettel/202612060945.md": "---\ntype: fleeting\n---\n"
-            "**ma 7**\n- [ ] send Noor some evenings\n\n**di 8**\n- [ ] deck to Yusuf by 13:00\n",
-        }
+    plan = "**ma 7**\n- [ ] send Noor some evenings\n\n**di 8**\n- [ ] deck to Yusuf by 13:00\n"
+    owed = promises_owed(
+        make_vault,
+        ("Noor", "Yusuf"),
+        {"Zettel/202612060945.md": "---\ntype: fleeting\n---\n" + plan},
+        date(2026, 12, 6),
     )
-    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
-    due = {
-        (item.contact.name, item.due_on)
-        for item in registry.due_report(facts).items
-        if item.kind == "promise" and item.contact
-    }
-    assert due == {("Noor", date(2026, 12, 7)), ("Yusuf", date(2026, 12, 8))}
+    assert owed == {("Noor", date(2026, 12, 7)), ("Yusuf", date(2026, 12, 8))}

@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import MakeVault
+from conftest import MakeVault, promises_owed
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultkit.app import pipeline
 from vaultkit.domain.name_forms import cyrillic_spellings, dative_forms
 from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.promise_words import due_of
-from vaultkit.notes import registry
 
 
 @pytest.mark.parametrize(
@@ -75,19 +73,13 @@ def test_a_name_whose_vowel_drops_is_found_in_the_dative(name: str, dative: str)
 
 
 def test_a_task_to_pavel_lev_or_pyotr_is_theirs(make_vault: MakeVault) -> None:
-    root = make_vault(
-        {
-            "People/Павел Орлов.md": "---\ntype: contact\n---\n",
-            "People/Лев Гуров.md": "---\ntype: contact\n---\n",
-            "People/Пётр Ким.md": "---\ntype: contact\n---\n",
-            "Daily/2026-12-04.md": "- [ ] скинуть Павлу резюме\n- [ ] Льву ссылку на вакансию\n"
-            "- [ ] отправить Петру фидбек\n",
-        }
+    tasks = (
+        "- [ ] скинуть Павлу резюме\n- [ ] Льву ссылку на вакансию\n- [ ] отправить Петру фидбек\n"
     )
-    facts = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6))
-    owed = {
-        i.contact.name
-        for i in registry.due_report(facts).items
-        if i.kind == "promise" and i.contact
-    }
-    assert owed == {"Павел Орлов", "Лев Гуров", "Пётр Ким"}
+    owed = promises_owed(
+        make_vault,
+        ("Павел Орлов", "Лев Гуров", "Пётр Ким"),
+        {"Daily/2026-12-04.md": tasks},
+        date(2026, 12, 6),
+    )
+    assert {name for name, _ in owed} == {"Павел Орлов", "Лев Гуров", "Пётр Ким"}
