@@ -34,3 +34,10 @@ def test_a_company_note_that_keeps_the_application_is_its_process(callum: Build)
     results = {i.title: (i.result, i.result_date) for i in callum.facts(TODAY).interviews()}
     assert results["Tessellate Health"] == ("offer", date(2026, 12, 3))
     assert results["Skyscanner"] == ("rejected", date(2026, 11, 12))
+
+
+def test_a_move_told_with_the_company_in_bold_is_a_change_of_role(callum: Build) -> None:
+    # "- 2 Nov — started at **Kelpie Robotics** … Sent a pic of his desk."
+    moved = {c.name: c.role_change for c in callum.facts(TODAY).contacts()}
+    euan = moved["Euan MacLeod"]
+    assert euan is not None and euan.on == date(2026, 11, 2)

@@ -10,6 +10,7 @@ import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Literal
 
 from vaultkit.keys import canonical
@@ -175,12 +176,6 @@ def _read_back(entries: list[DatedEntry], today: date) -> list[DatedEntry]:
     return dated
 
 
-def _span(dated: list[DatedEntry]) -> int:
-    """The days a reading of a log spans."""
-    days = [entry.on for entry in dated]
-    return (max(days) - min(days)).days
-
-
 @dataclass(frozen=True, slots=True)
 class Note:
     """Everything vaultkit reads from one markdown file; produced by parse.loads."""
@@ -220,16 +215,17 @@ class Note:
         """Its dated entries, and, where it keeps two or more written without a year (one alone
         may be a birthday, "- 14.02"), those too: the last as the latest such day up to `today`,
         each before it as the latest such day up to the one after it (a log runs forward, across
-        New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02"), or, where read so it would
-        span more than a year and newest first it would not, newest first ("- 3 Dec", "- 19
-        Nov", "- 2 Oct")."""
+        New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02"), or newest first where its
+        lines come before the line above them in the year more than twice as often as after
+        ("- 3 Dec", "- 19 Nov", "- 2 Oct")."""
         if len(self.yearless) < 2:
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
-        forward = _read_back(downward[::-1], today)  # the newest at the bottom, as most write
-        newest_first = _read_back(downward, today)  # "## Log" kept with the latest on top
-        wrapped = _span(forward) > 366 and _span(newest_first) <= 366  # years apart read on
-        dated = newest_first if wrapped else forward
+        steps = [(a.on > b.on) - (a.on < b.on) for a, b in pairwise(downward)]
+        if steps.count(1) > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct": latest on top
+            dated = _read_back(downward, today)
+        else:  # the newest at the bottom, as most write, across New Year too
+            dated = _read_back(downward[::-1], today)
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property

@@ -34,5 +34,13 @@ def company_applications(
         if as_date(note.get("applied")) is not None
         and (note.get("status") or note.get("stage"))
         and note.path not in known
-        and page_name(note.title).casefold() not in known
+        and not _named_among(page_name(note.title).casefold(), known)
+    )
+
+
+def _named_among(name: str, known: set[str]) -> bool:
+    """Whether a company is among the `known` names, as written or shortened ("tessellate" for
+    "tessellate health")."""
+    return any(
+        name == key or name.startswith(key + " ") or key.startswith(name + " ") for key in known
     )

@@ -50,8 +50,8 @@ _REPORT_BACK = re.compile(
 )
 """A promise to tell how something goes: owed after it, on a day the words do not give."""
 _NEVER = re.compile(
-    r"\b(?:never|won'?t|wouldn'?t)\b|\bnot to (?!forget)"
-    r"|(?<![^\W\d_])(?:никогда|не буду|не стану|не\s+(?!забы)\w+ть)(?![^\W\d_])",
+    r"(?:\s+(?!never\b|не\b|никогда\b)[^\s,;:—–-]+){0,3}\s+"
+    r"(?:never\b|not to (?!forget)|никогда\b|не\s+(?!забы)[^\W\d_]+ть(?![^\W\d_]))",
     re.IGNORECASE,
 )
 """A promise not to do something ("never name him", "не говорить Ане"): kept by not doing it."""
@@ -94,7 +94,7 @@ def prose_promises(
             made = _PROMISED.search(sentence)
             if made is None or not _owners(sentence, made, owner):
                 continue
-            if _NEVER.search(sentence, made.end()):
+            if _NEVER.match(sentence, made.end()):
                 continue  # "Promised him I would never name him as a source": a vow, no task
             if _REPORT_BACK.search(sentence, made.end()) and due_of(sentence, on) is None:
                 continue  # "Promised I'd tell him how the panel goes": after it, undated

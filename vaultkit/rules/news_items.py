@@ -4,6 +4,7 @@ another company, and the new role carried by check-ins once the search has ended
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
@@ -67,11 +68,16 @@ def role_change_item(
         canonical(s.key) == "new_role" and (s.month, s.day) == day for s in contact.special_dates
     ):
         return None
+    if any(_CONGRATULATE.search(promise.text) for promise in contact.promises):
+        return None  # "- [ ] congratulate Ruben on Stroom": the task says it already
     special = SpecialDate("new_role", moved.on.month, moved.on.day, moved.on.year, moved.line)
     days = (today - last.on).days if last else None
     return DueItem(
         "special_date", moved.on, None, contact, None, last, days, special, None, language
     )
+
+
+_CONGRATULATE = re.compile(r"congrat|поздрав", re.IGNORECASE)
 
 
 def told_in_updates(items: list[DueItem], hired: News | None, today: date) -> list[DueItem]:
