@@ -285,7 +285,8 @@ def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
     names that its title holds as a word ("2026-09-10 Spotify screen" beside a note whose
     company is Spotify), else None; a company named in plain text is the one company note of
     that name another interview links ("company: Groenwerk" beside a link to "202609101000
-    Groenwerk"), where only one note has it."""
+    Groenwerk"), where only one note has it; and a company named bare is the one that brackets
+    a part of its name ("Amazon" beside "Amazon (AWS)"), where only one does."""
     known = list(interviews)
     noted: dict[str, set[str]] = {}  # a company note's name, and the notes of that name
     for interview in known:
