@@ -216,13 +216,14 @@ class Note:
         may be a birthday, "- 14.02"), those too: the last as the latest such day up to `today`,
         each before it as the latest such day up to the one after it (a log runs forward, across
         New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02"), or newest first where its
-        lines come before the line above them in the year more than twice as often as after
-        ("- 3 Dec", "- 19 Nov", "- 2 Oct")."""
+        lines come before the line above them in the year twice or more, and more than twice as
+        often as after ("- 3 Dec", "- 19 Nov", "- 2 Oct")."""
         if len(self.yearless) < 2:
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
         steps = [(a.on > b.on) - (a.on < b.on) for a, b in pairwise(downward)]
-        if steps.count(1) > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct": latest on top
+        back = steps.count(1)
+        if back >= 2 and back > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct"
             dated = _read_back(downward, today)
         else:  # the newest at the bottom, as most write, across New Year too
             dated = _read_back(downward[::-1], today)

@@ -62,8 +62,12 @@ _NOT_DONE = re.compile(
     re.IGNORECASE,
 )
 """A move that did not happen, or has not yet."""
-_WHERE = re.compile(r"\s*(?:в|во|to|at|for|the)?\s*(?:\*\*|__|\*|_)?(?:\[\[|«|\"|[A-ZА-ЯЁ0-9])")
-"""What follows the verb: a company, named (a capital, a link, quotes), in bold or not."""
+_WHERE = re.compile(
+    r"\s*(?:в|во|to|at|for|the)?\s*(?:\[\[|«|\"|[A-ZА-ЯЁ0-9]"
+    r"|(?:\*\*|__|\*|_)[A-ZА-ЯЁ][\w&.-]*\s+[A-ZА-ЯЁ])"
+)
+"""What follows the verb: a company, named (a capital, a link, quotes), or two words or more
+in bold ("started at **Kelpie Robotics**"; "**Berlin**" alone is as likely a city)."""
 _FEMININE_OR_PLURAL = re.compile(r"(?:ла|ли|лась|лись)$")
 
 

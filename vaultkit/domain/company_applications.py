@@ -41,6 +41,8 @@ def company_applications(
 def _named_among(name: str, known: set[str]) -> bool:
     """Whether a company is among the `known` names, as written or shortened ("tessellate" for
     "tessellate health")."""
+    name = name.removesuffix(".com")
     return any(
-        name == key or name.startswith(key + " ") or key.startswith(name + " ") for key in known
+        name == key.removesuffix(".com") or name.startswith(key + " ") or key.startswith(name + " ")
+        for key in known
     )

@@ -50,7 +50,7 @@ _REPORT_BACK = re.compile(
 )
 """A promise to tell how something goes: owed after it, on a day the words do not give."""
 _NEVER = re.compile(
-    r"(?:\s+(?!never\b|не\b|никогда\b)[^\s,;:—–-]+){0,3}\s+"
+    r"(?:\s+(?!never\b|не\b|никогда\b)[^\s,;:—–-]+){0,5}\s+"
     r"(?:never\b|not to (?!forget)|никогда\b|не\s+(?!забы)[^\W\d_]+ть(?![^\W\d_]))",
     re.IGNORECASE,
 )

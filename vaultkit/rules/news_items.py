@@ -68,7 +68,7 @@ def role_change_item(
         canonical(s.key) == "new_role" and (s.month, s.day) == day for s in contact.special_dates
     ):
         return None
-    if any(_CONGRATULATE.search(promise.text) for promise in contact.promises):
+    if any(_on_the_move(p.text, moved.said, contact.name) for p in contact.promises):
         return None  # "- [ ] congratulate Ruben on Stroom": the task says it already
     special = SpecialDate("new_role", moved.on.month, moved.on.day, moved.on.year, moved.line)
     days = (today - last.on).days if last else None
@@ -78,6 +78,21 @@ def role_change_item(
 
 
 _CONGRATULATE = re.compile(r"congrat|поздрав", re.IGNORECASE)
+_NEW_ROLE = re.compile(
+    r"new (?:role|job|position|gig|team)|(?:нов\w+ )?(?:работ|должност|оффер|переход)\w*",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"[A-ZА-ЯЁ][\w&.-]{2,}")
+
+
+def _on_the_move(task: str, moved: str, who: str) -> bool:
+    """Whether an open task congratulates `who` on the move `moved` tells of: on a new role,
+    or naming a company the move names ("congratulate Ruben on Stroom"), not on a baby."""
+    if not _CONGRATULATE.search(task):
+        return False
+    folded = task.casefold()
+    named = {word.casefold() for word in _NAME.findall(moved)} - set(who.casefold().split())
+    return bool(_NEW_ROLE.search(task)) or any(word in folded for word in named)
 
 
 def told_in_updates(items: list[DueItem], hired: News | None, today: date) -> list[DueItem]:
