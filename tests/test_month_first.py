@@ -33,6 +33,7 @@ def test_a_note_tells_its_order_by_a_date_only_one_order_can_read() -> None:
     said = "LeetCode day 9/30, grade 11/20, a 10/15 min call, Q1/27, 8/10 vibe, 24/7, 1/2 done\n"
     assert slash_marks(said) == (0, 0, 0, 0)
     assert slash_marks("tally 5/17/40, posted 11/20/2026\n") == (0, 0, 1, 0)
+    assert slash_marks("Note: 11/20\nScore: 7/15\n") == (0, 0, 0, 0)  # a grade's, a score's
 
 
 def test_dates_written_month_first_are_written_as_meant() -> None:

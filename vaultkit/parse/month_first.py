@@ -22,10 +22,12 @@ _SLASHED = re.compile(
 _LEAD = re.compile(
     rf"[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\[.\][ \t]+)?(?:#{{1,6}}[ \t]+)?(?:\*\*|__)?"
     rf"(?:{WEEKDAY_LEAD})?$"
-    r"|[ \t]*[\w -]{1,30}:[ \t]*[\"']?$"
+    r"|[ \t]*(?![\w -]*(?i:score|grade|note|rating|result|mark|оценк|балл|итог))[\w -]{1,30}:"
+    r"[ \t]*[\"']?$"
 )
 """What may stand before a date that stamps a line: a list mark, a heading's, bold, a weekday
-("- 11/14 — coffee", "Tuesday 12/1:"), or a property's name (`applied: 9/24`)."""
+("- 11/14 — coffee", "Tuesday 12/1:"), or a property's name (`applied: 9/24`; not a score's,
+`Note: 11/20`)."""
 _ABBREVIATIONS = (
     "Jan",
     "Feb",
