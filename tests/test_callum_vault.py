@@ -41,3 +41,10 @@ def test_a_move_told_with_the_company_in_bold_is_a_change_of_role(callum: Build)
     moved = {c.name: c.role_change for c in callum.facts(TODAY).contacts()}
     euan = moved["Euan MacLeod"]
     assert euan is not None and euan.on == date(2026, 11, 2)
+
+
+def test_a_wave_across_the_room_is_no_talk(callum: Build) -> None:
+    # "- 26 Nov — across the room at PyData, waved. should've gone over."
+    last = {c.name: c.last_interaction for c in callum.facts(TODAY).contacts()}
+    kasia = last["Kasia Nowak"]
+    assert kasia is not None and kasia.on == date(2026, 10, 2)

@@ -219,7 +219,8 @@ _SIGNAL = re.compile(
     r" (?:контакты|друзья|линкедин\w*))(?![^\W\d_])"
     r"|^\W*уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
     r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
-    r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])",
+    r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])"
+    r"|\bwaved\b|(?<![^\W\d_])помахал\w*",
     re.IGNORECASE,
 )
 _SPOKE = re.compile(
@@ -314,5 +315,8 @@ _SIGNAL_CUES = (
     "лайк",
     "увидел",
     "не контакт",
+    "waved",
+    "помахал",
 )
-"""Words one of which each glance across a feed holds (a quick look before the pattern)."""
+"""Words one of which each glance across a feed holds (a quick look before the pattern); a
+wave across a room is one too ("across the room at PyData, waved")."""
