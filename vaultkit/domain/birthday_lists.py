@@ -10,7 +10,7 @@ from dataclasses import replace
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.named_tasks import names_index
-from vaultkit.domain.special_dates import special_date
+from vaultkit.domain.special_dates import is_birthday, special_date
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.names import page_name
 
@@ -56,14 +56,9 @@ _SOMEONE_ELSES = re.compile(
 
 def _with_birthday(contact: Contact, listed: tuple[str, int, str] | None) -> Contact:
     """The contact, with the listed birthday where their own note gives none."""
-    if listed is None or any(_is_birthday(special.key) for special in contact.special_dates):
+    if listed is None or any(is_birthday(special) for special in contact.special_dates):
         return contact
     day = special_date("birthday", listed[2], listed[1])
     if day is None:
         return contact
     return replace(contact, special_dates=(*contact.special_dates, day))
-
-
-def _is_birthday(key: str) -> bool:
-    folded = key.casefold()
-    return "birth" in folded or "рожд" in folded or folded in ("bday", "др", "dob", "b_day")

@@ -29,9 +29,10 @@ def latest_round(
     note's own date, when it has one, stays)."""
     log = note.log_as_of(today) if today else note.entries
     applied = as_date(note.get("applied"))  # nothing of the process comes before it
+    dated = {entry.line for entry in note.entries}  # written with their year
     rounds = [
         replace(entry, on=latest_day_by(entry.on, entry.on + timedelta(days=366)))
-        if applied is not None and entry.on < applied and entry not in note.entries
+        if applied is not None and entry.on < applied and entry.line not in dated
         else entry
         for entry in log
         if ROUND.search(entry.text)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from vaultkit.keys import canonical
 from vaultkit.parse.dates import as_date, day_and_month, month_number
 
 
@@ -88,3 +89,9 @@ def _real(year: int, month: int, day: int) -> bool:
 
 def _valid(month: int, day: int) -> bool:
     return _real(2024, month, day)  # a leap year, so 02-29 is valid
+
+
+def is_birthday(special: SpecialDate) -> bool:
+    """Birthdays are congratulated without counting the years."""
+    key = canonical(special.key)
+    return "birth" in key or "рожд" in key

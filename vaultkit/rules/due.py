@@ -20,6 +20,7 @@ from vaultkit.domain.promise_words import only_a_word, set_aside, waits_for_even
 from vaultkit.domain.promises import Promise, greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
+from vaultkit.domain.special_dates import is_birthday
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
@@ -41,7 +42,7 @@ from vaultkit.rules.news_items import (
     role_change_item,
     told_in_updates,
 )
-from vaultkit.rules.special import is_birthday, is_yearly, next_occurrence
+from vaultkit.rules.special import is_yearly, next_occurrence
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,6 @@ def next_occurrence(special: SpecialDate, today: date) -> date:
     return next_day(special.month, special.day, today)
 
 
-def is_birthday(special: SpecialDate) -> bool:
-    """Birthdays are congratulated without counting the years."""
-    key = canonical(special.key)
-    return "birth" in key or "рожд" in key
-
-
 def is_yearly(special: SpecialDate) -> bool:
     """Birthdays and anniversaries come back each year; a new role or an award does not."""
     key = canonical(special.key)
