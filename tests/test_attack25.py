@@ -24,11 +24,10 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "bold_us": set(),
     "italic_emph": set(),
     "co_dotcom": {("follow_up", "Interviews/2026-11-10 Booking onsite.md", date(2026, 11, 13))},
-    # "Яндекс" and "Yandex" are still two processes (no transliteration of companies: a
-    # weakness left)
-    "co_script": {
-        ("follow_up", "Companies/Яндекс.md", date(2026, 11, 13)),
-        ("follow_up", "Interviews/2026-11-10 Yandex onsite.md", date(2026, 11, 13)),
+    # "Яндекс" and "Yandex" are one process, the interview's
+    "co_script": {("follow_up", "Interviews/2026-11-10 Yandex onsite.md", date(2026, 11, 13))},
+    "co_script_latin_note": {
+        ("follow_up", "Interviews/2026-11-10 Яндекс онсайт.md", date(2026, 11, 13))
     },
     "congrat_birthday": {(SD, "Finn Lowe", date(2026, 12, 1))},
     "congrat_old": {

@@ -9,7 +9,7 @@ from datetime import date
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.interviews import Interview, interview_of
-from vaultkit.domain.name_forms import NameIndex
+from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import as_date
@@ -40,9 +40,18 @@ def company_applications(
 
 def _named_among(name: str, known: set[str]) -> bool:
     """Whether a company is among the `known` names, as written or shortened ("tessellate" for
-    "tessellate health")."""
+    "tessellate health"), or in the other script ("яндекс" for "yandex")."""
     name = name.removesuffix(".com")
     return any(
-        name == key.removesuffix(".com") or name.startswith(key + " ") or key.startswith(name + " ")
+        name == key.removesuffix(".com")
+        or name.startswith(key + " ")
+        or key.startswith(name + " ")
+        or name in _in_cyrillic(key)
+        or key in _in_cyrillic(name)
         for key in known
     )
+
+
+def _in_cyrillic(key: str) -> frozenset[str]:
+    """A one-word Latin company name as Russian writes it ("yandex": "яндекс")."""
+    return frozenset(word.casefold() for word in cyrillic_spellings(key))

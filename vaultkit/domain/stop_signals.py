@@ -47,6 +47,12 @@ _DECLARED = frozenset(
         "im done chasing",
         "i am done chasing",
         "not chasing anymore",
+        "not chasing again",
+        "not chasing her again",
+        "not chasing him again",
+        "not chasing them again",
+        "won't chase again",
+        "больше не дергаю",
         "not chasing them anymore",
         "no more follow-ups",
         "no more follow ups",
@@ -102,6 +108,7 @@ _LATER = re.compile(
     r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
     re.IGNORECASE,
 )
+_LAST_SENTENCE = re.compile(r"(?<=[.!])\s+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
 
 
@@ -114,6 +121,8 @@ def _said_alone(line: str) -> bool:
         return True
     if len(line) < 8 or not any(mark in line for mark in ".!"):
         return False  # no sentence to open the line with
+    if _plain(_LAST_SENTENCE.split(line.strip())[-1]) in _DECLARED:
+        return True  # "…so that's that really. Not chasing again."
     first = _FIRST_SENTENCE.match(line.strip())
     if first is None or _plain(first.group(1)) not in _STOPS:
         return False
