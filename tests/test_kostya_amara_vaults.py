@@ -48,8 +48,8 @@ def test_someone_elses_promise_is_none_of_his(kostya: Build) -> None:
 
 def test_one_meeting_written_without_its_year_is_his_last_talk(kostya: Build) -> None:
     sergey = next(c for c in kostya.facts(TODAY).contacts() if c.name == "Сергей Миронов")
-    assert sergey.last_interaction is not None  # "- 22.08 — виделись на гоферской сходке"
-    assert sergey.last_interaction.on == date(2026, 8, 22)
+    # "- 22.08 — виделись на гоферской сходке", then "переписывались с Серёгой Мироновым" (18.11)
+    assert date(2026, 8, 22) in {i.on for i in sergey.interactions}
 
 
 def test_a_promise_told_in_a_days_note_is_owed_by_its_day(amara: Build) -> None:

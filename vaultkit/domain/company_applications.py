@@ -12,6 +12,7 @@ from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note
 from vaultkit.parse.dates import as_date
 from vaultkit.parse.names import page_name
 
@@ -31,10 +32,20 @@ def company_applications(
     return tuple(
         interview_of(graph, note, settings, None, today, told_by, titled)
         for note in graph.of_kind("company")
-        if as_date(note.get("applied")) is not None
-        and (note.get("status") or note.get("stage"))
+        if (note.get("status") or note.get("stage"))
+        and _applied_to(note, today)
         and note.path not in known
         and not _named_among(page_name(note.title).casefold(), known)
+    )
+
+
+def _applied_to(note: Note, today: date) -> bool:
+    """Whether a company's note tells of an application to it: its day (`applied`), or the
+    role and who handles it (`Позиция::`, `Рекрутер::`) over a dated history of its own."""
+    if as_date(note.get("applied")) is not None:
+        return True
+    return bool(note.get("position") or note.get("recruiter")) and any(
+        True for _ in note.log_as_of(today)
     )
 
 

@@ -17,7 +17,7 @@ CHANNELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("video", ("zoom", "video", "видео", "google meet", "teams")),
     ("meeting", ("meeting", "met ", "встреч", "встрет", "виделись")),
     ("linkedin", ("linkedin", "линкедин")),
-    ("telegram", ("telegram", "телеграм", "tg ", "тг ")),
+    ("telegram", ("telegram", "телеграм", "телеге ", "телегу ", "tg ", "тг ")),
     ("email", ("email", "e-mail", "mail", "письм", "почт", "написал")),
     ("message", ("whatsapp", "slack", "message", "сообщени", "chat", "чат")),
 )

@@ -17,6 +17,7 @@ KeyedLine = tuple[date, str, str, tuple[str, ...]]
 
 _FORWARDED = re.compile(r"(?<![^\W\d_])(?:пересл\w*|forward\w*|fwd|fw)(?![^\W\d_])", re.I)
 _IF = re.compile(r"(?<![^\W\d_])(?:if|unless|in case|если|в случае)(?![^\W\d_])", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLOSING_LINES = 3
 """How many of a quote's last lines may sign it with the company's name."""
 
@@ -34,7 +35,12 @@ def mailed_decisions(
             named = {path for line in quote[-_CLOSING_LINES:] for _, path in named_in(index, line)}
         if len(named) != 1:
             continue  # no company, or two: whose e-mail it is cannot be told
-        settled = [line for line in quote if not _IF.search(line)]  # an auto-reply's "if …"
+        settled = [  # an auto-reply's "if …", a rejection's "if a role comes up"
+            sentence
+            for line in quote
+            for sentence in _SENTENCE_END.split(line)
+            if not _IF.search(sentence)
+        ]
         result = read_outcome(" ".join(settled)).result
         if result is not None and result in DECISIONS:
             yield named.pop(), (on, result, source)

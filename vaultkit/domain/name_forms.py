@@ -62,6 +62,8 @@ def _stem(name: str) -> str:
     a Cyrillic name without its last letter ("Паш" for "Паше"), a Latin name whole; of a name
     whose vowel drops, what it shares with its cases ("Пав" for "Павел", "Павлу")."""
     folded = name.casefold()
+    if " " in folded and _CYRILLIC.search(folded):
+        return _stem(name.split(" ")[0])  # "Серёгой Мироновым": each word declines
     if folded in _DECLINED_STEMS:
         return _DECLINED_STEMS[folded][1]
     return folded[:-1] if _CYRILLIC.search(name[-1:]) else folded
@@ -77,6 +79,8 @@ def declined(name: str) -> str:
     "Ирину", "Скайфоре", "Полки"); an English name may take "'s"."""
     if not _CYRILLIC.search(name[-1:]):
         return re.escape(name) + r"(?:'s|’s)?"
+    if " " in name.strip():  # "Анной Ивановой", "Серёгой Мироновым": every word declines
+        return r"\s+".join(declined(word) for word in name.split())
     if name.casefold() in _DECLINED_STEMS:  # "Павел", "Павла", "Павлу"
         stem = re.escape(_DECLINED_STEMS[name.casefold()][0])
         return rf"(?:{re.escape(name)}|{stem}(?:а|у|е|ом))"

@@ -93,6 +93,9 @@ def named_interactions(
 
 
 _CLAUSE = re.compile(r"[:;—–→(]|\s-\s|[.!?]\s")
+_GLOSS = re.compile(r"\s\([^()\n]{1,30}\)")
+"""A few words in brackets after a name, saying who they are ("Анастасия (Озон) позвонила"):
+no clause of its own."""
 
 
 def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str) -> set[str]:
@@ -101,7 +104,12 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
     Jonas + CTO": Milan only; "Даше не дозвонилась": no one)."""
     links = [span.span() for span in _LINK.finditer(text)]
     links += [span.span() for span in _QUOTED.finditer(text)]  # their words: "Jonas pinged me"
-    bounds = [0, *(cut.end() for cut in _CLAUSE.finditer(text)), len(text) + 1]
+    glossed = text
+    for match, _ in named:  # "Анастасия (Озон) позвонила": who she is, in her clause
+        gloss = _GLOSS.match(text, match.end())
+        if gloss is not None:
+            glossed = glossed[: gloss.start()] + " " * len(gloss.group(0)) + glossed[gloss.end() :]
+    bounds = [0, *(cut.end() for cut in _CLAUSE.finditer(glossed)), len(text) + 1]
     spoken = [
         (start, end)
         for start, end in pairwise(bounds)

@@ -23,6 +23,7 @@ from vaultkit.domain.name_forms import (
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
+from vaultkit.domain.short_names import heading_name, short_forms
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Note
 from vaultkit.parse.dates import note_day
@@ -274,28 +275,45 @@ _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 
 def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name, in Latin letters also as Russian
-    writes it ("Руи" for Rui Tavares, "Инес" for Inês), where no other contact shares it."""
+    writes it ("Руи" for Rui Tavares, "Инес" for Inês), and the name their note's heading
+    calls them and the short forms of a Russian first name ("Дима" for Дмитрий), where no
+    other contact shares it."""
     first_names: dict[str, list[str]] = {}
     native: dict[str, set[str]] = {}  # by their first three letters, aliases too ("Саша")
     for c in contacts:
         note = graph.notes.get(c.path)
         for name in (_plain(c.name).split(" ")[0], *(note.aliases if note else ())):
             native.setdefault(name[:3].casefold(), set()).add(name.split(" ")[0])
+    called = {c.path: _first_names(c, graph.notes.get(c.path), native) for c in contacts}
     for contact in contacts:
-        first = _plain(contact.name).split(" ")[0]
-        if len(first) >= 3:
-            for spelling in (first, *_spelled(first, native)):
-                first_names.setdefault(spelling, []).append(contact.path)
+        for spelling in called[contact.path]:
+            first_names.setdefault(spelling, []).append(contact.path)
     names: list[tuple[str, str]] = []
     for contact in contacts:
         note = graph.notes.get(contact.path)
         spellings = {_plain(contact.name), *(note.aliases if note else ())}
-        first = _plain(contact.name).split(" ")[0]
-        for spelling in (first, *_spelled(first, native)):
+        heading = heading_name(note) if note else None
+        if heading:
+            spellings.add(heading)  # "# Дима Захаров"
+        rest = _plain(contact.name).split(" ")[1:]
+        for spelling in called[contact.path]:
             if first_names.get(spelling) == [contact.path]:
                 spellings.add(spelling)
+            if rest:
+                spellings.add(" ".join((spelling, *rest)))  # "Серёга Миронов"
         names.extend((name, contact.path) for name in spellings)
     return name_index(names)
+
+
+def _first_names(contact: Contact, note: Note | None, native: dict[str, set[str]]) -> set[str]:
+    """What a contact may be called by alone: their first name, its Cyrillic spellings, its
+    short forms, and the first word of their note's heading name."""
+    first = _plain(contact.name).split(" ")[0]
+    heading = heading_name(note) if note else None
+    called = {first, *_spelled(first, native), *short_forms(first)}
+    if heading:
+        called.add(heading.split()[0])
+    return {name for name in called if len(name) >= 3}
 
 
 def _spelled(first: str, native: dict[str, set[str]]) -> set[str]:

@@ -40,6 +40,11 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"(?:выбрали|взяли|наняли|предпочли) (?:другого|другую|кого-то другого)", "rejected"),
     (r"не (?:прош(?:ёл|ел|ла|ли)|подош(?:ёл|ел|ла|ли)|подход|взял[иа]?|выбрал[иа]?)", "rejected"),
     (r"не (?:готовы )?(?:двигаться|продолжать)|решили не продолжать", "rejected"),
+    (  # "мы не готовы пригласить вас на следующий этап", "unable to move forward"
+        r"не (?:готовы|можем|сможем) (?:пригласить|предложить|продолжить)"
+        r"|(?:unable|not able|not in a position) to (?:invite|offer|proceed|move forward)",
+        "rejected",
+    ),
     (
         r"\bi (?:have )?(?:withdrew|withdrawn|withdraw|declined|turned down|turned (?:it|them) down"
         r"|said no)(?: (?:the|their|an?|this) (?:offer|role|position|process))?",

@@ -31,6 +31,9 @@ FOLLOW_UP_PHRASES = (
     "напомнила о себе",
     "пингнул",
     "пингнула",
+    "chased",
+    "пнул",
+    "пнула",
 )
 """Words that say a follow-up was sent (casefolded)."""
 

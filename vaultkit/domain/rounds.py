@@ -15,7 +15,8 @@ from vaultkit.parse.markdown import LIST_ITEM
 ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
     r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
-    r"|собес\w*|тех|техинтервью|лайвкодинг|screening|тестов\w*|test task)\b",
+    r"|собес\w*|тех|техинтервью|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
+    r"|screening|тестов\w*|test task)\b",
     re.IGNORECASE,
 )
 

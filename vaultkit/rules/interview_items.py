@@ -108,7 +108,8 @@ def _thank_you(
 ) -> list[DueItem]:
     """One thank-you, on the day an offer, a passed stage or feedback came (within two days),
     unless one went out since, or the owner has written or spoken to the recruiter since (a
-    reply thanks too); nothing once the moment has passed."""
+    reply thanks too; so does a later talk that does not say who led it, "02.12 — дедлайн не
+    двигают"); nothing once the moment has passed."""
     arrived = interview.result_date or interview.on
     if contact is None or arrived is None or arrived > today:
         return []  # no one named to thank, or nothing yet
@@ -118,8 +119,9 @@ def _thank_you(
         return []
     if interview.last_done is not None and interview.last_done >= arrived:
         return []  # a task of the note ticked since: the owner has acted on it
-    answered = contact is not None and any(
-        i.on >= arrived and i.turn.by in ("me", "both") for i in contact.interactions
+    answered = contact is not None and any(  # a talk on a later day, whoever led it
+        i.turn.by in ("me", "both") if i.on == arrived else i.on > arrived and i.turn.by != "them"
+        for i in contact.interactions
     )
     return [] if answered else [item("thank_you", arrived, arrived + timedelta(days=2))]
 

@@ -1,0 +1,98 @@
+"""The short forms Russian speakers call each other by ("Дима" for Дмитрий, "Серёга" for
+Сергей, "Настя" for Анастасия), and the name a contact's note calls them by in its heading
+("# Дима Захаров" in "Дмитрий Захаров.md"): a line that says "Дима звонил" is about that
+contact where no other contact answers to the name."""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.model import Note
+
+_SHORT: dict[str, tuple[str, ...]] = {
+    "александр": ("Саша", "Шура"),
+    "александра": ("Саша",),
+    "алексей": ("Лёша", "Леша", "Лёха"),
+    "анастасия": ("Настя",),
+    "анатолий": ("Толя",),
+    "андрей": ("Андрюша",),
+    "анна": ("Аня",),
+    "арсений": ("Сеня",),
+    "артём": ("Тёма",),
+    "артем": ("Тема",),
+    "борис": ("Боря",),
+    "валентина": ("Валя",),
+    "валерий": ("Валера",),
+    "василий": ("Вася",),
+    "виктория": ("Вика",),
+    "владимир": ("Вова", "Володя"),
+    "владислав": ("Влад",),
+    "вячеслав": ("Слава",),
+    "галина": ("Галя",),
+    "геннадий": ("Гена",),
+    "георгий": ("Гоша", "Жора"),
+    "григорий": ("Гриша",),
+    "дарья": ("Даша",),
+    "дмитрий": ("Дима", "Димон"),
+    "евгений": ("Женя",),
+    "евгения": ("Женя",),
+    "екатерина": ("Катя",),
+    "елена": ("Лена",),
+    "елизавета": ("Лиза",),
+    "иван": ("Ваня",),
+    "ирина": ("Ира",),
+    "константин": ("Костя",),
+    "ксения": ("Ксюша",),
+    "леонид": ("Лёня",),
+    "людмила": ("Люда",),
+    "максим": ("Макс",),
+    "маргарита": ("Рита",),
+    "мария": ("Маша",),
+    "михаил": ("Миша",),
+    "надежда": ("Надя",),
+    "наталья": ("Наташа",),
+    "наталия": ("Наташа",),
+    "николай": ("Коля",),
+    "ольга": ("Оля",),
+    "павел": ("Паша",),
+    "полина": ("Поля",),
+    "роман": ("Рома",),
+    "светлана": ("Света",),
+    "семён": ("Сеня",),
+    "сергей": ("Серёжа", "Сережа", "Серёга", "Серега"),
+    "софья": ("Соня",),
+    "софия": ("Соня",),
+    "станислав": ("Стас",),
+    "степан": ("Стёпа",),
+    "татьяна": ("Таня",),
+    "фёдор": ("Федя",),
+    "юлия": ("Юля",),
+    "юрий": ("Юра",),
+    "ярослав": ("Слава",),
+}
+"""Full Russian first names and the short forms people write for them."""
+
+
+def short_forms(first_name: str) -> tuple[str, ...]:
+    """The short forms of a Russian first name ("Дмитрий": "Дима", "Димон"); none for a name
+    the table does not know, or one already short."""
+    return _SHORT.get(first_name.casefold(), ())
+
+
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+
+
+def heading_name(note: Note) -> str | None:
+    """The name a contact's note gives in its top heading where it differs from the note's
+    title ("# Дима Захаров" in "Дмитрий Захаров.md"): two or three capitalised words sharing
+    the title's last word, else None."""
+    top = next((s for s in note.sections if s.level == 1 and s.heading), None)
+    if top is None:
+        return None
+    words = top.heading.split()
+    title = note.title.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if top.heading == note.title or not title or words[-1] != title[-1]:
+        return None  # the title itself, or another person's name
+    return top.heading
