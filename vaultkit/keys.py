@@ -97,6 +97,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "откликнулась",
         "откликнулся",
         "дата_подачи",
+        "подала",
+        "подал",
+        "подано",
     ),
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""

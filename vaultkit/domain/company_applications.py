@@ -10,8 +10,11 @@ from datetime import date
 from vaultkit.config import DueSettings
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings
-from vaultkit.domain.outcomes import Outcome
+from vaultkit.domain.note_outcome import text_of
+from vaultkit.domain.outcomes import Outcome, read_outcome
+from vaultkit.domain.rounds import ROUND
 from vaultkit.links.graph import VaultGraph
+from vaultkit.links.kinds import is_hiring_stage
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date
 from vaultkit.parse.names import page_name
@@ -41,12 +44,17 @@ def company_applications(
 
 def _applied_to(note: Note, today: date) -> bool:
     """Whether a company's note tells of an application to it: its day (`applied`), or the
-    role and who handles it (`Позиция::`, `Рекрутер::`) over a dated history of its own."""
+    role and who handles it (`Позиция::`, `Рекрутер::`) over a dated history of its own, or
+    a stage of hiring or an outcome (`статус: тех интервью`, `статус: отказ`) over a history
+    naming a round ("- 1.10 скрининг")."""
     if as_date(note.get("applied")) is not None:
         return True
-    return bool(note.get("position") or note.get("recruiter")) and any(
-        True for _ in note.log_as_of(today)
-    )
+    log = note.log_as_of(today)
+    if note.get("position") or note.get("recruiter"):
+        return bool(log)
+    stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
+    where = is_hiring_stage(stage) or read_outcome(stage).result is not None  # "жду фидбек"
+    return where and any(ROUND.search(entry.text) for entry in log)
 
 
 def _named_among(name: str, known: set[str]) -> bool:

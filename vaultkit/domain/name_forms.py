@@ -29,13 +29,40 @@ def name_index(names: Iterable[tuple[str, str]]) -> NameIndex:
             declined_key = _DECLINED_STEMS.get(opening.group(0).casefold(), (key,))[0][:3]
             if declined_key != key:  # "Льву" of "Лев"
                 index.setdefault(declined_key, []).append((name, owner))
+            first = opening.group(0).casefold()
+            if len(first) == 3 and first[-1] in "ая" and _CYRILLIC.search(first):
+                for ending in "аяиыеую":  # "Олей", "Ане", "Юлю": the third letter declines
+                    if first[:2] + ending != key:
+                        index.setdefault(first[:2] + ending, []).append((name, owner))
     return index
 
 
 def capitalised_keys(text: str) -> tuple[str, ...]:
-    """The first three letters, casefolded, of each capitalised word of `text`: the keys of a
-    NameIndex it may hold (a tuple: a build keeps them for every dated line)."""
+    """The first three letters, casefolded, of each capitalised word of `text` (of every word,
+    in a line written all in small letters: dictated): the keys of a NameIndex it may hold (a
+    tuple: a build keeps them for every dated line)."""
+    if dictated(text):
+        return tuple({word[:3].casefold() for word in _WORD.findall(text)})
     return tuple({word[:3].casefold() for word in _CAPITALISED.findall(text)})
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
+
+
+def dictated(text: str) -> bool:
+    """Whether a line in Russian is written in small letters but perhaps its first word, as a
+    phone's dictation writes it ("созвонились с олей почти час"): names in it are small too."""
+    if not _CYRILLIC.search(text):
+        return False
+    words = _CYRILLIC_WORD.findall(text)
+    return len(words) >= 3 and not any(word[:1].isupper() for word in words[1:])
+
+
+_WORD_NAMES = frozenset(
+    "лев вера надежда любовь слава роман рома мила марина роза лилия виктория мира мир лада "
+    "злата майя мая ива макс марк заря лина".split()
+)
+"""Names that are words too ("роман", "вера", "макс"): in small letters, never a name."""
 
 
 def named_in(
@@ -48,11 +75,13 @@ def named_in(
         return []
     folded = text.casefold()
     candidates = {entry for key in keys for entry in index[key] if _stem(entry[0]) in folded}
+    small = not text.isupper()
     return [
         (match, owner)
         for name, owner in candidates
         for match in _pattern(name).finditer(text)
         if match.group(0)[:1].isupper()
+        or (small and name.split()[0].casefold() not in _WORD_NAMES and dictated(text))
     ]
 
 
@@ -154,7 +183,7 @@ _LETTERS = {
     "ñ": "нь",
 }
 """Latin letters as Russian writes them in names."""
-_ENDINGS = {"ia": "ия", "ah": "а", "ie": "и", "y": "и"}
+_ENDINGS = {"ija": "ия", "ia": "ия", "ah": "а", "ie": "и", "y": "и"}
 """A name's last letters as Russian writes them ("Maria", "Sarah", "Julie", "Andy")."""
 
 
@@ -177,6 +206,10 @@ def cyrillic_spellings(name: str) -> frozenset[str]:
         ending = _ENDINGS.get(folded[at:])
         if ending is not None:  # "Maria": "Мария", "Sarah": "Сара"
             step, options = len(folded) - at, [ending]
+        elif at == 0 and folded.startswith("je"):  # Serbian "Jelena": "Елена"
+            step, options = 2, ["е", "йе"]
+        elif at == 0 and folded[0] == "e":  # "Erik": "Эрик"; "Elena": "Елена"
+            step, options = 1, ["э", "е"]
         elif found is not None:
             step, options = len(found[0]), [found[1]]
         elif folded[at] == "j":
@@ -187,6 +220,8 @@ def cyrillic_spellings(name: str) -> frozenset[str]:
             return frozenset()
         spelled = [done + option for done in spelled for option in options]
         at += step
+    if folded.endswith("sia") and len(folded) <= 5:  # Polish "Kasia", "Zosia": "Кася", "Зося"
+        spelled += [word[:-3] + "ся" for word in spelled if word.endswith("сия")]
     return frozenset(word[:1].upper() + word[1:] for word in spelled)
 
 

@@ -122,8 +122,22 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         if contact != source
         and not match.group(0).endswith(("'s", "’s"))
         and not any(a <= match.start() < b for a, b in links)
+        and not _another_initial(text, match, contact)
         and any(a <= match.start() < b and _with_them(text, a, b, match) for a, b in spoken)
     }
+
+
+_INITIAL = re.compile(r"\s+([^\W\d_])\.?(?![\w])")
+
+
+def _another_initial(text: str, match: re.Match[str], contact: str) -> bool:
+    """Whether a first name is followed by an initial not the contact's ("с олей ш" beside Оля
+    Кузнецова): another person of that name."""
+    initial = _INITIAL.match(text, match.end())
+    if initial is None or " " in match.group(0):
+        return False
+    words = contact.rsplit("/", 1)[-1].removesuffix(".md").split()
+    return len(words) < 2 or initial.group(1).casefold() != words[1][:1].casefold()
 
 
 def _speaking(text: str, named: list[tuple[re.Match[str], str]], source: str) -> set[str]:

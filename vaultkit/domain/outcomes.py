@@ -65,7 +65,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
-        r"|(?<![^\W\d_])снял(?:ся|ась) с (?:процесса|вакансии|позиции|отбора)",
+        r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)",
         "withdrawn",
     ),
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),

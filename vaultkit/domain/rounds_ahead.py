@@ -191,3 +191,25 @@ def round_ahead(
         and (decided_since is None or (on is not None and on > decided_since))
     ]
     return told[-1][0] if told else None
+
+
+def round_held(
+    company: str | None,
+    since: date | None,
+    rounds: Mapping[str, tuple[RoundAhead, ...]],
+    decided_since: date | None,
+    today: date,
+) -> date | None:
+    """The day of the company's latest round told ahead of its day that has come by `today`
+    ("Јелена из [[Nebo Labs]] написала: финал в пятницу 4.12"), after `since` (an interview's
+    day) and told before any decision: the process went on to it."""
+    if company is None or since is None:
+        return None
+    held = [
+        day
+        for day, on, _ in rounds.get(company, ())
+        if since < day < today
+        and (on is None or on >= since)
+        and (decided_since is None or (on is not None and on > decided_since))
+    ]
+    return max(held, default=None)

@@ -57,9 +57,28 @@ def decisions_in_passing(
                 result = _told(index, part)
                 if result is not None:
                     found.setdefault(result[0], set()).add((on, result[1], source))
+    for company, told in _under_headings(graph, index):  # "## Wheelo — всё ¶ …снимаюсь…"
+        found.setdefault(company, set()).add(told)
     for company, told in mailed_decisions(index, keyed_lines(graph) if lines is None else lines):
         found.setdefault(company, set()).add(told)  # "Письмо от Farfetch: ¶ > … move forward"
     return {path: tuple(sorted(days)) for path, days in found.items()}
+
+
+def _under_headings(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[str, Told]]:
+    """The decisions a day's note tells under a heading naming one company, in sentences that
+    name none ("## Wheelo — всё ¶ Сегодня написала что снимаюсь с процесса")."""
+    for path, day in graph.daily_dates.items():
+        for section in graph.notes[path].sections:
+            named = named_in(index, section.heading) if section.heading else []
+            if len({company for _, company in named}) != 1:
+                continue
+            name = named[0][0].group(0)
+            for line in section.content.split("\n"):
+                for sentence in _SENTENCES.split(line):
+                    if sentence.strip() and not named_in(index, sentence):
+                        told = _told(index, f"{name} — {sentence}")
+                        if told is not None:
+                            yield told[0], (day, told[1], path)
 
 
 _SAID_NO = re.compile(
@@ -88,7 +107,7 @@ is none ("отказали, взяли другого")."""
 _MINE = re.compile(
     r"\b(?:i|i'm|i've|me|my|they|heard back)\b|(?<![^\W\d_])(?:я|мне|меня|мой|мою|мои|отказали"
     r"|прислали|прислала|прислал|сделали|выбрали|взяли|позвали|приняли|принял|приняла|зов[её]т"
-    r"|зовут|пригласили)(?![^\W\d_])|\binvited\b",
+    r"|зовут|пригласили|снимаюсь|снялась|снялся)(?![^\W\d_])|\binvited\b",
     re.IGNORECASE,
 )
 """Words that make a decision the owner's: theirs to me, or mine ("they went with someone

@@ -217,6 +217,14 @@ _HIRING_STAGES = re.compile(
 )
 """A stage of a hiring process, not of a relationship ("coffee chat done") or a company's
 funding ("Series C")."""
+
+
+def is_hiring_stage(text: str) -> bool:
+    """Whether `text` names a stage of a hiring process ("тех интервью", "offer"), not of a
+    relationship or a company's funding."""
+    return bool(_HIRING_STAGES.search(text))
+
+
 _OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})
 _OF_A_JOB = frozenset({"applied", "salary", "comp"})
 _PERSONAL = frozenset(

@@ -34,9 +34,13 @@ _DATED_ITEM = re.compile(  # the date may be in bold or italics: - **2026-10-01*
     rf"(?:{WEEKDAY_LEAD})?(?P<date>{DATE_PATTERN}){_CLOSED}(?![\d.])"
     r"[ \t:,.\-–—]*(?P<text>.*)$"
 )
+_ONE_DIGIT_DAY = r"\d\.(?:0[1-9]|1[0-2])(?![\d.,])"
+"""A day of one digit before a month of two, opening a list item ("- 1.10 скрининг", "- 3.11
+тех"): a day, where "1.5" and "2.25" are numbers; an outline's "1.10", "1.11" is set apart by
+_without_outline_numbers."""
 _YEARLESS_ITEM = re.compile(  # - Nov 6 — hiring manager call; - 08.10 Ника написала
     r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?P<mark>\*\*|__|\*|_)?"
-    rf"(?:{WEEKDAY_LEAD})?(?P<date>{NO_YEAR_PATTERN}){_CLOSED}"
+    rf"(?:{WEEKDAY_LEAD})?(?P<date>{NO_YEAR_PATTERN}|{_ONE_DIGIT_DAY}){_CLOSED}"
     r"(?:[ \t]*[:,\-–—][ \t]*|[ \t]+)(?P<text>\S.*)$"
 )
 """A timeline entry dated without its year: its year comes from the note's latest full date."""

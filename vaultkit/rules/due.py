@@ -245,8 +245,11 @@ def _open_processes(
         if process is not None and answered_elsewhere(interview, by_company[process], today):
             continue  # the company's process went on, or ended, in another note
         ahead = next_round_of(interview, news.rounds, news.decided, today)
+        held = next_round_of(interview, news.rounds, news.decided, today, held=True)
         if ahead is not None:
             waiting.append(replace(interview, next_on=ahead))
+        elif held is not None:  # "финал в пятницу 4.12", told on 27.11: it went on to it
+            waiting.append(replace(interview, on=held))
         elif not told_in_passing(interview, news.decided):
             waiting.append(interview)  # else it went on, or ended, in a line elsewhere
     return waiting

@@ -16,7 +16,7 @@ from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS, read_outcome
 from vaultkit.domain.pings import said_follow_up
-from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead
+from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead, round_held
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import DueItem, DueKind
 
@@ -314,9 +314,11 @@ def next_round_of(
     rounds: Mapping[str, tuple[RoundAhead, ...]],
     decided: Mapping[str, tuple[Told, ...]],
     today: date,
+    held: bool = False,
 ) -> date | None:
     """The day of the interview's company's next round that a line elsewhere tells of, still
-    ahead, told since the interview and since any decision told of the company."""
+    ahead, told since the interview and since any decision told of the company; `held`: the
+    latest such round whose day has come since (round_held)."""
     if interview.result in DECISIONS:
         return None
     key = interview.company or interview.path  # an application that names no company note
@@ -326,7 +328,8 @@ def next_round_of(
         for on, result, _ in decided.get(key, ())
         if result in DECISIONS and (since is None or on >= since)
     ]
-    return round_ahead(key, since, rounds, max(decisions, default=None), today)
+    told = round_held if held else round_ahead
+    return told(key, since, rounds, max(decisions, default=None), today)
 
 
 def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> bool:
