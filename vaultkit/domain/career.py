@@ -62,8 +62,15 @@ _NOT_DONE = re.compile(
     re.IGNORECASE,
 )
 """A move that did not happen, or has not yet."""
+_WHEN = (
+    r"(?!(?i:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$|,)"
+    r"|\d{1,2}(?:[:./]\d|\s*(?:am|pm|th|st|nd|rd)\b))"
+)
+"""A day or a time after the verb ("moved to Sat 12th", "moved to 3pm"): a meeting moved."""
 _WHERE = re.compile(
-    r"\s*(?:в|во|to|at|for|the)?\s*(?:\[\[|«|\"|[A-ZА-ЯЁ0-9]"
+    r"\s*(?:в|во|to|at|for|the)?\s*" + _WHEN + r"(?:\[\[|«|\"|[A-ZА-ЯЁ0-9]"
     r"|(?:\*\*|__|\*|_)[A-ZА-ЯЁ][\w&.-]*\s+[A-ZА-ЯЁ])"
 )
 """What follows the verb: a company, named (a capital, a link, quotes), or two words or more

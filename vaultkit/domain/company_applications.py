@@ -12,7 +12,7 @@ from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings
 from vaultkit.domain.note_outcome import text_of
 from vaultkit.domain.outcomes import Outcome, read_outcome
-from vaultkit.domain.rounds import ROUND
+from vaultkit.domain.rounds import ROUND, ticked_steps
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import is_hiring_stage
 from vaultkit.model import Note
@@ -49,7 +49,7 @@ def _applied_to(note: Note, today: date) -> bool:
     naming a round ("- 1.10 скрининг")."""
     if as_date(note.get("applied")) is not None:
         return True
-    log = note.log_as_of(today)
+    log = [*note.log_as_of(today), *ticked_steps(note, today)]
     if note.get("position") or note.get("recruiter"):
         return bool(log)
     stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))

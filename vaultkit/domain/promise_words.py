@@ -82,6 +82,33 @@ _PUT_OFF = re.compile(
 )
 
 
+def not_owed(text: str) -> bool:
+    """Whether an open task owes its contact nothing: the owner's own reading or watching
+    ("read his blog post on saga orchestration", "посмотреть её доклад"), unless it goes on
+    to give them something, or said done in its own words ("ask Karthik?? (asked, see …)")."""
+    if _SAID_DONE.search(text):
+        return True
+    return bool(_FOR_MYSELF.match(text)) and not _GIVING.search(text)
+
+
+_MARKER = r"^\W*(?:(?:TODO|LATER|NOW|DOING)\s+)?"
+_FOR_MYSELF = re.compile(
+    _MARKER + r"(?:read|re-read|watch|listen to|look up|research|google|check out|learn|study"
+    r"|прочитать|почитать|посмотреть|послушать|изучить|погуглить|загуглить)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_GIVING = re.compile(
+    r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment|review|feedback|отправ\w*|скину\w*"
+    r"|скинь\w*|написа\w*|ответ\w*|рассказа\w*|дать|отзыв\w*|прокомментир\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SAID_DONE = re.compile(
+    r"\((?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*|спросил\w*"
+    r"|написал\w*|готово)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def waits_for_event(text: str) -> bool:
     """Whether a task waits for something that has no day ("после скрина в Wolt написать Диме,
     как прошло", "after the panel, thank Tom"): not owed from the day it was written."""

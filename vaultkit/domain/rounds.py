@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from vaultkit.domain.rounds_ahead import CALLED_OFF
-from vaultkit.model import Note, latest_day_by
+from vaultkit.model import DatedEntry, Note, latest_day_by
 from vaultkit.parse.dates import as_date, dates_by, dates_in, day_first
 from vaultkit.parse.markdown import LIST_ITEM
 
@@ -16,9 +16,30 @@ ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
     r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
     r"|собес\w*|тех|техинтервью|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
-    r"|screening|тестов\w*|test task)\b",
+    r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing)\b",
     re.IGNORECASE,
 )
+
+
+_STAMPS = re.compile(r"[✅📅⏳🛫➕]\ufe0f?\s*\d{4}-\d{2}-\d{2}")
+_PRACTICE = re.compile(r"(?<![^\W\d_])(?:mock|practice|prep\w*|мок\w*|подготов\w*)", re.I)
+"""A round rehearsed, not held ("Mock system design call with Ruth")."""
+
+
+def ticked_steps(note: Note, today: date) -> list[DatedEntry]:
+    """A timeline kept as a checklist: the done tasks that write their day among their words
+    ("- DONE system design - 28 Oct", "- [x] screen w/ Priya [[Oct 6th, 2026]]"), each on that
+    day (a day without its year the latest up to a month after `today`), where it has come."""
+    dated = {entry.line for entry in note.entries}
+    steps = []
+    for task in note.tasks:
+        if not task.done or task.line in dated:
+            continue
+        said = _STAMPS.sub(" ", task.text)  # the ✅ day is when it was ticked, not held
+        days = [day for day in dates_by(said, today) if day <= today]
+        if days:
+            steps.append(DatedEntry(days[0], task.text, task.line))
+    return steps
 
 
 def latest_round(
@@ -28,7 +49,7 @@ def latest_round(
     where it is written without a year: Note.log_as_of, and a year on where that puts a round
     before the day applied: "10 Dec — final onsite" is booked ahead) name, and its day (the
     note's own date, when it has one, stays)."""
-    log = note.log_as_of(today) if today else note.entries
+    log = [*note.log_as_of(today), *ticked_steps(note, today)] if today else note.entries
     applied = as_date(note.get("applied"))  # nothing of the process comes before it
     dated = {entry.line for entry in note.entries}  # written with their year
     rounds = [
@@ -36,7 +57,7 @@ def latest_round(
         if applied is not None and entry.on < applied and entry.line not in dated
         else entry
         for entry in log
-        if ROUND.search(entry.text)
+        if ROUND.search(entry.text) and not _PRACTICE.search(entry.text)
     ]
     if not rounds:
         return None, on

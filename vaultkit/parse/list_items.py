@@ -216,7 +216,26 @@ def _dated_items(
             diagnostics.append(_not_a_day(path, line, match.group("date")))
             continue
         entries.append(DatedEntry(on, _said(match).strip(), line))
-    return tuple(entries), tuple(tasks)
+    return tuple(entries), _done_below(tasks, body_lines, offset)
+
+
+def _done_below(tasks: list[Task], body_lines: list[str], offset: int) -> tuple[Task, ...]:
+    """The tasks, an open one done where the item nested right under it is a done task
+    ("- TODO send Priya the CV ¶ \t- DONE sent same evening"), as an outline keeps it."""
+    by_line = {task.line: task for task in tasks}
+    done = []
+    for task in tasks:
+        child = by_line.get(task.line + 1)
+        if task.open and child is not None and child.done and not child.cancelled:
+            text, below = body_lines[task.line - offset - 1], body_lines[task.line - offset]
+            if _indent(below) > _indent(text):
+                task = replace(task, done=True, done_on=child.done_on)
+        done.append(task)
+    return tuple(done)
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip(" "))
 
 
 r"""A table's cell border (a link's escaped `\|` is none)."""
@@ -320,7 +339,8 @@ def _yearless_entries(
     note's own day (its `date`, or the date its name starts with) on, else up to the latest
     full date in its body (`text`) or the day it was last written to (its `last_contact`,
     `updated` property; a birthday or a contract's end, or the day the note was begun, says
-    nothing of when the lines were written), else `placeholder`; a note with none of them
+    nothing of when the lines were written), else `placeholder`, but never before the day
+    the process began (`applied`); a note with none of them
     leaves them undated
     (None). Lines that reading puts a year back out of order beside the `dated` ones are a
     year on (see _in_order_a_year_on)."""
@@ -339,6 +359,9 @@ def _yearless_entries(
         if on is not None:
             entries.append(DatedEntry(on, said.strip(), offset + number + 1))
     if own is None:
+        started = as_date(next((p.value for p in props if p.name == "applied"), None))
+        if started is not None:  # "- 12 Nov Arjun: req on hold" of a process begun in Sept
+            entries = [replace(e, on=_a_year_on(e.on)) if e.on < started else e for e in entries]
         return _in_order_a_year_on(entries, dated, anchor)
     return tuple(entries)
 

@@ -16,7 +16,7 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import Interaction, reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
-from vaultkit.domain.promise_words import only_a_word, set_aside, waits_for_event
+from vaultkit.domain.promise_words import not_owed, only_a_word, set_aside, waits_for_event
 from vaultkit.domain.promises import Promise, greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
@@ -165,6 +165,8 @@ def _owed_items(
             continue  # "- [ ] ответить Michael" is the reply already listed
         if _spoken_since(promise, contact.interactions, today):
             continue  # "- [ ] ask Martin re reference" (13 Nov), then "17/11 - called him"
+        if not_owed(promise.text):
+            continue  # "read his blog post", "ask Karthik?? (asked, see [[Atlassian]])"
         if promise.due_on is None and set_aside(promise.text):
             continue  # "tell him about Kleur silence? nah", "(позже, когда будет финал)"
         waits = waits_for_event(promise.text)  # "после скрина в Wolt написать Диме": not yet
