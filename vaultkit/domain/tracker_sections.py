@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
+from vaultkit.domain.people_ledger import ledger_people
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note, Section, latest_day_by
 from vaultkit.parse.markdown import FENCE, THEMATIC_BREAK
@@ -224,8 +225,11 @@ def is_step(text: str) -> bool:
 
 def section_heading(graph: VaultGraph, path: str) -> str | None:
     """The heading as written of the tracker section at `path` ("note.md#Bolt" -> "[[Bolt]]"),
-    for recording a tick under it; None when no such section is found."""
-    return next(
+    or of a person's section of a ledger note, for recording a tick under it; None when no
+    such section is found."""
+    found = next(
         (tracked.section.heading for tracked in tracked_sections(graph) if tracked.path == path),
         None,
     )
+    people = ledger_people(graph) if found is None else []  # "People.md#Tom Brecken"
+    return found or next((p.section.heading for p in people if p.path == path), None)

@@ -82,8 +82,19 @@ class VaultGraph:
     def linking_lines(self, path: str) -> dict[str, set[int]]:
         """The other notes that record something about the note at `path` (every note linking
         it but a Kanban board, whose cards are plans, not facts), each with the lines it links
-        it on."""
+        it on; of a section of a note ("People.md#Tom Brecken"), the lines linking its heading."""
         lines: dict[str, set[int]] = {}
+        base, mark, heading = path.partition(".md#")
+        base += ".md" if mark else ""
+        if mark and path not in self.graph:  # a section of a note: the links to its heading
+            wanted = heading.casefold()
+            for source, _, key, data in self.graph.in_edges(base, keys=True, data=True):
+                link = self.notes[source].links[key] if source in self.notes else None
+                if link is not None and (link.heading or "").casefold() == wanted:
+                    lines.setdefault(source, set()).add(data["line"])
+            return lines
+        if path not in self.graph:
+            return lines
         for source, _, data in self.graph.in_edges(path, data=True):
             if source in self.notes and source != path and not is_board(self.notes[source]):
                 lines.setdefault(source, set()).add(data["line"])

@@ -271,10 +271,13 @@ def _dump(nodes: list[dict[str, object]], edges: list[dict[str, object]]) -> str
 
 
 def _card(path: str, box: Box, color: str | None) -> dict[str, object]:
+    file, mark, heading = path.partition(".md#")  # a person's section of a ledger note
+    file = file + ".md" if mark else file
     card: dict[str, object] = {
         "id": node_id("file", path),
         "type": "file",
-        "file": path,
+        "file": file,
+        **({"subpath": f"#{heading}"} if mark else {}),
         **_at(box, (0, 0)),
     }
     if color:

@@ -49,10 +49,12 @@ def label(text: str) -> str:
 
 def link_text(path: str, titles: Mapping[str, int]) -> str:
     """What a node says, which is also the link Obsidian follows: the note's title, or its path
-    (without .md) when two shown notes share a title."""
+    (without .md) when two shown notes share a title; a section's with its heading."""
+    path, mark, heading = path.partition(".md#")  # a person's section: "People#Tom Brecken"
+    path = path + ".md" if mark else path
     stem = path[:-3] if path.lower().endswith(".md") else path
     title = stem.rsplit("/", 1)[-1]
-    return stem if titles.get(title.casefold(), 0) > 1 else title
+    return (stem if titles.get(title.casefold(), 0) > 1 else title) + mark[3:] + heading
 
 
 SPACING = '%%{init: {"flowchart": {"nodeSpacing": 14, "rankSpacing": 24, "padding": 6}}}%%'

@@ -322,6 +322,10 @@ def _words_under(body_lines: list[str], number: int) -> str:
 _IN_THE_PLACEHOLDER_YEAR = date(YEARLESS, 11, 30)
 """An anchor that puts every yearless day in the year YEARLESS (day_before looks a month on)."""
 
+_PLANNED_DAYS = re.compile(
+    r"[📅⏳🛫⌛]\ufe0f?\s*\d{4}-\d{2}-\d{2}|(?:SCHEDULED|DEADLINE):\s*<[^>\n]*>"
+)
+"""A task's day ahead, as the Tasks plugin and Logseq write it: no day a line was written."""
 _WRITTEN_ON = frozenset({"last_contact", "updated", "modified"})
 """Properties that say when a note was last written to (`created` says when it was begun)."""
 
@@ -349,7 +353,8 @@ def _yearless_entries(
     own_day = as_date(next((p.value for p in props if p.name == "date"), None))
     own = own_day or note_day(None, path.rsplit("/", 1)[-1])
     stamps = [d for p in props if p.name in _WRITTEN_ON and (d := as_date(p.value)) is not None]
-    stamps.extend(day for day in (latest_date_in(text),) if day is not None)
+    written = _PLANNED_DAYS.sub(" ", text)  # "📅 2027-11-30": a day planned, not written on
+    stamps.extend(day for day in (latest_date_in(written),) if day is not None)
     anchor = own or max(stamps, default=None) or placeholder
     if anchor is None:
         return None

@@ -1,8 +1,7 @@
 """The facts of one build that every report shares: contacts, interviews, feedback items and the
-reports built on them. Each is computed once per build, whichever generated notes ask for it. In
-the daemon a build also carries over the previous build's facts for every note its change did
-not touch (the graph says which: the changed notes and their neighbours), so a save costs the
-work of the notes around it, not of the whole vault."""
+reports built on them, each computed once per build. In the daemon a build also carries over the
+previous build's facts for every note its change did not touch (the graph says which: the changed
+notes and their neighbours), so a save costs the work of the notes around it, not of the vault."""
 
 from __future__ import annotations
 
@@ -41,6 +40,7 @@ from vaultkit.domain.news import logged_news, search_news
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
 from vaultkit.domain.owner_voice import owner_gender
+from vaultkit.domain.people_ledger import ledger_contacts
 from vaultkit.domain.prose_promises import prose_promises
 from vaultkit.domain.rounds_ahead import RoundAhead, rounds_ahead
 from vaultkit.domain.said_in_passing import (
@@ -98,7 +98,7 @@ class Facts:
         self._by_folder: dict[str, tuple[str, ...]] | None = None
         self._decided: dict[str, tuple[Told, ...]] | None = None
         self._owner: tuple[str | None] | None = None
-        self._owner_gender = owner_gender(graph)
+        self._gender = owner_gender(graph)
         # measured relationships, reused while a contact and its interviews stay the same
         self._relationships: network.RelationshipMemo = (
             previous._relationships if previous is not None else {}
@@ -106,7 +106,7 @@ class Facts:
         # Only the previous build's results are kept, never the previous build itself, so a
         # long-running daemon holds one generation of facts, not a chain of them.
         old = previous if graph.touched is not None and previous is not None else None
-        if old is not None and (old.config != config or old._owner_gender != self._owner_gender):
+        if old is not None and (old.config != config or old._gender != self._gender):
             old = None  # a contact's words are read by the owner's gender too (contact_of)
         self._old_contacts = old._contacts if old is not None and old.today == today else None
         self._company_names = company_names(graph)  # an interview's title may name its company
@@ -143,7 +143,7 @@ class Facts:
             self._contacts = self._each(
                 "contact",
                 self._old_contacts,
-                lambda note: contact_of(self.graph, note, settings, self.today, self._owner_gender),
+                lambda note: contact_of(self.graph, note, settings, self.today, self._gender),
             )
             self._old_contacts = None
             owner = self.owner()
@@ -158,10 +158,11 @@ class Facts:
         return self._owner[0]
 
     def contacts(self) -> tuple[Contact, ...]:
-        """Every contact, by path, with the lines that name them unlinked read once a build (the
-        cache keeps each contact as their own note and links make them)."""
+        """Every contact, by path, and each person kept as a section of a ledger, with the lines
+        that name them unlinked read once a build (the cache keeps each contact note alone)."""
         if self._named is None:
             read = tuple(contact for contact, _ in self.contact_facts().values())
+            read = ledger_contacts(self.graph, read, self.config.due, self.today, self._gender)
             named = named_interactions(self.graph, read, self.today, self.keyed_lines())
             self._named = with_listed_birthdays(
                 self.graph, [with_named(c, named[c.path]) if c.path in named else c for c in read]
@@ -229,9 +230,7 @@ class Facts:
         """The due report, for the due note and the canvas's colours alike."""
         if self._due is None:
             named, others = named_promises(self.graph, self.contacts(), self.today)
-            said = prose_promises(
-                self.graph, self.contacts(), self.keyed_lines(), self._owner_gender
-            )
+            said = prose_promises(self.graph, self.contacts(), self.keyed_lines(), self._gender)
             self._due = due.compute(
                 tuple(
                     with_promises(

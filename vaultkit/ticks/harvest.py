@@ -66,15 +66,18 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
         if not task.done or match is None or match.group(2) not in _KINDS_BY_CODE:
             continue
         contact = interview = named = company = None
+        kind_of = _KINDS_BY_CODE[match.group(2)]
         for link in note.links:
             if link.line != task.line:
                 continue
             target = graph.resolve(link, path)
             kind = graph.kinds.get(target) if target else None
             if target and link.heading and kind == "other":  # "[[Поиск работы#Playrix]]"
-                # a section of a tracker note, or one that was: renamed, or the note no longer
-                # a tracker (ticks/record.py keeps its tick in the log then)
-                target, kind = f"{target}{SECTION_MARK}{link.heading}", "interview"
+                # a section of a tracker note, or of a ledger of people ("[[People#Tom
+                # Brecken]]"), or one that was: renamed, or the note no longer a tracker
+                # (ticks/record.py keeps its tick in the log then)
+                target = f"{target}{SECTION_MARK}{link.heading}"
+                kind = "interview" if kind_of in INTERVIEW_KINDS else "contact"
             if target is None and link.heading and named is None:
                 named = f"{link.target}{SECTION_MARK}{link.heading}"  # renamed since
             if kind == "contact" and contact is None:
@@ -85,7 +88,6 @@ def harvest(text: str, path: str, graph: VaultGraph, today: date) -> tuple[Tick,
                 company = target
             elif target is None and named is None:
                 named = link.target
-        kind_of = _KINDS_BY_CODE[match.group(2)]
         if interview is None and kind_of in INTERVIEW_KINDS:
             interview = company  # a round kept in its company's note (domain/company_rounds)
         ticks.append(

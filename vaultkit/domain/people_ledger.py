@@ -1,0 +1,207 @@
+"""People kept in one note, a section a person ("## Tom Brecken", a line of fields "Co: Shopwise
+| Met: Oct 15 | Bday: Dec 9", then a dated log): each section is a contact of its own, at the
+path "People.md#Tom Brecken" (a link to its heading reaches it), read as a contact note is; a
+section whose person has a note of their own ("[[Priya Raman]]" on its first line) gives that
+contact its dated lines. Read once a build from the notes as they are: nothing remembered."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from vaultkit.config import DueSettings
+from vaultkit.domain.addressing import addressed_as
+from vaultkit.domain.contacts import Contact, contact_of
+from vaultkit.domain.interactions import Interaction, detect_channel
+from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.domain.promise_words import awaited_from_them, due_of
+from vaultkit.domain.promises import Promise
+from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note, Section
+from vaultkit.parse.note_parser import loads
+
+_PERSON = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}")
+"""A heading that is a person's name: one to four capitalised words ("Tom Brecken", "Femi")."""
+_FIELD = re.compile(r"(?:^|\|)\s*(?P<key>[^\W\d_][\w ]{0,20}?)\s*:\s*(?P<value>[^|]*)")
+_KEYS = {
+    "co": "company",
+    "company": "company",
+    "компания": "company",
+    "где": "company",
+    "bday": "birthday",
+    "birthday": "birthday",
+    "др": "birthday",
+    "met": "met",
+    "role": "title",
+    "title": "title",
+    "должность": "title",
+    "email": "email",
+    "phone": "phone",
+    "linkedin": "linkedin",
+    "telegram": "telegram",
+}
+"""The fields a person's section opens with, and the property each stands for."""
+MIN_PEOPLE = 3
+"""Sections a note needs, each a person, to be a ledger of people."""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPerson:
+    """One person's section of a ledger note."""
+
+    note: Note
+    section: Section
+    fields: dict[str, str]
+    """The fields of its first line, by the property each stands for."""
+
+    @property
+    def path(self) -> str:
+        """The section's path as a contact's: "People.md#Tom Brecken"."""
+        return f"{self.note.path}#{self.section.heading}"
+
+
+def ledger_people(graph: VaultGraph) -> list[LedgerPerson]:
+    """Every person's section of the vault's ledgers of people: notes that are no one's note
+    (no contact's, company's or interview's) with MIN_PEOPLE sections or more each headed by a
+    name and opening with a line of fields; a section headed by a name (not a company's) that
+    holds a dated line is a person's there too."""
+    companies = name_index((note.title, note.path) for note in graph.of_kind("company"))
+    found = []
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) != "other" or len(note.sections) <= MIN_PEOPLE:
+            continue
+        people = [p for p in _people(note) if not named_in(companies, p.section.heading)]
+        if sum(bool(person.fields) for person in people) >= MIN_PEOPLE:
+            found.extend(people)
+    return found
+
+
+def _people(note: Note) -> Iterator[LedgerPerson]:
+    dated = [entry.line for entry in (*note.entries, *note.yearless)]
+    for at, section in enumerate(note.sections):
+        if section.level != 2 or not _PERSON.fullmatch(section.heading.strip()):
+            continue
+        end = note.sections[at + 1].line if at + 1 < len(note.sections) else 10**9
+        first = next((line for line in section.content.split("\n") if line.strip()), "")
+        fields = {
+            _KEYS[key]: match["value"].strip()
+            for match in _FIELD.finditer(first)
+            if (key := match["key"].strip().casefold()) in _KEYS and match["value"].strip()
+        }
+        if fields or any(section.line < line < end for line in dated):
+            yield LedgerPerson(note, section, fields)
+
+
+def ledger_contacts(
+    graph: VaultGraph,
+    contacts: tuple[Contact, ...],
+    settings: DueSettings,
+    today: date,
+    owner_gender: str = "",
+) -> tuple[Contact, ...]:
+    """`contacts`, those whose section a ledger keeps with its dated lines too, and a contact
+    for each section of a person who has no note of their own."""
+    by_path = {contact.path: contact for contact in contacts}
+    index = name_index((contact.name, contact.path) for contact in contacts)
+    companies = name_index((note.title, note.path) for note in graph.of_kind("company"))
+    added: list[Contact] = []
+    for person in ledger_people(graph):
+        own = _own_note(graph, person, index)
+        if own is not None and own in by_path:
+            by_path[own] = _with_lines(by_path[own], person, today)
+            continue
+        note = _as_note(person)
+        contact, _ = contact_of(graph, note, settings, today, owner_gender)
+        name = person.section.heading.strip()
+        owed = tuple(
+            Promise(
+                person.note.path,
+                t.line,
+                t.text,
+                due_of(t.text, today, weekdays=False),
+                None,
+                person.path,
+            )
+            for t in note.tasks
+            if t.open and not awaited_from_them(t.text)
+        )
+        works = [path for _, path in named_in(companies, person.fields.get("company", ""))]
+        added.append(
+            replace(
+                contact,
+                name=name,
+                addressed_as=addressed_as(name),
+                promises=(*contact.promises, *owed),
+                companies=tuple(dict.fromkeys(works))[:1] or contact.companies,
+            )
+        )
+    return (*by_path.values(), *added)
+
+
+def _own_note(graph: VaultGraph, person: LedgerPerson, index: NameIndex) -> str | None:
+    """The contact note of a section's person: one its first lines link, else one of its
+    heading's name."""
+    start, stop = person.section.line, person.section.line + 3
+    for link, target in graph.links_with_targets(person.note.path):
+        if (
+            start < link.line <= stop
+            and target is not None
+            and graph.kinds.get(target) == "contact"
+        ):
+            return target
+    named = named_in(index, person.section.heading)
+    return named[0][1] if len(named) == 1 else None
+
+
+def _with_lines(contact: Contact, person: LedgerPerson, today: date) -> Contact:
+    """A contact with the dated lines of their section in a ledger, on days their record has
+    none."""
+    note, section = person.note, person.section
+    end = _end_of(note, section)
+    have = {i.on for i in contact.interactions}
+    extra = [
+        Interaction(e.on, "entry", note.path, detect_channel(e.text), e.text, e.line)
+        for e in note.log_as_of(today)
+        if section.line < e.line < end and e.on <= today and e.on not in have
+    ]
+    if not extra:
+        return contact
+    merged = tuple(sorted((*contact.interactions, *extra), key=lambda i: i.on))
+    return replace(contact, interactions=merged)
+
+
+def _end_of(note: Note, section: Section) -> int:
+    later = [s.line for s in note.sections if s.line > section.line and s.level <= section.level]
+    return min(later, default=10**9)
+
+
+def _as_note(person: LedgerPerson) -> Note:
+    """A person's section as a note of their own at the section's path, its fields as its
+    properties and its lines on the lines they have in the ledger (a task's line is the
+    ledger's line, for ticking it)."""
+    front = ["---", "type: contact"]
+    front += [f"{key}: {_quoted(value)}" for key, value in person.fields.items()]
+    front.append("---")
+    note, section = person.note, person.section
+    end = _end_of(note, section)
+    body = note_lines(note)[section.line : end - 1]
+    gap = max(0, section.line - len(front))
+    return loads("\n".join([*front, *[""] * gap, *body]), person.path)
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def note_lines(note: Note) -> list[str]:
+    """A note's lines as written, rebuilt from its sections (heading, then content)."""
+    lines: dict[int, str] = {}
+    for section in note.sections:
+        if section.heading:
+            lines[section.line] = "#" * min(section.level, 6) + " " + section.heading
+        for offset, text in enumerate(section.content.split("\n"), start=1):
+            lines[section.line + offset] = text
+    last = max(lines, default=0)
+    return [lines.get(number, "") for number in range(1, last + 1)]
