@@ -97,9 +97,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "откликнулась",
         "откликнулся",
         "дата_подачи",
-        "подала",
-        "подал",
-        "подано",
     ),
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""

@@ -4,6 +4,7 @@ process's own note, one interview, as an application's note is."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -28,18 +29,42 @@ def company_applications(
     told_by: dict[str, Outcome],
     titled: NameIndex | None,
 ) -> tuple[Interview, ...]:
-    """The company notes that are their process's only note, each as an interview."""
-    known: set[str] = set()
+    """The company notes that are their process's only note, each as an interview (an
+    interview of its name a year and more before the note's latest line is another process:
+    "Interviews/2025-03-10 Yandex screen" beside this year's "Компании/Яндекс")."""
+    known: dict[str, date] = {}
     for interview in interviews:
-        known.update(filter(None, (interview.company, (interview.company_name or "").casefold())))
-    return tuple(
-        interview_of(graph, note, settings, None, today, told_by, titled)
-        for note in graph.of_kind("company")
-        if (note.get("status") or note.get("stage"))
-        and _applied_to(note, today)
-        and note.path not in known
-        and not _named_among(page_name(note.title).casefold(), known)
-    )
+        day = max(filter(None, (interview.on, interview.result_date)), default=date.min)
+        for key in filter(None, (interview.company, (interview.company_name or "").casefold())):
+            known[key] = max(known.get(key, date.min), day)
+    found = []
+    for note in graph.of_kind("company"):
+        if not (note.get("status") or note.get("stage")) or not _applied_to(note, today):
+            continue
+        latest = max((entry.on for entry in note.log_as_of(today)), default=date.min)
+        recent = {
+            key
+            for key, day in known.items()
+            if day == date.min or (latest - day).days < _ANOTHER_PROCESS
+        }
+        name = page_name(note.title).casefold()
+        if note.path not in recent and not _named_among(name, recent):
+            found.append(interview_of(graph, note, settings, None, today, told_by, titled))
+    return tuple(found)
+
+
+_NOT_APPLIED = re.compile(
+    r"(?<![^\W\d_])(?:хочу|хотела?|на потом|потом|не (?:откликал\w*|подавал\w*)|research\w*"
+    r"|target\w*|wish\w*|former|ex|бывш\w*|написать|apply|to apply|not applied|interested"
+    r"|watch\w*|later|someday|ideas?|иде[яи]|присматрива\w*|мечта|dream|worked|работал\w*"
+    r"|alumni|prospect\w*|lead|maybe|может)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A company's status that says no application was made, or one long past ("хочу
+податься", "researching", "former employer", "написать HR")."""
+_ANOTHER_PROCESS = 300
+"""Days after an interview of a company's name that a line of its note tells of another
+process: this year's application, not last year's."""
 
 
 def _applied_to(note: Note, today: date) -> bool:
@@ -49,10 +74,12 @@ def _applied_to(note: Note, today: date) -> bool:
     naming a round ("- 1.10 скрининг")."""
     if as_date(note.get("applied")) is not None:
         return True
+    stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
+    if _NOT_APPLIED.search(stage):
+        return False  # "хочу податься", "researching", "former employer", "написать HR"
     log = [*note.log_as_of(today), *ticked_steps(note, today)]
     if note.get("position") or note.get("recruiter"):
         return bool(log)
-    stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
     where = is_hiring_stage(stage) or read_outcome(stage).result is not None  # "жду фидбек"
     return where and any(ROUND.search(entry.text) for entry in log)
 

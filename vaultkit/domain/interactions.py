@@ -220,6 +220,8 @@ _SIGNAL = re.compile(
     r"|^\W*уведомлени\w* (?:в |из )?(?:линкедин\w*|linkedin)"
     r"|(?<![^\W\d_])(?:посмотрел\w* (?:мой )?профил\w*|лайкнул\w*|поставил\w* лайк"
     r"|увидел\w* (?:его|её|ее|их) пост\w*|не контакт)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:видел\w*|увидел\w*)\b[^.!?]{0,40}(?<![^\W\d_])пост\w*"
+    r"|(?<![^\W\d_])(?:выложил\w*|запостил\w*|опубликовал\w*)(?![^\W\d_])"
     r"|\bwaved\b|(?<![^\W\d_])помахал\w*",
     re.IGNORECASE,
 )
@@ -241,7 +243,7 @@ def one_way_signal(text: str) -> bool:
         return False  # the common case, told without a pattern
     if not _SIGNAL.search(text) or _SPOKE.search(text):
         return False
-    return detect_channel(text) in (None, "linkedin")  # "coffee with Tom … LinkedIn": a talk
+    return detect_channel(text) in (None, "linkedin", "telegram")  # "coffee with Tom …": a talk
 
 
 _STRUCK = re.compile(r"~~(?P<struck>[^~\n]+?)~~")
@@ -317,6 +319,10 @@ _SIGNAL_CUES = (
     "не контакт",
     "waved",
     "помахал",
+    "видел",
+    "выложил",
+    "запостил",
+    "опубликовал",
 )
 """Words one of which each glance across a feed holds (a quick look before the pattern); a
 wave across a room is one too ("across the room at PyData, waved")."""

@@ -80,9 +80,30 @@ def named_in(
         (match, owner)
         for name, owner in candidates
         for match in _pattern(name).finditer(text)
-        if match.group(0)[:1].isupper()
-        or (small and name.split()[0].casefold() not in _WORD_NAMES and dictated(text))
+        if (
+            match.group(0)[:1].isupper()
+            or (small and name.split()[0].casefold() not in _WORD_NAMES and dictated(text))
+        )
+        and not _a_word(match, text)
     ]
+
+
+def _a_word(match: re.Match[str], text: str) -> bool:
+    """Whether a name's form is a word too, written as a word: in small letters, or opening a
+    sentence ("Люди из Авито написали", "Слава богу", "Тема созвона", "ели пиццу")."""
+    if match.group(0).casefold() not in _WORD_FORMS:
+        return False
+    before = text[: match.start()].rstrip(" \t*_>-•")
+    return match.group(0)[:1].islower() or not before or before[-1] in ".!?:;—–"
+
+
+_WORD_FORMS = frozenset(
+    """люди людей людям тема темы теме тему темой слава славы славе славу славой света свету
+    свете светом жена жены жене жену женой ели ела вера веры вере веру верой роман романа
+    роману романом романе мир мира миру миром мила милая макс""".split()
+)
+"""Forms of names that are words as well ("люди" of Люда, "тема" of Тёма, "жене" of Женя,
+"ели" of Eli)."""
 
 
 @lru_cache(maxsize=4096)
@@ -183,7 +204,7 @@ _LETTERS = {
     "ñ": "нь",
 }
 """Latin letters as Russian writes them in names."""
-_ENDINGS = {"ija": "ия", "ia": "ия", "ah": "а", "ie": "и", "y": "и"}
+_ENDINGS = {"ia": "ия", "ah": "а", "ie": "и", "y": "и"}
 """A name's last letters as Russian writes them ("Maria", "Sarah", "Julie", "Andy")."""
 
 

@@ -109,6 +109,7 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         gloss = _GLOSS.match(text, match.end())
         if gloss is not None:
             glossed = glossed[: gloss.start()] + " " * len(gloss.group(0)) + glossed[gloss.end() :]
+            links.append(gloss.span())  # "с Димой (муж Маши)": Маша is no one spoken with
     bounds = [0, *(cut.end() for cut in _CLAUSE.finditer(glossed)), len(text) + 1]
     spoken = [
         (start, end)
@@ -123,11 +124,36 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         and not match.group(0).endswith(("'s", "’s"))
         and not any(a <= match.start() < b for a, b in links)
         and not _another_initial(text, match, contact)
+        and not _her_verb_for_him(text, match, contact)
         and any(a <= match.start() < b and _with_them(text, a, b, match) for a, b in spoken)
     }
 
 
-_INITIAL = re.compile(r"\s+([^\W\d_])\.?(?![\w])")
+_INITIAL = re.compile(r"\s+(?:([^\W\d_])\.|(?![вскуоиаяVvIiAa](?![\w.]))([^\W\d_]))(?![\w])")
+"""A letter after a first name that is an initial ("Оля Ш.", "с олей ш"), not a word of one
+letter ("с Анастасией в 11", "Talked to Kasia a bit")."""
+
+
+_HER_VERB = re.compile(r"\s+[а-яё]+(?:ла|лась)(?![а-яё])")
+
+
+def _her_verb_for_him(text: str, match: re.Match[str], contact: str) -> bool:
+    """Whether a first name a man and a woman share is followed by a woman's verb while the
+    contact is a man ("Саша позвонила" beside Александр Петров): someone else."""
+    if " " in match.group(0) or _HER_VERB.match(text, match.end()) is None:
+        return False
+    first = (_name_words(contact) or [""])[0].casefold()
+    return bool(_CYRILLIC_NAME.fullmatch(first)) and first[-1] not in "аяь"
+
+
+_CYRILLIC_NAME = re.compile(r"[а-яё]+")
+
+
+def _name_words(contact: str) -> list[str]:
+    """The words of a contact's name, from their path ("People/Anna Ким.md", or a ledger's
+    section "People.md#Tom Brecken")."""
+    _, mark, heading = contact.partition(".md#")
+    return (heading if mark else contact.rsplit("/", 1)[-1].removesuffix(".md")).split()
 
 
 def _another_initial(text: str, match: re.Match[str], contact: str) -> bool:
@@ -136,8 +162,9 @@ def _another_initial(text: str, match: re.Match[str], contact: str) -> bool:
     initial = _INITIAL.match(text, match.end())
     if initial is None or " " in match.group(0):
         return False
-    words = contact.rsplit("/", 1)[-1].removesuffix(".md").split()
-    return len(words) < 2 or initial.group(1).casefold() != words[1][:1].casefold()
+    words = _name_words(contact)
+    letter = (initial.group(1) or initial.group(2)).casefold()
+    return len(words) < 2 or letter != words[1][:1].casefold()
 
 
 def _speaking(text: str, named: list[tuple[re.Match[str], str]], source: str) -> set[str]:

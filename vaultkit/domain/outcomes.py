@@ -22,7 +22,8 @@ DECISIONS: frozenset[str] = frozenset({"offer", "rejected", "withdrawn"})
 """Outcomes after which nothing is awaited from the employer."""
 
 _NEGATIONS = frozenset(
-    "not no never didn doesn don wasn weren haven hasn isn aren won не нет ни без".split()
+    "not no never didn doesn don wasn weren haven hasn isn aren won unable cannot "
+    "не нет ни без".split()
 )
 _PHRASES: tuple[tuple[str, Result], ...] = (
     # turned-around phrases first: they hold words that alone say the opposite
@@ -41,8 +42,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"не (?:прош(?:ёл|ел|ла|ли)|подош(?:ёл|ел|ла|ли)|подход|взял[иа]?|выбрал[иа]?)", "rejected"),
     (r"не (?:готовы )?(?:двигаться|продолжать)|решили не продолжать", "rejected"),
     (  # "мы не готовы пригласить вас на следующий этап", "unable to move forward"
-        r"не (?:готовы|можем|сможем) (?:пригласить|предложить|продолжить)"
-        r"|(?:unable|not able|not in a position) to (?:invite|offer|proceed|move forward)",
+        r"не (?:готовы|можем|сможем) пригласить"
+        r"|(?:unable|not able|not in a position) to (?:invite you|proceed with your|move forward"
+        r" with your)",
         "rejected",
     ),
     (
@@ -178,6 +180,8 @@ def _clause_results(clause: str) -> list[Result]:
         if result is None:
             continue
         before = [w for w in words[max(0, index - 2) : index] if w not in _ARTICLES][-1:]
+        if index and words[index - 1] == "to":  # "unable to offer", "not in a position to offer"
+            before = words[max(0, index - 6) : index]
         supposed = _SUPPOSED.intersection(words)
         if result in DECISIONS and (
             supposed or _FUTURE.intersection(words[max(0, index - 4) : index])

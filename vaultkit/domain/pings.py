@@ -31,9 +31,6 @@ FOLLOW_UP_PHRASES = (
     "напомнила о себе",
     "пингнул",
     "пингнула",
-    "chased",
-    "пнул",
-    "пнула",
 )
 """Words that say a follow-up was sent (casefolded)."""
 
@@ -43,6 +40,12 @@ _ABOUT_THE_DECISION = ("status", "статус", "decision", "решени", "ne
 "Emailed Tom re: the decision")."""
 
 
+_CHASED = re.compile(r"(?<![^\W\d_])(?:chased|пнул|пнула)(?![^\W\d_])")
+_CHASED_ME = re.compile(
+    r"(?<![^\W\d_])(?:(?:got|was|been) chased|chased me|chased by|пнул[аи]? себя|пнул[аи]? меня)"
+    r"(?![^\W\d_])"
+)
+"""A chase that was not the owner's ("got chased by Callum", "пнула себя")."""
 _LOGGED_AS_ONE = re.compile(
     r"(?<![^\W\d_])(?:follow[- ]?up|фоллоу-?ап)\s*(?:#\d+|\((?:me|я)\)|[—:]|-\s)"
 )
@@ -55,6 +58,8 @@ def said_follow_up(text: str) -> bool:
     folded = text.casefold()
     if any(phrase in folded for phrase in FOLLOW_UP_PHRASES) or _LOGGED_AS_ONE.search(folded):
         return True
+    if _CHASED.search(folded) and not _CHASED_ME.search(folded):
+        return True  # "chased Olivia. Nothing.", "пнул Игоря, тишина"
     return any(word in folded for word in _ABOUT_THE_DECISION) and (
         read_turn(text, "entry", None).by == "me"
     )

@@ -68,6 +68,10 @@ _NOT_A_ROUND = re.compile(
 an awaited answer, the past, someone else's round, a question, a decision."""
 
 
+_SOMEONE_INVITED = re.compile(
+    r"(?<![\w])[А-ЯЁ][а-яё]{2,}[ую]\s+(?:[^\s.!?]+\s+){0,4}(?:позвали|пригласили|зовут)"
+)
+"""Someone named invited, not the owner ("Катю из нашего чата позвали на финал")."""
 _DIGIT = re.compile(r"\d")
 _LINKS = re.compile(r"\[\[[^\]\n]*\]\]")
 
@@ -78,6 +82,8 @@ def round_line(text: str, own_note: bool = False) -> bool:
     something else, and not called off."""
     if not _ROUND_WORD.search(text) or CALLED_OFF.search(text) or _NOT_A_ROUND.search(text):
         return False
+    if _SOMEONE_INVITED.search(text):
+        return False  # "Катю из нашего чата позвали в Ozon на финал"
     return own_note or bool(_MY_ROUND.search(text))
 
 

@@ -75,12 +75,18 @@ def _under_headings(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[str, 
             name = named[0][0].group(0)
             for line in section.content.split("\n"):
                 for sentence in _SENTENCES.split(line):
-                    if sentence.strip() and not named_in(index, sentence):
+                    mine = _FIRST_PERSON.search(sentence)  # not "Антону отказали"
+                    if mine and not named_in(index, sentence):
                         told = _told(index, f"{name} — {sentence}")
                         if told is not None:
                             yield told[0], (day, told[1], path)
 
 
+_FIRST_PERSON = re.compile(
+    r"(?<![^\W\d_])(?:я|мне|меня|мой|мою|мои|i|me|my|i'm|i've|\w+аюсь|\w+уюсь|\w+юсь)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A sentence of the owner's own ("написала что снимаюсь с процесса", "мне отказали")."""
 _SAID_NO = re.compile(
     r"\b(?:said|told me) no\b|\bdecided not to (?:proceed|move forward|continue)"
     r"|\bnot (?:be )?moving forward\b|\bwon'?t be moving forward\b"

@@ -112,17 +112,18 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!])\s+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
 
 
-def _said_alone(line: str) -> bool:
-    """True when a line is a stop signal and nothing else, or opens with one set apart as a
-    warning ("❌ **НЕ ОТВЕЧАТЬ.** Предлагал ..."): in bold, in capitals, or after a warning
-    mark. A plain first sentence may be followed by its own exception ("Не отвечать. Подождать
-    неделю и написать снова", "Don't reply! Call instead"): no stop."""
+def _said_alone(line: str, closing: bool = False) -> bool:
+    """True when a line is a stop signal and nothing else, or (a paragraph's, `closing`) closes
+    with one the owner declares ("… so that's that really. Not chasing again."), or opens with
+    one set apart as a warning ("❌ **НЕ ОТВЕЧАТЬ.** Предлагал ..."): in bold, in capitals, or
+    after a warning mark. A plain first sentence may be followed by its own exception ("Не
+    отвечать. Подождать неделю и написать снова", "Don't reply! Call instead"): no stop."""
     if _plain(line) in _STOPS:
         return True
     if len(line) < 8 or not any(mark in line for mark in ".!"):
         return False  # no sentence to open the line with
-    if _plain(_LAST_SENTENCE.split(line.strip())[-1]) in _DECLARED:
-        return True  # "…so that's that really. Not chasing again."
+    if closing and _plain(_LAST_SENTENCE.split(line.strip())[-1]) in _DECLARED:
+        return True  # a paragraph's "…so that's that really. Not chasing again."
     first = _FIRST_SENTENCE.match(line.strip())
     if first is None or _plain(first.group(1)) not in _STOPS:
         return False
@@ -151,9 +152,11 @@ def stop_signal(note: Note) -> StopSignal | None:
     for entry in note.entries:  # a dated entry stops as a whole ("- 2026-11-20 done chasing")
         if _plain(entry.text) in _STOPS or _said_alone(entry.text):
             return StopSignal(entry.line, entry.text)
+    dated = {entry.line for entry in (*note.entries, *note.yearless)}
     for section in note.sections:
         for offset, line in enumerate(section.content.split("\n"), start=1):
-            if line.strip() and _said_alone(line):
+            closing = section.line + offset not in dated  # not "- 12-01 asked re Ovo. Not …"
+            if line.strip() and _said_alone(line, closing):
                 return StopSignal(section.line + offset, line.strip())
     return None
 

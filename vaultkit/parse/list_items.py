@@ -22,6 +22,7 @@ from vaultkit.parse.dates import (
     note_day,
     parse_written_date,
 )
+from vaultkit.parse.item_runs import done_below, without_outline_numbers, without_versions
 from vaultkit.parse.markdown import row_cells
 from vaultkit.parse.task_lines import line_task, rapid_log
 from vaultkit.parse.weekly_notes import week_of_note, weekday_entries
@@ -125,7 +126,7 @@ def list_items(
     if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]", "## 16 ноября"
         return weekday_entries(body_lines, in_code, offset, week, entries, undated), tasks, ()
     if len(undated) > 1:
-        undated = _without_outline_numbers(undated)
+        undated = without_versions(without_outline_numbers(undated))
     yearless = _yearless_entries(undated, offset, text, path, props, dated=entries)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
@@ -133,29 +134,6 @@ def list_items(
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()
-
-
-_OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
-"""A section's number as an outline writes it ("2.11." after "2.10."): no leading zeros."""
-
-
-def _without_outline_numbers(undated: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """The yearless items but those numbered as an outline: a run of items whose first number
-    stays while the second counts up by one ("- 2.10. Данные", "- 2.11. Архитектура"). A log's
-    days run otherwise ("2.11.", "5.11.", "13.11.")."""
-    numbered = [
-        (_OUTLINE_NUMBER.fullmatch(written), index) for index, (_, written, _) in enumerate(undated)
-    ]
-    outline: set[int] = set()
-    for (one, first), (other, second) in pairwise(numbered):
-        if (
-            one is not None
-            and other is not None
-            and one["part"] == other["part"]
-            and int(other["item"]) == int(one["item"]) + 1
-        ):
-            outline.update((first, second))
-    return [item for index, item in enumerate(undated) if index not in outline]
 
 
 def _a_day(written: str) -> bool:
@@ -216,26 +194,7 @@ def _dated_items(
             diagnostics.append(_not_a_day(path, line, match.group("date")))
             continue
         entries.append(DatedEntry(on, _said(match).strip(), line))
-    return tuple(entries), _done_below(tasks, body_lines, offset)
-
-
-def _done_below(tasks: list[Task], body_lines: list[str], offset: int) -> tuple[Task, ...]:
-    """The tasks, an open one done where the item nested right under it is a done task
-    ("- TODO send Priya the CV ¶ \t- DONE sent same evening"), as an outline keeps it."""
-    by_line = {task.line: task for task in tasks}
-    done = []
-    for task in tasks:
-        child = by_line.get(task.line + 1)
-        if task.open and child is not None and child.done and not child.cancelled:
-            text, below = body_lines[task.line - offset - 1], body_lines[task.line - offset]
-            if _indent(below) > _indent(text):
-                task = replace(task, done=True, done_on=child.done_on)
-        done.append(task)
-    return tuple(done)
-
-
-def _indent(text: str) -> int:
-    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip(" "))
+    return tuple(entries), done_below(tasks, body_lines, offset)
 
 
 r"""A table's cell border (a link's escaped `\|` is none)."""

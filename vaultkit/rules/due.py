@@ -250,10 +250,12 @@ def _open_processes(
         held = next_round_of(interview, news.rounds, news.decided, today, held=True)
         if ahead is not None:
             waiting.append(replace(interview, next_on=ahead))
+        elif told_in_passing(interview, news.decided):
+            continue  # it went on, or ended, in a line elsewhere
         elif held is not None:  # "финал в пятницу 4.12", told on 27.11: it went on to it
             waiting.append(replace(interview, on=held))
-        elif not told_in_passing(interview, news.decided):
-            waiting.append(interview)  # else it went on, or ended, in a line elsewhere
+        else:
+            waiting.append(interview)
     return waiting
 
 

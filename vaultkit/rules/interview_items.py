@@ -95,6 +95,12 @@ that it is no longer offered: a year of silence ends a process, whatever its not
 (a 2023 round left "waiting")."""
 
 
+_TALKED = re.compile(
+    r"(?<![^\W\d_])(?:сказал\w*|говорит|обсудил\w*|договорил\w*|ответил\w*|созвон\w*|звонил\w*"
+    r"|said|told|talked|spoke|discussed|agreed|replied|called|call)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a line a talk, whoever led it."""
 THANK_WITHIN_DAYS = 14
 """An offer, a stage passed or feedback older than this gets no thank-you task: the moment
 has passed."""
@@ -119,8 +125,12 @@ def _thank_you(
         return []
     if interview.last_done is not None and interview.last_done >= arrived:
         return []  # a task of the note ticked since: the owner has acted on it
-    answered = contact is not None and any(  # a talk on a later day, whoever led it
-        i.turn.by in ("me", "both") if i.on == arrived else i.on > arrived and i.turn.by != "them"
+    answered = contact is not None and any(
+        i.on >= arrived
+        and (
+            i.turn.by in ("me", "both")
+            or (i.on > arrived and i.turn.by is None and bool(_TALKED.search(i.text)))
+        )  # a later talk that says it was one ("02.12 — дедлайн не двигают. Сказала, что…")
         for i in contact.interactions
     )
     return [] if answered else [item("thank_you", arrived, arrived + timedelta(days=2))]

@@ -1,0 +1,64 @@
+"""Runs of list items read together: a numbered outline ("- 2.10. Данные", "- 2.11. …") and
+a list of versions ("- 3.10 — match/case", "- 3.12 — …") are no days, and an open task with a
+done item nested right under it ("- TODO send Priya the CV ¶ \t- DONE sent same evening") is
+done, as an outline keeps it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from vaultkit.model import Task
+
+_OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
+"""A section's number as an outline writes it ("2.11." after "2.10."): no leading zeros."""
+
+
+def without_versions(undated: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The yearless items but those a day of one digit dates twice with its first number
+    ("- 3.10 — match/case", "- 3.12 — speed"): versions, not the 3rd of two months."""
+    firsts = [written.split(".")[0] for _, written, _ in undated if _ONE_DAY.fullmatch(written)]
+    twice = {first for first in firsts if firsts.count(first) > 1}
+    return [item for item in undated if not (_ONE_DAY.fullmatch(item[1]) and item[1][0] in twice)]
+
+
+_ONE_DAY = re.compile(r"\d\.\d{2}")
+
+
+def without_outline_numbers(undated: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """The yearless items but those numbered as an outline: a run of items whose first number
+    stays while the second counts up by one ("- 2.10. Данные", "- 2.11. Архитектура"). A log's
+    days run otherwise ("2.11.", "5.11.", "13.11.")."""
+    numbered = [
+        (_OUTLINE_NUMBER.fullmatch(written), index) for index, (_, written, _) in enumerate(undated)
+    ]
+    outline: set[int] = set()
+    for (one, first), (other, second) in pairwise(numbered):
+        if (
+            one is not None
+            and other is not None
+            and one["part"] == other["part"]
+            and int(other["item"]) == int(one["item"]) + 1
+        ):
+            outline.update((first, second))
+    return [item for index, item in enumerate(undated) if index not in outline]
+
+
+def done_below(tasks: list[Task], body_lines: list[str], offset: int) -> tuple[Task, ...]:
+    """The tasks, an open one done where the item nested right under it is a done task
+    ("- TODO send Priya the CV ¶ \t- DONE sent same evening"), as an outline keeps it."""
+    by_line = {task.line: task for task in tasks}
+    done = []
+    for task in tasks:
+        child = by_line.get(task.line + 1)
+        if task.open and child is not None and child.done and not child.cancelled:
+            text, below = body_lines[task.line - offset - 1], body_lines[task.line - offset]
+            if _indent(below) > _indent(text):
+                task = replace(task, done=True, done_on=child.done_on)
+        done.append(task)
+    return tuple(done)
+
+
+def _indent(text: str) -> int:
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip(" "))
