@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import MakeVault
 
+from vaultkit.app import pipeline
 from vaultkit.domain.name_forms import (
     capitalised_keys,
     cyrillic_spellings,
@@ -55,3 +57,22 @@ def test_a_timeline_day_of_one_digit_is_a_day_and_a_number_is_not() -> None:
     text = "# T\n- 1.10 отказ\n- 3.11 тех\n- 13.11 финал\n- 1.5 часа готовилась\n"
     log = loads(text, "T.md").log_as_of(date(2026, 12, 6))
     assert [entry.on for entry in log] == [date(2026, 10, 1), date(2026, 11, 3), date(2026, 11, 13)]
+
+
+def test_a_womans_verb_after_a_shared_name_is_someone_else_not_after_a_dative(
+    make_vault: MakeVault,
+) -> None:
+    contact = "---\ntype: contact\n---\n"
+    root = make_vault(
+        {
+            "People/Сергей Пахомов.md": contact,
+            "People/Александр Петров.md": contact,
+            "Daily/2026-11-20.md": "- 18:00 Сергею написала, созвон в субботу\n",
+            "Daily/2026-11-21.md": "- Саша позвонила, поболтали час — у неё родился второй\n",
+        }
+    )
+    facts = pipeline.build(root, use_cache=False).facts(date(2026, 11, 22))
+    last = {c.name: c.last_interaction for c in facts.contacts()}
+    sergey = last["Сергей Пахомов"]
+    assert sergey is not None and sergey.on == date(2026, 11, 20)  # the owner wrote to him
+    assert last["Александр Петров"] is None  # "Саша позвонила": a woman

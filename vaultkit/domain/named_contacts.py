@@ -140,8 +140,9 @@ _HER_VERB = re.compile(r"\s+[а-яё]+(?:ла|лась)(?![а-яё])")
 def _her_verb_for_him(text: str, match: re.Match[str], contact: str) -> bool:
     """Whether a first name a man and a woman share is followed by a woman's verb while the
     contact is a man ("Саша позвонила" beside Александр Петров): someone else."""
-    if " " in match.group(0) or _HER_VERB.match(text, match.end()) is None:
-        return False
+    said = match.group(0)
+    if " " in said or said[-1:].casefold() not in "ая" or not _HER_VERB.match(text, match.end()):
+        return False  # only a name as the subject ("Саша позвонила"), not "Сергею написала"
     first = (_name_words(contact) or [""])[0].casefold()
     return bool(_CYRILLIC_NAME.fullmatch(first)) and first[-1] not in "аяь"
 
