@@ -47,15 +47,19 @@ def capitalised_keys(text: str) -> tuple[str, ...]:
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def dictated(text: str) -> bool:
     """Whether a line in Russian is written in small letters but perhaps its first word, as a
     phone's dictation writes it ("созвонились с олей почти час"): names in it are small too."""
-    if not _CYRILLIC.search(text):
-        return False
+    if not _CYRILLIC.search(text) or "[[" in text:
+        return False  # a line with links was typed, not dictated
     words = _CYRILLIC_WORD.findall(text)
-    return len(words) >= 3 and not any(word[:1].isupper() for word in words[1:])
+    latin = len(_LATIN_WORD.findall(text))
+    if len(words) < 3 or latin * 2 > len(words):
+        return False  # mostly other words than Russian ones: no dictation to read
+    return not any(word[:1].isupper() for word in words[1:])
 
 
 _WORD_NAMES = frozenset(

@@ -299,8 +299,8 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
         for spelling in called[contact.path]:
             if first_names.get(spelling) == [contact.path]:
                 spellings.add(spelling)
-            if rest:
-                spellings.add(" ".join((spelling, *rest)))  # "Серёга Миронов"
+                if rest:
+                    spellings.add(" ".join((spelling, *rest)))  # "Серёга Миронов"
         names.extend((name, contact.path) for name in spellings)
     return name_index(names)
 
