@@ -187,16 +187,8 @@ def round_ahead(
     """The day of the company's next round still ahead of `today`, told on or after `since`
     (an interview's day) and not followed by a decision (`decided_since`: the day of the first
     decision told after it); the latest telling wins ("final moved to the 12th")."""
-    if company is None:
-        return None
-    told = [
-        (day, on)
-        for day, on, _ in rounds.get(company, ())
-        if day >= today
-        and (on is None or since is None or on >= since)
-        and (decided_since is None or (on is not None and on > decided_since))
-    ]
-    return told[-1][0] if told else None
+    told = [day for day in _told(company, since, rounds, decided_since) if day >= today]
+    return told[-1] if told else None
 
 
 def round_held(
@@ -209,13 +201,25 @@ def round_held(
     """The day of the company's latest round told ahead of its day that has come by `today`
     ("Јелена из [[Nebo Labs]] написала: финал в пятницу 4.12"), after `since` (an interview's
     day) and told before any decision: the process went on to it."""
-    if company is None or since is None:
+    if since is None:
         return None
-    held = [
+    told = _told(company, since, rounds, decided_since)
+    return max((day for day in told if since < day < today), default=None)
+
+
+def _told(
+    company: str | None,
+    since: date | None,
+    rounds: Mapping[str, tuple[RoundAhead, ...]],
+    decided_since: date | None,
+) -> list[date]:
+    """The days of the company's rounds told on or after `since` and after any decision, in
+    the order they were told."""
+    if company is None:
+        return []
+    return [
         day
         for day, on, _ in rounds.get(company, ())
-        if since < day < today
-        and (on is None or on >= since)
+        if (on is None or since is None or on >= since)
         and (decided_since is None or (on is not None and on > decided_since))
     ]
-    return max(held, default=None)
