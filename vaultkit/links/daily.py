@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
+from vaultkit.model import YEARLESS, latest_day_by
 from vaultkit.parse.dates import month_number
 from vaultkit.parse.names import fold
 
@@ -64,13 +65,38 @@ a graph moved into Obsidian keeps them as they were, beside the daily notes made
 def daily_date(path: str, folder: str, moment_format: str) -> date | None:
     """The date a daily note at vault path `path` stands for, or None if it is no daily note:
     its name in `moment_format`, or in one of the COMMON_FORMATS where that format names no
-    folders, in `folder` (if one is set); or a Logseq journal (LOGSEQ_JOURNALS)."""
+    folders, in `folder` (if one is set); or a Logseq journal (LOGSEQ_JOURNALS); or, in the
+    daily notes' folder, a day and a month alone ("2 декабря", "Dec 2"), in the year YEARLESS
+    (graph.py reads its year beside the dated daily notes)."""
     also = COMMON_FORMATS if "/" not in moment_format else ()  # not beside dated folders
     for written in dict.fromkeys((moment_format, *also)):
         found = _daily_date(path, folder, written)
         if found is not None:
             return found
-    return _logseq_journal(path)
+    return _logseq_journal(path) or (_day_and_month(path, folder) if folder else None)
+
+
+_DAY_MONTH = re.compile(
+    r"(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{3,})\.?|(?P<month2>[^\W\d_]{3,})\.?\s+(?P<day2>\d{1,2})"
+)
+
+
+def _day_and_month(path: str, folder: str) -> date | None:
+    """A note in the daily notes' `folder` named by a day and a month alone, as a phone's
+    notes are ("2 декабря.md", "Dec 2.md"), in the year YEARLESS."""
+    wanted = fold(folder.strip("/")) + "/"
+    if not fold(path).startswith(wanted):
+        return None
+    stem = path.rsplit("/", 1)[-1]
+    stem = stem[:-3] if stem.lower().endswith(".md") else stem
+    found = _DAY_MONTH.fullmatch(stem.strip())
+    if found is None:
+        return None
+    try:
+        month = month_number(found["month"] or found["month2"])
+        return date(YEARLESS, month, int(found["day"] or found["day2"]))
+    except ValueError:
+        return None
 
 
 def _logseq_journal(path: str) -> date | None:
@@ -109,3 +135,19 @@ def _daily_date(path: str, folder: str, moment_format: str) -> date | None:
         return date(year, month, int(fields["day"]))
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def with_years(days: dict[str, date]) -> dict[str, date]:
+    """The daily notes' days, those named by a day and a month alone (in the year YEARLESS)
+    in the latest year that puts them no more than a month after the latest dated daily note;
+    without one, none of them has a day."""
+    dated = [day for day in days.values() if day.year != YEARLESS]
+    if len(dated) == len(days):
+        return days
+    latest = max(dated, default=None)
+    found = {path: day for path, day in days.items() if day.year != YEARLESS}
+    if latest is not None:
+        for path, day in days.items():
+            if day.year == YEARLESS:
+                found[path] = latest_day_by(day, latest + timedelta(days=31))
+    return found

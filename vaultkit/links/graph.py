@@ -12,10 +12,10 @@ from types import MappingProxyType
 import networkx as nx
 
 from vaultkit.config import Config
-from vaultkit.links.daily import daily_date
+from vaultkit.links.daily import daily_date, with_years
 from vaultkit.links.kinds import Classifier, NoteKind
 from vaultkit.links.resolve import Resolver, alias_key, is_attachment_target, link_name
-from vaultkit.model import Link, Note
+from vaultkit.model import YEARLESS, Link, Note
 from vaultkit.parse.names import fold
 
 UNRESOLVED_PREFIX = "unresolved:"
@@ -146,9 +146,9 @@ def build(
         unresolved.extend(linked.unresolved)
         alias_links.extend(linked.alias_links)
         link_count += linked.count
-    daily_dates = {
-        path: day for path, kind in kinds.items() if (day := _daily(path, kind, config)) is not None
-    }
+    daily_dates = with_years(
+        {path: day for path, kind in kinds.items() if (day := _daily(path, kind, config))}
+    )
     return VaultGraph(
         graph=graph,
         notes=MappingProxyType({note.path: note for note in kept}),
@@ -207,6 +207,16 @@ def _link(graph: nx.MultiDiGraph, note: Note, kind: NoteKind, resolver: Resolver
 def _daily(path: str, kind: NoteKind, config: Config) -> date | None:
     """The day a daily note stands for (None for other notes)."""
     return daily_date(path, config.daily_folder, config.daily_format) if kind == "daily" else None
+
+
+def _raw_days(
+    notes: Mapping[str, Note], kinds: Mapping[str, NoteKind], config: Config, paths: Iterable[str]
+) -> dict[str, date]:
+    """The days of the daily notes among `paths` as their names give them (YEARLESS where a
+    name gives none)."""
+    return {
+        path: day for path in paths if path in notes and (day := _daily(path, kinds[path], config))
+    }
 
 
 def _update(
@@ -279,6 +289,9 @@ def _update(
         daily_dates.pop(path, None)
         if (day := _daily(path, kinds[path], config)) is not None:
             daily_dates[path] = day
+    named = _raw_days(current, kinds, config, current)  # "2 декабря": its year read again
+    if any(day.year == YEARLESS for day in named.values()):
+        daily_dates = with_years(named)
     gone = {note.path for note in removed}
     return VaultGraph(
         graph=graph,
