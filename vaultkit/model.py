@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Literal
 
@@ -165,6 +165,32 @@ class Section:
     """The raw markdown under the heading, without its subsections."""
 
 
+_A_YEAR = 365
+_AHEAD_DAYS = 14
+"""How far ahead of today a log's newest line may be, booked where the line above it is past
+("- 04.12 — Marco asked for references", "- 08.12 вт 10:00 — финал")."""
+
+
+def _read_log(downward: list[DatedEntry], today: date) -> list[DatedEntry]:
+    """Yearless log lines, in the order written, each on its day: newest first where they run
+    back twice or more and more than twice as often as forward, else newest at the bottom;
+    the newest up to today, or up to a fortnight on where the line above it has come and is at
+    most two months before it."""
+    steps = [(a.on > b.on) - (a.on < b.on) for a, b in pairwise(downward)]
+    back = steps.count(1)
+    if back >= 2 and back > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct"
+        return _read_back(downward, today)
+    dated = _read_back(downward[::-1], today)  # the newest at the bottom, across New Year too
+    ahead = _read_back(downward[::-1], today + timedelta(days=_AHEAD_DAYS))
+    if (
+        len(ahead) > 1
+        and ahead[0].on > today >= ahead[1].on
+        and (ahead[0].on - ahead[1].on).days <= 60
+    ):
+        return ahead
+    return dated
+
+
 def _read_back(entries: list[DatedEntry], today: date) -> list[DatedEntry]:
     """Yearless `entries`, newest first, each as the latest such day up to the one before it
     (the first up to `today`)."""
@@ -221,12 +247,15 @@ class Note:
         if len(self.yearless) < 2:
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
-        steps = [(a.on > b.on) - (a.on < b.on) for a, b in pairwise(downward)]
-        back = steps.count(1)
-        if back >= 2 and back > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct"
-            dated = _read_back(downward, today)
-        else:  # the newest at the bottom, as most write, across New Year too
-            dated = _read_back(downward[::-1], today)
+        dated = _read_log(downward, today)
+        if (max(e.on for e in dated) - min(e.on for e in dated)).days > _A_YEAR:
+            starts = [section.line for section in self.sections if section.heading]
+            runs: dict[int, list[DatedEntry]] = {}  # a log a section: a person's, a process's
+            for entry in downward:
+                runs.setdefault(max((n for n in starts if n < entry.line), default=0), [])
+                runs[max((n for n in starts if n < entry.line), default=0)].append(entry)
+            if len(runs) > 1:
+                dated = [entry for run in runs.values() for entry in _read_log(run, today)]
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property

@@ -46,6 +46,11 @@ _CHASED_ME = re.compile(
     r"(?![^\W\d_])"
 )
 """A chase that was not the owner's ("got chased by Callum", "пнула себя")."""
+_SENT_ONE = re.compile(
+    r"(?<![^\W\d_])(?:написал\w*|отправил\w*|sent|ещё|еще|another|second|third|второй"
+    r"|третий)\s+(?:a\s+)?(?:follow[- ]?up|фоллоу-?ап)"
+)
+"""A follow-up said to be sent, as a noun ("написал follow-up", "sent another follow-up")."""
 _LOGGED_AS_ONE = re.compile(
     r"(?<![^\W\d_])(?:follow[- ]?up|фоллоу-?ап)\s*(?:#\d+|\((?:me|я)\)|[—:]|-\s)"
 )
@@ -60,6 +65,8 @@ def said_follow_up(text: str) -> bool:
         return True
     if _CHASED.search(folded) and not _CHASED_ME.search(folded):
         return True  # "chased Olivia. Nothing.", "пнул Игоря, тишина"
+    if _SENT_ONE.search(folded):
+        return True  # "28.10 — написал follow-up", "16.11 — ещё follow-up. тишина"
     return any(word in folded for word in _ABOUT_THE_DECISION) and (
         read_turn(text, "entry", None).by == "me"
     )

@@ -57,7 +57,9 @@ def latest_round(
         if applied is not None and entry.on < applied and entry.line not in dated
         else entry
         for entry in log
-        if ROUND.search(entry.text) and not _PRACTICE.search(entry.text)
+        if ROUND.search(entry.text)
+        and not _PRACTICE.search(entry.text)
+        and (today is None or entry.on <= today or entry.line in dated)
     ]
     if not rounds:
         return None, on

@@ -1,0 +1,52 @@
+"""A note's yearless lines read as logs: each section its own log where read as one they
+would span more than a year (a company note's people and its process), and the newest line
+up to a fortnight ahead where the line above it has come (a round booked next week)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vaultkit.parse.note_parser import loads
+
+TODAY = date(2026, 12, 6)
+
+
+def _days(text: str) -> list[date]:
+    return [entry.on for entry in loads(text, "CRM/Co.md").log_as_of(TODAY)]
+
+
+def test_each_section_is_a_log_of_its_own_where_one_log_spans_years() -> None:
+    text = (
+        "## People\n### Sarah\n- 14.10 — screen\n- 16.11 — ещё follow-up\n"
+        "### Mike\n- 16.10 — LinkedIn\n- 18.11 — third time\n"
+        "## Процесс\n- 02.10 — отклик\n- 14.10 — скрин\n"
+    )
+    assert _days(text) == [
+        date(2026, 10, 14),
+        date(2026, 11, 16),
+        date(2026, 10, 16),
+        date(2026, 11, 18),
+        date(2026, 10, 2),
+        date(2026, 10, 14),
+    ]
+
+
+def test_a_log_over_new_year_stays_one_log() -> None:
+    text = "- 15.11 — call\n- 20.12 — coffee\n- 10.01 — call\n- 05.02 — lunch\n"
+    assert _days(text) == [
+        date(2025, 11, 15),
+        date(2025, 12, 20),
+        date(2026, 1, 10),
+        date(2026, 2, 5),
+    ]
+
+
+def test_the_newest_line_may_be_booked_ahead() -> None:
+    text = "- 01.12 — system design\n- 04.12 — references\n- 08.12 — финал\n"
+    assert _days(text) == [date(2026, 12, 1), date(2026, 12, 4), date(2026, 12, 8)]
+
+
+def test_an_old_log_is_not_pulled_ahead() -> None:
+    # a log last written a year ago: its newest line ahead would put the one above it ahead too
+    text = "- 10.12 — coffee\n- 15.12 — call\n"
+    assert _days(text) == [date(2025, 12, 10), date(2025, 12, 15)]
