@@ -62,6 +62,8 @@ _NOT_APPLIED = re.compile(
 )
 """A company's status that says no application was made, or one long past ("хочу
 податься", "researching", "former employer", "написать HR")."""
+_SOMEONE_ELSES = re.compile(r"(?<![^\W\d_])(?:у|for)\s+[А-ЯЁA-Z][а-яёa-z]+")
+"""A status of someone else's process ("финал (у Насти)", "offer for Kate")."""
 _ANOTHER_PROCESS = 300
 """Days after an interview of a company's name that a line of its note tells of another
 process: this year's application, not last year's."""
@@ -75,8 +77,8 @@ def _applied_to(note: Note, today: date) -> bool:
     if as_date(note.get("applied")) is not None:
         return True
     stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
-    if _NOT_APPLIED.search(stage):
-        return False  # "хочу податься", "researching", "former employer", "написать HR"
+    if _NOT_APPLIED.search(stage) or _SOMEONE_ELSES.search(stage):
+        return False  # "хочу податься", "researching", "former employer", "финал (у Насти)"
     log = [*note.log_as_of(today), *ticked_steps(note, today)]
     if note.get("position") or note.get("recruiter"):
         return bool(log)
@@ -86,12 +88,14 @@ def _applied_to(note: Note, today: date) -> bool:
 
 def _named_among(name: str, known: set[str]) -> bool:
     """Whether a company is among the `known` names, as written or shortened ("tessellate" for
-    "tessellate health"), or in the other script ("яндекс" for "yandex")."""
+    "tessellate health", "сбер" for "сбербанк"), or in the other script ("яндекс" for
+    "yandex")."""
     name = name.removesuffix(".com")
     return any(
         name == key.removesuffix(".com")
         or name.startswith(key + " ")
         or key.startswith(name + " ")
+        or (min(len(name), len(key)) >= 4 and (name.startswith(key) or key.startswith(name)))
         or name in _in_cyrillic(key)
         or key in _in_cyrillic(name)
         for key in known

@@ -22,8 +22,16 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note, Section
 from vaultkit.parse.note_parser import loads
 
-_PERSON = re.compile(r"[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,3}")
-"""A heading that is a person's name: one to four capitalised words ("Tom Brecken", "Femi")."""
+_PERSON = re.compile(r"[A-ZА-ЯЁ][^\W\d_'’.-]*[\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){1,3}")
+"""A heading that is a person's name: two to four capitalised words ("Tom Brecken"; a word
+alone, "Electrician", "Archive", may be anything)."""
+_PEOPLE_NOTE = re.compile(
+    r"(?<![^\W\d_])(?:people|persons?|contacts?|network\w*|crm|folks|люди|контакт\w*"
+    r"|нетворк\w*|знакомые)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A note that keeps people by its name, folder or tags ("People.md", `tags: [people]`)."""
+_PERSONAL_KEYS = frozenset({"company", "birthday", "met"})
 _FIELD = re.compile(r"(?:^|\|)\s*(?P<key>[^\W\d_][\w ]{0,20}?)\s*:\s*(?P<value>[^|]*)")
 _KEYS = {
     "co": "company",
@@ -52,14 +60,27 @@ class LedgerPerson:
     """One person's section of a ledger note."""
 
     note: Note
-    section: Section
+    sections: tuple[Section, ...]
+    """Its sections: one, or those of a ledger kept a part a year ("# 2025 ¶ ## Priya Raman")."""
     fields: dict[str, str]
     """The fields of its first line, by the property each stands for."""
+
+    @property
+    def section(self) -> Section:
+        """Its first section."""
+        return self.sections[0]
 
     @property
     def path(self) -> str:
         """The section's path as a contact's: "People.md#Tom Brecken"."""
         return f"{self.note.path}#{self.section.heading}"
+
+    @property
+    def heading(self) -> str | None:
+        """The heading to record a tick under: its own, where no other heading of the note is
+        written the same (else None: the tick goes to the interaction log)."""
+        same = [s for s in self.note.sections if s.heading.strip() == self.section.heading.strip()]
+        return self.section.heading if len(same) == 1 else None
 
 
 def ledger_people(graph: VaultGraph) -> list[LedgerPerson]:
@@ -72,6 +93,8 @@ def ledger_people(graph: VaultGraph) -> list[LedgerPerson]:
     for path, note in graph.notes.items():
         if graph.kinds.get(path) != "other" or len(note.sections) <= MIN_PEOPLE:
             continue
+        if not _PEOPLE_NOTE.search(" ".join((path.removesuffix(".md"), *note.tags))):
+            continue  # a roster of talks, trades or places is no one's ledger
         people = [p for p in _people(note) if not named_in(companies, p.section.heading)]
         if sum(bool(person.fields) for person in people) >= MIN_PEOPLE:
             found.extend(people)
@@ -79,19 +102,33 @@ def ledger_people(graph: VaultGraph) -> list[LedgerPerson]:
 
 
 def _people(note: Note) -> Iterator[LedgerPerson]:
+    """The sections of a person, one each (two of one name are one person's, a year each)."""
+    named: dict[str, list[Section]] = {}
+    for section in note.sections:
+        if section.level == 2 and _PERSON.fullmatch(section.heading.strip()):
+            named.setdefault(section.heading.strip().casefold(), []).append(section)
+    for sections in named.values():
+        person = _person(note, sections)
+        if person is not None:
+            yield person
+
+
+def _person(note: Note, sections: list[Section]) -> LedgerPerson | None:
     dated = [entry.line for entry in (*note.entries, *note.yearless)]
-    for at, section in enumerate(note.sections):
-        if section.level != 2 or not _PERSON.fullmatch(section.heading.strip()):
-            continue
-        end = note.sections[at + 1].line if at + 1 < len(note.sections) else 10**9
+    for section in sections:
+        end = _end_of(note, section)
         first = next((line for line in section.content.split("\n") if line.strip()), "")
         fields = {
             _KEYS[key]: match["value"].strip()
             for match in _FIELD.finditer(first)
-            if (key := match["key"].strip().casefold()) in _KEYS and match["value"].strip()
+            if (key := match["key"].strip().casefold()) in _KEYS
+            and re.search(r"[^\W_]", match["value"])  # "Co: ?" in a template: nothing
         }
+        if not _PERSONAL_KEYS.intersection(fields):
+            fields = {}  # "Role: …", "Где: …" alone: a company's section as likely
         if fields or any(section.line < line < end for line in dated):
-            yield LedgerPerson(note, section, fields)
+            return LedgerPerson(note, tuple(sections), fields)
+    return None
 
 
 def ledger_contacts(
@@ -104,7 +141,11 @@ def ledger_contacts(
     """`contacts`, those whose section a ledger keeps with its dated lines too, and a contact
     for each section of a person who has no note of their own."""
     by_path = {contact.path: contact for contact in contacts}
-    index = name_index((contact.name, contact.path) for contact in contacts)
+    index = name_index(
+        (name, c.path)
+        for c in contacts
+        for name in (c.name, *(graph.notes[c.path].aliases if c.path in graph.notes else ()))
+    )
     companies = name_index((note.title, note.path) for note in graph.of_kind("company"))
     added: list[Contact] = []
     for person in ledger_people(graph):
@@ -115,56 +156,77 @@ def ledger_contacts(
         note = _as_note(person)
         contact, _ = contact_of(graph, note, settings, today, owner_gender)
         name = person.section.heading.strip()
-        owed = tuple(
-            Promise(
-                person.note.path,
-                t.line,
-                t.text,
-                due_of(t.text, today, weekdays=False),
-                None,
-                person.path,
-            )
-            for t in note.tasks
-            if t.open and not awaited_from_them(t.text)
-        )
         works = [path for _, path in named_in(companies, person.fields.get("company", ""))]
         added.append(
             replace(
                 contact,
                 name=name,
                 addressed_as=addressed_as(name),
-                promises=(*contact.promises, *owed),
+                promises=(*contact.promises, *_owed(person, note, contact, today)),
                 companies=tuple(dict.fromkeys(works))[:1] or contact.companies,
             )
         )
     return (*by_path.values(), *added)
 
 
+def _owed(person: LedgerPerson, note: Note, contact: Contact, today: date) -> list[Promise]:
+    """The open tasks of a person's sections, as promises to them, but those whose line in Due
+    contacts was ticked (a recorded line among their talks carries its block id)."""
+    recorded = [i.text for i in contact.interactions if "^vk-" in i.text]
+    owed = [
+        Promise(
+            person.note.path,
+            t.line,
+            t.text,
+            due_of(t.text, today, weekdays=False),
+            None,
+            person.path,
+        )
+        for t in note.tasks
+        if t.open and not awaited_from_them(t.text)
+    ]
+    return [p for p in owed if not any("^" + p.block_id in text for text in recorded)]
+
+
 def _own_note(graph: VaultGraph, person: LedgerPerson, index: NameIndex) -> str | None:
-    """The contact note of a section's person: one its first lines link, else one of its
-    heading's name."""
-    start, stop = person.section.line, person.section.line + 3
+    """The contact note of a section's person: one its heading or its first line links that
+    is of their name, else the one contact of the heading's name (or alias)."""
+    section = person.section
+    lines = section.content.split("\n")
+    first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
+    heading = section.heading.strip()
     for link, target in graph.links_with_targets(person.note.path):
         if (
-            start < link.line <= stop
+            link.line in (section.line, section.line + first)
             and target is not None
             and graph.kinds.get(target) == "contact"
+            and _same_name(heading, graph.notes[target])
         ):
-            return target
-    named = named_in(index, person.section.heading)
-    return named[0][1] if len(named) == 1 else None
+            return target  # "[[Gord Mackenzie]]", not "via [[Priya Raman]]'s referral"
+    named = {path for _, path in named_in(index, heading)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _same_name(heading: str, note: Note) -> bool:
+    """Whether a heading names the person of a note: its title or an alias, or their surname."""
+    names = [note.title, *note.aliases]
+    return any(
+        name.casefold() == heading.casefold() or name.split()[-1:] == heading.split()[-1:]
+        for name in names
+        if name.split()
+    )
 
 
 def _with_lines(contact: Contact, person: LedgerPerson, today: date) -> Contact:
-    """A contact with the dated lines of their section in a ledger, on days their record has
+    """A contact with the dated lines of their sections in a ledger, on days their record has
     none."""
-    note, section = person.note, person.section
-    end = _end_of(note, section)
+    note = person.note
+    spans = [(section.line, _end_of(note, section)) for section in person.sections]
     have = {i.on for i in contact.interactions}
     extra = [
         Interaction(e.on, "entry", note.path, detect_channel(e.text), e.text, e.line)
         for e in note.log_as_of(today)
-        if section.line < e.line < end and e.on <= today and e.on not in have
+        if any(start < e.line < end for start, end in spans) and e.on <= today and e.on not in have
     ]
     if not extra:
         return contact
@@ -178,17 +240,22 @@ def _end_of(note: Note, section: Section) -> int:
 
 
 def _as_note(person: LedgerPerson) -> Note:
-    """A person's section as a note of their own at the section's path, its fields as its
+    """A person's sections as a note of their own at the section's path, its fields as its
     properties and its lines on the lines they have in the ledger (a task's line is the
-    ledger's line, for ticking it)."""
+    ledger's line, for ticking it); the note's other lines left blank."""
     front = ["---", "type: contact"]
     front += [f"{key}: {_quoted(value)}" for key, value in person.fields.items()]
     front.append("---")
-    note, section = person.note, person.section
-    end = _end_of(note, section)
-    body = note_lines(note)[section.line : end - 1]
-    gap = max(0, section.line - len(front))
-    return loads("\n".join([*front, *[""] * gap, *body]), person.path)
+    note = person.note
+    spans = [(section.line, _end_of(note, section)) for section in person.sections]
+    written = note_lines(note)
+    kept = [
+        text if any(start < number < end for start, end in spans) else ""
+        for number, text in enumerate(written, start=1)
+    ]
+    if len(front) < person.section.line:
+        return loads("\n".join([*front, *kept[len(front) :]]), person.path)
+    return loads("\n".join([*front, *kept]), person.path)  # lines shifted: none better
 
 
 def _quoted(value: str) -> str:

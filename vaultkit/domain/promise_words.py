@@ -98,13 +98,15 @@ _FOR_MYSELF = re.compile(
     re.IGNORECASE,
 )
 _GIVING = re.compile(
-    r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment|review|feedback|отправ\w*|скину\w*"
-    r"|скинь\w*|написа\w*|ответ\w*|рассказа\w*|дать|отзыв\w*|прокомментир\w*)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment\w*|review|feedback|e-?mail\w*"
+    r"|get back|call|ring|meet|text|отправ\w*|скину\w*|скинь\w*|написа\w*|ответ\w*"
+    r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SAID_DONE = re.compile(
     r"\((?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*|спросил\w*"
-    r"|написал\w*|готово)(?![^\W\d_])",
+    r"|написал\w*|готово)(?![^\W\d_])(?![^)]*(?:no answer|again|try|not yet|still|owe"
+    r"|не ответ|снова|ещё|еще|должн|нужно|пока))",
     re.IGNORECASE,
 )
 

@@ -22,8 +22,16 @@ ROUND = re.compile(
 
 
 _STAMPS = re.compile(r"[✅📅⏳🛫➕]\ufe0f?\s*\d{4}-\d{2}-\d{2}")
-_PRACTICE = re.compile(r"(?<![^\W\d_])(?:mock|practice|prep\w*|мок\w*|подготов\w*)", re.I)
+_PRACTICE = re.compile(
+    r"(?<![^\W\d_])(?:mock\w*|practice|мок\w*|пробн\w*)|^\W*(?:prep\w*|подготов\w*)", re.I
+)
 """A round rehearsed, not held ("Mock system design call with Ruth")."""
+
+
+_STEP_FIRST = re.compile(
+    r"\W*(?:(?:DONE|TODO|LATER|NOW)\s+)?(?:\S+\s+){0,3}?" + ROUND.pattern, re.IGNORECASE
+)
+"""A checklist's line that opens with its round ("DONE R2 LLD - 7 Oct", "final round - 20 Oct")."""
 
 
 def ticked_steps(note: Note, today: date) -> list[DatedEntry]:
@@ -31,12 +39,16 @@ def ticked_steps(note: Note, today: date) -> list[DatedEntry]:
     ("- DONE system design - 28 Oct", "- [x] screen w/ Priya [[Oct 6th, 2026]]"), each on that
     day (a day without its year the latest up to a month after `today`), where it has come."""
     dated = {entry.line for entry in note.entries}
+    applied = as_date(note.get("applied"))  # a checklist of last year's process is last year's
+    anchor = min(today, applied + timedelta(days=330)) if applied else today
     steps = []
     for task in note.tasks:
         if not task.done or task.line in dated:
             continue
         said = _STAMPS.sub(" ", task.text)  # the ✅ day is when it was ticked, not held
-        days = [day for day in dates_by(said, today) if day <= today]
+        if not _STEP_FIRST.match(said):
+            continue  # "re-read DDIA … before the system design — done 28 Nov": no round
+        days = [day for day in dates_by(said, anchor) if day <= today]
         if days:
             steps.append(DatedEntry(days[0], task.text, task.line))
     return steps

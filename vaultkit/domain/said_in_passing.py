@@ -105,7 +105,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _SOMEONE_ELSE = re.compile(
     r"\b(?:she|he|his|her|friend|colleague|applicants|candidates|finalist|layoffs)\b"
     r"|(?<![^\W\d_])(?:она|он|его|её|ее|друг(?:а|у|ом|е|ья|ей|ьями?)?|подруг\w*|коллег\w*"
-    r"|кандидатов)(?![^\W\d_])",
+    r"|кандидат\w*|candidates?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a decision about someone else ("she got an offer from Voltwerk"); "другого" (another)

@@ -232,4 +232,4 @@ def section_heading(graph: VaultGraph, path: str) -> str | None:
         None,
     )
     people = ledger_people(graph) if found is None else []  # "People.md#Tom Brecken"
-    return found or next((p.section.heading for p in people if p.path == path), None)
+    return found or next((p.heading for p in people if p.path == path), None)

@@ -46,18 +46,34 @@ def without_outline_numbers(undated: list[tuple[int, str, str]]) -> list[tuple[i
 
 
 def done_below(tasks: list[Task], body_lines: list[str], offset: int) -> tuple[Task, ...]:
-    """The tasks, an open one done where the item nested right under it is a done task
+    """The tasks, an open one done where the items nested right under it are all done tasks
     ("- TODO send Priya the CV ¶ \t- DONE sent same evening"), as an outline keeps it."""
     by_line = {task.line: task for task in tasks}
     done = []
     for task in tasks:
-        child = by_line.get(task.line + 1)
-        if task.open and child is not None and child.done and not child.cancelled:
-            text, below = body_lines[task.line - offset - 1], body_lines[task.line - offset]
-            if _indent(below) > _indent(text):
-                task = replace(task, done=True, done_on=child.done_on)
+        children = _nested(task.line, by_line, body_lines, offset) if task.open else []
+        if children and all(child.done and not child.cancelled for child in children):
+            task = replace(task, done=True, done_on=children[0].done_on)
         done.append(task)
     return tuple(done)
+
+
+def _nested(line: int, by_line: dict[int, Task], body_lines: list[str], offset: int) -> list[Task]:
+    """The items nested right under the task at `line`, where they are all tasks (a note under
+    it that is no task says it is not done yet)."""
+    own = _indent(body_lines[line - offset - 1])
+    children = []
+    for number in range(line + 1, offset + len(body_lines) + 1):
+        text = body_lines[number - offset - 1]
+        if not text.strip():
+            break
+        if _indent(text) <= own:
+            break
+        child = by_line.get(number)
+        if child is None:
+            return []
+        children.append(child)
+    return children
 
 
 def _indent(text: str) -> int:

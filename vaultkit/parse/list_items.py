@@ -285,6 +285,9 @@ _PLANNED_DAYS = re.compile(
     r"[📅⏳🛫⌛]\ufe0f?\s*\d{4}-\d{2}-\d{2}|(?:SCHEDULED|DEADLINE):\s*<[^>\n]*>"
 )
 """A task's day ahead, as the Tasks plugin and Logseq write it: no day a line was written."""
+_BEFORE_APPLYING = 90
+"""Days before the day applied that a line of the process may tell of (a coffee that led to
+it); a line further back is a year on."""
 _WRITTEN_ON = frozenset({"last_contact", "updated", "modified"})
 """Properties that say when a note was last written to (`created` says when it was begun)."""
 
@@ -325,7 +328,10 @@ def _yearless_entries(
     if own is None:
         started = as_date(next((p.value for p in props if p.name == "applied"), None))
         if started is not None:  # "- 12 Nov Arjun: req on hold" of a process begun in Sept
-            entries = [replace(e, on=_a_year_on(e.on)) if e.on < started else e for e in entries]
+            long_before = started - timedelta(days=_BEFORE_APPLYING)  # not "- Sep 8 coffee"
+            entries = [
+                replace(e, on=_a_year_on(e.on)) if e.on < long_before else e for e in entries
+            ]
         return _in_order_a_year_on(entries, dated, anchor)
     return tuple(entries)
 
