@@ -1,6 +1,6 @@
 """Daily notes named by a day and a month alone ("2 декабря.md", "Dec 2.md"), as a phone's
 notes are, in the daily notes' folder: each is the day of the latest year that puts it no
-more than a month after the dated daily notes beside it, in a fresh build and after a save in
+more than a week after the dated daily notes beside it, in a fresh build and after a save in
 the same session alike."""
 
 from __future__ import annotations

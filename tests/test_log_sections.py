@@ -1,6 +1,7 @@
 """A note's yearless lines read as logs: each section its own log where read as one they
-would span more than a year (a company note's people and its process), and the newest line
-up to a fortnight ahead where the line above it has come (a round booked next week)."""
+would span three years (a company note's people and its process) or under a heading that is
+a year, and the newest line up to a fortnight ahead where it books its hour or weekday and
+the line above it has come (a round booked next week)."""
 
 from __future__ import annotations
 
@@ -42,8 +43,31 @@ def test_a_log_over_new_year_stays_one_log() -> None:
 
 
 def test_the_newest_line_may_be_booked_ahead() -> None:
-    text = "- 01.12 — system design\n- 04.12 — references\n- 08.12 — финал\n"
+    text = "- 01.12 — system design\n- 04.12 — references\n- 08.12 вт 10:00 — финал\n"
     assert _days(text) == [date(2026, 12, 1), date(2026, 12, 4), date(2026, 12, 8)]
+
+
+def test_a_newest_line_told_after_the_fact_is_not_ahead() -> None:
+    text = "- 28.11 — финал\n- 12.12 — сообщила отказ\n"  # last December's, no booked hour
+    assert _days(text) == [date(2025, 11, 28), date(2025, 12, 12)]
+
+
+def test_months_kept_under_headings_over_new_year_are_one_log() -> None:
+    text = (
+        "## March\n- Mar 3 — first call\n## November\n- Nov 2 — pinged\n"
+        "## April\n- Apr 14 — screening\n- Apr 29 — role closed\n"
+    )
+    assert _days(text) == [
+        date(2025, 3, 3),
+        date(2025, 11, 2),
+        date(2026, 4, 14),
+        date(2026, 4, 29),
+    ]
+
+
+def test_a_heading_that_is_a_year_dates_the_lines_under_it() -> None:
+    text = "## 2025\n- 02.11 — кофе\n## 2026\n- 20.05 — созвон\n"
+    assert _days(text) == [date(2025, 11, 2), date(2026, 5, 20)]
 
 
 def test_an_old_log_is_not_pulled_ahead() -> None:

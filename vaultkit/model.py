@@ -7,6 +7,7 @@ without fear of another stage changing them.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -165,7 +166,24 @@ class Section:
     """The raw markdown under the heading, without its subsections."""
 
 
-_A_YEAR = 365
+_YEARS_IN_ONE_LOG = 2
+"""Calendar years a note's yearless lines may span read as one log (across one New Year);
+read so over three, its sections are logs of their own (a company note's people's and its
+process's, each running forward)."""
+_YEAR = re.compile(r"\W*(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?:\s+[^\W\d_]+)?\W*")
+"""A heading that is a year ("## 2025", "# Поиск 2026", "## 2026 год"): the lines under it are
+of that year; a year in passing ("## Met at PyCon 2024 in Berlin") is none."""
+
+
+def _bound(start: int, years: dict[int, int], today: date) -> date:
+    """The latest day the lines of the section at line `start` may be on: the end of the year
+    of the latest heading above them that names one (not after `today`), else `today`."""
+    above = [line for line in years if line <= start]
+    if not above:
+        return today
+    return min(today, date(years[max(above)], 12, 31))
+
+
 _AHEAD_DAYS = 14
 """How far ahead of today a log's newest line may be, booked where the line above it is past
 ("- 04.12 — Marco asked for references", "- 08.12 вт 10:00 — финал")."""
@@ -174,13 +192,15 @@ _AHEAD_DAYS = 14
 def _read_log(downward: list[DatedEntry], today: date) -> list[DatedEntry]:
     """Yearless log lines, in the order written, each on its day: newest first where they run
     back twice or more and more than twice as often as forward, else newest at the bottom;
-    the newest up to today, or up to a fortnight on where the line above it has come and is at
-    most two months before it."""
+    the newest up to today, or up to a fortnight on where it books its day (a time, a weekday)
+    and the line above it has come and is at most two months before it."""
     steps = [(a.on > b.on) - (a.on < b.on) for a, b in pairwise(downward)]
     back = steps.count(1)
     if back >= 2 and back > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct"
         return _read_back(downward, today)
     dated = _read_back(downward[::-1], today)  # the newest at the bottom, across New Year too
+    if not _BOOKED.search(downward[-1].text):
+        return dated  # "12.12 — сообщила отказ": told after it happened
     ahead = _read_back(downward[::-1], today + timedelta(days=_AHEAD_DAYS))
     if (
         len(ahead) > 1
@@ -189,6 +209,15 @@ def _read_log(downward: list[DatedEntry], today: date) -> list[DatedEntry]:
     ):
         return ahead
     return dated
+
+
+_BOOKED = re.compile(
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|(?<![^\W\d_])(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|среду|четверг|пятниц\w*"
+    r"|суббот\w*|воскресенье)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A line that books its day: a time or a day of the week ("08.12 вт 10:00 — финал")."""
 
 
 def _read_back(entries: list[DatedEntry], today: date) -> list[DatedEntry]:
@@ -243,19 +272,24 @@ class Note:
         each before it as the latest such day up to the one after it (a log runs forward, across
         New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02"), or newest first where its
         lines come before the line above them in the year twice or more, and more than twice as
-        often as after ("- 3 Dec", "- 19 Nov", "- 2 Oct")."""
+        often as after ("- 3 Dec", "- 19 Nov", "- 2 Oct"). Its sections are logs of their own
+        where one log would span three years, or where a heading is a year ("## 2025")."""
         if len(self.yearless) < 2:
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
+        years = {s.line: int(y[1]) for s in self.sections if (y := _YEAR.fullmatch(s.heading))}
         dated = _read_log(downward, today)
-        if (max(e.on for e in dated) - min(e.on for e in dated)).days > _A_YEAR:
+        if years or len({entry.on.year for entry in dated}) > _YEARS_IN_ONE_LOG:
             starts = [section.line for section in self.sections if section.heading]
             runs: dict[int, list[DatedEntry]] = {}  # a log a section: a person's, a process's
             for entry in downward:
                 runs.setdefault(max((n for n in starts if n < entry.line), default=0), [])
                 runs[max((n for n in starts if n < entry.line), default=0)].append(entry)
-            if len(runs) > 1:
-                dated = [entry for run in runs.values() for entry in _read_log(run, today)]
+            dated = [
+                entry
+                for start, run in runs.items()
+                for entry in _read_log(run, _bound(start, years, today))
+            ]
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property

@@ -57,7 +57,8 @@ _NOT_APPLIED = re.compile(
     r"(?<![^\W\d_])(?:хочу|хотела?|на потом|потом|не (?:откликал\w*|подавал\w*)|research\w*"
     r"|target\w*|wish\w*|former|ex|бывш\w*|написать|apply|to apply|not applied|interested"
     r"|watch\w*|later|someday|ideas?|иде[яи]|присматрива\w*|мечта|dream|worked|работал\w*"
-    r"|alumni|prospect\w*|lead|maybe|может)(?![^\W\d_])",
+    r"|alumni|prospect\w*|lead|maybe|может|присмотр\w*|нетворк\w*|networking|explor\w*)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A company's status that says no application was made, or one long past ("хочу
@@ -95,11 +96,22 @@ def _named_among(name: str, known: set[str]) -> bool:
         name == key.removesuffix(".com")
         or name.startswith(key + " ")
         or key.startswith(name + " ")
-        or (min(len(name), len(key)) >= 4 and (name.startswith(key) or key.startswith(name)))
+        or _suffixed(name, key)
+        or _suffixed(key, name)
         or name in _in_cyrillic(key)
         or key in _in_cyrillic(name)
         for key in known
     )
+
+
+def _suffixed(longer: str, shorter: str) -> bool:
+    """Whether one name is the other with a company's suffix ("сбербанк" of "сбер"; not
+    "metabase" of "meta", "сбермаркет" of "сбер")."""
+    rest = longer.removeprefix(shorter) if len(shorter) >= 4 else longer
+    return rest != longer and rest.strip(" -") in _SUFFIXES
+
+
+_SUFFIXES = frozenset("банк bank group labs lab tech inc ltd llc gmbh ai io hq".split())
 
 
 def _in_cyrillic(key: str) -> frozenset[str]:

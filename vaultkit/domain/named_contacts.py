@@ -93,7 +93,7 @@ def named_interactions(
 
 
 _CLAUSE = re.compile(r"[:;—–→(]|\s-\s|[.!?]\s")
-_GLOSS = re.compile(r"\s\([^()\n]{1,30}\)")
+_GLOSS = re.compile(r"\s\((?!\s*(?:and|with|plus|и|с|со|\+)\s)[^()\n]{1,30}\)", re.IGNORECASE)
 """A few words in brackets after a name, saying who they are ("Анастасия (Озон) позвонила"):
 no clause of its own."""
 
@@ -129,7 +129,9 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
     }
 
 
-_INITIAL = re.compile(r"\s+(?:([^\W\d_])\.|(?![вскуоиаяVvIiAa](?![\w.]))([^\W\d_]))(?![\w])")
+_INITIAL = re.compile(
+    r"\s+(?:([^\W\d_])\.(?![^\W\d_])|(?![вскуоиаяVvIiAa](?![\w.]))([^\W\d_])(?=$|[\s,;:!?)]))"
+)
 """A letter after a first name that is an initial ("Оля Ш.", "с олей ш"), not a word of one
 letter ("с Анастасией в 11", "Talked to Kasia a bit")."""
 

@@ -42,9 +42,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"не (?:прош(?:ёл|ел|ла|ли)|подош(?:ёл|ел|ла|ли)|подход|взял[иа]?|выбрал[иа]?)", "rejected"),
     (r"не (?:готовы )?(?:двигаться|продолжать)|решили не продолжать", "rejected"),
     (  # "мы не готовы пригласить вас на следующий этап", "unable to move forward"
-        r"не (?:готовы|можем|сможем) пригласить"
-        r"|(?:unable|not able|not in a position) to (?:invite you|proceed with your|move forward"
-        r" with your)",
+        r"(?<!пока )не (?:готовы|можем|сможем) пригласить (?:вас |тебя )?(?:на|в) следующий этап"
+        r"|(?:unable|not able|not in a position) to (?:proceed|move forward) with your"
+        r" (?:application|candidacy)",
         "rejected",
     ),
     (
@@ -117,6 +117,8 @@ _WORDS: dict[str, Result] = {
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _YET = frozenset("yet пока ещё еще".split())
 _ARTICLES = frozenset("a an the".split())
+_UNABLE = re.compile(r"(?:unable|not able|no longer able|not in a position|not in the position)$")
+"""Words that, right before "to", negate what follows ("unable to offer relocation")."""
 _CLAUSES = re.compile(r"[,.;:!?()\n—–]+")
 _FUTURE = frozenset(
     "will would might may could should maybe perhaps обещали обещала обещал скоро должны "
@@ -180,8 +182,8 @@ def _clause_results(clause: str) -> list[Result]:
         if result is None:
             continue
         before = [w for w in words[max(0, index - 2) : index] if w not in _ARTICLES][-1:]
-        if index and words[index - 1] == "to":  # "unable to offer", "not in a position to offer"
-            before = words[max(0, index - 6) : index]
+        if index and words[index - 1] == "to" and _UNABLE.search(" ".join(words[: index - 1])):
+            before = ["not"]  # "unable to offer", "not in a position to offer"
         supposed = _SUPPOSED.intersection(words)
         if result in DECISIONS and (
             supposed or _FUTURE.intersection(words[max(0, index - 4) : index])

@@ -32,6 +32,13 @@ _PEOPLE_NOTE = re.compile(
 )
 """A note that keeps people by its name, folder or tags ("People.md", `tags: [people]`)."""
 _PERSONAL_KEYS = frozenset({"company", "birthday", "met"})
+_ROLE_WORDS = frozenset(
+    """engineer engineering data platform senior junior lead manager team product design
+    developer backend frontend staff principal director head analyst scientist platform ops
+    infra security mobile qa sre devops recruiter recruiting talent hiring role roles
+    инженер разработчик команда отдел платформа аналитик руководитель""".split()
+)
+"""Words of a team or a role ("## Data Platform", "## Senior Data Engineer"): no one's name."""
 _FIELD = re.compile(r"(?:^|\|)\s*(?P<key>[^\W\d_][\w ]{0,20}?)\s*:\s*(?P<value>[^|]*)")
 _KEYS = {
     "co": "company",
@@ -105,7 +112,12 @@ def _people(note: Note) -> Iterator[LedgerPerson]:
     """The sections of a person, one each (two of one name are one person's, a year each)."""
     named: dict[str, list[Section]] = {}
     for section in note.sections:
-        if section.level == 2 and _PERSON.fullmatch(section.heading.strip()):
+        heading = section.heading.strip()
+        if (
+            section.level == 2
+            and _PERSON.fullmatch(heading)
+            and not _ROLE_WORDS.intersection(heading.casefold().split())
+        ):
             named.setdefault(section.heading.strip().casefold(), []).append(section)
     for sections in named.values():
         person = _person(note, sections)
@@ -203,18 +215,20 @@ def _own_note(graph: VaultGraph, person: LedgerPerson, index: NameIndex) -> str 
             and _same_name(heading, graph.notes[target])
         ):
             return target  # "[[Gord Mackenzie]]", not "via [[Priya Raman]]'s referral"
-    named = {path for _, path in named_in(index, heading)}
-    return named.pop() if len(named) == 1 else None
+    named = {path for match, path in named_in(index, heading) if match.group(0) == heading}
+    return named.pop() if len(named) == 1 else None  # "Tom Hardy" is not alias "Tom"'s
 
 
 def _same_name(heading: str, note: Note) -> bool:
-    """Whether a heading names the person of a note: its title or an alias, or their surname."""
+    """Whether a heading names the person of a note: its title or an alias, or their first
+    name and surname."""
     names = [note.title, *note.aliases]
+    said = heading.casefold().split()
     return any(
-        name.casefold() == heading.casefold() or name.split()[-1:] == heading.split()[-1:]
+        name.casefold().split() == said
+        or (len(said) > 1 and name.casefold().split()[:1] + name.casefold().split()[-1:] == said)
         for name in names
-        if name.split()
-    )
+    )  # "Priya Raman" of "Priya K. Raman", not "Min-jun Kim" of "Jisoo Kim"
 
 
 def _with_lines(contact: Contact, person: LedgerPerson, today: date) -> Contact:

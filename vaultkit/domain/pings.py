@@ -42,8 +42,8 @@ _ABOUT_THE_DECISION = ("status", "статус", "decision", "решени", "ne
 
 _CHASED = re.compile(r"(?<![^\W\d_])(?:chased|пнул|пнула)(?![^\W\d_])")
 _CHASED_ME = re.compile(
-    r"(?<![^\W\d_])(?:(?:got|was|been) chased|chased me|chased by|пнул[аи]? себя|пнул[аи]? меня)"
-    r"(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:(?:got|was|been) chased|chased me|chased by|пнул[аи]? себя|пнул[аи]? меня"
+    r"|haven'?t chased|not chased)(?![^\W\d_])"
 )
 """A chase that was not the owner's ("got chased by Callum", "пнула себя")."""
 _SENT_ONE = re.compile(
@@ -51,6 +51,12 @@ _SENT_ONE = re.compile(
     r"|третий)\s+(?:a\s+)?(?:follow[- ]?up|фоллоу-?ап)"
 )
 """A follow-up said to be sent, as a noun ("написал follow-up", "sent another follow-up")."""
+_NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:not|n't|never|не|ещё не|еще не)(?:\s+yet)?$")
+_NOT_SENT = re.compile(
+    r"(?<![^\W\d_])(?:отправлю|отправить|will send|to send|going to send|draft\w*|черновик\w*"
+    r"|шаблон\w*|template)(?![^\W\d_])|for (?:the |a |my )?(?:reference|references)"
+)
+"""A follow-up drafted, not sent, or a chase for something else ("for the reference letter")."""
 _LOGGED_AS_ONE = re.compile(
     r"(?<![^\W\d_])(?:follow[- ]?up|фоллоу-?ап)\s*(?:#\d+|\((?:me|я)\)|[—:]|-\s)"
 )
@@ -63,10 +69,10 @@ def said_follow_up(text: str) -> bool:
     folded = text.casefold()
     if any(phrase in folded for phrase in FOLLOW_UP_PHRASES) or _LOGGED_AS_ONE.search(folded):
         return True
-    if _CHASED.search(folded) and not _CHASED_ME.search(folded):
-        return True  # "chased Olivia. Nothing.", "пнул Игоря, тишина"
-    if _SENT_ONE.search(folded):
-        return True  # "28.10 — написал follow-up", "16.11 — ещё follow-up. тишина"
+    chased = _CHASED.search(folded) or _SENT_ONE.search(folded)
+    if chased and not _CHASED_ME.search(folded) and not _NOT_SENT.search(folded):
+        before = folded[: chased.start()].rstrip()
+        return not _NOT_BEFORE.search(before)  # "chased Olivia", not "haven't chased Rachel"
     return any(word in folded for word in _ABOUT_THE_DECISION) and (
         read_turn(text, "entry", None).by == "me"
     )

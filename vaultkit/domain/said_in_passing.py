@@ -76,7 +76,8 @@ def _under_headings(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[str, 
             for line in section.content.split("\n"):
                 for sentence in _SENTENCES.split(line):
                     mine = _FIRST_PERSON.search(sentence)  # not "Антону отказали"
-                    if mine and not named_in(index, sentence):
+                    about = _OF_THE_PROCESS.search(sentence)  # not "declined the invite"
+                    if mine and about and not named_in(index, sentence):
                         told = _told(index, f"{name} — {sentence}")
                         if told is not None:
                             yield told[0], (day, told[1], path)
@@ -87,6 +88,14 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 """A sentence of the owner's own ("написала что снимаюсь с процесса", "мне отказали")."""
+_OF_THE_PROCESS = re.compile(
+    r"(?<![^\W\d_])(?:offer\w*|role|position|process|application|candidacy|withdr\w*|reject\w*"
+    r"|оф+ер\w*|процесс\w*|вакансi\w*|ваканси\w*|позици\w*|отбор\w*|кандидатур\w*|снимаюсь"
+    r"|снял\w*|отказ(?:али|ал|ала|ом))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of the process itself, which a decision under a company's heading must name ("снимаюсь
+с процесса"; not "I declined the invite to their social", "отказалась от тестового")."""
 _SAID_NO = re.compile(
     r"\b(?:said|told me) no\b|\bdecided not to (?:proceed|move forward|continue)"
     r"|\bnot (?:be )?moving forward\b|\bwon'?t be moving forward\b"

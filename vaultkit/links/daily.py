@@ -137,9 +137,13 @@ def _daily_date(path: str, folder: str, moment_format: str) -> date | None:
         return None
 
 
+_AFTER_LATEST = 7
+"""Days after the latest dated daily note that a note named by its day alone may stand for."""
+
+
 def with_years(days: dict[str, date]) -> dict[str, date]:
     """The daily notes' days, those named by a day and a month alone (in the year YEARLESS)
-    in the latest year that puts them no more than a month after the latest dated daily note;
+    in the latest year that puts them no more than a week after the latest dated daily note;
     without one, none of them has a day."""
     dated = [day for day in days.values() if day.year != YEARLESS]
     if len(dated) == len(days):
@@ -149,5 +153,5 @@ def with_years(days: dict[str, date]) -> dict[str, date]:
     if latest is not None:
         for path, day in days.items():
             if day.year == YEARLESS:
-                found[path] = latest_day_by(day, latest + timedelta(days=31))
+                found[path] = latest_day_by(day, latest + timedelta(days=_AFTER_LATEST))
     return found
