@@ -277,24 +277,38 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name, in Latin letters also as Russian
     writes it ("Руи" for Rui Tavares, "Инес" for Inês), and the name their note's heading
     calls them and the short forms of a Russian first name ("Дима" for Дмитрий), where no
-    other contact shares it."""
+    other contact shares it. Made once for the same contacts and notes (a build asks four
+    times)."""
+    notes = tuple(graph.notes.get(c.path) for c in contacts)
+    key = tuple((c.path, c.name, id(note)) for c, note in zip(contacts, notes, strict=True))
+    if key not in _INDEXES:
+        _INDEXES.clear()  # one build's at a time; its notes are held, so no id is reused
+        _INDEXES[key] = (notes, _names_index(graph, contacts))
+    return _INDEXES[key][1]
+
+
+_INDEXES: dict[tuple[tuple[str, str, int], ...], tuple[tuple[Note | None, ...], NameIndex]] = {}
+
+
+def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     first_names: dict[str, list[str]] = {}
     native: dict[str, set[str]] = {}  # by their first three letters, aliases too ("Саша")
+    notes = {c.path: graph.notes.get(c.path) for c in contacts}
+    headings = {path: heading_name(note) if note else None for path, note in notes.items()}
     for c in contacts:
-        note = graph.notes.get(c.path)
+        note = notes[c.path]
         for name in (_plain(c.name).split(" ")[0], *(note.aliases if note else ())):
             native.setdefault(name[:3].casefold(), set()).add(name.split(" ")[0])
-    called = {c.path: _first_names(c, graph.notes.get(c.path), native) for c in contacts}
+    called = {c.path: _first_names(c, headings[c.path], native) for c in contacts}
     for contact in contacts:
         for spelling in called[contact.path]:
             first_names.setdefault(spelling, []).append(contact.path)
     names: list[tuple[str, str]] = []
     for contact in contacts:
-        note = graph.notes.get(contact.path)
+        note = notes[contact.path]
         spellings = {_plain(contact.name), *(note.aliases if note else ())}
-        heading = heading_name(note) if note else None
-        if heading:
-            spellings.add(heading)  # "# Дима Захаров"
+        if headings[contact.path]:
+            spellings.add(headings[contact.path] or "")  # "# Дима Захаров"
         rest = _plain(contact.name).split(" ")[1:]
         for spelling in called[contact.path]:
             if first_names.get(spelling) == [contact.path]:
@@ -305,11 +319,10 @@ def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     return name_index(names)
 
 
-def _first_names(contact: Contact, note: Note | None, native: dict[str, set[str]]) -> set[str]:
+def _first_names(contact: Contact, heading: str | None, native: dict[str, set[str]]) -> set[str]:
     """What a contact may be called by alone: their first name, its Cyrillic spellings, its
     short forms, and the first word of their note's heading name."""
     first = _plain(contact.name).split(" ")[0]
-    heading = heading_name(note) if note else None
     called = {first, *_spelled(first, native), *short_forms(first)}
     if heading:
         called.add(heading.split()[0])

@@ -108,6 +108,8 @@ _LATER = re.compile(
     r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
     re.IGNORECASE,
 )
+_DECLARED_CUE = re.compile(r"chas|пиш|писа|follow|write|напомин|дерга", re.IGNORECASE)
+"""A quick look for the words of a declared stop before a line's last sentence is read."""
 _LAST_SENTENCE = re.compile(r"(?<=[.!])\s+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")
 
@@ -122,7 +124,11 @@ def _said_alone(line: str, closing: bool = False) -> bool:
         return True
     if len(line) < 8 or not any(mark in line for mark in ".!"):
         return False  # no sentence to open the line with
-    if closing and _plain(_LAST_SENTENCE.split(line.strip())[-1]) in _DECLARED:
+    if (
+        closing
+        and _DECLARED_CUE.search(line)
+        and _plain(_LAST_SENTENCE.split(line.strip())[-1]) in _DECLARED
+    ):
         return True  # a paragraph's "…so that's that really. Not chasing again."
     first = _FIRST_SENTENCE.match(line.strip())
     if first is None or _plain(first.group(1)) not in _STOPS:
