@@ -183,6 +183,13 @@ def _speaking(text: str, named: list[tuple[re.Match[str], str]], source: str) ->
     }
 
 
+_SOMEONE_ELSE_AFTER = re.compile(
+    r"\s+(?:[A-ZА-ЯЁ][a-zа-яё]+|\((?!(?:and|with|plus|и|с|со)\s)[a-zа-яё])"
+)
+"""A first name and another surname, or a gloss in brackets ("Анна (соседка)"): someone
+else; a bracket that adds a person ("Tom (and Priya joined later)") is none."""
+
+
 def _with_them(text: str, start: int, stop: int, match: re.Match[str]) -> bool:
     """Whether the talk told in text[start:stop] was with the person `match` names: not a
     talk of someone else's ("Lena met Milan", "Паша созвонился с Milan"), nor one about them
@@ -193,7 +200,7 @@ def _with_them(text: str, start: int, stop: int, match: re.Match[str]) -> bool:
     if _TOPIC.search(clause[:at]):
         return False
     after = text[match.end() :]
-    if " " not in match.group(0) and re.match(r"\s+(?:[A-ZА-ЯЁ][a-zа-яё]+|\([a-zа-яё])", after):
+    if " " not in match.group(0) and _SOMEONE_ELSE_AFTER.match(after):
         return False  # a first name and another surname, or a gloss: someone else
     talk = _TALK.search(clause)
     if talk is None:
