@@ -6,6 +6,7 @@ kwame.expected.md) was written so by a helper who had never seen vaultkit."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from conftest import MakeVault, build_stranger_vault, run_cli, tick
 
 from vaultkit.app import pipeline
 from vaultkit.app.build import Build
+from vaultkit.app.session import Session
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -107,3 +109,27 @@ def test_a_planned_day_dates_no_line_of_the_ledger(kwame: Build) -> None:
     # "- [ ] Derek bday 🔁 every year 📅 2027-11-30" put "- Sep 16 — texted…" in 2027
     priya = next(c for c in kwame.facts(TODAY).contacts() if c.name == "Priya Raman")
     assert max(i.on for i in priya.interactions) == date(2026, 12, 3)
+
+
+def test_after_a_save_the_due_note_is_a_fresh_builds(ledger: Path, tmp_path: Path) -> None:
+    with Session.open(ledger) as session:
+        pipeline.rebuild(session, TODAY)
+        people = ledger / "People.md"
+        people.write_text(
+            people.read_text(encoding="utf-8").replace(
+                "- Dec 2 — verbal offer on Zoom", "- Dec 2 — verbal offer on Zoom\n- Dec 4 — call"
+            ),
+            encoding="utf-8",
+        )
+        kept = pipeline.rebuild(session, TODAY)
+    fresh_root = tmp_path / "fresh"
+    shutil.copytree(ledger, fresh_root, ignore=shutil.ignore_patterns(".vaultkit"))
+    pipeline.rebuild(Session(fresh_root, use_cache=False), TODAY)
+    due = "vaultkit/Due contacts.md"
+    assert kept.build.graph.touched is not None  # the daemon's in-place path
+    assert (ledger / due).read_text(encoding="utf-8") == (fresh_root / due).read_text(
+        encoding="utf-8"
+    )
+    facts = pipeline.build(fresh_root, use_cache=False).facts(TODAY)
+    tom = next(c for c in facts.contacts() if c.name == "Tom Brecken").last_interaction
+    assert tom is not None and tom.on == date(2026, 12, 4)
