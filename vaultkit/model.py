@@ -170,18 +170,24 @@ _YEARS_IN_ONE_LOG = 2
 """Calendar years a note's yearless lines may span read as one log (across one New Year);
 read so over three, its sections are logs of their own (a company note's people's and its
 process's, each running forward)."""
-_YEAR = re.compile(r"\W*(?:[^\W\d_]+\s+)?((?:19|20)\d\d)(?:\s+[^\W\d_]+)?\W*")
-"""A heading that is a year ("## 2025", "# Поиск 2026", "## 2026 год"): the lines under it are
-of that year; a year in passing ("## Met at PyCon 2024 in Berlin") is none."""
+_YEAR = re.compile(r"\W*((?:19|20)\d\d)(?:\s+(?:год|year))?\W*", re.IGNORECASE)
+"""A heading that is a year alone ("## 2025", "## 2026 год"): the lines under it, to the next
+heading of its level, are of that year; a year beside a word ("## PyCon 2024") is none."""
 
 
-def _bound(start: int, years: dict[int, int], today: date) -> date:
+def _part_end(sections: tuple[Section, ...], heading: Section) -> int:
+    """The line of the next heading of `heading`'s level or higher (the end of its part)."""
+    later = [s.line for s in sections if s.line > heading.line and s.level <= heading.level]
+    return min(later, default=10**9)
+
+
+def _bound(start: int, years: dict[int, tuple[int, int]], today: date) -> date:
     """The latest day the lines of the section at line `start` may be on: the end of the year
-    of the latest heading above them that names one (not after `today`), else `today`."""
-    above = [line for line in years if line <= start]
-    if not above:
+    of a heading that is a year and holds it (not after `today`), else `today`."""
+    held = [(line, year) for line, (year, end) in years.items() if line <= start < end]
+    if not held:
         return today
-    return min(today, date(years[max(above)], 12, 31))
+    return min(today, date(max(held)[1], 12, 31))
 
 
 _AHEAD_DAYS = 14
@@ -277,7 +283,11 @@ class Note:
         if len(self.yearless) < 2:
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
-        years = {s.line: int(y[1]) for s in self.sections if (y := _YEAR.fullmatch(s.heading))}
+        years = {  # a heading that is a year: its line, its year, the line its part ends on
+            s.line: (int(y[1]), _part_end(self.sections, s))
+            for s in self.sections
+            if (y := _YEAR.fullmatch(s.heading))
+        }
         dated = _read_log(downward, today)
         if years or len({entry.on.year for entry in dated}) > _YEARS_IN_ONE_LOG:
             starts = [section.line for section in self.sections if section.heading]

@@ -12,7 +12,7 @@ from vaultkit.config import DueSettings
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.name_forms import NameIndex, cyrillic_spellings
 from vaultkit.domain.note_outcome import text_of
-from vaultkit.domain.outcomes import Outcome, read_outcome
+from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds import ROUND, ticked_steps
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import is_hiring_stage
@@ -78,7 +78,8 @@ def _applied_to(note: Note, today: date) -> bool:
     if as_date(note.get("applied")) is not None:
         return True
     stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
-    if _NOT_APPLIED.search(stage) or _SOMEONE_ELSES.search(stage):
+    decided = read_outcome(stage).result in DECISIONS  # "offer, exploring relocation"
+    if not decided and (_NOT_APPLIED.search(stage) or _SOMEONE_ELSES.search(stage)):
         return False  # "хочу податься", "researching", "former employer", "финал (у Насти)"
     log = [*note.log_as_of(today), *ticked_steps(note, today)]
     if note.get("position") or note.get("recruiter"):
@@ -108,10 +109,15 @@ def _suffixed(longer: str, shorter: str) -> bool:
     """Whether one name is the other with a company's suffix ("сбербанк" of "сбер"; not
     "metabase" of "meta", "сбермаркет" of "сбер")."""
     rest = longer.removeprefix(shorter) if len(shorter) >= 4 else longer
-    return rest != longer and rest.strip(" -") in _SUFFIXES
+    if rest == longer:
+        return False
+    if rest[:1] in " -":  # "Tenge Labs", "Acme-Group"
+        return rest.strip(" -") in _SUFFIXES
+    return rest in _GLUED  # "Сбербанк"; not "Metalab", "Metabase"
 
 
 _SUFFIXES = frozenset("банк bank group labs lab tech inc ltd llc gmbh ai io hq".split())
+_GLUED = frozenset({"банк", "bank"})
 
 
 def _in_cyrillic(key: str) -> frozenset[str]:

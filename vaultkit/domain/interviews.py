@@ -258,7 +258,7 @@ def _told(
 
 def _weighed(outcome: Outcome, told: Outcome | None, on: date | None) -> Outcome:
     """The interview's outcome, with its company note's hold where the note says nothing, and
-    no stage passed once a later round is set."""
+    no stage passed, nor a rejection, once a later round is held (a process begun again)."""
     if (
         told is not None
         and told.result == "on_hold"
@@ -267,7 +267,7 @@ def _weighed(outcome: Outcome, told: Outcome | None, on: date | None) -> Outcome
         and (told.on is None or on is None or told.on >= on)
     ):
         outcome = replace(outcome, result="on_hold", on=told.on)
-    if outcome.result == "passed" and outcome.on and on and on > outcome.on:
+    if outcome.result in ("passed", "rejected") and outcome.on and on and on > outcome.on:
         outcome = replace(outcome, result=None, on=None)  # a later round awaits its answer
     return outcome
 

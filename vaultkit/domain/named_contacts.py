@@ -35,7 +35,8 @@ _SPOKE = re.compile(
 """Words of speaking or writing with someone, where no channel is named."""
 _NOT_YET = re.compile(
     r"\b(?:will|should|need to|have to|going to|plan\w*|tomorrow|todo|maybe|didn'?t|haven'?t"
-    r"|no|not|never|cancel\w*|postpon\w*|resched\w*|moved to|ghosted|waiting|missed)\b"
+    r"|no|not|never|couldn'?t|can'?t|wasn'?t|cancel\w*|postpon\w*|resched\w*|moved to|ghosted"
+    r"|waiting|missed)\b"
     r"|(?<![^\W\d_])(?:надо|нужно|хочу|собираюсь|планирую|завтра|напомнить|может|не|нет|отмен\w*"
     r"|сорвал\w*|перен[её]с\w*|пропущенн\w*|жду)(?![^\W\d_])|\?",
     re.IGNORECASE,

@@ -54,9 +54,11 @@ _SENT_ONE = re.compile(
 _NOT_BEFORE = re.compile(r"(?<![^\W\d_])(?:not|n't|never|не|ещё не|еще не)(?:\s+yet)?$")
 _NOT_SENT = re.compile(
     r"(?<![^\W\d_])(?:отправлю|отправить|will send|to send|going to send|draft\w*|черновик\w*"
-    r"|шаблон\w*|template)(?![^\W\d_])|for (?:the |a |my )?(?:reference|references)"
+    r"|шаблон\w*|template)(?![^\W\d_])"
 )
+_FOR_ELSE = re.compile(r"for (?:the |a |my )?(?:reference|references)")
 """A follow-up drafted, not sent, or a chase for something else ("for the reference letter")."""
+_SENT = re.compile(r"(?<![^\W\d_])(?:sent|отправил\w*|скинул\w*)(?![^\W\d_])")
 _LOGGED_AS_ONE = re.compile(
     r"(?<![^\W\d_])(?:follow[- ]?up|фоллоу-?ап)\s*(?:#\d+|\((?:me|я)\)|[—:]|-\s)"
 )
@@ -70,7 +72,9 @@ def said_follow_up(text: str) -> bool:
     if any(phrase in folded for phrase in FOLLOW_UP_PHRASES) or _LOGGED_AS_ONE.search(folded):
         return True
     chased = _CHASED.search(folded) or _SENT_ONE.search(folded)
-    if chased and not _CHASED_ME.search(folded) and not _NOT_SENT.search(folded):
+    drafted = _NOT_SENT.search(folded) and not _SENT.search(folded)  # "sent … my template"
+    elsewhere = _FOR_ELSE.search(folded)  # "chased my old manager for the reference letter"
+    if chased and not _CHASED_ME.search(folded) and not drafted and not elsewhere:
         before = folded[: chased.start()].rstrip()
         return not _NOT_BEFORE.search(before)  # "chased Olivia", not "haven't chased Rachel"
     return any(word in folded for word in _ABOUT_THE_DECISION) and (

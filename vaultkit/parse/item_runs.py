@@ -53,7 +53,7 @@ def done_below(tasks: list[Task], body_lines: list[str], offset: int) -> tuple[T
     for task in tasks:
         children = _nested(task.line, by_line, body_lines, offset) if task.open else []
         settled = all(child.done and not child.cancelled for child in children)
-        if children and settled and (len(children) > 1 or _DONE_WORDS.match(children[0].text)):
+        if children and settled and (len(children) > 1 or _says_done(children[0].text, task.text)):
             task = replace(task, done=True, done_on=children[0].done_on)
         done.append(task)
     return tuple(done)
@@ -66,6 +66,22 @@ _DONE_WORDS = re.compile(
 )
 """A one item under a task that says it was done ("DONE sent same evening"), not a step of it
 ("strip the customer names ✅")."""
+
+
+def _says_done(child: str, parent: str) -> bool:
+    """Whether the one item under a task says the task was done: a few words opening with
+    "done", or with the task's own verb done ("send Priya the CV" ¶ "sent same evening"; not
+    "отправить Диме тестовое" ¶ "написала README", nor a step told at length)."""
+    words = _MARKS.sub("", child).split()
+    if not _DONE_WORDS.match(child) or len(words) > 4:
+        return False
+    if words[0].casefold() in ("done", "did", "сделано", "готово"):
+        return True
+    verb = _MARKS.sub("", parent).split()[:1]
+    return bool(verb) and verb[0].casefold()[:3] == words[0].casefold()[:3]
+
+
+_MARKS = re.compile(r"^\W*(?:(?:DONE|TODO|LATER|NOW)\s+)?")
 
 
 def _nested(line: int, by_line: dict[int, Task], body_lines: list[str], offset: int) -> list[Task]:
