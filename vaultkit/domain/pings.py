@@ -71,7 +71,8 @@ def said_follow_up(text: str) -> bool:
     folded = text.casefold()
     if any(phrase in folded for phrase in FOLLOW_UP_PHRASES) or _LOGGED_AS_ONE.search(folded):
         return True
-    chased = _CHASED.search(folded) or _SENT_ONE.search(folded)
+    cue = "chas" in folded or "пнул" in folded or "follow" in folded or "фоллоу" in folded
+    chased = cue and (_CHASED.search(folded) or _SENT_ONE.search(folded))
     drafted = _NOT_SENT.search(folded) and not _SENT.search(folded)  # "sent … my template"
     elsewhere = _FOR_ELSE.search(folded)  # "chased my old manager for the reference letter"
     if chased and not _CHASED_ME.search(folded) and not drafted and not elsewhere:
