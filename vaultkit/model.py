@@ -175,7 +175,7 @@ _YEAR = re.compile(r"\W*((?:19|20)\d\d)(?:\s+(?:год|year))?\W*", re.IGNORECAS
 heading of its level, are of that year; a year beside a word ("## PyCon 2024") is none."""
 
 
-def _part_end(sections: tuple[Section, ...], heading: Section) -> int:
+def part_end(sections: tuple[Section, ...], heading: Section) -> int:
     """The line of the next heading of `heading`'s level or higher (the end of its part)."""
     later = [s.line for s in sections if s.line > heading.line and s.level <= heading.level]
     return min(later, default=10**9)
@@ -284,7 +284,7 @@ class Note:
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
         years = {  # a heading that is a year: its line, its year, the line its part ends on
-            s.line: (int(y[1]), _part_end(self.sections, s))
+            s.line: (int(y[1]), part_end(self.sections, s))
             for s in self.sections
             if (y := _YEAR.fullmatch(s.heading))
         }

@@ -16,7 +16,7 @@ from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds import ROUND, ticked_steps
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.kinds import is_hiring_stage
-from vaultkit.model import Note
+from vaultkit.model import DatedEntry, Note
 from vaultkit.parse.dates import as_date
 from vaultkit.parse.names import page_name
 
@@ -39,9 +39,10 @@ def company_applications(
             known[key] = max(known.get(key, date.min), day)
     found = []
     for note in graph.of_kind("company"):
-        if not (note.get("status") or note.get("stage")) or not _applied_to(note, today):
+        log = note.log_as_of(today)
+        if not (note.get("status") or note.get("stage")) or not _applied_to(note, today, log):
             continue
-        latest = max((entry.on for entry in note.log_as_of(today)), default=date.min)
+        latest = max((entry.on for entry in log), default=date.min)
         recent = {
             key
             for key, day in known.items()
@@ -70,18 +71,18 @@ _ANOTHER_PROCESS = 300
 process: this year's application, not last year's."""
 
 
-def _applied_to(note: Note, today: date) -> bool:
+def _applied_to(note: Note, today: date, logged: tuple[DatedEntry, ...]) -> bool:
     """Whether a company's note tells of an application to it: its day (`applied`), or the
     role and who handles it (`Позиция::`, `Рекрутер::`) over a dated history of its own, or
     a stage of hiring or an outcome (`статус: тех интервью`, `статус: отказ`) over a history
-    naming a round ("- 1.10 скрининг")."""
+    naming a round ("- 1.10 скрининг"); `logged`: its dated lines as of `today`."""
     if as_date(note.get("applied")) is not None:
         return True
     stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
     decided = read_outcome(stage).result in DECISIONS  # "offer, exploring relocation"
     if not decided and (_NOT_APPLIED.search(stage) or _SOMEONE_ELSES.search(stage)):
         return False  # "хочу податься", "researching", "former employer", "финал (у Насти)"
-    log = [*note.log_as_of(today), *ticked_steps(note, today)]
+    log = [*logged, *ticked_steps(note, today)]
     if note.get("position") or note.get("recruiter"):
         return bool(log)
     where = is_hiring_stage(stage) or read_outcome(stage).result is not None  # "жду фидбек"

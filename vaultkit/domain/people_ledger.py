@@ -19,7 +19,7 @@ from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.promise_words import awaited_from_them, due_of
 from vaultkit.domain.promises import Promise
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import Note, Section
+from vaultkit.model import Note, Section, part_end
 from vaultkit.parse.note_parser import loads
 
 _PERSON = re.compile(r"[A-ZА-ЯЁ][^\W\d_'’.-]*[\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){1,3}")
@@ -128,7 +128,7 @@ def _people(note: Note) -> Iterator[LedgerPerson]:
 def _person(note: Note, sections: list[Section]) -> LedgerPerson | None:
     dated = [entry.line for entry in (*note.entries, *note.yearless)]
     for section in sections:
-        end = _end_of(note, section)
+        end = part_end(note.sections, section)
         first = next((line for line in section.content.split("\n") if line.strip()), "")
         fields = {
             _KEYS[key]: match["value"].strip()
@@ -235,7 +235,7 @@ def _with_lines(contact: Contact, person: LedgerPerson, today: date) -> Contact:
     """A contact with the dated lines of their sections in a ledger, on days their record has
     none."""
     note = person.note
-    spans = [(section.line, _end_of(note, section)) for section in person.sections]
+    spans = [(section.line, part_end(note.sections, section)) for section in person.sections]
     have = {i.on for i in contact.interactions}
     extra = [
         Interaction(e.on, "entry", note.path, detect_channel(e.text), e.text, e.line)
@@ -248,11 +248,6 @@ def _with_lines(contact: Contact, person: LedgerPerson, today: date) -> Contact:
     return replace(contact, interactions=merged)
 
 
-def _end_of(note: Note, section: Section) -> int:
-    later = [s.line for s in note.sections if s.line > section.line and s.level <= section.level]
-    return min(later, default=10**9)
-
-
 def _as_note(person: LedgerPerson) -> Note:
     """A person's sections as a note of their own at the section's path, its fields as its
     properties and its lines on the lines they have in the ledger (a task's line is the
@@ -261,7 +256,7 @@ def _as_note(person: LedgerPerson) -> Note:
     front += [f"{key}: {_quoted(value)}" for key, value in person.fields.items()]
     front.append("---")
     note = person.note
-    spans = [(section.line, _end_of(note, section)) for section in person.sections]
+    spans = [(section.line, part_end(note.sections, section)) for section in person.sections]
     written = note_lines(note)
     kept = [
         text if any(start < number < end for start, end in spans) else ""
