@@ -66,7 +66,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     },
     "panel_notes_interviewers": set(),
     "round_with_prep_word_dropped": {
-        ("follow_up", "Interviews/Northwind — EM.md", date(2026, 11, 27))
+        ("follow_up", "Interviews/Northwind — EM.md", date(2026, 11, 27)),
+        # Авито's final (26 Nov), "по ощущениям прошло отлично": how it went, no pass; silent
+        ("follow_up", "Собесы/Авито — Senior Python.md", date(2026, 12, 1)),
     },
     "someone_else_withdrew": {("follow_up", "Компании/Озон.md", date(2026, 12, 3))},
     "subtask_done_parent_open": {("promise", "Priya Raman", date(2026, 12, 2))},

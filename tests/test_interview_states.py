@@ -46,7 +46,8 @@ HEAD = "---\ntype: interview\nrecruiter: '[[Anna]]'\ndate: 2026-11-10\n"
             None,
         ),  # on hold, asked once since: then nothing
         (HEAD + "stage: финал\nresult: сняла кандидатуру\n---\n", None),  # withdrawn
-        (HEAD + "stage: final\nresult: passed\n---\n", None),  # passed when? not said: no thanks
+        # passed when? not said: no thanks; the final passed and silent since: one follow-up
+        (HEAD + "stage: final\nresult: passed\n---\n", "follow_up"),
         (HEAD + "stage: final\nresult: tbd\n---\n", None),  # unreadable: nothing is sent
         (HEAD + "stage: final\n---\n- 2026-11-20 offer call\n- 2026-11-20 rejection email\n", None),
         (HEAD + "stage: final\n---\n- 2026-11-18 pinged Anna about the status\n", None),

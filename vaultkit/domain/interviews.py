@@ -23,7 +23,7 @@ from vaultkit.domain.note_outcome import (
     text_of,
     word_of,
 )
-from vaultkit.domain.outcomes import Outcome, Result
+from vaultkit.domain.outcomes import Outcome, Result, held_by_stage
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import (
     last_logged,
@@ -318,7 +318,7 @@ def interview_of(
     kept = [graph.notes[path] for path in (company, recruiter) if path]
     steps = logged_steps(graph, note, *kept, today=today, on=on, company=company_name)
     told = _told(company, company_note, {} if told_by is None else told_by, today)
-    outcome = _weighed(application_outcome(note, today), told, on)
+    outcome = held_by_stage(_weighed(application_outcome(note, today), told, on), stage)
     problems = _outcome_problems(note, outcome)
     return Interview(
         path=note.path,

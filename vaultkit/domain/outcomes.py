@@ -66,6 +66,16 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "withdrawn",
     ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
+    (  # the owner's word that the process is over for them: "Writing Acme off", "считаю мёртвым"
+        r"(?<!not )(?<!n't )(?<!never )\b(?:writ(?:e|ing)|wrote) (?:it|them|this one|this|that one"
+        r"|[^\W\d_]+) off\b|(?:^|[.!:—–-] *|(?:it'?s|is|are|they'?re|consider(?:ed)? (?:it|them)) )"
+        r"written off\b"
+        r"|(?<!not )(?<!n't )(?<!never )\b(?:gave|giving|give) up on (?:them|it|this one|this"
+        r" process)\b|(?<!не )(?<!не буду )\bсчита(?:ю|ем) (?:их |его |ее |процесс |это "
+        r"|эт\w+ (?:историю|процесс) )?(?:мертв|закрыт)\w*"
+        r"|(?<!не )(?:поставил[аи]?|ставлю) (?:на (?:них|нем|этом|этой|[^\W\d_]+) )?крест",
+        "withdrawn",
+    ),
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)",
@@ -169,6 +179,11 @@ _ASKED = frozenset(
     "asked ask asking wondered wonder спросила спросил спрошу уточнила уточнил уточнить".split()
 )
 _WHEN = frozenset("when whether if когда ли будет".split())
+_MANNER = frozenset(
+    "хорошо отлично нормально норм неплохо плохо ужасно бодро легко тяжело гладко спокойно "
+    "быстро ровно средне так ок окей well smoothly fine ok okay great badly".split()
+)
+"""Words after "прошёл" or "passed" that tell how a round went, not that it was passed."""
 _NOT_ME = frozenset(
     "slot slots time times date dates invite invitation proposal meeting слот время дату".split()
 )
@@ -197,6 +212,12 @@ def _clause_results(clause: str) -> list[Result]:
             continue  # "asked when they'll make an offer": a question, no decision
         if result == "rejected" and _NOT_ME.intersection(words[index + 1 : index + 4]):
             continue  # "they rejected my first slot": a time, not the candidate
+        if (
+            result == "passed"
+            and not _NEGATIONS.intersection(before)
+            and (word == "прошло" or _MANNER.intersection(words[index + 1 : index + 3]))
+        ):
+            continue  # "прошло отлично", "собес прошёл нормально": how it went, no pass
         if result == "offer" and not _job_offer(word, words[index + 1 : index + 2]):
             continue  # "offered to refer me", "offers to help", "offered help"
         if _NEGATIONS.intersection(before):
@@ -319,3 +340,13 @@ def _together(facts: list[Fact], on: date | None) -> Outcome:
     if reading.conflicting:
         return Outcome(None, on, tuple(facts))
     return Outcome(reading.result, on)
+
+
+def held_by_stage(outcome: Outcome, stage: str | None) -> Outcome:
+    """The outcome with its note's own `stage: on hold` (`этап: заморожено`) over what is only a
+    wait or a stage passed: the owner's word of where the process stands now."""
+    if not stage or outcome.unreadable or outcome.result not in (None, "passed", "pending"):
+        return outcome
+    if read_outcome(stage).result != "on_hold":
+        return outcome
+    return replace(outcome, result="on_hold")

@@ -13,7 +13,7 @@ from vaultkit.notes import due_reasons, due_wording
 from vaultkit.notes.render import Renderer
 from vaultkit.notes.theme_words import theme_label
 from vaultkit.rules.due import DueItem, DueKind
-from vaultkit.rules.interview_items import hold_of
+from vaultkit.rules.holds import hold_of
 
 DRAFT_KINDS: tuple[str, ...] = get_args(DueKind)
 """Every kind of item has a draft (drafts/<kind>.md.j2)."""

@@ -15,7 +15,7 @@ from vaultkit.notes.due_wording import (
     special_label,
 )
 from vaultkit.rules.due import DueItem
-from vaultkit.rules.interview_items import hold_of
+from vaultkit.rules.holds import hold_of
 from vaultkit.words import counted, ru_quoted, short_date
 
 

@@ -19,12 +19,8 @@ from vaultkit.model import Note
 from vaultkit.parse.cadence import parse_cadence
 from vaultkit.rules.due import DueItem
 from vaultkit.rules.facts import Facts
-from vaultkit.rules.interview_items import (
-    answered_in_its_process,
-    hold_of,
-    stage_window,
-    told_of,
-)
+from vaultkit.rules.holds import hold_of
+from vaultkit.rules.interview_items import answered_in_its_process, stage_window, told_of
 
 _HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
 _SOURCES = {

@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.hold import resume_date
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.outcomes import DECISIONS, read_outcome
+from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead, round_held
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import DueItem, DueKind
+from vaultkit.rules.holds import hold_of
 
 
 def interview_items(
@@ -59,7 +58,11 @@ def interview_items(
         ]
     if interview.result == "on_hold":
         return _on_hold_items(interview, contact, settings, item)
-    if interview.result in ("offer", "passed") or interview.feedback_received:
+    if interview.result == "passed" and not interview.feedback_received:
+        return _thank_you(interview, contact, today, item) or _next_round_items(
+            interview, contact, settings, today, item
+        )
+    if interview.result == "offer" or interview.feedback_received:
         return _thank_you(interview, contact, today, item)
     if interview.no_feedback_policy:
         return []
@@ -69,18 +72,29 @@ def interview_items(
         due_on = interview.feedback_requested + timedelta(days=settings.feedback_reminder_days)
         return [item("feedback_reminder", due_on, None)]
     if interview.result == "rejected":
-        arrived = interview.result_date or interview.on
-        if arrived is None:
-            return []
-        if interview.result_date is None and (today - arrived).days > UNDATED_REJECTION_DAYS:
-            return []  # when the answer came is unknown, and it is long past: too late to ask
-        wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
-        due_on = arrived + timedelta(days=wait)
-        latest = due_on + timedelta(days=settings.request_within_days)
-        if (today - latest).days > TOO_LATE_TO_ASK_DAYS:
-            return []  # months after the answer a request only reads as odd: let it go
-        return [item("request_feedback", due_on, latest)]
+        return _request_items(interview, settings, today, item)
     return []
+
+
+def _request_items(
+    interview: Interview,
+    settings: DueSettings,
+    today: date,
+    item: Callable[[DueKind, date, date | None], DueItem],
+) -> list[DueItem]:
+    """One request for feedback after a rejection: on the day it came (a few days on after a
+    harsh one), never when the day is unknown and long past, nor weeks after its window."""
+    arrived = interview.result_date or interview.on
+    if arrived is None:
+        return []
+    if interview.result_date is None and (today - arrived).days > UNDATED_REJECTION_DAYS:
+        return []  # when the answer came is unknown, and it is long past: too late to ask
+    wait = settings.harsh_rejection_wait_days if interview.harsh_rejection else 0
+    due_on = arrived + timedelta(days=wait)
+    latest = due_on + timedelta(days=settings.request_within_days)
+    if (today - latest).days > TOO_LATE_TO_ASK_DAYS:
+        return []  # months after the answer a request only reads as odd: let it go
+    return [item("request_feedback", due_on, latest)]
 
 
 CALLED_OFF_DAYS = 14
@@ -134,6 +148,26 @@ def _thank_you(
         for i in contact.interactions
     )
     return [] if answered else [item("thank_you", arrived, arrived + timedelta(days=2))]
+
+
+def _next_round_items(
+    interview: Interview,
+    contact: Contact | None,
+    settings: DueSettings,
+    today: date,
+    item: Callable[[DueKind, date, date | None], DueItem],
+) -> list[DueItem]:
+    """A stage passed ("прошла скрининг, жду следующего этапа") and no next round booked: once
+    the thank-you's moment is over, the same one polite follow-up as after a silent stage."""
+    if interview.next_on is not None:
+        return []  # the next round is set (or held): its own note says what follows
+    chase = _silent_items(interview, contact, settings, item)
+    alive = max(day for day in (interview.last_logged, interview.result_date, date.min) if day)
+    return [
+        i
+        for i in chase
+        if i.latest_on is None or (today - max(i.latest_on, alive)).days <= GONE_COLD
+    ]
 
 
 def _silent_items(
@@ -193,49 +227,6 @@ def working_days_after(day: date, count: int) -> date:
             count -= 1
     return day
 
-
-@dataclass(frozen=True, slots=True)
-class Hold:
-    """A process on hold: since when, and until when its words say."""
-
-    since: date
-    """The day the note says it was put on hold, else the latest word with the recruiter that
-    tells of the hold ("he said the role is on hold"), else the interview's day."""
-    until: date | None
-    """The day the hold is said to end ("frozen until January": 1 January), if said."""
-    spoken_since: bool
-    """True when the recruiter and the owner have spoken since (after `until`, when said), in
-    words that are not the hold's own news: the one check is done."""
-
-
-def hold_of(interview: Interview, contact: Contact | None) -> Hold | None:
-    """What the interview's note and the recruiter's log say of its hold; None when it is not on
-    hold or nothing dates it."""
-    if interview.result != "on_hold":
-        return None
-    words = [i for i in (contact.interactions if contact else ()) if i.text]
-    told = [i for i in words if read_outcome(i.text).result == "on_hold"]
-    since = interview.result_date or max(
-        [day for day in (interview.on, *(i.on for i in told)) if day is not None], default=None
-    )
-    if since is None:
-        return None
-    ends = [resume_date(text, since) for text in (*interview.hold_said, *(i.text for i in told))]
-    until = max((day for day in ends if day is not None), default=None)
-    after = max(since, until - timedelta(days=1)) if until else since
-    spoken = any(
-        i.on > after and read_outcome(i.text).result != "on_hold" and not _NO_CHECK.search(i.text)
-        for i in words
-    )
-    return Hold(since, until, spoken)
-
-
-_NO_CHECK = re.compile(
-    r"\b(?:should|need to|have to|will|going to|plan\w*|reacted|liked|reaction)\b"
-    r"|(?<![^\W\d_])(?:надо|нужно|хочу|планирую|собираюсь|лайкнул\w*|реакци\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of a line that is no word with the recruiter about the hold: a plan to ask, a like."""
 
 RESUME_GRACE_DAYS = 7
 """A hold said to end on a day ("until January") is followed up this many days after it, when
