@@ -68,9 +68,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "telegram_post_seen": {("reach_out", "Аня Белова", date(2026, 11, 10))},
     "thankyou_settled_by_linkedin_sighting": {("thank_you", "Ingrid Solberg", date(2026, 12, 4))},
     "yandex_old_and_new": {("follow_up", "Ирина Лис", date(2026, 11, 27))},
-    # "- 9.10 созвон с [[Аня Белова|Аней]]" in a day's note is no talk (a time with a dot):
-    # a weakness older than the session, kept for reference
-    "zz_preexisting_time_dots": {("reach_out", "Аня Белова", date(2026, 11, 3))},
+    # "- 9.10 созвон с [[Аня Белова|Аней]]" in a day's note beside "- 8.40 вышла" and "- 9.50
+    # кофе": a time with a dot, so a talk that day (3 Dec; until the eighteenth session, none)
+    "zz_preexisting_time_dots": {("reach_out", "Аня Белова", date(2026, 12, 17))},
 }
 
 

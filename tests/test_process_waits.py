@@ -91,3 +91,17 @@ def test_a_process_written_off_is_not_chased(make_vault: MakeVault) -> None:
     assert _due(make_vault, note.replace("Writing them off.", "Not writing it off yet.")) == [
         ("follow_up", date(2026, 10, 20))
     ]
+
+
+def test_a_days_times_written_with_a_dot_are_its_hours(make_vault: MakeVault) -> None:
+    day = (
+        "- 8.40 вышла, пробки\n- 9.10 созвон с [[Аня Белова|Аней]] — тимлид вернётся\n"
+        "- 9.50 кофе\n- 11.05 написала Диме про квартиру\n"
+    )
+    root = make_vault(
+        {"Люди/Аня Белова.md": "---\ntype: contact\n---\n", "Дневник/2026-12-03.md": day}
+    )
+    built = pipeline.build(root, use_cache=False)
+    assert built.graph.notes["Дневник/2026-12-03.md"].entries == ()  # no 9 October, no 11 May
+    (anya,) = built.facts(TODAY).contacts()
+    assert anya.last_interaction is not None and anya.last_interaction.on == date(2026, 12, 3)

@@ -1,5 +1,6 @@
-"""Runs of list items read together: a numbered outline ("- 2.10. Данные", "- 2.11. …") and
-a list of versions ("- 3.10 — match/case", "- 3.12 — …") are no days, and an open task with a
+"""Runs of list items read together: a numbered outline ("- 2.10. Данные", "- 2.11. …"), a
+list of versions ("- 3.10 — match/case", "- 3.12 — …") and a day's times written with a dot
+("- 8.40 вышла", "- 9.10 созвон") are no days, and an open task with a
 done item nested right under it ("- TODO send Priya the CV ¶ \t- DONE sent same evening") is
 done, as an outline keeps it."""
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from vaultkit.model import Task
+from vaultkit.parse.dates import CLOCK_TIME
 
 _OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
 """A section's number as an outline writes it ("2.11." after "2.10."): no leading zeros."""
@@ -24,6 +26,23 @@ def without_versions(undated: list[tuple[int, str, str]]) -> list[tuple[int, str
 
 
 _ONE_DAY = re.compile(r"\d\.\d{2}")
+
+
+_DOTTED_CLOCK = re.compile(r"^[ \t>]*[-*+][ \t]+(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)\b", re.M)
+"""A list item that opens with a time written with a dot that no day can be ("- 8.40 вышла")."""
+_LOOKED_AT = 20_000
+"""Characters of a note looked through for them: a day's log is short."""
+
+
+def without_clock_times(
+    undated: list[tuple[int, str, str]], text: str
+) -> list[tuple[int, str, str]]:
+    """The yearless items but those that open with a time, in a note whose list items open with
+    times written with a dot ("- 8.40 вышла, пробки", "- 9.10 созвон с Аней", "- 11.05 …"): two
+    that no day can be ("8.40", "9.50") say the others are the hours of their day too."""
+    if len(_DOTTED_CLOCK.findall(text, 0, _LOOKED_AT)) < 2:
+        return undated  # one alone may be a price ("- 12.50 EUR lunch")
+    return [item for item in undated if not CLOCK_TIME.fullmatch(item[1])]
 
 
 def without_outline_numbers(undated: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -22,7 +22,12 @@ from vaultkit.parse.dates import (
     note_day,
     parse_written_date,
 )
-from vaultkit.parse.item_runs import done_below, without_outline_numbers, without_versions
+from vaultkit.parse.item_runs import (
+    done_below,
+    without_clock_times,
+    without_outline_numbers,
+    without_versions,
+)
 from vaultkit.parse.markdown import row_cells
 from vaultkit.parse.task_lines import line_task, rapid_log
 from vaultkit.parse.weekly_notes import week_of_note, weekday_entries
@@ -127,6 +132,8 @@ def list_items(
         return weekday_entries(body_lines, in_code, offset, week, entries, undated), tasks, ()
     if len(undated) > 1:
         undated = without_versions(without_outline_numbers(undated))
+    if undated:
+        undated = without_clock_times(undated, text)
     yearless = _yearless_entries(undated, offset, text, path, props, dated=entries)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
