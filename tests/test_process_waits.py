@@ -12,6 +12,7 @@ from conftest import MakeVault
 
 from vaultkit.app import pipeline
 from vaultkit.domain.outcomes import read_outcome
+from vaultkit.domain.rounds_ahead import round_task_day
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -105,3 +106,9 @@ def test_a_days_times_written_with_a_dot_are_its_hours(make_vault: MakeVault) ->
     assert built.graph.notes["Дневник/2026-12-03.md"].entries == ()  # no 9 October, no 11 May
     (anya,) = built.facts(TODAY).contacts()
     assert anya.last_interaction is not None and anya.last_interaction.on == date(2026, 12, 3)
+
+
+def test_a_task_that_is_a_round_may_open_with_its_companys_name() -> None:
+    assert round_task_day("Iveria — раунд с Levan 📅 2026-12-10") == date(2026, 12, 10)
+    assert round_task_day("раунд с Levan 📅 2026-12-10") == date(2026, 12, 10)
+    assert round_task_day("Iveria — прислать CV 📅 2026-12-07") is None

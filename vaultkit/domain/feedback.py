@@ -29,6 +29,7 @@ from vaultkit.domain.feedback_leads import (
 )
 from vaultkit.domain.feedback_table import TableRemark, table_cells
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.keys import canonical
@@ -236,6 +237,7 @@ def _classified(
         for part, result in classify_parts(text, lexicon)
         if result.evaluates
         and not (told and result.polarity == "neutral")
+        and not owners_remark(part, result.polarity == "neutral")  # "→ сделал snapshot-тесты"
         and not _NOTHING_MORE.fullmatch(part.strip(" .!"))  # "…really positive" but no detail
     ]
 

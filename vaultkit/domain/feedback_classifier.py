@@ -179,6 +179,15 @@ def _with_model(found: tuple[str, ...], reading: Reading, lexicon: Lexicon) -> t
     )
 
 
+_SOFTENER = re.compile(
+    r"\W*(?:(?:but|though|although|но|хотя)\s+)?(?:(?:it'?s|it is|that'?s|that is|this is|это|"
+    r"всё|все)\s+)?(?:ok|okay|fine|not a big deal|no big deal|not critical|ок|окей|нормально"
+    r"|норм|не критично|не страшно|ничего страшного)\W*",
+    re.IGNORECASE,
+)
+"""A clause that only softens the one before it ("but it's ok", "хотя это не критично")."""
+
+
 def classify_parts(
     text: str, lexicon: Lexicon | None = None, model: Model | None = None
 ) -> list[tuple[str, Classification]]:
@@ -189,6 +198,8 @@ def classify_parts(
         # remark on the side its writer put it
         return [(text, classify(text, lexicon, model))]
     read_parts = readings(text)
+    if len(read_parts) > 1:  # "…a bit general, but it's ok": the softener is no remark of its own
+        read_parts = [part for part in read_parts if not _SOFTENER.fullmatch(part[0])] or read_parts
     pieces = False
     if len(read_parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some
         split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # with design"

@@ -86,9 +86,20 @@ def not_owed(text: str) -> bool:
     """Whether an open task owes its contact nothing: the owner's own reading or watching
     ("read his blog post on saga orchestration", "посмотреть её доклад"), unless it goes on
     to give them something, or said done in its own words ("ask Karthik?? (asked, see …)")."""
-    if _SAID_DONE.search(text):
+    if _SAID_DONE.search(text) or _NOTE_KEEPING.match(text):
         return True
     return bool(_FOR_MYSELF.match(text)) and not _GIVING.search(text)
+
+
+_NOTE_KEEPING = re.compile(
+    r"^\W*(?:(?:обновить|поправить|исправить|дописать|заполнить|почистить|переименовать)"
+    r" \[\[[^\]]*\]\](?!\s*(?:про|о|об)\b)"
+    r"|(?:update|edit|fix|fill in|tidy|clean up|rename|tag) \[\[[^\]]*\]\]"
+    r"(?:'s)?\s*(?:\(|note|page|card|profile|properties))",
+    re.IGNORECASE,
+)
+"""A task to keep the contact's note, not to write to them ("обновить [[Дима Ковалёв]] (где
+работает)", "update [[Anna]]'s note"); not "update [[Milan]] on my notice"."""
 
 
 _MARKER = r"^\W*(?:(?:TODO|LATER|NOW|DOING)\s+)?"

@@ -38,7 +38,7 @@ _ROUND_WORD = re.compile(
     r"(?<![^\W\d_])(?:finals?|final round|финал\w*|onsite|on-site|next (?:round|stage|step)"
     r"|(?:second|third|tech|technical|final|next) round|technical|tech (?:interview|screen)"
     r"|техническ\w*|техсобес\w*|техинтервью|тех[.-]? ?(?:собес\w*|интервью|этап)|собес\w*"
-    r"|интервью|interview|скрининг\w*|screening|screen|кейс|case study|system design"
+    r"|интервью|interview|скрининг\w*|screening|screen|кейс|case study|system design|раунд\w*"
     r"|live coding|лайвкодинг|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)"
     r"|hiring manager)(?![^\W\d_])",
     re.IGNORECASE,
@@ -145,8 +145,11 @@ def round_task_day(text: str) -> date | None:
     return due_of(text)
 
 
-ROUND_OPENING = re.compile(rf"\W*(?:{_ROUND_WORD.pattern})", re.IGNORECASE)
-"""Words that open with a round ("Onsite (4 sessions)", "техсобес с Ержаном")."""
+ROUND_OPENING = re.compile(
+    rf"\W*(?:[^\W\d_][\w.&]*(?: [\w.&]+)? [—–:-] )?(?:{_ROUND_WORD.pattern})", re.IGNORECASE
+)
+"""Words that open with a round, after its company's name at most ("Onsite (4 sessions)",
+"техсобес с Ержаном", "Iveria — раунд с Levan")."""
 
 
 def _round_tasks(graph: VaultGraph) -> list[tuple[date, date | None, str, str]]:

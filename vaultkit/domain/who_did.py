@@ -128,7 +128,7 @@ def read_turn(text: str, source: str, channel: str | None, their_gender: str = "
             # a reply, or its absence: the other side started it
             starter: Actor = "them" if subject == "me" else "me"
             return Turn(starter, _NO_REPLY.search(clause) is None)
-        return _answered(subject, body, silent)
+        return _answered(subject, body, silent, their_gender)
     return Turn(subject, None)
 
 
@@ -148,15 +148,22 @@ def _opens_with_verb_of(body: str, gender: str) -> bool:
 _BORROWED = re.compile(r"(?:[аеиоуя]йл|гл|мейл|мэйл)$")
 
 
-def _answered(by: Literal["me", "them"], text: str, silent: bool) -> Turn:
+def _answered(by: Literal["me", "them"], text: str, silent: bool, their_gender: str = "") -> Turn:
     """Whether the other side answered: a later clause where they act (for my message) or
-    where I act (for theirs)."""
+    where I act (for theirs; a verb of the owner's gender where the contact's differs:
+    "спросила «решился?» — сказал, что скажу в среду")."""
     if silent:
         return Turn(by, False)
     other = "them" if by == "me" else "me"
+    mine = {"f": "m", "m": "f"}.get(their_gender, "")
     for clause in _CLAUSES.split(text)[1:]:
         acted = _subject(clause)
-        if by == "them" and acted == "me" and not _TO_THEM.search(clause.casefold()):
+        if (
+            by == "them"
+            and acted == "me"
+            and not _TO_THEM.search(clause.casefold())
+            and not (mine and _opens_with_verb_of(clause, mine))
+        ):
             continue  # "Анна написала, прислала вакансию": the same subject goes on
         if acted == other or (by == "me" and _REPLY.search(clause.casefold())):
             return Turn(by, True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from vaultkit.domain.interviews import Interview
@@ -26,7 +27,8 @@ _CHASE = re.compile(
 nothing by Fri", "Chase Ben at Northwind if no news"); not "Update Milan on my notice"."""
 _FOLLOW_UP = re.compile(
     r"\b(?:follow[ -]?up|chase|nudge|hear back|any news|(?:ask|check) (?:about|on) (?:the )?"
-    r"(?:status|decision))\b|(?<![^\W\d_])(?:фоллоу\w*|напомн\w*|новост\w*)",
+    r"(?:status|decision))\b|(?<![^\W\d_])(?:фоллоу\w*|напомн\w*|новост\w*"
+    r"|(?:спросить|узнать|уточнить) (?:про |о )?статус)",
     re.IGNORECASE,
 )
 """Words of a task that chases a process's answer, the narrower reading of _CHASE that a
@@ -59,11 +61,16 @@ def promises_due(
         and item.due_on <= reach
         and _FOLLOW_UP.search(item.promise.text)
     ]
+    own_day = _owners_days(items, followed)
     kept = []
     for item in items:
         promise, contact = item.promise, item.contact
         if item.kind == "follow_up" and _planned_by_another(item, planned):
             continue
+        if contact is not None and contact.path in own_day:
+            if item.kind == "promise":
+                continue  # the owner's own chase: the follow-up below is it, on its day
+            item = _moved(item, own_day[contact.path])
         if promise is not None and item.kind == "promise":
             if item.due_on > reach:
                 continue  # "Check in with Sofia re Kestrel restart 📅 2027-01-11": later
@@ -74,6 +81,39 @@ def promises_due(
                 continue
         kept.append(item)
     return kept
+
+
+def _owners_days(items: list[DueItem], followed: dict[str, list[Interview]]) -> dict[str, date]:
+    """The day the owner planned a chase of a person whose process has its follow-up listed
+    ("- [ ] follow-up: спросить статус … 📅 2026-12-07" in Anna's note): their day, not the
+    rule's, for that follow-up (the earliest, where there are several)."""
+    days: dict[str, date] = {}
+    for item in items:
+        contact, promise = item.contact, item.promise
+        if item.kind != "promise" or contact is None or promise is None:
+            continue
+        processes = followed.get(contact.path, [])
+        if not processes or not _FOLLOW_UP.search(promise.text):
+            continue
+        named = [i for i in processes if _names(promise.text.casefold(), i.company_name or "")]
+        others = [i for i in processes if i.company_name and i not in named]
+        if others and not named and _names_a_company(promise.text):
+            continue  # a chase of another process of theirs, named
+        days[contact.path] = min(days.get(contact.path, item.due_on), item.due_on)
+    return days
+
+
+def _names_a_company(text: str) -> bool:
+    """Whether a task names something in capitals beside the person ("(Bankly)")."""
+    return bool(re.search(r"\([A-ZА-ЯЁ][^()]*\)", text))
+
+
+def _moved(item: DueItem, day: date) -> DueItem:
+    """A follow-up moved to the day the owner chose (its last good day moved as far)."""
+    if item.kind != "follow_up" or item.due_on == day:
+        return item
+    latest = item.latest_on + (day - item.due_on) if item.latest_on else None
+    return replace(item, due_on=day, latest_on=latest)
 
 
 def _planned_by_another(follow_up: DueItem, planned: list[DueItem]) -> bool:
