@@ -140,7 +140,7 @@ def _logs(graph: VaultGraph) -> Iterator[tuple[str, list[Section], list[date | N
     month's note cut at its dated entries, each part of its entry's day)."""
     for path, note in graph.notes.items():
         day = graph.daily_dates.get(path)
-        week = week_of_note(note.title) if day is None and "-W" in note.title.upper() else None
+        week = week_of_note(note.title) if day is None else None
         month = day is None and week is None and bool(note.entries) and periodic_name(note.title)
         if day is None and week is None and not month:
             continue

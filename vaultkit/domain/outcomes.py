@@ -34,7 +34,8 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"different|other) (?:candidate|person|applicant)|(?:moving|move|moved) forward with "
         r"(?:the )?(?:candidates|applicants|profiles) (?:whose|who|that|with|more)"
         r"|(?:went|go(?:ing)?|moving forward) with "
-        r"(?:someone|somebody) else|hired someone else"
+        r"(?:someone|somebody) else|(?:hired|picked|chose) (?:someone|somebody|an? (?:internal"
+        r"|external) (?:candidate|hire))\b"
         r"|chose (?:another|someone else)|turned (?:me|us) down",
         "rejected",
     ),

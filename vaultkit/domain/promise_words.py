@@ -161,7 +161,7 @@ _BY_WEEKDAY = re.compile(
 """A deadline a task's words give by a day of the week ("до среды", "by Wednesday")."""
 _AT = re.compile(
     r"(?<![\d.])(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}"
-    r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}\.\d{1,2})\b",
+    r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}[./]\d{1,2})\b",
     re.IGNORECASE,
 )
 """A day a task's words set with its hour ("созвон 7.12 12:00") or a birthday's ("ДР
@@ -173,7 +173,9 @@ def greets_on(text: str) -> tuple[int, int] | None:
     found = _AT.search(text)
     if found is None or not found["birthday"] or _GIFT.search(text):
         return None  # "купить подарок на ДР 14.12": a task of its own, before the day
-    day, month = (int(part) for part in found["birthday"].split("."))
+    day, month = (int(part) for part in re.split(r"[./]", found["birthday"]))
+    if month > 12 >= day:
+        day, month = month, day  # "bday 12/15", written month first
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 

@@ -127,7 +127,7 @@ def list_items(
     journal = rapid_log(text)  # "• …" is a task only beside "× …", "○ …" or "– …"
     entries, tasks = _dated_items(body_lines, in_code, offset, path, diagnostics, undated, journal)
     name = path.rsplit("/", 1)[-1].removesuffix(".md")
-    week = week_of_note(name) if "-W" in name or "-w" in name else None
+    week = week_of_note(name)
     if week is not None:  # a weekly note: "- Tue: Mosaik HM w/ [[Ravi Menon]]", "## 16 ноября"
         return weekday_entries(body_lines, in_code, offset, week, entries, undated), tasks, ()
     if len(undated) > 1:

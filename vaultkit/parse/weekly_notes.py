@@ -14,8 +14,11 @@ from vaultkit.model import DatedEntry, Note, Section
 from vaultkit.parse.dates import DATE_PATTERN, MONTH_WORD, NO_YEAR_PATTERN, first_date_in
 from vaultkit.parse.names import monthly_name
 
-_WEEK_NOTE = re.compile(r"(?P<year>\d{4})-W(?P<week>\d{2})", re.IGNORECASE)
-"""A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww)."""
+_WEEK_NOTE = re.compile(
+    r"(?P<year>\d{4})[ _-]?(?:W|Week|Wk|Неделя|Нед\.?)[ _-]?(?P<week>\d{1,2})", re.IGNORECASE
+)
+"""A weekly note's name, as the Periodic Notes plugin gives it (gggg-[W]ww), or spelt out
+("2026 Week 47", "2026 Неделя 47")."""
 _DAY_NAMES = (
     r"(?P<day>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?|пн|вт|ср|чт|пт|сб|вс"
@@ -53,8 +56,13 @@ _NO_ENTRY = ("|", "```", "~~~", "---", "![[", "%%")
 
 
 def week_of_note(name: str) -> re.Match[str] | None:
-    """The year and week a weekly note's name gives ("2026-W48"), or None."""
-    return _WEEK_NOTE.fullmatch(name)
+    """The year and week a weekly note's name gives ("2026-W48", "2026 Week 47"), or None."""
+    return _WEEK_NOTE.fullmatch(name) if may_name_a_week(name) else None
+
+
+def may_name_a_week(name: str) -> bool:
+    """Whether a note's name may be a week's (a cheap look before the pattern)."""
+    return "w" in name or "W" in name or "ед" in name
 
 
 def weekday_entries(

@@ -28,7 +28,27 @@ def with_promises(
     promises = promised_once(
         own, (*named, *told), others, lambda path: _copies(graph, path, contact.path)
     )
+    promises = _latest_week_only(promises)
     return contact if promises == contact.promises else replace(contact, promises=promises)
+
+
+def _latest_week_only(promises: tuple[Promise, ...]) -> tuple[Promise, ...]:
+    """The promises without the undated tasks of a week's review that a later week's review
+    writes to the same person again ("Call Rafa" in Week 48, "Call Rafa. Properly." in Week
+    49): a weekly review lists what is still open, and the latest says it."""
+    weeks = {p.path: _week(p.path) for p in promises}
+    latest = max((week for week in weeks.values() if week), default=None)
+    if latest is None:
+        return promises
+    return tuple(
+        p for p in promises if p.due_on is not None or not weeks[p.path] or weeks[p.path] == latest
+    )
+
+
+def _week(path: str) -> tuple[int, int] | None:
+    """The (year, week) of a weekly note's path, or None."""
+    week = week_of_note(path.rsplit("/", 1)[-1].removesuffix(".md"))
+    return (int(week["year"]), int(week["week"])) if week else None
 
 
 def _copies(graph: VaultGraph, path: str, contact: str) -> bool:
