@@ -39,7 +39,7 @@ def with_listed_birthdays(graph: VaultGraph, contacts: list[Contact]) -> tuple[C
             for number, text in enumerate(section.content.split("\n"), section.line + 1):
                 found = _LINE.match(text)
                 if found is None or _SOMEONE_ELSES.search(found.group(0)):
-                    continue  # "- Anna (sister) — 8.12", "- Tom's daughter Lily — 9.12"
+                    continue  # "- Anna (sister) — 8.12", "(двоюродная сестра)", "Tom's daughter"
                 owners = {owner for _, owner in named_in(index, found["name"])}
                 if found and len(owners) == 1:
                     listed.setdefault(owners.pop(), (path, number, found["day"].strip()))
@@ -48,8 +48,10 @@ def with_listed_birthdays(graph: VaultGraph, contacts: list[Contact]) -> tuple[C
 
 _NOT_BIRTHDAYS = re.compile(r"anniversar|годовщин|work|работ|gift|подар|idea|иде", re.I)
 _SOMEONE_ELSES = re.compile(
-    r"'s\s|’s\s|\((?:sister|brother|mum|mom|dad|wife|husband|son|daughter|niece|nephew|aunt"
-    r"|uncle|cousin|сестр|брат|мам|пап|жен|муж|сын|доч|племян|тёт|тет|дяд)",
+    r"'s\s|’s\s|\((?:[^)]*?\s)?(?:(?:sister|brother|mum|mom|dad|wife|husband|son|daughter|niece"
+    r"|nephew|aunt|uncle|cousin)s?\b|сестр|брат(?:[аеу]|ишк\w*)?(?![^\W\d_])|мам[аеуы]?(?![^\W\d_])"
+    r"|пап[аеуы]?(?![^\W\d_])|жен[аеуы](?![^\W\d_])|муж[аеу]?(?![^\W\d_])"
+    r"|сын[аеу]?(?![^\W\d_])|доч|племян|тёт|тет[яиеу](?![^\W\d_])|дяд)",
     re.IGNORECASE,
 )
 

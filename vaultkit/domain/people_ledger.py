@@ -71,6 +71,9 @@ class LedgerPerson:
     """Its sections: one, or those of a ledger kept a part a year ("# 2025 ¶ ## Priya Raman")."""
     fields: dict[str, str]
     """The fields of its first line, by the property each stands for."""
+    name: str = ""
+    """The person's name, where the heading says more ("Айгерим Сейтова — HR"); else the
+    heading."""
 
     @property
     def section(self) -> Section:
@@ -89,6 +92,11 @@ class LedgerPerson:
         same = [s for s in self.note.sections if s.heading.strip() == self.section.heading.strip()]
         return self.section.heading if len(same) == 1 else None
 
+    @property
+    def person(self) -> str:
+        """The person's name."""
+        return self.name or self.section.heading.strip()
+
 
 def ledger_people(graph: VaultGraph) -> list[LedgerPerson]:
     """Every person's section of the vault's ledgers of people: notes that are no one's note
@@ -105,6 +113,40 @@ def ledger_people(graph: VaultGraph) -> list[LedgerPerson]:
         people = [p for p in _people(note) if not named_in(companies, p.section.heading)]
         if sum(bool(person.fields) for person in people) >= MIN_PEOPLE:
             found.extend(people)
+    return found
+
+
+_PEOPLE_PART = re.compile(
+    r"(?:people|contacts?|who'?s who|кто есть кто|люди|контакты|с кем общался|с кем общалась)"
+    r"(?:\s*\(.*\))?[\s:]*",
+    re.IGNORECASE,
+)
+"""The heading of a company note's part that keeps its people ("## Люди", "## People")."""
+_NAME_AND_ROLE = re.compile(rf"(?P<name>{_PERSON.pattern})(?:\s*(?:[—–,(:]|\s-\s)\s*(?P<role>.*))?")
+"""A person's heading there: a name, then a role after a dash, a comma or in brackets
+("Айгерим Сейтова — HR", "Marco Bianchi (Bridgehire)")."""
+
+
+def company_people(graph: VaultGraph) -> list[LedgerPerson]:
+    """The people a company's note keeps a section each of under its people's part ("## Люди
+    ¶ ### Айгерим Сейтова — HR ¶ - 29.09 — скрин …"): each a contact of that company, at the
+    section's path."""
+    found = []
+    for note in graph.of_kind("company"):
+        for part in note.sections:
+            if not part.heading or not _PEOPLE_PART.fullmatch(part.heading.strip()):
+                continue
+            end = part_end(note.sections, part)
+            for section in note.sections:
+                if section.level != part.level + 1 or not part.line < section.line < end:
+                    continue
+                person = _NAME_AND_ROLE.fullmatch(section.heading.strip())
+                name = person["name"].strip() if person else ""
+                if not person or _ROLE_WORDS.intersection(name.casefold().split()):
+                    continue
+                role = (person["role"] or "").strip(" )")
+                fields = {"company": note.title, **({"title": role} if role else {})}
+                found.append(LedgerPerson(note, (section,), fields, name))
     return found
 
 
@@ -160,14 +202,14 @@ def ledger_contacts(
     )
     companies = name_index((note.title, note.path) for note in graph.of_kind("company"))
     added: list[Contact] = []
-    for person in ledger_people(graph):
+    for person in (*ledger_people(graph), *company_people(graph)):
         own = _own_note(graph, person, index)
         if own is not None and own in by_path:
             by_path[own] = _with_lines(by_path[own], person, today)
             continue
         note = _as_note(person)
         contact, _ = contact_of(graph, note, settings, today, owner_gender)
-        name = person.section.heading.strip()
+        name = person.person
         works = [path for _, path in named_in(companies, person.fields.get("company", ""))]
         added.append(
             replace(
@@ -206,7 +248,7 @@ def _own_note(graph: VaultGraph, person: LedgerPerson, index: NameIndex) -> str 
     section = person.section
     lines = section.content.split("\n")
     first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
-    heading = section.heading.strip()
+    heading = person.person
     for link, target in graph.links_with_targets(person.note.path):
         if (
             link.line in (section.line, section.line + first)
