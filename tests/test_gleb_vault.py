@@ -56,3 +56,12 @@ def test_his_own_remarks_under_quoted_feedback_are_no_feedback(gleb: Build) -> N
     # "Some answers about CI/CD were a bit general, but it's ok": one remark, a criticism
     (ci,) = [item for text, item in texts.items() if "CI/CD" in text]
     assert ci.polarity == "improvement"
+
+
+def test_the_next_round_told_in_his_day_note_is_prepared_for(gleb: Build) -> None:
+    # "- [ ] Iveria — раунд с Levan 📅 2026-12-10", "раунд с Levan (Head of Mobile) в четверг"
+    items = registry.due_report(gleb.facts(date(2026, 12, 8))).items
+    prepared = [i for i in items if i.kind == "prepare" and i.interview]
+    assert [(i.interview.company_name, i.latest_on) for i in prepared if i.interview] == [
+        ("Iveria Bank", date(2026, 12, 10))
+    ]
