@@ -140,6 +140,8 @@ class Task:
     """The text after the checkbox."""
     cancelled: bool = False
     """True for a task given up (`- [-] …`, Logseq's `CANCELED`): neither done nor owed."""
+    noted: bool = False
+    """True for a to-do callout ("> [!todo] Написать Ксюше"): written down, never ticked."""
 
     @property
     def open(self) -> bool:

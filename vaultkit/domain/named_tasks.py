@@ -20,6 +20,7 @@ from vaultkit.domain.name_forms import (
     name_index,
     named_in,
 )
+from vaultkit.domain.promise_words import noted_long_ago
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
@@ -81,7 +82,9 @@ def named_promises(
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
                 on = made_on or day_of_line(path, note, task.line)
-                due = due_of(task.text, on) or plans.get(task.line)
+                due = due_of(task.text, on or today) or plans.get(task.line)
+                if noted_long_ago(task.noted, due or on, today):
+                    continue  # a to-do callout long past: done and left standing
                 promise = Promise(path, task.line, task.text, due, on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
@@ -174,7 +177,14 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     for match, contact in named_in(index, text):
         if _KIN.match(text, match.end()):
             continue  # "Анне (сестре)", "Max (neighbour)": someone else of that name
-        if _addressed(text, match.start(), match.end()) or _dative(index, match, contact):
+        if (
+            _addressed(text, match.start(), match.end())
+            or _dative(index, match, contact)
+            or (
+                _SENT_THING.search(text, 0, match.start())
+                and text[match.end() : match.end() + 1] not in "'’"
+            )
+        ):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
         elif (
@@ -188,6 +198,13 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     return (only_for, True) if only_for else (silent, False)
 
 
+_SENT_THING = re.compile(
+    r"(?<![^\W\d_])(?:контр-?оффер\w*|ответ|резюме|cv|портфолио|кейс|тестовое|рекомендаци\w*"
+    r"|ссылк[иу]|фидбек|отзыв|документы|контакты|презентаци\w*)\s+$",
+    re.IGNORECASE,
+)
+"""A thing the owner sends, right before a name written as it does not decline ("контр-оффер
+Jelena — пт 04.12", "CV Tom"; not "Piotr'у", a case the name takes): the task is to them."""
 _KIN = re.compile(
     r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"
     r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)"

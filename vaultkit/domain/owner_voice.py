@@ -24,13 +24,15 @@ from typing import Literal
 from vaultkit.domain.clause_verbs import verb_gender
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
+from vaultkit.parse.names import monthly_name
 
 Voice = Literal["f", ""]
 """'f' for lines to read with their verbs' genders swapped (a woman's notes about a man); ''
 to read them as written."""
 
 _DIARY = frozenset({"daily"})
-"""The kind of note whose list items are the owner's own doings ("- сдала тестовое"); in an
+"""The kind of note whose list items are the owner's own doings ("- сдала тестовое"), as a
+month's journal's are ("Журнал 2026-11"); in an
 interview or a meeting note, or a note of the owner's own of no kind (a list of the questions
 interviewers asked, "- спросил про Kafka"), they are as often the other side's, so only "я ..."
 counts there."""
@@ -72,7 +74,7 @@ def owner_gender(graph: VaultGraph) -> Literal["f", "m", ""]:
         for path, note in graph.notes.items()
         if (kind := graph.kinds.get(path)) in _OWN_KINDS
         for word in note.self_words
-        if kind in _DIARY or word.startswith("я ")
+        if kind in _DIARY or word.startswith("я ") or monthly_name(note.title)
     )
 
 

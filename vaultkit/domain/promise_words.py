@@ -69,7 +69,26 @@ def set_aside(text: str) -> bool:
     """Whether a task is an idea set aside rather than owed: turned down in its own words
     ("tell him about Kleur silence? nah"), or put off to no day ("Гаянэ — референс? (позже,
     когда будет финал)", "if Bolder works out → big dinner", "someday: coffee with Ana")."""
-    return bool(_TURNED_DOWN.search(text) or _PUT_OFF.search(text))
+    if _TURNED_DOWN.search(text) or _PUT_OFF.search(text):
+        return True
+    idea = _IDEA.match(text)
+    return idea is not None and not _ASKING.search(idea["what"]) and not _DIGIT.search(idea["what"])
+
+
+_DIGIT = re.compile(r"\d")
+"""A day or an hour before the question mark: the time is asked, not the task ("mock SD w/
+Nina — Sat Dec 12 10am?")."""
+
+
+_IDEA = re.compile(r"^\W*(?P<what>[^?.!()]{3,60})\?+\s*(?:\(|$)")
+"""A task that is a question to oneself ("встретиться с Ренатой? (она в Ереване, мимо)",
+"coffee with Tom?"): an idea, not yet a promise."""
+_ASKING = re.compile(
+    r"(?<![^\W\d_])(?:ли|есть|как|когда|что|сколько|почему|any|how|when|what|whether|if|is|are"
+    r"|do|does|did|can|could|will)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a question the task is to ask someone ("спросить Аню, есть ли новости?")."""
 
 
 _TURNED_DOWN = re.compile(r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$", re.IGNORECASE)
@@ -248,3 +267,13 @@ _DELIVERABLE = re.compile(
 """A thing to make or send: no word only, even where a time comes first ("написать Ольге до
 пятницы рекомендацию"); what a word is about ("ask Martin re reference") is no such thing."""
 """A Russian task that opens with whom it is to ("Пете отписаться", "Пете спасибо за …")."""
+
+
+NOTED_FOR_DAYS = 14
+"""Days past its day that a to-do callout ("> [!todo] Прислать Олегу CV до 31.08") is still
+owed: a callout cannot be ticked, so one long past was most likely done and left standing."""
+
+
+def noted_long_ago(noted: bool, day: date | None, today: date | None) -> bool:
+    """Whether a to-do callout's day (its own, else its note's) is long past."""
+    return noted and day is not None and today is not None and (today - day).days > NOTED_FOR_DAYS

@@ -16,6 +16,7 @@ from vaultkit.domain.next_action import planned_steps
 from vaultkit.domain.promise_words import awaited_from_them as awaited_from_them
 from vaultkit.domain.promise_words import due_of as due_of
 from vaultkit.domain.promise_words import greets_on as greets_on
+from vaultkit.domain.promise_words import noted_long_ago
 from vaultkit.domain.promise_words import words_of as words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.stemming import stems
@@ -131,6 +132,8 @@ def _tasks_linking(
                 continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
             on = made_on or day_of_line(source, note, task.line)
             due = due_of(task.text, on or near, weekdays=on is not None)  # not near today
+            if noted_long_ago(task.noted, due or on, today):
+                continue  # "> [!todo] Прислать Олегу CV до 31.08", in August: never ticked
             if archived(source) and (due is None or today is None or due < today):
                 continue  # an archived note's open tasks are history, unless still ahead
             open_tasks.append(Promise(source, task.line, task.text, due, on, contact))
@@ -176,7 +179,8 @@ def carried_once(
     planned step, that shares a word of five letters or more (a planned step two such words) by
     its stem, the contact's name aside, with another promise is that promise, listed once; two
     promises of other notes are never taken for one. (`periodic` may say so of other notes
-    whose tasks are copies: another contact's note, "я → портфолио для Piotr" in Ewa's.)"""
+    whose tasks are copies: another contact's note, "я → портфолио для Piotr" in Ewa's.) Two
+    promises due the same day that share such a word are one, wherever they stand."""
     words = {id(p): _content_stems(p) for p in promises}
     kept: list[Promise] = []
 
@@ -187,6 +191,10 @@ def carried_once(
         least = 2 if promise.planned else 1  # "call him about the band" is no "ask about X"
         if copy(promise) and any(_shared(words[id(promise)], words[id(k)]) >= least for k in kept):
             continue
+        if promise.due_on and any(
+            k.due_on == promise.due_on and _shared(words[id(promise)], words[id(k)]) for k in kept
+        ):
+            continue  # "Кейс с дашбордом — до 4.12!!" and "кейс с дашбордом — отправить Ксюше"
         kept.append(promise)
     return tuple(p for p in promises if p in kept)
 

@@ -15,7 +15,7 @@ from vaultkit.parse.markdown import LIST_ITEM
 ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
     r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
-    r"|собес\w*|тех|техинтервью|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
+    r"|собес\w*|тех|техинтервью|техничк\w*|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
     r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing)\b",
     re.IGNORECASE,
 )

@@ -96,8 +96,13 @@ def periodic_name(title: str) -> bool:
 
 
 def monthly_name(title: str) -> bool:
-    """Whether a note's title is a monthly note's ("2026-11")."""
-    return re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", title) is not None
+    """Whether a note's title is a monthly note's ("2026-11", "Журнал 2026-11", "2026-11 Log")."""
+    return _MONTH_NOTE.fullmatch(title) is not None
+
+
+_MONTH_NOTE = re.compile(
+    r"(?:[^\W\d_]+[ _-]+)?\d{4}-(?:0[1-9]|1[0-2])(?:[ _-]+[^\W\d_]+)?", re.IGNORECASE
+)
 
 
 def fleeting_day(title: str) -> date | None:

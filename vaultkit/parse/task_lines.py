@@ -11,10 +11,12 @@ from vaultkit.model import Task
 from vaultkit.parse.dates import parse_written_date
 
 _TODO = re.compile(
-    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?todo(?:\*\*)?\b[ \t]*[:\-–—]?[ \t]*(?P<text>\S.*)$",
+    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\[!todo\][+-]?|(?:\*\*)?todo(?:\*\*)?\b)[ \t]*[:\-–—]?[ \t]*"
+    r"(?P<text>\S.*)$",
     re.IGNORECASE,
 )
-"""A line that says what is left to do ("TODO: сказать что я уже всё", "- todo reply Anna")."""
+"""A line that says what is left to do ("TODO: сказать что я уже всё", "- todo reply Anna", a
+to-do callout's title "> [!todo] Написать Ксюше до пятницы")."""
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
 _DONE_ON = re.compile(
     r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
@@ -71,7 +73,7 @@ def written_task(
     text = body_lines[number]
     if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
         words = todo.group("text").strip() + _planned_day(body_lines, number)
-        return Task(line, False, None, words)
+        return Task(line, False, None, words, noted="[!" in text[:12])
     if rapid_log and ("•" in text or "×" in text):
         signed = _BULLET_JOURNAL.match(text)
         if signed is not None:  # "• Диме вопросы: …", "× отправил тестовое"

@@ -10,6 +10,7 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.promises import Promise, promised_once
 from vaultkit.domain.prose_promises import besides_tasks, dated_by_prose
 from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.names import monthly_name
 from vaultkit.parse.weekly_notes import week_of_note
 
 
@@ -53,6 +54,7 @@ def _week(path: str) -> tuple[int, int] | None:
 
 def _copies(graph: VaultGraph, path: str, contact: str) -> bool:
     """Whether a note's tasks to `contact` are copies: a daily, weekly or other's note's."""
-    if path in graph.daily_dates or week_of_note(path.rsplit("/", 1)[-1].removesuffix(".md")):
-        return True
+    name = path.rsplit("/", 1)[-1].removesuffix(".md")
+    if path in graph.daily_dates or week_of_note(name) or monthly_name(name):
+        return True  # a day's, a week's or a month's note carries its open tasks on
     return path != contact and graph.kinds.get(path) == "contact"

@@ -56,7 +56,14 @@ def dumps(note: Note) -> str:
             [[e.on.isoformat(), e.text, e.line] for e in note.entries],
             [[d.path, d.line, d.severity, d.message, d.message_ru] for d in note.diagnostics],
             [
-                [t.line, t.done, t.done_on.isoformat() if t.done_on else None, t.text, t.cancelled]
+                [
+                    t.line,
+                    t.done,
+                    t.done_on.isoformat() if t.done_on else None,
+                    t.text,
+                    t.cancelled,
+                    t.noted,
+                ]
                 for t in note.tasks
             ],
             [[e.on.isoformat(), e.text, e.line] for e in note.yearless],
@@ -97,8 +104,8 @@ def loads(text: str) -> Note:
         entries=tuple(DatedEntry(date.fromisoformat(on), text, line) for on, text, line in entries),
         diagnostics=tuple(Diagnostic(*fields) for fields in diagnostics),
         tasks=tuple(
-            Task(line, done, date.fromisoformat(on) if on else None, text, cancelled)
-            for line, done, on, text, cancelled in tasks
+            Task(line, done, date.fromisoformat(on) if on else None, text, cancelled, noted)
+            for line, done, on, text, cancelled, noted in tasks
         ),
         yearless=tuple(
             DatedEntry(date.fromisoformat(on), text, line) for on, text, line in undated

@@ -1,0 +1,58 @@
+"""Tasks and names as people write them: a to-do callout is a task noted, never ticked; a task
+that is a question to oneself is an idea; a month's journal may carry a word beside its month;
+"спрашивает, как …" asks; a thing sent right before an undeclined name is sent to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vaultkit.domain.promise_words import noted_long_ago, set_aside
+from vaultkit.parse.names import monthly_name
+from vaultkit.parse.task_lines import line_task
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("> [!todo] CV Ренаты!!! обещала до 30.11", "CV Ренаты!!! обещала до 30.11"),
+        ("> [!todo]- Написать Ксюше до пятницы", "Написать Ксюше до пятницы"),
+        ("> [!todo]", None),
+        ("> [!note] todo later", None),
+    ],
+)
+def test_a_todo_callout_is_a_task_noted(line: str, text: str | None) -> None:
+    task = line_task([line], 0, 1)
+    assert (task.text if task else None) == text
+    assert task is None or (task.noted and task.open)
+
+
+def test_a_noted_task_is_owed_for_a_fortnight_past_its_day() -> None:
+    today = date(2026, 12, 6)
+    assert noted_long_ago(True, date(2026, 8, 31), today)
+    assert not noted_long_ago(True, date(2026, 11, 30), today)
+    assert not noted_long_ago(False, date(2026, 8, 31), today)  # a checkbox is ticked when done
+
+
+@pytest.mark.parametrize(
+    ("text", "idea"),
+    [
+        ("встретиться с Ренатой? (она в Ереване, мимо)", True),
+        ("coffee with Tom?", True),
+        ("спросить Аню, есть ли новости?", False),
+        ("ask Tom if the role is open?", False),
+        ("mock SD w/ Nina — Sat Dec 12 10am?", False),
+        ("send Priya the deck", False),
+    ],
+)
+def test_a_task_that_is_a_question_to_oneself_is_an_idea(text: str, idea: bool) -> None:
+    assert set_aside(text) is idea
+
+
+@pytest.mark.parametrize(
+    ("title", "month"),
+    [("2026-11", True), ("Журнал 2026-11", True), ("2026-11 Log", True), ("2026-13", False)],
+)
+def test_a_months_journal_may_say_what_it_is(title: str, month: bool) -> None:
+    assert monthly_name(title) is month
