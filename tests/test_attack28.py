@@ -83,7 +83,8 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("follow_up", "Interviews/2026-11-18 Meta E5 screen.md", date(2026, 11, 23)),
     },
     "prefix_sber_sbermarket": {
-        ("follow_up", "Компании/СберМаркет.md", date(2026, 12, 2)),
+        # "финал с CTO, сказали ответ до 4 декабря": followed up the working day after it
+        ("follow_up", "Компании/СберМаркет.md", date(2026, 12, 7)),
         ("follow_up", "Собесы/2026-11-16 Сбер тех.md", date(2026, 11, 19)),
     },
     "unable_to_invite_onsite": {("follow_up", "Ingrid Solberg", date(2026, 11, 26))},

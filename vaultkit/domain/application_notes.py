@@ -10,20 +10,24 @@ from dataclasses import replace
 from datetime import date
 
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
-from vaultkit.domain.outcomes import Outcome
-from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line
+from vaultkit.domain.outcomes import ANSWER_WORDS, Outcome
+from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.model import Note, Property
-from vaultkit.parse.dates import as_date
+from vaultkit.parse.dates import as_date, dates_in
 
 
-def next_round(note: Note) -> date | None:
+def next_round(note: Note, today: date | None = None) -> date | None:
     """The day of the process's next round its note keeps (`next`, `next_round`), or its next
     step's day where that step is a round (`next_step: Onsite (4 sessions)`,
-    `next_step_date: 2026-12-09`)."""
+    `next_step_date: 2026-12-09`), or an open task of it that is a round still ahead ("- [ ]
+    **HR scrn Tue 12/8, 2pm CT**")."""
     booked = as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап"))
     step = note.get("next_step") or note.get("next_action")
     if booked is None and isinstance(step, str) and _booked_round(step):
         return as_date(note.get("next_step_date") or note.get("next_action_date"))
+    if booked is None and today is not None:
+        ahead = [round_task_day(t.text, today) for t in note.tasks if t.open]
+        booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
 
 
@@ -87,3 +91,25 @@ def named_for_its_company(note: Note) -> bool:
 
 
 _COMPANY_TAGS = frozenset({"company", "companies", "компания", "компании"})
+
+
+ANSWER_WITHIN_DAYS = 60
+"""Days after the round held that a day an answer is promised by may be (a later day on the
+line is something else: a start date)."""
+
+
+def answer_by_of(note: Note, held: date | None, today: date | None) -> date | None:
+    """The day a line of an application's note, or an open task of it, says the answer will
+    come by after the round held ("- [ ] decision — JK: "by Wed 12/9 at the latest"")."""
+    if held is None:
+        return None
+    said = [(entry.on, entry.text) for entry in (note.log_as_of(today) if today else note.entries)]
+    said += [(held, task.text) for task in note.tasks if task.open]
+    days = [
+        day
+        for on, text in said
+        if on >= held and ANSWER_WORDS.search(text)
+        for day in dates_in(text, on)
+        if 0 < (day - held).days <= ANSWER_WITHIN_DAYS
+    ]
+    return max(days, default=None)

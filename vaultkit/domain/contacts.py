@@ -32,7 +32,7 @@ from vaultkit.domain.owner_voice import their_gender, voice_of_note
 from vaultkit.domain.promises import Promise, promises_to
 from vaultkit.domain.reach import Way, preferred_channel, ways_of
 from vaultkit.domain.sections import NEGATIONS
-from vaultkit.domain.special_dates import SpecialDate, special_date
+from vaultkit.domain.special_dates import SpecialDate, is_birthday, special_date
 from vaultkit.domain.stop_signals import StopSignal, as_needed, lifted, stop_signal
 from vaultkit.domain.talks import chronological, talks_with, undated_log
 from vaultkit.links.graph import VaultGraph
@@ -274,4 +274,25 @@ def _special_dates(
                 )
             elif found is not None:
                 specials.append(found)
+    if not any(is_birthday(special) for special in specials):
+        specials.extend(birthday_lines(note))
     return specials
+
+
+_BIRTHDAY_LINE = re.compile(
+    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?(?:bday|b-day|birthday|др|д\.р\.|день рождения)(?:\*\*)?"
+    r"[ \t:—–-]+(?P<day>[^\n(🎂]{3,20}?)[ \t]*(?:🎂|\(|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A line of a contact's note that gives their birthday ("- bday Dec 10 🎂", "ДР: 14.03")."""
+
+
+def birthday_lines(note: Note) -> list[SpecialDate]:
+    """The birthday a line of the contact's own note gives, where no property does."""
+    for section in note.sections:
+        for found in _BIRTHDAY_LINE.finditer(section.content):
+            line = section.line + 1 + section.content.count("\n", 0, found.start())
+            day = special_date("birthday", found["day"].strip(" .,"), line)
+            if day is not None:
+                return [day]
+    return []

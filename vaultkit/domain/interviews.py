@@ -9,6 +9,7 @@ from datetime import date
 
 from vaultkit.config import DueSettings
 from vaultkit.domain.application_notes import (
+    answer_by_of,
     application_outcome,
     named_for_its_company,
     next_round,
@@ -17,12 +18,7 @@ from vaultkit.domain.company_folder import folder_company, works_at
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.name_forms import NameIndex, named_in
-from vaultkit.domain.note_outcome import (
-    company_outcome,
-    is_final_stage,
-    text_of,
-    word_of,
-)
+from vaultkit.domain.note_outcome import company_outcome, is_final_stage, text_of, word_of
 from vaultkit.domain.outcomes import Outcome, Result, held_by_stage
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import (
@@ -32,11 +28,7 @@ from vaultkit.domain.rounds import (
     opening_day,
     rounds_by_heading,
 )
-from vaultkit.domain.sections import (
-    feedback_asked_on,
-    feedback_text,
-    outcome_feedback,
-)
+from vaultkit.domain.sections import feedback_asked_on, feedback_text, outcome_feedback
 from vaultkit.domain.take_home import is_take_home, still_owed, take_home_day
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
@@ -347,7 +339,7 @@ def interview_of(
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),
         last_done=max((t.done_on for t in note.tasks if t.done and t.done_on), default=None),
-        next_on=next_round(note) or (ahead if ahead != on else None),
+        next_on=next_round(note, today) or (ahead if ahead != on else None),
         open_tasks=tuple(t.text for t in note.tasks if t.open)[:12],
         prepared=steps.get("prepare"),
         hold_said=_hold_lines(note, company_note) if outcome.result == "on_hold" else (),
@@ -362,6 +354,7 @@ def interview_of(
         outcome_unreadable=bool(problems),
         owes_since=on if take_home and still_owed(note) else None,
         last_logged=last_logged(note, today),
+        answer_by=answer_by_of(note, on, today),
     )
 
 

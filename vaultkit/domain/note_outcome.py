@@ -17,7 +17,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
-from vaultkit.domain.rounds import is_round_heading
+from vaultkit.domain.rounds import is_round_heading, ticked_decisions
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
@@ -93,6 +93,9 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
         reading = read_outcome(entry.text)
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
+    facts.extend(
+        Fact(reading, step.on, step.line) for reading, step in ticked_decisions(note, today)
+    )
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
     facts.extend(_decision_headings(note, near or today, today))

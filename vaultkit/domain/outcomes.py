@@ -82,6 +82,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)",
         "withdrawn",
     ),
+    (r"(?<![^\W\d_])rej(?:'?d)?(?![^\W\d_'])", "rejected"),  # "rej Fri 10/30", shorthand
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
     (
@@ -351,3 +352,12 @@ def held_by_stage(outcome: Outcome, stage: str | None) -> Outcome:
     if read_outcome(stage).result != "on_hold":
         return outcome
     return replace(outcome, result="on_hold")
+
+
+ANSWER_WORDS = re.compile(
+    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond)\b"
+    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14
+декабря")."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from vaultkit.domain.outcomes import DECISIONS, Reading, read_outcome
 from vaultkit.domain.rounds_ahead import CALLED_OFF
 from vaultkit.model import DatedEntry, Note, latest_day_by
 from vaultkit.parse.dates import as_date, dates_by, dates_in, day_first
@@ -16,7 +17,7 @@ ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
     r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
     r"|собес\w*|тех|техинтервью|техничк\w*|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
-    r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing)\b",
+    r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing|vo|oa|scrn|superday|super day)\b",
     re.IGNORECASE,
 )
 
@@ -52,6 +53,28 @@ def ticked_steps(note: Note, today: date) -> list[DatedEntry]:
         if days:
             steps.append(DatedEntry(days[0], task.text, task.line))
     return steps
+
+
+def ticked_decisions(note: Note, today: date | None) -> list[tuple[Reading, DatedEntry]]:
+    """A checklist's ticked step that opens with its decision ("- [x] **rej Fri 10/30** — Sam
+    called", "- [x] offer 11/20"), on the day it writes (else the day it was ticked)."""
+    found = []
+    for task in note.tasks:
+        if not task.done:
+            continue
+        said = _STAMPS.sub(" ", task.text)
+        first = _FIRST_WORD.match(said)
+        reading = read_outcome(first.group(1)) if first else None
+        if reading is None or reading.result not in DECISIONS:
+            continue
+        days = [day for day in dates_by(said, today) if day <= today] if today else []
+        on = days[0] if days else task.done_on
+        if on is not None:
+            found.append((reading, DatedEntry(on, task.text, task.line)))
+    return found
+
+
+_FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+(?:'\w+)?)")
 
 
 def latest_round(

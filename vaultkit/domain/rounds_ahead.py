@@ -41,6 +41,7 @@ _ROUND_WORD = re.compile(
     r"|собес\w*"
     r"|интервью|interview|скрининг\w*|screening|screen|кейс|case study|system design|раунд\w*"
     r"|live coding|лайвкодинг|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)"
+    r"|(?:hr |hm |phone |tech )?scrn|vo|oa|virtual onsite|superday|super day"
     r"|hiring manager)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -117,7 +118,7 @@ def rounds_ahead(
         day = day_ahead(text, on)
         if day is not None:
             found.setdefault(named.pop(), set()).add((day, on, source))
-    for day, told_on, source, text in _round_tasks(graph):
+    for day, told_on, source, text in _round_tasks(graph, today):
         named = {path for _, path in named_in(index, text)}
         if len(named) == 1 and day >= today:
             found.setdefault(named.pop(), set()).add((day, told_on, source))
@@ -133,17 +134,30 @@ def rounds_ahead(
 
 
 def is_round_task(text: str) -> bool:
-    """Whether an open task is a round itself, not a promise (see round_task_day)."""
-    return round_task_day(text) is not None
+    """Whether an open task is a round itself, not a promise (see round_task_day): a round's
+    words first, nothing called off, and its own day or an hour written ("HR scrn Tue 12/8,
+    2pm CT"; not "Кейс с дашбордом — до 4.12!!", a deadline)."""
+    if not ROUND_OPENING.match(text) or CALLED_OFF.search(text):
+        return False
+    return due_of(text) is not None or bool(_HOUR.search(text))
 
 
-def round_task_day(text: str) -> date | None:
+_HOUR = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|(?<![\d.:])\d{1,2}:\d{2}\b", re.IGNORECASE)
+"""An hour as a round is booked at ("2pm", "10:30")."""
+
+
+def round_task_day(text: str, near: date | None = None) -> date | None:
     """The day of an open task that is a round itself: its words open with a round and give
     its day ("- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" with `SCHEDULED: <2026-12-08>`,
-    "- [ ] final round Nordlight 📅 2026-12-10"), and call nothing off; else None."""
+    "- [ ] final round Nordlight 📅 2026-12-10", "- [ ] **HR scrn Tue 12/8, 2pm CT**" read
+    `near` a day), and call nothing off; else None."""
     if not ROUND_OPENING.match(text) or CALLED_OFF.search(text):
         return None
-    return due_of(text)
+    due = due_of(text)
+    if due is None and near is not None:
+        ahead = [d for d in dates_in(text, near) if 0 <= (d - near).days <= SCHEDULED_WITHIN_DAYS]
+        due = min(ahead, default=None)
+    return due
 
 
 ROUND_OPENING = re.compile(
@@ -153,13 +167,14 @@ ROUND_OPENING = re.compile(
 "техсобес с Ержаном", "Iveria — раунд с Levan")."""
 
 
-def _round_tasks(graph: VaultGraph) -> list[tuple[date, date | None, str, str]]:
+def _round_tasks(graph: VaultGraph, today: date) -> list[tuple[date, date | None, str, str]]:
     """Each open task of the vault that is a round (is_round_task): its day, the day of the
     note it is in (if known), the note, its words."""
     found = []
     for path, note in graph.notes.items():
+        near = graph.daily_dates.get(path) or today
         for task in note.tasks:
-            day = round_task_day(task.text) if task.open else None
+            day = round_task_day(task.text, near) if task.open else None
             if day is not None:
                 found.append((day, graph.daily_dates.get(path), path, task.text))
     return found

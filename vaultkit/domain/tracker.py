@@ -18,7 +18,15 @@ from vaultkit.domain.interactions import PREPARED_PHRASES
 from vaultkit.domain.interviews import Interview, recruits
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.note_outcome import is_final_stage
-from vaultkit.domain.outcomes import DECISIONS, Fact, Outcome, Reading, decide, read_outcome
+from vaultkit.domain.outcomes import (
+    ANSWER_WORDS,
+    DECISIONS,
+    Fact,
+    Outcome,
+    Reading,
+    decide,
+    read_outcome,
+)
 from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds import ROUND
 from vaultkit.domain.rounds_ahead import day_ahead, round_line
@@ -160,21 +168,12 @@ _OWED = re.compile(
 references", "попросили заполнить анкету"), or the owner promised it."""
 
 
-_ANSWER_WORDS = re.compile(
-    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond)\b"
-    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14
-декабря")."""
-
-
 def _answer_by(entries: list[DatedEntry], held: date | None) -> date | None:
     """The day, after a round held, that a line says the answer will come by."""
     days = [
         day
         for e in entries
-        if (held is None or e.on >= held) and _ANSWER_WORDS.search(e.text)
+        if (held is None or e.on >= held) and ANSWER_WORDS.search(e.text)
         for day in dates_in(e.text, e.on)
         if 0 < (day - e.on).days <= 60
     ]
