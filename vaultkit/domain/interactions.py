@@ -125,6 +125,7 @@ def last_conversation(interactions: tuple[Interaction, ...]) -> Interaction | No
 _ASKS = re.compile(
     r"\?|\b(?:ask(?:s|ed)? (?:me|for|if|whether|when|to|about my|about our)"
     r"|request(?:s|ed)? (?:my|a|the)|wants? (?:my|to know|a call|an answer)"
+    r"|(?:wanna|want to|would love to) (?:see|know|chat|catch up|hear)"
     r"|хочет (?:узнать|созвониться|мо[йеиё])"
     r"|let (?:me|him|her|them) know|can you|could you|would you|please send|send (?:me|us|your)"
     r"|reply|respond|waiting for (?:my|an|a) (?:answer|reply|confirmation|decision)|deadline"
@@ -162,6 +163,13 @@ _NOT_ANSWERED_YET = re.compile(
 """Words saying the owner has not answered yet ("← haven't replied 🙈", "НЕ ОТВЕТИЛ ЕЩЕ")."""
 _QUOTED = re.compile(r"^\W*[A-ZА-ЯЁ][\w.'’ -]{0,40}?(?: (?:via|from|in|из|в) [\w ]{1,20})?:\s")
 """A line that quotes someone ("Анна: пришлите резюме", "HR from Ozon: when can you start?")."""
+_SPOKE_FIRST = re.compile(
+    r"^\W*[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*)? (?:call|called|phone|video|meeting|coffee"
+    r"|zoom|созвон|звонок|звонила?|встреча|кофе)\b",
+    re.IGNORECASE,
+)
+"""A line that opens with a talk held ("- Rosa call 11am re counter: …"): not a quote of theirs
+(a quote's "coffee" is its topic), so what was asked there was answered there."""
 _SPOKEN = re.compile(
     r"\b(?:called|calls|phoned|met|spoke|talked|звонил\w*|позвонил\w*|созвонил\w*|говорил\w*"
     r"|встретил\w*)\b",
@@ -189,7 +197,7 @@ def reply_owed(
         return owned[0]  # "she wrote … ← haven't replied", "НЕ ОТВЕТИЛ ЕЩЕ"
     if any(
         i.turn.by == "me"
-        or (i.turn.by == "both" and not _QUOTED.match(i.text))  # a quote's "coffee" is its topic
+        or (i.turn.by == "both" and (not _QUOTED.match(i.text) or _SPOKE_FIRST.match(i.text)))
         or i.turn.answered
         or _LEFT_ALONE.search(i.text)
         for i in same_day

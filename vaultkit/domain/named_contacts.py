@@ -29,7 +29,7 @@ from vaultkit.links.graph import VaultGraph
 _SPOKE = re.compile(
     r"(?<![^\W\d_])(?:позвонил\w*|звонил\w*|написал\w*|ответил\w*|переписыв\w*|встретил\w*"
     r"|виделись|поговорил\w*|обсудил\w*|talked|spoke|met|called|texted|messaged|replied|wrote"
-    r"|chatted|caught up|emailed|pinged)(?![^\W\d_])",
+    r"|chatted|caught up|emailed|pinged|msgd|msg'd|dm'?d|txt'?d|texted)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of speaking or writing with someone, where no channel is named."""

@@ -48,7 +48,8 @@ _PRONOUNS_THEM = frozenset(
 )
 _TAGS = (("#by-me", "me"), ("#by-them", "them"), ("#я-написал", "me"), ("#мне-написали", "them"))
 _EN_VERBS = frozenset(
-    "wrote emailed e-mailed messaged texted dm'd dmed pinged nudged sent asked followed reached "
+    "wrote emailed e-mailed messaged msgd msg'd texted txted txt'd dm'd dmed dmd pinged nudged "
+    "sent asked followed reached "
     "replied answered responded called phoned rang congratulated thanked checked shared "
     "forwarded applied reminded invited introduced intro'd recommended referred offered told "
     "updated gave requested passed reviewed walked put said set got heard returned connected "
