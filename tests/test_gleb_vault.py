@@ -39,12 +39,6 @@ def test_his_own_planned_follow_up_is_the_follow_up_on_his_day(gleb: Build) -> N
     assert _due(gleb, "Anna Kowalska") == [("follow_up", date(2026, 12, 7))]
 
 
-def test_a_promise_told_in_the_log_and_kept_as_a_task_is_one(gleb: Build) -> None:
-    # "Обещал ему рассказать, что решу." (01.12) beside "- [ ] рассказать Серёге, что решил
-    # с офферами ⏳ 2026-12-09" in the same note
-    assert _due(gleb, "Сергей Ильин") == [("promise", date(2026, 12, 9))]
-
-
 def test_a_task_to_keep_a_persons_note_owes_them_nothing(gleb: Build) -> None:
     # "- [ ] обновить [[Дима Ковалёв]] (где работает)" (5 Oct); the interns question is owed
     assert _due(gleb, "Дима Ковалёв") == [("promise", date(2026, 11, 27))]

@@ -237,7 +237,7 @@ def _classified(
         for part, result in classify_parts(text, lexicon)
         if result.evaluates
         and not (told and result.polarity == "neutral")
-        and not owners_remark(part, result.polarity == "neutral")  # "→ сделал snapshot-тесты"
+        and not owners_remark(part, result.polarity == "neutral", note)  # "→ сделал …"
         and not _NOTHING_MORE.fullmatch(part.strip(" .!"))  # "…really positive" but no detail
     ]
 

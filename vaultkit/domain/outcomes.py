@@ -34,8 +34,8 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"different|other) (?:candidate|person|applicant)|(?:moving|move|moved) forward with "
         r"(?:the )?(?:candidates|applicants|profiles) (?:whose|who|that|with|more)"
         r"|(?:went|go(?:ing)?|moving forward) with "
-        r"(?:someone|somebody) else|(?:hired|picked|chose) (?:someone|somebody|an? (?:internal"
-        r"|external) (?:candidate|hire))\b"
+        r"(?:someone|somebody) else|(?:hired|chose) (?:someone|somebody|an? (?:internal"
+        r"|external) (?:candidate|hire))(?! as\b)(?!.{0,40}\b(?:i'?d|i would|i'll) report)\b"
         r"|chose (?:another|someone else)|turned (?:me|us) down",
         "rejected",
     ),
@@ -67,22 +67,13 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "withdrawn",
     ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
-    (  # the owner's word that the process is over for them: "Writing Acme off", "считаю мёртвым"
-        r"(?<!not )(?<!n't )(?<!never )\b(?:writ(?:e|ing)|wrote) (?:it|them|this one|this|that one"
-        r"|[^\W\d_]+) off\b|(?:^|[.!:—–-] *|(?:it'?s|is|are|they'?re|consider(?:ed)? (?:it|them)) )"
-        r"written off\b"
-        r"|(?<!not )(?<!n't )(?<!never )\b(?:gave|giving|give) up on (?:them|it|this one|this"
-        r" process)\b|(?<!не )(?<!не буду )\bсчита(?:ю|ем) (?:их |его |ее |процесс |это "
-        r"|эт\w+ (?:историю|процесс) )?(?:мертв|закрыт)\w*"
-        r"|(?<!не )(?:поставил[аи]?|ставлю) (?:на (?:них|нем|этом|этой|[^\W\d_]+) )?крест",
-        "withdrawn",
-    ),
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)",
         "withdrawn",
     ),
     (r"(?<![^\W\d_])rej(?:'?d)?(?![^\W\d_'])", "rejected"),  # "rej Fri 10/30", shorthand
+    (r"un-?froze\w*|unpaused|разморо\w*", "pending"),  # "role unfrozen": the process goes on
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
     (
@@ -167,7 +158,7 @@ class Reading:
 def read_outcome(text: str) -> Reading:
     """What `text` (a result value, an outcome section, a dated entry) says happened."""
     folded = text.casefold().replace("ё", "е").replace("’", "'")
-    found: list[Result] = []
+    found: list[Result] = ["withdrawn"] if _written_off(folded) else []
     for pattern, phrased in _COMPILED:
         if pattern.search(folded):
             found.append(phrased)
@@ -177,15 +168,42 @@ def read_outcome(text: str) -> Reading:
     return _settled(found)
 
 
+_WRITTEN_OFF = re.compile(
+    r"\b(?:writ(?:e|ing)|wrote) (?:them|this one|that one|(?!me\b|us\b|it\b)[^\W\d_]+) off\b"
+    r"|(?:^|[.!:—–-] *|(?:it'?s|is|are|they'?re|consider(?:ed)? (?:it|them)) )written off\b"
+    r"|\b(?:gave|giving|give) up on (?:them|this process|this one)\b"
+    r"|(?<![^\W\d_])счита(?:ю|ем) (?:(?:их|его|ее|процесс|эт\w+ (?:историю|процесс)) "
+    r"(?:мертв|закрыт)\w*|мертв\w*)|(?:поставил[аи]?|ставлю) (?:на (?:них|нем|этом|этой) )?крест"
+)
+"""The owner's word that the process is over for them ("Writing Acme off", "считаю мёртвым")."""
+_NOT_OFF = re.compile(
+    r"\b(?:not|never|too|early|no need|don'?t|won'?t|can'?t|want|yet|shouldn'?t)\b|n't\b"
+    r"|(?<![^\W\d_])(?:не|рано|рановато|пока|хочу|нельзя)(?![^\W\d_])"
+)
+"""Words before it, in its clause, that deny or put it off ("Too early to write them off")."""
+
+
+def _written_off(folded: str) -> bool:
+    """Whether the owner says, undenied, that they have given the process up."""
+    for found in _WRITTEN_OFF.finditer(folded):
+        opened = max(folded.rfind(mark, 0, found.start()) for mark in ".;!?\n—") + 1
+        if not _NOT_OFF.search(folded[opened : found.start()]):
+            return True
+    return False
+
+
 _ASKED = frozenset(
     "asked ask asking wondered wonder спросила спросил спрошу уточнила уточнил уточнить".split()
 )
 _WHEN = frozenset("when whether if когда ли будет".split())
 _MANNER = frozenset(
-    "хорошо отлично нормально норм неплохо плохо ужасно бодро легко тяжело гладко спокойно "
-    "быстро ровно средне так ок окей well smoothly fine ok okay great badly".split()
+    "хорошо отлично нормально норм неплохо плохо ужасно бодро гладко спокойно "
+    "ровно средне так ок окей".split()
 )
 """Words after "прошёл" or "passed" that tell how a round went, not that it was passed."""
+_SOMEONE_HIRED = frozenset("someone somebody a an him her them people two three".split())
+_PASSES = frozenset("резюме cv тестовое задание портфолио".split())
+"""What "прошло" is said of when it was passed ("резюме прошло"), not of a talk that went."""
 _NOT_ME = frozenset(
     "slot slots time times date dates invite invitation proposal meeting слот время дату".split()
 )
@@ -216,10 +234,16 @@ def _clause_results(clause: str) -> list[Result]:
             continue  # "they rejected my first slot": a time, not the candidate
         if (
             result == "passed"
+            and word.startswith("прош")
             and not _NEGATIONS.intersection(before)
-            and (word == "прошло" or _MANNER.intersection(words[index + 1 : index + 3]))
+            and (
+                _MANNER.intersection(words[index + 1 : index + 3])
+                or (word == "прошло" and not _PASSES.intersection(words[max(0, index - 2) : index]))
+            )
         ):
             continue  # "прошло отлично", "собес прошёл нормально": how it went, no pass
+        if word == "hired" and _SOMEONE_HIRED.intersection(words[index + 1 : index + 2]):
+            continue  # "they hired someone as Head of Data": someone else's hire
         if result == "offer" and not _job_offer(word, words[index + 1 : index + 2]):
             continue  # "offered to refer me", "offers to help", "offered help"
         if _NEGATIONS.intersection(before):
@@ -349,13 +373,13 @@ def held_by_stage(outcome: Outcome, stage: str | None) -> Outcome:
     wait or a stage passed: the owner's word of where the process stands now."""
     if not stage or outcome.unreadable or outcome.result not in (None, "passed", "pending"):
         return outcome
-    if read_outcome(stage).result != "on_hold":
+    if read_outcome(stage.split("(")[0]).result != "on_hold":  # "final (after the freeze)"
         return outcome
     return replace(outcome, result="on_hold")
 
 
 ANSWER_WORDS = re.compile(
-    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond)\b"
+    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled)\b"
     r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -111,10 +111,10 @@ def not_owed(text: str) -> bool:
 
 
 _NOTE_KEEPING = re.compile(
-    r"^\W*(?:(?:обновить|поправить|исправить|дописать|заполнить|почистить|переименовать)"
-    r" \[\[[^\]]*\]\](?!\s*(?:про|о|об)\b)"
+    r"^\W*(?:(?:обновить|поправить|исправить|заполнить|почистить|переименовать)"
+    r" \[\[[^\]]*\]\]\s*(?:$|\(|—|-\s|(?:заметк|карточк|профил|свойств)\w*)"
     r"|(?:update|edit|fix|fill in|tidy|clean up|rename|tag) \[\[[^\]]*\]\]"
-    r"(?:'s)?\s*(?:\(|note|page|card|profile|properties))",
+    r"(?:'s)?\s*(?:note|page|card|profile|properties)\b)",
     re.IGNORECASE,
 )
 """A task to keep the contact's note, not to write to them ("обновить [[Дима Ковалёв]] (где

@@ -283,22 +283,13 @@ def besides_tasks(
     said: tuple[Promise, ...], tasks: Iterable[Promise], days: int = 2
 ) -> tuple[Promise, ...]:
     """The promises told in prose that no task to the same contact made within `days` of them
-    writes down already ("I told her I'd send it tomorrow" beside "- [ ] send [[Anna]] my CV"),
-    nor a task of the same note that says what they promise ("Обещал ему рассказать, что решу."
-    in Серёга's log beside "- [ ] рассказать Серёге, что решил с офферами")."""
-    tasks = tuple(tasks)
+    writes down already ("I told her I'd send it tomorrow" beside "- [ ] send [[Anna]] my CV")."""
     made = [task.made_on for task in tasks if task.made_on is not None]
     return tuple(
         promise
         for promise in said
-        if (
-            promise.made_on is None
-            or not any(abs((promise.made_on - day).days) <= days for day in made)
-        )
-        and not any(
-            task.path == promise.path and _content(task.text) & _content(promise.text)
-            for task in tasks
-        )
+        if promise.made_on is None
+        or not any(abs((promise.made_on - day).days) <= days for day in made)
     )
 
 

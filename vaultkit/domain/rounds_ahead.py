@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.said_in_passing import KeyedLine, company_index
@@ -110,6 +111,8 @@ def rounds_ahead(
         return {}
     for on, text, source, keys in lines:
         named = {path for _, path in named_in(index, text, keys)} if keys else set()
+        if not named and graph.kinds.get(source) == "contact":
+            named = works_at(graph, source)  # "Ольга написала: … техсобес назначили на 8 декабря"
         if len(named) != 1:
             continue  # no company, or two: whose round it is cannot be told
         bare = _LINKS.sub("", text)
@@ -137,9 +140,27 @@ def is_round_task(text: str) -> bool:
     """Whether an open task is a round itself, not a promise (see round_task_day): a round's
     words first, nothing called off, and its own day or an hour written ("HR scrn Tue 12/8,
     2pm CT"; not "Кейс с дашбордом — до 4.12!!", a deadline)."""
-    if not ROUND_OPENING.match(text) or CALLED_OFF.search(text):
+    if not _opens_with_round(text):
         return False
     return due_of(text) is not None or bool(_HOUR.search(text))
+
+
+def _opens_with_round(text: str) -> bool:
+    """Whether a task's words open with a round, call nothing off, and do nothing about the
+    round ("Lena — interview prep notes: send her my doc", "Nebo — раунд торга: ответить")."""
+    return bool(
+        ROUND_OPENING.match(text)
+        and not CALLED_OFF.search(text)
+        and not _ABOUT_A_ROUND.search(text)
+    )
+
+
+_ABOUT_A_ROUND = re.compile(
+    r":\s+[^\W\d_]|(?<![^\W\d_])(?:prep\w*|подготов\w*|раунд\w* (?:торга|переговоров|инвестиц\w*))",
+    re.IGNORECASE,
+)
+"""A task about a round rather than the round ("…: скинуть резюме"), or a round of something
+else (a negotiation's, a funding's)."""
 
 
 _HOUR = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|(?<![\d.:])\d{1,2}:\d{2}\b", re.IGNORECASE)
@@ -151,7 +172,7 @@ def round_task_day(text: str, near: date | None = None) -> date | None:
     its day ("- TODO техсобес [[Kaspi]] с [[Ержан]], 11:00" with `SCHEDULED: <2026-12-08>`,
     "- [ ] final round Nordlight 📅 2026-12-10", "- [ ] **HR scrn Tue 12/8, 2pm CT**" read
     `near` a day), and call nothing off; else None."""
-    if not ROUND_OPENING.match(text) or CALLED_OFF.search(text):
+    if not _opens_with_round(text):
         return None
     due = due_of(text)
     if due is None and near is not None:

@@ -163,7 +163,7 @@ def _answered(by: Literal["me", "them"], text: str, silent: bool, their_gender: 
             by == "them"
             and acted == "me"
             and not _TO_THEM.search(clause.casefold())
-            and not (mine and _opens_with_verb_of(clause, mine))
+            and not (mine and _opens_with_verb_of(clause, mine) and _SAID_BACK.match(clause))
         ):
             continue  # "Анна написала, прислала вакансию": the same subject goes on
         if acted == other or (by == "me" and _REPLY.search(clause.casefold())):
@@ -171,6 +171,12 @@ def _answered(by: Literal["me", "them"], text: str, silent: bool, their_gender: 
     return Turn(by, None)
 
 
+_SAID_BACK = re.compile(
+    r"\W*(?:сказал|ответил|написал|объяснил|пообещал|отписал|уточнил|рассказал|предложил|скинул"
+    r"|отправил|прислал|подтвердил)",
+    re.IGNORECASE,
+)
+"""A verb of answering ("— сказал, что скажу в среду"); not "забыл ответить", "прочитал"."""
 _TO_THEM = re.compile(r"\b(?:i|я|ему|ей|им|him|her|them|it)\b")
 _CLAUSES = re.compile(r"[,;:—–]|\s-\s|\.\s")
 _CHANNEL_LABEL = re.compile(

@@ -259,13 +259,15 @@ def planned_ahead(line: str, on: date | None) -> bool:
         return False
     head = _PLAN_HEAD.match(line)
     day = first_date_in(head.group(1), on) if head else None
-    if head and day and (day - on).days > _CLOCK_AHEAD and CLOCK_TIME.fullmatch(head.group(1)):
+    if head and day and (day - on).days > _CLOCK_AHEAD and _WAKING_HOUR.fullmatch(head.group(1)):
         return False  # "- 9.10 созвон с Аней" in a day's note: its time, not October next year
     return day is not None and day > on
 
 
 CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 """A time written with a dot ("9.10", "14.30"), which may be a day and a month too."""
+_WAKING_HOUR = re.compile(r"(?:0?[6-9]|1\d|2[0-3])\.[0-5]\d")
+"""A time written with a dot at an hour a day's note is kept ("9.10"; "1.03" is 1 March)."""
 _CLOCK_AHEAD = 60
 """Days ahead past which a day's note opening a line with what may be a time ("9.10") is read
 as that time: a plan is written that far ahead with its year."""

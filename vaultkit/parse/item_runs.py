@@ -28,21 +28,30 @@ def without_versions(undated: list[tuple[int, str, str]]) -> list[tuple[int, str
 _ONE_DAY = re.compile(r"\d\.\d{2}")
 
 
-_DOTTED_CLOCK = re.compile(r"^[ \t>]*[-*+][ \t]+(?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d)\b", re.M)
+_DOTTED_CLOCK = re.compile(r"[ \t>]*[-*+][ \t]+(?:[01]?\d|2[0-3])\.(?:00|1[3-9]|[2-5]\d)\b")
 """A list item that opens with a time written with a dot that no day can be ("- 8.40 вышла")."""
-_LOOKED_AT = 20_000
-"""Characters of a note looked through for them: a day's log is short."""
 
 
 def without_clock_times(
-    undated: list[tuple[int, str, str]], text: str
+    undated: list[tuple[int, str, str]], body_lines: list[str]
 ) -> list[tuple[int, str, str]]:
-    """The yearless items but those that open with a time, in a note whose list items open with
-    times written with a dot ("- 8.40 вышла, пробки", "- 9.10 созвон с Аней", "- 11.05 …"): two
-    that no day can be ("8.40", "9.50") say the others are the hours of their day too."""
-    if len(_DOTTED_CLOCK.findall(text, 0, _LOOKED_AT)) < 2:
-        return undated  # one alone may be a price ("- 12.50 EUR lunch")
-    return [item for item in undated if not CLOCK_TIME.fullmatch(item[1])]
+    """The yearless items but those that open with a time, in a part of a note (between its
+    headings) whose list items open with times written with a dot ("- 8.40 вышла, пробки",
+    "- 9.10 созвон с Аней", "- 11.05 …"): two that no day can be ("8.40", "9.50") say the
+    others of that part are the hours of their day too (a day's plan under "## План дня" says
+    nothing of the log under "## Лог")."""
+    parts: list[int] = []  # the part each body line is in
+    part = 0
+    for line in body_lines:
+        part += line.startswith("#")
+        parts.append(part)
+    clocked = [parts[n] for n, line in enumerate(body_lines) if _DOTTED_CLOCK.match(line)]
+    timed = {p for p in clocked if clocked.count(p) >= 2}  # one alone may be a price
+    if not timed:
+        return undated
+    return [
+        item for item in undated if not (parts[item[0]] in timed and CLOCK_TIME.fullmatch(item[1]))
+    ]
 
 
 def without_outline_numbers(undated: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -133,7 +133,7 @@ def list_items(
     if len(undated) > 1:
         undated = without_versions(without_outline_numbers(undated))
     if undated:
-        undated = without_clock_times(undated, text)
+        undated = without_clock_times(undated, body_lines)
     yearless = _yearless_entries(undated, offset, text, path, props, dated=entries)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)

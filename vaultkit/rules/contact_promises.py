@@ -4,6 +4,7 @@ are to someone else."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from vaultkit.domain.contacts import Contact
@@ -35,15 +36,39 @@ def with_promises(
 
 def _latest_week_only(promises: tuple[Promise, ...]) -> tuple[Promise, ...]:
     """The promises without the undated tasks of a week's review that a later week's review
-    writes to the same person again ("Call Rafa" in Week 48, "Call Rafa. Properly." in Week
-    49): a weekly review lists what is still open, and the latest says it."""
+    writes again in other words ("Call Rafa" in Week 48, "Call Rafa. Properly." in Week 49):
+    a weekly review carries on what is still open, and the latest says it; a later task of
+    other words to the same person ("wish Rafa luck") is another promise."""
     weeks = {p.path: _week(p.path) for p in promises}
-    latest = max((week for week in weeks.values() if week), default=None)
-    if latest is None:
-        return promises
+    words = {id(p): _words(p) for p in promises}
     return tuple(
-        p for p in promises if p.due_on is not None or not weeks[p.path] or weeks[p.path] == latest
+        p
+        for p in promises
+        if p.due_on is not None
+        or not weeks[p.path]
+        or not any(
+            (later := weeks[q.path]) and later > weeks[p.path] and words[id(p)] & words[id(q)]  # type: ignore[operator]
+            for q in promises
+        )
     )
+
+
+def _words(promise: Promise) -> set[str]:
+    """A task's words of four letters or more, but the person's name."""
+    name = {word[:4].casefold() for word in _name_of(promise.contact).split()}
+    return {
+        word[:5].casefold()
+        for word in _WORD.findall(promise.text)
+        if len(word) >= 4 and word[:4].casefold() not in name
+    }
+
+
+def _name_of(path: str) -> str:
+    _, mark, heading = path.partition(".md#")
+    return heading if mark else path.rsplit("/", 1)[-1].removesuffix(".md")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _week(path: str) -> tuple[int, int] | None:

@@ -75,6 +75,8 @@ class DueItem:
     role the contact has not heard of yet."""
     event: Event | None = None
     """The professional date, for event items."""
+    planned: bool = False
+    """True for a follow-up on the day the owner's own chase task set."""
 
     @property
     def urgent(self) -> bool:

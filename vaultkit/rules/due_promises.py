@@ -61,15 +61,15 @@ def promises_due(
         and item.due_on <= reach
         and _FOLLOW_UP.search(item.promise.text)
     ]
-    own_day = _owners_days(items, followed)
+    own_day, chases = _owners_days(items, followed)
     kept = []
     for item in items:
         promise, contact = item.promise, item.contact
         if item.kind == "follow_up" and _planned_by_another(item, planned):
             continue
+        if any(item is chase for chase in chases):
+            continue  # the owner's own chase: the follow-up is it, on its day
         if contact is not None and contact.path in own_day:
-            if item.kind == "promise":
-                continue  # the owner's own chase: the follow-up below is it, on its day
             item = _moved(item, own_day[contact.path])
         if promise is not None and item.kind == "promise":
             if item.due_on > reach:
@@ -83,11 +83,16 @@ def promises_due(
     return kept
 
 
-def _owners_days(items: list[DueItem], followed: dict[str, list[Interview]]) -> dict[str, date]:
+def _owners_days(
+    items: list[DueItem], followed: dict[str, list[Interview]]
+) -> tuple[dict[str, date], list[DueItem]]:
     """The day the owner planned a chase of a person whose process has its follow-up listed
     ("- [ ] follow-up: спросить статус … 📅 2026-12-07" in Anna's note): their day, not the
-    rule's, for that follow-up (the earliest, where there are several)."""
+    rule's, for that follow-up (the earliest, where there are several), with the chases that
+    say so. A chase that names something else in capitals than the person and their process
+    ("спросить статус по вакансии в Тинькофф") is of another process: a promise of its own."""
     days: dict[str, date] = {}
+    chases = []
     for item in items:
         contact, promise = item.contact, item.promise
         if item.kind != "promise" or contact is None or promise is None:
@@ -95,25 +100,35 @@ def _owners_days(items: list[DueItem], followed: dict[str, list[Interview]]) -> 
         processes = followed.get(contact.path, [])
         if not processes or not _FOLLOW_UP.search(promise.text):
             continue
-        named = [i for i in processes if _names(promise.text.casefold(), i.company_name or "")]
-        others = [i for i in processes if i.company_name and i not in named]
-        if others and not named and _names_a_company(promise.text):
-            continue  # a chase of another process of theirs, named
+        folded = promise.text.casefold()
+        if not any(_names(folded, i.company_name or "") for i in processes) and _names_another(
+            promise.text, contact.name
+        ):
+            continue
+        chases.append(item)
         days[contact.path] = min(days.get(contact.path, item.due_on), item.due_on)
-    return days
+    return days, chases
 
 
-def _names_a_company(text: str) -> bool:
-    """Whether a task names something in capitals beside the person ("(Bankly)")."""
-    return bool(re.search(r"\([A-ZА-ЯЁ][^()]*\)", text))
+def _names_another(text: str, name: str) -> bool:
+    """Whether a task names, in capitals, something other than the person (by the first four
+    letters of a word of their name: "Ольгу" of Ольга) and the words a task opens with."""
+    own = {word[:4].casefold() for word in name.split()}
+    words = (
+        _CAPITALISED.findall(text)[1:] if _CAPITALISED.match(text) else _CAPITALISED.findall(text)
+    )
+    return any(word[:4].casefold() not in own for word in words)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{2,}")
 
 
 def _moved(item: DueItem, day: date) -> DueItem:
     """A follow-up moved to the day the owner chose (its last good day moved as far)."""
-    if item.kind != "follow_up" or item.due_on == day:
+    if item.kind != "follow_up":
         return item
     latest = item.latest_on + (day - item.due_on) if item.latest_on else None
-    return replace(item, due_on=day, latest_on=latest)
+    return replace(item, due_on=day, latest_on=latest, planned=True)
 
 
 def _planned_by_another(follow_up: DueItem, planned: list[DueItem]) -> bool:
@@ -169,6 +184,8 @@ def owes_first(follow_up: DueItem, items: Iterable[DueItem], today: date) -> boo
         promise = item.promise
         if item.kind != "promise" or promise is None:
             continue
+        if follow_up.planned and today <= item.due_on < follow_up.due_on:
+            continue  # sent before the day the owner chose to chase ("references 📅 12-07")
         if item.due_on <= today and _owed_to_process(promise.text, promise.path, interviews):
             return True
         soon = item.due_on <= today + _OWED and not _CHATTER.search(promise.text)
