@@ -46,7 +46,12 @@ def test_a_todo_callout_is_owed_until_it_is_long_past(alina: Build) -> None:
     # в Ереване, мимо)" is an idea
     assert ("promise", date(2026, 11, 30)) in _due(alina, "Рената Хайруллина")
     assert not [kind for kind, day in _due(alina, "Рената Хайруллина") if day == TODAY]
-    assert not [kind for kind, _ in _due(alina, "Олег Ветров") if kind == "promise"]
+    assert _due(alina, "Олег Ветров") == [("promise", date(2026, 12, 10))]  # told in the call
+
+
+def test_a_promise_told_in_a_call_note_is_to_the_one_met(alina: Build) -> None:
+    # "Участники:: [[Олег Ветров]]" … "Обещала сказать, что решу с оффером — до 10-го."
+    assert ("promise", date(2026, 12, 10)) in _due(alina, "Олег Ветров")
 
 
 def test_a_counter_offer_named_for_her_is_owed_to_her(alina: Build) -> None:

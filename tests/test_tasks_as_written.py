@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from vaultkit.domain.promise_words import noted_long_ago, set_aside
+from vaultkit.domain.promise_words import due_of, noted_long_ago, set_aside
 from vaultkit.parse.names import monthly_name
 from vaultkit.parse.task_lines import line_task
 
@@ -56,3 +56,16 @@ def test_a_task_that_is_a_question_to_oneself_is_an_idea(text: str, idea: bool) 
 )
 def test_a_months_journal_may_say_what_it_is(title: str, month: bool) -> None:
     assert monthly_name(title) is month
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Обещала сказать, что решу с оффером — до 10-го.", date(2026, 12, 10)),
+        ("до 10 числа", date(2026, 12, 10)),
+        ("send her the deck by the 2nd", date(2027, 1, 2)),
+        ("до 10 декабря", date(2026, 12, 10)),
+    ],
+)
+def test_a_deadline_by_the_day_of_the_month(text: str, due: date) -> None:
+    assert due_of(text, date(2026, 12, 3)) == due

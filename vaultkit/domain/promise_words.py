@@ -44,6 +44,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     written = _DUE.search(text)
     if written:
         return parse_written_date(written.group(1) or written.group(2))
+    if made_on is not None and (numbered := _BY_DAY_NUMBER.search(text)):
+        return _next_day_numbered(int(numbered["day"]), made_on)  # "до 10-го", "by the 10th"
     gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
     set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
     said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
@@ -169,6 +171,24 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 """A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
+_BY_DAY_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:до|к|by|until|before|till)\s+(?:the\s+)?(?P<day>\d{1,2})"
+    r"(?:-?го|\s+числа|st|nd|rd|th)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A deadline by the day of the month alone ("до 10-го", "by the 10th")."""
+
+
+def _next_day_numbered(number: int, made_on: date) -> date | None:
+    """The first day numbered `number` on or after `made_on`."""
+    day = made_on
+    for _ in range(62):
+        if day.day == number:
+            return day
+        day += timedelta(days=1)
+    return None
+
+
 _BY_WEEKDAY = re.compile(
     r"(?<![^\W\d_])(?:до|к|by|until|before|till)\s+(?:the\s+|this\s+)?"
     r"(?P<next>next\s+|следующ\w+\s+)?"

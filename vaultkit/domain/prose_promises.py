@@ -15,12 +15,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.name_forms import NameIndex, named_in
+from vaultkit.domain.name_forms import NameIndex, capitalised_keys, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.dates import note_day
 from vaultkit.parse.names import archived
 
 _PROMISED = re.compile(
@@ -84,6 +85,7 @@ def prose_promises(
     if not index:
         return {}
     found: dict[str, list[Promise]] = {}
+    lines = [*lines, *meeting_lines(graph)]
     for number, (on, text, path, _) in enumerate(lines):
         folded = text.casefold()
         if not any(cue in folded for cue in _CUES) or not _PROMISED.search(text):
@@ -100,11 +102,13 @@ def prose_promises(
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
             due = due_of(sentence, on) or (on + _A_WEEK if _NEXT_WEEK.search(sentence) else on)
-            to = _to_whom(graph, index, sentence, path, made) or _talked_before(
-                index, lines, number, sentence, made
+            to = (
+                _to_whom(graph, index, sentence, path, made)
+                or _talked_before(index, lines, number, sentence, made)
+                or _met(graph, path, sentence, made)
             )
             for contact in to:
-                if not _kept(graph, index, lines, contact, sentence, on):
+                if not _kept(graph, index, lines, contact, sentence, on, path):
                     promise = Promise(path, line, sentence, due, on, contact)
                     found.setdefault(contact, []).append(promise)
     return {contact: tuple(promises) for contact, promises in found.items()}
@@ -149,6 +153,44 @@ def _sentences(text: str) -> list[str]:
     """The sentences of a line, without its list mark."""
     text = re.sub(r"^[\s>]*(?:[-*+]\s+)?", "", text)
     return [part.strip() for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+
+
+def meeting_lines(graph: VaultGraph) -> list[KeyedLine]:
+    """The lines of the meeting notes ("Созвон с Олегом про оффер", `Дата:: 2026-12-03`) on
+    their day, but tasks, quotes and fields: what the owner wrote of the talk, where a promise
+    to the one met is told ("Обещала сказать, что решу с оффером — до 10-го.")."""
+    found: list[KeyedLine] = []
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) != "meeting":
+            continue
+        day = note_day(note.get("date"), note.title)
+        if day is None:
+            continue
+        for section in note.sections:
+            for text in section.content.split("\n"):
+                bare = text.strip()
+                if (
+                    bare
+                    and not bare.startswith((">", "- [", "* [", "|", "```"))
+                    and "::" not in bare
+                ):
+                    found.append((day, bare, path, capitalised_keys(bare)))
+    return found
+
+
+def _met(graph: VaultGraph, path: str, sentence: str, made: re.Match[str]) -> tuple[str, ...]:
+    """The one person a meeting note links, for a promise opening its sentence there that names
+    no one ("Обещала сказать, что решу с оффером — до 10-го.")."""
+    if graph.kinds.get(path) != "meeting" or sentence[: made.start()].strip(" -*"):
+        return ()
+    if not _DOING.match(sentence, made.end()) or _SOMEONE_ELSE.search(sentence, made.end()):
+        return ()
+    met = {
+        target
+        for _, target in graph.links_with_targets(path)
+        if target is not None and graph.kinds.get(target) == "contact"
+    }
+    return (met.pop(),) if len(met) == 1 else ()
 
 
 def _to_whom(
@@ -246,12 +288,16 @@ def _kept(
     contact: str,
     sentence: str,
     on: date,
+    path: str = "",
 ) -> bool:
     """Whether a promise made on `on` was kept since: a line of that day or later that tells of
     sending something it names (anything, within a few days), to the contact (named there, or in
     their own note), or a ticked task to them that says the same."""
     wanted = _content(sentence)
+    told_in = "[[" + path.rsplit("/", 1)[-1].removesuffix(".md") if path else "\0"
     for day, text, path, _ in lines:
+        if told_in in text:
+            continue  # a line about the talk the promise was made in: that talk, not its keeping
         sent = _SENT.search(text) if day >= on and sentence not in text else None
         if sent is None or _SOMEONE_BEFORE.search(text[: sent.start()].rstrip()):
             continue  # "Ксения прислала ссылку": hers, not the promise kept
