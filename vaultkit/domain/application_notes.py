@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import date
 
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
-from vaultkit.domain.outcomes import ANSWER_WORDS, Outcome
+from vaultkit.domain.outcomes import ANSWER_WORDS, DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
-from vaultkit.model import Note, Property
+from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in
 
 
@@ -27,6 +27,7 @@ def next_round(note: Note, today: date | None = None) -> date | None:
         return as_date(note.get("next_step_date") or note.get("next_action_date"))
     if booked is None and today is not None:
         ahead = [round_task_day(t.text, today) for t in note.tasks if t.open]
+        ahead.append(round_task_day(status_line(note), today))  # "**Status:** tech Wed 9/12, 14:00"
         booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
 
@@ -44,11 +45,29 @@ _NOT_BOOKED = re.compile(
 )
 
 
+_BOLD_STATUS = re.compile(
+    r"^\W{0,3}(?:status|статус)\W{0,3}:\W{0,3}\s*(?P<said>\S.*)$", re.IGNORECASE | re.MULTILINE
+)
+"""A status kept as the first words of an application's note ("**Status:** rejected (1/10)")."""
+
+
+def status_line(note: Note) -> str:
+    """The status an application's note writes in its lead as a bold label, or ''."""
+    lead = note.sections[0].content[:400] if note.sections and not note.sections[0].heading else ""
+    found = _BOLD_STATUS.search(lead)
+    return found["said"].strip() if found and lead.lstrip().startswith("*") else ""
+
+
 def application_outcome(note: Note, today: date | None = None) -> Outcome:
     """What an interview's note says of its outcome (its log without a year read up to
     `today`); an application's note (it has the day applied) also by its `status` when that
-    names a decision ("Closed - rejected")."""
+    names a decision ("Closed - rejected"), as does one that writes its status as a bold label
+    in its lead ("**Status:** rejected (1/10)", "**Status:** frozen — hiring freeze")."""
     read = outcome_of(note, today)
+    if read.result in (None, "pending", "passed") and not read.unreadable:
+        lead = _lead_status(note, today)
+        if lead is not None:
+            return lead
     if read.result is None and not read.unreadable and note.find("applied") is not None:
         said = text_of(note.get("status")).split("(")[0]  # "Interviewing (rejected for Staff…)"
         if _CLOSED_BY_ME.search(said):
@@ -60,6 +79,17 @@ def application_outcome(note: Note, today: date | None = None) -> Outcome:
         status = company_outcome(replace(note, properties=_plain_status(note, said)))
         return status if status.result is not None else read
     return read
+
+
+def _lead_status(note: Note, today: date | None) -> Outcome | None:
+    """The decision or hold a bold status in the note's lead names, on the day it writes (the
+    latest such day up to `today`), or None."""
+    said = status_line(note)
+    result = read_outcome(said.split("(")[0]).result if said else None
+    if result not in (*DECISIONS, "on_hold"):
+        return None
+    days = [latest_day_by(day, today) for day in dates_in(said, today)] if today else []
+    return Outcome(result, days[0] if days else None)
 
 
 _CLOSED_BY_ME = re.compile(

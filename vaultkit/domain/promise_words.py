@@ -12,9 +12,10 @@ from vaultkit.parse.dates import dates_in, day_first, next_weekday, parse_writte
 
 _DUE = re.compile(
     r"[📅⏳]\ufe0f?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})"
+    r"|[\[(]\s*(?:due|scheduled)::\s*(\d{4}-\d{2}-\d{2})|\(@(\d{4}-\d{2}-\d{2})(?:[ T][\d:]+)?\)"
 )
-"""A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, `[due:: 2026-12-01]`), or
+"""A task's due date as the Tasks plugin writes it (`📅 2026-12-01`, `[due:: 2026-12-01]`), the
+Reminder plugin's (`(@2026-12-08 09:00)`), or
 the day it is scheduled for (`⏳ 2027-01-11`) where it gives that alone; after the calendar,
 a whole date written the day-first way people type it (`📅 10.12.2026`)."""
 
@@ -43,7 +44,7 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     made on a known day (read near today, it would slide a week each week)."""
     written = _DUE.search(text)
     if written:
-        return parse_written_date(written.group(1) or written.group(2))
+        return parse_written_date(written.group(1) or written.group(2) or written.group(3))
     if made_on is not None and (numbered := _BY_DAY_NUMBER.search(text)):
         return _next_day_numbered(int(numbered["day"]), made_on)  # "до 10-го", "by the 10th"
     gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
@@ -228,6 +229,7 @@ def words_of(text: str) -> str:
 
 _MARKS = re.compile(
     r"[📅⏳🛫✅➕⏫🔼🔽🔺⏬]\ufe0f?\s*(?:\d{4}-\d{2}-\d{2})?|[\[(]\s*\w+::[^\])]*[\])]"
+    r"|\(@[\d\-: T]+\)"
 )
 
 
@@ -297,3 +299,13 @@ owed: a callout cannot be ticked, so one long past was most likely done and left
 def noted_long_ago(noted: bool, day: date | None, today: date | None) -> bool:
     """Whether a to-do callout's day (its own, else its note's) is long past."""
     return noted and day is not None and today is not None and (today - day).days > NOTED_FOR_DAYS
+
+
+_TIME_BLOCK = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\s")
+"""A day planner's block ("- [ ] 16:00 - 17:00 CV v3 with numbers → Conor")."""
+
+
+def block_of_a_past_day(text: str, on: date | None, today: date | None) -> bool:
+    """Whether an open task is a time block of a day gone by: that day's plan, not kept on
+    (a promise the owner still means is planned again, or written with its own day)."""
+    return on is not None and today is not None and on < today and bool(_TIME_BLOCK.match(text))

@@ -192,7 +192,7 @@ def _by_properties(note: Note) -> NoteKind:
     (a company and a title), or an application's (a stage with its recruiter)."""
     keys = {prop.name for prop in note.properties}
     if not keys:
-        return "other"
+        return "interview" if _status_of_a_process(note) else "other"
     if keys & _PERSONAL:
         return "contact"
     applied = note.get("applied")  # "2026-09-24", or "9/24" without its year
@@ -207,6 +207,23 @@ def _by_properties(note: Note) -> NoteKind:
     if "stage" in keys and keys & {"applied", "recruiter"}:
         return "interview"
     return "other"
+
+
+_LEAD_STATUS = re.compile(r"\s*\*\*(?:status|статус):?\*\*:?\s*(?P<said>[^\n]+)", re.IGNORECASE)
+_PROCESS_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:feedback|waiting|rejected|rej|withdr\w*|frozen|freeze|declined|ghosted"
+    r"|отказ\w*|фидбек\w*|жд[уё]\w*|заморож\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _status_of_a_process(note: Note) -> bool:
+    """Whether a note with no properties opens with a bold status of a hiring process
+    ("**Status:** waiting for feedback (since 25/11)", "**Status:** rejected (1/10)")."""
+    lead = note.sections[0] if note.sections and not note.sections[0].heading else None
+    found = _LEAD_STATUS.match(lead.content) if lead else None
+    said = found["said"] if found else ""
+    return bool(said) and bool(_HIRING_STAGES.search(said) or _PROCESS_WORDS.search(said))
 
 
 _HIRING_STAGES = re.compile(
