@@ -135,11 +135,17 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
         return None
     said = [(entry.on, entry.text) for entry in (note.log_as_of(today) if today else note.entries)]
     said += [(held, task.text) for task in note.tasks if task.open]
-    days = [
-        day
-        for on, text in said
-        if on >= held and ANSWER_WORDS.search(text)
-        for day in dates_in(text, on)
-        if 0 < (day - held).days <= ANSWER_WITHIN_DAYS
-    ]
+    days = []
+    for on, text in said:
+        if on < held or not ANSWER_WORDS.search(text) or _MY_ANSWER.search(text):
+            continue
+        ahead = [d for d in dates_in(text, on) if 0 < (d - held).days <= ANSWER_WITHIN_DAYS]
+        days.extend(ahead[:1])  # "by Fri 12/4 (if yes, start date Jan 11)": the first
     return max(days, default=None)
+
+
+_MY_ANSWER = re.compile(
+    r"\b(?:i|я)\b[^.;]{0,30}(?:\bgive\b|\banswer\b|\bmust\b|\bowe\b|должн\w*|ответить)",
+    re.IGNORECASE,
+)
+"""The owner's own answer due elsewhere ("I must give Stripe an answer by Dec 18")."""

@@ -48,7 +48,8 @@ def with_listed_birthdays(graph: VaultGraph, contacts: list[Contact]) -> tuple[C
 
 _NOT_BIRTHDAYS = re.compile(r"anniversar|годовщин|work|работ|gift|подар|idea|иде", re.I)
 _SOMEONE_ELSES = re.compile(
-    r"'s\s|’s\s|\((?:[^)]*?\s)?(?:(?:sister|brother|mum|mom|dad|wife|husband|son|daughter|niece"
+    r"'s\s|’s\s|\((?:(?:двоюродн\w*|троюродн\w*|младш\w*|старш\w*|родн\w*|my|our|little|older"
+    r"|younger|big|baby)\s+)?(?:(?:sister|brother|mum|mom|dad|wife|husband|son|daughter|niece"
     r"|nephew|aunt|uncle|cousin)s?\b|сестр|брат(?:[аеу]|ишк\w*)?(?![^\W\d_])|мам[аеуы]?(?![^\W\d_])"
     r"|пап[аеуы]?(?![^\W\d_])|жен[аеуы](?![^\W\d_])|муж[аеу]?(?![^\W\d_])"
     r"|сын[аеу]?(?![^\W\d_])|доч|племян|тёт|тет[яиеу](?![^\W\d_])|дяд)",

@@ -280,7 +280,7 @@ def _special_dates(
 
 
 _BIRTHDAY_LINE = re.compile(
-    r"^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?(?:bday|b-day|birthday|др|д\.р\.|день рождения)(?:\*\*)?"
+    r"^>?[ ]?(?:[-*+][ \t]+)?(?:\*\*)?(?:bday|b-day|birthday|др|д\.р\.|день рождения)(?:\*\*)?"
     r"[ \t:—–-]+(?P<day>[^\n(🎂]{3,20}?)[ \t]*(?:🎂|\(|$)",
     re.IGNORECASE | re.MULTILINE,
 )

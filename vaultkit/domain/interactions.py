@@ -125,7 +125,7 @@ def last_conversation(interactions: tuple[Interaction, ...]) -> Interaction | No
 _ASKS = re.compile(
     r"\?|\b(?:ask(?:s|ed)? (?:me|for|if|whether|when|to|about my|about our)"
     r"|request(?:s|ed)? (?:my|a|the)|wants? (?:my|to know|a call|an answer)"
-    r"|(?:wanna|want to|would love to) (?:see|know|chat|catch up|hear)"
+    r"|\w+[:,\s]*[\"“«][^\"”»]*\b(?:wanna|want to|would love to) (?:see|know|chat|catch up|hear)"
     r"|хочет (?:узнать|созвониться|мо[йеиё])"
     r"|let (?:me|him|her|them) know|can you|could you|would you|please send|send (?:me|us|your)"
     r"|reply|respond|waiting for (?:my|an|a) (?:answer|reply|confirmation|decision)|deadline"
@@ -164,8 +164,8 @@ _NOT_ANSWERED_YET = re.compile(
 _QUOTED = re.compile(r"^\W*[A-ZА-ЯЁ][\w.'’ -]{0,40}?(?: (?:via|from|in|из|в) [\w ]{1,20})?:\s")
 """A line that quotes someone ("Анна: пришлите резюме", "HR from Ozon: when can you start?")."""
 _SPOKE_FIRST = re.compile(
-    r"^\W*[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*)? (?:call|called|phone|video|meeting|coffee"
-    r"|zoom|созвон|звонок|звонила?|встреча|кофе)\b",
+    r"^\W*[A-ZА-ЯЁ][\w.'’-]*(?: [A-ZА-ЯЁ][\w.'’-]*)? (?:call|called|phone|video"
+    r"|zoom|созвон|звонок|звонила?)\b",
     re.IGNORECASE,
 )
 """A line that opens with a talk held ("- Rosa call 11am re counter: …"): not a quote of theirs

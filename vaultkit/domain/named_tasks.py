@@ -20,7 +20,7 @@ from vaultkit.domain.name_forms import (
     name_index,
     named_in,
 )
-from vaultkit.domain.promise_words import block_of_a_past_day, noted_long_ago
+from vaultkit.domain.promise_words import block_of_a_past_day, noted_long_ago, sent_before_name
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
@@ -180,10 +180,7 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
         if (
             _addressed(text, match.start(), match.end())
             or _dative(index, match, contact)
-            or (
-                _SENT_THING.search(text, 0, match.start())
-                and text[match.end() : match.end() + 1] not in "'’"
-            )
+            or sent_before_name(text, match.start(), match.end())
         ):
             for_them = _FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
@@ -204,13 +201,6 @@ def _stale(task: Task, day: date | None, on: date | None, today: date | None) ->
     return noted_long_ago(task.noted, day, today) or block_of_a_past_day(task.text, on, today)
 
 
-_SENT_THING = re.compile(
-    r"(?<![^\W\d_])(?:контр-?оффер\w*|ответ|резюме|cv|портфолио|кейс|тестовое|рекомендаци\w*"
-    r"|ссылк[иу]|фидбек|отзыв|документы|контакты|презентаци\w*)\s+$",
-    re.IGNORECASE,
-)
-"""A thing the owner sends, right before a name written as it does not decline ("контр-оффер
-Jelena — пт 04.12", "CV Tom"; not "Piotr'у", a case the name takes): the task is to them."""
 _KIN = re.compile(
     r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"
     r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)"

@@ -72,7 +72,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)",
         "withdrawn",
     ),
-    (r"(?<![^\W\d_])rej(?:'?d)?(?![^\W\d_'])", "rejected"),  # "rej Fri 10/30", shorthand
+    (r"(?:^|[.;:!—–(]\s*|-\s+|\*\*)rej(?![\w'’])", "rejected"),  # "rej Fri 10/30" opening
     (r"un-?froze\w*|unpaused|разморо\w*", "pending"),  # "role unfrozen": the process goes on
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),

@@ -133,6 +133,7 @@ def company_people(graph: VaultGraph) -> list[LedgerPerson]:
     section's path."""
     found = []
     for note in graph.of_kind("company"):
+        dated = [entry.line for entry in (*note.entries, *note.yearless)]
         for part in note.sections:
             if not part.heading or not _PEOPLE_PART.fullmatch(part.heading.strip()):
                 continue
@@ -144,6 +145,9 @@ def company_people(graph: VaultGraph) -> list[LedgerPerson]:
                 name = person["name"].strip() if person else ""
                 if not person or _ROLE_WORDS.intersection(name.casefold().split()):
                     continue
+                end_of = part_end(note.sections, section)
+                if not any(section.line < line < end_of for line in dated):
+                    continue  # no talk with them logged: desk research, not a contact
                 role = (person["role"] or "").strip(" )")
                 fields = {"company": note.title, **({"title": role} if role else {})}
                 found.append(LedgerPerson(note, (section,), fields, name))

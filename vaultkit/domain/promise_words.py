@@ -72,26 +72,7 @@ def set_aside(text: str) -> bool:
     """Whether a task is an idea set aside rather than owed: turned down in its own words
     ("tell him about Kleur silence? nah"), or put off to no day ("Гаянэ — референс? (позже,
     когда будет финал)", "if Bolder works out → big dinner", "someday: coffee with Ana")."""
-    if _TURNED_DOWN.search(text) or _PUT_OFF.search(text):
-        return True
-    idea = _IDEA.match(text)
-    return idea is not None and not _ASKING.search(idea["what"]) and not _DIGIT.search(idea["what"])
-
-
-_DIGIT = re.compile(r"\d")
-"""A day or an hour before the question mark: the time is asked, not the task ("mock SD w/
-Nina — Sat Dec 12 10am?")."""
-
-
-_IDEA = re.compile(r"^\W*(?P<what>[^?.!()]{3,60})\?+\s*(?:\(|$)")
-"""A task that is a question to oneself ("встретиться с Ренатой? (она в Ереване, мимо)",
-"coffee with Tom?"): an idea, not yet a promise."""
-_ASKING = re.compile(
-    r"(?<![^\W\d_])(?:ли|есть|как|когда|что|сколько|почему|any|how|when|what|whether|if|is|are"
-    r"|do|does|did|can|could|will)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of a question the task is to ask someone ("спросить Аню, есть ли новости?")."""
+    return bool(_TURNED_DOWN.search(text) or _PUT_OFF.search(text))
 
 
 _TURNED_DOWN = re.compile(r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$", re.IGNORECASE)
@@ -297,8 +278,11 @@ owed: a callout cannot be ticked, so one long past was most likely done and left
 
 
 def noted_long_ago(noted: bool, day: date | None, today: date | None) -> bool:
-    """Whether a to-do callout's day (its own, else its note's) is long past."""
-    return noted and day is not None and today is not None and (today - day).days > NOTED_FOR_DAYS
+    """Whether a to-do callout's day (its own, else its note's) is long past, or unknown: a
+    callout that gives no day may have stood there done for months."""
+    if not noted:
+        return False
+    return day is None or (today is not None and (today - day).days > NOTED_FOR_DAYS)
 
 
 _TIME_BLOCK = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}\s")
@@ -309,3 +293,28 @@ def block_of_a_past_day(text: str, on: date | None, today: date | None) -> bool:
     """Whether an open task is a time block of a day gone by: that day's plan, not kept on
     (a promise the owner still means is planned again, or written with its own day)."""
     return on is not None and today is not None and on < today and bool(_TIME_BLOCK.match(text))
+
+
+_SENT_THING = re.compile(
+    r"^[\W_]*(?:контр-?оффер\w*|ответ|резюме|cv|портфолио|кейс|тестовое|рекомендаци\w*"
+    r"|ссылк[иу]|фидбек|отзыв|документы|контакты|презентаци\w*)\s+$",
+    re.IGNORECASE,
+)
+"""A thing the owner sends, opening the task right before a name written as it does not
+decline ("контр-оффер Jelena — пт 04.12", "CV Tom"; not "Piotr'у", a case the name takes, nor
+"прочитать фидбек Стас", the owner's own reading): the task is to them."""
+_THEIRS_DONE = re.compile(
+    r"\s+(?:[а-яё]+(?:л|ла|ли)|sent|marked|gave|shared|wrote|reviewed|sends|shares)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A verb right after the name: they did it ("кейс Стас прислал", "CV Tom marked up")."""
+
+
+def sent_before_name(text: str, start: int, end: int) -> bool:
+    """Whether a task opens with a thing sent right before a name at text[start:end] written as
+    it does not decline, and the name does nothing of its own after it (_SENT_THING)."""
+    return bool(
+        _SENT_THING.search(text, 0, start)
+        and text[end : end + 1] not in "'’"
+        and not _THEIRS_DONE.match(text, end)
+    )

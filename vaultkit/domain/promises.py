@@ -181,8 +181,7 @@ def carried_once(
     planned step, that shares a word of five letters or more (a planned step two such words) by
     its stem, the contact's name aside, with another promise is that promise, listed once; two
     promises of other notes are never taken for one. (`periodic` may say so of other notes
-    whose tasks are copies: another contact's note, "я → портфолио для Piotr" in Ewa's.) Two
-    promises due the same day that share such a word are one, wherever they stand."""
+    whose tasks are copies: another contact's note, "я → портфолио для Piotr" in Ewa's.)"""
     words = {id(p): _content_stems(p) for p in promises}
     kept: list[Promise] = []
 
@@ -193,10 +192,6 @@ def carried_once(
         least = 2 if promise.planned else 1  # "call him about the band" is no "ask about X"
         if copy(promise) and any(_shared(words[id(promise)], words[id(k)]) >= least for k in kept):
             continue
-        if promise.due_on and any(
-            k.due_on == promise.due_on and _shared(words[id(promise)], words[id(k)]) for k in kept
-        ):
-            continue  # "Кейс с дашбордом — до 4.12!!" and "кейс с дашбордом — отправить Ксюше"
         kept.append(promise)
     return tuple(p for p in promises if p in kept)
 

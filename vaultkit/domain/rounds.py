@@ -17,7 +17,7 @@ ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
     r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
     r"|собес\w*|тех|техинтервью|техничк\w*|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
-    r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing|vo|oa|scrn|superday|super day)\b",
+    r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing|vo|superday|super day)\b",
     re.IGNORECASE,
 )
 
@@ -67,6 +67,8 @@ def ticked_decisions(note: Note, today: date | None) -> list[tuple[Reading, Date
         reading = read_outcome(first.group(1)) if first else None
         if reading is None or reading.result not in DECISIONS:
             continue
+        if _ABOUT_IT.match(said, first.end()):  # type: ignore[union-attr]
+            continue  # "- [x] offer range asked on the HR call": a step about it
         days = [day for day in dates_by(said, today) if day <= today] if today else []
         on = days[0] if days else task.done_on
         if on is not None:
@@ -75,6 +77,11 @@ def ticked_decisions(note: Note, today: date | None) -> list[tuple[Reading, Date
 
 
 _FIRST_WORD = re.compile(r"[\W_]*([^\W\d_]+(?:'\w+)?)")
+_ABOUT_IT = re.compile(
+    r"\W*(?:range|band|expectations?|details|questions?|process|stage|structure|asked|call prep"
+    r"|вилк\w*|ожидани\w*|вопрос\w*|детал\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def latest_round(

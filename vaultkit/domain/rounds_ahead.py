@@ -156,7 +156,8 @@ def _opens_with_round(text: str) -> bool:
 
 
 _ABOUT_A_ROUND = re.compile(
-    r":\s+[^\W\d_]|(?<![^\W\d_])(?:prep\w*|подготов\w*|раунд\w* (?:торга|переговоров|инвестиц\w*))",
+    r":\s+[^\W\d_]|→|->|(?<![^\W\d_])(?:prep\w*|подготов\w*|availability|slots?|слот\w*|times"
+    r"|confirm\w*|подтверд\w*|раунд\w* (?:торга|переговоров|инвестиц\w*))",
     re.IGNORECASE,
 )
 """A task about a round rather than the round ("…: скинуть резюме"), or a round of something

@@ -101,7 +101,9 @@ def monthly_name(title: str) -> bool:
 
 
 _MONTH_NOTE = re.compile(
-    r"(?:[^\W\d_]+[ _-]+)?\d{4}-(?:0[1-9]|1[0-2])(?:[ _-]+[^\W\d_]+)?", re.IGNORECASE
+    r"(?:(?:журнал|дневник|лог|log|journal|diary|month|месяц)[ _-]+)?\d{4}-(?:0[1-9]|1[0-2])"
+    r"(?:[ _-]+(?:журнал|дневник|лог|log|journal|diary|review|обзор))?",
+    re.IGNORECASE,
 )
 
 

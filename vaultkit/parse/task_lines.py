@@ -17,6 +17,8 @@ _TODO = re.compile(
 )
 """A line that says what is left to do ("TODO: сказать что я уже всё", "- todo reply Anna", a
 to-do callout's title "> [!todo] Написать Ксюше до пятницы")."""
+_CALLOUT_HOLDS_TASKS = re.compile(r"[ \t]*>[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\]")
+"""A callout's next line a task of its own: the callout's title is their heading."""
 _TASK = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(?P<status>[^\]])\][ \t]+(?P<text>.*)$")
 _DONE_ON = re.compile(
     r"✅\ufe0f?\s*(?P<emoji>\d{4}-\d{2}-\d{2})"
@@ -72,8 +74,14 @@ def written_task(
     Logseq day read as a due day; or None."""
     text = body_lines[number]
     if ("odo" in text or "ODO" in text) and (todo := _TODO.match(text)) is not None:
+        noted = "[!" in text[:12]
+        if noted and _CALLOUT_HOLDS_TASKS.match(
+            body_lines[number + 1] if number + 1 < len(body_lines) else ""
+        ):
+            return None  # "> [!todo] Что обещала Ксюше" over its own ticked items: a heading
         words = todo.group("text").strip() + _planned_day(body_lines, number)
-        return Task(line, False, None, words, noted="[!" in text[:12])
+        struck = words.startswith("~~") and "~~" in words[2:]
+        return Task(line, struck, None, words, noted=noted)
     if rapid_log and ("•" in text or "×" in text):
         signed = _BULLET_JOURNAL.match(text)
         if signed is not None:  # "• Диме вопросы: …", "× отправил тестовое"

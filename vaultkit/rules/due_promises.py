@@ -62,7 +62,7 @@ def promises_due(
         and _FOLLOW_UP.search(item.promise.text)
     ]
     own_day, chases = _owners_days(items, followed)
-    kept = []
+    kept: list[DueItem] = []
     for item in items:
         promise, contact = item.promise, item.contact
         if item.kind == "follow_up" and _planned_by_another(item, planned):
@@ -83,6 +83,11 @@ def promises_due(
     return kept
 
 
+_PLANNED_WITHIN = 14
+"""Days after a follow-up's own day that the owner's chase may set it to; one further off is
+about something later (a task for the 20th beside an answer overdue since the 2nd)."""
+
+
 def _owners_days(
     items: list[DueItem], followed: dict[str, list[Interview]]
 ) -> tuple[dict[str, date], list[DueItem]]:
@@ -93,12 +98,15 @@ def _owners_days(
     ("спросить статус по вакансии в Тинькофф") is of another process: a promise of its own."""
     days: dict[str, date] = {}
     chases = []
+    due = {i.contact.path: i.due_on for i in items if i.kind == "follow_up" and i.contact}
     for item in items:
         contact, promise = item.contact, item.promise
         if item.kind != "promise" or contact is None or promise is None:
             continue
+        if contact.path in due and (item.due_on - due[contact.path]).days > _PLANNED_WITHIN:
+            continue  # a task for the 20th beside an answer overdue since the 2nd: a later matter
         processes = followed.get(contact.path, [])
-        if not processes or not _FOLLOW_UP.search(promise.text):
+        if not processes or not _CHASING.search(promise.text):
             continue
         folded = promise.text.casefold()
         if not any(_names(folded, i.company_name or "") for i in processes) and _names_another(
@@ -108,6 +116,16 @@ def _owners_days(
         chases.append(item)
         days[contact.path] = min(days.get(contact.path, item.due_on), item.due_on)
     return days, chases
+
+
+_CHASING = re.compile(
+    r"\b(?:follow[ -]?up|chase|nudge|any news|(?:ask|check) (?:about|on) (?:the )?(?:status"
+    r"|decision))\b|(?<![^\W\d_])(?:фоллоу\w*|пингану\w*|есть ли новости"
+    r"|(?:спросить|узнать|уточнить) (?:про |о )?(?:статус|решение))",
+    re.IGNORECASE,
+)
+"""Words of a task that chases the answer itself ("follow-up: спросить статус"); not one that
+tells news or reminds of something else ("рассказать новости про переезд")."""
 
 
 def _names_another(text: str, name: str) -> bool:
