@@ -12,6 +12,7 @@ from datetime import date
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
 from vaultkit.domain.outcomes import ANSWER_WORDS, DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
+from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in
 
@@ -27,7 +28,7 @@ def next_round(note: Note, today: date | None = None) -> date | None:
         return as_date(note.get("next_step_date") or note.get("next_action_date"))
     if booked is None and today is not None:
         ahead = [round_task_day(t.text, today) for t in note.tasks if t.open]
-        ahead.append(round_task_day(status_line(note), today))  # "**Status:** tech Wed 9/12, 14:00"
+        ahead.append(round_task_day(lead_status(note), today))  # "**Status:** tech Wed 9/12, 14:00"
         booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
 
@@ -43,19 +44,6 @@ def _booked_round(step: str) -> bool:
 _NOT_BOOKED = re.compile(
     r"\b(?:prep\w*|tbd|tba|again|expected|decides?|due|feedback|maybe)\b", re.IGNORECASE
 )
-
-
-_BOLD_STATUS = re.compile(
-    r"^\W{0,3}(?:status|статус)\W{0,3}:\W{0,3}\s*(?P<said>\S.*)$", re.IGNORECASE | re.MULTILINE
-)
-"""A status kept as the first words of an application's note ("**Status:** rejected (1/10)")."""
-
-
-def status_line(note: Note) -> str:
-    """The status an application's note writes in its lead as a bold label, or ''."""
-    lead = note.sections[0].content[:400] if note.sections and not note.sections[0].heading else ""
-    found = _BOLD_STATUS.search(lead)
-    return found["said"].strip() if found and lead.lstrip().startswith("*") else ""
 
 
 def application_outcome(note: Note, today: date | None = None) -> Outcome:
@@ -84,7 +72,7 @@ def application_outcome(note: Note, today: date | None = None) -> Outcome:
 def _lead_status(note: Note, today: date | None) -> Outcome | None:
     """The decision or hold a bold status in the note's lead names, on the day it writes (the
     latest such day up to `today`), or None."""
-    said = status_line(note)
+    said = lead_status(note)
     result = read_outcome(said.split("(")[0]).result if said else None
     if result not in (*DECISIONS, "on_hold"):
         return None

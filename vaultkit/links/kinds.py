@@ -217,12 +217,17 @@ _PROCESS_WORDS = re.compile(
 )
 
 
+def lead_status(note: Note) -> str:
+    """The status a note opens with as a bold label ("**Status:** rejected (1/10)"), or ''."""
+    lead = note.sections[0] if note.sections and not note.sections[0].heading else None
+    found = _LEAD_STATUS.match(lead.content) if lead else None
+    return found["said"].strip() if found else ""
+
+
 def _status_of_a_process(note: Note) -> bool:
     """Whether a note with no properties opens with a bold status of a hiring process
     ("**Status:** waiting for feedback (since 25/11)", "**Status:** rejected (1/10)")."""
-    lead = note.sections[0] if note.sections and not note.sections[0].heading else None
-    found = _LEAD_STATUS.match(lead.content) if lead else None
-    said = found["said"] if found else ""
+    said = lead_status(note)
     return bool(said) and bool(_HIRING_STAGES.search(said) or _PROCESS_WORDS.search(said))
 
 
