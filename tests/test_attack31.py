@@ -56,9 +56,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "e6_unticked_weekday_round_task_books_future": {
         ("follow_up", "Tasha Greene", date(2026, 11, 30))
     },
-    # "by Fri 12/4 (if yes, start date Jan 11)" in a note that does not write month first:
-    # 12/4 reads as April, and the follow-up waits for Jan 11 (a weakness kept for reference)
-    "f1_answer_by_takes_start_date": set(),
+    # "by Fri 12/4 (if yes, start date Jan 11)": the soonest day the line gives, 12/4 read
+    # either way round, and the follow-up the working day after it
+    "f1_answer_by_takes_start_date": {("follow_up", "Ken Ito", date(2026, 12, 7))},
     "f2_answer_by_other_offer_deadline": {("follow_up", "Ken Ito", date(2026, 11, 27))},
     "g1_ticked_offer_range_step": set(),
     "g2_rejd_their_offer_countered": set(),

@@ -14,7 +14,7 @@ from vaultkit.domain.outcomes import ANSWER_WORDS, DECISIONS, Outcome, read_outc
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
-from vaultkit.parse.dates import as_date, dates_in
+from vaultkit.parse.dates import as_date, dates_in, day_first
 
 
 def next_round(note: Note, today: date | None = None) -> date | None:
@@ -127,13 +127,36 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
     for on, text in said:
         if on < held or not ANSWER_WORDS.search(text) or _MY_ANSWER.search(text):
             continue
-        ahead = [d for d in dates_in(text, on) if 0 < (d - held).days <= ANSWER_WITHIN_DAYS]
-        days.extend(ahead[:1])  # "by Fri 12/4 (if yes, start date Jan 11)": the first
+        swapped = day_first(_SLASHED.sub(lambda m: f"{m['b']}.{m['a']}", text))  # "12/9" either way
+        read = [*dates_in(text, on), *dates_in(swapped, on)]
+        ahead = sorted(d for d in read if 0 < (d - held).days <= ANSWER_WITHIN_DAYS)
+        days.extend(ahead[:1])  # "by Fri 12/4 (if yes, start date Jan 11)": the soonest
     return max(days, default=None)
 
 
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _MY_ANSWER = re.compile(
     r"\b(?:i|я)\b[^.;]{0,30}(?:\bgive\b|\banswer\b|\bmust\b|\bowe\b|должн\w*|ответить)",
     re.IGNORECASE,
 )
 """The owner's own answer due elsewhere ("I must give Stripe an answer by Dec 18")."""
+
+
+_MY_MOVE = re.compile(
+    r"\b(?:i|i'?ll)\s+(?:need to|have to|must|should|owe them)\s+(?:send|submit|finish|do|share|"
+    r"get back)|(?<![^\W\d_])(?:мне нужно|надо|должн[аы]?)\s+(?:отправить|прислать|сдать|доделать"
+    r"|скинуть|вернуться)",
+    re.IGNORECASE,
+)
+"""The owner's own next move ("I need to send them the take-home by 12/10")."""
+
+
+def owes_next_move(note: Note) -> bool:
+    """Whether a process's note says the next move is the owner's, in its plain lines (not
+    its tasks, which are promises of their own)."""
+    return any(
+        _MY_MOVE.search(line)
+        for section in note.sections
+        for line in section.content.split("\n")
+        if "[ ]" not in line and "[x]" not in line.casefold()
+    )

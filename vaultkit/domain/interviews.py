@@ -13,6 +13,7 @@ from vaultkit.domain.application_notes import (
     application_outcome,
     named_for_its_company,
     next_round,
+    owes_next_move,
 )
 from vaultkit.domain.company_folder import folder_company, works_at
 from vaultkit.domain.hold import hold_lines
@@ -352,7 +353,7 @@ def interview_of(
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,
         outcome_unreadable=bool(problems),
-        owes_since=on if take_home and still_owed(note) else None,
+        owes_since=on if (take_home and still_owed(note)) or owes_next_move(note) else None,
         last_logged=last_logged(note, today),
         answer_by=answer_by_of(note, on, today),
     )

@@ -191,7 +191,7 @@ def _by_properties(note: Note) -> NoteKind:
     met), an application's (the day applied, with its company, stage or status), a person's
     (a company and a title), or an application's (a stage with its recruiter)."""
     keys = {prop.name for prop in note.properties}
-    if not keys:
+    if not keys or not keys - _LISTED_FIELDS:
         return "interview" if _status_of_a_process(note) else "other"
     if keys & _PERSONAL:
         return "contact"
@@ -228,7 +228,30 @@ def _status_of_a_process(note: Note) -> bool:
     """Whether a note with no properties opens with a bold status of a hiring process
     ("**Status:** waiting for feedback (since 25/11)", "**Status:** rejected (1/10)")."""
     said = lead_status(note)
-    return bool(said) and bool(_HIRING_STAGES.search(said) or _PROCESS_WORDS.search(said))
+    if not said or not (_HIRING_STAGES.search(said) or _PROCESS_WORDS.search(said)):
+        return False
+    text = "\n".join(section.content for section in note.sections[:3])
+    named = {prop.name for prop in note.properties} & {"position", "recruiter", "role"}
+    rounds = any(_ROUND_WORDS.search(e.text) for e in (*note.entries, *note.yearless))
+    return bool(named or rounds or _JOB_MARK.search(text) or _JOB_TITLE.search(note.title))
+
+
+_LISTED_FIELDS = frozenset({"position", "role", "where", "source", "stack", "salary", "location"})
+"""Fields a note may list under its status ("- Role: …", "- Where: …"): no kind of their own."""
+
+
+_JOB_MARK = re.compile(
+    r"^\W*(?:role|position|job|recruiter|hiring manager|роль|позиция|вакансия|рекрутер)\W*:"
+    r"|\b(?:applied|recruiter)\b|(?<![^\W\d_])(?:откликнул\w*|рекрутер\w*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""What makes a note with a status a job's: a role or a recruiter named, a word of applying."""
+_JOB_TITLE = re.compile(
+    r"\s[-–—]\s.*(?:engineer|developer|manager|analyst|designer|qa|sdet|lead|scientist|head"
+    r"|инженер|разработчик|аналитик|дизайнер|менеджер|руководитель)",
+    re.IGNORECASE,
+)
+"""A note named for a job ("Stripe - Senior QA Automation Engineer")."""
 
 
 _HIRING_STAGES = re.compile(
