@@ -20,13 +20,13 @@ from vaultkit.domain.name_forms import (
     name_index,
     named_in,
 )
-from vaultkit.domain.promise_words import block_of_a_past_day, noted_long_ago, sent_before_name
+from vaultkit.domain.promise_words import sent_before_name, stale_task
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
 from vaultkit.domain.short_names import heading_name, short_forms
 from vaultkit.links.graph import VaultGraph, is_board
-from vaultkit.model import Note, Task
+from vaultkit.model import Note
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.day_plans import planned_days
 from vaultkit.parse.names import archived
@@ -83,7 +83,7 @@ def named_promises(
                     continue  # a task in their own note is promises_to's too
                 on = made_on or day_of_line(path, note, task.line)
                 due = due_of(task.text, on or today) or plans.get(task.line)
-                if _stale(task, due or on, on, today):
+                if stale_task(task.noted, task.text, due or on, on, today):
                     continue  # a to-do callout long past, a day planner's block of a past day
                 promise = Promise(path, task.line, task.text, due, on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
@@ -193,12 +193,6 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     if to:
         return to, False
     return (only_for, True) if only_for else (silent, False)
-
-
-def _stale(task: Task, day: date | None, on: date | None, today: date | None) -> bool:
-    """Whether an open task no longer owes: a to-do callout long past its `day`, or a time
-    block of a day gone by (`on`)."""
-    return noted_long_ago(task.noted, day, today) or block_of_a_past_day(task.text, on, today)
 
 
 _KIN = re.compile(

@@ -318,3 +318,11 @@ def sent_before_name(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] not in "'’"
         and not _THEIRS_DONE.match(text, end)
     )
+
+
+def stale_task(
+    noted: bool, text: str, day: date | None, on: date | None, today: date | None
+) -> bool:
+    """Whether an open task no longer owes: a to-do callout long past its `day`, or a time
+    block of a day gone by (`on`, the day of its note)."""
+    return noted_long_ago(noted, day, today) or block_of_a_past_day(text, on, today)

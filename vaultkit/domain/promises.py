@@ -14,9 +14,9 @@ from datetime import date
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.next_action import planned_steps
 from vaultkit.domain.promise_words import awaited_from_them as awaited_from_them
-from vaultkit.domain.promise_words import block_of_a_past_day, noted_long_ago
 from vaultkit.domain.promise_words import due_of as due_of
 from vaultkit.domain.promise_words import greets_on as greets_on
+from vaultkit.domain.promise_words import stale_task
 from vaultkit.domain.promise_words import words_of as words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.stemming import stems
@@ -132,9 +132,7 @@ def _tasks_linking(
                 continue  # their debt, or a round to go to ("техсобес Kaspi с Ержаном 📅 …")
             on = made_on or day_of_line(source, note, task.line)
             due = due_of(task.text, on or near, weekdays=on is not None)  # not near today
-            if noted_long_ago(task.noted, due or on, today) or block_of_a_past_day(
-                task.text, on, today
-            ):
+            if stale_task(task.noted, task.text, due or on, on, today):
                 continue  # "> [!todo] … до 31.08" in August; "- [ ] 16:00 - 17:00 CV" of 1 Oct
             if archived(source) and (due is None or today is None or due < today):
                 continue  # an archived note's open tasks are history, unless still ahead
