@@ -45,8 +45,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "r05a_forgot_to_answer": {("reply", "Анна Соколова", date(2026, 12, 4))},
     "r05b_read_and_postponed": {("reply", "Анна Соколова", date(2026, 12, 4))},
     # "спросила «решился?» — сказал, что скажу в среду": answered in its own line (r05a "забыл
-    # ответить", r05b "прочитал и отложил" answer nothing)
-    "r05c_said_will_tell_wednesday_ok": set(),
+    # ответить", r05b "прочитал и отложил" answer nothing); what he said he would tell her on
+    # Wednesday is owed then (the nineteenth session: "сказал, что скажу" is a promise told)
+    "r05c_said_will_tell_wednesday_ok": {("promise", "Анна Соколова", date(2026, 12, 9))},
     "r06a_chase_task_swallows_other_promise": {
         ("follow_up", "Anna Kim", date(2026, 12, 10)),
         ("promise", "Anna Kim", date(2026, 12, 7)),

@@ -39,6 +39,17 @@ def test_her_voice_is_told_from_her_own_lines() -> None:
     assert _voice("```\n- написала\n- сдала\n- прошла\n```") == ""  # code is no diary
 
 
+def test_her_voice_is_told_from_her_paragraphs() -> None:
+    # a diary kept in prose (tests/vaults/vika): the verbs that open its sentences are hers
+    days = (
+        "Созвонилась с Ириной, рассказала про оффер. Решила подождать до понедельника.",
+        "Весь день делала тестовое для Кедра. Отправила вечером, устала как собака.",
+    )
+    assert _voice(*days) == "f"
+    assert _voice("Написала Катя, позвала на собес. Ответила Лена, что всё ок. Спросила Оля.") == ""
+    assert _voice("- Созвонилась с Ириной. Решила ждать. Отправила тестовое.") == ""  # a list item
+
+
 def test_verbs_swap_their_gender_and_nothing_else() -> None:
     assert in_his_words("спросила про вилку. Скинул табличку") == (
         "спросил про вилку. Скинула табличку"

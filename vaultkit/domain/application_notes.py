@@ -152,11 +152,22 @@ _MY_MOVE = re.compile(
 
 
 def owes_next_move(note: Note) -> bool:
-    """Whether a process's note says the next move is the owner's, in its plain lines (not
-    its tasks, which are promises of their own)."""
+    """Whether a process's note says the next move is the owner's: in its plain lines ("I need
+    to send them the take-home"), or an open task to answer them ("Reply Olivia, pick a slot
+    📅 2026-12-02"; its other tasks are promises of their own)."""
+    if any(task.open and _TO_ANSWER.match(task.text) for task in note.tasks):
+        return True
     return any(
         _MY_MOVE.search(line)
         for section in note.sections
         for line in section.content.split("\n")
         if "[ ]" not in line and "[x]" not in line.casefold()
     )
+
+
+_TO_ANSWER = re.compile(
+    r"\W*(?:reply|respond|answer|get back|pick a slot|choose a slot|confirm|ответить|выбрать"
+    r" слот|подтвердить)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""An open task to answer the company, which waits on the owner."""

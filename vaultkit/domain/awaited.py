@@ -30,6 +30,14 @@ _DAYS = (
 )
 
 
+_ARRIVED = re.compile(
+    r"\b(?:arrived|came (?:in|through)|got (?:it|them|the \w+) from)\b"
+    r"|(?<![^\W\d_])(?:пришл[иоа]|пришёл|пришел)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A line saying what they promised came ("both arrived by email (5 days late). replied
+thanks"), whoever the line says wrote last."""
+
 _NOT_MONTHS = frozenset({"maybe", "mayor", "market", "marketing"})
 """Words that begin like a month and are none."""
 
@@ -51,7 +59,7 @@ def awaited_from(interactions: tuple[Interaction, ...], today: date) -> Awaited 
         if heard is not None and heard > said.on:
             return None  # they got back after it
         if not _PROMISE.search(said.text):
-            if said.turn.by in ("them", "both"):
+            if said.turn.by in ("them", "both") or _ARRIVED.search(said.text):
                 heard = max(heard or said.on, said.on)
             continue
         by = deadline(said.text, said.on)

@@ -174,13 +174,16 @@ def _who(
     company note its title names: "2026-10-27 Farfetch screen") and who to write to
     about it (linked from a property, else the company note's own contact person, else the one
     contact it links who works there)."""
-    company = _linked(graph, note, ("company",), "company") or folder_company(
-        graph, note, by_folder
+    named = works_at(graph, note.path)  # `компания: Payvera`, as a link would name it
+    company = (
+        _linked(graph, note, ("company",), "company")
+        or (min(named) if len(named) == 1 else None)
+        or folder_company(graph, note, by_folder)
     )
-    works_at: dict[str | None, set[str]] = {}
+    where_work: dict[str | None, set[str]] = {}
     if company is None and not text_of(note.get("company")).strip():  # it names none itself
-        works_at = _companies_of_linked(graph, note)
-        company = _named_in_title(graph, note, {c for at in works_at.values() for c in at})
+        where_work = _companies_of_linked(graph, note)
+        company = _named_in_title(graph, note, {c for at in where_work.values() for c in at})
         if company is None and titled is not None:
             named = {
                 p
@@ -192,10 +195,10 @@ def _who(
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
-        works_at = works_at or _companies_of_linked(graph, note)
-        there = [contact for contact, at in works_at.items() if contact and company in at]
+        where_work = where_work or _companies_of_linked(graph, note)
+        there = [contact for contact, at in where_work.items() if contact and company in at]
         if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
-            there = [c for c, at in works_at.items() if c and not at and recruits(graph, c)]
+            there = [c for c, at in where_work.items() if c and not at and recruits(graph, c)]
         recruiter = there[0] if len(there) == 1 else None
     return company, recruiter
 
@@ -302,7 +305,7 @@ def interview_of(
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)
     take_home = on is None and is_take_home(note)  # "Adyen take-home - brief", `due: …`
-    on = take_home_day(note) if take_home else on
+    on = take_home_day(note, today) if take_home else on
     if stage is None or on is None:  # one note per application: its timeline says the rounds
         latest, on = latest_round(note, on, today)
         stage = stage or latest

@@ -191,7 +191,23 @@ def carried_once(
         if copy(promise) and any(_shared(words[id(promise)], words[id(k)]) >= least for k in kept):
             continue
         kept.append(promise)
-    return tuple(p for p in promises if p in kept)
+    return tuple(p for p in promises if p in kept and not _copied_by_day(p, kept, words))
+
+
+def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[str]]) -> bool:
+    """Whether another note holds the same task for the same day in as many words or more: a
+    hub's "Ping Tom again 📅 2026-12-07" beside "Ping Tom again, mention offer deadline Dec 11
+    📅 2026-12-07" in his note (the fuller one stays; an equal one, the first)."""
+    mine = words[id(promise)]
+    if promise.due_on is None or not mine:
+        return False
+    for other in kept:
+        theirs = words[id(other)]
+        if other is promise or other.path == promise.path or other.due_on != promise.due_on:
+            continue
+        if mine < theirs or (mine == theirs and kept.index(other) < kept.index(promise)):
+            return True
+    return False
 
 
 def _shared(these: set[str], those: set[str]) -> int:

@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, named_in
 from vaultkit.domain.named_tasks import names_index
+from vaultkit.domain.owner_voice import voice_of_note
+from vaultkit.domain.promise_said import CUES as _CUES
+from vaultkit.domain.promise_said import I_WILL as _I_WILL
+from vaultkit.domain.promise_said import PROMISED as _PROMISED
+from vaultkit.domain.promise_said import due_by
 from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.said_in_passing import KeyedLine
@@ -24,14 +29,6 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.names import archived
 
-_PROMISED = re.compile(
-    r"(?<![^\W\d_])(?:я\s+)?(?:по)?обещал[аи]?(?![^\W\d_])"
-    r"|\b(?:i\s+)?promised\b|\btold\s+\S+(?:\s+\S+)?\s+i'?d\b|\bsaid\s+i'?d\b",
-    re.IGNORECASE,
-)
-"""Words of a promise made ("обещал", "пообещала", "promised", "told Ciara I'd")."""
-_CUES = ("обещ", "promis", "i'd", "i’d")
-"""Words one of which every promise told holds (a quick look before the pattern)."""
 _SOMEONE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:он|она|они|he|she|they|[A-ZА-ЯЁ][a-zа-яё]+)(?:\s+тоже|\s+also)?$"
 )
@@ -46,7 +43,7 @@ send it"; without them ("обещала прислать слоты") the subjec
 _REPORT_BACK = re.compile(
     r"\bhow\b.{0,40}\b(?:goes|went|going|turns out)\b|(?<![^\W\d_])как\s+(?:пройд|прош)\w*"
     r"|(?<![^\W\d_])(?:результат|итог)\w*|\bkeep \w+ (?:posted|updated|in the loop)\b"
-    r"|(?<![^\W\d_])(?:держать|буду держать) в курсе",
+    r"|(?<![^\W\d_])(?:держать|буду держать)(?:\s+(?:её|ее|его|их|тебя|вас))?\s+в курсе",
     re.IGNORECASE,
 )
 """A promise to tell how something goes: owed after it, on a day the words do not give."""
@@ -98,12 +95,14 @@ def prose_promises(
                 continue
             if _NEVER.match(sentence, made.end()):
                 continue  # "Promised him I would never name him as a source": a vow, no task
-            if _REPORT_BACK.search(sentence, made.end()) and due_of(sentence, on) is None:
+            ends = not re.search(r"[^\W\d_]", sentence[made.end() :])  # "— я обещал."
+            told = _REPORT_BACK.search(sentence, 0 if ends else made.end())
+            if told and due_of(sentence, on) is None:
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
-            due = due_of(sentence, on) or (on + _A_WEEK if _NEXT_WEEK.search(sentence) else on)
+            due = due_by(sentence, on)
             to = (
-                _to_whom(graph, index, sentence, path, made)
+                _to_whom(graph, index, sentence, path, made, owner)
                 or _talked_before(index, lines, number, sentence, made)
                 or _met(graph, path, sentence, made)
             )
@@ -121,25 +120,28 @@ def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:
     in the same breath ("Обещала до пятницы — успела")."""
     before = sentence[: made.start()]
     clause = re.split(r"[,;:—–(]", before)[-1]
-    if before.count('"') % 2 or before.count("«") > before.count("»") or _SPEAKER.match(sentence):
+    said_so = made.group(0).casefold().lstrip("я ").startswith("сказал")
+    if before.count('"') % 2 or before.count("«") > before.count("»"):
         return False  # 'Tom: "promised Ciara I'd…"': their words
+    if _SPEAKER.match(sentence) and not (said_so and not before.strip()):
+        return False  # but "Сказала: «посмотрю на выходных»" is the owner's own
     if _SOMEONE_BEFORE.search(clause.rstrip()) or _DENIED.search(clause):
         return False
-    verb = made.group(0).casefold()
+    verb = re.sub(r"^я\s+", "", made.group(0).casefold()).split()[0].strip(",:")
     if re.match(r"[a-z]", verb) and clause.strip() and not re.search(r"\bi\b", clause, re.I):
         return False  # "Hiring manager promised Ciara…": theirs
+    if verb.startswith("сказал") and (clause.strip() or owner not in ("f", "m")):
+        return False  # "Саша сказал, что скину": whose words cannot be told
     if not clause.strip() and (
         verb.endswith("ли")  # "Обещали перезвонить": theirs
-        or (owner == "f" and verb.endswith("обещал"))  # in a woman's diary, a man's
-        or (owner == "m" and verb.endswith("обещала"))
+        or (owner == "f" and verb.endswith("л"))  # in a woman's diary, a man's
+        or (owner == "m" and verb.endswith("ла"))
     ):
         return False
     after = sentence[made.end() :]
     return not _HOLD_OFF.match(after) and not _KEPT_AT_ONCE.search(after)
 
 
-_NEXT_WEEK = re.compile(r"next week|на следующей неделе|на той неделе", re.IGNORECASE)
-_A_WEEK = timedelta(days=7)
 _SPEAKER = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s")
 _DENIED = re.compile(r"(?<![^\W\d_])(?:не|ничего не|never|didn'?t|did not|not)\s*$", re.I)
 _HOLD_OFF = re.compile(
@@ -194,11 +196,17 @@ def _met(graph: VaultGraph, path: str, sentence: str, made: re.Match[str]) -> tu
 
 
 def _to_whom(
-    graph: VaultGraph, index: NameIndex, sentence: str, path: str, made: re.Match[str]
+    graph: VaultGraph,
+    index: NameIndex,
+    sentence: str,
+    path: str,
+    made: re.Match[str],
+    owner: str = "",
 ) -> tuple[str, ...]:
     """The contacts a promise is to: those named just after its verb ("обещал Диме", "told
     Ciara I'd", "promised Tom and Ciara"), else the one whose note it is in, where it says so
-    ("обещала ей ужин", "I told her I'd send it")."""
+    ("обещала ей ужин", "I told her I'd send it") or its verb is in the owner's gender and not
+    in the contact's ("Обещала ответить до понедельника" in Саша's note, of a woman's vault)."""
     after = made.end()
     named = sorted((match.start(), contact) for match, contact in named_in(index, sentence))
     to = []
@@ -215,7 +223,12 @@ def _to_whom(
         return ()
     said = made.group(0)
     if re.search(r"[а-яё]", said, re.IGNORECASE):  # "обещала ей ужин": to her
-        return (path,) if _TO_THEM.match(sentence, after) else ()
+        if _TO_THEM.match(sentence, after):
+            return (path,)
+        verb = said.casefold().removeprefix("я ").split()[0].strip(",:")
+        gender = "f" if verb.endswith("ла") else "m" if verb.endswith("л") else ""
+        theirs = voice_of_note(graph.notes[path])
+        return (path,) if owner and gender == owner and theirs and theirs != owner else ()
     to_them = _TO_THEM.match(sentence, after) or re.search(r"\b(?:her|him|them)\b", said, re.I)
     mine = _OWNER_SAYS.search(said + sentence[after : after + 8])
     return (path,) if to_them and mine else ()
@@ -223,7 +236,7 @@ def _to_whom(
 
 _DOING = re.compile(
     r"\s*(?:(?:ещё|еще|уже|точно|обязательно)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?(?![^\W\d_])"
-    r"|\s*(?:to|i'?d|i would|i'll)\s",
+    r"|\s*(?:to|i'?d|i would|i'll)\s|\s*(?:я\s+)?" + _I_WILL + r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """What follows a promise's verb when it names no one: what was promised ("пообещала скинуть

@@ -87,7 +87,21 @@ def round_line(text: str, own_note: bool = False) -> bool:
         return False
     if _SOMEONE_INVITED.search(text):
         return False  # "Катю из нашего чата позвали в Ozon на финал"
+    if _SLOTS_OFFERED.search(text) and _ONE_OF_DAYS.search(text):
+        return False  # "screen slots Dec 8 / 9 / 10": the owner is still to pick one
     return own_note or bool(_MY_ROUND.search(text))
+
+
+_SLOTS_OFFERED = re.compile(
+    r"(?<![^\W\d_])(?:slots|time ?slots|options|слоты|слотов|варианты|окна|окон)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ONE_OF_DAYS = re.compile(
+    r"\d\s+(?:/|or|или)\s+(?:[^\W\d_]{2,}\.?\s+)?\d|\d\s*,\s*(?:[^\W\d_]{2,}\.?\s+)?\d{1,2}\b"
+    r"(?!\s*(?:am|pm|:))",
+    re.IGNORECASE,
+)
+"""Days offered to choose from ("Dec 8 / 9 / 10", "8, 9 или 10 декабря"), not one booked."""
 
 
 _WEEKDAY_AHEAD = re.compile(

@@ -10,7 +10,7 @@ from datetime import date
 from vaultkit.domain.note_outcome import text_of
 from vaultkit.domain.promise_words import set_aside
 from vaultkit.model import Note
-from vaultkit.parse.dates import as_date
+from vaultkit.parse.dates import as_date, dates_by
 
 _TAKE_HOME = re.compile(
     r"take[- ]?home|test[- ]?task|home[- ]?assignment|тестов(?:ое|ого|ое задание)\b"
@@ -39,9 +39,11 @@ def is_take_home(note: Note) -> bool:
     return _TAKE_HOME.search(" ".join((note.title, " ".join(note.tags)))) is not None
 
 
-def take_home_day(note: Note) -> date | None:
+def take_home_day(note: Note, today: date | None = None) -> date | None:
     """The day a take-home was handed in, where a line of it says so ("- 24 Nov — submitted"),
-    else the day it is due (`due: 2026-12-09`), else the day it came."""
+    else the day it is due (`due: 2026-12-09`), else the day it came; else, read `today`, the
+    day its prose says it is due by, or came on ("Получил 01.12 от Анны. Срок — неделя, до
+    08.12 (вт)")."""
     handed = [entry.on for entry in note.entries if _HANDED.search(entry.text)]
     if handed:
         return max(handed)
@@ -49,6 +51,35 @@ def take_home_day(note: Note) -> date | None:
         day = as_date(note.get(key))
         if day is not None:
             return day
+    return _told_day(note, today) if today is not None else None
+
+
+_DUE_SAID = re.compile(
+    r"(?<![^\W\d_])(?:до|срок\w*|дедлайн\w*|due|by|deadline)(?![^\W\d_])", re.IGNORECASE
+)
+_CAME_SAID = re.compile(
+    r"(?<![^\W\d_])(?:получил\w*|пришл\w*|прислал\w*|выдали|received|got it|sent me|came)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _told_day(note: Note, today: date) -> date | None:
+    """The day a take-home's plain lines say it is due by, else the day they say it came (no
+    later than a month past `today`)."""
+    lines = [
+        line
+        for section in note.sections
+        for line in section.content.split("\n")
+        if line.strip() and not re.match(r"\s*[-*+]\s+\[.\]", line)
+    ]
+    for said in (_DUE_SAID, _CAME_SAID):
+        for line in lines:
+            found = said.search(line)
+            if found is not None:
+                days = dates_by(line[found.start() :], today)
+                if days:
+                    return days[0]
     return None
 
 

@@ -38,8 +38,11 @@ def page_name(title: str) -> str:
     """The name a note's file name stands for: a Logseq page in a namespace is saved as
     "people%2FМарат" or "companies___Kaspi" (people/Марат, companies/Kaspi), and is called by
     its last part; a page exported from Notion keeps its id after its name ("Mia Schulz
-    5be07d2c"), a Zettelkasten note its timestamp before it ("202611031415 Jeroen"); any other
-    title is itself."""
+    5be07d2c"), a Zettelkasten note its timestamp before it ("202611031415 Jeroen"), a person's
+    note an "@" before it ("@Priya Shah", as people notes are often named); any other title is
+    itself."""
+    if title[:1] == "@" and title[1:2].isalpha():
+        title = title[1:]
     if "%" in title or "___" in title:
         title = _NAMESPACE.split(title)[-1].strip() or title
     if title[:1].isdigit():

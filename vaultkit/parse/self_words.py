@@ -1,8 +1,8 @@
 """The words in which a note's writer may speak of themselves: the Russian past verb a list item
-opens with ("- получила отказ", "- 12.10 написала ей") and the one after "я" ("я сдала
-тестовое", kept with its "я "). domain/owner_voice.py tells from them whether the owner writes
-in a woman's voice; only words that look like past verbs are kept, and few of them, so the
-cache stays small."""
+opens with ("- получила отказ", "- 12.10 написала ей"), or a sentence of a paragraph does
+("Созвонилась с Ириной."), and the one after "я" ("я сдала тестовое", kept with its "я ").
+domain/owner_voice.py tells from them whether the owner writes in a woman's voice; only words
+that look like past verbs are kept, and few of them, so the cache stays small."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ _I_DID = re.compile(
     r"([а-яё]+(?:л|ла|лся|лась))(?![а-яё])",
     re.IGNORECASE,
 )
+_SENTENCE_OPENING = re.compile(
+    r"(?:^[ \t]*|[.!?…][ \t]+)([А-ЯЁ][а-яё]+(?:л|ла|лся|лась))(?![а-яё])(?![ \t,]+[А-ЯЁA-Z])"
+)
+"""A past verb that opens a sentence of prose ("Созвонилась с Ириной, рассказала про оффер."),
+not one whose subject follows it ("Написала Катя")."""
 _KEPT = 24
 """Words kept of one note: enough to tell a voice, few enough for a long diary."""
 
@@ -38,4 +43,6 @@ def self_words(body_lines: list[str], in_code: bytearray) -> tuple[str, ...]:
         opening = _OPENING.match(line) if line[:1] in " \t>-*+0123456789" else None
         if opening is not None:
             found.append(opening.group(1).casefold())
+        elif line[:1] not in "#>-*+|" and len(line) > 40:  # a paragraph of prose
+            found.extend(m.group(1).casefold() for m in _SENTENCE_OPENING.finditer(line))
     return tuple(found[:_KEPT])

@@ -1,0 +1,55 @@
+"""The words of a promise the owner told in prose (domain/prose_promises.py): the verbs that
+make one ("обещал", "promised", "told Ciara I'd", "сказала, что дам знать") and the day it is
+due by ("до пятницы", "в среду", "next week", else the day it was made)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from vaultkit.domain.promise_words import due_of
+from vaultkit.parse.dates import next_weekday
+
+I_WILL = (
+    "(?:"
+    + "|".join(
+        "дам скину пришлю напишу посмотрю гляну отвечу вернусь скажу сделаю сообщу позвоню "
+        "перезвоню расскажу передам отправлю проверю уточню помогу познакомлю порекомендую свяжусь "
+        "подготовлю закину".split()
+    )
+    + ")"
+)
+"""Verbs in the first person future that say what the owner said they would do ("сказала, что
+дам знать")."""
+PROMISED = re.compile(
+    r"(?<![^\W\d_])(?:я\s+)?(?:по)?обещал[аи]?(?![^\W\d_])"
+    r"|\b(?:i\s+)?promised\b|\btold\s+\S+(?:\s+\S+)?\s+i'?d\b|\bsaid\s+i'?d\b"
+    r"|(?<![^\W\d_])(?:я\s+)?сказал[аи]?(?:,\s*что|:\s*[«\"])(?=\s*(?:я\s+)?"
+    r"(?:подумаю\s+и\s+)?" + I_WILL + r"(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+"""Words of a promise made ("обещал", "пообещала", "promised", "told Ciara I'd", "сказала, что
+дам знать", "Сказала: «посмотрю на выходных»")."""
+CUES = ("обещ", "promis", "i'd", "i’d", "сказал")
+"""Words one of which every promise told holds (a quick look before the pattern)."""
+_NEXT_WEEK = re.compile(r"next week|на следующей неделе|на той неделе", re.IGNORECASE)
+_A_WEEK = timedelta(days=7)
+_ON_WEEKDAY = re.compile(
+    r"(?<![^\W\d_])(?:во?|on)\s+(?P<day>понедельник|вторник|сред[уа]|четверг|пятниц[уа]"
+    r"|суббот[уа]|воскресенье|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A weekday the promise is for ("скажу в среду", "I'll call her on Friday")."""
+
+
+def due_by(sentence: str, on: date) -> date:
+    """The day a promise told on `on` is due: the one its words give ("до пятницы", "by Dec 8",
+    "в среду"), a week on for "next week", else that day."""
+    due = due_of(sentence, on)
+    if due is not None:
+        return due
+    weekday = _ON_WEEKDAY.search(sentence)
+    if weekday is not None and (day := next_weekday(weekday["day"], on)) is not None:
+        return day
+    return on + _A_WEEK if _NEXT_WEEK.search(sentence) else on
