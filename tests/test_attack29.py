@@ -32,7 +32,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "nested_step_sent_heads_up": {("promise", "Tom Brecken", date(2026, 11, 30))},
     "poka_ne_mozhem_priglasit": {("request_feedback", "Ксения Павлова", date(2026, 11, 27))},
     "status_networking_referral": {("follow_up", "Companies/Nordlys.md", date(2026, 11, 24))},
-    "status_offer_exploring": {("thank_you", "Ingrid Solberg", date(2026, 12, 1))},
+    # "Ingrid called with an offer! Need to answer by 11 Dec": the answer, by then, thanks her
+    # too (the nineteenth session; it was a thank-you due 1 Dec)
+    "status_offer_exploring": {("answer_offer", "Ingrid Solberg", date(2026, 12, 11))},
     "year_heading_conf": set(),
     "year_heading_then_process": {("follow_up", "Ingrid Solberg", date(2026, 11, 27))},
 }

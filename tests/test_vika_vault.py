@@ -37,3 +37,11 @@ def test_what_she_said_she_would_do_is_owed(vika: Build) -> None:
     due = _due(vika)
     assert ("promise", "Саша Гончаров", date(2026, 12, 7)) in due
     assert ("promise", "Макс Зуев", date(2026, 10, 16)) in due
+
+
+def test_the_offer_is_answered_by_its_day_to_the_hr_her_note_names(vika: Build) -> None:
+    # `hr: Женя Ким` in plain text; "02.12 — оффер" and "ответ до 09.12" in the vacancy's note:
+    # the answer, by Wednesday, to Женя (and no separate thank-you: the answer thanks her)
+    due = _due(vika)
+    assert ("answer_offer", "Женя Ким", date(2026, 12, 9)) in due
+    assert not [item for item in due if item[0] == "thank_you"]

@@ -98,6 +98,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "откликнулся",
         "дата_подачи",
     ),
+    "offer_deadline": (
+        "offer_expires",
+        "offer_expiry",
+        "offer_valid_until",
+        "reply_by",
+        "respond_by",
+        "decision_deadline",
+        "дедлайн_оффера",
+        "дедлайн_по_офферу",
+        "срок_оффера",
+        "ответить_до",
+    ),
 }
 """The names each key vaultkit reads goes by, besides its own (in key_form)."""
 

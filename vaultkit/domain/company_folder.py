@@ -4,6 +4,7 @@ and where a contact works (the companies their `company` property links)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from vaultkit.keys import canonical
@@ -58,17 +59,32 @@ def works_at(graph: VaultGraph, contact: str) -> set[str]:
         and target is not None
         and graph.kinds.get(target) == "company"
     }
-    if linked:
-        return linked
-    note = graph.notes.get(contact)
-    named = [] if note is None else [p for p in note.properties if canonical(p.key) == "company"]
+    return linked or named_by_property(graph, contact, ("company",), "company")
+
+
+def named_by_property(graph: VaultGraph, path: str, keys: tuple[str, ...], kind: str) -> set[str]:
+    """The notes of `kind` that a note's properties `keys` name in plain text, as a link would
+    (`компания: Nordeus`, `hr: Женя Ким`)."""
+    note = graph.notes.get(path)
+    named = [] if note is None else [p for p in note.properties if canonical(p.key) in keys]
     return {
         target
         for prop in named
         if isinstance(prop.value, str)
         and 0 < len(prop.value) <= 60
         and "[[" not in prop.value
-        and (target := graph.resolve(Link(prop.value.strip(), prop.key, prop.line), contact))
+        and (target := graph.resolve(Link(prop.value.strip(), prop.key, prop.line), path))
         is not None
-        and graph.kinds.get(target) == "company"
+        and graph.kinds.get(target) == kind
     }
+
+
+_RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
+
+
+def recruits(graph: VaultGraph, path: str) -> bool:
+    """Whether a contact's note says they recruit: its folder, tags, `type` or role."""
+    note = graph.notes[path]
+    said = [path, *note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
+    words = set(re.findall(r"[^\W\d_]+", " ".join(said).casefold()))
+    return any(word.startswith(_RECRUITING) for word in words)

@@ -12,10 +12,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from vaultkit.domain.company_folder import works_at
+from vaultkit.domain.company_folder import recruits, works_at
 from vaultkit.domain.feedback import FeedbackItem
 from vaultkit.domain.feedback_leads import CALLOUT
-from vaultkit.domain.interviews import recruits
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.said_in_passing import company_index
 from vaultkit.keys import canonical

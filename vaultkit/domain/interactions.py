@@ -80,6 +80,7 @@ TICK_PHRASES = {
         "prepare": "prepared for",
         "share_news": "shared my news",
         "event": "wrote for the occasion",
+        "answer_offer": "answered the offer",
     },
     "ru": {
         "reply": "ответ отправлен",
@@ -94,6 +95,7 @@ TICK_PHRASES = {
         "prepare": "подготовка",
         "share_news": "рассказал(а) свои новости",
         "event": "написал(а) по поводу события",
+        "answer_offer": "ответ на оффер дан",
     },
 }
 """What a recorded tick says, by language and kind (ticks.py writes it, interviews.py reads

@@ -15,11 +15,12 @@ from vaultkit.domain.application_notes import (
     next_round,
     owes_next_move,
 )
-from vaultkit.domain.company_folder import folder_company, works_at
+from vaultkit.domain.company_folder import folder_company, named_by_property, recruits, works_at
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.note_outcome import company_outcome, is_final_stage, text_of, word_of
+from vaultkit.domain.offer_deadline import offer_by
 from vaultkit.domain.outcomes import Outcome, Result, held_by_stage
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import (
@@ -136,6 +137,10 @@ class Interview:
     references"): nothing is chased about it while that stands."""
     last_logged: date | None = None
     """The latest day a line of the note is dated with, up to today: a process still alive."""
+    offer_by: date | None = None
+    """The day the offer must be answered by, where it or its company's note says (a property
+    or a line: "Offer expires Fri Dec 11 5pm"); offer_deadline.ANSWERED once a line says it was
+    answered."""
 
 
 def _about(path: str, *others: str | None) -> tuple[str, ...]:
@@ -192,6 +197,11 @@ def _who(
             }  # "Bolt final on Zoom": the call's, not the company's
             company = named.pop() if len(named) == 1 else None
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
+    if (
+        recruiter is None
+        and len(hr := named_by_property(graph, note.path, RECRUITER_KEYS, "contact")) == 1
+    ):
+        recruiter = hr.pop()  # `hr: Женя Ким`, as a link would name her
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
@@ -204,15 +214,6 @@ def _who(
 
 
 _VIA = re.compile(r"(?<![^\W\d_])(?:on|via|over|through|через)\s+$", re.I)
-_RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
-
-
-def recruits(graph: VaultGraph, path: str) -> bool:
-    """Whether a contact's note says they recruit: its folder, tags, `type` or role."""
-    note = graph.notes[path]
-    said = [path, *note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
-    words = set(re.findall(r"[^\W\d_]+", " ".join(said).casefold()))
-    return any(word.startswith(_RECRUITING) for word in words)
 
 
 def _companies_of_linked(graph: VaultGraph, note: Note) -> dict[str | None, set[str]]:
@@ -359,6 +360,7 @@ def interview_of(
         owes_since=on if (take_home and still_owed(note)) or owes_next_move(note) else None,
         last_logged=last_logged(note, today),
         answer_by=answer_by_of(note, on, today),
+        offer_by=offer_by(note, company_note, outcome, told, today),
     )
 
 

@@ -195,6 +195,13 @@ def _interview_reason(
         )
     if item.kind == "thank_you":
         return _thanks_reason(item, interview, language, today)
+    if item.kind == "answer_offer":
+        by = _on(item.due_on, item, language, today)
+        return (
+            f"оффер ({about}) ждёт ответа до {by}"
+            if ru
+            else f"the offer ({about}) is open until {by}: give your answer by then"
+        )
     if item.kind == "prepare":
         on = _on(item.latest_on, item, language, today) if item.latest_on else ""
         return (

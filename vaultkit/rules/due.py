@@ -42,6 +42,7 @@ from vaultkit.rules.news_items import (
     role_change_item,
     told_in_updates,
 )
+from vaultkit.rules.offer_items import offer_items, offers_answered_once
 from vaultkit.rules.special import is_yearly, next_occurrence
 
 
@@ -81,7 +82,7 @@ class DueReport:
 
 def bucket_of(item: DueItem, today: date) -> Bucket:
     """Which section of the note an item belongs to."""
-    if item.kind == "reply":
+    if item.kind in ("reply", "answer_offer"):
         return "replies"
     if item.kind == "promise":
         return "promised"
@@ -310,7 +311,11 @@ def compute(
         if recruiter is not None and recruiter.stopped_by is not None:
             found = [i for i in found if i.kind == "prepare"]  # "Всё, больше не пишу."
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
+    items.extend(
+        offer_items(interviews, lambda i: _recruiter_of(i, contacts, by_path), language_for, today)
+    )
     items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
+    items = offers_answered_once(items)
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
@@ -333,6 +338,7 @@ KIND_CODES: dict[DueKind, str] = {
     "prepare": "pp",
     "share_news": "nw",
     "event": "ev",
+    "answer_offer": "ao",
 }
 """Two-letter codes of item kinds, as they appear in block ids."""
 

@@ -28,6 +28,7 @@ DueKind = Literal[
     "prepare",
     "share_news",
     "event",
+    "answer_offer",
 ]
 Bucket = Literal[
     "replies",
@@ -41,7 +42,14 @@ Bucket = Literal[
     "interviews",
 ]
 """The sections of Due contacts, in the note's order."""
-INTERVIEW_KINDS = ("request_feedback", "follow_up", "feedback_reminder", "thank_you", "prepare")
+INTERVIEW_KINDS = (
+    "request_feedback",
+    "follow_up",
+    "feedback_reminder",
+    "thank_you",
+    "prepare",
+    "answer_offer",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -336,6 +336,11 @@ def interview_rule(item: DueItem, settings: DueSettings, today: date) -> str:
             f"rule: the next round is on {item.latest_on.isoformat() if item.latest_on else '?'}: "
             f"a brief {settings.prep_days} days before, until it is ticked"
         )
+    elif item.kind == "answer_offer":
+        rule = (
+            f"rule: an offer whose notes say it is open until {item.due_on.isoformat()}, with no "
+            "line since saying it was answered: answer it by then (nothing two days after)"
+        )
     elif item.kind == "thank_you":
         rule = (
             f"rule: {interview.result or 'feedback'} on {item.due_on.isoformat()}, no word of "
