@@ -166,8 +166,10 @@ def owes_next_move(note: Note) -> bool:
 
 
 _TO_ANSWER = re.compile(
-    r"\W*(?:reply|respond|answer|get back|pick a slot|choose a slot|confirm|ответить|выбрать"
-    r" слот|подтвердить)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"\W*(?:(?i:reply|respond|answer|get back)(?:\s+to)?\s+(?:[A-Z]\w+|(?i:them|her|him))\b"
+    r"|(?i:ответить)\s+(?:[А-ЯЁ]\w+|(?i:им|ей|ему))(?![^\W\d_])"
+    r"|(?i:(?:pick|choose|confirm)\s+(?:a\s+|the\s+)?(?:slot|time|date)"
+    r"|выбрать\s+(?:слот|время|день)|подтвердить\s+(?:слот|время|дату)))"
 )
-"""An open task to answer the company, which waits on the owner."""
+"""An open task to answer the company's people, or pick a slot, which waits on the owner
+("Reply Olivia, pick a slot"; not "Answer the Greenhouse survey", "Get back into LeetCode")."""

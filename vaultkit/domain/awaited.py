@@ -31,12 +31,18 @@ _DAYS = (
 
 
 _ARRIVED = re.compile(
-    r"\b(?:arrived|came (?:in|through)|got (?:it|them|the \w+) from)\b"
-    r"|(?<![^\W\d_])(?:пришл[иоа]|пришёл|пришел)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:it|both|they|all|everything|оба|обе|всё|все|оно|они)\s+(?:\w+\s+)?"
+    r"(?:arrived|came(?: in| through)?|пришл[иоа]|пришёл|пришел)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A line saying what they promised came ("both arrived by email (5 days late). replied
-thanks"), whoever the line says wrote last."""
+thanks", "всё пришло"), whoever the line says wrote last; not something else's arrival ("the
+Lumio contract arrived"), nor "Пришли, пожалуйста, ссылку"."""
+
+
+def _arrived(text: str) -> bool:
+    return _ARRIVED.search(text) is not None
+
 
 _NOT_MONTHS = frozenset({"maybe", "mayor", "market", "marketing"})
 """Words that begin like a month and are none."""
@@ -59,7 +65,7 @@ def awaited_from(interactions: tuple[Interaction, ...], today: date) -> Awaited 
         if heard is not None and heard > said.on:
             return None  # they got back after it
         if not _PROMISE.search(said.text):
-            if said.turn.by in ("them", "both") or _ARRIVED.search(said.text):
+            if said.turn.by in ("them", "both") or _arrived(said.text):
                 heard = max(heard or said.on, said.on)
             continue
         by = deadline(said.text, said.on)

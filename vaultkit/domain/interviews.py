@@ -182,8 +182,8 @@ def _who(
     named = works_at(graph, note.path)  # `компания: Payvera`, as a link would name it
     company = (
         _linked(graph, note, ("company",), "company")
-        or (min(named) if len(named) == 1 else None)
-        or folder_company(graph, note, by_folder)
+        or folder_company(graph, note, by_folder)  # "Companies/Hays/": the agency's, its client
+        or (min(named) if len(named) == 1 else None)  # named in plain text aside
     )
     where_work: dict[str | None, set[str]] = {}
     if company is None and not text_of(note.get("company")).strip():  # it names none itself

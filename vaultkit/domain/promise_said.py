@@ -40,16 +40,28 @@ _ON_WEEKDAY = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A weekday the promise is for ("скажу в среду", "I'll call her on Friday")."""
+"""A weekday the promise is for, said after what the owner will do ("сказал, что скажу в
+среду"); before it, it dates the talk ("в среду созвонилась…", "Promised Tom on Friday")."""
+_TOMORROW = re.compile(r"(?<![^\W\d_])(?:завтра|tomorrow)(?![^\W\d_])", re.IGNORECASE)
 
 
-def due_by(sentence: str, on: date) -> date:
-    """The day a promise told on `on` is due: the one its words give ("до пятницы", "by Dec 8",
-    "в среду"), a week on for "next week", else that day."""
+def said_so(made: re.Match[str]) -> bool:
+    """Whether a promise is told with a verb of saying ("сказала, что дам знать")."""
+    return "сказал" in made.group(0).casefold()
+
+
+def due_by(sentence: str, on: date, made: re.Match[str] | None = None) -> date:
+    """The day a promise told on `on` is due: the one its words give ("до пятницы", "by Dec 8"),
+    a week on for "next week", else that day; for one told with a verb of saying (`made`), the
+    weekday or "завтра" its words give after it ("скажу в среду")."""
     due = due_of(sentence, on)
     if due is not None:
         return due
-    weekday = _ON_WEEKDAY.search(sentence)
-    if weekday is not None and (day := next_weekday(weekday["day"], on)) is not None:
-        return day
+    if made is not None and said_so(made):
+        after = sentence[made.end() :]
+        weekday = _ON_WEEKDAY.search(after)
+        if weekday is not None and (day := next_weekday(weekday["day"], on)) is not None:
+            return day
+        if _TOMORROW.search(after):
+            return on + timedelta(days=1)
     return on + _A_WEEK if _NEXT_WEEK.search(sentence) else on

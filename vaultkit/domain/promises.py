@@ -7,6 +7,7 @@ line carrying the promise's block id in the contact's note, which this module re
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -205,9 +206,17 @@ def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[s
         theirs = words[id(other)]
         if other is promise or other.path == promise.path or other.due_on != promise.due_on:
             continue
+        if _opening(other) != _opening(promise):
+            continue  # "Дать Диме рекомендацию" is no "Попросить Диму … рекомендацию"
         if mine < theirs or (mine == theirs and kept.index(other) < kept.index(promise)):
             return True
     return False
+
+
+def _opening(promise: Promise) -> str:
+    """A task's first word, casefolded: what it does ("ask", "send", "дать")."""
+    words = re.findall(r"[^\W\d_]+", words_of(promise.text))
+    return words[0].casefold() if words else ""
 
 
 def _shared(these: set[str], those: set[str]) -> int:

@@ -21,7 +21,7 @@ from vaultkit.domain.owner_voice import voice_of_note
 from vaultkit.domain.promise_said import CUES as _CUES
 from vaultkit.domain.promise_said import I_WILL as _I_WILL
 from vaultkit.domain.promise_said import PROMISED as _PROMISED
-from vaultkit.domain.promise_said import due_by
+from vaultkit.domain.promise_said import due_by, said_so
 from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.said_in_passing import KeyedLine
@@ -100,17 +100,33 @@ def prose_promises(
             if told and due_of(sentence, on) is None:
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
-            due = due_by(sentence, on)
+            due = due_by(sentence, on, made)
             to = (
                 _to_whom(graph, index, sentence, path, made, owner)
                 or _talked_before(index, lines, number, sentence, made)
                 or _met(graph, path, sentence, made)
             )
+            if said_so(made):
+                to = _told_to(graph, to, sentence, made, owner)
             for contact in to:
                 if not _kept(graph, index, lines, contact, sentence, on, path):
                     promise = Promise(path, line, sentence, due, on, contact)
                     found.setdefault(contact, []).append(promise)
     return {contact: tuple(promises) for contact, promises in found.items()}
+
+
+def _told_to(
+    graph: VaultGraph, to: tuple[str, ...], sentence: str, made: re.Match[str], owner: str
+) -> tuple[str, ...]:
+    """Of the contacts a promise told with a verb of saying is to, those known to be of the
+    other gender than the owner (between two women, or two men, "Сказала: «скину завтра»" may
+    be the contact's own word), and none where it is to a third party ("отвечу им в среду")."""
+    if _THIRD_PARTY.search(sentence, made.end()):
+        return ()
+    return tuple(c for c in to if voice_of_note(graph.notes[c]) not in ("", owner))
+
+
+_THIRD_PARTY = re.compile(r"\s*(?:я\s+)?[а-яё]+\s+(?:им|they|them)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:

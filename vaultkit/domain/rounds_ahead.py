@@ -87,21 +87,27 @@ def round_line(text: str, own_note: bool = False) -> bool:
         return False
     if _SOMEONE_INVITED.search(text):
         return False  # "Катю из нашего чата позвали в Ozon на финал"
-    if _SLOTS_OFFERED.search(text) and _ONE_OF_DAYS.search(text):
+    if _SLOTS_OFFERED.search(text) and _ONE_OF_DAYS.search(text) and not _PICKED.search(text):
         return False  # "screen slots Dec 8 / 9 / 10": the owner is still to pick one
     return own_note or bool(_MY_ROUND.search(text))
 
 
 _SLOTS_OFFERED = re.compile(
-    r"(?<![^\W\d_])(?:slots|time ?slots|options|слоты|слотов|варианты|окна|окон)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"(?<![^\W\d_])(?:slots|time ?slots|слоты|слотов|окна|окон)(?![^\W\d_])", re.IGNORECASE
 )
 _ONE_OF_DAYS = re.compile(
-    r"\d\s+(?:/|or|или)\s+(?:[^\W\d_]{2,}\.?\s+)?\d|\d\s*,\s*(?:[^\W\d_]{2,}\.?\s+)?\d{1,2}\b"
-    r"(?!\s*(?:am|pm|:))",
+    r"(?<![\d:])\d{1,2}(?![\d:])\s*(?:/|or|или|,)\s*(?:[^\W\d_]{2,}\.?\s+)?(?<![\d:])\d{1,2}"
+    r"(?![\d:])(?!\s*(?:am|pm))",
     re.IGNORECASE,
 )
-"""Days offered to choose from ("Dec 8 / 9 / 10", "8, 9 или 10 декабря"), not one booked."""
+"""Days offered to choose from ("Dec 8 / 9 / 10", "8, 9 или 10 декабря"), not one booked (nor
+hours: "10:00 / 11:30")."""
+_PICKED = re.compile(
+    r"(?<![^\W\d_])(?:booked|picked|chose|chosen|confirmed|went with|взял\w*|выбрал\w*"
+    r"|назначил\w*|подтвердил\w*|забронировал\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""One of them taken ("— booked Dec 9, 10:00", "взяла среду")."""
 
 
 _WEEKDAY_AHEAD = re.compile(

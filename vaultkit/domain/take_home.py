@@ -55,29 +55,35 @@ def take_home_day(note: Note, today: date | None = None) -> date | None:
 
 
 _DUE_SAID = re.compile(
-    r"(?<![^\W\d_])(?:до|срок\w*|дедлайн\w*|due|by|deadline)(?![^\W\d_])", re.IGNORECASE
-)
-_CAME_SAID = re.compile(
-    r"(?<![^\W\d_])(?:получил\w*|пришл\w*|прислал\w*|выдали|received|got it|sent me|came)"
+    r"(?<![^\W\d_])(?:срок\w*|дедлайн\w*|due|deadline|сдать до|submit by|hand (?:it )?in by)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+"""Words of the day a take-home is due (not "до" or "by" alone: "Ирина в отпуске до 14.12",
+"sent over by Joost after our Nov 20 screen")."""
+_CAME_SAID = re.compile(
+    r"(?<![^\W\d_])(?:получил\w*|пришл[оа]|прислали|выдали|received|got it|landed)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of the day it came ("Получил 01.12 от Анны", "landed in my inbox Dec 2")."""
+_NEAR = 40
+"""Characters after the word within which its day is written."""
 
 
 def _told_day(note: Note, today: date) -> date | None:
-    """The day a take-home's plain lines say it is due by, else the day they say it came (no
-    later than a month past `today`)."""
+    """The day a take-home's plain lines say it is due by, else the day they say it came, as
+    written just after those words ("Срок — неделя, до 08.12 (вт)"; no later than a month past
+    `today`)."""
     lines = [
-        line
+        re.sub(r"(\d)\.(?=\s|$)", r"\1", line)  # "до 08.12." ends its sentence
         for section in note.sections
         for line in section.content.split("\n")
         if line.strip() and not re.match(r"\s*[-*+]\s+\[.\]", line)
     ]
     for said in (_DUE_SAID, _CAME_SAID):
         for line in lines:
-            found = said.search(line)
-            if found is not None:
-                days = dates_by(line[found.start() :], today)
+            for found in said.finditer(line):
+                days = dates_by(line[found.start() : found.end() + _NEAR], today)
                 if days:
                     return days[0]
     return None

@@ -20,9 +20,11 @@ _I_DID = re.compile(
 )
 _SENTENCE_OPENING = re.compile(
     r"(?:^[ \t]*|[.!?…][ \t]+)([А-ЯЁ][а-яё]+(?:л|ла|лся|лась))(?![а-яё])(?![ \t,]+[А-ЯЁA-Z])"
+    r"(?![ \t]+(?:мне|меня|нам|нас|рекрутер\w*|эйчар\w*|hr|менеджер\w*|директор\w*|компания"
+    r"|она|он|они|сама|сам)(?![а-яё]))"
 )
 """A past verb that opens a sentence of prose ("Созвонилась с Ириной, рассказала про оффер."),
-not one whose subject follows it ("Написала Катя")."""
+not one whose subject follows it ("Написала Катя", "Написала мне Лена", "Позвонила рекрутер")."""
 _KEPT = 24
 """Words kept of one note: enough to tell a voice, few enough for a long diary."""
 

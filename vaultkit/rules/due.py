@@ -162,9 +162,8 @@ def _owed_items(
             contact_item("reply", message.on, contact, message, today, language, latest=message.on)
         )
     for promise in contact.promises:
-        since = promise.due_on or promise.made_on
-        if message and _ANSWERING.search(promise.text) and (since or message.on) >= message.on:
-            continue  # "- [ ] ответить Michael" is the reply already listed (not one of October)
+        if message is not None and _ANSWERING.search(promise.text):
+            continue  # "- [ ] ответить Michael", "write Raj back": the reply already listed
         if _spoken_since(promise, contact.interactions, today):
             continue  # "- [ ] ask Martin re reference" (13 Nov), then "17/11 - called him"
         if not_owed(promise.text):
@@ -261,9 +260,7 @@ def _open_processes(
     return waiting
 
 
-_ANSWERING = re.compile(
-    r"\b(?:ответ\w*|reply|respond|answer|write (?:\w+ )?back|get back to)", re.IGNORECASE
-)
+_ANSWERING = re.compile(r"\b(?:ответ\w*|reply|respond|answer|write (?:\w+ )?back\b)", re.IGNORECASE)
 """A task that is the reply already listed ("write Raj back", "ответить Michael")."""
 
 
