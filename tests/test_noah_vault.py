@@ -77,3 +77,8 @@ def test_slots_offered_are_no_round_booked_and_the_move_is_his(noah: Build) -> N
 
 def test_a_birthday_without_a_year_is_kept(noah: Build) -> None:
     assert ("special_date", "Lena Fischer", date(2026, 12, 10)) in _due(noah)  # "--12-10"
+
+
+def test_a_task_set_for_a_weekday_and_hour_is_due_that_day(noah: Build) -> None:
+    # "- [ ] mon 11:00 call w/ Dmitri" in Sunday's plan: Monday's call, not Sunday's
+    assert ("promise", "Dmitri Volkov", date(2026, 12, 7)) in _due(noah)

@@ -54,6 +54,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     said = said or (_PLANNED_ON.search(text) if made_on is not None else None)
     if said is None and made_on is not None and weekdays and _AFTER_WEEKEND.search(text):
         return next_weekday("mon", made_on)  # "после выходных написать Ольге"
+    if said is None and made_on is not None and weekdays and (found := _AT_WEEKDAY.match(text)):
+        return next_weekday(found["day"], made_on - timedelta(days=1))  # "mon 11:00 call w/ Dmitri"
     if said is None and made_on is not None and weekdays and (found := _BY_WEEKDAY.search(text)):
         later = 7 if found["next"] else 0  # "by next Friday": the week after
         day = next_weekday(found["day"], made_on)  # "до среды" written on a Thursday
@@ -180,6 +182,13 @@ _BY_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 """A deadline a task's words give by a day of the week ("до среды", "by Wednesday")."""
+_AT_WEEKDAY = re.compile(
+    r"\W*(?P<day>mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)[a-zа-я]*\.?,?\s+"
+    r"(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?!\d)",
+    re.IGNORECASE,
+)
+"""A task that opens with the day of the week and the hour it is set for ("mon 11:00 call w/
+Dmitri", "ср 15.00 созвон с Олей"): that day, from the day it was written on."""
 _AT = re.compile(
     r"(?<![\d.])(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\s+(?:в\s+|at\s+)?\d{1,2}:\d{2}"
     r"|(?<![^\W\d_])(?:др|д\.р\.|день рождения|birthday|bday)\W+(?P<birthday>\d{1,2}[./]\d{1,2})\b",
