@@ -12,6 +12,7 @@ from datetime import date
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
 from vaultkit.domain.outcomes import ANSWER_WORDS, DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
+from vaultkit.domain.take_home import take_home_due
 from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in, day_first
@@ -157,6 +158,10 @@ def owes_next_move(note: Note) -> bool:
     📅 2026-12-02"; its other tasks are promises of their own)."""
     if any(task.open and _TO_ANSWER.match(task.text) for task in note.tasks):
         return True
+    latest = max(note.entries, key=lambda entry: (entry.on, entry.line), default=None)
+    said = [text_of(note.get("status")), latest.text if latest else ""]
+    if any(take_home_due(text) for text in said):
+        return True  # `статус: тестовое до 08.12`: the work is the owner's to hand in
     return any(
         _MY_MOVE.search(line)
         for section in note.sections
@@ -167,7 +172,7 @@ def owes_next_move(note: Note) -> bool:
 
 _TO_ANSWER = re.compile(
     r"\W*(?:(?i:reply|respond|answer|get back)(?:\s+to)?\s+(?:[A-Z]\w+|(?i:them|her|him))\b"
-    r"|(?i:ответить)\s+(?:[А-ЯЁ]\w+|(?i:им|ей|ему))(?![^\W\d_])"
+    r"|(?i:ответить)\s+(?:[А-ЯЁ]\w+|(?i:им|ей|ему|рекрутеру|hr|эйчару))(?![^\W\d_])"
     r"|(?i:(?:pick|choose|confirm)\s+(?:a\s+|the\s+)?(?:slot|time|date)"
     r"|выбрать\s+(?:слот|время|день)|подтвердить\s+(?:слот|время|дату)))"
 )

@@ -79,12 +79,23 @@ def named_by_property(graph: VaultGraph, path: str, keys: tuple[str, ...], kind:
     }
 
 
-_RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "эйчар", "talent", "hr")
+_RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "talent", "эйчар", "hr")
 
 
-def recruits(graph: VaultGraph, path: str) -> bool:
-    """Whether a contact's note says they recruit: its folder, tags, `type` or role."""
+def recruits(graph: VaultGraph, path: str, strictly: bool = False) -> bool:
+    """Whether a contact's note says they recruit: its folder, tags, `type` or role (`strictly`:
+    in a word of recruiting, not "hr", which an HR director's note holds too)."""
     note = graph.notes[path]
     said = [path, *note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
     words = set(re.findall(r"[^\W\d_]+", " ".join(said).casefold()))
-    return any(word.startswith(_RECRUITING) for word in words)
+    wanted = _RECRUITING[:-2] if strictly else _RECRUITING
+    return any(word.startswith(wanted) for word in words)
+
+
+def most_recruiting(graph: VaultGraph, contacts: list[str]) -> list[str]:
+    """Of several contacts at a company, those who recruit, and of those, those who recruit
+    by name (a recruiter's tag beside an HR director's "hr"); all where none does."""
+    if len(contacts) < 2:
+        return contacts
+    recruiting = [c for c in contacts if recruits(graph, c)] or contacts
+    return [c for c in recruiting if recruits(graph, c, strictly=True)] or recruiting

@@ -15,7 +15,13 @@ from vaultkit.domain.application_notes import (
     next_round,
     owes_next_move,
 )
-from vaultkit.domain.company_folder import folder_company, named_by_property, recruits, works_at
+from vaultkit.domain.company_folder import (
+    folder_company,
+    most_recruiting,
+    named_by_property,
+    recruits,
+    works_at,
+)
 from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.name_forms import NameIndex, named_in
@@ -38,19 +44,9 @@ from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, note_day
 from vaultkit.parse.names import page_name
 
-RECRUITER_KEYS = (
-    "recruiter",
-    "рекрутер",
-    "hr",
-    "contact",
-    "contacts",
-    "people",
-    "interviewers",
-    "interviewer",
-    "интервьюер",
-    "hiring_manager",
-    "контакт",
-    "контакты",
+RECRUITER_KEYS = tuple(
+    "recruiter рекрутер hr contact contacts people interviewers interviewer интервьюер"
+    " hiring_manager контакт контакты".split()
 )
 """Properties naming who to write to about an interview, the most specific first."""
 _HARSH = {
@@ -209,6 +205,7 @@ def _who(
         there = [contact for contact, at in where_work.items() if contact and company in at]
         if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
             there = [c for c, at in where_work.items() if c and not at and recruits(graph, c)]
+        there = most_recruiting(graph, there)  # its recruiter, not its hiring manager
         recruiter = there[0] if len(there) == 1 else None
     return company, recruiter
 
@@ -360,7 +357,7 @@ def interview_of(
         owes_since=on if (take_home and still_owed(note)) or owes_next_move(note) else None,
         last_logged=last_logged(note, today),
         answer_by=answer_by_of(note, on, today),
-        offer_by=offer_by(note, company_note, outcome, told, today),
+        offer_by=offer_by(note, company_note, outcome, told, today, on),
     )
 
 

@@ -129,9 +129,16 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){declined(name)}(?![\w-])", re.IGNORECASE)
 
 
+_INITIAL = re.compile(r"(?P<first>\S+) (?P<letter>[A-ZА-ЯЁ])\.")
+
+
 def declined(name: str) -> str:
     """A pattern for `name` and, written in Cyrillic, its case forms ("Паше", "Сергею",
-    "Ирину", "Скайфоре", "Полки"); an English name may take "'s"."""
+    "Ирину", "Скайфоре", "Полки"); an English name may take "'s"; a first name with the
+    surname's initial ("Лена М.") declines its first name ("Лене М.")."""
+    initial = _INITIAL.fullmatch(name)
+    if initial is not None:
+        return declined(initial["first"]) + r"\s+" + re.escape(initial["letter"]) + r"\."
     if not _CYRILLIC.search(name[-1:]):
         return re.escape(name) + r"(?:'s|’s)?"
     if " " in name.strip():  # "Анной Ивановой", "Серёгой Мироновым": every word declines

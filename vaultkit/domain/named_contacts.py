@@ -93,7 +93,8 @@ def named_interactions(
     return {contact: tuple(by_day.values()) for contact, by_day in found.items()}
 
 
-_CLAUSE = re.compile(r"[:;—–→(]|\s-\s|[.!?]\s")
+_CLAUSE = re.compile(r"[:;—–→(]|\s-\s|(?<!\s[A-ZА-ЯЁ])[.!?]\s")
+"""Where a clause ends (not at an initial's dot: "Лена М. позвонила")."""
 _GLOSS = re.compile(r"\s\((?!\s*(?:and|with|plus|и|с|со|\+)\s)[^()\n]{1,30}\)", re.IGNORECASE)
 """A few words in brackets after a name, saying who they are ("Анастасия (Озон) позвонила"):
 no clause of its own."""

@@ -24,7 +24,7 @@ from vaultkit.domain.promise_words import sent_before_name, stale_task
 from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_of
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
-from vaultkit.domain.short_names import heading_name, short_forms
+from vaultkit.domain.short_names import heading_name, heading_nicknames, short_forms
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Note
 from vaultkit.parse.dates import note_day
@@ -306,7 +306,11 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
         note = notes[c.path]
         for name in (_plain(c.name).split(" ")[0], *(note.aliases if note else ())):
             native.setdefault(name[:3].casefold(), set()).add(name.split(" ")[0])
-    called = {c.path: _first_names(c, headings[c.path], native) for c in contacts}
+    called = {
+        c.path: _first_names(c, headings[c.path], native)
+        | (set(heading_nicknames(note)) if (note := notes[c.path]) else set())
+        for c in contacts
+    }
     for contact in contacts:
         for spelling in called[contact.path]:
             first_names.setdefault(spelling, []).append(contact.path)
@@ -318,6 +322,8 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
             spellings.add(headings[contact.path] or "")  # "# Дима Захаров"
         rest = _plain(contact.name).split(" ")[1:]
         for spelling in called[contact.path]:
+            if rest and rest[-1][:1].isupper():  # "Лена М.": the surname's first letter tells
+                spellings.add(f"{spelling} {rest[-1][0]}.")  # two Lenas apart
             if first_names.get(spelling) == [contact.path]:
                 spellings.add(spelling)
                 if rest:

@@ -1,9 +1,10 @@
-"""The day an offer must be answered by, as the notes of its process say it: a property
-(`offer_deadline: 2026-12-08`, `дедлайн_оффера`, `deadline`), or a line since the offer that
-names the deadline ("ответить до вторника 08.12", "Offer expires Fri Dec 11 5pm", "Дедлайн
-был 08.12, Мариам сдвинула на 09.12"); the latest of them, as a deadline is moved on, seldom
-back. ANSWERED once a line since the offer says the owner answered it ("accepted the offer",
-"подписал оффер")."""
+"""The day an offer must be answered by, as the notes of its process say it: a line since the
+offer that names the deadline and is about the offer or the owner's answer ("ответить до
+вторника 08.12", "Offer expires Fri Dec 11 5pm", "Дедлайн был 08.12, Мариам сдвинула на
+09.12", an open task "answer Will by Mon 12/7 12:00"), the latest such line's day (a deadline
+moved is told later); else the latest an undated line or a property gives (`offer_deadline`,
+`дедлайн_оффера`, and the round's own `deadline`). ANSWERED once a line dated since the offer
+says the owner answered it ("accepted the offer", "signed with them", "подписала оффер")."""
 
 from __future__ import annotations
 
@@ -11,103 +12,167 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from vaultkit.domain.outcomes import Outcome
+from vaultkit.domain.outcomes import SOMEONE_ELSES, Outcome
 from vaultkit.keys import canonical
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, dates_by, next_weekday
 
 _DEADLINE = re.compile(
-    r"(?<![^\W\d_])(?:deadline|expires?|expiry|expiring|valid (?:until|till)|(?:reply|respond"
-    r"|answer|decide|get back to)(?:\s+[^\W\d_]+)?\s+by|decision by|дедлайн\w*|срок\w* ответа"
-    r"|(?:ответить|ответ|решить|решение|подписать)\s+(?:им\s+|ей\s+|ему\s+)?до)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:deadline|expires?|expiry|expiring|exploding|valid (?:until|till)"
+    r"|(?:reply|respond|answer|get back to)(?:\s+[^\W\d_]+)?\s+by|extended (?:it |the deadline )?"
+    r"(?:to|until)|moved (?:it |the deadline )?to|дедлайн\w*|срок\w* ответа|продлил\w* (?:до|на)"
+    r"|сдвинул\w* (?:на|до)|(?:ответить|ответом|ответ|подписать)\s+(?:им\s+|ей\s+|ему\s+)?до)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Words that give an offer's deadline (not "до 08.12" alone: a take-home's, a trip's)."""
+"""Words that give an offer's deadline (not "до 08.12" alone: a take-home's, a trip's; not
+"they decide by Wed": their decision)."""
 _OFFER = re.compile(r"(?<![^\W\d_])(?:offer\w*|оффер\w*|офер\w*)(?![^\W\d_])", re.IGNORECASE)
+_MY_ANSWER = re.compile(
+    r"\bneeds? (?:an|my|our) answer\b|\byour (?:answer|response|decision)\b"
+    r"|(?<![^\W\d_])(?:нужен|ждут|ждём|ждем) (?:мой |моего |вашего |ваш )?ответ|ответ нужен"
+    r"|за ответ до|ваш ответ",
+    re.IGNORECASE,
+)
+"""Words asking for the owner's answer ("needs an answer by", "Будем благодарны за ответ до 9
+декабря", "your decision by")."""
+_THEIRS = re.compile(r"\b(?:hers|his)\b")
+_BARE = re.compile(r"(?<![^\W\d_])(?:deadline|дедлайн)(?![^\W\d_])", re.IGNORECASE)
+_OF_ANOTHER = re.compile(
+    r"(?<![^\W\d_])(?:application|submission|take-?home|test|project|тестов\w*|заявк\w*"
+    r"|кейс\w*|подач\w*)\W+(?:[^\W\d_]+\W+){0,2}$",
+    re.IGNORECASE,
+)
+"""What a deadline is of, just before it, where it is not the offer's ("application
+deadline", "тестовое, дедлайн")."""
+_MOVED = re.compile(
+    r"\bextended (?:it |the deadline )?(?:to|until)|(?<!application )(?<!submission )deadline"
+    r" (?:is now|moved|now)|(?<![^\W\d_])(?:продлил\w*|сдвинул\w*|подождать с ответом)"
+    r"|(?<![^\W\d_])дедлайн\s*(?:→|->|теперь|перенесли|сдвинули)",
+    re.IGNORECASE,
+)
+"""A deadline moved, which can only be the offer's ("she extended it to Dec 12", "the deadline
+is now Dec 7", "согласилась подождать с ответом до 14.12")."""
+_ASKING_MORE = re.compile(
+    r"(?<![^\W\d_])(?:попросить|попросил\w*|просить|просил\w*|спросить|хочу|ask\w*|request\w*"
+    r"|want to|counter\w*)[^—;(.!?]{0,60}?(?:продлить|продлени\w*|extend\b|extension|сдвинуть"
+    r"|сдвиг\w*|перенести|push|move)[^—;(.!?]*",
+    re.IGNORECASE,
+)
+"""A deadline the owner asks, or means to ask, for ("попросил до 14.12", "counter: … and a
+deadline extension to Mon 12/14"): that part of the line, up to a dash or a bracket, is left
+out ("дедлайн 10.12, попросил до 14.12 — дали только до 11.12" gives 11.12)."""
 _ANSWERED = re.compile(
-    r"(?<![^\W\d_])(?:(?:accepted|signed|declined|answered|turned down)\s+(?:the|their|it"
-    r"|an?)\b|turned (?:it|them) down|said yes|said no|принял[а]?|подписал[а]?"
-    r"|согласил(?:ся|ась)|отказал(?:ся|ась) от (?:оффера|офера)|ответ на оффер дан)"
-    r"(?![^\W\d_])",
+    r"\b(?:accepted|signed|declined|turned down)\s+(?:the |their |this |an? )?(?:[^\W\d_]+\s+)?"
+    r"(?:offer|contract)\b|\b(?:accepted|signed) it\b|\bsigned with\b|\bturned (?:it|them) down"
+    r"|\banswered the offer\b|\bdecided to (?:stay|decline|accept)\b|\bgoing with \w+ instead"
+    r"|\b(?:sent|emailed) (?:\w+ )?my acceptance|\bi'?m in\b|\bit'?s a (?:yes|no)\b"
+    r"|(?<![^\W\d_])(?:принял[а]?|подписал[а]?|отклонил[а]?) (?:оффер|офер|предложение|договор)"
+    r"|согласил(?:ся|ась) на (?:оффер|офер|предложение)|отказал(?:ся|ась) от (?:оффера|офера"
+    r"|предложения)|ответ на оффер дан|(?<![^\W\d_])согласн[аы]?!",
     re.IGNORECASE,
 )
 """The owner's answer to the offer, told since it came."""
 _DENIED = re.compile(
-    r"(?<![^\W\d_])(?:not|не|haven'?t|didn'?t|ещё не|еще не)\s+$"
-    r"|(?:\b(?:they|she|he|the company)|(?<![^\W\d_])(?:они|она|он)|[A-ZА-ЯЁ][a-zа-яё]+)\s+$"
+    r"(?<![^\W\d_])(?:not|не|haven'?t|didn'?t|not yet|yet to|ещё не|еще не|пока не)\s+$"
+    r"|(?:\b(?:they|she|he|the company)|(?<![^\W\d_])(?:они|она|он))\s+$"
 )
-"""Before the verb: it is denied ("haven't accepted"), or someone else's ("Мариам приняла
-counter", "they accepted the counter")."""
+"""Before the verb: it is denied ("not yet signed"), or someone else's ("they accepted the
+counter")."""
 _WEEKDAY = re.compile(
-    r"(?<![^\W\d_])(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:понедельник|вторник|сред|четверг"
-    r"|пятниц|суббот|воскресень)[а-яё]*",
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?\b\.?"
+    r"|(?<![^\W\d_])(?:понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|пятниц\w*|суббот\w*"
+    r"|воскресень\w*|пн|вт|ср|чт|пт|сб|вс)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
-_ASKING_MORE = re.compile(
-    r"(?<![^\W\d_])(?:попросить|просить|спросить|ask(?: for| them| to)?|request|want to|хочу)"
-    r"(?:\s+[^\W\d_]+)?\s+(?:продл|extend|extension|an extension|сдвин|перенес)",
-    re.IGNORECASE,
-)
-"""A deadline the owner means to ask for, not the one set."""
+_SOMEWHEN = timedelta(days=30)
+"""How long before today an offer whose notes give it no day is taken to have come, at most."""
 _WITHIN_DAYS = 60
 """An offer's deadline is at most this many days after it came; a later date is a start date."""
-
-
 ANSWERED = date.min
 """What offer_answer_by gives for an offer a line since says was answered."""
 
 
 def offer_by(
-    note: Note, company: Note | None, outcome: Outcome, told: Outcome | None, today: date | None
+    note: Note,
+    company: Note | None,
+    outcome: Outcome,
+    told: Outcome | None,
+    today: date | None,
+    on: date | None = None,
 ) -> date | None:
     """The day the offer that an interview's outcome, or its company's note (`told`), tells of
-    must be answered by (offer_answer_by of the two notes); None where no offer is told."""
-    offered = [o.on for o in (outcome, told) if o and o.result == "offer" and o.on]
+    must be answered by (offer_answer_by of the two notes; an offer of no day of its own came
+    on the round's day `on`, or a month before `today` if that is later); None where no offer
+    is told."""
+    somewhen = max(on, today - _SOMEWHEN) if on and today else on  # an offer of no day
+    offered = [
+        day for o in (outcome, told) if o and o.result == "offer" and (day := o.on or somewhen)
+    ]
     return offer_answer_by((note, company), max(offered), today) if offered and today else None
 
 
 def offer_answer_by(notes: Iterable[Note | None], offered_on: date, today: date) -> date | None:
-    """The latest deadline that `notes` (the interview's and its company's) give the offer that
-    came on `offered_on`; None where none is given; ANSWERED where a line since says the owner
-    answered it ("accepted the offer", a tick's "answered the offer")."""
-    found: list[date] = []
-    for note in notes:
+    """The day `notes` (the interview's and its company's) give the offer that came on
+    `offered_on` to be answered by; None where they give none; ANSWERED where a line dated
+    since says the owner answered it."""
+    if today - offered_on > timedelta(days=_WITHIN_DAYS):
+        return None
+    dated: list[tuple[date, date]] = []  # (the line's day, the deadline it gives)
+    undated: list[date] = []
+    for place, note in enumerate(notes):
         if note is None:
             continue
-        for prop in note.properties:
-            key = canonical(prop.key)
-            if key in ("offer_deadline", "deadline") and (day := as_date(prop.value)):
-                found.append(day)
-        for on, line in _lines(note):
-            if (on is None or on >= offered_on) and _answered(line):
+        keys = ("offer_deadline", "deadline") if place == 0 else ("offer_deadline",)
+        undated.extend(
+            d for p in note.properties if canonical(p.key) in keys and (d := as_date(p.value))
+        )
+        for on, line, task, under in _lines(note, today):
+            if on is not None and on < offered_on and not _OFFER.search(line):
+                continue  # before the offer, and not of it: another step's day
+            if on is not None and not task and _answered(line):
                 return ANSWERED
-            found.extend(_deadlines(line, on or offered_on, offered_on))
-    ahead = [day for day in found if 0 <= (day - offered_on).days <= _WITHIN_DAYS]
-    return max(ahead, default=None) if today - offered_on <= timedelta(days=_WITHIN_DAYS) else None
+            of_it = task or bool(under) or bool(_OFFER.search(note.title))  # "Payvera — оффер"
+            days = _deadlines(line, on or today, offered_on, of_it)
+            if on is not None:
+                dated.extend((on, day) for day in days)
+            else:
+                undated.extend(days)
+    if dated:
+        return max(dated)[1]
+    ahead = [day for day in undated if 0 <= (day - offered_on).days <= _WITHIN_DAYS]
+    return max(ahead, default=None)
 
 
-def _lines(note: Note) -> list[tuple[date | None, str]]:
-    """The note's dated lines (with their day) and its other lines (without): its open tasks
-    too, for the day they give ("- [ ] decide by Fri 12/11"), never as an answer given."""
-    dated = [(entry.on, entry.text) for entry in note.entries]
-    said = {text for _, text in dated}
-    plain = [
-        (None, line)
-        for section in note.sections
-        for line in section.content.split("\n")
-        if line.strip() and not any(text in line for text in said)
-    ]
+def _lines(note: Note, today: date) -> list[tuple[date | None, str, bool, str]]:
+    """The note's dated lines (with their day; "03.12 — оффер" as of `today`), its other lines
+    (without), and whether each is an open task (the owner's own, "- [ ] answer Will by Mon
+    12/7"; never an answer given), each with the item about the offer it is nested under, if
+    any ("- Offer (verbal, Nov 27):" over "  - **reply by 9 December**"), or the heading about
+    it that they stand under ("## оффер")."""
+    dated = [(entry.on, entry.text, False, "") for entry in note.log_as_of(today)]
+    said = {text for _, text, _, _ in dated}
+    plain: list[tuple[date | None, str, bool, str]] = []
+    for section in note.sections:
+        above = ""  # the last item about the offer that the lines below it are nested in
+        heading = section.heading if _OFFER.search(section.heading) else ""  # "## оффер"
+        for line in section.content.split("\n"):
+            if not line.strip():
+                continue
+            nested = line[:1] in " \t"
+            if not nested:
+                above = line if _OFFER.search(line) else ""
+            if not any(text in line for text in said):  # "- 2/12 written offer:" is dated
+                plain.append((None, line, "[ ]" in line, (above if nested else "") or heading))
     return [*dated, *plain]
 
 
 def _answered(line: str) -> bool:
-    """Whether a line says the owner answered the offer, not asking or supposing it."""
+    """Whether a line says the owner answered the offer, not asking, supposing or denying it."""
     found = _ANSWERED.search(line)
     return (
         found is not None
-        and "[ ]" not in line
-        and _OFFER.search(line) is not None
         and not _DENIED.search(line[: found.start()])
         and not _SUPPOSED.search(line)
     )
@@ -116,15 +181,25 @@ def _answered(line: str) -> bool:
 _SUPPOSED = re.compile(r"\?|(?<![^\W\d_])(?:if|whether|если|ли)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _deadlines(line: str, on: date, offered_on: date) -> list[date]:
-    """The day a line gives as the deadline: the last date after its deadline word ("Дедлайн
-    был 08.12, сдвинули на 09.12"; "12/4" read either way round, as its window allows), else
-    the weekday it names after the line's day; none where it asks for another ("попросить
-    продлить дедлайн до 14.12")."""
+def _deadlines(line: str, on: date, offered_on: date, task: bool) -> list[date]:
+    """The day a line about the offer or the owner's answer (`task`: an open task of the
+    owner's, or a line nested under the offer's item) gives as the deadline: the last
+    date after its deadline word ("Дедлайн был 08.12, сдвинули на 09.12"; "12/4" read either
+    way round, as its window allows), else the weekday it names after the line's day; none for
+    someone else's offer ("Lena also got an offer, hers expires Dec 10")."""
+    line = _ASKING_MORE.sub(" ", line)
     found = _DEADLINE.search(line)
-    if found is None or _ASKING_MORE.search(line):
+    bare = _BARE.search(line)  # "дедлайн 10.12, попросил до 14.12 — дали только до 11.12"
+    about = bool(
+        _OFFER.search(line)
+        or _MY_ANSWER.search(line)
+        or task
+        or _MOVED.search(line)
+        or (bare and not _OF_ANOTHER.search(line[: bare.start()]))
+    )
+    if found is None or not about or SOMEONE_ELSES.search(line) or _THEIRS.search(line):
         return []
-    after = line[found.start() :]
+    after = re.split(r"(?<=[^\d\s])[.!?]\s", line[found.start() :])[0]  # its sentence only
     anchor = max(on, offered_on)
     swapped = _SLASHED.sub(lambda m: f"{m['b']}.{m['a']}", after)
     days = [
@@ -135,5 +210,5 @@ def _deadlines(line: str, on: date, offered_on: date) -> list[date]:
     if days:
         return days[-1:]
     weekday = _WEEKDAY.search(after)
-    day = next_weekday(weekday.group(0), on) if weekday else None
+    day = next_weekday(weekday.group(0).rstrip("."), on) if weekday else None
     return [day] if day is not None else []

@@ -69,7 +69,8 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
-        r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)",
+        r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)"
+        r"|(?<![^\W\d_])(?:вышл?[аи]?|вышел|выхожу|выйду) из (?:процесса|отбора)",
         "withdrawn",
     ),
     (r"(?:^|[.;:!—–(]\s*|-\s+|\*\*)rej(?![\w'’])", "rejected"),  # "rej Fri 10/30" opening
@@ -157,6 +158,7 @@ class Reading:
 
 def read_outcome(text: str) -> Reading:
     """What `text` (a result value, an outcome section, a dated entry) says happened."""
+    text = SOMEONE_ELSES.sub(" ", text)  # "Гуле дали оффер 🎉": hers, not the owner's
     folded = text.casefold().replace("ё", "е").replace("’", "'")
     found: list[Result] = ["withdrawn"] if _written_off(folded) else []
     for pattern, phrased in _COMPILED:
@@ -168,6 +170,14 @@ def read_outcome(text: str) -> Reading:
     return _settled(found)
 
 
+SOMEONE_ELSES = re.compile(
+    r"(?<![^\W\d_])(?!Мне\b|Нам\b)[А-ЯЁ][а-яё]+[еиуюй]\s+(?:тоже\s+|уже\s+)?(?:дали|сделали|предложили"
+    r"|выставили|прислали)\s+(?:оффер|офер)\w*"
+    r"|\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)"
+    r"\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b"
+)
+"""An offer told of someone else: a name in the dative before "дали оффер" ("Гуле дали
+оффер"), a name or "he", "she" before "got an offer" ("Maya got an offer there")."""
 _WRITTEN_OFF = re.compile(
     r"\b(?:writ(?:e|ing)|wrote) (?:them|this one|that one|(?!me\b|us\b|it\b)[^\W\d_]+) off\b"
     r"|(?:^|[.!:—–-] *|(?:it'?s|is|are|they'?re|consider(?:ed)? (?:it|them)) )written off\b"

@@ -1,6 +1,7 @@
 """The words of a promise the owner told in prose (domain/prose_promises.py): the verbs that
-make one ("обещал", "promised", "told Ciara I'd", "сказала, что дам знать") and the day it is
-due by ("до пятницы", "в среду", "next week", else the day it was made)."""
+make one ("обещал", "promised", "told Ciara I'd", "сказала, что дам знать"), those of a
+promise to tell how something goes or of a vow, and the day it is due by ("до пятницы", "в
+среду", "next week", else the day it was made)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ PROMISED = re.compile(
 дам знать", "Сказала: «посмотрю на выходных»")."""
 CUES = ("обещ", "promis", "i'd", "i’d", "сказал")
 """Words one of which every promise told holds (a quick look before the pattern)."""
+REPORT_BACK = re.compile(
+    r"\bhow\b.{0,40}\b(?:goes|went|going|turns out)\b|(?<![^\W\d_])как\s+(?:пройд|прош)\w*"
+    r"|(?<![^\W\d_])(?:результат|итог)\w*|\bkeep \w+ (?:posted|updated|in the loop)\b"
+    r"|\bhow it (?:ends|turns out)\b|(?<![^\W\d_])чем (?:кончится|закончится|всё закончится)"
+    r"|(?<![^\W\d_])(?:держать|буду держать)(?:\s+(?:её|ее|его|их|тебя|вас))?\s+в курсе",
+    re.IGNORECASE,
+)
+"""A promise to tell how something goes: owed after it, on a day the words do not give."""
+NEVER = re.compile(
+    r"(?:\s+(?!never\b|не\b|никогда\b)[^\s,;:—–-]+){0,5}\s+"
+    r"(?:never\b|not to (?!forget)|никогда\b|не\s+(?!забы)[^\W\d_]+ть(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+"""A promise not to do something ("never name him", "не говорить Ане"): kept by not doing it."""
 _NEXT_WEEK = re.compile(r"next week|на следующей неделе|на той неделе", re.IGNORECASE)
 _A_WEEK = timedelta(days=7)
 _ON_WEEKDAY = re.compile(

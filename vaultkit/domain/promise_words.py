@@ -198,17 +198,30 @@ _AT = re.compile(
 14.12!"): the task is that day's."""
 
 
-def greets_on(text: str) -> tuple[int, int] | None:
-    """The (month, day) of the birthday a task reminds of ("ДР 14.12!"), or None."""
-    found = _AT.search(text)
-    if found is None or not found["birthday"] or _GIFT.search(text):
+def greets_on(text: str, due_on: date | None = None) -> tuple[int, int] | None:
+    """The (month, day) of the birthday a task reminds of ("ДР 14.12!", or "поздравить Тико с
+    др" due that day, `due_on`), or None."""
+    if _GIFT.search(text):
         return None  # "купить подарок на ДР 14.12": a task of its own, before the day
+    found = _AT.search(text)
+    if (found is None or not found["birthday"]) and due_on and _ONLY_GREETING.match(text):
+        return (due_on.month, due_on.day)  # "поздравить Тико с др [due:: 2026-12-10]"
+    if found is None or not found["birthday"]:
+        return None
     day, month = (int(part) for part in re.split(r"[./]", found["birthday"]))
     if month > 12 >= day:
         day, month = month, day  # "bday 12/15", written month first
     return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+_ONLY_GREETING = re.compile(
+    r"\W*(?:поздравить|congratulate|wish)\s+(?:[^\W\d_]+\s+){0,2}(?:с\s+|on\s+|happy\s+)?"
+    r"(?:др|д\.р\.|днём рождения|днем рождения|birthday|bday)(?![^\W\d_])[^\w]*"
+    r"(?:\[due::[^\]]*\]|📅\s*\S+)?\s*$",
+    re.IGNORECASE,
+)
+"""A task that only greets on a birthday ("поздравить Тико с др", "wish Anna happy birthday"):
+the birthday's own item says it."""
 _GIFT = re.compile(r"подар|gift|present|купить|заказать|buy|order|cake|торт|цвет", re.I)
 
 

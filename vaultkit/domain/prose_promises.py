@@ -20,8 +20,8 @@ from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.owner_voice import voice_of_note
 from vaultkit.domain.promise_said import CUES as _CUES
 from vaultkit.domain.promise_said import I_WILL as _I_WILL
+from vaultkit.domain.promise_said import NEVER, REPORT_BACK, due_by, said_so
 from vaultkit.domain.promise_said import PROMISED as _PROMISED
-from vaultkit.domain.promise_said import due_by, said_so
 from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.said_in_passing import KeyedLine
@@ -40,19 +40,6 @@ _TO_THEM = re.compile(
 )
 """In a contact's own note, a promise made to them: "обещала ей ужин", "I told her I'd
 send it"; without them ("обещала прислать слоты") the subject may be the contact."""
-_REPORT_BACK = re.compile(
-    r"\bhow\b.{0,40}\b(?:goes|went|going|turns out)\b|(?<![^\W\d_])как\s+(?:пройд|прош)\w*"
-    r"|(?<![^\W\d_])(?:результат|итог)\w*|\bkeep \w+ (?:posted|updated|in the loop)\b"
-    r"|(?<![^\W\d_])(?:держать|буду держать)(?:\s+(?:её|ее|его|их|тебя|вас))?\s+в курсе",
-    re.IGNORECASE,
-)
-"""A promise to tell how something goes: owed after it, on a day the words do not give."""
-_NEVER = re.compile(
-    r"(?:\s+(?!never\b|не\b|никогда\b)[^\s,;:—–-]+){0,5}\s+"
-    r"(?:never\b|not to (?!forget)|никогда\b|не\s+(?!забы)[^\W\d_]+ть(?![^\W\d_]))",
-    re.IGNORECASE,
-)
-"""A promise not to do something ("never name him", "не говорить Ане"): kept by not doing it."""
 _KEPT_AT_ONCE = re.compile(
     r"(?:[—–]|\s-\s|;|,\s*(?:и|and)\s)\s*(?:уже\s+|and\s+|already\s+)?(?:успел\w*|сделал\w*"
     r"|отправил\w*|скинул\w*|done|sent(?: it)?|kept(?: it)?)(?![^\W\d_])|✅",
@@ -61,7 +48,8 @@ _KEPT_AT_ONCE = re.compile(
 """Words that say the promise told was kept in the same breath ("Обещала до пятницы — успела")."""
 _SENT = re.compile(
     r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
-    r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*)(?![^\W\d_])",
+    r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*|познакомил\w*"
+    r"|introduced|connected)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -93,10 +81,10 @@ def prose_promises(
             made = _PROMISED.search(sentence)
             if made is None or not _owners(sentence, made, owner):
                 continue
-            if _NEVER.match(sentence, made.end()):
+            if NEVER.match(sentence, made.end()):
                 continue  # "Promised him I would never name him as a source": a vow, no task
             ends = not re.search(r"[^\W\d_]", sentence[made.end() :])  # "— я обещал."
-            told = _REPORT_BACK.search(sentence, 0 if ends else made.end())
+            told = REPORT_BACK.search(sentence, 0 if ends else made.end())
             if told and due_of(sentence, on) is None:
                 continue  # "Promised I'd tell him how the panel goes": after it, undated
             line = next((e.line for e in graph.notes[path].entries if e.text == text), 0)
@@ -227,6 +215,8 @@ def _to_whom(
     named = sorted((match.start(), contact) for match, contact in named_in(index, sentence))
     to = []
     for at, contact in named:
+        if _WITH.search(sentence[:at]):
+            continue  # "Обещала свести с Димой": Дима is whom she is introduced to
         if made.start() <= at < after or (
             at >= after and len(_JOINED.sub(" ", sentence[after:at]).split()) <= 2
         ):
@@ -251,7 +241,7 @@ def _to_whom(
 
 
 _DOING = re.compile(
-    r"\s*(?:(?:ещё|еще|уже|точно|обязательно)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?(?![^\W\d_])"
+    r"\s*(?:(?:ей|ему|ещё|еще|уже|точно|обязательно)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?(?![^\W\d_])"
     r"|\s*(?:to|i'?d|i would|i'll)\s|\s*(?:я\s+)?" + _I_WILL + r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -273,12 +263,17 @@ def _talked_before(
         return ()  # "Пообещала купить сыну велосипед", "Promised to take Leo to the zoo"
     on, text, path, _ = lines[number]
     earlier = text[: text.find(sentence)] if sentence in text else ""
-    if earlier.strip(" -*>"):
+    if earlier.strip(" -*>") and not _HE_OR_SHE.match(earlier):
         return _one(index, earlier)  # "Вечером дома. Пообещала …": a scene of its own
     if number > 0:
         before_on, before, before_path, _ = lines[number - 1]
         earlier = before if (before_on, before_path) == (on, path) else ""
     return _one(index, earlier)
+
+
+_WITH = re.compile(r"(?<![^\W\d_])(?:с|со|with|to|about|про|о|об)\s+$", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"[\s\-*>]*(?:он|она|he|she)(?![^\W\d_])", re.IGNORECASE)
+"""A line that goes on of the one the line before named ("Он ведёт курс … Обещала …")."""
 
 
 def _one(index: NameIndex, text: str) -> tuple[str, ...]:
@@ -332,9 +327,12 @@ def _kept(
             continue  # "Ксения прислала ссылку": hers, not the promise kept
         named = [m for m, c in named_in(index, text) if c == contact]
         theirs = path == contact or bool(named)
-        to_them = any(0 <= m.start() - sent.end() <= 2 for m in named)  # "отправила Инес CV"
+        to_them = any(
+            not text[sent.end() : m.start()].strip(" [") for m in named
+        )  # "отправила Инес CV"
         soon = 0 < (day - on).days <= _SOON and to_them and sent.group(0).casefold() != "shared"
-        if theirs and (soon or not wanted or wanted & _content(text)) and not _TO_ME.search(text):
+        said = re.split(r"[.!?]", text[sent.start() :])[0]  # "Скинула Ане обзор. Она: «с меня …»"
+        if theirs and (soon or not wanted or wanted & _content(text)) and not _TO_ME.search(said):
             return True
     for note in graph.notes.values():
         for task in note.tasks:

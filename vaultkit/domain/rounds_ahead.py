@@ -93,7 +93,8 @@ def round_line(text: str, own_note: bool = False) -> bool:
 
 
 _SLOTS_OFFERED = re.compile(
-    r"(?<![^\W\d_])(?:slots|time ?slots|слоты|слотов|окна|окон)(?![^\W\d_])", re.IGNORECASE
+    r"(?<![^\W\d_])(?:slots|time ?slots|слоты|слотов|окна|окон)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _ONE_OF_DAYS = re.compile(
     r"(?<![\d:])\d{1,2}(?![\d:])\s*(?:/|or|или|,)\s*(?:[^\W\d_]{2,}\.?\s+)?(?<![\d:])\d{1,2}"

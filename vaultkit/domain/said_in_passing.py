@@ -234,11 +234,14 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         if graph.kinds.get(path) in _UNSAID:
             continue
         dated = {entry.line for entry in note.entries}
-        for entry in note.entries:
-            yield entry.on, entry.text, path
+        monthly = monthly_name(note.title)
         day = graph.daily_dates.get(path)
         day = day or (fleeting_log_day(note) if graph.kinds.get(path) == "other" else None)
-        if day is None and not (note.entries and monthly_name(note.title)):
+        headings = {section.line for section in note.sections if section.heading}
+        for entry in note.entries:
+            if not ((monthly or day) and entry.line in headings):  # "### 1 декабря, вт", "#
+                yield entry.on, entry.text, path  # 17.11": their lines are read one by one
+        if day is None and not (note.entries and monthly):
             continue
         days = month_line_days(note) if day is None else {}  # a month's note: by its entries
         for section in note.sections:

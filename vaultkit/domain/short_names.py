@@ -95,3 +95,20 @@ def heading_name(note: Note) -> str | None:
     if top.heading == note.title or not title or words[-1] != title[-1]:
         return None  # the title itself, or another person's name
     return top.heading
+
+
+_NICKNAME = re.compile(r"\((?P<nick>[A-ZА-ЯЁ][a-zа-яё]{2,})\)")
+
+
+def heading_nicknames(note: Note) -> tuple[str, ...]:
+    """The names a contact's top heading gives in brackets ("# Лена Ковалёва (Ленка)", "#
+    Максим (Макс) Зуев"): what the owner calls them."""
+    top = next((s for s in note.sections if s.level == 1 and s.heading), None)
+    if top is None or len(top.heading) > 60:
+        return ()
+    titled = note.title.casefold().split()  # "# Мила (Табула)" in "Мила (Табула).md": a gloss
+    return tuple(
+        found["nick"]
+        for found in _NICKNAME.finditer(top.heading)
+        if found["nick"].casefold() not in titled and f"({found['nick'].casefold()})" not in titled
+    )

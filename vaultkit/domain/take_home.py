@@ -97,3 +97,13 @@ def still_owed(note: Note) -> bool:
     if any(task.open and not set_aside(task.text) for task in note.tasks):
         return True
     return bool(_AT_WORK.search(text_of(note.get("status"))))
+
+
+_DUE_ON = re.compile(r"(?<![^\W\d_])(?:до|срок\w*|due|by|deadline)\W{0,3}\w{0,4}\.?\s*\d", re.I)
+
+
+def take_home_due(text: str) -> bool:
+    """Whether words say a take-home is given with its day ("тестовое до 08.12", "take-home
+    due 12/8"): the next move is the owner's until it is handed in."""
+    found = _TAKE_HOME.search(text)
+    return bool(found and _DUE_ON.search(text, found.end()) and not _HANDED.search(text))

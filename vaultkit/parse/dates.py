@@ -41,15 +41,19 @@ _SLASHED_DATE = r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])"
 """20/11/2026 or 20/11/26: day first, as Europe writes it (11/20/2026, which can only be
 month first, is read so)."""
 
+_YEAR_FIRST_DATE = r"(?<![\w./])\d{4}(?:\.\d{1,2}\.|/\d{1,2}/)\d{1,2}(?![\w./])"
+"""2026.11.20 or 2026/11/20: the year first, with dots or slashes (not a version: "Unity
+2022.3.15f1")."""
+
 DATE_PATTERN = (
     r"\d{4}-\d{2}-\d{2}|\[\[\d{4}-\d{2}-\d{2}(?:\|[^\]\n]*)?\]\]"
-    rf"|{_DOTTED_DATE}|{_SLASHED_DATE}|{_DAY_FIRST}|{_MONTH_FIRST}"
+    rf"|{_YEAR_FIRST_DATE}|{_DOTTED_DATE}|{_SLASHED_DATE}|{_DAY_FIRST}|{_MONTH_FIRST}"
 )
 """A regex alternation matching one written date in any of the accepted forms: 2026-11-20,
-[[2026-11-20]], 20.11.2026, 20.11.26, 20/11/2026, 20 ноября 2026 (г.), 20 Nov 2026, Nov 20th,
-2026."""
+[[2026-11-20]], 2026.11.20, 2026/11/20, 20.11.2026, 20.11.26, 20/11/2026, 20 ноября 2026 (г.),
+20 Nov 2026, Nov 20th, 2026."""
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(?<![\w./])(\d{4})([./])(\d{1,2})\5(\d{1,2})(?![\w./])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\.?\d)")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _NAMED = re.compile(
@@ -99,8 +103,10 @@ def _written(text: str) -> date | None:
     date."""
     try:
         iso = _ISO.search(text)
-        if iso:
+        if iso and iso[1]:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if iso:  # 2026.11.20, 2026/11/20
+            return date(int(iso[4]), int(iso[6]), int(iso[7]))
         dotted = _DOTTED.search(text) or _SLASHED.search(text)
         if dotted:
             century = (1900 if dotted[3] >= "69" else 2000) if len(dotted[3]) == 2 else 0
@@ -188,13 +194,16 @@ that is no real day ("1.29.10") is no typo to warn about."""
 NO_YEAR_PATTERN = (
     rf"\d{{1,2}}{_ORDINAL}[ \t]+{MONTH_WORD}|{MONTH_WORD}[ \t]+\d{{1,2}}{_ORDINAL}(?![\d:])"
     r"|\d{1,2}\.\d{1,2}\.(?=[ \t:,\-–—])|\d{2}\.\d{2}(?![\d.])"
+    r"|\d\.\d{2}(?=[ \t]*[,(][ \t]*(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-zа-я]*\.?\)?(?![^\W\d_]))"
     r"|(?!24/7\b)(?:\d{2}/\d{1,2}|\d/\d{2})(?![\d/])(?![ \t]+(?:tests?|vibe|score|points?"
     r"|rating|stars?|would|on|из|балл\w*|оценк\w*)(?![^\W\d_]))"
 )
 """A regex alternation matching a date written without its year at the start of a timeline
-entry: `Nov 6`, `8 окт`, `06.11`, `2.9.` (dotted with two digits each, or with the closing dot the
-German way: `1.5` is a number), `15/10` and `8/12` (slashed with two digits on one side: `1/2`
-is a half; `24/7` and a score, `8/10 vibe`, `12/15 tests passed`, are none)."""
+entry: `Nov 6`, `8 окт`, `06.11`, `2.9.` (dotted with two digits each, or with the closing dot
+the German way, or with its weekday: `2.10 (пт)`; `1.5` is a number), `15/10` and `8/12`
+(slashed with two digits on one side: `1/2` is a half; `24/7` and a score, `8/10 vibe`, `12/15
+tests passed`, are none)."""
 
 
 def latest_date_in(text: str) -> date | None:

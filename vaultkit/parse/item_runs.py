@@ -10,8 +10,9 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from vaultkit.model import Task
+from vaultkit.model import DatedEntry, Task
 from vaultkit.parse.dates import CLOCK_TIME
+from vaultkit.parse.names import monthly_name
 
 _OUTLINE_NUMBER = re.compile(r"(?P<part>[1-9])\.(?P<item>[1-9]\d?)\.")
 """A section's number as an outline writes it ("2.11." after "2.10."): no leading zeros."""
@@ -132,3 +133,25 @@ def _nested(line: int, by_line: dict[int, Task], body_lines: list[str], offset: 
 
 def _indent(text: str) -> int:
     return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip(" "))
+
+
+def in_the_month_named(
+    path: str, entries: tuple[DatedEntry, ...], undated: tuple[DatedEntry, ...]
+) -> tuple[tuple[DatedEntry, ...], tuple[DatedEntry, ...]]:
+    """A month's note ("Дневник/2026-11 Ноябрь.md") gives its year to the days it writes
+    without one ("### 3 ноября, вт"): they are its entries."""
+    stem = path.rsplit("/", 1)[-1].removesuffix(".md")
+    named = MONTH_NAMED.search(stem)
+    if not undated or named is None or not monthly_name(stem):
+        return entries, undated
+    year = int(named[1])
+    dated = []
+    for entry in undated:
+        try:
+            dated.append(replace(entry, on=entry.on.replace(year=year)))
+        except ValueError:  # a 29 February of no leap year
+            continue
+    return tuple(sorted((*entries, *dated), key=lambda entry: entry.line)), ()
+
+
+MONTH_NAMED = re.compile(r"(\d{4})-(?:0[1-9]|1[0-2])")

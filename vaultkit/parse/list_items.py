@@ -24,6 +24,7 @@ from vaultkit.parse.dates import (
 )
 from vaultkit.parse.item_runs import (
     done_below,
+    in_the_month_named,
     without_clock_times,
     without_outline_numbers,
     without_versions,
@@ -137,7 +138,8 @@ def list_items(
     yearless = _yearless_entries(undated, offset, text, path, props, dated=entries)
     if yearless is None:
         left = _yearless_entries(undated, offset, text, path, props, _IN_THE_PLACEHOLDER_YEAR)
-        return entries, tasks, left or ()  # a contact's are dated by today (domain/contacts.py)
+        entries, left = in_the_month_named(path, entries, left or ())  # "2026-11 Ноябрь"
+        return entries, tasks, left  # a contact's are dated by today (domain/contacts.py)
     if yearless:
         entries = tuple(sorted(entries + yearless, key=lambda entry: entry.line))
     return entries, tasks, ()

@@ -99,13 +99,16 @@ def periodic_name(title: str) -> bool:
 
 
 def monthly_name(title: str) -> bool:
-    """Whether a note's title is a monthly note's ("2026-11", "Журнал 2026-11", "2026-11 Log")."""
+    """Whether a note's title is a monthly note's ("2026-11", "Журнал 2026-11", "2026-11 Log",
+    "2026-11 Ноябрь")."""
     return _MONTH_NOTE.fullmatch(title) is not None
 
 
 _MONTH_NOTE = re.compile(
     r"(?:(?:журнал|дневник|лог|log|journal|diary|month|месяц)[ _-]+)?\d{4}-(?:0[1-9]|1[0-2])"
-    r"(?:[ _-]+(?:журнал|дневник|лог|log|journal|diary|review|обзор))?",
+    r"(?:[ _-]+(?:журнал|дневник|лог|log|journal|diary|review|обзор|(?:январ|феврал|март|апрел"
+    r"|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-zа-яё]*))?",
     re.IGNORECASE,
 )
 

@@ -359,7 +359,11 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
         if item.kind == "thank_you" and contact and contact.path in owed:
             continue  # the reply they wait for thanks them too
         promise = item.promise
-        if promise and contact and (contact.path, greets_on(promise.text)) in greeted:
+        if (
+            promise
+            and contact
+            and (contact.path, greets_on(promise.text, promise.due_on)) in greeted
+        ):
             continue  # "- [ ] ДР 14.12!": the birthday's own item says it
         if item.kind == "follow_up" and owes_first(item, items, today):
             continue  # the owner owes them first: "any news?" would be the wrong way round

@@ -19,10 +19,12 @@ from vaultkit.rules.interview_items import process_of
 LAPSED_DAYS = 2
 """Days after an offer's deadline that its task stays: answered by then, or gone."""
 _ABOUT_THE_OFFER = re.compile(
-    r"(?<![^\W\d_])(?:offer\w*|оффер\w*|офер\w*|counter\w*|контр\w*|answer\w*|ответ\w*"
-    r"|decision|decide|решени\w*|решить)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:offer\w*|оффер\w*|офер\w*|counter\w*|контр\w*|decision|decide|решени\w*"
+    r"|решить)(?![^\W\d_])|\bmy answer\b|(?<![^\W\d_])мой ответ",
     re.IGNORECASE,
 )
+"""Words of a task about the offer itself ("Counter / answer to Priya", "my answer due Wed
+9th"; not "answer Priya's question about my notice period")."""
 
 
 def offer_items(
@@ -70,10 +72,14 @@ def offers_answered_once(items: list[DueItem]) -> list[DueItem]:
     """`items` without an offer's answer the owner's own task already says, and without a
     thank-you to whoever the answer goes to (the answer thanks them)."""
     kept = [i for i in items if i.kind != "answer_offer" or not _said_by_the_owner(i, items)]
-    answering = {i.contact.path for i in kept if i.kind == "answer_offer" and i.contact}
-    return [
-        i for i in kept if not (i.kind == "thank_you" and i.contact and i.contact.path in answering)
-    ]
+    answering = {_process(i) for i in kept if i.kind == "answer_offer"}
+    return [i for i in kept if not (i.kind == "thank_you" and _process(i) in answering)]
+
+
+def _process(item: DueItem) -> tuple[str | None, str | None]:
+    """Whom an item goes to, and about which company (an agency's recruiter has several)."""
+    company = item.interview.company or item.interview.path if item.interview else None
+    return (item.contact.path if item.contact else None, company)
 
 
 def _said_by_the_owner(item: DueItem, items: Iterable[DueItem]) -> bool:
