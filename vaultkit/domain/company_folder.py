@@ -67,14 +67,18 @@ def named_by_property(graph: VaultGraph, path: str, keys: tuple[str, ...], kind:
     (`компания: Nordeus`, `hr: Женя Ким`)."""
     note = graph.notes.get(path)
     named = [] if note is None else [p for p in note.properties if canonical(p.key) in keys]
+    values = [
+        (value, prop)
+        for prop in named
+        for value in (prop.value if isinstance(prop.value, (list, tuple)) else [prop.value])
+    ]  # `contacts: [Dana Kowalski, Rob Feldman]`
     return {
         target
-        for prop in named
-        if isinstance(prop.value, str)
-        and 0 < len(prop.value) <= 60
-        and "[[" not in prop.value
-        and (target := graph.resolve(Link(prop.value.strip(), prop.key, prop.line), path))
-        is not None
+        for value, prop in values
+        if isinstance(value, str)
+        and 0 < len(value) <= 60
+        and "[[" not in value
+        and (target := graph.resolve(Link(value.strip(), prop.key, prop.line), path)) is not None
         and graph.kinds.get(target) == kind
     }
 

@@ -195,9 +195,14 @@ def _who(
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     if (
         recruiter is None
-        and len(hr := named_by_property(graph, note.path, RECRUITER_KEYS, "contact")) == 1
+        and len(
+            hr := most_recruiting(
+                graph, sorted(named_by_property(graph, note.path, RECRUITER_KEYS, "contact"))
+            )
+        )
+        == 1
     ):
-        recruiter = hr.pop()  # `hr: Женя Ким`, as a link would name her
+        recruiter = hr[0]  # `hr: Женя Ким`, `contacts: [Kevin Shah, Dave]`: as a link would
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:

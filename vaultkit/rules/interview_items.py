@@ -364,8 +364,8 @@ def answered_in_its_process(
 def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], today: date) -> bool:
     """True when another of `interviews` (the notes of one company's process), or the company's
     own note (linked by this interview or another), holds this interview's answer: a decision
-    (offer, rejected, withdrawn) that came after it (the company note's undated status is its
-    latest word), or a later round held or booked (this one was passed)."""
+    (offer, rejected, withdrawn), or a hold, that came after it (the company note's undated
+    status is its latest word), or a later round held or booked (this one was passed)."""
     if interview.on is None or interview.result in DECISIONS:
         return False
     called_off = CALLED_OFF_DAYS if interview.company_result_last else 0
@@ -377,7 +377,8 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], to
         if other.path == interview.path:
             continue
         decided_on = other.result_date or other.on
-        if other.result in DECISIONS and decided_on is not None and decided_on >= interview.on:
+        held = other.result in DECISIONS or other.result == "on_hold"  # "Quillpoint: on hold"
+        if held and decided_on is not None and decided_on >= interview.on:
             return True
         told_on = other.company_result_on  # the company's note, linked by another round
         if other.company_result in DECISIONS and (told_on is None or told_on >= booked):
