@@ -12,7 +12,7 @@ from datetime import date
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
 from vaultkit.domain.outcomes import ANSWER_WORDS, DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
-from vaultkit.domain.take_home import take_home_due
+from vaultkit.domain.take_home import handed_in, take_home_due
 from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in, day_first
@@ -160,7 +160,8 @@ def owes_next_move(note: Note) -> bool:
         return True
     latest = max(note.entries, key=lambda entry: (entry.on, entry.line), default=None)
     said = [text_of(note.get("status")), latest.text if latest else ""]
-    if any(take_home_due(text) for text in said):
+    handed = latest is not None and handed_in(latest.text)  # a stale `статус`
+    if not handed and any(take_home_due(text) for text in said):
         return True  # `статус: тестовое до 08.12`: the work is the owner's to hand in
     return any(
         _MY_MOVE.search(line)

@@ -103,3 +103,21 @@ def most_recruiting(graph: VaultGraph, contacts: list[str]) -> list[str]:
         return contacts
     recruiting = [c for c in contacts if recruits(graph, c)] or contacts
     return [c for c in recruiting if recruits(graph, c, strictly=True)] or recruiting
+
+
+_LISTING = ("recruiter", "contact", "contacts", "контакт", "контакты")
+"""Keys that list, in plain text, whom to write to about a process (not `interviewers`)."""
+
+
+def listed_recruiter(graph: VaultGraph, path: str, company: str | None) -> str | None:
+    """The one contact a process note names in plain text to write to (`hr: Женя Ким`,
+    `contacts: [Kevin Shah, Anita Rao, Dave Lindqvist]`): of those who work at its company or
+    recruit, the recruiter (a friend who referred, listed too, is not)."""
+    named = sorted(named_by_property(graph, path, _LISTING, "contact"))
+    there = [
+        c
+        for c in named
+        if (company is not None and company in works_at(graph, c)) or recruits(graph, c, True)
+    ]
+    found = most_recruiting(graph, there)
+    return found[0] if len(found) == 1 else None

@@ -17,8 +17,8 @@ from vaultkit.domain.application_notes import (
 )
 from vaultkit.domain.company_folder import (
     folder_company,
+    listed_recruiter,
     most_recruiting,
-    named_by_property,
     recruits,
     works_at,
 )
@@ -193,16 +193,7 @@ def _who(
             }  # "Bolt final on Zoom": the call's, not the company's
             company = named.pop() if len(named) == 1 else None
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
-    if (
-        recruiter is None
-        and len(
-            hr := most_recruiting(
-                graph, sorted(named_by_property(graph, note.path, RECRUITER_KEYS, "contact"))
-            )
-        )
-        == 1
-    ):
-        recruiter = hr[0]  # `hr: Женя Ким`, `contacts: [Kevin Shah, Dave]`: as a link would
+    recruiter = recruiter or listed_recruiter(graph, note.path, company)  # `hr: Женя Ким`
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:

@@ -93,8 +93,10 @@ def named_interactions(
     return {contact: tuple(by_day.values()) for contact, by_day in found.items()}
 
 
-_CLAUSE = re.compile(r"[:;—–→(]|\s-\s|(?<!\s[A-ZА-ЯЁ])[.!?]\s")
-"""Where a clause ends (not at an initial's dot: "Лена М. позвонила")."""
+_CLAUSE = re.compile(r"[:;—–→(]|\s-\s|[.!?]\s")
+_INITIAL_DOT = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]+\s[A-ZА-ЯЁ]$")
+"""A first name and an initial just before a dot: no clause ends there ("Лена М. позвонила";
+not "из книги Б. Катя позвонила")."""
 _GLOSS = re.compile(r"\s\((?!\s*(?:and|with|plus|и|с|со|\+)\s)[^()\n]{1,30}\)", re.IGNORECASE)
 """A few words in brackets after a name, saying who they are ("Анастасия (Озон) позвонила"):
 no clause of its own."""
@@ -112,7 +114,8 @@ def _spoken_with(text: str, named: list[tuple[re.Match[str], str]], source: str)
         if gloss is not None:
             glossed = glossed[: gloss.start()] + " " * len(gloss.group(0)) + glossed[gloss.end() :]
             links.append(gloss.span())  # "с Димой (муж Маши)": Маша is no one spoken with
-    bounds = [0, *(cut.end() for cut in _CLAUSE.finditer(glossed)), len(text) + 1]
+    cuts = [c for c in _CLAUSE.finditer(glossed) if not _INITIAL_DOT.search(glossed, 0, c.start())]
+    bounds = [0, *(cut.end() for cut in cuts), len(text) + 1]
     spoken = [
         (start, end)
         for start, end in pairwise(bounds)

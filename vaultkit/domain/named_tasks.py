@@ -314,6 +314,11 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     for contact in contacts:
         for spelling in called[contact.path]:
             first_names.setdefault(spelling, []).append(contact.path)
+    initials: dict[str, list[str]] = {}
+    for contact in contacts:
+        surname = _plain(contact.name).split(" ")[1:]
+        for spelling in called[contact.path] if surname and surname[-1][:1].isupper() else ():
+            initials.setdefault(f"{spelling} {surname[-1][0]}.", []).append(contact.path)
     names: list[tuple[str, str]] = []
     for contact in contacts:
         note = notes[contact.path]
@@ -322,8 +327,9 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
             spellings.add(headings[contact.path] or "")  # "# Дима Захаров"
         rest = _plain(contact.name).split(" ")[1:]
         for spelling in called[contact.path]:
-            if rest and rest[-1][:1].isupper():  # "Лена М.": the surname's first letter tells
-                spellings.add(f"{spelling} {rest[-1][0]}.")  # two Lenas apart
+            initialled = f"{spelling} {rest[-1][0]}." if rest and rest[-1][:1].isupper() else ""
+            if initialled and initials.get(initialled) == [contact.path]:  # "Лена М.": the
+                spellings.add(initialled)  # surname's first letter tells two Lenas apart
             if first_names.get(spelling) == [contact.path]:
                 spellings.add(spelling)
                 if rest:

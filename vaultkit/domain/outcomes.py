@@ -70,7 +70,8 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)"
-        r"|(?<![^\W\d_])(?:вышл?[аи]?|вышел|выхожу|выйду) из (?:процесса|отбора)",
+        r"|(?:^[\W_]*|[.;:!—–]\s*|(?<![^\W\d_])я\s+)(?:вышла|вышел) из (?:процесса|отбора)"
+        r"|(?<![^\W\d_])что (?:я )?выхожу из (?:процесса|отбора)",
         "withdrawn",
     ),
     (r"(?:^|[.;:!—–(]\s*|-\s+|\*\*)rej(?![\w'’])", "rejected"),  # "rej Fri 10/30" opening
@@ -171,13 +172,15 @@ def read_outcome(text: str) -> Reading:
 
 
 SOMEONE_ELSES = re.compile(
-    r"(?<![^\W\d_])(?!Мне\b|Нам\b)[А-ЯЁ][а-яё]+[еиуюй]\s+(?:тоже\s+|уже\s+)?(?:дали|сделали|предложили"
-    r"|выставили|прислали)\s+(?:оффер|офер)\w*"
-    r"|\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)"
-    r"\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b"
+    r"(?<![^\W\d_])(?<![Вв] )(?<![Вв]о )(?<![Нн]а )(?!Мне\b|Нам\b)[А-ЯЁ][а-яё]+[еиуюй]\s+"
+    r"(?:тоже\s+|уже\s+)?(?:дали|сделали|предложили|выставили|прислали)\s+(?:оффер|офер)\w*"
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)\s+"
+    r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b|\b[A-Z][a-z]+\s+(?:also|too)\s+got\s+"
+    r"(?:an?\s+)?offer\b"
 )
 """An offer told of someone else: a name in the dative before "дали оффер" ("Гуле дали
-оффер"), a name or "he", "she" before "got an offer" ("Maya got an offer there")."""
+оффер"; not "В Сбере дали оффер"), "he", "she" before "got an offer", "Lena also got an
+offer" (not "Just got an offer!!")."""
 _WRITTEN_OFF = re.compile(
     r"\b(?:writ(?:e|ing)|wrote) (?:them|this one|that one|(?!me\b|us\b|it\b)[^\W\d_]+) off\b"
     r"|(?:^|[.!:—–-] *|(?:it'?s|is|are|they'?re|consider(?:ed)? (?:it|them)) )written off\b"

@@ -54,7 +54,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     said = said or (_PLANNED_ON.search(text) if made_on is not None else None)
     if said is None and made_on is not None and weekdays and _AFTER_WEEKEND.search(text):
         return next_weekday("mon", made_on)  # "после выходных написать Ольге"
-    if said is None and made_on is not None and weekdays and (found := _AT_WEEKDAY.match(text)):
+    at_weekday = _AT_WEEKDAY.match(text) if not _TOLD.search(text) else None
+    if said is None and made_on is not None and weekdays and (found := at_weekday):
         return next_weekday(found["day"], made_on - timedelta(days=1))  # "mon 11:00 call w/ Dmitri"
     if said is None and made_on is not None and weekdays and (found := _BY_WEEKDAY.search(text)):
         later = 7 if found["next"] else 0  # "by next Friday": the week after
@@ -182,8 +183,12 @@ _BY_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 """A deadline a task's words give by a day of the week ("до среды", "by Wednesday")."""
+_TOLD = re.compile(r"\b(?:promised|told|said)\b|(?<![^\W\d_])(?:обещал\w*|сказал\w*)", re.I)
+"""A line telling of a promise made ("Mon 10:00 — promised Dave I'd send my deck"): its weekday
+is when it was said."""
 _AT_WEEKDAY = re.compile(
-    r"\W*(?P<day>mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)[a-zа-я]*\.?,?\s+"
+    r"\W*(?P<day>mon|tue|wed|thu|fri|sat|sun|пн|вт|ср|чт|пт|сб|вс)(?:day|s|sday|nesday|rsday"
+    r"|urday)?(?![^\W\d_])\.?,?\s+"
     r"(?:at\s+|в\s+)?\d{1,2}[:.]\d{2}(?!\d)",
     re.IGNORECASE,
 )

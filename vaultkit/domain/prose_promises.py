@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.owner_voice import voice_of_note
+from vaultkit.domain.promise_kept import content_of, kept_since
 from vaultkit.domain.promise_said import CUES as _CUES
 from vaultkit.domain.promise_said import I_WILL as _I_WILL
 from vaultkit.domain.promise_said import NEVER, REPORT_BACK, due_by, said_so
@@ -46,17 +46,6 @@ _KEPT_AT_ONCE = re.compile(
     re.IGNORECASE,
 )
 """Words that say the promise told was kept in the same breath ("Обещала до пятницы — успела")."""
-_SENT = re.compile(
-    r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
-    r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*|познакомил\w*"
-    r"|introduced|connected)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W\d_]{4,}")
-_COMMON = frozenset(
-    "обещал обещала пообещал пообещала скинуть прислать отправить send promised told that this "
-    "with from будет чтобы когда после него неё него него".split()
-)
 
 
 def prose_promises(
@@ -91,13 +80,13 @@ def prose_promises(
             due = due_by(sentence, on, made)
             to = (
                 _to_whom(graph, index, sentence, path, made, owner)
-                or _talked_before(index, lines, number, sentence, made)
+                or _talked_before(graph, index, lines, number, sentence, made)
                 or _met(graph, path, sentence, made)
             )
             if said_so(made):
                 to = _told_to(graph, to, sentence, made, owner)
             for contact in to:
-                if not _kept(graph, index, lines, contact, sentence, on, path):
+                if not kept_since(graph, index, lines, contact, sentence, on, path):
                     promise = Promise(path, line, sentence, due, on, contact)
                     found.setdefault(contact, []).append(promise)
     return {contact: tuple(promises) for contact, promises in found.items()}
@@ -250,7 +239,12 @@ _DOING = re.compile(
 
 
 def _talked_before(
-    index: NameIndex, lines: list[KeyedLine], number: int, sentence: str, made: re.Match[str]
+    graph: VaultGraph,
+    index: NameIndex,
+    lines: list[KeyedLine],
+    number: int,
+    sentence: str,
+    made: re.Match[str],
 ) -> tuple[str, ...]:
     """The one contact a promise that names no one is to: the only contact the line's earlier
     sentences name, else the line just before it (the same note, the same day) does ("intro
@@ -263,16 +257,34 @@ def _talked_before(
         return ()  # "Пообещала купить сыну велосипед", "Promised to take Leo to the zoo"
     on, text, path, _ = lines[number]
     earlier = text[: text.find(sentence)] if sentence in text else ""
-    if earlier.strip(" -*>") and not _HE_OR_SHE.match(earlier):
+    pronoun = _HE_OR_SHE.match(earlier)
+    if earlier.strip(" -*>") and not pronoun:
         return _one(index, earlier)  # "Вечером дома. Пообещала …": a scene of its own
-    if number > 0:
-        before_on, before, before_path, _ = lines[number - 1]
-        earlier = before if (before_on, before_path) == (on, path) else ""
-    return _one(index, earlier)
+    earlier, seen = "", 0
+    for back in range(number - 1, max(number - 60, -1), -1):  # the day's lines before it
+        before_on, before, before_path, _ = lines[back]
+        if (before_on, before_path) != (on, path):
+            continue  # a month's note: its headings are read before its lines
+        seen += 1
+        if _one(index, before) or seen >= 3:
+            earlier = before  # "### 19.11 — созвон с Маратом" two lines above
+            break
+    found = _one(index, earlier)
+    said_of = _PRONOUN_GENDER[pronoun[1].casefold()] if pronoun else ""
+    if said_of and found and voice_of_note(graph.notes[found[0]]) != said_of:
+        return ()  # "Он …" after Лена: her son, not her
+    return found
 
 
-_WITH = re.compile(r"(?<![^\W\d_])(?:с|со|with|to|about|про|о|об)\s+$", re.IGNORECASE)
-_HE_OR_SHE = re.compile(r"[\s\-*>]*(?:он|она|he|she)(?![^\W\d_])", re.IGNORECASE)
+_WITH = re.compile(
+    r"(?<![^\W\d_])(?:свести|сведу|познакомить|познакомлю|introduce|connect)\s+(?:\S+\s+)?"
+    r"(?:с|со|with|to)\s+$",
+    re.IGNORECASE,
+)
+"""Whom a promise to introduce someone is about ("Обещала свести с Димой": Дима is whom she
+is introduced to; "поделиться с Аней" is still to Аня)."""
+_HE_OR_SHE = re.compile(r"[\s\-*>]*(он|она|he|she)(?![^\W\d_])", re.IGNORECASE)
+_PRONOUN_GENDER = {"он": "m", "he": "m", "она": "f", "she": "f"}
 """A line that goes on of the one the line before named ("Он ведёт курс … Обещала …")."""
 
 
@@ -294,62 +306,6 @@ contact of the talk before it."""
 
 _JOINED = re.compile(r"\b(?:and|и)\b|,|\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w-]+")
 """Between two names of one promise: "and", "и", a comma, another name."""
-
-
-def _content(text: str) -> set[str]:
-    """The words that say what was promised, by their first five letters."""
-    return {
-        word.casefold()[:5]
-        for word in _WORD.findall(text)
-        if word.casefold() not in _COMMON and not word[:1].isupper()
-    }
-
-
-def _kept(
-    graph: VaultGraph,
-    index: NameIndex,
-    lines: list[KeyedLine],
-    contact: str,
-    sentence: str,
-    on: date,
-    path: str = "",
-) -> bool:
-    """Whether a promise made on `on` was kept since: a line of that day or later that tells of
-    sending something it names (anything, within a few days), to the contact (named there, or in
-    their own note), or a ticked task to them that says the same."""
-    wanted = _content(sentence)
-    told_in = "[[" + path.rsplit("/", 1)[-1].removesuffix(".md") if path else "\0"
-    for day, text, path, _ in lines:
-        if told_in in text:
-            continue  # a line about the talk the promise was made in: that talk, not its keeping
-        sent = _SENT.search(text) if day >= on and sentence not in text else None
-        if sent is None or _SOMEONE_BEFORE.search(text[: sent.start()].rstrip()):
-            continue  # "Ксения прислала ссылку": hers, not the promise kept
-        named = [m for m, c in named_in(index, text) if c == contact]
-        theirs = path == contact or bool(named)
-        to_them = any(
-            not text[sent.end() : m.start()].strip(" [") for m in named
-        )  # "отправила Инес CV"
-        soon = 0 < (day - on).days <= _SOON and to_them and sent.group(0).casefold() != "shared"
-        said = re.split(r"[.!?]", text[sent.start() :])[0]  # "Скинула Ане обзор. Она: «с меня …»"
-        if theirs and (soon or not wanted or wanted & _content(text)) and not _TO_ME.search(said):
-            return True
-    for note in graph.notes.values():
-        for task in note.tasks:
-            if (
-                task.done
-                and not _ASKED.search(task.text)
-                and len(wanted & _content(task.text)) >= 2
-                and any(c == contact for _, c in named_in(index, task.text))
-            ):
-                return True
-    return False
-
-
-_SOON = 3
-"""Days after a promise within which sending the contact anything keeps it."""
-_TO_ME = re.compile(r"(?<![^\W\d_])(?:me|мне|меня)(?![^\W\d_])", re.IGNORECASE)
-_ASKED = re.compile(r"(?<![^\W\d_])(?:попрос\w*|ask\w*|remind\w*|напомн\w*)", re.IGNORECASE)
 
 
 def besides_tasks(
@@ -385,7 +341,7 @@ def _with_due(task: Promise, dated: list[Promise], days: int) -> Promise:
     made = task.made_on
     if made is None:
         return task
-    wanted = _content(task.text)
+    wanted = content_of(task.text)
     near = [
         p.due_on
         for p in dated
@@ -393,6 +349,6 @@ def _with_due(task: Promise, dated: list[Promise], days: int) -> Promise:
         and p.due_on
         and abs((p.made_on - made).days) <= days
         and p.due_on > made
-        and wanted & _content(p.text)  # the same thing: "портфолио" in both
+        and wanted & content_of(p.text)  # the same thing: "портфолио" in both
     ]
     return replace(task, due_on=max(near)) if near else task

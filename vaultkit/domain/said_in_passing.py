@@ -237,10 +237,12 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         monthly = monthly_name(note.title)
         day = graph.daily_dates.get(path)
         day = day or (fleeting_log_day(note) if graph.kinds.get(path) == "other" else None)
-        headings = {section.line for section in note.sections if section.heading}
+        headings = {section.line: section.heading for section in note.sections if section.heading}
         for entry in note.entries:
-            if not ((monthly or day) and entry.line in headings):  # "### 1 декабря, вт", "#
-                yield entry.on, entry.text, path  # 17.11": their lines are read one by one
+            if (monthly or day) and entry.line in headings:  # "### 1 декабря, вт": the heading
+                yield entry.on, headings[entry.line], path  # alone; its lines are read one by one
+            else:
+                yield entry.on, entry.text, path
         if day is None and not (note.entries and monthly):
             continue
         days = month_line_days(note) if day is None else {}  # a month's note: by its entries

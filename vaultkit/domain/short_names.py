@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.name_forms import cyrillic_spellings
 from vaultkit.model import Note
 
 _SHORT: dict[str, tuple[str, ...]] = {
@@ -102,13 +103,16 @@ _NICKNAME = re.compile(r"\((?P<nick>[A-ZА-ЯЁ][a-zа-яё]{2,})\)")
 
 def heading_nicknames(note: Note) -> tuple[str, ...]:
     """The names a contact's top heading gives in brackets ("# Лена Ковалёва (Ленка)", "#
-    Максим (Макс) Зуев"): what the owner calls them."""
+    Максим (Макс) Зуев"): what the owner calls them, where they are a form of the first name
+    (not a company's, "# Priya Shah (Google)", nor a role, "(Recruiter)")."""
     top = next((s for s in note.sections if s.level == 1 and s.heading), None)
     if top is None or len(top.heading) > 60:
         return ()
-    titled = note.title.casefold().split()  # "# Мила (Табула)" in "Мила (Табула).md": a gloss
+    first = (top.heading.split() or [""])[0].casefold()
     return tuple(
         found["nick"]
         for found in _NICKNAME.finditer(top.heading)
-        if found["nick"].casefold() not in titled and f"({found['nick'].casefold()})" not in titled
+        if found["nick"][:2].casefold()
+        in {first[:2], *(s[:2].casefold() for s in cyrillic_spellings(first))}
+        or found["nick"] in short_forms(first)  # "Ленка" of Лена, "Оля" of Olga; not "(Яндекс)"
     )

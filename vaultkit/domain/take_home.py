@@ -106,4 +106,18 @@ def take_home_due(text: str) -> bool:
     """Whether words say a take-home is given with its day ("тестовое до 08.12", "take-home
     due 12/8"): the next move is the owner's until it is handed in."""
     found = _TAKE_HOME.search(text)
-    return bool(found and _DUE_ON.search(text, found.end()) and not _HANDED.search(text))
+    if not found or _HANDED.search(text) or _THEIRS_TO_DO.search(text):
+        return False  # "результаты по тестовому до 08.12", "they'll review the take-home by 12/3"
+    return bool(_DUE_ON.search(text, found.end()))
+
+
+_THEIRS_TO_DO = re.compile(
+    r"(?<![^\W\d_])(?:результат\w*|review\w*|feedback|results?|ответ\w*|разбор\w*|оцен\w*"
+    r"|провер\w*|check\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def handed_in(text: str) -> bool:
+    """Whether a line says the work went in ("сдала тестовое 26.11", "submitted")."""
+    return _HANDED.search(text) is not None

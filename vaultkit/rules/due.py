@@ -43,6 +43,7 @@ from vaultkit.rules.news_items import (
     told_in_updates,
 )
 from vaultkit.rules.offer_items import offer_items, offers_answered_once
+from vaultkit.rules.process_notes import followed_in_process
 from vaultkit.rules.special import is_yearly, next_occurrence
 
 
@@ -247,9 +248,7 @@ def _open_processes(
         process = processes[interview.path]
         if process is not None and answered_elsewhere(interview, by_company[process], today):
             continue  # the company's process went on, or ended, in another note
-        chased = [o.followed_up for o in by_company.get(process, ()) if o.followed_up]
-        if chased and interview.on and max(chased) >= interview.on:  # logged in its process's
-            interview = replace(interview, followed_up=max(chased))  # note: "11/30 follow-up"
+        interview = followed_in_process(interview, by_company.get(process, []))
         ahead = next_round_of(interview, news.rounds, news.decided, today)
         held = next_round_of(interview, news.rounds, news.decided, today, held=True)
         if ahead is not None:

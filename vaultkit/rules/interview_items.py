@@ -18,6 +18,7 @@ from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead, round_held
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.rules.due_item import DueItem, DueKind
 from vaultkit.rules.holds import hold_of
+from vaultkit.rules.process_notes import one_process
 
 
 def interview_items(
@@ -377,7 +378,9 @@ def answered_elsewhere(interview: Interview, interviews: Iterable[Interview], to
         if other.path == interview.path:
             continue
         decided_on = other.result_date or other.on
-        held = other.result in DECISIONS or other.result == "on_hold"  # "Quillpoint: on hold"
+        held = other.result in DECISIONS or (
+            other.result == "on_hold" and one_process(interview, other)
+        )
         if held and decided_on is not None and decided_on >= interview.on:
             return True
         told_on = other.company_result_on  # the company's note, linked by another round

@@ -1,0 +1,87 @@
+"""Whether a promise told in prose was kept since (domain/prose_promises.py): a line of that day
+or later that tells of sending something it names to the contact ("скинула Ане обзор",
+"познакомила [[Аня Зуева|Аню]] с Димой"), not their sending to the owner ("Марат мне
+переслал", "[[Марат]] скинул фотки"), or a ticked task to them that says the same."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaultkit.domain.name_forms import NameIndex, named_in
+from vaultkit.domain.said_in_passing import KeyedLine
+from vaultkit.links.graph import VaultGraph
+
+_SOMEONE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:он|она|они|he|she|they|[A-ZА-ЯЁ][a-zа-яё]+)(?:\s+тоже|\s+also)?$"
+)
+"""A subject just before the verb: someone else's sending ("Ксения прислала ссылку")."""
+_SENT = re.compile(
+    r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
+    r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*|познакомил\w*"
+    r"|introduced|connected)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset(
+    "обещал обещала пообещал пообещала скинуть прислать отправить send promised told that this "
+    "with from будет чтобы когда после него неё него него".split()
+)
+
+
+def content_of(text: str) -> set[str]:
+    """The words that say what was promised, by their first five letters."""
+    return {
+        word.casefold()[:5]
+        for word in _WORD.findall(text)
+        if word.casefold() not in _COMMON and not word[:1].isupper()
+    }
+
+
+def kept_since(
+    graph: VaultGraph,
+    index: NameIndex,
+    lines: list[KeyedLine],
+    contact: str,
+    sentence: str,
+    on: date,
+    path: str = "",
+) -> bool:
+    """Whether a promise made on `on` was kept since: a line of that day or later that tells of
+    sending something it names (anything, within a few days), to the contact (named there, or in
+    their own note), or a ticked task to them that says the same."""
+    wanted = content_of(sentence)
+    told_in = "[[" + path.rsplit("/", 1)[-1].removesuffix(".md") if path else "\0"
+    for day, text, path, _ in lines:
+        if told_in in text:
+            continue  # a line about the talk the promise was made in: that talk, not its keeping
+        sent = _SENT.search(text) if day >= on and sentence not in text else None
+        before = _LINK_NAME.sub(r"\1", text[: sent.start()]).rstrip() if sent else ""
+        if sent is None or _SOMEONE_BEFORE.search(before) or _TO_ME.search(before[-12:]):
+            continue  # "Ксения прислала ссылку", "[[Марат]] скинул", "Марат мне переслал": theirs
+        named = [m for m, c in named_in(index, text) if c == contact]
+        theirs = path == contact or bool(named)
+        to_them = any(  # "отправила Инес CV", "познакомила [[Аня Зуева|Аню]]"
+            m.start() >= sent.end() and not text[sent.end() : m.start()].strip(" [") for m in named
+        )
+        soon = 0 < (day - on).days <= _SOON and to_them and sent.group(0).casefold() != "shared"
+        said = re.split(r"[.!?]", text[sent.start() :])[0]  # "Скинула Ане обзор. Она: «с меня …»"
+        if theirs and (soon or not wanted or wanted & content_of(text)) and not _TO_ME.search(said):
+            return True
+    for note in graph.notes.values():
+        for task in note.tasks:
+            if (
+                task.done
+                and not _ASKED.search(task.text)
+                and len(wanted & content_of(task.text)) >= 2
+                and any(c == contact for _, c in named_in(index, task.text))
+            ):
+                return True
+    return False
+
+
+_SOON = 3
+"""Days after a promise within which sending the contact anything keeps it."""
+_TO_ME = re.compile(r"(?<![^\W\d_])(?:me|us|мне|меня|нас|нам)(?![^\W\d_])", re.IGNORECASE)
+_LINK_NAME = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+_ASKED = re.compile(r"(?<![^\W\d_])(?:попрос\w*|ask\w*|remind\w*|напомн\w*)", re.IGNORECASE)
