@@ -26,16 +26,20 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("first_touch", "Вера Гончар", date(2026, 12, 6)),
         ("follow_up", "Вера Гончар", date(2026, 11, 25)),
     },
+    # left: "9.10 (пн)" opening a daily note's line is an hour, as before
     "03_time_dot_weekday": {("reach_out", "Паша Ермаков", date(2026, 12, 11))},
     "04_month_heading_names_person": {("promise", "Марат Хайруллин", date(2026, 12, 7))},
     "04c_month_iso_heading_names_person": {("promise", "Марат Хайруллин", date(2026, 12, 7))},
-    # left: a promise whose line opens with another sentence ("Согласилась! Обещала …") two lines under the talk is no one's
+    # left: a promise whose line opens with another sentence ("Согласилась! Обещала …"), two
+    # lines under the talk, is no one's
     "05_month_promise_two_lines_down": set(),
     # left: as 05, in a note named "2026-11"
     "05c_month_iso_promise_two_lines_down": set(),
+    # left: a daily note's dated heading names no one for the promise under it, as before
     "06_daily_dated_heading_names_person": {("first_touch", "Вера Гончар", date(2026, 12, 6))},
     "06b_daily_iso_heading_names_person": {("first_touch", "Вера Гончар", date(2026, 12, 6))},
-    # a month's note of last year: its days are 2025's (a promise a year old is still listed, as in a daily note)
+    # a month's note of last year: its days are 2025's (a promise a year old is still listed,
+    # as in a daily note)
     "07_last_years_month_note": {("promise", "Аня Ким", date(2025, 12, 5))},
     "07b_last_years_daily_control": {("promise", "Аня Ким", date(2025, 12, 5))},
     "08_two_lenas_same_initial": {

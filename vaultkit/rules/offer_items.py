@@ -1,7 +1,8 @@
 """One task per offer still open whose notes give the day it must be answered by ("Offer
 expires Fri Dec 11 5pm", "ответить до 09.12"): answer it, to the recruiter, by that day. None
 once a line says it was answered, two days after the day passed, or where the owner's own task
-to the same person already says it ("Counter / answer to Priya 📅 2026-12-08"). Pure."""
+about the offer, to someone at the company, already says it ("Counter / answer to Priya 📅
+2026-12-08"); a thank-you for the same process goes with it. Pure."""
 
 from __future__ import annotations
 
