@@ -15,7 +15,7 @@ from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_d
 from vaultkit.domain.take_home import handed_in, take_home_due
 from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
-from vaultkit.parse.dates import as_date, dates_in, day_first
+from vaultkit.parse.dates import as_date, dates_in, day_first, slashes_swapped
 
 
 def next_round(note: Note, today: date | None = None) -> date | None:
@@ -128,14 +128,13 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
     for on, text in said:
         if on < held or not ANSWER_WORDS.search(text) or _MY_ANSWER.search(text):
             continue
-        swapped = day_first(_SLASHED.sub(lambda m: f"{m['b']}.{m['a']}", text))  # "12/9" either way
+        swapped = day_first(slashes_swapped(text))  # "12/9" either way
         read = [*dates_in(text, on), *dates_in(swapped, on)]
         ahead = sorted(d for d in read if 0 < (d - held).days <= ANSWER_WITHIN_DAYS)
         days.extend(ahead[:1])  # "by Fri 12/4 (if yes, start date Jan 11)": the soonest
     return max(days, default=None)
 
 
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _MY_ANSWER = re.compile(
     r"\b(?:i|я)\b[^.;]{0,30}(?:\bgive\b|\banswer\b|\bmust\b|\bowe\b|должн\w*|ответить)",
     re.IGNORECASE,

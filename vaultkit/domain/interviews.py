@@ -19,6 +19,7 @@ from vaultkit.domain.company_folder import (
     folder_company,
     listed_recruiter,
     most_recruiting,
+    named_by_property,
     recruits,
     works_at,
 )
@@ -175,7 +176,7 @@ def _who(
     company note its title names: "2026-10-27 Farfetch screen") and who to write to
     about it (linked from a property, else the company note's own contact person, else the one
     contact it links who works there)."""
-    named = works_at(graph, note.path)  # `компания: Payvera`, as a link would name it
+    named = named_by_property(graph, note.path, ("company",), "company")  # `компания: Payvera`
     company = (
         _linked(graph, note, ("company",), "company")
         or folder_company(graph, note, by_folder)  # "Companies/Hays/": the agency's, its client

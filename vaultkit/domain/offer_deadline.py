@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from vaultkit.domain.outcomes import SOMEONE_ELSES, Outcome
 from vaultkit.keys import canonical
 from vaultkit.model import Note
-from vaultkit.parse.dates import as_date, dates_by, next_weekday
+from vaultkit.parse.dates import as_date, dates_by, next_weekday, slashes_swapped
 
 _DEADLINE = re.compile(
     r"(?<![^\W\d_])(?:deadline|expires?|expiry|expiring|exploding|valid (?:until|till)"
@@ -85,7 +85,6 @@ _WEEKDAY = re.compile(
     r"|воскресень\w*|пн|вт|ср|чт|пт|сб|вс)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
 _SOMEWHEN = timedelta(days=30)
 """How long before today an offer whose notes give it no day is taken to have come, at most."""
 _WITHIN_DAYS = 60
@@ -201,7 +200,7 @@ def _deadlines(line: str, on: date, offered_on: date, task: bool) -> list[date]:
         return []
     after = re.split(r"(?<=[^\d\s])[.!?]\s", line[found.start() :])[0]  # its sentence only
     anchor = max(on, offered_on)
-    swapped = _SLASHED.sub(lambda m: f"{m['b']}.{m['a']}", after)
+    swapped = slashes_swapped(after)
     days = [
         day
         for day in (*dates_by(after, anchor), *dates_by(swapped, anchor))

@@ -12,10 +12,11 @@ from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.links.graph import VaultGraph
 
-_SOMEONE_BEFORE = re.compile(
+SOMEONE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:он|она|они|he|she|they|[A-ZА-ЯЁ][a-zа-яё]+)(?:\s+тоже|\s+also)?$"
 )
-"""A subject just before the verb: someone else's sending ("Ксения прислала ссылку")."""
+"""A subject just before the verb: someone else's act ("Ксения прислала ссылку", "Милица
+обещала", "he promised")."""
 _SENT = re.compile(
     r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
     r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*|познакомил\w*"
@@ -57,7 +58,7 @@ def kept_since(
             continue  # a line about the talk the promise was made in: that talk, not its keeping
         sent = _SENT.search(text) if day >= on and sentence not in text else None
         before = _LINK_NAME.sub(r"\1", text[: sent.start()]).rstrip() if sent else ""
-        if sent is None or _SOMEONE_BEFORE.search(before) or _TO_ME.search(before[-12:]):
+        if sent is None or SOMEONE_BEFORE.search(before) or _TO_ME.search(before[-12:]):
             continue  # "Ксения прислала ссылку", "[[Марат]] скинул", "Марат мне переслал": theirs
         named = [m for m, c in named_in(index, text) if c == contact]
         theirs = path == contact or bool(named)

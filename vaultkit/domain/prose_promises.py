@@ -17,6 +17,7 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.owner_voice import voice_of_note
+from vaultkit.domain.promise_kept import SOMEONE_BEFORE as _SOMEONE_BEFORE
 from vaultkit.domain.promise_kept import content_of, kept_since
 from vaultkit.domain.promise_said import CUES as _CUES
 from vaultkit.domain.promise_said import I_WILL as _I_WILL
@@ -29,10 +30,6 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.names import archived
 
-_SOMEONE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:он|она|они|he|she|they|[A-ZА-ЯЁ][a-zа-яё]+)(?:\s+тоже|\s+also)?$"
-)
-"""A subject just before the verb: someone else's promise ("Милица обещала", "he promised")."""
 _OWNER_SAYS = re.compile(r"\bi\b|i'd|^\s*(?:i'd|i would|i'll)\b|(?<![^\W\d_])я\b", re.I)
 _TO_THEM = re.compile(
     r"\s*(?:i'?d\s+|to\s+)?(?:\S+\s+)?(?:ей|ему|им|her|him|them)(?![^\W\d_])",

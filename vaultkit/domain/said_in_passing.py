@@ -237,7 +237,11 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
         monthly = monthly_name(note.title)
         day = graph.daily_dates.get(path)
         day = day or (fleeting_log_day(note) if graph.kinds.get(path) == "other" else None)
-        headings = {section.line: section.heading for section in note.sections if section.heading}
+        headings = (  # a day's or a month's note: its headings read alone
+            {section.line: section.heading for section in note.sections if section.heading}
+            if monthly or day
+            else {}
+        )
         for entry in note.entries:
             if (monthly or day) and entry.line in headings:  # "### 1 декабря, вт": the heading
                 yield entry.on, headings[entry.line], path  # alone; its lines are read one by one

@@ -323,6 +323,16 @@ def day_first(text: str) -> str:
 _SHORT_DAY = re.compile(r"(?<![\d.])(\d)\.(?=\d)")
 
 
+def slashes_swapped(text: str) -> str:
+    """`text` with each slashed day and month written the other way round, dotted ("12/9" ->
+    "9.12"): a line that may be American or European is read both ways, each reader keeping
+    the day its window allows."""
+    return _SLASHED_PAIR.sub(lambda m: f"{m['b']}.{m['a']}", text)
+
+
+_SLASHED_PAIR = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+
+
 def dates_in(text: str, near: date) -> list[date]:
     """Every date written in `text`, with or without its year (one without is read as
     first_date_in reads it; scores and halves are none, as NO_YEAR_PATTERN says)."""
