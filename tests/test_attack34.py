@@ -41,8 +41,7 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "17_soglasilas_na_sozvon": {("answer_offer", "Катя Морозова", date(2026, 12, 10))},
     "18_signed_the_nda": {("answer_offer", "Priya Shah", date(2026, 12, 11))},
     "19_history_declined_2024": {("answer_offer", "Priya Shah", date(2026, 12, 10))},
-    # left: an answer told only in a daily note is not read
-    "20_signed_in_daily": {("answer_offer", "Катя Морозова", date(2026, 12, 10))},
+    "20_signed_in_daily": set(),  # "подписала оффер в [[Точка]]" in a daily note
     "21_agency_thanks_other_client": {
         ("answer_offer", "Tom Reed", date(2026, 12, 10)),
         ("follow_up", "Tom Reed", date(2026, 12, 9)),

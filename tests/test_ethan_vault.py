@@ -43,3 +43,20 @@ def test_the_recruiter_named_in_plain_text_owes_first(ethan: Build) -> None:
     assert "Pipeline/Lumen Payments - EM Payments Risk.md" not in _chased(ethan)
     items = registry.due_report(ethan.facts(TODAY)).items
     assert any(i.kind == "promise" and i.contact and i.contact.name == "Kevin Shah" for i in items)
+
+
+def test_a_rejection_told_only_in_a_quoted_email_is_read(ethan: Build) -> None:
+    # Pipeline/Fieldstone: the rejection of Nov 19 is quoted (">>") under Ethan's reply asking
+    # for feedback, under Dana's later e-mail; its status says "waiting on decision"
+    interviews = {i.path: i for i in ethan.facts(TODAY).interviews()}
+    fieldstone = interviews["Pipeline/Fieldstone - Sr EM Routing.md"]
+    assert (fieldstone.result, fieldstone.result_date) == ("rejected", date(2026, 11, 19))
+    assert "Pipeline/Fieldstone - Sr EM Routing.md" not in _chased(ethan)
+
+
+def test_an_open_task_struck_through_is_not_owed(ethan: Build) -> None:
+    # Daily/2026-12-06: "- [ ] ~~ping Jess again re Orbital~~ she's gone — wait for Sarah"
+    items = registry.due_report(ethan.facts(TODAY)).items
+    owed = {i.contact.name for i in items if i.kind == "promise" and i.contact}
+    assert "Jess Morales" not in owed
+    assert "Sarah Chen" not in owed

@@ -10,7 +10,7 @@ import pytest
 
 from vaultkit.domain.promise_words import due_of, noted_long_ago
 from vaultkit.parse.names import monthly_name
-from vaultkit.parse.task_lines import line_task
+from vaultkit.parse.task_lines import checkbox_task, line_task
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,20 @@ def test_a_months_journal_may_say_what_it_is(title: str, month: bool) -> None:
 )
 def test_a_deadline_by_the_day_of_the_month(text: str, due: date) -> None:
     assert due_of(text, date(2026, 12, 3)) == due
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "cancelled"),
+    [
+        ("- [ ] ~~ping Jess again re Orbital~~ she's gone — wait", "she's gone — wait", False),
+        ("- [ ] ~~написать Ане про тестовое~~", "~~написать Ане про тестовое~~", True),
+        ("- [ ] ~~Tue~~ Wed: call Anna", "~~Tue~~ Wed: call Anna", False),
+        ("- [ ] ~~12.12~~ 14.12 отправить тестовое", "~~12.12~~ 14.12 отправить тестовое", False),
+    ],
+)
+def test_an_open_task_struck_at_its_start_gives_up_the_struck_action(
+    line: str, text: str, cancelled: bool
+) -> None:
+    task = checkbox_task(line, 1)
+    assert task is not None
+    assert (task.text, task.cancelled, task.done) == (text, cancelled, False)

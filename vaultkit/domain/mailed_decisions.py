@@ -11,13 +11,12 @@ from datetime import date
 
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
+from vaultkit.domain.pasted_mail import settled
 
 KeyedLine = tuple[date, str, str, tuple[str, ...]]
 """A dated line with its capitalised words' keys (said_in_passing.KeyedLine)."""
 
 _FORWARDED = re.compile(r"(?<![^\W\d_])(?:пересл\w*|forward\w*|fwd|fw)(?![^\W\d_])", re.I)
-_IF = re.compile(r"(?<![^\W\d_])(?:if|unless|in case|если|в случае)(?![^\W\d_])", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLOSING_LINES = 3
 """How many of a quote's last lines may sign it with the company's name."""
 
@@ -35,13 +34,7 @@ def mailed_decisions(
             named = {path for line in quote[-_CLOSING_LINES:] for _, path in named_in(index, line)}
         if len(named) != 1:
             continue  # no company, or two: whose e-mail it is cannot be told
-        settled = [  # an auto-reply's "if …", a rejection's "if a role comes up"
-            sentence
-            for line in quote
-            for sentence in _SENTENCE_END.split(line)
-            if not _IF.search(sentence)
-        ]
-        result = read_outcome(" ".join(settled)).result
+        result = read_outcome(settled("\n".join(quote))).result
         if result is not None and result in DECISIONS:
             yield named.pop(), (on, result, source)
 

@@ -17,6 +17,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
+from vaultkit.domain.pasted_mail import pasted_messages, settled
 from vaultkit.domain.rounds import is_round_heading, ticked_decisions
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
@@ -96,6 +97,7 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
     facts.extend(
         Fact(reading, step.on, step.line) for reading, step in ticked_decisions(note, today)
     )
+    facts.extend(_mailed(note))
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
     facts.extend(_decision_headings(note, near or today, today))
@@ -108,6 +110,16 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
         and not is_outcome_heading(section.heading)  # read above, with its text
     )
     return decide(facts)
+
+
+def _mailed(note: Note) -> list[Fact]:
+    """The decisions told in e-mails pasted with their headers, each on its own day (a
+    rejection quoted under the owner's reply asking for feedback)."""
+    return [
+        Fact(reading, message.on, message.line)
+        for message in pasted_messages(note)
+        if (reading := read_outcome(settled(message.text))).result in DECISIONS
+    ]
 
 
 _PIPELINE_KEYS = frozenset({"status", "stage", "pipeline"})

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import SOMEONE_ELSES, Outcome
+from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.keys import canonical
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, dates_by, next_weekday, slashes_swapped
@@ -165,6 +167,20 @@ def _lines(note: Note, today: date) -> list[tuple[date | None, str, bool, str]]:
             if not any(text in line for text in said):  # "- 2/12 written offer:" is dated
                 plain.append((None, line, "[ ]" in line, (above if nested else "") or heading))
     return [*dated, *plain]
+
+
+def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str, date]:
+    """For each company note's path, the latest day a dated line elsewhere that names it alone
+    says the owner answered its offer ("Позвонила [[Катя]] — подписала оффер в [[Точка]]!")."""
+    answered: dict[str, date] = {}
+    for on, text, _, keys in lines:
+        if not keys or not _ANSWERED.search(text) or not _answered(text):
+            continue
+        named = {path for _, path in named_in(index, text, keys)}
+        if len(named) == 1:
+            company = named.pop()
+            answered[company] = max(on, answered.get(company, on))
+    return answered
 
 
 def _answered(line: str) -> bool:

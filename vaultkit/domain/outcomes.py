@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from vaultkit.domain.written_off import written_off
+
 Result = Literal["offer", "rejected", "withdrawn", "on_hold", "pending", "no_response", "passed"]
 DECISIONS: frozenset[str] = frozenset({"offer", "rejected", "withdrawn"})
 """Outcomes after which nothing is awaited from the employer."""
@@ -39,7 +41,13 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"|chose (?:another|someone else)|turned (?:me|us) down",
         "rejected",
     ),
-    (r"(?:выбрали|взяли|наняли|предпочли) (?:другого|другую|кого-то другого)", "rejected"),
+    (
+        r"(?:выбрали|взяли|наняли|предпочли) (?:другого|другую|кого-то другого)"
+        r"|(?:продолж\w*|двигаться(?: дальше)?|пойд[её]м(?: дальше)?) с (?:другим|другой) "
+        r"кандидат\w*|выбор в пользу (?:другого|другой) кандидат\w*"
+        r"|останов\w+ (?:свой )?выбор на (?:другом|другой) кандидат\w*",
+        "rejected",
+    ),
     (r"не (?:прош(?:ёл|ел|ла|ли)|подош(?:ёл|ел|ла|ли)|подход|взял[иа]?|выбрал[иа]?)", "rejected"),
     (r"не (?:готовы )?(?:двигаться|продолжать)|решили не продолжать", "rejected"),
     (  # "мы не готовы пригласить вас на следующий этап", "unable to move forward"
@@ -161,7 +169,7 @@ def read_outcome(text: str) -> Reading:
     """What `text` (a result value, an outcome section, a dated entry) says happened."""
     text = SOMEONE_ELSES.sub(" ", text)  # "Гуле дали оффер 🎉": hers, not the owner's
     folded = text.casefold().replace("ё", "е").replace("’", "'")
-    found: list[Result] = ["withdrawn"] if _written_off(folded) else []
+    found: list[Result] = ["withdrawn"] if written_off(folded) else []
     for pattern, phrased in _COMPILED:
         if pattern.search(folded):
             found.append(phrased)
@@ -181,30 +189,6 @@ SOMEONE_ELSES = re.compile(
 """An offer told of someone else: a name in the dative before "дали оффер" ("Гуле дали
 оффер"; not "В Сбере дали оффер"), "he", "she" before "got an offer", "Lena also got an
 offer" (not "Just got an offer!!")."""
-_WRITTEN_OFF = re.compile(
-    r"\b(?:writ(?:e|ing)|wrote) (?:them|this one|that one|(?!me\b|us\b|it\b)[^\W\d_]+) off\b"
-    r"|(?:^|[.!:—–-] *|(?:it'?s|is|are|they'?re|consider(?:ed)? (?:it|them)) )written off\b"
-    r"|\b(?:gave|giving|give) up on (?:them|this process|this one)\b"
-    r"|(?<![^\W\d_])счита(?:ю|ем) (?:(?:их|его|ее|процесс|эт\w+ (?:историю|процесс)) "
-    r"(?:мертв|закрыт)\w*|мертв\w*)|(?:поставил[аи]?|ставлю) (?:на (?:них|нем|этом|этой) )?крест"
-)
-"""The owner's word that the process is over for them ("Writing Acme off", "считаю мёртвым")."""
-_NOT_OFF = re.compile(
-    r"\b(?:not|never|too|early|no need|don'?t|won'?t|can'?t|want|yet|shouldn'?t)\b|n't\b"
-    r"|(?<![^\W\d_])(?:не|рано|рановато|пока|хочу|нельзя)(?![^\W\d_])"
-)
-"""Words before it, in its clause, that deny or put it off ("Too early to write them off")."""
-
-
-def _written_off(folded: str) -> bool:
-    """Whether the owner says, undenied, that they have given the process up."""
-    for found in _WRITTEN_OFF.finditer(folded):
-        opened = max(folded.rfind(mark, 0, found.start()) for mark in ".;!?\n—") + 1
-        if not _NOT_OFF.search(folded[opened : found.start()]):
-            return True
-    return False
-
-
 _ASKED = frozenset(
     "asked ask asking wondered wonder спросила спросил спрошу уточнила уточнил уточнить".split()
 )

@@ -102,7 +102,17 @@ def checkbox_task(text: str, line: int) -> Task | None:
     stamp = _DONE_ON.search(task.group("text"))
     done_on = parse_written_date(stamp["emoji"] or stamp["field"]) if stamp else None
     status = task.group("status")
-    return Task(line, status in "xX", done_on, task.group("text").strip(), status == "-")
+    words = task.group("text").strip()
+    struck = _STRUCK_ACTION.match(words) if words.startswith("~~") and status == " " else None
+    if struck is not None:  # "- [ ] ~~ping Jess again~~ she's gone — wait for Sarah"
+        left = words[struck.end() :].lstrip(" \t—–-:;,.")
+        return Task(line, False, None, left or words, not left)  # what is left of it, if any
+    return Task(line, status in "xX", done_on, words, status == "-")
+
+
+_STRUCK_ACTION = re.compile(r"~~(?=[^~\n]*?[^\W\d_]{2}[^~\n]*?\s[^~\n]*?[^\W\d_]{2})[^~\n]+~~")
+"""An open task's words struck through at its start, two words or more: the action given up
+("~~ping Jess again re Orbital~~ she's gone"), not a day moved ("~~Tue~~ Wed: call Anna")."""
 
 
 _SIGNIFIED = re.compile(r"^[ \t]*[×○][ \t]+\S", re.MULTILINE)

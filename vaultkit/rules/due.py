@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import Literal, get_args
 
 from vaultkit.config import DueSettings
@@ -66,6 +67,8 @@ class Happenings:
     rounds: Mapping[str, tuple[RoundAhead, ...]] = field(default_factory=dict)
     """Rounds that lines tell of before their day, by the company note's path
     (domain/rounds_ahead.py)."""
+    answered: Mapping[str, date] = field(default_factory=dict)
+    """The day a line elsewhere says an offer was answered, by the company note's path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,9 +313,8 @@ def compute(
         if recruiter is not None and recruiter.stopped_by is not None:
             found = [i for i in found if i.kind == "prepare"]  # "Всё, больше не пишу."
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
-    items.extend(
-        offer_items(interviews, lambda i: _recruiter_of(i, contacts, by_path), language_for, today)
-    )
+    recruiter_of = partial(_recruiter_of, contacts=contacts, by_path=by_path)
+    items.extend(offer_items(interviews, recruiter_of, language_for, today, news.answered))
     items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
     items = offers_answered_once(items)
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)

@@ -7,7 +7,7 @@ about the offer, to someone at the company, already says it ("Counter / answer t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Literal
 
@@ -33,8 +33,11 @@ def offer_items(
     recruiter_of: Callable[[Interview], Contact | None],
     language_for: Callable[[Contact | None], Literal["en", "ru"]],
     today: date,
+    answered: Mapping[str, date] | None = None,
 ) -> list[DueItem]:
-    """The answer owed to each offer with a deadline, named after its process's latest round."""
+    """The answer owed to each offer with a deadline, named after its process's latest round;
+    none where a line elsewhere says, since the offer came, that the owner answered it
+    (`answered`: offer_deadline.answers_in_passing)."""
     known = list(interviews)
     processes = process_of(known)
     by_process: dict[str, list[Interview]] = {}
@@ -43,7 +46,7 @@ def offer_items(
     items = []
     for group in by_process.values():
         days = [i.offer_by for i in group if i.offer_by is not None]
-        if not days or ANSWERED in days:
+        if not days or ANSWERED in days or _answered_since(group, answered or {}):
             continue
         deadline = max(days)
         if (today - deadline).days > LAPSED_DAYS:
@@ -67,6 +70,19 @@ def offer_items(
         )
         items.append(item)
     return items
+
+
+def _answered_since(group: list[Interview], answered: Mapping[str, date]) -> bool:
+    """Whether a line names the process's company and says its offer was answered, on or
+    after the day the offer came (else its latest round's)."""
+    offered = [
+        day
+        for i in group
+        for result, day in ((i.result, i.result_date), (i.company_result, i.company_result_on))
+        if result == "offer" and day is not None
+    ]
+    since = max(offered, default=max((i.on for i in group if i.on), default=date.min))
+    return any(answered.get(i.company or "", date.min) >= since for i in group)
 
 
 def offers_answered_once(items: list[DueItem]) -> list[DueItem]:

@@ -1,0 +1,114 @@
+"""E-mails pasted into a note with their headers, as a mail client copies a thread: a header
+block ("**From:** Dana Kowalski <dana@fieldstone.io>", "**Date:** Tue, Nov 24, 2026 at 3:31
+PM", "Sent: …", "Отправлено: …") or a reply's quote line ("On Thu, Nov 19, 2026 at 5:47 PM
+Dana Kowalski <dana@fieldstone.io> wrote:", "пт, 20 нояб. 2026 г. в 09:02, Анна <a@b.ru>:"),
+then the message, its older ones quoted below it ("> …", ">> …"). Each message is dated by
+its own header, so a rejection told only in a quoted e-mail is read on its day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from vaultkit.model import Note
+from vaultkit.parse.dates import parse_written_date
+
+_DATE_FIELD = re.compile(
+    r"^(?:\*\*)?(?:date|sent|дата|отправлено)(?:\*\*)?\s*:(?!:)\s*(?:\*\*)?\s*(?P<day>.+)$", re.I
+)
+_FROM_FIELD = re.compile(
+    r"^(?:\*\*)?(?:from|от|отправитель)(?:\*\*)?\s*:(?!:)\s*(?:\*\*)?\s*(?P<who>.+)$", re.I
+)
+_WROTE = re.compile(
+    r"^(?:on\s+)?(?P<head>.*\d.*<[^<>@\s]+@[^<>\s]+>)\s*(?:wrote|написал\w*)?\s*:\s*$", re.I
+)
+"""A reply's line over the message it quotes: the day, then the writer with an address."""
+_WRITER = re.compile(r"(?P<who>[^\d,<>][^\d<>]*<[^<>]+>)$")
+"""The writer at the end of a reply's line, after the day and hour ("… 5:47 PM Dana <d@f.io>")."""
+_HOUR_MARK = re.compile(r"^(?:[AaPp]\.?[Mm]\.?|г\.|в)\s+")
+"""What may stand between the hour and the writer's name ("PM", "в")."""
+_IF = re.compile(r"(?<![^\W\d_])(?:if|unless|in case|если|в случае)(?![^\W\d_])", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_MARKS = ("rote:", "ROTE:", "ate:", "ATE:", "ent:", "ENT:", "ата:", "лено:", ">:")
+"""What a header's line holds; a note with none of them has no pasted e-mail."""
+
+
+@dataclass(frozen=True, slots=True)
+class PastedMessage:
+    """One e-mail of a pasted thread."""
+
+    on: date
+    """The day its header gives."""
+    sender: str
+    """Its writer as the header names them ("Dana Kowalski <dana@fieldstone.io>"), or ""."""
+    line: int
+    """The note line of its header."""
+    text: str
+    """Its own lines, without the quote marks and without the older messages it quotes."""
+
+
+def pasted_messages(note: Note) -> list[PastedMessage]:
+    """The e-mails pasted into `note` with a header that dates them, in the note's order."""
+    if not any(mark in section.content for section in note.sections for mark in _MARKS):
+        return []
+    lines = [
+        (number, bare) for number, line in _lines(note) if (bare := line.strip().lstrip("> \t"))
+    ]
+    senders = {
+        at: named.group("who").strip("* ")
+        for at, (_, bare) in enumerate(lines)
+        if (named := _FROM_FIELD.match(bare)) is not None
+    }
+    found: list[PastedMessage] = []
+    header: tuple[date, str, int] | None = None
+    body: list[str] = []
+    for at, (number, bare) in enumerate(lines):
+        near = [senders[n] for n in range(at - _BLOCK, at + _BLOCK + 1) if n in senders]
+        opening = _opening(bare, near[0] if near else None)
+        if opening is not None:
+            if header is not None:
+                found.append(PastedMessage(*header, "\n".join(body)))
+            header, body = (opening[0], opening[1], number), []
+        elif header is not None and at not in senders and not _FIELD.match(bare):
+            body.append(bare)
+    if header is not None:
+        found.append(PastedMessage(*header, "\n".join(body)))
+    return found
+
+
+_BLOCK = 4
+"""How far from its date a header block's From line may stand (Thunderbird puts it after)."""
+_FIELD = re.compile(r"^(?:\*\*)?(?:to|cc|bcc|subject|кому|копия|тема)(?:\*\*)?\s*:", re.I)
+
+
+def _opening(bare: str, sender: str | None) -> tuple[date, str] | None:
+    """The day and writer of a message whose header is this line (a date field only in a
+    block with its writer's), or None."""
+    if sender is not None and (field := _DATE_FIELD.match(bare)) is not None:
+        day = parse_written_date(field.group("day"))
+        return None if day is None else (day, sender)
+    if (wrote := _WROTE.match(bare)) is not None:
+        day = parse_written_date(wrote.group("head"))
+        writer = _WRITER.search(wrote.group("head"))
+        who = _HOUR_MARK.sub("", writer.group("who").strip(" ,")) if writer else ""
+        return None if day is None else (day, who)
+    return None
+
+
+def _lines(note: Note) -> Iterator[tuple[int, str]]:
+    """The note's body lines with their numbers, section by section."""
+    for section in note.sections:
+        yield from enumerate(section.content.split("\n"), section.line + 1)
+
+
+def settled(text: str) -> str:
+    """`text` without its sentences that say "if": an auto-reply's "if urgent …", a
+    rejection's "if a role comes up"."""
+    return " ".join(
+        sentence
+        for line in text.split("\n")
+        for sentence in _SENTENCE_END.split(line)
+        if not _IF.search(sentence)
+    )
