@@ -33,8 +33,7 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "10_deadline_moved_earlier": {("answer_offer", "Priya Shah", date(2026, 12, 7))},
     "11_application_deadline_property": set(),
     "12_friend_offer_in_company_note": set(),
-    # left: "end of the month" gives no day
-    "13_month_as_monday": set(),
+    "13_month_as_monday": {("answer_offer", "Priya Shah", date(2026, 12, 31))},  # end of month
     "14_среди_as_wednesday": set(),
     "15_ru_weekday_abbrev": {("answer_offer", "Катя Морозова", date(2026, 12, 7))},
     "16_not_yet_signed": {("answer_offer", "Priya Shah", date(2026, 12, 10))},
@@ -58,8 +57,7 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("answer_offer", "Катя Морозова", date(2026, 12, 9)),
     },
     "26_said_yes_unknown_words": set(),
-    # left: "in 48 hours" gives no day
-    "27_expires_in_48h": set(),
+    "27_expires_in_48h": {("answer_offer", "Priya Shah", date(2026, 12, 7))},  # told on 12-05
     "28_daily_friend_offer": {("follow_up", "Priya Shah", date(2026, 12, 2))},
     # left: the offer is not read from "waiting for the equity docs"
     "29_waiting_for_docs": {("follow_up", "Priya Shah", date(2026, 12, 2))},
@@ -104,14 +102,13 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("answer_offer", "Tom Reed", date(2026, 12, 10)),
         ("thank_you", "Tom Reed", date(2026, 12, 4)),
     },
-    # left: another company's day told to this recruiter is read as this offer's
-    "53_other_company_deadline_told": {("answer_offer", "Priya Shah", date(2026, 12, 9))},
+    "53_other_company_deadline_told": set(),  # "about the Точка offer (their deadline 09.12)"
     # left: a yearless day more than a month ahead is not read
     "54_us_date_after_holidays": set(),
-    # left: another company's offer told to this recruiter is read as this company's (so before too)
+    # left: another company's offer told to this recruiter is read as this company's (so before
+    # too), but its deadline is Точка's alone
     "55_competing_offer_told_other_recruiter": {
-        ("answer_offer", "Priya Shah", date(2026, 12, 9)),
-        ("answer_offer", "Катя Морозова", date(2026, 12, 9)),
+        ("answer_offer", "Катя Морозова", date(2026, 12, 9))
     },
     "56_status_offer_property": {("answer_offer", "Priya Shah", date(2026, 12, 10))},
     # left: the client's note, named in plain text inside the agency's folder, is not read

@@ -13,6 +13,7 @@ import pytest
 from conftest import MakeVault, run_cli, tick
 
 from vaultkit.app import pipeline
+from vaultkit.domain.offer_deadline import offer_of_another, said_relatively
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -126,3 +127,33 @@ def test_in_russian_the_task_says_so(make_vault: MakeVault) -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in (root / "vaultkit").glob("*.md"))
     assert "- [ ] Ответить на оффер: [[People/Катя Морозова|Катя Морозова]]" in text
     assert "оффер («Точка») ждёт ответа до 9\u00a0дек" in text
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("deadline: end of the month", date(2026, 12, 31)),
+        ("expires in 48 hours", date(2026, 12, 5)),
+        ("ответить до конца недели", date(2026, 12, 4)),
+        ("reply by within 3 business days", date(2026, 12, 8)),
+        ("ответ нужен через 2 рабочих дня", date(2026, 12, 7)),
+        ("в течение 24 часов", date(2026, 12, 4)),
+        ("deadline Friday", None),
+    ],
+)
+def test_a_deadline_said_from_its_day(said: str, day: date | None) -> None:
+    assert said_relatively(said, date(2026, 12, 3)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        ("told Priya about the Точка offer (their deadline", True),
+        ("Maplewave offer, deadline", False),
+        ("written offer from Hannah. Letter says respond by", False),
+        ("Verbal offer! deadline", False),
+        ("Точки оффер: ответить до", False),
+    ],
+)
+def test_an_offer_named_by_another_company(text: str, whose: bool) -> None:
+    assert offer_of_another(text, "Maplewave" if "Точки" not in text else "Точка") is whose

@@ -27,7 +27,7 @@ from vaultkit.domain.hold import hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.note_outcome import company_outcome, is_final_stage, text_of, word_of
-from vaultkit.domain.offer_deadline import offer_by
+from vaultkit.domain.offer_deadline import another_company, offer_by
 from vaultkit.domain.outcomes import Outcome, Result, held_by_stage
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import (
@@ -354,7 +354,15 @@ def interview_of(
         owes_since=on if (take_home and still_owed(note)) or owes_next_move(note) else None,
         last_logged=last_logged(note, today),
         answer_by=answer_by_of(note, on, today),
-        offer_by=offer_by(note, company_note, outcome, told, today, on),
+        offer_by=offer_by(
+            note,
+            company_note,
+            outcome,
+            told,
+            today,
+            on,
+            another_company(titled, company, company_name),
+        ),
     )
 
 

@@ -9,7 +9,7 @@ says the owner answered it ("accepted the offer", "signed with them", "подп�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from vaultkit.domain.name_forms import NameIndex, named_in
@@ -102,19 +102,28 @@ def offer_by(
     told: Outcome | None,
     today: date | None,
     on: date | None = None,
+    elsewhere: Callable[[str], bool] = lambda _: False,
 ) -> date | None:
     """The day the offer that an interview's outcome, or its company's note (`told`), tells of
     must be answered by (offer_answer_by of the two notes; an offer of no day of its own came
     on the round's day `on`, or a month before `today` if that is later); None where no offer
-    is told."""
+    is told; `elsewhere` says whether words name another company than the process's ("told
+    Priya about the Точка offer (their deadline 09.12)")."""
     somewhen = max(on, today - _SOMEWHEN) if on and today else on  # an offer of no day
     offered = [
         day for o in (outcome, told) if o and o.result == "offer" and (day := o.on or somewhen)
     ]
-    return offer_answer_by((note, company), max(offered), today) if offered and today else None
+    if not offered or not today:
+        return None
+    return offer_answer_by((note, company), max(offered), today, elsewhere)
 
 
-def offer_answer_by(notes: Iterable[Note | None], offered_on: date, today: date) -> date | None:
+def offer_answer_by(
+    notes: Iterable[Note | None],
+    offered_on: date,
+    today: date,
+    elsewhere: Callable[[str], bool] = lambda _: False,
+) -> date | None:
     """The day `notes` (the interview's and its company's) give the offer that came on
     `offered_on` to be answered by; None where they give none; ANSWERED where a line dated
     since says the owner answered it."""
@@ -135,7 +144,7 @@ def offer_answer_by(notes: Iterable[Note | None], offered_on: date, today: date)
             if on is not None and not task and _answered(line):
                 return ANSWERED
             of_it = task or bool(under) or bool(_OFFER.search(note.title))  # "Payvera — оффер"
-            days = _deadlines(line, on or today, offered_on, of_it)
+            days = _deadlines(line, on or today, offered_on, of_it, elsewhere)
             if on is not None:
                 dated.extend((on, day) for day in days)
             else:
@@ -183,6 +192,80 @@ def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str
     return answered
 
 
+_RELATIVE = re.compile(
+    r"\bend of (?:the |this )?(?P<month>month)\b|\bend of (?:the |this )?(?P<week>week)\b"
+    r"|(?<![^\W\d_])конц[аеу] (?:этого )?(?P<месяц>месяца)|(?<![^\W\d_])конц[аеу] (?:этой )?"
+    r"(?P<неделя>недели)|\b(?:in|within) (?P<hours>\d{1,3}) ?(?:hours|hrs|h)\b"
+    r"|(?<![^\W\d_])(?:через|в течение) (?P<часы>\d{1,3}) час"
+    r"|\b(?:in|within) (?P<days>\d{1,2}) (?P<work>business |working )?days\b"
+    r"|(?<![^\W\d_])(?:через|в течение) (?P<дни>\d{1,2}) (?P<рабочих>рабоч\w+ )?(?:дн|ден)"
+    r"|\b(?P<tomorrow>tomorrow)\b|(?<![^\W\d_])(?P<завтра>завтра)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A deadline said from the day it was told ("expires in 48 hours", "до конца месяца",
+"within 3 business days", "ответить завтра")."""
+
+
+_OFFER_OF = re.compile(r"(?<![\w'])(?P<name>[A-ZА-ЯЁ][\w&.-]*)\s+(?:offer|оффер\w*|офер\w*)\b")
+"""An offer named by whose it is ("the Точка offer"; not "an offer from Hannah", who may be
+its recruiter, nor "Priya's offer")."""
+
+
+def another_company(
+    titled: NameIndex | None, company: str | None, name: str | None
+) -> Callable[[str], bool]:
+    """Whether words name a company other than `company` (the process's note, called `name`)
+    by `titled`, or an offer of another's (offer_of_another)."""
+    return lambda text: (
+        offer_of_another(text, name)
+        or any(path != company for _, path in named_in(titled or {}, text))
+    )
+
+
+def offer_of_another(text: str, company: str | None) -> bool:
+    """Whether `text` names an offer of another company than `company` ("told Priya about
+    the Точка offer"), a name's first four letters telling its forms apart."""
+    own = (company or "").casefold()[:4]
+    return any(
+        name[:4] != own and name not in _NOT_NAMES
+        for found in _OFFER_OF.finditer(text)
+        if (name := found.group("name").casefold())
+    )
+
+
+_NOT_NAMES = frozenset(
+    "the an a my our their his her this that its got new written verbal final formal counter"
+    " job official first second initial revised updated signed great good nice real actual"
+    " competing full the-offer no an-offer email e-mail draft".split()
+)
+"""Capitalised words before "offer" that name no one's ("Verbal offer", "The offer")."""
+
+
+def said_relatively(text: str, on: date) -> date | None:
+    """The day `text`, told on `on`, gives relatively (_RELATIVE), or None."""
+    found = _RELATIVE.search(text)
+    if found is None:
+        return None
+    said = {key: value for key, value in found.groupdict().items() if value}
+    if "month" in said or "месяц" in said:
+        following = date(on.year + on.month // 12, on.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    if "week" in said or "неделя" in said:
+        return on + timedelta(days=(4 - on.weekday()) % 7)  # its Friday
+    if "tomorrow" in said or "завтра" in said:
+        return on + timedelta(days=1)
+    if hours := said.get("hours") or said.get("часы"):
+        return on + timedelta(days=-(-int(hours) // 24))
+    count = int(said.get("days") or said.get("дни") or 0)
+    if not ("work" in said or "рабочих" in said):
+        return on + timedelta(days=count)
+    day = on
+    while count > 0:  # working days: weekends skipped
+        day += timedelta(days=1)
+        count -= day.weekday() < 5
+    return day
+
+
 def _answered(line: str) -> bool:
     """Whether a line says the owner answered the offer, not asking, supposing or denying it."""
     found = _ANSWERED.search(line)
@@ -196,12 +279,15 @@ def _answered(line: str) -> bool:
 _SUPPOSED = re.compile(r"\?|(?<![^\W\d_])(?:if|whether|если|ли)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _deadlines(line: str, on: date, offered_on: date, task: bool) -> list[date]:
+def _deadlines(
+    line: str, on: date, offered_on: date, task: bool, elsewhere: Callable[[str], bool]
+) -> list[date]:
     """The day a line about the offer or the owner's answer (`task`: an open task of the
     owner's, or a line nested under the offer's item) gives as the deadline: the last
     date after its deadline word ("Дедлайн был 08.12, сдвинули на 09.12"; "12/4" read either
     way round, as its window allows), else the weekday it names after the line's day; none for
-    someone else's offer ("Lena also got an offer, hers expires Dec 10")."""
+    someone else's offer ("Lena also got an offer, hers expires Dec 10"), nor another
+    company's, named before the deadline word (`elsewhere`)."""
     line = _ASKING_MORE.sub(" ", line)
     found = _DEADLINE.search(line)
     bare = _BARE.search(line)  # "дедлайн 10.12, попросил до 14.12 — дали только до 11.12"
@@ -214,6 +300,8 @@ def _deadlines(line: str, on: date, offered_on: date, task: bool) -> list[date]:
     )
     if found is None or not about or SOMEONE_ELSES.search(line) or _THEIRS.search(line):
         return []
+    if elsewhere(line[: found.start()]):
+        return []
     after = re.split(r"(?<=[^\d\s])[.!?]\s", line[found.start() :])[0]  # its sentence only
     anchor = max(on, offered_on)
     swapped = slashes_swapped(after)
@@ -224,6 +312,9 @@ def _deadlines(line: str, on: date, offered_on: date, task: bool) -> list[date]:
     ]
     if days:
         return days[-1:]
+    relative = said_relatively(after, on)
+    if relative is not None:
+        return [relative]
     weekday = _WEEKDAY.search(after)
     day = next_weekday(weekday.group(0).rstrip("."), on) if weekday else None
     return [day] if day is not None else []
