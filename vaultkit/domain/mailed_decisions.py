@@ -1,7 +1,10 @@
 """Decisions a company sent by e-mail that the owner pasted as a quote into a dated note
 ("Письмо от Farfetch: ¶ > Dear Nadezhda, … we have decided to move forward with candidates
 whose experience more closely matches our current needs. … > Farfetch Talent Acquisition"):
-the quote is the company's that its lead-in line names, else that its closing lines name."""
+the quote is the company's that its lead-in line names, else that its closing lines name; and
+those told in chat messages and e-mails pasted with their headers ("Полина Жукова, [13.10.2026
+12:30] ¶ … продолжить с другим кандидатом"), the company's the message names, else its
+sender's."""
 
 from __future__ import annotations
 
@@ -9,11 +12,14 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from vaultkit.domain.company_folder import recruits, works_at
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
-from vaultkit.domain.pasted_mail import settled
+from vaultkit.domain.pasted_mail import pasted_messages, settled
+from vaultkit.links.graph import VaultGraph
 
 KeyedLine = tuple[date, str, str, tuple[str, ...]]
+Told = tuple[date, Result, str]
 """A dated line with its capitalised words' keys (said_in_passing.KeyedLine)."""
 
 _FORWARDED = re.compile(r"(?<![^\W\d_])(?:пересл\w*|forward\w*|fwd|fw)(?![^\W\d_])", re.I)
@@ -54,3 +60,64 @@ def _quotes(lines: list[KeyedLine]) -> Iterator[tuple[str, list[str], tuple[date
         at = (on, source)
     if quote:
         yield lead, quote, at
+
+
+_HELD = frozenset({*DECISIONS, "on_hold"})
+_FIRST_PERSON = re.compile(r"(?<![^\W\d_])(?:я|мне|меня|i|i'm|i've|me|my)(?![^\W\d_])", re.I)
+"""A sender's own news ("прикинь, я оффер от Маркетлайна принял!"): theirs, not the owner's."""
+
+
+def messaged_decisions(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[str, Told]]:
+    """The decisions and holds told in chat messages and e-mails pasted with their headers into
+    notes other than a company's or an interview's (those read them as their own), each for the
+    company the message names, else its sender's: a recruiter's "к сожалению, мы приняли
+    решение продолжить с другим кандидатом" pasted into a week's note. A sender known as a
+    contact tells only of a company they work at or recruit for, and never their own news."""
+    people = _senders(graph)
+    for path, note in graph.notes.items():
+        if graph.kinds.get(path) in ("template", "company", "interview"):
+            continue
+        for message in pasted_messages(note):
+            result = read_outcome(settled(message.text)).result
+            if result not in _HELD:
+                continue
+            sender = people.get(_words(message.sender))
+            named = {company for _, company in named_in(index, message.text)}
+            if sender is None:
+                companies = named
+            else:
+                employer = works_at(graph, sender)
+                companies = named or employer
+                recruiter = recruits(graph, sender)
+                if not (companies <= employer or recruiter):
+                    continue
+                if result in ("offer", "withdrawn") and _FIRST_PERSON.search(message.text):
+                    continue  # "прикинь, я оффер от Маркетлайна принял!": the sender's own
+            if len(companies) == 1 and result is not None:
+                yield companies.pop(), (message.on, result, path)
+
+
+def _senders(graph: VaultGraph) -> dict[frozenset[str], str]:
+    """Each contact note by the words of its name, in any order ("Полина Жукова" is "Жукова
+    Полина"); a first name alone where one contact has it."""
+    found: dict[frozenset[str], str] = {}
+    single: dict[str, list[str]] = {}
+    for path, kind in graph.kinds.items():
+        if kind != "contact":
+            continue
+        note = graph.notes[path]
+        for name in (note.title, *note.aliases):
+            words = _words(name)
+            found.setdefault(words, path)
+            for word in words:
+                single.setdefault(word, []).append(path)
+    for word, paths in single.items():
+        if len(set(paths)) == 1:
+            found.setdefault(frozenset({word}), paths[0])
+    return found
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a sender's or a note's name, before any "|" or "<" ("Нино | Nexta Pay HR")."""
+    bare = re.split(r"[|<(]", name.strip("@ "))[0]
+    return frozenset(re.findall(r"[^\W\d_]+", bare.casefold().replace("ё", "е")))

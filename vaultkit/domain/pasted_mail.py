@@ -50,12 +50,12 @@ class PastedMessage:
 
 
 def pasted_messages(note: Note) -> list[PastedMessage]:
-    """The e-mails pasted into `note` with a header that dates them, in the note's order."""
-    if not any(mark in section.content for section in note.sections for mark in _MARKS):
+    """The e-mails and chat messages pasted into `note` with a header that dates them, in the
+    note's order; a chat message ends at its first blank line (the owner's remark after it is
+    his)."""
+    if not any(_pasted(section.content) for section in note.sections):
         return []
-    lines = [
-        (number, bare) for number, line in _lines(note) if (bare := line.strip().lstrip("> \t"))
-    ]
+    lines = [(number, line.strip().lstrip("> \t")) for number, line in _lines(note)]
     senders = {
         at: named.group("who").strip("* ")
         for at, (_, bare) in enumerate(lines)
@@ -64,36 +64,53 @@ def pasted_messages(note: Note) -> list[PastedMessage]:
     found: list[PastedMessage] = []
     header: tuple[date, str, int] | None = None
     body: list[str] = []
+    chat = False
     for at, (number, bare) in enumerate(lines):
         near = [senders[n] for n in range(at - _BLOCK, at + _BLOCK + 1) if n in senders]
-        opening = _opening(bare, near[0] if near else None)
+        opening = _opening(bare, near[0] if near else None) if bare else None
+        ends = chat and body and (not bare or bare.startswith(_OWNERS))
+        if header is not None and (opening is not None or ends):
+            found.append(PastedMessage(*header, "\n".join(body)))
+            header = None
         if opening is not None:
-            if header is not None:
-                found.append(PastedMessage(*header, "\n".join(body)))
-            header, body = (opening[0], opening[1], number), []
-        elif header is not None and at not in senders and not _FIELD.match(bare):
+            header, body, chat = (opening[0], opening[1], number), [], opening[2]
+        elif header is not None and bare and at not in senders and not _FIELD.match(bare):
             body.append(bare)
     if header is not None:
         found.append(PastedMessage(*header, "\n".join(body)))
     return found
 
 
+def _pasted(content: str) -> bool:
+    """Whether a section may hold a pasted message's header (a cheap look first)."""
+    return any(mark in content for mark in _MARKS) or _CHAT_MARK.search(content) is not None
+
+
+_CHAT = re.compile(r"^(?P<who>[^\[\]]{1,60}?),\s*\[(?P<day>[^\[\]]*\d{4}[^\[\]]*)\]\s*:?\s*$")
+"""A chat message's header as Telegram Desktop copies it ("Полина Жукова, [13.10.2026 12:30]",
+"Анна | Яндекс HR, [5 дек. 2026 г., 14:22]", "Вы, [15.10.2026 19:10]")."""
+_CHAT_MARK = re.compile(r", \[\d")
+_OWNERS = ("- ", "* ", "+ ", "#", "— ", "(")
+"""How the owner's own line after a chat message starts: an item, a heading, a remark."""
 _BLOCK = 4
 """How far from its date a header block's From line may stand (Thunderbird puts it after)."""
 _FIELD = re.compile(r"^(?:\*\*)?(?:to|cc|bcc|subject|кому|копия|тема)(?:\*\*)?\s*:", re.I)
 
 
-def _opening(bare: str, sender: str | None) -> tuple[date, str] | None:
+def _opening(bare: str, sender: str | None) -> tuple[date, str, bool] | None:
     """The day and writer of a message whose header is this line (a date field only in a
-    block with its writer's), or None."""
+    block with its writer's), and whether it is a chat's, or None."""
+    if "[" in bare and (said := _CHAT.match(bare)) is not None:
+        day = parse_written_date(said.group("day"))
+        return None if day is None else (day, said.group("who").strip(), True)
     if sender is not None and (field := _DATE_FIELD.match(bare)) is not None:
         day = parse_written_date(field.group("day"))
-        return None if day is None else (day, sender)
+        return None if day is None else (day, sender, False)
     if (wrote := _WROTE.match(bare)) is not None:
         day = parse_written_date(wrote.group("head"))
         writer = _WRITER.search(wrote.group("head"))
         who = _HOUR_MARK.sub("", writer.group("who").strip(" ,")) if writer else ""
-        return None if day is None else (day, who)
+        return None if day is None else (day, who, False)
     return None
 
 

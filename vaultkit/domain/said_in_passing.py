@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from vaultkit.domain.mailed_decisions import mailed_decisions
+from vaultkit.domain.company_folder import named_by_property
+from vaultkit.domain.mailed_decisions import mailed_decisions, messaged_decisions
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.links.graph import VaultGraph
@@ -61,6 +62,8 @@ def decisions_in_passing(
         found.setdefault(company, set()).add(told)
     for company, told in mailed_decisions(index, keyed_lines(graph) if lines is None else lines):
         found.setdefault(company, set()).add(told)  # "Письмо от Farfetch: ¶ > … move forward"
+    for company, told in messaged_decisions(graph, index):  # "Полина Жукова, [13.10.2026 12:30]"
+        found.setdefault(company, set()).add(told)
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
 
@@ -174,12 +177,15 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
     """Each company note's names (and an application note's that names no company: it stands
     for its company) as a line may write them: its title, its aliases, and the
     first word of a longer title no other company's starts with ("Polder" for Polder AI),
-    where that word is long enough to be a name (six letters or more)."""
+    where that word is long enough to be a name (six letters or more) or is how the titles of
+    the company's interviews call it ("2026-10-01 Lumen тех" for Lumen Health)."""
     notes = [*graph.of_kind("company"), *_applications(graph)]
+    called = _called_in_interviews(graph)
     firsts: dict[str, list[tuple[str, str]]] = {}
     for note in notes:
         first, *rest = note.title.split() or [""]
-        if rest and len(first) >= 6 and first[:1].isupper():
+        short = len(first) >= 4 and (first.casefold(), note.path) in called
+        if rest and (len(first) >= 6 or short) and first[:1].isupper():
             firsts.setdefault(first.casefold(), []).append((first, note.path))
     names = [
         (name, note.path)
@@ -187,6 +193,21 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
         for name in dict.fromkeys((note.title, page_name(note.title), *note.aliases))
     ]
     return names + [only[0] for only in firsts.values() if len(only) == 1]
+
+
+def _called_in_interviews(graph: VaultGraph) -> set[tuple[str, str]]:
+    """(word, company note) for each word of an interview note's title and each company it
+    links, or names in its `company` property (`компания: Lumen Health`)."""
+    return {
+        (word, target)
+        for note in graph.of_kind("interview")
+        for target in (
+            *(t for _, t in graph.links_with_targets(note.path) if t is not None),
+            *named_by_property(graph, note.path, ("company",), "company"),
+        )
+        if graph.kinds.get(target) == "company"
+        for word in note.title.casefold().split()
+    }
 
 
 def _applications(graph: VaultGraph) -> list[Note]:
