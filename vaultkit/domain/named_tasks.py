@@ -25,6 +25,7 @@ from vaultkit.domain.promises import Promise, awaited_from_them, due_of, words_o
 from vaultkit.domain.rounds_ahead import is_round_task
 from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_lines
 from vaultkit.domain.short_names import heading_name, heading_nicknames, short_forms
+from vaultkit.domain.task_addressee import FOR, addressed
 from vaultkit.links.graph import VaultGraph, is_board
 from vaultkit.model import Note
 from vaultkit.parse.dates import note_day
@@ -153,20 +154,6 @@ _CARRIER = re.compile(
 )
 
 
-_TO_THEM = re.compile(
-    r"(?:reply|answer|respond|write|email|e-mail|mail|text|message|msg|call|ping|tell|ask|thank"
-    r"|send|invite|meet|congratulate|intro|introduce|follow up|catch up|update|remind|dm|coffee"
-    r"|lunch|beers?|drinks?|give|hand|show|lend|bring|ответить|написать|напиши|позвонить"
-    r"|набрать|сказать|спросить|дать|отдать|показать|вернуть"
-    r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
-    r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить|пишу|напишу)\w*"
-    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
-    re.IGNORECASE,
-)
-"""A task's words just before a name that address them ("reply to Mia", "написать Сергею",
-"портфолио для Piotr")."""
-
-
 def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     """The contacts a task is to (not "order the book Amelie mentioned": about them, not to
     them), and whether it is only "for" them; one it is only for is none where it is to
@@ -178,11 +165,11 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
         if _KIN.match(text, match.end()):
             continue  # "Анне (сестре)", "Max (neighbour)": someone else of that name
         if (
-            _addressed(text, match.start(), match.end())
+            addressed(text, match.start(), match.end())
             or _dative(index, match, contact)
             or sent_before_name(text, match.start(), match.end())
         ):
-            for_them = _FOR.search(text[: match.start()]) is not None
+            for_them = FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
         elif (
             _IF.search(text[: match.start()])
@@ -247,39 +234,6 @@ _SILENT = re.compile(
 them, unless the task says whom to write instead ("If Dan hasn't replied, message Rachel")."""
 
 
-_FOR = re.compile(
-    r"(?<![^\W\d_])(?<!prepare )(?<!prep )(?<!ask )(?<!wait )(?<!look )(?<!ready )"
-    r"(?<!questions )(?<!готовиться )(?<!подготовиться )"
-    r"(?:для|for)\s+$",
-    re.IGNORECASE,
-)
-""""for" before a name, giving the task to them ("send the deck for Tom"), not in "prepare for
-Tom", "ask for Tom's email"."""
-
-
-def _addressed(text: str, at: int, end: int) -> bool:
-    """Whether the name at `at`..`end` is who the task is to: it opens the task and a dash or a
-        colon follows ("Jana — decide Ostwind", not "Mark all emails as read" or "Anna to send the
-        JD"), or it follows a word of writing or meeting, or "to" ("ask Felix", "ответить Ольге",
-        "send the CV to Tom"); a possessive only where the thing goes back ("return Kwame's stud
-    finder", not "send Priya's CV")."""
-    before = re.sub(r"^[\s>*_-]*", "", text[:at])
-    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
-        given_back = _GIVE_BACK.search(before) and not _ELSEWHERE.search(text, end)
-        return bool(given_back)  # "return Kwame's stud finder": to Kwame, unless "… to HR"
-    if not before:
-        return bool(_OPENS.match(text, end))
-    return bool(_TO_THEM.search(before) or _FOR.search(before))
-
-
-_GIVE_BACK = re.compile(r"(?:return|give back|hand back|bring back|drop off)\s+$", re.IGNORECASE)
-"""Words before a possessive that give the thing back to its owner ("Return Kwame's stud
-finder")."""
-_ELSEWHERE = re.compile(r"\b(?:to|into|with)\s+\S", re.IGNORECASE)
-_OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
-"""What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
-
-
 def names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     """Every contact's full name, aliases and first name, in Latin letters also as Russian
     writes it ("Руи" for Rui Tavares, "Инес" for Inês), and the name their note's heading
@@ -318,7 +272,8 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     for contact in contacts:
         surname = _plain(contact.name).split(" ")[1:]
         for spelling in called[contact.path] if surname and surname[-1][:1].isupper() else ():
-            initials.setdefault(f"{spelling} {surname[-1][0]}.", []).append(contact.path)
+            for short in _short_surnames(surname[-1]):
+                initials.setdefault(f"{spelling} {short}", []).append(contact.path)
     names: list[tuple[str, str]] = []
     for contact in contacts:
         note = notes[contact.path]
@@ -327,15 +282,23 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
             spellings.add(headings[contact.path] or "")  # "# Дима Захаров"
         rest = _plain(contact.name).split(" ")[1:]
         for spelling in called[contact.path]:
-            initialled = f"{spelling} {rest[-1][0]}." if rest and rest[-1][:1].isupper() else ""
-            if initialled and initials.get(initialled) == [contact.path]:  # "Лена М.": the
-                spellings.add(initialled)  # surname's first letter tells two Lenas apart
+            shorts = _short_surnames(rest[-1]) if rest and rest[-1][:1].isupper() else ()
+            for short in shorts:  # "Лена М.", "Niamh O'C": the surname's first letters
+                if initials.get(f"{spelling} {short}") == [contact.path]:  # tell two apart
+                    spellings.add(f"{spelling} {short}")
             if first_names.get(spelling) == [contact.path]:
                 spellings.add(spelling)
                 if rest:
                     spellings.add(" ".join((spelling, *rest)))  # "Серёга Миронов"
         names.extend((name, contact.path) for name in spellings)
     return name_index(names)
+
+
+def _short_surnames(surname: str) -> tuple[str, ...]:
+    """How a surname is cut short after a first name: its initial ("М."), and an Irish one's
+    letters to the first after its apostrophe ("O'C" for O'Connor)."""
+    cut = (surname[:3],) if len(surname) > 3 and surname[1:2] in ("'", "’") else ()
+    return (f"{surname[0]}.", *cut)
 
 
 def _first_names(contact: Contact, heading: str | None, native: dict[str, set[str]]) -> set[str]:

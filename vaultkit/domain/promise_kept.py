@@ -65,7 +65,8 @@ def kept_since(
         to_them = any(  # "отправила Инес CV", "познакомила [[Аня Зуева|Аню]]"
             m.start() >= sent.end() and not text[sent.end() : m.start()].strip(" [") for m in named
         )
-        soon = 0 < (day - on).days <= _SOON and to_them and sent.group(0).casefold() != "shared"
+        soon = 0 < (day - on).days <= _SOON and sent.group(0).casefold() != "shared"
+        soon = soon and (to_them or (path == contact and _IT.match(text, sent.end()) is not None))
         said = re.split(r"[.!?]", text[sent.start() :])[0]  # "Скинула Ане обзор. Она: «с меня …»"
         if theirs and (soon or not wanted or wanted & content_of(text)) and not _TO_ME.search(said):
             return True
@@ -83,6 +84,42 @@ def kept_since(
 
 _SOON = 3
 """Days after a promise within which sending the contact anything keeps it."""
+_IT = re.compile(
+    r"\s+(?:it|them|those|this|that|the \w+|его|её|ее|их|это|всё|все)(?![^\W\d_])", re.IGNORECASE
+)
+"""What was sent, said by a pronoun ("Fri 23/10 — sent it.", "finally sent them")."""
+
+
+def kept_in_their_log(graph: VaultGraph, contact: str, promised: str, on: date | None) -> bool:
+    """Whether the contact's own note logs, on `on` or later, the owner sending what a task
+    promised them ("Tue 20/10 — finally sent them (late, oops)" under "send Jamie my SQL prep
+    notes"): the thing named again, or a pronoun for it."""
+    note = graph.notes.get(contact)
+    if note is None or on is None:
+        return False
+    wanted = content_of(promised)
+    if not wanted or not _TO_SEND.search(promised):
+        return False
+    for entry in (*note.entries, *note.yearless):
+        sent = _SENT.search(entry.text) if entry.on >= on else None
+        if sent is None:
+            continue
+        before = _LINK_NAME.sub(r"\1", entry.text[: sent.start()]).rstrip()
+        if SOMEONE_BEFORE.search(before) or _TO_ME.search(entry.text[sent.end() :][:12]):
+            continue  # "He sent his CV", "sent me the deck": theirs
+        if _IT.match(entry.text, sent.end()) or wanted & content_of(entry.text[sent.end() :]):
+            return True  # what it sent, not the rest of the line ("контр-оффер; скинула ему …")
+    return False
+
+
+_TO_SEND = re.compile(
+    r"(?<![^\W\d_])(?:send|share|forward|email|intro\w*|скин\w*|отправ\w*|присла\w*|пришл\w*"
+    r"|пересл\w*|перешл\w*|познаком\w*)",
+    re.IGNORECASE,
+)
+"""A task to send something: what a line of sending can keep (not "tell him what I decided")."""
+
+
 _TO_ME = re.compile(r"(?<![^\W\d_])(?:me|us|мне|меня|нас|нам)(?![^\W\d_])", re.IGNORECASE)
 _LINK_NAME = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _ASKED = re.compile(r"(?<![^\W\d_])(?:попрос\w*|ask\w*|remind\w*|напомн\w*)", re.IGNORECASE)

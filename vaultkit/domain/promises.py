@@ -199,11 +199,11 @@ def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[s
     """Whether another note holds the same task for the same day in as many words or more: a
     hub's "Ping Tom again 📅 2026-12-07" beside "Ping Tom again, mention offer deadline Dec 11
     📅 2026-12-07" in his note (the fuller one stays; an equal one, the first)."""
-    mine = words[id(promise)]
+    mine = words[id(promise)] or _all_words(promise)  # "Oisín CV 📅 2026-11-29": every word
     if promise.due_on is None or not mine:
         return False
     for other in kept:
-        theirs = words[id(other)]
+        theirs = words[id(other)] if words[id(promise)] else _all_words(other)
         if other is promise or other.path == promise.path or other.due_on != promise.due_on:
             continue
         if _opening(other) != _opening(promise):
@@ -211,6 +211,11 @@ def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[s
         if mine < theirs or (mine == theirs and kept.index(other) < kept.index(promise)):
             return True
     return False
+
+
+def _all_words(promise: Promise) -> set[str]:
+    """Every word of a task, casefolded, where it has none of five letters to compare by."""
+    return {word.casefold() for word in re.findall(r"[^\W\d_]+", words_of(promise.text))}
 
 
 def _opening(promise: Promise) -> str:

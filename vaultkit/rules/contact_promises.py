@@ -4,9 +4,12 @@ are to someone else."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.promise_kept import kept_in_their_log
 from vaultkit.domain.promises import Promise, promised_once
 from vaultkit.domain.prose_promises import besides_tasks, dated_by_prose
 from vaultkit.links.graph import VaultGraph
@@ -25,10 +28,48 @@ def with_promises(
     to someone else (`others`)."""
     told = besides_tasks(said, (*contact.promises, *named))
     own, named = dated_by_prose(contact.promises, said), dated_by_prose(named, said)
-    promises = promised_once(
-        own, (*named, *told), others, lambda path: _copies(graph, path, contact.path)
+    promises = tuple(
+        promise
+        for promise in promised_once(
+            own, (*named, *told), others, lambda path: _copies(graph, path, contact.path)
+        )
+        if not kept_in_their_log(graph, contact.path, promise.text, promise.made_on)
+        and not _called_since(contact, promise)
     )
     return contact if promises == contact.promises else replace(contact, promises=promises)
+
+
+_CALL = re.compile(
+    r"(?<![^\W\d_])(?:call|ring|phone|созвон\w*|позвон\w*|звонок|набрать)(?![^\W\d_])", re.I
+)
+"""A task to call them ("call Declan tmrw 19:30 — ask re reference")."""
+
+
+def _called_since(contact: Contact, promise: Promise) -> bool:
+    """Whether a task to call the contact was kept by a call logged after the day it was set
+    down ("Mon 23/11 — call. Confirmed the reference.")."""
+    if promise.made_on is None or not _CALL.search(promise.text):
+        return False
+    since = promise.made_on + timedelta(days=1)
+    if promise.due_on is not None and promise.due_on > date.min + _EARLY:
+        since = max(since, promise.due_on - _EARLY)
+    return any(
+        talk.on >= since
+        and (talk.channel in ("call", "video") or _CALL.search(talk.text))
+        and not _MISSED.search(talk.text)
+        for talk in contact.interactions
+    )
+
+
+_EARLY = timedelta(days=1)
+"""How long before a call task's own day a call keeps it ("call Tom on results day 📅 12-03"
+is not kept by a call about something else a week before)."""
+_MISSED = re.compile(
+    r"(?<![^\W\d_])(?:tried|trying|no luck|voicemail|no answer|didn'?t pick up|пытал\w*|"
+    r"не (?:смог\w*|дозвон\w*|взял\w*|ответил\w*)|занято|сбросил\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A call that did not happen ("Tried to call Tom twice — no luck")."""
 
 
 def _copies(graph: VaultGraph, path: str, contact: str) -> bool:

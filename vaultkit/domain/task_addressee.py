@@ -1,0 +1,61 @@
+"""Whom a task that names a contact is addressed to, by the words around the name: a word of
+writing or meeting before it ("reply to Mia", "написать Сергею", "dinner w/ Niamh O'C"), "for"
+("send the deck for Tom"), or the name opening the task before a dash or a thing given ("Jana —
+decide Ostwind", "Oisín CV")."""
+
+from __future__ import annotations
+
+import re
+
+_TO_THEM = re.compile(
+    r"(?:reply|answer|respond|write|email|e-mail|mail|text|message|msg|call|ping|tell|ask|thank"
+    r"|send|invite|meet|congratulate|intro|introduce|follow up|catch up|update|remind|dm|coffee"
+    r"|lunch|dinner|beers?|drinks?|give|hand|show|lend|bring|chase|nudge|ответить|написать|напиши"
+    r"|позвонить"
+    r"|набрать|сказать|спросить|дать|отдать|показать|вернуть"
+    r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
+    r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить|пишу|напишу)\w*"
+    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
+    re.IGNORECASE,
+)
+"""A task's words just before a name that address them ("reply to Mia", "написать Сергею",
+"портфолио для Piotr")."""
+
+
+FOR = re.compile(
+    r"(?<![^\W\d_])(?<!prepare )(?<!prep )(?<!ask )(?<!wait )(?<!look )(?<!ready )"
+    r"(?<!questions )(?<!готовиться )(?<!подготовиться )"
+    r"(?:для|for)\s+$",
+    re.IGNORECASE,
+)
+""""for" before a name, giving the task to them ("send the deck for Tom"), not in "prepare for
+Tom", "ask for Tom's email"."""
+
+
+def addressed(text: str, at: int, end: int) -> bool:
+    """Whether the name at `at`..`end` is who the task is to: it opens the task and a dash or a
+        colon follows ("Jana — decide Ostwind", not "Mark all emails as read" or "Anna to send the
+        JD"), or it follows a word of writing or meeting, or "to" ("ask Felix", "ответить Ольге",
+        "send the CV to Tom"); a possessive only where the thing goes back ("return Kwame's stud
+    finder", not "send Priya's CV")."""
+    before = re.sub(r"^[\s>*_-]*", "", text[:at])
+    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        given_back = _GIVE_BACK.search(before) and not _ELSEWHERE.search(text, end)
+        return bool(given_back)  # "return Kwame's stud finder": to Kwame, unless "… to HR"
+    if not before:  # "Jana — decide Ostwind", "Oisín CV 📅 2026-11-29"
+        return bool(_OPENS.match(text, end) or _DELIVERABLE.match(text, end))
+    return bool(_TO_THEM.search(before) or FOR.search(before))
+
+
+_DELIVERABLE = re.compile(
+    r"\s+(?:cv|resume|résumé|referral|reference|rec|recommendation|intro|introduction|резюме"
+    r"|рекомендаци\w*|реферал\w*|интро)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What a task that opens with a name may give them, said with no verb ("Oisín CV")."""
+_GIVE_BACK = re.compile(r"(?:return|give back|hand back|bring back|drop off)\s+$", re.IGNORECASE)
+"""Words before a possessive that give the thing back to its owner ("Return Kwame's stud
+finder")."""
+_ELSEWHERE = re.compile(r"\b(?:to|into|with)\s+\S", re.IGNORECASE)
+_OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
+"""What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
