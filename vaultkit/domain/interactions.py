@@ -58,11 +58,15 @@ class Interaction:
     their_gender: str = ""
     """The gender ("f", "m") of a Russian past verb opening the words that makes it the
     contact's act: set where the owner's and the contact's are known to differ."""
+    by: Literal["", "me", "them"] = ""
+    """Who wrote it, where a pasted message's header says (domain/message_talks.py)."""
 
     @property
     def turn(self) -> Turn:
         """Who acted (me, them, both) and whether the other side answered, read from the words
-        once per text."""
+        once per text, or from a pasted message's header."""
+        if self.by:
+            return Turn(self.by, None)
         return read_turn(self.text, self.source, self.channel, self.their_gender)
 
 

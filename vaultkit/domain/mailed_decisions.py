@@ -15,7 +15,7 @@ from datetime import date
 from vaultkit.domain.company_folder import recruits, works_at
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
-from vaultkit.domain.pasted_mail import pasted_messages, settled
+from vaultkit.domain.pasted_mail import contact_senders, pasted_messages, sender_words, settled
 from vaultkit.links.graph import VaultGraph
 
 KeyedLine = tuple[date, str, str, tuple[str, ...]]
@@ -73,7 +73,7 @@ def messaged_decisions(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[st
     company the message names, else its sender's: a recruiter's "к сожалению, мы приняли
     решение продолжить с другим кандидатом" pasted into a week's note. A sender known as a
     contact tells only of a company they work at or recruit for, and never their own news."""
-    people = _senders(graph)
+    people = contact_senders(graph)
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in ("template", "company", "interview"):
             continue
@@ -81,7 +81,7 @@ def messaged_decisions(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[st
             result = read_outcome(settled(message.text)).result
             if result not in _HELD:
                 continue
-            sender = people.get(_words(message.sender))
+            sender = people.get(sender_words(message.sender))
             named = {company for _, company in named_in(index, message.text)}
             if sender is None:
                 companies = named
@@ -95,29 +95,3 @@ def messaged_decisions(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[st
                     continue  # "прикинь, я оффер от Маркетлайна принял!": the sender's own
             if len(companies) == 1 and result is not None:
                 yield companies.pop(), (message.on, result, path)
-
-
-def _senders(graph: VaultGraph) -> dict[frozenset[str], str]:
-    """Each contact note by the words of its name, in any order ("Полина Жукова" is "Жукова
-    Полина"); a first name alone where one contact has it."""
-    found: dict[frozenset[str], str] = {}
-    single: dict[str, list[str]] = {}
-    for path, kind in graph.kinds.items():
-        if kind != "contact":
-            continue
-        note = graph.notes[path]
-        for name in (note.title, *note.aliases):
-            words = _words(name)
-            found.setdefault(words, path)
-            for word in words:
-                single.setdefault(word, []).append(path)
-    for word, paths in single.items():
-        if len(set(paths)) == 1:
-            found.setdefault(frozenset({word}), paths[0])
-    return found
-
-
-def _words(name: str) -> frozenset[str]:
-    """The words of a sender's or a note's name, before any "|" or "<" ("Нино | Nexta Pay HR")."""
-    bare = re.split(r"[|<(]", name.strip("@ "))[0]
-    return frozenset(re.findall(r"[^\W\d_]+", bare.casefold().replace("ё", "е")))

@@ -8,7 +8,7 @@ never remembered between builds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -21,10 +21,12 @@ from vaultkit.domain.interactions import (
     detect_channel,
     one_way_signal,
 )
-from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.message_talks import message_interactions
+from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
 from vaultkit.links.graph import VaultGraph
+from vaultkit.parse.dates import note_day
 
 _SPOKE = re.compile(
     r"(?<![^\W\d_])(?:позвонил\w*|звонил\w*|написал\w*|ответил\w*|переписыв\w*|встретил\w*"
@@ -73,8 +75,11 @@ def named_interactions(
     day (`lines`: keyed_lines, where read before)."""
     known = list(contacts)
     index = names_index(graph, known)
+    pasted = message_interactions(graph, (c.path for c in known), index)
     if not index:
-        return {}
+        return pasted
+    for contact, talk in _met_at_interviews(graph, index, today):
+        pasted[contact] = (*pasted.get(contact, ()), talk)
     found: dict[str, dict[tuple[object, str], Interaction]] = {}
     for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
         if on > today or not keys or one_way_signal(text):
@@ -90,7 +95,8 @@ def named_interactions(
         for contact in people:
             said = Interaction(on, source_kind, source, channel, text.strip())
             found.setdefault(contact, {}).setdefault((on, source), said)
-    return {contact: tuple(by_day.values()) for contact, by_day in found.items()}
+    read = {contact: tuple(by_day.values()) for contact, by_day in found.items()}
+    return {c: (*read.get(c, ()), *pasted.get(c, ())) for c in {*read, *pasted}}
 
 
 _CLAUSE = re.compile(r"[:;—–→(]|\s-\s|[.!?]\s")
@@ -216,11 +222,35 @@ def _with_them(text: str, start: int, stop: int, match: re.Match[str]) -> bool:
     return not someone or talk.start() > at  # "Milan called", not "Lena met Milan"
 
 
+_MET_WITH = frozenset({"people", "with", "met_with", "с_кем", "интервьюеры", "interviewers"})
+"""An interview's keys that list whom it was with (`с кем`, `with`, `attendees`)."""
+
+
+def _met_at_interviews(
+    graph: VaultGraph, index: NameIndex, today: date
+) -> Iterator[tuple[str, Interaction]]:
+    """The contacts an interview's note names in plain text among the people it was with
+    (`с кем: Роман Ершов, в начале Анна Ким`), each met there on its day."""
+    for note in graph.of_kind("interview"):
+        day = note_day(note.get("date"), note.title)
+        if day is None or day > today:
+            continue
+        said = [
+            value
+            for prop in note.properties
+            if prop.name in _MET_WITH
+            for value in (prop.value if isinstance(prop.value, (list, tuple)) else [prop.value])
+            if isinstance(value, str) and "[[" not in value
+        ]
+        for contact in {c for value in said for _, c in named_in(index, value)}:
+            yield contact, Interaction(day, "interview", note.path, "interview")
+
+
 def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:
-    """The contact with the interactions that name them on days their own record has none,
-    oldest first."""
+    """The contact with the interactions that name them on days their own record has none, and
+    the messages pasted with a header saying who wrote them, oldest first."""
     have = {i.on for i in contact.interactions}
-    extra = [i for i in named if i.on not in have]
+    extra = [i for i in named if i.on not in have or i.by]
     if not extra:
         return contact
     merged = tuple(sorted((*contact.interactions, *extra), key=lambda i: i.on))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.dates import parse_written_date
 
@@ -47,6 +48,8 @@ class PastedMessage:
     """The note line of its header."""
     text: str
     """Its own lines, without the quote marks and without the older messages it quotes."""
+    chat: bool = False
+    """True for a chat's message (Telegram's header), False for an e-mail."""
 
 
 def pasted_messages(note: Note) -> list[PastedMessage]:
@@ -70,14 +73,14 @@ def pasted_messages(note: Note) -> list[PastedMessage]:
         opening = _opening(bare, near[0] if near else None) if bare else None
         ends = chat and body and (not bare or bare.startswith(_OWNERS))
         if header is not None and (opening is not None or ends):
-            found.append(PastedMessage(*header, "\n".join(body)))
+            found.append(PastedMessage(*header, "\n".join(body), chat))
             header = None
         if opening is not None:
             header, body, chat = (opening[0], opening[1], number), [], opening[2]
         elif header is not None and bare and at not in senders and not _FIELD.match(bare):
             body.append(bare)
     if header is not None:
-        found.append(PastedMessage(*header, "\n".join(body)))
+        found.append(PastedMessage(*header, "\n".join(body), chat))
     return found
 
 
@@ -129,3 +132,29 @@ def settled(text: str) -> str:
         for sentence in _SENTENCE_END.split(line)
         if not _IF.search(sentence)
     )
+
+
+def contact_senders(graph: VaultGraph) -> dict[frozenset[str], str]:
+    """Each contact note by the words of its name, in any order ("Полина Жукова" is "Жукова
+    Полина"); a first name alone where one contact has it."""
+    found: dict[frozenset[str], str] = {}
+    single: dict[str, list[str]] = {}
+    for path, kind in graph.kinds.items():
+        if kind != "contact":
+            continue
+        note = graph.notes[path]
+        for name in (note.title, *note.aliases):
+            words = sender_words(name)
+            found.setdefault(words, path)
+            for word in words:
+                single.setdefault(word, []).append(path)
+    for word, paths in single.items():
+        if len(set(paths)) == 1:
+            found.setdefault(frozenset({word}), paths[0])
+    return found
+
+
+def sender_words(name: str) -> frozenset[str]:
+    """The words of a sender's or a note's name, before any "|" or "<" ("Нино | Nexta Pay HR")."""
+    bare = re.split(r"[|<(]", name.strip("@ "))[0]
+    return frozenset(re.findall(r"[^\W\d_]+", bare.casefold().replace("ё", "е")))

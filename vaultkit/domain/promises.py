@@ -191,6 +191,8 @@ def carried_once(
         least = 2 if promise.planned else 1  # "call him about the band" is no "ask about X"
         if copy(promise) and any(_shared(words[id(promise)], words[id(k)]) >= least for k in kept):
             continue
+        if copy(promise) and not words[id(promise)] and any(_within(promise, k) for k in kept):
+            continue  # "Тёме CV!!!" in a week's plan, "скинуть Тёме CV" in the company's note
         kept.append(promise)
     return tuple(p for p in promises if p in kept and not _copied_by_day(p, kept, words))
 
@@ -211,6 +213,23 @@ def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[s
         if mine < theirs or (mine == theirs and kept.index(other) < kept.index(promise)):
             return True
     return False
+
+
+def _within(short: Promise, other: Promise) -> bool:
+    """Whether a task of short words shares one, the contact's name aside, with another task
+    to them ("Тёме CV (да блин)" and "скинуть Тёме CV")."""
+    name = {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", short.contact.rsplit("/", 1)[-1])}
+    these, those = _all_words(short), _all_words(other)
+    return any(
+        len(word) >= 2 and word[:3] not in name and word not in _SMALL for word in these & those
+    )
+
+
+_SMALL = frozenset(
+    "to the and of on in at for with re by a an my his her их его ее её с и в на по для про к о"
+    " из от за до у ещё еще ей ему им".split()
+)
+"""Words two tasks may share and still be about different things."""
 
 
 def _all_words(promise: Promise) -> set[str]:

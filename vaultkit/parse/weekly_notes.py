@@ -8,6 +8,7 @@ entry on that day. A day written with its number is that day, in this week or th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from vaultkit.model import DatedEntry, Note, Section
@@ -55,9 +56,33 @@ _PLAIN_ITEM = re.compile(r"^[ \t]*[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
 _NO_ENTRY = ("|", "```", "~~~", "---", "![[", "%%")
 
 
-def week_of_note(name: str) -> re.Match[str] | None:
-    """The year and week a weekly note's name gives ("2026-W48", "2026 Week 47"), or None."""
-    return _WEEK_NOTE.fullmatch(name) if may_name_a_week(name) else None
+Week = Mapping[str, str]
+"""A week's ISO year and number ("year", "week")."""
+
+
+def week_of_note(name: str) -> Week | None:
+    """The year and week a weekly note's name gives ("2026-W48", "2026 Week 47", or its first
+    day: "Неделя 2026-11-30", "Week of 2026-11-30"), or None."""
+    if not may_name_a_week(name):
+        return None
+    numbered = _WEEK_NOTE.fullmatch(name)
+    if numbered is not None:
+        return {"year": numbered["year"], "week": numbered["week"]}
+    started = _WEEK_OF.fullmatch(name)
+    if started is None:
+        return None
+    try:
+        year, week, _ = date.fromisoformat(started["day"]).isocalendar()
+    except ValueError:
+        return None
+    return {"year": str(year), "week": str(week)}
+
+
+_WEEK_OF = re.compile(
+    r"(?:week(?: of| starting)?|неделя(?: с| от)?|нед\.?)[ _-]+(?P<day>\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+"""A weekly note named by the day it starts ("Неделя 2026-11-30", "Week of 2026-11-30")."""
 
 
 def may_name_a_week(name: str) -> bool:
@@ -69,7 +94,7 @@ def weekday_entries(
     body_lines: list[str],
     in_code: bytearray,
     offset: int,
-    week: re.Match[str],
+    week: Week,
     entries: tuple[DatedEntry, ...],
     undated: list[tuple[int, str, str]],
 ) -> tuple[DatedEntry, ...]:
@@ -131,7 +156,7 @@ def _line_text(line: str) -> str:
     return stripped
 
 
-def _heading_day(line: str, week: re.Match[str]) -> tuple[date | None, str]:
+def _heading_day(line: str, week: Week) -> tuple[date | None, str]:
     """The day a weekly note's heading names, with the words it says besides ("## Пт 13.11 —
     кофе с [[Лена]]"); None for a heading of no day ("## Итоги")."""
     named = _DAY_HEADING.match(line)
@@ -160,7 +185,7 @@ def _near(written: str, monday: date) -> date | None:
     return on
 
 
-def _day_of_week(week: re.Match[str], day: str, number: str | None) -> date | None:
+def _day_of_week(week: Week, day: str, number: str | None) -> date | None:
     """The day of `week` named `day`; written with its number ("пн 7"), the day of that name
     and number nearest to the week (the next week's, in a plan)."""
     weekday = _WEEKDAYS.get(day.casefold()[:3]) or _WEEKDAYS.get(day.casefold())
@@ -177,7 +202,7 @@ def _day_of_week(week: re.Match[str], day: str, number: str | None) -> date | No
     return on
 
 
-def section_days(sections: tuple[Section, ...], week: re.Match[str]) -> list[date | None]:
+def section_days(sections: tuple[Section, ...], week: Week) -> list[date | None]:
     """The day each of a weekly note's sections tells of: its heading's, else the day of the
     heading it stands under ("### Calls" under "## Tue 24.11"); None for the note's lead and
     the parts of no day ("## Итоги недели")."""

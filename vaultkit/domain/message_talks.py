@@ -1,0 +1,109 @@
+"""Talks told by the messages pasted with their headers (domain/pasted_mail.py): a chat's
+"Ольга Дёмина, [03.12.2026 11:05]" or an e-mail's header is that contact writing on that day,
+and the owner's message in the same thread ("Вы, [15.10.2026 19:10]", his own name, "Ethan
+Walsh <…>") is his to them: who wrote last is read from the headers, not from the words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from vaultkit.domain.interactions import Interaction, InteractionSource
+from vaultkit.domain.name_forms import NameIndex, named_in
+from vaultkit.domain.pasted_mail import (
+    PastedMessage,
+    contact_senders,
+    pasted_messages,
+    sender_words,
+)
+from vaultkit.links.graph import VaultGraph
+
+_OWNER_WORDS = frozenset({frozenset({w}) for w in ("вы", "я", "you", "me")})
+"""How a chat names the owner's own messages."""
+_THREAD = 40
+"""Lines between two messages of one thread, at most."""
+
+
+def message_interactions(
+    graph: VaultGraph, contacts: Iterable[str], index: NameIndex
+) -> dict[str, tuple[Interaction, ...]]:
+    """For each contact's path, the messages pasted into the vault that they wrote (named as
+    their note is, or as `index` finds one contact in the name: "Лёша Фролов"), and those the
+    owner wrote in a thread with them, each an interaction on its day with its writer."""
+    known = set(contacts)
+    people = contact_senders(graph)
+    threads = [
+        (path, messages)
+        for path, note in graph.notes.items()
+        if graph.kinds.get(path) != "template" and (messages := pasted_messages(note))
+    ]
+    owners = _owner_names(threads, people)
+    found: dict[str, list[Interaction]] = {}
+    for path, messages in threads:
+        source: InteractionSource = "daily" if path in graph.daily_dates else "entry"
+        writers = [_writer(m.sender, people, index) for m in messages]
+        for at, message in enumerate(messages):
+            writer = writers[at]
+            mine = writer is None and sender_words(message.sender) in owners
+            contact = _other_side(messages, writers, at, owners) if mine else writer
+            if contact is None or contact not in known:
+                continue
+            said = Interaction(
+                message.on,
+                source,
+                path,
+                "telegram" if message.chat else "email",
+                message.text.split("\n")[0][:200],
+                message.line,
+                by="me" if mine else "them",
+            )
+            found.setdefault(contact, []).append(said)
+    return {contact: tuple(talks) for contact, talks in found.items()}
+
+
+def _owner_names(
+    threads: list[tuple[str, list[PastedMessage]]], people: dict[frozenset[str], str]
+) -> set[frozenset[str]]:
+    """The names the owner's own messages go by: "Вы", "You", and the writer no contact is
+    who writes in more notes' threads than any other, in two at least."""
+    notes_by_writer = Counter(
+        words
+        for _, messages in threads
+        for words in {sender_words(m.sender) for m in messages}
+        if words and words not in people
+    )
+    common = notes_by_writer.most_common(2)
+    owner = (
+        {common[0][0]}
+        if common and common[0][1] >= 2 and (len(common) < 2 or common[0][1] > common[1][1])
+        else set()
+    )
+    return {*_OWNER_WORDS, *owner}
+
+
+def _writer(sender: str, people: dict[frozenset[str], str], index: NameIndex) -> str | None:
+    """The contact a message's header names as its writer, or None."""
+    found = people.get(sender_words(sender))
+    if found is not None:
+        return found
+    named = {contact for _, contact in named_in(index, re.split(r"[|<(]", sender)[0])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _other_side(
+    messages: list[PastedMessage], writers: list[str | None], at: int, owners: set[frozenset[str]]
+) -> str | None:
+    """The contact the owner's message at `at` is to: the writer of the message next to it in
+    the thread (the one before first; the owner's own skipped), near enough to be one."""
+    line = messages[at].line
+    for order in (range(at - 1, -1, -1), range(at + 1, len(messages))):
+        for other in order:
+            if abs(messages[other].line - line) > _THREAD:
+                break
+            if writers[other] is None and sender_words(messages[other].sender) in owners:
+                continue  # two of the owner's own in a row
+            if writers[other] is not None:
+                return writers[other]
+            break  # someone no contact is: the thread is theirs
+    return None
