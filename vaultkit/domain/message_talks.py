@@ -54,7 +54,7 @@ def message_interactions(
                 source,
                 path,
                 "telegram" if message.chat else "email",
-                message.text.split("\n")[0][:200],
+                _gist(message.text),
                 message.line,
                 by="me" if mine else "them",
             )
@@ -80,6 +80,22 @@ def _owner_names(
         else set()
     )
     return {*_OWNER_WORDS, *owner}
+
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|привет|здравствуйте|добрый (?:день|вечер)|доброе утро)\b[^.!?\n]{0,30}"
+    r"[,!]?$",
+    re.IGNORECASE,
+)
+
+
+def _gist(text: str) -> str:
+    """A message's words as a talk's: its lines after a greeting alone on its own ("Hi
+    Grace,"), joined, at most 200 characters."""
+    lines = text.split("\n")
+    if len(lines) > 1 and _GREETING.match(lines[0].strip()):
+        lines = lines[1:]
+    return " ".join(lines)[:200]
 
 
 def _writer(sender: str, people: dict[frozenset[str], str], index: NameIndex) -> str | None:

@@ -14,7 +14,7 @@ from datetime import date
 
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.dates import parse_written_date
+from vaultkit.parse.dates import as_date, parse_written_date
 
 _DATE_FIELD = re.compile(
     r"^(?:\*\*)?(?:date|sent|дата|отправлено)(?:\*\*)?\s*:(?!:)\s*(?:\*\*)?\s*(?P<day>.+)$", re.I
@@ -54,10 +54,35 @@ class PastedMessage:
 
 def pasted_messages(note: Note) -> list[PastedMessage]:
     """The e-mails and chat messages pasted into `note` with a header that dates them, in the
-    note's order; a chat message ends at its first blank line (the owner's remark after it is
-    his)."""
+    note's order, the note's own first where it is an e-mail imported as a note (`from:` with
+    an address, `date:`); a chat message ends at its first blank line (the owner's remark after
+    it is his)."""
+    imported = _imported(note)
     if not any(_pasted(section.content) for section in note.sections):
+        return imported
+    return [*imported, *_pasted_in(note)]
+
+
+def _imported(note: Note) -> list[PastedMessage]:
+    """The e-mail a note is, as a mail plug-in imports one (`from: "Rachel Doyle
+    <rachel@tines.io>"`, `date: 2026-12-03T11:47:00+00:00`, its body the message), up to the
+    first older message it quotes."""
+    sender = note.get("from")
+    day = as_date(note.get("date"))
+    if not isinstance(sender, str) or "@" not in sender or day is None:
         return []
+    body: list[str] = []
+    for _, line in _lines(note):
+        bare = line.strip().lstrip("> \t")
+        if _opening(bare, "") is not None or _FROM_FIELD.match(bare):
+            break
+        if bare:
+            body.append(bare)
+    return [PastedMessage(day, sender.strip(), 1, "\n".join(body))]
+
+
+def _pasted_in(note: Note) -> list[PastedMessage]:
+    """The messages pasted into the note's body with their headers."""
     lines = [(number, line.strip().lstrip("> \t")) for number, line in _lines(note)]
     senders = {
         at: named.group("who").strip("* ")

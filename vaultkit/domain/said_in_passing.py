@@ -14,6 +14,7 @@ from vaultkit.domain.company_folder import named_by_property
 from vaultkit.domain.mailed_decisions import mailed_decisions, messaged_decisions
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
+from vaultkit.domain.pasted_mail import pasted_messages
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.names import fleeting_day, monthly_name, page_name
@@ -47,9 +48,10 @@ def decisions_in_passing(
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
+    pasted = _message_lines(graph)
     for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
-        if not keys or not named_in(index, text, keys):
-            continue
+        if not keys or not named_in(index, text, keys) or (source, text.strip()) in pasted:
+            continue  # a pasted message is read whole, by its writer (messaged_decisions)
         for sentence in _SENTENCES.split(text):
             parts = [sentence]
             if len({path for _, path in named_in(index, sentence)}) > 1:  # two companies:
@@ -193,6 +195,17 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
         for name in dict.fromkeys((note.title, page_name(note.title), *note.aliases))
     ]
     return names + [only[0] for only in firsts.values() if len(only) == 1]
+
+
+def _message_lines(graph: VaultGraph) -> set[tuple[str, str]]:
+    """The lines of the messages pasted with their headers, by note: "я оффер от Маркетлайна
+    принял!" is its writer's word, not the owner's."""
+    return {
+        (path, line)
+        for path, note in graph.notes.items()
+        for message in pasted_messages(note)
+        for line in message.text.split("\n")
+    }
 
 
 def _called_in_interviews(graph: VaultGraph) -> set[tuple[str, str]]:
