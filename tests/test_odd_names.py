@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
 from vaultkit.app.session import Session
+from vaultkit.domain.addressing import addressed_as
 from vaultkit.notes.mermaid import label, link_text
 from vaultkit.notes.render import inline
 
@@ -55,3 +57,22 @@ def test_a_greeting_drops_marks_around_the_name(make_vault: MakeVault) -> None:
 def test_a_users_words_are_shown_as_written() -> None:
     # a '%%' would open a comment hiding the rest of the note; a '<' would start HTML
     assert inline("50%% off <b>now</b>") == "50%\u200b% off &lt;b>now&lt;/b>"
+
+
+@pytest.mark.parametrize(
+    ("title", "greeted"),
+    [
+        ("Сорокина Вика", "Вика"),
+        ("Гусев Дмитрий", "Дмитрий"),
+        ("Ким Анна", "Анна"),
+        ("Беридзе Нино", "Нино"),
+        ("Марина Петрова", "Марина"),
+        ("Вениамин Иванов", "Вениамин"),
+        ("Анна Ким", "Анна"),
+        ("Белова Ирина Сергеевна", "Ирина Сергеевна"),
+    ],
+)
+def test_a_russian_name_filed_surname_first_is_greeted_by_the_given_name(
+    title: str, greeted: str
+) -> None:
+    assert addressed_as(title) == greeted

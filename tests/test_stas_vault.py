@@ -32,7 +32,9 @@ def test_a_rejection_told_only_in_a_pasted_chat_is_not_chased(stas: Build) -> No
     # in Неделя 2026-10-12; Tasko's note still says "жду фидбек"
     assert ("follow_up", "Жукова Полина") not in _due(stas)
     decided = stas.facts(TODAY).decided()
-    assert (date(2026, 10, 13), "rejected") in {(on, r) for on, r, _ in decided["Компании/Tasko.md"]}
+    assert (date(2026, 10, 13), "rejected") in {
+        (on, r) for on, r, _ in decided["Компании/Tasko.md"]
+    }
 
 
 def test_a_freeze_and_a_rejection_told_by_the_agency_recruiter_are_read(stas: Build) -> None:
@@ -45,7 +47,9 @@ def test_a_freeze_and_a_rejection_told_by_the_agency_recruiter_are_read(stas: Bu
 
 def test_the_offer_pasted_from_a_chat_is_an_offer(stas: Build) -> None:
     decided = stas.facts(TODAY).decided()
-    assert (date(2026, 12, 4), "offer") in {(on, r) for on, r, _ in decided["Компании/Nexta Pay.md"]}
+    assert (date(2026, 12, 4), "offer") in {
+        (on, r) for on, r, _ in decided["Компании/Nexta Pay.md"]
+    }
 
 
 def test_a_friends_own_offer_in_a_chat_is_not_the_owners(stas: Build) -> None:
@@ -76,3 +80,18 @@ def test_a_task_carried_through_the_weeks_is_one_promise(stas: Build) -> None:
     texts = [i.promise.text for i in items if i.promise and i.contact and i.contact.name == "Тёма"]
     assert sum("CV" in text for text in texts) == 1, texts
     assert cv
+
+
+def test_a_friends_new_job_told_in_her_own_message_is_congratulated(stas: Build) -> None:
+    # Вика, [04.12]: "мне дали оффер в Юнит!!! выхожу 14 декабря!"; he answered with a sticker
+    items = registry.due_report(stas.facts(TODAY)).items
+    moved = [i for i in items if i.kind == "special_date" and i.contact and i.special]
+    assert [(i.contact.name, i.special.key) for i in moved if i.special.key == "new_role"] == [
+        ("Сорокина Вика", "new_role")
+    ]
+
+
+def test_people_filed_surname_first_are_greeted_by_their_given_name(stas: Build) -> None:
+    contacts = {c.name: c for c in stas.facts(TODAY).contacts()}
+    assert contacts["Сорокина Вика"].addressed_as == "Вика"
+    assert contacts["Гусев Дмитрий"].addressed_as == "Дмитрий"

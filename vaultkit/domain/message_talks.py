@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from vaultkit.domain.career import RoleChange
 from vaultkit.domain.interactions import Interaction, InteractionSource
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.pasted_mail import (
@@ -122,4 +123,30 @@ def _other_side(
             if writers[other] is not None:
                 return writers[other]
             break  # someone no contact is: the thread is theirs
+    return None
+
+
+_MY_MOVE = re.compile(
+    r"\bi(?:'ve| have)? (?:left|joined|moved to|started at)\b|\bi'?m (?:joining|moving to"
+    r"|starting at)\b|\bi(?:'ll| will) be joining\b|(?<![^\W\d_])(?:мне дали оффер"
+    r"|я (?:перешл[аи]|перешёл|перешел|ушл[аи]|ушёл|ушел|устроил\w*)|(?:я )?оффер \S+ \S+ "
+    r"принял\w*|я принял\w* оффер|выхожу (?:в|на работу)|перехожу в)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A contact's own word in their message that they are moving on ("As of Friday 27 November
+I have left Intercom", "мне дали оффер в Юнит!!! выхожу 14 декабря")."""
+_CONGRATULATED = re.compile(r"congrat|поздрав", re.IGNORECASE)
+
+
+def written_move(talks: tuple[Interaction, ...]) -> RoleChange | None:
+    """The latest message of the contact's own saying they move to another job, unless a
+    message of the owner's since congratulates them."""
+    for at in range(len(talks) - 1, -1, -1):
+        talk = talks[at]
+        if talk.by != "them" or not _MY_MOVE.search(talk.text):
+            continue
+        later = talks[at:]
+        if any(t.by == "me" and _CONGRATULATED.search(t.text) for t in later):
+            return None  # "ОГО поздравляю!!!"
+        return RoleChange(talk.on, talk.text, talk.path, talk.line)
     return None

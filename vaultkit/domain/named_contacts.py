@@ -21,7 +21,7 @@ from vaultkit.domain.interactions import (
     detect_channel,
     one_way_signal,
 )
-from vaultkit.domain.message_talks import message_interactions
+from vaultkit.domain.message_talks import message_interactions, written_move
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
@@ -254,4 +254,7 @@ def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:
     if not extra:
         return contact
     merged = tuple(sorted((*contact.interactions, *extra), key=lambda i: i.on))
+    moved = written_move(merged)
+    if moved is not None and (contact.role_change is None or contact.role_change.on < moved.on):
+        return replace(contact, interactions=merged, role_change=moved)
     return replace(contact, interactions=merged)

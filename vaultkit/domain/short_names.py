@@ -73,6 +73,13 @@ _SHORT: dict[str, tuple[str, ...]] = {
 """Full Russian first names and the short forms people write for them."""
 
 
+GIVEN_NAMES = frozenset(
+    {*_SHORT, *(form.casefold() for forms in _SHORT.values() for form in forms)}
+    | set("полина тамара ольга елена наталья татьяна ирина светлана юлия марина вера нино".split())
+)
+"""Russian given names (full and short, folded): a word of a "Фамилия Имя" title that is one."""
+
+
 def short_forms(first_name: str) -> tuple[str, ...]:
     """The short forms of a Russian first name ("Дмитрий": "Дима", "Димон"); none for a name
     the table does not know, or one already short."""
