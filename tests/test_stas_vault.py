@@ -12,6 +12,8 @@ import pytest
 from conftest import build_stranger_vault
 
 from vaultkit.app.build import Build
+from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.named_tasks import names_index
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -95,3 +97,14 @@ def test_people_filed_surname_first_are_greeted_by_their_given_name(stas: Build)
     contacts = {c.name: c for c in stas.facts(TODAY).contacts()}
     assert contacts["Сорокина Вика"].addressed_as == "Вика"
     assert contacts["Гусев Дмитрий"].addressed_as == "Дмитрий"
+
+
+def test_given_names_find_people_filed_surname_first(stas: Build) -> None:
+    # "Лебедева Аня.md", "Сорокина Вика.md": lines say "Аня Лебедева", "Вике", "Нино"
+    index = names_index(stas.graph, list(stas.facts(TODAY).contacts()))
+    for said, path in [
+        ("Аня Лебедева узнала у себя", "Люди/Лебедева Аня.md"),
+        ("написал Вике", "Люди/Сорокина Вика.md"),
+        ("Нино прислала оффер", "Люди/Беридзе Нино.md"),
+    ]:
+        assert {contact for _, contact in named_in(index, said)} == {path}

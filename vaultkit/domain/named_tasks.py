@@ -258,7 +258,7 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     headings = {path: heading_name(note) if note else None for path, note in notes.items()}
     for c in contacts:
         note = notes[c.path]
-        for name in (_plain(c.name).split(" ")[0], *(note.aliases if note else ())):
+        for name in (_given(c)[0], *(note.aliases if note else ())):
             native.setdefault(name[:3].casefold(), set()).add(name.split(" ")[0])
     called = {
         c.path: _first_names(c, headings[c.path], native)
@@ -270,7 +270,7 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
             first_names.setdefault(spelling, []).append(contact.path)
     initials: dict[str, list[str]] = {}
     for contact in contacts:
-        surname = _plain(contact.name).split(" ")[1:]
+        surname = _given(contact)[1]
         for spelling in called[contact.path] if surname and surname[-1][:1].isupper() else ():
             for short in _short_surnames(surname[-1]):
                 initials.setdefault(f"{spelling} {short}", []).append(contact.path)
@@ -280,7 +280,9 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
         spellings = {_plain(contact.name), *(note.aliases if note else ())}
         if headings[contact.path]:
             spellings.add(headings[contact.path] or "")  # "# Дима Захаров"
-        rest = _plain(contact.name).split(" ")[1:]
+        given, rest = _given(contact)
+        if rest:
+            spellings.add(" ".join((given, *rest)))  # "Аня Лебедева" for "Лебедева Аня.md"
         for spelling in called[contact.path]:
             shorts = _short_surnames(rest[-1]) if rest and rest[-1][:1].isupper() else ()
             for short in shorts:  # "Лена М.", "Niamh O'C": the surname's first letters
@@ -294,6 +296,15 @@ def _names_index(graph: VaultGraph, contacts: list[Contact]) -> NameIndex:
     return name_index(names)
 
 
+def _given(contact: Contact) -> tuple[str, list[str]]:
+    """A contact's given name and the other words of their name: the first word, or the second
+    where the note files them surname first ("Сорокина Вика": Вика, as drafts greet her)."""
+    words = _plain(contact.name).split(" ")
+    if len(words) == 2 and contact.addressed_as == words[1]:
+        return words[1], words[:1]
+    return words[0], words[1:]
+
+
 def _short_surnames(surname: str) -> tuple[str, ...]:
     """How a surname is cut short after a first name: its initial ("М."), and an Irish one's
     letters to the first after its apostrophe ("O'C" for O'Connor)."""
@@ -304,7 +315,7 @@ def _short_surnames(surname: str) -> tuple[str, ...]:
 def _first_names(contact: Contact, heading: str | None, native: dict[str, set[str]]) -> set[str]:
     """What a contact may be called by alone: their first name, its Cyrillic spellings, its
     short forms, and the first word of their note's heading name."""
-    first = _plain(contact.name).split(" ")[0]
+    first = _given(contact)[0]
     called = {first, *_spelled(first, native), *short_forms(first)}
     if heading:
         called.add(heading.split()[0])

@@ -26,7 +26,8 @@ _SENT = re.compile(
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
     "обещал обещала пообещал пообещала скинуть прислать отправить send promised told that this "
-    "with from будет чтобы когда после него неё него него".split()
+    "with from будет чтобы когда после него неё него него через спросили спросил спросила asked"
+    " about".split()
 )
 
 
@@ -75,7 +76,7 @@ def kept_since(
             if (
                 task.done
                 and not _ASKED.search(task.text)
-                and len(wanted & content_of(task.text)) >= 2
+                and len(wanted & content_of(task.text)) >= min(2, len(wanted))
                 and any(c == contact for _, c in named_in(index, task.text))
             ):
                 return True
