@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
 from vaultkit.domain.note_outcome import outcome_of
 from vaultkit.domain.pasted_mail import pasted_messages
 from vaultkit.model import Note
@@ -72,3 +75,43 @@ def test_a_sentence_that_says_if_is_no_decision() -> None:
     )
     outcome = outcome_of(_note(text))
     assert outcome.result is None
+
+
+def test_an_email_imported_as_a_note_gives_its_senders_company_feedback(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {
+            "Companies/Tines.md": "---\ntype: company\n---\n# Tines\n",
+            "People/Rachel Doyle.md": (
+                '---\ntype: contact\ncompany: "[[Tines]]"\ntags: [recruiter]\n---\n'
+            ),
+            "Mail/2026-12-03 Your interview.md": (
+                '---\nfrom: "Rachel Doyle <rachel.doyle@tines.io>"\nsubject: "Your interview"\n'
+                "date: 2026-12-03T11:47:00+00:00\n---\nHi Grace,\n\nFeedback from the panel:\n"
+                "- Really strong SQL, clean and well structured\n"
+                "- Communication could be more concise when explaining trade-offs\n\n"
+                "Best,\nRachel\n"
+            ),
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6)).feedback()
+    assert {(i.company, i.on, i.polarity) for i in items} == {
+        ("Companies/Tines.md", date(2026, 12, 3), "strength"),
+        ("Companies/Tines.md", date(2026, 12, 3), "improvement"),
+    }
+
+
+def test_an_imported_email_is_a_message_from_its_sender() -> None:
+    note = loads(
+        '---\nfrom: "Aoife Kelly <aoife@stripe.com>"\ndate: 2026-12-04T09:00:00+00:00\n---\n'
+        "Thanks for the chat.\n\nOn Thu, 3 Dec 2026 at 08:02, Grace <g@gmail.com> wrote:\n"
+        "> Could we talk tomorrow?\n",
+        "Mail/2026-12-04 Re- offer.md",
+    )
+    messages = pasted_messages(note)
+    assert [(m.on, m.sender.split(" <")[0]) for m in messages] == [
+        (date(2026, 12, 4), "Aoife Kelly"),
+        (date(2026, 12, 3), "Grace"),
+    ]
+    assert messages[0].text == "Thanks for the chat."

@@ -21,7 +21,6 @@ from vaultkit.domain.chat_lines import (
     their_words,
     without_mail_header,
 )
-from vaultkit.domain.company_folder import works_at
 from vaultkit.domain.feedback_leads import (
     FEEDBACK_WORD,
     SENTENCE_END,
@@ -29,8 +28,10 @@ from vaultkit.domain.feedback_leads import (
     names_feedback,
     reported_sentences,
 )
+from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
 from vaultkit.domain.month_notes import bare_remark, month_parts
-from vaultkit.domain.name_forms import NameIndex, name_index, named_in
+from vaultkit.domain.name_forms import NameIndex, name_index
+from vaultkit.domain.pasted_mail import imported_mail
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Section
@@ -71,8 +72,8 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
     index = name_index(company_names(graph))
     if not index:
         return []
-    works_at = _works_at(graph)
-    people = name_index(_people_names(graph, works_at))
+    works_at = works_at_one(graph)
+    people = name_index(people_names(graph, works_at))
     found: list[Told] = []
     for path, sections, days in _logs(graph):
         owners = chat_owners("\n".join(s.content for s in sections), people)
@@ -80,6 +81,21 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
             if day is not None:
                 readers = (index, works_at, people, owners)
                 found.extend(_told_in(section, day, path, readers))
+    return found + _mailed(graph, index, people)
+
+
+def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told]:
+    """The feedback of the e-mails imported as notes of their own (`from:`, `subject:`), each
+    of the company its subject names, else its sender's."""
+    found: list[Told] = []
+    for path, note in graph.notes.items():
+        for mail in imported_mail(note) if graph.kinds.get(path) == "other" else ():
+            subject = str(note.get("subject") or "")
+            company = one_company(index, subject) or one_company(people, mail.sender)
+            if company is not None:
+                found.extend(
+                    (mail.on, company, bare_remark(w), path, 1) for w in remarks(mail.text)
+                )
     return found
 
 
@@ -103,9 +119,9 @@ def _told_in(
         header = ":" in entry and MAIL_HEADER.search(entry) is not None
         if header:  # "From: Sophie Marsh / Subject: RE: Auto Trader"
             carried = (
-                _one_company(index, entry)
-                or _one_company(people, mail_header(entry))  # the sender's
-                or _company_of(index, works_at, before, people)
+                one_company(index, entry)
+                or one_company(people, mail_header(entry))  # the sender's
+                or company_of(index, works_at, before, people)
                 or ""
             )
         listing = listing and item and number == after  # the list runs on, no blank line
@@ -115,14 +131,14 @@ def _told_in(
         after = number + written.count("\n") + 1
         said = remarks(without_mail_header(entry) if header else entry)
         if said:
-            company = _company_of(index, works_at, entry, people) or (
-                _one_company(people, written) if written != entry else None
+            company = company_of(index, works_at, entry, people) or (
+                one_company(people, written) if written != entry else None
             )  # a chat's company is its speakers' ("Анна Ким: …")
             if company is None and (
                 _PASTED.match(entry.partition("\n")[0])
                 or (before.rstrip().endswith(":") and FEEDBACK_WORD.search(before))
             ):  # "- письмо:", "с фидбеком от Farfetch, который она выбила из Daniel:"
-                company = _company_of(index, works_at, before, people)
+                company = company_of(index, works_at, before, people)
             company = company or carried or None
             if company is not None:
                 line = section.line + 1 + number
@@ -157,56 +173,6 @@ def _logs(graph: VaultGraph) -> Iterator[tuple[str, list[Section], list[date | N
             yield path, list(note.sections), [day] * len(note.sections)
 
 
-def _people_names(graph: VaultGraph, works_at: dict[str, str]) -> list[tuple[str, str]]:
-    """The names a line may call a contact at one company by (their title, their aliases, a
-    "Surname, First" title the other way round), each with that company's note."""
-    names: list[tuple[str, str]] = []
-    for note in graph.of_kind("contact"):
-        company = works_at.get(note.title.casefold())
-        if company is None:
-            continue
-        last, comma, first = note.title.partition(",")
-        turned = f"{first.strip()} {last.strip()}" if comma else ""
-        names.extend((name, company) for name in (note.title, turned, *note.aliases) if name)
-    return names
-
-
-def _works_at(graph: VaultGraph) -> dict[str, str]:
-    """The company note each contact's properties link (by the contact's title, folded), for
-    contacts at one company."""
-    found = {note.title.casefold(): works_at(graph, note.path) for note in graph.of_kind("contact")}
-    return {title: next(iter(at)) for title, at in found.items() if len(at) == 1}
-
-
-_LINKED = re.compile(r"\[\[([^\]|#\n]+)")
-
-
-def _through_people(works_at: dict[str, str], entry: str) -> str | None:
-    """The one company that the contacts an entry links work at ("позвонил [[Stefan Ilić]] —
-    ставит найм на паузу")."""
-    at = {
-        works_at[title]
-        for name in _LINKED.findall(entry)
-        if (title := name.rsplit("/", 1)[-1].strip().casefold()) in works_at
-    }
-    return at.pop() if len(at) == 1 else None
-
-
-def _company_of(
-    index: NameIndex, works_at: dict[str, str], entry: str, people: NameIndex | None = None
-) -> str | None:
-    """The one company an entry names, else the one the people it links work at (None where
-    the two differ: "[[Milan]] позвонил с фидбеком (раньше он работал в Voltwerk)"), else, with
-    `people`, the one of the people it names ("Милица прислала фидбек")."""
-    named = _one_company(index, entry)
-    through = _through_people(works_at, entry)
-    if named and through and named != through:
-        return None
-    if named or through or not people:
-        return named or through
-    return _one_company(people, entry)  # a weaker sign: a name may be a word ("Will", "Frank")
-
-
 _PASTED = re.compile(
     r"^(?:[-*+][ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*)?(?:письмо|e-?mail|mail|ответ|reply|message"
     r"|сообщение)[ \t]*(?:с фидб\w*|with (?:the )?feedback)?:[ \t]*$",
@@ -214,11 +180,6 @@ _PASTED = re.compile(
 )
 """An entry that only introduces what was pasted under it ("- 11:45 письмо:"): an e-mail
 from someone named ("письмо от мамы:") is theirs, not the company's of the entry before."""
-
-
-def _one_company(index: NameIndex, entry: str) -> str | None:
-    named = {company for _, company in named_in(index, entry)}
-    return named.pop() if len(named) == 1 else None
 
 
 def entries(text: str) -> Iterator[tuple[int, str]]:

@@ -57,13 +57,13 @@ def pasted_messages(note: Note) -> list[PastedMessage]:
     note's order, the note's own first where it is an e-mail imported as a note (`from:` with
     an address, `date:`); a chat message ends at its first blank line (the owner's remark after
     it is his)."""
-    imported = _imported(note)
+    imported = imported_mail(note)
     if not any(_pasted(section.content) for section in note.sections):
         return imported
     return [*imported, *_pasted_in(note)]
 
 
-def _imported(note: Note) -> list[PastedMessage]:
+def imported_mail(note: Note) -> list[PastedMessage]:
     """The e-mail a note is, as a mail plug-in imports one (`from: "Rachel Doyle
     <rachel@tines.io>"`, `date: 2026-12-03T11:47:00+00:00`, its body the message), up to the
     first older message it quotes."""
