@@ -15,7 +15,13 @@ from datetime import date
 from vaultkit.domain.company_folder import recruits, works_at
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
-from vaultkit.domain.pasted_mail import contact_senders, pasted_messages, sender_words, settled
+from vaultkit.domain.pasted_mail import (
+    contact_senders,
+    message_decision,
+    pasted_messages,
+    sender_words,
+    settled,
+)
 from vaultkit.links.graph import VaultGraph
 
 KeyedLine = tuple[date, str, str, tuple[str, ...]]
@@ -62,36 +68,24 @@ def _quotes(lines: list[KeyedLine]) -> Iterator[tuple[str, list[str], tuple[date
         yield lead, quote, at
 
 
-_HELD = frozenset({*DECISIONS, "on_hold"})
-_FIRST_PERSON = re.compile(r"(?<![^\W\d_])(?:я|мне|меня|i|i'm|i've|me|my)(?![^\W\d_])", re.I)
-"""A sender's own news ("прикинь, я оффер от Маркетлайна принял!"): theirs, not the owner's."""
-
-
 def messaged_decisions(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[str, Told]]:
     """The decisions and holds told in chat messages and e-mails pasted with their headers into
     notes other than a company's or an interview's (those read them as their own), each for the
-    company the message names, else its sender's: a recruiter's "к сожалению, мы приняли
-    решение продолжить с другим кандидатом" pasted into a week's note. A sender known as a
-    contact tells only of a company they work at or recruit for, and never their own news."""
+    company the message names, else its writer's: a recruiter's "к сожалению, мы приняли
+    решение продолжить с другим кандидатом" pasted into a week's note. Only a writer known as
+    a contact who works at that company or recruits tells of it (pasted_mail.message_decision
+    reads the words)."""
     people = contact_senders(graph)
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in ("template", "company", "interview"):
             continue
         for message in pasted_messages(note):
-            result = read_outcome(settled(message.text)).result
-            if result not in _HELD:
-                continue
             sender = people.get(sender_words(message.sender))
+            result = message_decision(message.text) if sender is not None else None
+            if result is None or sender is None:
+                continue
+            employer = works_at(graph, sender)
             named = {company for _, company in named_in(index, message.text)}
-            if sender is None:
-                companies = named
-            else:
-                employer = works_at(graph, sender)
-                companies = named or employer
-                recruiter = recruits(graph, sender)
-                if not (companies <= employer or recruiter):
-                    continue
-                if result in ("offer", "withdrawn") and _FIRST_PERSON.search(message.text):
-                    continue  # "прикинь, я оффер от Маркетлайна принял!": the sender's own
-            if len(companies) == 1 and result is not None:
+            companies = named or employer
+            if len(companies) == 1 and (companies <= employer or recruits(graph, sender)):
                 yield companies.pop(), (message.on, result, path)

@@ -39,7 +39,7 @@ def message_interactions(
         for path, note in graph.notes.items()
         if graph.kinds.get(path) != "template" and (messages := pasted_messages(note))
     ]
-    owners = _owner_names(threads, people)
+    owners = _owner_names(threads, people, index)
     found: dict[str, list[Interaction]] = {}
     for path, messages in threads:
         source: InteractionSource = "daily" if path in graph.daily_dates else "entry"
@@ -47,7 +47,9 @@ def message_interactions(
         for at, message in enumerate(messages):
             writer = writers[at]
             mine = writer is None and sender_words(message.sender) in owners
-            contact = _other_side(messages, writers, at, owners) if mine else writer
+            contact = _other_side(messages, writers, at, owners) if writer is None else writer
+            mine = mine or (writer is None and not message.chat and contact is not None)
+            contact = contact if mine else writer  # an e-mail thread's other writer: the owner
             if contact is None or contact not in known:
                 continue
             said = Interaction(
@@ -64,16 +66,22 @@ def message_interactions(
 
 
 def _owner_names(
-    threads: list[tuple[str, list[PastedMessage]]], people: dict[frozenset[str], str]
+    threads: list[tuple[str, list[PastedMessage]]],
+    people: dict[frozenset[str], str],
+    index: NameIndex,
 ) -> set[frozenset[str]]:
     """The names the owner's own messages go by: "Вы", "You", and the writer no contact is
-    who writes in more notes' threads than any other, in two at least."""
-    notes_by_writer = Counter(
-        words
-        for _, messages in threads
-        for words in {sender_words(m.sender) for m in messages}
-        if words and words not in people
-    )
+    who writes in more notes' threads than any other, in two at least, beside two contacts or
+    more (a friend who chats with one recruiter is not the owner)."""
+    notes_by_writer: Counter[frozenset[str]] = Counter()
+    beside: dict[frozenset[str], set[str]] = {}
+    for _, messages in threads:
+        writers = {_writer(m.sender, people, index) for m in messages} - {None}
+        for words in {sender_words(m.sender) for m in messages}:
+            if words and words not in people:
+                notes_by_writer[words] += 1
+                beside.setdefault(words, set()).update(w for w in writers if w)
+    notes_by_writer = Counter({w: n for w, n in notes_by_writer.items() if len(beside[w]) >= 2})
     common = notes_by_writer.most_common(2)
     owner = (
         {common[0][0]}

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from vaultkit.domain.company_folder import named_by_property, works_at
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import (
     CHANNELS,
@@ -242,8 +243,33 @@ def _met_at_interviews(
             for value in (prop.value if isinstance(prop.value, (list, tuple)) else [prop.value])
             if isinstance(value, str) and "[[" not in value
         ]
-        for contact in {c for value in said for _, c in named_in(index, value)}:
+        items = [item for value in said for item in re.split(r"[,;]|\s\+\s", value)]
+        company = _interviews_company(graph, note.path)
+        met = {
+            contact
+            for item in items
+            if not _ABSENT.search(item)
+            for found, contact in named_in(index, item)
+            if " " in found.group(0).strip()
+            or (contact in graph.notes and company in works_at(graph, contact))
+        }  # "Роман Ершов" by his full name; "Anna (EM)" only if she works there
+        for contact in met:
             yield contact, Interaction(day, "interview", note.path, "interview")
+
+
+_ABSENT = re.compile(
+    r"(?<![^\W\d_])(?:cancel\w*|no-show|didn'?t (?:show|join)|absent|не пришл\w*|не был\w*"
+    r"|отменил\w*|заболел\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Someone listed who was not there ("Kat Nguyen (cancelled last minute)")."""
+
+
+def _interviews_company(graph: VaultGraph, path: str) -> str | None:
+    """The company note an interview's note links or names in its `company` property."""
+    linked = {t for _, t in graph.links_with_targets(path) if t and graph.kinds.get(t) == "company"}
+    named = linked or named_by_property(graph, path, ("company",), "company")
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:

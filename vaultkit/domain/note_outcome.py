@@ -17,7 +17,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
-from vaultkit.domain.pasted_mail import pasted_messages, settled
+from vaultkit.domain.pasted_mail import message_decision, pasted_messages
 from vaultkit.domain.rounds import is_round_heading, ticked_decisions
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
@@ -116,9 +116,9 @@ def _mailed(note: Note) -> list[Fact]:
     """The decisions told in e-mails pasted with their headers, each on its own day (a
     rejection quoted under the owner's reply asking for feedback)."""
     return [
-        Fact(reading, message.on, message.line)
+        Fact(Reading(result), message.on, message.line)
         for message in pasted_messages(note)
-        if (reading := read_outcome(settled(message.text))).result in DECISIONS
+        if (result := message_decision(message.text)) in DECISIONS
     ]
 
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import SOMEONE_ELSES, Outcome
+from vaultkit.domain.promise_kept import SOMEONE_BEFORE
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.keys import canonical
 from vaultkit.model import Note
@@ -68,7 +69,8 @@ _ANSWERED = re.compile(
     r"\b(?:accepted|signed|declined|turned down)\s+(?:the |their |this |an? )?(?:[^\W\d_]+\s+)?"
     r"(?:offer|contract)\b|\b(?:accepted|signed) it\b|\bsigned with\b|\bturned (?:it|them) down"
     r"|\banswered the offer\b|\bdecided to (?:stay|decline|accept)\b|\bgoing with \w+ instead"
-    r"|\b(?:sent|emailed) (?:\w+ )?my acceptance|\bi'?m in\b|\bit'?s a (?:yes|no)\b"
+    r"|\b(?:sent|emailed) (?:\w+ )?my acceptance|\bi'?m in\b(?=\s*(?:[.!—–-]|$))"
+    r"|\bit'?s a (?:yes|no)\b"
     r"|(?<![^\W\d_])(?:принял[а]?|подписал[а]?|отклонил[а]?) (?:оффер|офер|предложение|договор)"
     r"|согласил(?:ся|ась) на (?:оффер|офер|предложение)|отказал(?:ся|ась) от (?:оффера|офера"
     r"|предложения)|ответ на оффер дан|(?<![^\W\d_])согласн[аы]?!",
@@ -144,7 +146,7 @@ def offer_answer_by(
             if on is not None and not task and _answered(line):
                 return ANSWERED
             of_it = task or bool(under) or bool(_OFFER.search(note.title))  # "Payvera — оффер"
-            days = _deadlines(line, on or today, offered_on, of_it, elsewhere)
+            days = _deadlines(line, (on or today, on or offered_on), offered_on, of_it, elsewhere)
             if on is not None:
                 dated.extend((on, day) for day in days)
             else:
@@ -183,8 +185,13 @@ def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str
     says the owner answered its offer ("Позвонила [[Катя]] — подписала оффер в [[Точка]]!")."""
     answered: dict[str, date] = {}
     for on, text, _, keys in lines:
-        if not keys or not _ANSWERED.search(text) or not _answered(text):
-            continue
+        if not keys or not _OFFER.search(text) or not _ANSWERED.search(text):
+            continue  # "согласна!" to a call, "I'm in London": no offer named
+        found = _ANSWERED.search(text)
+        if found is None or _BARE_YES.match(found.group(0)) or not _answered(text):
+            continue  # "… созвон с CTO, чтобы ответить на вопросы по офферу — согласна!"
+        if SOMEONE_BEFORE.search(text[: found.start()].rstrip()):
+            continue  # "Лена Соколова подписала оффер в [[Точка]]": hers
         named = {path for _, path in named_in(index, text, keys)}
         if len(named) == 1:
             company = named.pop()
@@ -192,6 +199,10 @@ def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str
     return answered
 
 
+_LEADING = re.compile(
+    r"[\s:—–-]*(?:(?:is|are|by|before|until|till|at|the|будет|до|к|на)\s+)*", re.IGNORECASE
+)
+"""What may stand between a deadline word and the day it gives relatively."""
 _RELATIVE = re.compile(
     r"\bend of (?:the |this )?(?P<month>month)\b|\bend of (?:the |this )?(?P<week>week)\b"
     r"|(?<![^\W\d_])конц[аеу] (?:этого )?(?P<месяц>месяца)|(?<![^\W\d_])конц[аеу] (?:этой )?"
@@ -206,9 +217,11 @@ _RELATIVE = re.compile(
 "within 3 business days", "ответить завтра")."""
 
 
-_OFFER_OF = re.compile(r"(?<![\w'])(?P<name>[A-ZА-ЯЁ][\w&.-]*)\s+(?:offer|оффер\w*|офер\w*)\b")
-"""An offer named by whose it is ("the Точка offer"; not "an offer from Hannah", who may be
-its recruiter, nor "Priya's offer")."""
+_OFFER_OF = re.compile(
+    r"\b(?:the|their|that|about)\s+(?P<name>[A-ZА-ЯЁ][\w&.-]*)\s+(?:offer|оффер\w*|офер\w*)\b"
+)
+"""An offer named by whose it is after "the" ("about the Точка offer"; not "an offer from
+Hannah", who may be its recruiter, "Priya's offer", or "Improved offer", "Финальный оффер")."""
 
 
 def another_company(
@@ -241,10 +254,12 @@ _NOT_NAMES = frozenset(
 """Capitalised words before "offer" that name no one's ("Verbal offer", "The offer")."""
 
 
-def said_relatively(text: str, on: date) -> date | None:
-    """The day `text`, told on `on`, gives relatively (_RELATIVE), or None."""
+def said_relatively(text: str, on: date, anchored: bool = False) -> date | None:
+    """The day `text`, told on `on`, gives relatively (_RELATIVE), or None; `anchored`: only
+    where `text` opens with it ("expires| in 48 hours", not "Deadline Friday, talking to her
+    tomorrow")."""
     found = _RELATIVE.search(text)
-    if found is None:
+    if found is None or (anchored and not _LEADING.fullmatch(text[: found.start()])):
         return None
     said = {key: value for key, value in found.groupdict().items() if value}
     if "month" in said or "месяц" in said:
@@ -266,6 +281,10 @@ def said_relatively(text: str, on: date) -> date | None:
     return day
 
 
+_BARE_YES = re.compile(r"согласн|i'?m in|it'?s a", re.IGNORECASE)
+"""An answer said without the offer in it: read only in the offer's own notes."""
+
+
 def _answered(line: str) -> bool:
     """Whether a line says the owner answered the offer, not asking, supposing or denying it."""
     found = _ANSWERED.search(line)
@@ -280,14 +299,21 @@ _SUPPOSED = re.compile(r"\?|(?<![^\W\d_])(?:if|whether|если|ли)(?![^\W\d_]
 
 
 def _deadlines(
-    line: str, on: date, offered_on: date, task: bool, elsewhere: Callable[[str], bool]
+    line: str,
+    days_from: tuple[date, date],
+    offered_on: date,
+    task: bool,
+    elsewhere: Callable[[str], bool],
 ) -> list[date]:
     """The day a line about the offer or the owner's answer (`task`: an open task of the
     owner's, or a line nested under the offer's item) gives as the deadline: the last
     date after its deadline word ("Дедлайн был 08.12, сдвинули на 09.12"; "12/4" read either
     way round, as its window allows), else the weekday it names after the line's day; none for
     someone else's offer ("Lena also got an offer, hers expires Dec 10"), nor another
-    company's, named before the deadline word (`elsewhere`)."""
+    company's, named before the deadline word (`elsewhere`). `days_from`: the line's day (today
+    for an undated line) to read dates and weekdays by, and the day a day said relatively
+    counts from (the offer's, for an undated line: "expires in 5 business days")."""
+    on, told_on = days_from
     line = _ASKING_MORE.sub(" ", line)
     found = _DEADLINE.search(line)
     bare = _BARE.search(line)  # "дедлайн 10.12, попросил до 14.12 — дали только до 11.12"
@@ -312,7 +338,7 @@ def _deadlines(
     ]
     if days:
         return days[-1:]
-    relative = said_relatively(after, on)
+    relative = said_relatively(after[found.end() - found.start() :], told_on, anchored=True)
     if relative is not None:
         return [relative]
     weekday = _WEEKDAY.search(after)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from vaultkit.domain.outcomes import Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, parse_written_date
@@ -78,7 +79,17 @@ def imported_mail(note: Note) -> list[PastedMessage]:
             break
         if bare:
             body.append(bare)
+    if _BULK.search("\n".join(section.content for section in note.sections)):
+        return []  # a newsletter, a mass mailing: no word to the owner
     return [PastedMessage(day, sender.strip(), 1, "\n".join(body))]
+
+
+_BULK = re.compile(
+    r"unsubscribe|view (?:this (?:email|e-mail) )?in (?:your )?browser|you are receiving this"
+    r"|you(?:'re| are) (?:receiving|subscribed)|newsletter|отписаться|вы подписаны|рассылк",
+    re.IGNORECASE,
+)
+"""What a mass mailing says (its unsubscribe link, "You are receiving this because…")."""
 
 
 def _pasted_in(note: Note) -> list[PastedMessage]:
@@ -132,6 +143,9 @@ def _opening(bare: str, sender: str | None) -> tuple[date, str, bool] | None:
         day = parse_written_date(said.group("day"))
         return None if day is None else (day, said.group("who").strip(), True)
     if sender is not None and (field := _DATE_FIELD.match(bare)) is not None:
+        sent = field.group(0).lstrip("*").casefold().startswith(("sent", "отправлено"))
+        if "@" not in sender and not sent:
+            return None  # Notion's "Date:" beside "From: Referral (Kat)": no e-mail
         day = parse_written_date(field.group("day"))
         return None if day is None else (day, sender, False)
     if (wrote := _WROTE.match(bare)) is not None:
@@ -157,6 +171,45 @@ def settled(text: str) -> str:
         for sentence in _SENTENCE_END.split(line)
         if not _IF.search(sentence)
     )
+
+
+def message_decision(text: str) -> Result | None:
+    """The decision (offer, rejected) or hold a message tells of the owner's process, read a
+    sentence at a time: none from a question ("Оффер от Тинькофф уже прислали?"), a condition
+    ("Should you decide to go with another candidate…", "если…"), a disclaimer's words, a
+    sentence that turns ("заморозили до весны, но ваша лидская в силе"), the writer's own fate
+    or a third person's ("меня в Сбер не взяли", "моего знакомого не взяли", "второй кандидат
+    … не прошёл финал", "the transfer I applied for"); none where two sentences disagree. A
+    withdrawal is the owner's alone, and is never read from a message."""
+    found: set[Result] = set()
+    for line in text.split("\n"):
+        for sentence in _SENTENCE_END.split(line):
+            if "?" in sentence or _UNSAID.search(sentence) or _OWN_FATE.search(sentence):
+                continue
+            result = read_outcome(sentence).result
+            if result in _TOLD:
+                found.add(result)
+    return found.pop() if len(found) == 1 else None
+
+
+_TOLD = frozenset({"offer", "rejected", "on_hold"})
+_UNSAID = re.compile(
+    r"(?<![^\W\d_])(?:if|unless|in case|whether|should (?:you|they|the|we|it)|если|в случае"
+    r"|liability|confidential|intended recipient|disclaimer|unsubscribe|но|but|however|однако"
+    r"|зато|моего|моей|моему|мою|мой|моя|my|знаком\w*|friend|colleague"
+    r"|(?:второй|другой|третий) кандидат|(?:the other|second) candidate)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_OWN_FATE = re.compile(
+    r"(?<![^\W\d_])(?:меня (?:\w+ ){0,3}(?:не )?(?:взяли|позвали|отказали|приняли)"
+    r"|я (?:\w+ ){0,3}(?:принял\w*|подписал\w*|получил\w* оффер|прош[её]л|прошла|не прош\w*)"
+    r"|i (?:\w+ ){0,2}(?:applied|accepted|signed|got the|got an|was rejected|was turned down)"
+    r"|i'?ve (?:accepted|signed|got))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The writer's own news ("меня в Сбер не взяли", "я оффер от Маркетлайна принял")."""
+"""Words that leave a message's sentence no word of the owner's process: a condition, a
+legal footer, a turn, the writer's own or a third person's fate."""
 
 
 def contact_senders(graph: VaultGraph) -> dict[frozenset[str], str]:

@@ -85,9 +85,7 @@ def kept_since(
 
 _SOON = 3
 """Days after a promise within which sending the contact anything keeps it."""
-_IT = re.compile(
-    r"\s+(?:it|them|those|this|that|the \w+|его|её|ее|их|это|всё|все)(?![^\W\d_])", re.IGNORECASE
-)
+_IT = re.compile(r"\s+(?:it|them|those|его|её|ее|их|это|всё|все)(?![^\W\d_])", re.IGNORECASE)
 """What was sent, said by a pronoun ("Fri 23/10 — sent it.", "finally sent them")."""
 
 

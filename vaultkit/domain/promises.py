@@ -217,7 +217,10 @@ def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[s
 
 def _within(short: Promise, other: Promise) -> bool:
     """Whether a task of short words shares one, the contact's name aside, with another task
-    to them ("Тёме CV (да блин)" and "скинуть Тёме CV")."""
+    to them for the same day, or one of them for none ("Тёме CV (да блин)" and "скинуть Тёме
+    CV"; not "Тёме CV 📅 12-09" and "спросить Тёму, переслал ли он моё CV 📅 12-02")."""
+    if None not in (short.due_on, other.due_on) and short.due_on != other.due_on:
+        return False
     name = {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", short.contact.rsplit("/", 1)[-1])}
     these, those = _all_words(short), _all_words(other)
     return any(

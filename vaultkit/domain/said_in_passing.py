@@ -209,8 +209,9 @@ def _message_lines(graph: VaultGraph) -> set[tuple[str, str]]:
 
 
 def _called_in_interviews(graph: VaultGraph) -> set[tuple[str, str]]:
-    """(word, company note) for each word of an interview note's title and each company it
-    links, or names in its `company` property (`компания: Lumen Health`)."""
+    """(word, company note) for each word of an interview note's title that calls a company it
+    links, or names in its `company` property (`компания: Lumen Health`), by another name than
+    the company note's ("Lumen тех"; not "Smart Engines tech")."""
     return {
         (word, target)
         for note in graph.of_kind("interview")
@@ -219,6 +220,7 @@ def _called_in_interviews(graph: VaultGraph) -> set[tuple[str, str]]:
             *named_by_property(graph, note.path, ("company",), "company"),
         )
         if graph.kinds.get(target) == "company"
+        and graph.notes[target].title.casefold() not in note.title.casefold()
         for word in note.title.casefold().split()
     }
 

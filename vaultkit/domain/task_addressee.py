@@ -43,7 +43,8 @@ def addressed(text: str, at: int, end: int) -> bool:
         given_back = _GIVE_BACK.search(before) and not _ELSEWHERE.search(text, end)
         return bool(given_back)  # "return Kwame's stud finder": to Kwame, unless "… to HR"
     if not before:  # "Jana — decide Ostwind", "Oisín CV 📅 2026-11-29"
-        return bool(_OPENS.match(text, end) or _DELIVERABLE.match(text, end))
+        given = _DELIVERABLE.match(text, end)
+        return bool(_OPENS.match(text, end) or (given and _NOTHING_MORE.match(text, given.end())))
     return bool(_TO_THEM.search(before) or FOR.search(before))
 
 
@@ -53,6 +54,9 @@ _DELIVERABLE = re.compile(
     re.IGNORECASE,
 )
 """What a task that opens with a name may give them, said with no verb ("Oisín CV")."""
+_NOTHING_MORE = re.compile(r"[\s!.]*(?:\([^)]*\))?[\s!.]*(?:[📅⏳🛫✅🔁⏫🔼🔽].*)?$")
+"""After the thing given, nothing but a remark in brackets and the Tasks plugin's fields ("Oisín
+CV (overdue, sorry Oisín) 📅 2026-11-29"; not "Dana referral: check the portal")."""
 _GIVE_BACK = re.compile(r"(?:return|give back|hand back|bring back|drop off)\s+$", re.IGNORECASE)
 """Words before a possessive that give the thing back to its owner ("Return Kwame's stud
 finder")."""

@@ -105,11 +105,32 @@ def checkbox_task(text: str, line: int) -> Task | None:
     words = task.group("text").strip()
     struck = _STRUCK_ACTION.match(words) if words.startswith("~~") and status == " " else None
     if struck is not None:  # "- [ ] ~~ping Jess again~~ she's gone — wait for Sarah"
-        left = words[struck.end() :].lstrip(" \t—–-:;,.")
-        return Task(line, False, None, left or words, not left)  # what is left of it, if any
+        left = words[struck.end() :].lstrip(" \t—–-:;,.→>")
+        acts = _ACTION.search(left)
+        if not left:
+            return Task(line, False, None, words, True)  # the whole task struck: given up
+        if acts is None and _GIVEN_UP.search(left):
+            return Task(line, False, None, left)  # "she's gone — wait for Sarah": no task left
+        if acts is not None and _NAMED_NEXT.match(left, acts.end()):
+            return Task(line, False, None, left)  # "→ Дима уволился, скинуть Кате": to Катя
+        # "~~ping Jess~~ on leave till 10.12, ping then": still to the one struck; as written
     return Task(line, status in "xX", done_on, words, status == "-")
 
 
+_ACTION = re.compile(
+    r"(?<![^\W\d_])(?:send|ping|write|email|e-mail|call|message|text|ask|reply|answer|chase"
+    r"|follow up|share|forward|intro\w*|скинуть|отправить|написать|позвонить|спросить|ответить"
+    r"|переслать|напомнить|пингануть|поблагодарить|поздравить)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_GIVEN_UP = re.compile(
+    r"(?<![^\W\d_])(?:gone|left|no need|not needed|cancel\w*|wait\w*|moot|отбой|не нужно"
+    r"|не надо|ушл[аи]|уш[её]л|уволил\w*|отмен\w*|неактуально|не актуально|жд[уёе]\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_NAMED_NEXT = re.compile(r"\s+(?:to\s+|для\s+)?[A-ZА-ЯЁ][\w'-]+")
+"""A name just after the action left unstruck: the task goes to someone else now."""
 _STRUCK_ACTION = re.compile(r"~~(?=[^~\n]*?[^\W\d_]{2}[^~\n]*?\s[^~\n]*?[^\W\d_]{2})[^~\n]+~~")
 """An open task's words struck through at its start, two words or more: the action given up
 ("~~ping Jess again re Orbital~~ she's gone"), not a day moved ("~~Tue~~ Wed: call Anna")."""

@@ -72,9 +72,12 @@ def week_of_note(name: str) -> Week | None:
     if started is None:
         return None
     try:
-        year, week, _ = date.fromisoformat(started["day"]).isocalendar()
+        first = date.fromisoformat(started["day"])
     except ValueError:
         return None
+    if first.weekday() not in (0, 6):
+        return None  # a sprint from a Wednesday: its "### Mon" is no day of an ISO week
+    year, week, _ = (first + timedelta(days=1)).isocalendar()  # a week from Sunday is the next
     return {"year": str(year), "week": str(week)}
 
 
@@ -82,7 +85,8 @@ _WEEK_OF = re.compile(
     r"(?:week(?: of| starting)?|неделя(?: с| от)?|нед\.?)[ _-]+(?P<day>\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
-"""A weekly note named by the day it starts ("Неделя 2026-11-30", "Week of 2026-11-30")."""
+"""A weekly note named by the day it starts, a Monday or a Sunday ("Неделя 2026-11-30",
+"Week of 2026-11-29")."""
 
 
 def may_name_a_week(name: str) -> bool:

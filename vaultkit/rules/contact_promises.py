@@ -57,6 +57,7 @@ def _called_since(contact: Contact, promise: Promise) -> bool:
         talk.on >= since
         and (talk.channel in ("call", "video") or _CALL.search(talk.text))
         and not _MISSED.search(talk.text)
+        and not _AHEAD.search(talk.text)
         for talk in contact.interactions
     )
 
@@ -70,6 +71,13 @@ _MISSED = re.compile(
     re.IGNORECASE,
 )
 """A call that did not happen ("Tried to call Tom twice — no luck")."""
+_AHEAD = re.compile(
+    r"(?<![^\W\d_])(?:will|'ll|going to|next|reschedul\w*|postpon\w*|moved|перенос\w*"
+    r"|перенес\w*|позвоню|созвонимся|наберу|планиру\w*|буду)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A line that tells of a call still to come ("emailed her the form, will call her on
+Monday", "созвон переносим на следующую неделю")."""
 
 
 def _copies(graph: VaultGraph, path: str, contact: str) -> bool:
