@@ -9,16 +9,16 @@ sender's."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 
 from vaultkit.domain.company_folder import recruits, works_at
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.outcomes import DECISIONS, Result, read_outcome
 from vaultkit.domain.pasted_mail import (
+    PastedMessage,
     contact_senders,
     message_decision,
-    pasted_messages,
     sender_words,
     settled,
 )
@@ -68,18 +68,20 @@ def _quotes(lines: list[KeyedLine]) -> Iterator[tuple[str, list[str], tuple[date
         yield lead, quote, at
 
 
-def messaged_decisions(graph: VaultGraph, index: NameIndex) -> Iterator[tuple[str, Told]]:
+def messaged_decisions(
+    graph: VaultGraph, index: NameIndex, messages: Mapping[str, list[PastedMessage]]
+) -> Iterator[tuple[str, Told]]:
     """The decisions and holds told in chat messages and e-mails pasted with their headers into
     notes other than a company's or an interview's (those read them as their own), each for the
     company the message names, else its writer's: a recruiter's "к сожалению, мы приняли
     решение продолжить с другим кандидатом" pasted into a week's note. Only a writer known as
     a contact who works at that company or recruits tells of it (pasted_mail.message_decision
-    reads the words)."""
+    reads the words; `messages`: pasted_messages of each note that has any)."""
     people = contact_senders(graph)
-    for path, note in graph.notes.items():
+    for path, pasted in messages.items():
         if graph.kinds.get(path) in ("template", "company", "interview"):
             continue
-        for message in pasted_messages(note):
+        for message in pasted:
             sender = people.get(sender_words(message.sender))
             result = message_decision(message.text) if sender is not None else None
             if result is None or sender is None:

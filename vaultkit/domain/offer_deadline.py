@@ -182,16 +182,26 @@ def _lines(note: Note, today: date) -> list[tuple[date | None, str, bool, str]]:
 
 def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str, date]:
     """For each company note's path, the latest day a dated line elsewhere that names it alone
-    says the owner answered its offer ("Позвонила [[Катя]] — подписала оффер в [[Точка]]!")."""
+    says the owner answered its offer ("Позвонила [[Катя]] — подписала оффер в [[Точка]]!");
+    not a bare yes ("… созвон с CTO, чтобы ответить на вопросы по офферу — согласна!"), nor
+    someone else's ("Лена Соколова подписала оффер в [[Точка]]")."""
     answered: dict[str, date] = {}
     for on, text, _, keys in lines:
-        if not keys or not _OFFER.search(text) or not _ANSWERED.search(text):
-            continue  # "согласна!" to a call, "I'm in London": no offer named
+        folded = text.casefold() if keys else ""
+        if "ffer" not in folded and "ффер" not in folded and "офер" not in folded:
+            continue  # the common line, with no offer in it
+        if not any(verb in folded for verb in _ANSWER_VERBS):
+            continue
         found = _ANSWERED.search(text)
-        if found is None or _BARE_YES.match(found.group(0)) or not _answered(text):
-            continue  # "… созвон с CTO, чтобы ответить на вопросы по офферу — согласна!"
-        if SOMEONE_BEFORE.search(text[: found.start()].rstrip()):
-            continue  # "Лена Соколова подписала оффер в [[Точка]]": hers
+        if found is None or _BARE_YES.match(found.group(0)) or not _OFFER.search(text):
+            continue
+        before = text[: found.start()]
+        if (
+            _DENIED.search(before)
+            or _SUPPOSED.search(text)
+            or SOMEONE_BEFORE.search(before.rstrip())
+        ):
+            continue
         named = {path for _, path in named_in(index, text, keys)}
         if len(named) == 1:
             company = named.pop()
@@ -281,6 +291,25 @@ def said_relatively(text: str, on: date, anchored: bool = False) -> date | None:
     return day
 
 
+_ANSWER_VERBS = (
+    "accepted",
+    "signed",
+    "declined",
+    "turned down",
+    "turned it",
+    "turned them",
+    "answered",
+    "decided to",
+    "going with",
+    "acceptance",
+    "принял",
+    "подписал",
+    "отклонил",
+    "согласил",
+    "отказал",
+    "ответ на оффер",
+)
+"""What _ANSWERED's words hold, looked for before it (most lines hold none)."""
 _BARE_YES = re.compile(r"согласн|i'?m in|it'?s a", re.IGNORECASE)
 """An answer said without the offer in it: read only in the offer's own notes."""
 

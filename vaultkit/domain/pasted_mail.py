@@ -33,8 +33,9 @@ _HOUR_MARK = re.compile(r"^(?:[AaPp]\.?[Mm]\.?|г\.|в)\s+")
 """What may stand between the hour and the writer's name ("PM", "в")."""
 _IF = re.compile(r"(?<![^\W\d_])(?:if|unless|in case|если|в случае)(?![^\W\d_])", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_MARKS = ("rote:", "ROTE:", "ate:", "ATE:", "ent:", "ENT:", "ата:", "лено:", ">:")
-"""What a header's line holds; a note with none of them has no pasted e-mail."""
+_MARKS = ("@", ", [", "Sent:", "SENT:", "sent:", "Отправлено:")
+"""What a header holds (an address, a chat's stamp, Outlook's "Sent:"); a note with none of
+them has no pasted e-mail or chat."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +123,12 @@ def _pasted_in(note: Note) -> list[PastedMessage]:
 
 def _pasted(content: str) -> bool:
     """Whether a section may hold a pasted message's header (a cheap look first)."""
-    return any(mark in content for mark in _MARKS) or _CHAT_MARK.search(content) is not None
+    return any(mark in content for mark in _MARKS)
 
 
 _CHAT = re.compile(r"^(?P<who>[^\[\]]{1,60}?),\s*\[(?P<day>[^\[\]]*\d{4}[^\[\]]*)\]\s*:?\s*$")
 """A chat message's header as Telegram Desktop copies it ("Полина Жукова, [13.10.2026 12:30]",
 "Анна | Яндекс HR, [5 дек. 2026 г., 14:22]", "Вы, [15.10.2026 19:10]")."""
-_CHAT_MARK = re.compile(r", \[\d")
 _OWNERS = ("- ", "* ", "+ ", "#", "— ", "(")
 """How the owner's own line after a chat message starts: an item, a heading, a remark."""
 _BLOCK = 4

@@ -48,10 +48,17 @@ def decisions_in_passing(
     if not index:
         return {}
     found: dict[str, set[Told]] = {}
-    pasted = _message_lines(graph)
+    messages = {
+        path: thread
+        for path, note in graph.notes.items()
+        if graph.kinds.get(path) != "template" and (thread := pasted_messages(note))
+    }
+    pasted = {  # a pasted message is read whole, by its writer (messaged_decisions)
+        (path, line) for path, each in messages.items() for m in each for line in m.text.split("\n")
+    }
     for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
         if not keys or not named_in(index, text, keys) or (source, text.strip()) in pasted:
-            continue  # a pasted message is read whole, by its writer (messaged_decisions)
+            continue
         for sentence in _SENTENCES.split(text):
             parts = [sentence]
             if len({path for _, path in named_in(index, sentence)}) > 1:  # two companies:
@@ -64,7 +71,9 @@ def decisions_in_passing(
         found.setdefault(company, set()).add(told)
     for company, told in mailed_decisions(index, keyed_lines(graph) if lines is None else lines):
         found.setdefault(company, set()).add(told)  # "Письмо от Farfetch: ¶ > … move forward"
-    for company, told in messaged_decisions(graph, index):  # "Полина Жукова, [13.10.2026 12:30]"
+    for company, told in messaged_decisions(
+        graph, index, messages
+    ):  # "Полина Жукова, [13.10.2026 12:30]"
         found.setdefault(company, set()).add(told)
     return {path: tuple(sorted(days)) for path, days in found.items()}
 
@@ -182,12 +191,19 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
     where that word is long enough to be a name (six letters or more) or is how the titles of
     the company's interviews call it ("2026-10-01 Lumen тех" for Lumen Health)."""
     notes = [*graph.of_kind("company"), *_applications(graph)]
-    called = _called_in_interviews(graph)
+    short = {  # "Lumen" of Lumen Health: a name only where its rounds' titles call it so
+        first.casefold(): note.path
+        for note in notes
+        if len(words := note.title.split()) > 1
+        and 4 <= len(first := words[0]) < 6
+        and first[:1].isupper()
+    }
+    called = _called_in_interviews(graph, short) if short else set()
     firsts: dict[str, list[tuple[str, str]]] = {}
     for note in notes:
         first, *rest = note.title.split() or [""]
-        short = len(first) >= 4 and (first.casefold(), note.path) in called
-        if rest and (len(first) >= 6 or short) and first[:1].isupper():
+        named = (first.casefold(), note.path) in called
+        if rest and (len(first) >= 6 or named) and first[:1].isupper():
             firsts.setdefault(first.casefold(), []).append((first, note.path))
     names = [
         (name, note.path)
@@ -197,32 +213,22 @@ def company_names(graph: VaultGraph) -> list[tuple[str, str]]:
     return names + [only[0] for only in firsts.values() if len(only) == 1]
 
 
-def _message_lines(graph: VaultGraph) -> set[tuple[str, str]]:
-    """The lines of the messages pasted with their headers, by note: "я оффер от Маркетлайна
-    принял!" is its writer's word, not the owner's."""
-    return {
-        (path, line)
-        for path, note in graph.notes.items()
-        for message in pasted_messages(note)
-        for line in message.text.split("\n")
-    }
-
-
-def _called_in_interviews(graph: VaultGraph) -> set[tuple[str, str]]:
-    """(word, company note) for each word of an interview note's title that calls a company it
-    links, or names in its `company` property (`компания: Lumen Health`), by another name than
-    the company note's ("Lumen тех"; not "Smart Engines tech")."""
-    return {
-        (word, target)
-        for note in graph.of_kind("interview")
-        for target in (
-            *(t for _, t in graph.links_with_targets(note.path) if t is not None),
-            *named_by_property(graph, note.path, ("company",), "company"),
-        )
-        if graph.kinds.get(target) == "company"
-        and graph.notes[target].title.casefold() not in note.title.casefold()
-        for word in note.title.casefold().split()
-    }
+def _called_in_interviews(graph: VaultGraph, short: dict[str, str]) -> set[tuple[str, str]]:
+    """(word, company note) for a company's `short` first word that an interview note's title
+    holds where the interview links the company, or names it in its `company` property
+    (`компания: Lumen Health`), and its title calls it by that word alone ("Lumen тех"; not
+    "Smart Engines tech")."""
+    found: set[tuple[str, str]] = set()
+    for note in graph.of_kind("interview"):
+        title = note.title.casefold()
+        words = [word for word in title.split() if word in short]
+        if not words:
+            continue  # the common title, of no company's short word
+        linked = {t for _, t in graph.links_with_targets(note.path) if t is not None}
+        for target in linked | named_by_property(graph, note.path, ("company",), "company"):
+            if target in short.values() and graph.notes[target].title.casefold() not in title:
+                found.update((word, target) for word in words if short[word] == target)
+    return found
 
 
 def _applications(graph: VaultGraph) -> list[Note]:
