@@ -13,7 +13,7 @@ import pytest
 from conftest import MakeVault, run_cli, tick
 
 from vaultkit.app import pipeline
-from vaultkit.domain.offer_deadline import offer_of_another, said_relatively
+from vaultkit.domain.offer_deadline import said_relatively
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 6)
@@ -143,17 +143,3 @@ def test_in_russian_the_task_says_so(make_vault: MakeVault) -> None:
 )
 def test_a_deadline_said_from_its_day(said: str, day: date | None) -> None:
     assert said_relatively(said, date(2026, 12, 3)) == day
-
-
-@pytest.mark.parametrize(
-    ("text", "whose"),
-    [
-        ("told Priya about the Точка offer (their deadline", True),
-        ("Maplewave offer, deadline", False),
-        ("written offer from Hannah. Letter says respond by", False),
-        ("Verbal offer! deadline", False),
-        ("Точки оффер: ответить до", False),
-    ],
-)
-def test_an_offer_named_by_another_company(text: str, whose: bool) -> None:
-    assert offer_of_another(text, "Maplewave" if "Точки" not in text else "Точка") is whose

@@ -45,23 +45,13 @@ def addressed_as(name: str) -> str:
     return words[0] if words and is_a_name(words[0]) else ""
 
 
-_SURNAME = re.compile(
-    r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|дзе|швили|ян|ых|их)$",
-    re.IGNORECASE,
-)
-"""How Russian, Ukrainian, Georgian and Armenian surnames end (not "-ия": Мария, Гвасалия)."""
-
-
 def _surname_first(first: str, second: str) -> bool:
     """Whether a Cyrillic two-word name puts the surname first ("Гусев Дмитрий", "Ким Анна",
-    "Беридзе Нино"): the second word is a given name and the first is not, or the first ends
-    as a surname and the second does not."""
+    "Беридзе Нино"): the second word is a known given name and the first is not (not "Алина
+    Ким", "Лев Гуревич")."""
     if not (CYRILLIC.search(first) and CYRILLIC.search(second)):
         return False
-    one, two = first.casefold(), second.casefold()
-    if two in GIVEN_NAMES and one not in GIVEN_NAMES:
-        return True
-    return bool(_SURNAME.search(one)) and not _SURNAME.search(two) and one not in GIVEN_NAMES
+    return second.casefold() in GIVEN_NAMES and first.casefold() not in GIVEN_NAMES
 
 
 _NOT_OF_A_NAME = ".,;:!?()[]{}\"'«»“”„<>*_#@/\\|%"

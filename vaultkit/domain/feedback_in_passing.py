@@ -21,6 +21,7 @@ from vaultkit.domain.chat_lines import (
     their_words,
     without_mail_header,
 )
+from vaultkit.domain.company_folder import recruits
 from vaultkit.domain.feedback_leads import (
     FEEDBACK_WORD,
     SENTENCE_END,
@@ -31,7 +32,7 @@ from vaultkit.domain.feedback_leads import (
 from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
 from vaultkit.domain.month_notes import bare_remark, month_parts
 from vaultkit.domain.name_forms import NameIndex, name_index
-from vaultkit.domain.pasted_mail import imported_mail
+from vaultkit.domain.pasted_mail import contact_senders, imported_mail, sender_words
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Section
@@ -85,11 +86,16 @@ def feedback_in_passing(graph: VaultGraph) -> list[Told]:
 
 
 def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told]:
-    """The feedback of the e-mails imported as notes of their own (`from:`, `subject:`), each
-    of the company its subject names, else its sender's."""
+    """The feedback of the e-mails imported as notes of their own (`from:`, `subject:`) that a
+    recruiter among the contacts sent, each of the company its subject names, else theirs (not
+    a coach's CV review, nor a friend's mock interview)."""
     found: list[Told] = []
+    senders = contact_senders(graph)
     for path, note in graph.notes.items():
         for mail in imported_mail(note) if graph.kinds.get(path) == "other" else ():
+            sender = senders.get(sender_words(mail.sender))
+            if sender is None or not recruits(graph, sender):
+                continue
             subject = str(note.get("subject") or "")
             company = one_company(index, subject) or one_company(people, mail.sender)
             if company is not None:

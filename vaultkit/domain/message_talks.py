@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
 from vaultkit.domain.career import RoleChange
 from vaultkit.domain.interactions import Interaction, InteractionSource
@@ -20,6 +21,11 @@ from vaultkit.domain.pasted_mail import (
 )
 from vaultkit.links.graph import VaultGraph
 
+_AUTO_REPLY = re.compile(
+    r"out of (?:the )?office|automatic reply|auto-?reply|autoreply|i am (?:currently )?away"
+    r"|i'?m (?:currently )?away|автоответ|я в отпуске|нахожусь в отпуске|вне офиса",
+    re.IGNORECASE,
+)
 _OWNER_WORDS = frozenset({frozenset({w}) for w in ("вы", "я", "you", "me")})
 """How a chat names the owner's own messages."""
 _THREAD = 40
@@ -27,7 +33,7 @@ _THREAD = 40
 
 
 def message_interactions(
-    graph: VaultGraph, contacts: Iterable[str], index: NameIndex
+    graph: VaultGraph, contacts: Iterable[str], index: NameIndex, today: date
 ) -> dict[str, tuple[Interaction, ...]]:
     """For each contact's path, the messages pasted into the vault that they wrote (named as
     their note is, or as `index` finds one contact in the name: "Лёша Фролов"), and those the
@@ -44,14 +50,25 @@ def message_interactions(
     for path, messages in threads:
         source: InteractionSource = "daily" if path in graph.daily_dates else "entry"
         writers = [_writer(m.sender, people, index) for m in messages]
+        two = len({sender_words(m.sender) for m in messages}) == 2  # the contact and one other
+        theirs = {_domain(m.sender) for m, w in zip(messages, writers, strict=True) if w}
         for at, message in enumerate(messages):
             writer = writers[at]
             mine = writer is None and sender_words(message.sender) in owners
             contact = _other_side(messages, writers, at, owners) if writer is None else writer
-            mine = mine or (writer is None and not message.chat and contact is not None)
-            contact = contact if mine else writer  # an e-mail thread's other writer: the owner
-            if contact is None or contact not in known:
+            colleague = bool(_domain(message.sender)) and _domain(message.sender) in theirs
+            mine = mine or (
+                writer is None
+                and not message.chat
+                and contact is not None
+                and two
+                and not colleague
+            )  # an e-mail thread's other writer, not at the contact's own domain: the owner
+            contact = contact if mine else writer
+            if contact is None or contact not in known or message.on > today:
                 continue
+            if _AUTO_REPLY.search(message.text):
+                continue  # "I am out of the office until 14 December": no word of theirs
             said = Interaction(
                 message.on,
                 source,
@@ -107,6 +124,12 @@ def _gist(text: str) -> str:
     return " ".join(lines)[:200]
 
 
+def _domain(sender: str) -> str:
+    """The domain of a writer's address ("acme.com" of "Mark Lee <mark@acme.com>"), or ""."""
+    found = re.search(r"@([\w.-]+)", sender)
+    return found.group(1).casefold() if found else ""
+
+
 def _writer(sender: str, people: dict[frozenset[str], str], index: NameIndex) -> str | None:
     """The contact a message's header names as its writer, or None."""
     found = people.get(sender_words(sender))
@@ -135,11 +158,13 @@ def _other_side(
 
 
 _MY_MOVE = re.compile(
-    r"\bi(?:'ve| have)? (?:left|joined|moved to|started at)\b|\bi'?m (?:joining|moving to"
-    r"|starting at)\b|\bi(?:'ll| will) be joining\b|(?<![^\W\d_])(?:мне дали оффер"
-    r"|я (?:перешл[аи]|перешёл|перешел|ушл[аи]|ушёл|ушел|устроил\w*)|(?:я )?оффер \S+ \S+ "
-    r"принял\w*|я принял\w* оффер|выхожу (?:в|на работу)|перехожу в)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"\b[Ii](?:'ve| have)? (?:left|joined|moved to|started at) (?=[A-Z])"
+    r"|\b[Ii]'?m (?:joining|moving to|starting at) (?=[A-Z])"
+    r"|\b[Ii](?:'ll| will) be joining (?=[A-Z])"
+    r"|(?<![^\W\d_])(?:[Мм]не дали оффер в (?=[А-ЯЁA-Z])"
+    r"|[Яя] (?:перешл[аи]|перешёл|перешел|ушл[аи]|ушёл|ушел|устроил\w*) в (?=[А-ЯЁA-Z])"
+    r"|(?:[Яя] )?оффер \S+ \S+ принял\w*|[Яя] принял\w* оффер"
+    r"|[Вв]ыхожу (?:в|на работу в) (?=[А-ЯЁA-Z])|[Пп]ерехожу в (?=[А-ЯЁA-Z]))",
 )
 """A contact's own word in their message that they are moving on ("As of Friday 27 November
 I have left Intercom", "мне дали оффер в Юнит!!! выхожу 14 декабря")."""
@@ -154,7 +179,7 @@ def written_move(talks: tuple[Interaction, ...]) -> RoleChange | None:
         if talk.by != "them" or not _MY_MOVE.search(talk.text):
             continue
         later = talks[at:]
-        if any(t.by == "me" and _CONGRATULATED.search(t.text) for t in later):
-            return None  # "ОГО поздравляю!!!"
+        if any(t.by != "them" and _CONGRATULATED.search(t.text) for t in later):
+            return None  # "ОГО поздравляю!!!", "поздравил с переходом в Ozon"
         return RoleChange(talk.on, talk.text, talk.path, talk.line)
     return None

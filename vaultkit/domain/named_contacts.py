@@ -76,7 +76,7 @@ def named_interactions(
     day (`lines`: keyed_lines, where read before)."""
     known = list(contacts)
     index = names_index(graph, known)
-    pasted = message_interactions(graph, (c.path for c in known), index)
+    pasted = message_interactions(graph, (c.path for c in known), index, today)
     if not index:
         return pasted
     for contact, talk in _met_at_interviews(graph, index, today):
@@ -234,8 +234,8 @@ def _met_at_interviews(
     (`с кем: Роман Ершов, в начале Анна Ким`), each met there on its day."""
     for note in graph.of_kind("interview"):
         day = note_day(note.get("date"), note.title)
-        if day is None or day > today:
-            continue
+        if day is None or day > today or _ABSENT.search(str(note.get("status") or "")):
+            continue  # a round called off met no one
         said = [
             value
             for prop in note.properties
@@ -243,7 +243,7 @@ def _met_at_interviews(
             for value in (prop.value if isinstance(prop.value, (list, tuple)) else [prop.value])
             if isinstance(value, str) and "[[" not in value
         ]
-        items = [item for value in said for item in re.split(r"[,;]|\s\+\s", value)]
+        items = [item for value in said for item in _ITEM_SPLIT.split(value)]
         company = _interviews_company(graph, note.path)
         met = {
             contact
@@ -257,9 +257,13 @@ def _met_at_interviews(
             yield contact, Interaction(day, "interview", note.path, "interview")
 
 
+_ITEM_SPLIT = re.compile(r"(?:[,;]|\s\+\s)(?![^()]*\))")
+"""Between the people a property lists, not inside a remark in brackets ("Mark Lee (was on the
+invite, got pulled into an incident)")."""
 _ABSENT = re.compile(
-    r"(?<![^\W\d_])(?:cancel\w*|no-show|didn'?t (?:show|join)|absent|не пришл\w*|не был\w*"
-    r"|отменил\w*|заболел\w*)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:cancel\w*|no-show|didn'?t (?:show|join)|absent|pulled|incident"
+    r"|couldn'?t (?:make|join)|not there|не пришл\w*|не был\w*|отменил\w*|отмен\w*|заболел\w*"
+    r"|не смог\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Someone listed who was not there ("Kat Nguyen (cancelled last minute)")."""

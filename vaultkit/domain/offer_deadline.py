@@ -78,8 +78,9 @@ _ANSWERED = re.compile(
 )
 """The owner's answer to the offer, told since it came."""
 _DENIED = re.compile(
-    r"(?<![^\W\d_])(?:not|не|haven'?t|didn'?t|not yet|yet to|ещё не|еще не|пока не)\s+$"
-    r"|(?:\b(?:they|she|he|the company)|(?<![^\W\d_])(?:они|она|он))\s+$"
+    r"(?<![^\W\d_])(?:not|не|haven'?t|didn'?t|not yet|yet to|ещё не|еще не|пока не|почти|almost"
+    r"|nearly)\s+$|(?:\b(?:they|she|he|the company|candidate)|(?<![^\W\d_])(?:они|она|он"
+    r"|кандидат\w*))\s+$"
 )
 """Before the verb: it is denied ("not yet signed"), or someone else's ("they accepted the
 counter")."""
@@ -196,11 +197,7 @@ def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str
         if found is None or _BARE_YES.match(found.group(0)) or not _OFFER.search(text):
             continue
         before = text[: found.start()]
-        if (
-            _DENIED.search(before)
-            or _SUPPOSED.search(text)
-            or SOMEONE_BEFORE.search(before.rstrip())
-        ):
+        if not _answered(text) or SOMEONE_BEFORE.search(before.rstrip()):
             continue
         named = {path for _, path in named_in(index, text, keys)}
         if len(named) == 1:
@@ -219,49 +216,25 @@ _RELATIVE = re.compile(
     r"(?P<неделя>недели)|\b(?:in|within) (?P<hours>\d{1,3}) ?(?:hours|hrs|h)\b"
     r"|(?<![^\W\d_])(?:через|в течение) (?P<часы>\d{1,3}) час"
     r"|\b(?:in|within) (?P<days>\d{1,2}) (?P<work>business |working )?days\b"
-    r"|(?<![^\W\d_])(?:через|в течение) (?P<дни>\d{1,2}) (?P<рабочих>рабоч\w+ )?(?:дн|ден)"
-    r"|\b(?P<tomorrow>tomorrow)\b|(?<![^\W\d_])(?P<завтра>завтра)(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:через|в течение) (?P<дни>\d{1,2}) (?P<рабочих>рабоч\w+ )?(?:дн|ден)",
     re.IGNORECASE,
 )
 """A deadline said from the day it was told ("expires in 48 hours", "до конца месяца",
-"within 3 business days", "ответить завтра")."""
-
-
-_OFFER_OF = re.compile(
-    r"\b(?:the|their|that|about)\s+(?P<name>[A-ZА-ЯЁ][\w&.-]*)\s+(?:offer|оффер\w*|офер\w*)\b"
-)
-"""An offer named by whose it is after "the" ("about the Точка offer"; not "an offer from
-Hannah", who may be its recruiter, "Priya's offer", or "Improved offer", "Финальный оффер")."""
+"within 3 business days"; not "tomorrow", which more often tells when a talk is)."""
 
 
 def another_company(
     titled: NameIndex | None, company: str | None, name: str | None
 ) -> Callable[[str], bool]:
-    """Whether words name a company other than `company` (the process's note, called `name`)
-    by `titled`, or an offer of another's (offer_of_another)."""
-    return lambda text: (
-        offer_of_another(text, name)
-        or any(path != company for _, path in named_in(titled or {}, text))
+    """Whether words name a company other than `company` (the process's note) by `titled`,
+    outside brackets ("Offer: €120k base (Beta offered 110k) — answer by Dec 9" is this one's)."""
+    del name  # the process's company is told by its note
+    return lambda text: any(
+        path != company for _, path in named_in(titled or {}, _BRACKETED.sub(" ", text))
     )
 
 
-def offer_of_another(text: str, company: str | None) -> bool:
-    """Whether `text` names an offer of another company than `company` ("told Priya about
-    the Точка offer"), a name's first four letters telling its forms apart."""
-    own = (company or "").casefold()[:4]
-    return any(
-        name[:4] != own and name not in _NOT_NAMES
-        for found in _OFFER_OF.finditer(text)
-        if (name := found.group("name").casefold())
-    )
-
-
-_NOT_NAMES = frozenset(
-    "the an a my our their his her this that its got new written verbal final formal counter"
-    " job official first second initial revised updated signed great good nice real actual"
-    " competing full the-offer no an-offer email e-mail draft".split()
-)
-"""Capitalised words before "offer" that name no one's ("Verbal offer", "The offer")."""
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def said_relatively(text: str, on: date, anchored: bool = False) -> date | None:
@@ -277,8 +250,6 @@ def said_relatively(text: str, on: date, anchored: bool = False) -> date | None:
         return following - timedelta(days=1)
     if "week" in said or "неделя" in said:
         return on + timedelta(days=(4 - on.weekday()) % 7)  # its Friday
-    if "tomorrow" in said or "завтра" in said:
-        return on + timedelta(days=1)
     if hours := said.get("hours") or said.get("часы"):
         return on + timedelta(days=-(-int(hours) // 24))
     count = int(said.get("days") or said.get("дни") or 0)
@@ -315,13 +286,18 @@ _BARE_YES = re.compile(r"согласн|i'?m in|it'?s a", re.IGNORECASE)
 
 
 def _answered(line: str) -> bool:
-    """Whether a line says the owner answered the offer, not asking, supposing or denying it."""
+    """Whether a line says the owner answered the offer, not asking, supposing, denying it or
+    countering ("declined their first offer and countered at €130k")."""
     found = _ANSWERED.search(line)
     return (
         found is not None
         and not _DENIED.search(line[: found.start()])
         and not _SUPPOSED.search(line)
+        and not _COUNTERED.search(line)
     )
+
+
+_COUNTERED = re.compile(r"(?<![^\W\d_])(?:counter\w*|контр\w*)", re.IGNORECASE)
 
 
 _SUPPOSED = re.compile(r"\?|(?<![^\W\d_])(?:if|whether|если|ли)(?![^\W\d_])", re.IGNORECASE)

@@ -126,6 +126,9 @@ def _pasted(content: str) -> bool:
     return any(mark in content for mark in _MARKS)
 
 
+_NAME_LIKE = re.compile(r"^\s*(?:[A-ZА-ЯЁ][\w.'-]*\s*){1,3}(?:\|.*)?$")
+"""A chat's writer: a name of up to three words, capitalised ("Анна | Яндекс HR", "Вы"; not
+"Созвон с Анной Ивановой", the owner's own line)."""
 _CHAT = re.compile(r"^(?P<who>[^\[\]]{1,60}?),\s*\[(?P<day>[^\[\]]*\d{4}[^\[\]]*)\]\s*:?\s*$")
 """A chat message's header as Telegram Desktop copies it ("Полина Жукова, [13.10.2026 12:30]",
 "Анна | Яндекс HR, [5 дек. 2026 г., 14:22]", "Вы, [15.10.2026 19:10]")."""
@@ -139,7 +142,7 @@ _FIELD = re.compile(r"^(?:\*\*)?(?:to|cc|bcc|subject|кому|копия|тем�
 def _opening(bare: str, sender: str | None) -> tuple[date, str, bool] | None:
     """The day and writer of a message whose header is this line (a date field only in a
     block with its writer's), and whether it is a chat's, or None."""
-    if "[" in bare and (said := _CHAT.match(bare)) is not None:
+    if "[" in bare and (said := _CHAT.match(bare)) is not None and _NAME_LIKE.match(said["who"]):
         day = parse_written_date(said.group("day"))
         return None if day is None else (day, said.group("who").strip(), True)
     if sender is not None and (field := _DATE_FIELD.match(bare)) is not None:
@@ -186,6 +189,9 @@ def message_decision(text: str) -> Result | None:
         for sentence in _SENTENCE_END.split(line):
             if "?" in sentence or _UNSAID.search(sentence) or _OWN_FATE.search(sentence):
                 continue
+            turn = _TURN.search(sentence)
+            if turn is not None and _YOURS.search(sentence, turn.end()):
+                continue  # "заморозили до весны, но ваша лидская в силе": another's
             result = read_outcome(sentence).result
             if result in _TOLD:
                 found.add(result)
@@ -195,15 +201,24 @@ def message_decision(text: str) -> Result | None:
 _TOLD = frozenset({"offer", "rejected", "on_hold"})
 _UNSAID = re.compile(
     r"(?<![^\W\d_])(?:if|unless|in case|whether|should (?:you|they|the|we|it)|если|в случае"
-    r"|liability|confidential|intended recipient|disclaimer|unsubscribe|но|but|however|однако"
-    r"|зато|моего|моей|моему|мою|мой|моя|my|знаком\w*|friend|colleague"
+    r"|liability|confidential|intended recipient|disclaimer|unsubscribe|моего|моей|моему|мою"
+    r"|мой|моя|my|знаком\w*|friend|colleague|usually|typically|normally|обычно|как правило"
+    r"|what we offer|we offer|мы предлагаем|предлагаем|another company|other company"
+    r"|друг\w+ компани\w*|соседн\w+ позици\w*|another (?:role|position)|оффер\w* кандидат\w*"
+    r"|offer to (?:a|another|the other) candidate"
     r"|(?:второй|другой|третий) кандидат|(?:the other|second) candidate)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_TURN = re.compile(r"(?<![^\W\d_])(?:но|but|however|однако|зато)(?![^\W\d_])", re.IGNORECASE)
+_YOURS = re.compile(
+    r"(?<![^\W\d_])(?:ваш\w*|вас|вам|тебя|тебе|тво\w+|your|you)(?![^\W\d_])", re.IGNORECASE
+)
+"""After a turn, words of the owner's own: the decision before it was of something else."""
 _OWN_FATE = re.compile(
     r"(?<![^\W\d_])(?:меня (?:\w+ ){0,3}(?:не )?(?:взяли|позвали|отказали|приняли)"
     r"|я (?:\w+ ){0,3}(?:принял\w*|подписал\w*|получил\w* оффер|прош[её]л|прошла|не прош\w*)"
-    r"|i (?:\w+ ){0,2}(?:applied|accepted|signed|got the|got an|was rejected|was turned down)"
+    r"|i (?:\w+ ){0,2}(?:applied|accepted|signed|got the|got an|was rejected|was turned down"
+    r"|received)"
     r"|i'?ve (?:accepted|signed|got))(?![^\W\d_])",
     re.IGNORECASE,
 )

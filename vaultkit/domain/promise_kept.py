@@ -61,6 +61,8 @@ def kept_since(
         before = _LINK_NAME.sub(r"\1", text[: sent.start()]).rstrip() if sent else ""
         if sent is None or SOMEONE_BEFORE.search(before) or _TO_ME.search(before[-12:]):
             continue  # "Ксения прислала ссылку", "[[Марат]] скинул", "Марат мне переслал": theirs
+        if _NOT_YET.search(before):
+            continue  # "ещё не скинула Ане ссылку": not yet
         named = [m for m, c in named_in(index, text) if c == contact]
         theirs = path == contact or bool(named)
         to_them = any(  # "отправила Инес CV", "познакомила [[Аня Зуева|Аню]]"
@@ -106,6 +108,8 @@ def kept_in_their_log(graph: VaultGraph, contact: str, promised: str, on: date |
         before = _LINK_NAME.sub(r"\1", entry.text[: sent.start()]).rstrip()
         if SOMEONE_BEFORE.search(before) or _TO_ME.search(entry.text[sent.end() :][:12]):
             continue  # "He sent his CV", "sent me the deck": theirs
+        if _NOT_YET.search(before):
+            continue  # "still haven't sent it 🙈", "ещё не отправил их"
         if _IT.match(entry.text, sent.end()) or wanted & content_of(entry.text[sent.end() :]):
             return True  # what it sent, not the rest of the line ("контр-оффер; скинула ему …")
     return False
@@ -119,6 +123,12 @@ _TO_SEND = re.compile(
 """A task to send something: what a line of sending can keep (not "tell him what I decided")."""
 
 
+_NOT_YET = re.compile(
+    r"(?<![^\W\d_])(?:not|never|n't|haven'?t|hasn'?t|didn'?t|не|ещё не|еще не|пока не)"
+    r"\s*(?:\w+\s*)?$",
+    re.IGNORECASE,
+)
+"""Words just before "sent" that deny it ("still haven't sent it", "ещё не отправил их")."""
 _TO_ME = re.compile(r"(?<![^\W\d_])(?:me|us|мне|меня|нас|нам)(?![^\W\d_])", re.IGNORECASE)
 _LINK_NAME = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _ASKED = re.compile(r"(?<![^\W\d_])(?:попрос\w*|ask\w*|remind\w*|напомн\w*)", re.IGNORECASE)

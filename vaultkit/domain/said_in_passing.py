@@ -14,7 +14,7 @@ from vaultkit.domain.company_folder import named_by_property
 from vaultkit.domain.mailed_decisions import mailed_decisions, messaged_decisions
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
-from vaultkit.domain.pasted_mail import pasted_messages
+from vaultkit.domain.pasted_mail import contact_senders, pasted_messages, sender_words
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.names import fleeting_day, monthly_name, page_name
@@ -53,8 +53,13 @@ def decisions_in_passing(
         for path, note in graph.notes.items()
         if graph.kinds.get(path) != "template" and (thread := pasted_messages(note))
     }
-    pasted = {  # a pasted message is read whole, by its writer (messaged_decisions)
-        (path, line) for path, each in messages.items() for m in each for line in m.text.split("\n")
+    people = contact_senders(graph)
+    pasted = {  # a contact's pasted message is read whole, by its writer (messaged_decisions)
+        (path, line)
+        for path, each in messages.items()
+        for m in each
+        if sender_words(m.sender) in people
+        for line in m.text.split("\n")
     }
     for on, text, source, keys in keyed_lines(graph) if lines is None else lines:
         if not keys or not named_in(index, text, keys) or (source, text.strip()) in pasted:
@@ -225,9 +230,17 @@ def _called_in_interviews(graph: VaultGraph, short: dict[str, str]) -> set[tuple
         if not words:
             continue  # the common title, of no company's short word
         linked = {t for _, t in graph.links_with_targets(note.path) if t is not None}
+        split = title.split()
         for target in linked | named_by_property(graph, note.path, ("company",), "company"):
-            if target in short.values() and graph.notes[target].title.casefold() not in title:
-                found.update((word, target) for word in words if short[word] == target)
+            if target not in short.values() or graph.notes[target].title.casefold() in title:
+                continue
+            second = graph.notes[target].title.casefold().split()[1]
+            alone = {  # "Lumen тех"; not "Just Eat screen" for Just Eat Takeaway
+                word
+                for at, word in enumerate(split)
+                if word in words and (split[at + 1 : at + 2] or [""])[0] != second
+            }
+            found.update((word, target) for word in alone if short[word] == target)
     return found
 
 

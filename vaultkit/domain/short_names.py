@@ -75,7 +75,10 @@ _SHORT: dict[str, tuple[str, ...]] = {
 
 GIVEN_NAMES = frozenset(
     {*_SHORT, *(form.casefold() for forms in _SHORT.values() for form in forms)}
-    | set("полина тамара ольга елена наталья татьяна ирина светлана юлия марина вера нино".split())
+    | set(
+        "полина тамара ольга елена наталья татьяна ирина светлана юлия марина вера нино алина"
+        " карина дина лев яков софия милана арина диана кира ева роман олег игорь денис".split()
+    )
 )
 """Russian given names (full and short, folded): a word of a "Фамилия Имя" title that is one."""
 

@@ -124,9 +124,9 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_UP = re.compile(
-    r"(?<![^\W\d_])(?:gone|left|no need|not needed|cancel\w*|wait\w*|moot|отбой|не нужно"
-    r"|не надо|ушл[аи]|уш[её]л|уволил\w*|отмен\w*|неактуально|не актуально|жд[уёе]\w*)"
-    r"(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:gone|left(?! (?:a|an|the|you|him|her|them|me|message|voicemail|vm)\b)"
+    r"|no need|not needed|cancel\w*|moot|отбой|не нужно|не надо|уволил\w*|отмен\w*"
+    r"|неактуально|не актуально)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _NAMED_NEXT = re.compile(r"\s+(?:to\s+|для\s+)?[A-ZА-ЯЁ][\w'-]+")

@@ -78,7 +78,7 @@ def week_of_note(name: str) -> Week | None:
     if first.weekday() not in (0, 6):
         return None  # a sprint from a Wednesday: its "### Mon" is no day of an ISO week
     year, week, _ = (first + timedelta(days=1)).isocalendar()  # a week from Sunday is the next
-    return {"year": str(year), "week": str(week)}
+    return {"year": str(year), "week": str(week), "sunday": "1" if first.weekday() == 6 else ""}
 
 
 _WEEK_OF = re.compile(
@@ -197,6 +197,8 @@ def _day_of_week(week: Week, day: str, number: str | None) -> date | None:
         on = date.fromisocalendar(int(week["year"]), int(week["week"]), weekday or 0)
     except ValueError:
         return None
+    if weekday == 7 and week.get("sunday"):
+        on -= timedelta(days=7)  # a week kept from Sunday opens with it
     if number is None or on.day == int(number):
         return on
     for weeks in (1, -1, 2):

@@ -66,7 +66,8 @@ _EARLY = timedelta(days=1)
 """How long before a call task's own day a call keeps it ("call Tom on results day 📅 12-03"
 is not kept by a call about something else a week before)."""
 _MISSED = re.compile(
-    r"(?<![^\W\d_])(?:tried|trying|no luck|voicemail|no answer|didn'?t pick up|пытал\w*|"
+    r"(?<![^\W\d_])(?:tried|trying|no luck|voicemail|no answer|didn'?t pick up|missed|пытал\w*|"
+    r"пропустил\w*|пропущенн\w*|"
     r"не (?:смог\w*|дозвон\w*|взял\w*|ответил\w*)|занято|сбросил\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
