@@ -361,7 +361,7 @@ def interview_of(
             told,
             today,
             on,
-            another_company(titled, company, company_name),
+            another_company(titled, company),
         ),
     )
 

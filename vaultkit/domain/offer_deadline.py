@@ -223,12 +223,9 @@ _RELATIVE = re.compile(
 "within 3 business days"; not "tomorrow", which more often tells when a talk is)."""
 
 
-def another_company(
-    titled: NameIndex | None, company: str | None, name: str | None
-) -> Callable[[str], bool]:
+def another_company(titled: NameIndex | None, company: str | None) -> Callable[[str], bool]:
     """Whether words name a company other than `company` (the process's note) by `titled`,
     outside brackets ("Offer: €120k base (Beta offered 110k) — answer by Dec 9" is this one's)."""
-    del name  # the process's company is told by its note
     return lambda text: any(
         path != company for _, path in named_in(titled or {}, _BRACKETED.sub(" ", text))
     )
