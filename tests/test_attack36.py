@@ -26,8 +26,7 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("follow_up", "Dana Kowalski", date(2026, 11, 27))
     },
     "04_notion_fields_from_date_interview": {("follow_up", "Jess Morales", date(2026, 11, 25))},
-    # left: Outlook's "Sent: 12/4/2026 3:31 PM" is read as 12 April, so its rejection is not applied
-    "06_us_outlook_sent_date": {("follow_up", "Megan Price", date(2026, 11, 26))},
+    "06_us_outlook_sent_date": {("request_feedback", "Megan Price", date(2026, 12, 4))},
     "08_tg_recruiter_two_finalists": {("follow_up", "Анна Ковалёва", date(2026, 12, 7))},
     "09_tg_friend_at_company_someone_else_rejected": {
         ("follow_up", "Ира Белова", date(2026, 12, 1))

@@ -43,8 +43,7 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "14_ctl_tg_recruiter_rejection_plain": set(),
     "15_tg_noncontact_hr_terse_reject": set(),
     "16_tg_contact_terse_reject_no_feedback": set(),
-    # left: a chat stamped "[12/4/2026 9:15 AM]" is read day first
-    "18_tg_us_locale_dates": set(),
+    "18_tg_us_locale_dates": {("reply", "Jess Taylor", date(2026, 12, 4))},
     "19_tg_im_joining_call": set(),
     # left: a follow-up while she says she is away till 14.12
     "20_tg_ru_ushla_v_otpusk": {

@@ -115,3 +115,12 @@ def test_an_imported_email_is_a_message_from_its_sender() -> None:
         (date(2026, 12, 3), "Grace"),
     ]
     assert messages[0].text == "Thanks for the chat."
+
+
+def test_a_slashed_day_beside_a_twelve_hour_clock_is_month_first() -> None:
+    note = loads(
+        "From: Megan Price <megan@talent.com>\nSent: 12/4/2026 3:31 PM\n\n"
+        "Unfortunately we have decided to move forward with another candidate.\n",
+        "Interviews/2026-11-23 Tines onsite.md",
+    )
+    assert [m.on for m in pasted_messages(note)] == [date(2026, 12, 4)]

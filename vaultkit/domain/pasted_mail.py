@@ -143,20 +143,37 @@ def _opening(bare: str, sender: str | None) -> tuple[date, str, bool] | None:
     """The day and writer of a message whose header is this line (a date field only in a
     block with its writer's), and whether it is a chat's, or None."""
     if "[" in bare and (said := _CHAT.match(bare)) is not None and _NAME_LIKE.match(said["who"]):
-        day = parse_written_date(said.group("day"))
+        day = _header_day(said.group("day"))
         return None if day is None else (day, said.group("who").strip(), True)
     if sender is not None and (field := _DATE_FIELD.match(bare)) is not None:
         sent = field.group(0).lstrip("*").casefold().startswith(("sent", "отправлено"))
         if "@" not in sender and not sent:
             return None  # Notion's "Date:" beside "From: Referral (Kat)": no e-mail
-        day = parse_written_date(field.group("day"))
+        day = _header_day(field.group("day"))
         return None if day is None else (day, sender, False)
     if (wrote := _WROTE.match(bare)) is not None:
-        day = parse_written_date(wrote.group("head"))
+        day = _header_day(wrote.group("head"))
         writer = _WRITER.search(wrote.group("head"))
         who = _HOUR_MARK.sub("", writer.group("who").strip(" ,")) if writer else ""
         return None if day is None else (day, who, False)
     return None
+
+
+def _header_day(text: str) -> date | None:
+    """The day a header gives; a slashed date beside a 12-hour clock month first, as Outlook
+    and Telegram on an American system write it ("Sent: 12/4/2026 3:31 PM" is 4 December)."""
+    slashed = _US_DAY.search(text)
+    if slashed is None or _TWELVE_HOUR.search(text) is None:
+        return parse_written_date(text)
+    month, day, year = (int(part) for part in slashed.groups())
+    try:
+        return date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
+_US_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
+_TWELVE_HOUR = re.compile(r"\d\s?[AaPp]\.?[Mm]\b")
 
 
 def _lines(note: Note) -> Iterator[tuple[int, str]]:
