@@ -62,6 +62,17 @@ def works_at(graph: VaultGraph, contact: str) -> set[str]:
     return linked or named_by_property(graph, contact, ("company",), "company")
 
 
+def interview_companies(graph: VaultGraph, path: str) -> set[str]:
+    """The company notes an interview's note links, or names in its `company` property in
+    plain text (`компания: Lumen Health`)."""
+    linked = {
+        target
+        for _, target in graph.links_with_targets(path)
+        if target is not None and graph.kinds.get(target) == "company"
+    }
+    return linked | named_by_property(graph, path, ("company",), "company")
+
+
 def named_by_property(graph: VaultGraph, path: str, keys: tuple[str, ...], kind: str) -> set[str]:
     """The notes of `kind` that a note's properties `keys` name in plain text, as a link would
     (`компания: Nordeus`, `hr: Женя Ким`)."""

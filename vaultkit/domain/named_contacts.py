@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from vaultkit.domain.company_folder import named_by_property, works_at
+from vaultkit.domain.company_folder import interview_companies, works_at
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import (
     CHANNELS,
@@ -244,7 +244,8 @@ def _met_at_interviews(
             if isinstance(value, str) and "[[" not in value
         ]
         items = [item for value in said for item in _ITEM_SPLIT.split(value)]
-        company = _interviews_company(graph, note.path)
+        companies = interview_companies(graph, note.path)
+        company = next(iter(companies)) if len(companies) == 1 else None
         met = {
             contact
             for item in items
@@ -267,13 +268,6 @@ _ABSENT = re.compile(
     re.IGNORECASE,
 )
 """Someone listed who was not there ("Kat Nguyen (cancelled last minute)")."""
-
-
-def _interviews_company(graph: VaultGraph, path: str) -> str | None:
-    """The company note an interview's note links or names in its `company` property."""
-    linked = {t for _, t in graph.links_with_targets(path) if t and graph.kinds.get(t) == "company"}
-    named = linked or named_by_property(graph, path, ("company",), "company")
-    return next(iter(named)) if len(named) == 1 else None
 
 
 def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:

@@ -15,7 +15,7 @@ from datetime import date
 from vaultkit.domain.outcomes import Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.dates import as_date, parse_written_date
+from vaultkit.parse.dates import as_date, month_first_day, parse_written_date
 
 _DATE_FIELD = re.compile(
     r"^(?:\*\*)?(?:date|sent|дата|отправлено)(?:\*\*)?\s*:(?!:)\s*(?:\*\*)?\s*(?P<day>.+)$", re.I
@@ -165,14 +165,10 @@ def _header_day(text: str) -> date | None:
     slashed = _US_DAY.search(text)
     if slashed is None or _TWELVE_HOUR.search(text) is None:
         return parse_written_date(text)
-    month, day, year = (int(part) for part in slashed.groups())
-    try:
-        return date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        return None
+    return month_first_day(slashed.group(0))
 
 
-_US_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])")
+_US_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})(?![\d/])")
 _TWELVE_HOUR = re.compile(r"\d\s?[AaPp]\.?[Mm]\b")
 
 

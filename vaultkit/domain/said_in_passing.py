@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from vaultkit.domain.company_folder import named_by_property
+from vaultkit.domain.company_folder import interview_companies
 from vaultkit.domain.mailed_decisions import mailed_decisions, messaged_decisions
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, name_index, named_in
 from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
@@ -229,9 +229,8 @@ def _called_in_interviews(graph: VaultGraph, short: dict[str, str]) -> set[tuple
         words = [word for word in title.split() if word in short]
         if not words:
             continue  # the common title, of no company's short word
-        linked = {t for _, t in graph.links_with_targets(note.path) if t is not None}
         split = title.split()
-        for target in linked | named_by_property(graph, note.path, ("company",), "company"):
+        for target in interview_companies(graph, note.path):
             if target not in short.values() or graph.notes[target].title.casefold() in title:
                 continue
             second = graph.notes[target].title.casefold().split()[1]

@@ -323,6 +323,19 @@ def day_first(text: str) -> str:
 _SHORT_DAY = re.compile(r"(?<![\d.])(\d)\.(?=\d)")
 
 
+def month_first_day(written: str) -> date | None:
+    """A slashed date as a 12-hour clock's system writes it, month first ("12/2/26", "12/4/2026"
+    beside "3:31 PM": WhatsApp's export on a US phone, Outlook's `Sent:`); any other form as
+    written."""
+    if "/" not in written:
+        return parse_written_date(written)
+    month, day, year = (int(part) for part in written.split("/"))
+    try:
+        return date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
 def slashes_swapped(text: str) -> str:
     """`text` with each slashed day and month written the other way round, dotted ("12/9" ->
     "9.12"): a line that may be American or European is read both ways, each reader keeping

@@ -19,6 +19,7 @@ from vaultkit.parse.dates import (
     as_date,
     day_before,
     latest_date_in,
+    month_first_day,
     note_day,
     parse_written_date,
 )
@@ -84,25 +85,13 @@ def _not_a_day(path: str, line: int, written: str) -> Diagnostic:
     )
 
 
-def _us_day(written: str) -> date | None:
-    """A slashed date as a chat with a 12-hour clock stamps it, month first ("12/2/26, 11:02 AM",
-    WhatsApp's export on a US phone); any other form as written."""
-    if "/" not in written:
-        return parse_written_date(written)
-    month, day, year = (int(part) for part in written.split("/"))
-    try:
-        return date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        return None
-
-
 def chat_entry(text: str, line: int) -> DatedEntry | None:
     """The message a chat line pastes, on its stamp's day, or None for a line that is no
     chat's (or whose stamp is no real day)."""
     chat = CHAT_LINE.match(text)
     if chat is None:
         return None
-    on = _us_day(chat["date"]) if chat["ampm"] else parse_written_date(chat["date"])
+    on = month_first_day(chat["date"]) if chat["ampm"] else parse_written_date(chat["date"])
     return DatedEntry(on, chat["text"].strip(), line) if chat and on else None
 
 
