@@ -87,6 +87,7 @@ def test_russian_drafts_set_a_cyrillic_name_in_guillemets_after_a_noun() -> None
         interview_date="18 ноября",
         my_message="",
         late=False,
+        welcome_back=False,
         on_hold_since="",
     )
     assert "по позиции «Техлид Python» в компании «Кодовая Гавань»:" in text

@@ -11,6 +11,7 @@ from typing import Literal
 from vaultkit.config import DueSettings
 from vaultkit.domain.addressing import addressed_as, greeting_name, language_of, language_written
 from vaultkit.domain.awaited import Awaited, awaited_from
+from vaultkit.domain.away import Away, away_of, name_words
 from vaultkit.domain.career import (
     NO_RATINGS,
     Ratings,
@@ -86,6 +87,9 @@ class Contact:
     """Open tasks in the user's notes that link them and are not kept yet."""
     awaited: Awaited | None = None
     """What they said they would do by a time now passed, with no word from them since."""
+    away: Away | None = None
+    """The latest absence of theirs the vault tells of ("в отпуске до 14.12"), and the day
+    they are back (domain/away.py)."""
     ways: tuple[Way, ...] = ()
     """How to reach them (email, Telegram, LinkedIn, phone), the way they prefer first."""
     prefers: str | None = None
@@ -183,6 +187,7 @@ def contact_of(
         stopped_by=stop,
         promises=promises_to(graph, note.path, interactions, today),
         awaited=awaited_from(interactions, today),
+        away=away_of((*interactions, *glances), (), name_words(note.title)),
         ways=ways_of(note),
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),

@@ -26,6 +26,9 @@ _AUTO_REPLY = re.compile(
     r"|i'?m (?:currently )?away|автоответ|я в отпуске|нахожусь в отпуске|вне офиса",
     re.IGNORECASE,
 )
+AUTO_REPLY = "auto-reply"
+"""The channel of a contact's auto-reply: no talk (domain/named_contacts.with_named keeps it
+out of them), only where it says when they are back (domain/away.py)."""
 _OWNER_WORDS = frozenset({frozenset({w}) for w in ("вы", "я", "you", "me")})
 """How a chat names the owner's own messages."""
 _THREAD = 40
@@ -67,14 +70,15 @@ def message_interactions(
             contact = contact if mine else writer
             if contact is None or contact not in known or message.on > today:
                 continue
-            if _AUTO_REPLY.search(message.text):
-                continue  # "I am out of the office until 14 December": no word of theirs
+            auto = _AUTO_REPLY.search(message.text) is not None
+            if auto and mine:
+                continue
             said = Interaction(
                 message.on,
                 source,
-                path,
-                "telegram" if message.chat else "email",
-                _gist(message.text),
+                path,  # "I am out of the office until 14 December": no talk, but when back
+                AUTO_REPLY if auto else "telegram" if message.chat else "email",
+                " ".join(message.text.split()) if auto else _gist(message.text),
                 message.line,
                 by="me" if mine else "them",
             )

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from vaultkit.domain.away import away_of, name_words
 from vaultkit.domain.company_folder import interview_companies, works_at
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import (
@@ -22,7 +23,7 @@ from vaultkit.domain.interactions import (
     detect_channel,
     one_way_signal,
 )
-from vaultkit.domain.message_talks import message_interactions, written_move
+from vaultkit.domain.message_talks import AUTO_REPLY, message_interactions, written_move
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.said_in_passing import KeyedLine, keyed_lines
@@ -272,9 +273,14 @@ _ABSENT = re.compile(
 
 def with_named(contact: Contact, named: tuple[Interaction, ...]) -> Contact:
     """The contact with the interactions that name them on days their own record has none, and
-    the messages pasted with a header saying who wrote them, oldest first."""
+    the messages pasted with a header saying who wrote them, oldest first; with an absence
+    their messages or auto-replies tell of, where it is told last."""
+    replies = tuple(i for i in named if i.channel == AUTO_REPLY)
     have = {i.on for i in contact.interactions}
-    extra = [i for i in named if i.on not in have or i.by]
+    extra = [i for i in named if (i.on not in have or i.by) and i.channel != AUTO_REPLY]
+    away = away_of(extra, replies, name_words(contact.name))
+    if away is not None and (contact.away is None or contact.away.said.on <= away.said.on):
+        contact = replace(contact, away=away)
     if not extra:
         return contact
     merged = tuple(sorted((*contact.interactions, *extra), key=lambda i: i.on))

@@ -14,6 +14,7 @@ from vaultkit.notes.due_wording import (
     news_label,
     special_label,
 )
+from vaultkit.rules.away_items import waits_for_return
 from vaultkit.rules.due import DueItem
 from vaultkit.rules.holds import hold_of
 from vaultkit.words import counted, ru_quoted, short_date
@@ -35,7 +36,22 @@ def last_contact_label(item: DueItem, language: str, today: date | None = None) 
 
 def reason(item: DueItem, language: str, today: date | None = None) -> str:
     """Why the item is due, in a sentence fragment; its dates show their year when it is not
-    `today`'s (the due day's, when not given)."""
+    `today`'s (the due day's, when not given); where it waits for its contact to be back, when
+    that is and where it is said."""
+    why = _reason(item, language, today)
+    away = item.contact.away if item.contact else None
+    if away is None or not waits_for_return(item):
+        return why
+    back, said = _on(away.until, item, language, today), _on(away.said.on, item, language, today)
+    where = away.said.path.removesuffix(".md")
+    return (
+        f"{why}; не на связи до {back} ([[{where}]], {said})"
+        if language == "ru"
+        else f"{why}; away until {back} ([[{where}]], {said})"
+    )
+
+
+def _reason(item: DueItem, language: str, today: date | None) -> str:
     ru = language == "ru"
     contact = item.contact
     interview = item.interview

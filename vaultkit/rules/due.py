@@ -22,6 +22,7 @@ from vaultkit.domain.promises import Promise, greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
 from vaultkit.domain.special_dates import is_birthday
+from vaultkit.rules.away_items import after_return
 from vaultkit.rules.due_item import INTERVIEW_KINDS as INTERVIEW_KINDS
 from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
@@ -45,6 +46,7 @@ from vaultkit.rules.news_items import (
 )
 from vaultkit.rules.offer_items import offer_items, offers_answered_once
 from vaultkit.rules.process_notes import followed_in_process
+from vaultkit.rules.recruiters import recruiter_of
 from vaultkit.rules.special import is_yearly, next_occurrence
 
 
@@ -208,34 +210,6 @@ _UNANSWERED = re.compile(
 forgotten ("Про онколл спросить забыла")."""
 
 
-def _recruiter_of(
-    interview: Interview, contacts: tuple[Contact, ...], by_path: Mapping[str, Contact]
-) -> Contact | None:
-    """Who to write to about an interview: its recruiter, else the one contact who recruits
-    at its company ("company: [[Northwind Analytics]]", tagged #people/recruiter), where its
-    notes name no one. Nothing is written to one whose note says to stop; a brief for a round
-    ahead is still the owner's to read."""
-    if interview.recruiter is not None:
-        return by_path.get(interview.recruiter)
-    if interview.company is None:
-        return None
-    there = [c for c in contacts if interview.company in c.companies and _recruits(c)]
-    return there[0] if len(there) == 1 else None
-
-
-_RECRUITS = re.compile(
-    r"(?:recruit\w*|рекрут\w*|talent\w*|sourcer\w*|hr|hrbp|эйчар\w*|headhunt\w*|хедхант\w*)",
-    re.IGNORECASE,
-)
-
-
-def _recruits(contact: Contact) -> bool:
-    """Whether a contact recruits: a recruiter type, or a part of their tags or a folder of
-    theirs that is one word of recruiting ("people/recruiter", "HR/"; not "Resources/")."""
-    parts = [p for tag in contact.tags for p in tag.split("/")] + contact.path.split("/")[:-1]
-    return contact.recruiter_type is not None or any(_RECRUITS.fullmatch(p) for p in parts)
-
-
 def _open_processes(
     interviews: tuple[Interview, ...], news: Happenings, today: date
 ) -> list[Interview]:
@@ -307,17 +281,18 @@ def compute(
         if update is not None:
             items.append(update)
     for interview in _open_processes(interviews, news, today):
-        recruiter = _recruiter_of(interview, contacts, by_path)
+        recruiter = recruiter_of(interview, contacts, by_path)
         reach = today + timedelta(days=settings.coming_up_days)
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
         if recruiter is not None and recruiter.stopped_by is not None:
             found = [i for i in found if i.kind == "prepare"]  # "Всё, больше не пишу."
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
-    recruiter_of = partial(_recruiter_of, contacts=contacts, by_path=by_path)
-    items.extend(offer_items(interviews, recruiter_of, language_for, today, news.answered))
+    write_to = partial(recruiter_of, contacts=contacts, by_path=by_path)
+    items.extend(offer_items(interviews, write_to, language_for, today, news.answered))
     items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
     items = offers_answered_once(items)
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
+    items = after_return(items)  # "я ушла в отпуск до 14 декабря": not before the 14th
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
     buckets = tuple(

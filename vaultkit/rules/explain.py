@@ -199,6 +199,12 @@ def _contact_verdict(contact: Contact, due: tuple[DueItem, ...], today: date) ->
         )
     if contact.snooze_until and contact.snooze_until > today:
         lines.append(f"snoozed until {contact.snooze_until.isoformat()}")
+    away = contact.away
+    if away is not None and away.until > today:
+        lines.append(
+            f"away until {away.until.isoformat()} ({away.said.path}:{away.said.line}): chases "
+            "and check-ins wait for that day"
+        )
     return lines
 
 
