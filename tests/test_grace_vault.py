@@ -62,3 +62,21 @@ def test_an_imported_email_is_a_talk_with_its_sender(grace: Build) -> None:
     assert aoife is not None and aoife.on == date(2026, 12, 4)
     assert "reply" in _owed(grace).get("Rachel Doyle", [])  # her 3 Dec e-mail, unanswered
     assert "answer_offer" in _owed(grace).get("Aoife Kelly", [])
+
+
+def test_feedback_in_a_long_paragraph_of_an_imported_email_is_read(grace: Build) -> None:
+    # A message's long lines are kept by the parser (the lead of other notes drops its prose):
+    # "Ben was really impressed with your SQL – …", "Ultimately, we felt you were not quite there
+    # yet on product sense …", "The one area of mixed feedback was experimentation – …".
+    said = {(item.company, item.text[:40], item.polarity) for item in grace.facts(TODAY).feedback()}
+    assert ("Companies/Stripe.md", "Ben was really impressed with your SQL –", "strength") in said
+    assert (
+        "Companies/Intercom.md",
+        "Ultimately, we felt you were not quite t",
+        "improvement",
+    ) in said
+    assert (
+        "Companies/Stripe.md",
+        "The one area of mixed feedback was exper",
+        "improvement",
+    ) in said

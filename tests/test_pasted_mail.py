@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
@@ -124,3 +125,20 @@ def test_a_slashed_day_beside_a_twelve_hour_clock_is_month_first() -> None:
         "Interviews/2026-11-23 Tines onsite.md",
     )
     assert [m.on for m in pasted_messages(note)] == [date(2026, 12, 4)]
+
+
+LONG = "They were very positive about your technical skills – " * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('---\nfrom: "Ciara Byrne <ciara@intercom.io>"\ndate: 2026-11-12\n---\nHi,\n\n' + LONG, 1),
+        ("Анна Иванова, [01.12.2026 19:20]\n" + LONG, 1),
+        ("A note of prose, no message in it.\n\n" + LONG, 0),
+        ("@karen_mel on Telegram.\n\n" + LONG, 0),  # a handle is no address
+    ],
+)
+def test_a_note_that_holds_a_message_keeps_its_long_lines(text: str, kept: int) -> None:
+    lead = loads(text, "Mail/x.md").sections[0].content
+    assert lead.count(LONG.strip()) == kept

@@ -28,12 +28,13 @@ from vaultkit.model import (
 from vaultkit.parse import inline_fields, properties
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
+from vaultkit.parse.mail_marks import holds_mail
 from vaultkit.parse.markdown import build_parser, parse_blocks, split_wikilink
 from vaultkit.parse.month_first import dates_as_meant
 from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 71
+PARSER_VERSION = 72
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -111,7 +112,7 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
         links=tuple(links),
         tags=tuple(dict.fromkeys(tags)),
         aliases=aliases,
-        sections=tuple(_sections(headings, body_lines, offset, _DATED_NAME.search(path))),
+        sections=tuple(_sections(headings, body_lines, offset, path, holds_mail(text))),
         entries=entries,
         tasks=tasks,
         diagnostics=tuple(diagnostics),
@@ -253,7 +254,8 @@ def _sections(
     headings: list[tuple[int, int, str]],
     body_lines: list[str],
     offset: int,
-    dated: object = None,
+    path: str,
+    mail: bool = False,
 ) -> Iterator[Section]:
     """Each heading with its own text, up to the next heading of any level.
 
@@ -262,13 +264,16 @@ def _sections(
     a lead section of its own (heading '', LEAD_LEVEL), so that what is read from a line of its
     own (a stop signal, an update line) is read there too; its long lines of prose, which no
     rule reads, are left out (blank, so that every line keeps its place), and so are its list
-    items unless the note is `dated` (a daily or weekly note: its items are its record).
+    items unless its `path` dates the note (a daily or weekly note: its items are its record)
+    or it is an outline (a Logseq page: its items are all it says). A note that holds `mail`
+    keeps its lead whole: a message's words are read.
     """
-    dated = dated or _outline(headings, body_lines)  # a Logseq page: its items are all it says
+    dated = _DATED_NAME.search(path) or _outline(headings, body_lines)
     lead_end = headings[0][0] if headings else len(body_lines)
     first = next((n for n in range(lead_end) if body_lines[n].strip()), None)
     if first is not None:
-        kept = list(_lead_lines(body_lines[first:lead_end], bool(dated)))
+        lead_lines = body_lines[first:lead_end]
+        kept = lead_lines if mail else list(_lead_lines(lead_lines, bool(dated)))
         lead = "\n".join(kept).rstrip("\n")
         if lead:
             yield Section("", LEAD_LEVEL, offset + first, lead)
