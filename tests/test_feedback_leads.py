@@ -10,6 +10,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
+from vaultkit.domain.feedback_in_passing import remarks
 from vaultkit.domain.feedback_leads import (
     addressed_quotes,
     led_in_items,
@@ -275,3 +276,16 @@ def test_feedback_after_a_colon_in_an_interview_note(make_vault: MakeVault) -> N
 )
 def test_words_quoted_as_said_to_the_owner(text: str, said: list[str]) -> None:
     assert [quote[:27] for quote in addressed_quotes(text)] == said
+
+
+def test_a_message_leads_in_the_managers_words_quoted_on_the_next_line() -> None:
+    mail = (
+        "Hi Grace,\nGot feedback from Fenergo on Tuesday's interview. Straight from the hiring "
+        "manager:\n\"We liked Grace, she was very sharp on the data side. But we felt she's more "
+        'mid-level than senior at this point."\nHave a think over the weekend and let me know.'
+    )
+    assert remarks(mail) == [
+        "We liked Grace, she was very sharp on the data side.",
+        "But we felt she's more mid-level than senior at this point.",
+    ]
+    assert remarks("Hi Grace,\nFeedback from the panel:\nHave a think and let me know.") == []

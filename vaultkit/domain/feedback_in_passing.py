@@ -32,7 +32,12 @@ from vaultkit.domain.feedback_leads import (
 from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
 from vaultkit.domain.month_notes import bare_remark, month_parts
 from vaultkit.domain.name_forms import NameIndex, name_index
-from vaultkit.domain.pasted_mail import contact_senders, imported_mail, sender_words
+from vaultkit.domain.pasted_mail import (
+    contact_senders,
+    imported_mail,
+    pasted_messages,
+    sender_words,
+)
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Section
@@ -92,7 +97,8 @@ def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told
     found: list[Told] = []
     senders = contact_senders(graph)
     for path, note in graph.notes.items():
-        for mail in imported_mail(note) if graph.kinds.get(path) == "other" else ():
+        mailed = graph.kinds.get(path) == "other" and imported_mail(note)
+        for mail in pasted_messages(note) if mailed else ():  # and the older ones it quotes
             sender = senders.get(sender_words(mail.sender))
             if sender is None or not recruits(graph, sender):
                 continue
@@ -228,25 +234,34 @@ def remarks(entry: str) -> list[str]:
     lines = entry.split("\n")
     nested = [
         said
-        for number, line in enumerate(lines)
-        for quote in (
-            _quotes_opening(_after_its_colon(line))
-            if number and names_feedback(line)
-            else _quotes_opening(lines[number + 1].lstrip("> \t"))
-            if number + 1 < len(lines) and _WORD_LEADS.search(line)
-            else []
-        )
+        for number in range(len(lines))
+        for quote in _quoted_under(lines, number)
         for said in _sentences(quote)
     ]
     return nested or reported_sentences(entry)
 
 
+def _quoted_under(lines: list[str], number: int) -> list[str]:
+    """The quotes a line under the first gives as feedback, after its colon ("  - Feedback
+    from the final: "…""), or on the next line where it leads them in ("Straight from the
+    hiring manager:", "Here's what Tom wrote:")."""
+    line = lines[number]
+    named = number > 0 and names_feedback(line)
+    after = _after_its_colon(line) if named else ""
+    if after.strip() or (named and not line.rstrip().endswith(":")):
+        return _quotes_opening(after)
+    if number + 1 < len(lines) and (named or _WORD_LEADS.search(line)):
+        return _quotes_opening(lines[number + 1].lstrip("> \t"))
+    return []
+
+
 _WORD_LEADS = re.compile(
-    r"(?:написал[аи]?|сказал[аи]?|передал[аи]?|wrote|said|says|writes)\b[^:\n]{0,40}:\s*$",
+    r"(?:(?:написал[аи]?|сказал[аи]?|передал[аи]?|wrote|said|says|writes)\b[^:\n]{0,40}"
+    r"|straight from the (?:hiring manager|panel|team|interviewer)|verbatim|дословно):\s*$",
     re.IGNORECASE,
 )
 """A line that leads in someone's words quoted on the next ("Вот что написал Том после
-вчерашнего, копирую как есть:", "Here's what Tom wrote:")."""
+вчерашнего, копирую как есть:", "Here's what Tom wrote:", "Straight from the hiring manager:")."""
 
 
 def _quotes_opening(text: str) -> list[str]:
