@@ -11,7 +11,7 @@ from conftest import MakeVault
 
 from vaultkit.app import pipeline
 from vaultkit.domain.note_outcome import outcome_of
-from vaultkit.domain.pasted_mail import pasted_messages
+from vaultkit.domain.pasted_mail import message_decision, pasted_messages
 from vaultkit.model import Note
 from vaultkit.parse.note_parser import loads
 
@@ -142,3 +142,21 @@ LONG = "They were very positive about your technical skills – " * 4
 def test_a_note_that_holds_a_message_keeps_its_long_lines(text: str, kept: int) -> None:
     lead = loads(text, "Mail/x.md").sections[0].content
     assert lead.count(LONG.strip()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        (
+            "Unfortunately we've decided not to move forward with your application, but if a "
+            "suitable role comes up we'll be in touch.",
+            "rejected",
+        ),
+        ("К сожалению, решили не продолжать, но если появится вакансия, напишем.", "rejected"),
+        ("We'd like to make you an offer, if you're still interested.", None),
+        ("My friend was rejected, but if you apply you may get in.", None),
+        ("If we decide not to move forward, I'll let you know.", None),
+    ],
+)
+def test_a_rejection_is_read_before_a_condition_after_it(text: str, result: str | None) -> None:
+    assert message_decision(text) == result

@@ -29,7 +29,11 @@ _NEGATIONS = frozenset(
 )
 _PHRASES: tuple[tuple[str, Result], ...] = (
     # turned-around phrases first: they hold words that alone say the opposite
-    (r"not (?:be )?moving forward|won'?t be moving forward|decided not to proceed", "rejected"),
+    (
+        r"not (?:be )?moving forward|won'?t be (?:moving forward|progressing)"
+        r"|decided not to (?:proceed|move forward|progress)",
+        "rejected",
+    ),
     (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
     (
         r"(?:went|go(?:ing)?|moving forward|move forward|proceed(?:ing)?) with (?:another|a "

@@ -200,6 +200,11 @@ def message_decision(text: str) -> Result | None:
     found: set[Result] = set()
     for line in text.split("\n"):
         for sentence in _SENTENCE_END.split(line):
+            head = _LATER_IF.split(sentence, maxsplit=1)[0]
+            if head != sentence and not _UNSAID.search(head) and "?" not in sentence:
+                if read_outcome(head).result == "rejected":  # "…, but if a role comes up …"
+                    found.add("rejected")
+                continue
             if "?" in sentence or _UNSAID.search(sentence) or _OWN_FATE.search(sentence):
                 continue
             turn = _TURN.search(sentence)
@@ -222,6 +227,12 @@ _UNSAID = re.compile(
     r"|(?:второй|другой|третий) кандидат|(?:the other|second) candidate)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_LATER_IF = re.compile(
+    r",\s*(?:(?:but|and|so|но|а|и)\s+)?(?:if|unless|если)(?![^\W\d_])", re.IGNORECASE
+)
+"""A condition after a comma that the sentence's decision does not hang on: a rejection's "…, but
+if a suitable role comes up, we will reach out" (an offer's "…, if you are still interested"
+still hangs on it: only a rejection is read before one)."""
 _TURN = re.compile(r"(?<![^\W\d_])(?:но|but|however|однако|зато)(?![^\W\d_])", re.IGNORECASE)
 _YOURS = re.compile(
     r"(?<![^\W\d_])(?:ваш\w*|вас|вам|тебя|тебе|тво\w+|your|you)(?![^\W\d_])", re.IGNORECASE
