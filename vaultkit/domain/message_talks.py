@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from vaultkit.domain.career import RoleChange
@@ -26,9 +27,18 @@ _AUTO_REPLY = re.compile(
     r"|i'?m (?:currently )?away|автоответ|я в отпуске|нахожусь в отпуске|вне офиса",
     re.IGNORECASE,
 )
+_RESPONDER = re.compile(
+    r"^(?:(?:hi|hello|dear|hey)\b[^\n]{0,30}\n)?"
+    r"(?:(?:thank you|thanks) for your (?:e-?mail|message)[.!]?\s*)?(?:i'?m|i am) (?:currently )?"
+    r"(?:on (?:vacation|holiday|annual leave|leave|parental leave|pto))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A vacation responder's opening ("I'm currently on vacation and will be back on December
+14th"), where the message asks nothing."""
 AUTO_REPLY = "auto-reply"
-"""The channel of a contact's auto-reply: no talk (domain/named_contacts.with_named keeps it
-out of them), only where it says when they are back (domain/away.py)."""
+"""The channel of a contact's message read only for when they are back (domain/away.py), never
+as a talk (domain/named_contacts.with_named keeps it out of them): an auto-reply, or the whole
+of a long message whose talk keeps its gist."""
 _OWNER_WORDS = frozenset({frozenset({w}) for w in ("вы", "я", "you", "me")})
 """How a chat names the owner's own messages."""
 _THREAD = 40
@@ -70,7 +80,9 @@ def message_interactions(
             contact = contact if mine else writer
             if contact is None or contact not in known or message.on > today:
                 continue
-            auto = _AUTO_REPLY.search(message.text) is not None
+            auto = _AUTO_REPLY.search(message.text) is not None or (
+                "?" not in message.text and _RESPONDER.match(message.text.strip()) is not None
+            )
             if auto and mine:
                 continue
             said = Interaction(
@@ -83,6 +95,9 @@ def message_interactions(
                 by="me" if mine else "them",
             )
             found.setdefault(contact, []).append(said)
+            whole = " ".join(message.text.split())
+            if not auto and not mine and len(whole) > len(said.text):  # its gist cut it short
+                found[contact].append(replace(said, channel=AUTO_REPLY, text=whole))
     return {contact: tuple(talks) for contact, talks in found.items()}
 
 

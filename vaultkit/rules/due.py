@@ -292,7 +292,7 @@ def compute(
     items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
     items = offers_answered_once(items)
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
-    items = after_return(items)  # "я ушла в отпуск до 14 декабря": not before the 14th
+    items = after_return(items, today)  # "я ушла в отпуск до 14 декабря": not before the 14th
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
     buckets = tuple(
