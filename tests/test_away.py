@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.domain.away import return_day
+from vaultkit.domain.promise_words import due_of, not_owed
 from vaultkit.notes import registry
 
 SAID = date(2026, 12, 1)  # a Tuesday
@@ -155,3 +156,15 @@ def test_the_owners_own_leave_moves_nothing(make_vault: MakeVault) -> None:
     )
     follow_ups = {i for i in _due(root, date(2026, 12, 6)) if i[0] == "follow_up"}
     assert follow_ups and all(day < date(2026, 12, 14) for _, _, day in follow_ups)
+
+
+def test_a_task_that_waits_for_a_day_of_the_month_is_due_the_day_after() -> None:
+    # "Femke's on holiday till the 15th, chase after": the task says so itself
+    assert due_of("Femke — after the 15th, not this week", SAID) == date(2026, 12, 16)
+    assert due_of("написать Ане после 15-го", SAID) == date(2026, 12, 16)
+
+
+def test_a_promise_with_its_keeping_after_an_arrow_is_not_owed() -> None:
+    assert not_owed("I said I'd send her portfolio to Ruben at Groenhuis → sent 10-09")
+    assert not_owed("told him I'd pass his name to Tom (Pinnacle) -> done 10-21")
+    assert not not_owed("send her my portfolio → Ruben at Groenhuis")

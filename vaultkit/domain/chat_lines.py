@@ -66,10 +66,14 @@ def _is_owner(who: str, owners: frozenset[str]) -> bool:
 
 MAIL_HEADER = re.compile(
     r"^(?:[>*+-][ \t]*)*(?:from|от|от кого):[^\n]*\n(?:[>*+-][ \t]*)*(?:sent|date|to|дата"
-    r"|отправлено|кому):",
+    r"|отправлено|кому):"
+    r"|^(?:[>*+-][ \t]*)*(?:on\s+)?[^\n]*\d[^\n]*<[^<>@\s]+@[^<>\s]+>\s*(?:wrote|написал\w*)?"
+    r"\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-"""The header of an e-mail pasted in a log ("From: Sophie Marsh / Sent: 24 November …")."""
+"""The header of an e-mail pasted in a log ("From: Sophie Marsh / Sent: 24 November …"), or
+the line a mail client puts over a message it quotes ("ср, 14 окт. 2026 г. в 16:12, Дарья
+Осипова <d.osipova@lavkaplus.ru>:")."""
 _HEADER_LINE = re.compile(
     r"^(?:[>*+-][ \t]*)*(?:from|sent|date|to|cc|subject|от|от кого|дата|отправлено|кому|копия"
     r"|тема):",

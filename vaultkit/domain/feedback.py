@@ -356,7 +356,8 @@ def told_feedback(
     daily note's path: each remark that praises or criticises, on the note's day."""
     found: dict[str, list[FeedbackItem]] = {}
     for day, company, said, path, line in told:
-        source = _Source(None, company, notes[company].title, None)
+        title = notes[company].title if company in notes else company.partition("#")[2]
+        source = _Source(None, company, title, None)  # a tracker's section: its heading
         items = _classified(notes[path], said, line, day, source, lexicon, told=True)
         found.setdefault(path, []).extend(items)
     return {path: tuple(items) for path, items in found.items()}

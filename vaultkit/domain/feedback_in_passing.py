@@ -10,7 +10,7 @@ Read once per build from the daily notes, never remembered between builds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from vaultkit.domain.chat_lines import (
@@ -38,7 +38,9 @@ from vaultkit.domain.pasted_mail import (
     pasted_messages,
     sender_words,
 )
-from vaultkit.domain.said_in_passing import company_names
+from vaultkit.domain.prose_feedback import with_prose
+from vaultkit.domain.said_in_passing import company_names, section_names
+from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Section
 from vaultkit.parse.names import periodic_name
@@ -72,10 +74,11 @@ Told = tuple[date, str, str, str, int]
 line of its entry."""
 
 
-def feedback_in_passing(graph: VaultGraph) -> list[Told]:
+def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> list[Told]:
     """Every feedback remark the daily and weekly notes' entries tell of a company with a
-    note."""
-    index = name_index(company_names(graph))
+    note, or with a section of its own in a tracker note (`tracked`: "Поиск работы
+    2026.md#Лавка Плюс")."""
+    index = name_index([*company_names(graph), *section_names(graph, tracked)])
     if not index:
         return []
     works_at = works_at_one(graph)
@@ -105,9 +108,8 @@ def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told
             subject = str(note.get("subject") or "")
             company = one_company(index, subject) or one_company(people, mail.sender)
             if company is not None:
-                found.extend(
-                    (mail.on, company, bare_remark(w), path, 1) for w in remarks(mail.text)
-                )
+                said = with_prose(remarks(mail.text), mail.text)
+                found.extend((mail.on, company, bare_remark(w), path, 1) for w in said)
     return found
 
 
@@ -142,6 +144,8 @@ def _told_in(
         listing = listing or entry.rstrip().endswith(":")
         after = number + written.count("\n") + 1
         said = remarks(without_mail_header(entry) if header else entry)
+        if header:  # the message's own prose, not the owner's words over it ("Gutted, but …")
+            said = with_prose(said, entry[MAIL_HEADER.search(entry).start() :])  # type: ignore[union-attr]
         if said:
             company = company_of(index, works_at, entry, people) or (
                 one_company(people, written) if written != entry else None

@@ -47,6 +47,9 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
         return parse_written_date(written.group(1) or written.group(2) or written.group(3))
     if made_on is not None and (numbered := _BY_DAY_NUMBER.search(text)):
         return _next_day_numbered(int(numbered["day"]), made_on)  # "до 10-го", "by the 10th"
+    if made_on is not None and (waits := _AFTER_DAY_NUMBER.search(text)):
+        day = _next_day_numbered(int(waits["day"]), made_on)  # "Femke — after the 15th"
+        return day + timedelta(days=1) if day else None
     gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
     set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
     said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
@@ -91,7 +94,8 @@ _PUT_OFF = re.compile(
 def not_owed(text: str) -> bool:
     """Whether an open task owes its contact nothing: the owner's own reading or watching
     ("read his blog post on saga orchestration", "посмотреть её доклад"), unless it goes on
-    to give them something, or said done in its own words ("ask Karthik?? (asked, see …)")."""
+    to give them something, or said done in its own words ("ask Karthik?? (asked, see …)",
+    "pass his name to Tom → done 10-21")."""
     if _SAID_DONE.search(text) or _NOTE_KEEPING.match(text):
         return True
     return bool(_FOR_MYSELF.match(text)) and not _GIVING.search(text)
@@ -121,7 +125,8 @@ _GIVING = re.compile(
     re.IGNORECASE,
 )
 _SAID_DONE = re.compile(
-    r"\((?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*|спросил\w*"
+    r"(?:\(|(?:→|->|⇒)\s*)(?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*"
+    r"|спросил\w*"
     r"|написал\w*|готово)(?![^\W\d_])(?![^)]*(?:no answer|again|try|not yet|still|owe"
     r"|не ответ|снова|ещё|еще|должн|нужно|пока))",
     re.IGNORECASE,
@@ -156,6 +161,12 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 """A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
+_AFTER_DAY_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:после|after)\s+(?:the\s+)?(?P<day>\d{1,2})(?:-?го|\s+числа|st|nd|rd|th)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A day of the month a task waits for ("Femke — after the 15th", "после 15-го")."""
 _BY_DAY_NUMBER = re.compile(
     r"(?<![^\W\d_])(?:до|к|by|until|before|till)\s+(?:the\s+)?(?P<day>\d{1,2})"
     r"(?:-?го|\s+числа|st|nd|rd|th)(?![^\W\d_])",

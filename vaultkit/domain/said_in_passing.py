@@ -7,8 +7,9 @@ once per build from the whole vault, never remembered between builds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vaultkit.domain.company_folder import interview_companies
 from vaultkit.domain.mailed_decisions import mailed_decisions, messaged_decisions
@@ -19,6 +20,9 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.names import fleeting_day, monthly_name, page_name
 from vaultkit.parse.weekly_notes import month_line_days
+
+if TYPE_CHECKING:  # tracker_sections reads contacts, which read this module
+    from vaultkit.domain.tracker_sections import Tracked
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+|\n")
 _OPEN_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[ \]")
@@ -241,6 +245,28 @@ def _called_in_interviews(graph: VaultGraph, short: dict[str, str]) -> set[tuple
             }
             found.update((word, target) for word in alone if short[word] == target)
     return found
+
+
+def section_names(graph: VaultGraph, tracked: Iterable[Tracked]) -> list[tuple[str, str]]:
+    """The names a line may call the companies tracked as sections by: the heading ("Лавка
+    Плюс"), and its first word where it is a name of five letters or more no other section
+    or company starts with ("Лавка — отказ."); none for a company with a note of its own."""
+    taken = {name.casefold() for name, _ in company_names(graph)}
+    own = [(t.heading, t.path) for t in tracked if t.heading.casefold() not in taken]
+    firsts: dict[str, list[str]] = {}
+    for heading, path in own:
+        first = heading.split()[0] if heading.split() else ""
+        if len(heading.split()) > 1 and len(first) >= 5 and first[:1].isupper():
+            firsts.setdefault(first.casefold(), []).append(path)
+    short = [
+        (word, paths[0])
+        for word, paths in firsts.items()
+        if len(paths) == 1 and word not in taken and word not in _NOT_NAMES
+    ]
+    return [*own, *short]
+
+
+_NOT_NAMES = frozenset({"новый", "новая", "старт", "первый", "other", "senior", "junior"})
 
 
 def _applications(graph: VaultGraph) -> list[Note]:

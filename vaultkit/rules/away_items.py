@@ -22,17 +22,20 @@ _LONG_BACK = 14
 due now, not on a day months ago)."""
 
 
-def after_return(items: list[DueItem], today: date) -> list[DueItem]:
+def after_return(items: list[DueItem], today: date, reach: date) -> list[DueItem]:
     """`items`, each that asks something of a contact who is away on its day due the day they
-    are back instead (its window, where it has one, as long as it was)."""
+    are back instead (its window, where it has one, as long as it was); one whose new day is
+    past `reach`, the list's horizon, is left out until it comes within it."""
     moved = []
     for item in items:
         away = _away_on(item, today)
         if away is not None:
+            if away.until > reach:
+                continue  # "on parental leave until March": not a line of this list yet
             latest = item.latest_on
             if latest is not None:
                 latest = away.until + max(latest - item.due_on, timedelta(0))
-            item = replace(item, due_on=away.until, latest_on=latest)
+            item = replace(item, due_on=away.until, latest_on=latest, waited=True)
         moved.append(item)
     return moved
 
@@ -58,6 +61,5 @@ def _wrote_since(contact: Contact, away: Away) -> bool:
 
 
 def waits_for_return(item: DueItem) -> bool:
-    """Whether `item` is due on the day its contact is back (after_return moved it there)."""
-    away = item.contact.away if item.contact else None
-    return item.kind in WAITING_KINDS and away is not None and item.due_on == away.until
+    """Whether after_return moved `item` to the day its contact is back."""
+    return item.waited

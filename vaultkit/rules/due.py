@@ -280,19 +280,19 @@ def compute(
         update = None if snoozed else news_item(contact, news.news, today, language)
         if update is not None:
             items.append(update)
+    reach = today + timedelta(days=settings.coming_up_days)
     for interview in _open_processes(interviews, news, today):
         recruiter = recruiter_of(interview, contacts, by_path)
-        reach = today + timedelta(days=settings.coming_up_days)
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
         if recruiter is not None and recruiter.stopped_by is not None:
             found = [i for i in found if i.kind == "prepare"]  # "Всё, больше не пишу."
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
     write_to = partial(recruiter_of, contacts=contacts, by_path=by_path)
     items.extend(offer_items(interviews, write_to, language_for, today, news.answered))
-    items = promises_due(items, interviews, today + timedelta(days=settings.coming_up_days))
+    items = promises_due(items, interviews, reach)
     items = offers_answered_once(items)
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)
-    items = after_return(items, today)  # "я ушла в отпуск до 14 декабря": not before the 14th
+    items = after_return(items, today, reach)  # "я ушла в отпуск до 14 декабря": on the 14th
     items.sort(key=lambda item: (item.due_on, item.contact.name if item.contact else "", item.kind))
     order: tuple[Bucket, ...] = get_args(Bucket)  # the note's order
     buckets = tuple(

@@ -85,6 +85,9 @@ class DueItem:
     """The professional date, for event items."""
     planned: bool = False
     """True for a follow-up on the day the owner's own chase task set."""
+    waited: bool = False
+    """True for a chase or a check-in moved to the day its contact is back from an absence
+    (rules/away_items.py)."""
 
     @property
     def urgent(self) -> bool:

@@ -350,7 +350,7 @@ class Facts:
             from_companies = self._each("company", self._old_feedback, of_company)
             from_others = self._each("other", self._old_feedback, of_company)
             from_dailies = told_feedback(
-                feedback_in_passing(self.graph), self.graph.notes, lexicon
+                feedback_in_passing(self.graph, self.tracked_sections()), self.graph.notes, lexicon
             )  # read anew each build: a daily note names a company by its note's name
             from_trackers = self._tracker_feedback(lexicon)
             self._feedback = {

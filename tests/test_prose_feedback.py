@@ -1,0 +1,79 @@
+"""Feedback a recruiter's message tells in running prose (domain/prose_feedback.py), in both
+languages, and what is no feedback in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import MakeVault
+
+from vaultkit.app import pipeline
+from vaultkit.domain.prose_feedback import prose_remarks
+
+DARYA = (
+    "> Алексей, добрый день!\n"
+    "> Спасибо за время, которое вы уделили кейсу и встречам с командой. К сожалению, мы "
+    "приняли решение не продолжать процесс. Команде очень понравилось, как вы структурировали "
+    "кейс. Но по части продуктового мышления не хватило глубины. Единственное, что ещё "
+    "смутило, — ваши ожидания заметно выше вилки. Будем рады оставаться на связи!\n"
+    "> С уважением,\n> Дарья Осипова"
+)
+CIARA = (
+    "Hi Grace,\nThank you so much for taking the time to meet the team on Tuesday.\n"
+    "I'm sorry to say that we won't be moving forward with an offer on this occasion.\n"
+    "I wanted to share some of the feedback from the panel. They were very positive about your "
+    "technical skills – your SQL was comfortably above the bar. Ultimately, we felt you were "
+    "not quite there yet on product sense for this particular role.\n"
+    "I'd be very happy to jump on a quick call if that would be useful – just let me know.\n"
+    "Warm regards,\nCiara"
+)
+
+
+def test_the_sentences_after_the_message_turns_to_feedback_are_read() -> None:
+    assert prose_remarks(DARYA) == [
+        "Команде очень понравилось, как вы структурировали кейс.",
+        "Но по части продуктового мышления не хватило глубины.",
+        "Единственное, что ещё смутило, — ваши ожидания заметно выше вилки.",
+    ]
+    assert prose_remarks(CIARA) == [
+        "They were very positive about your technical skills – your SQL was comfortably above "
+        "the bar.",
+        "Ultimately, we felt you were not quite there yet on product sense for this particular "
+        "role.",
+    ]
+
+
+def test_a_message_without_feedback_gives_none() -> None:
+    assert prose_remarks("Great to speak with you today! Looking forward to next steps.") == []
+    assert prose_remarks("Hope you had a lovely weekend. Could we talk on Monday?") == []
+    # the feedback is coming, not given; the next step; a thank-you for it
+    assert prose_remarks("Feedback will follow next week, I'll keep you posted.") == []
+    assert prose_remarks("Фидбек пришлю завтра. Спасибо за терпение!") == []
+
+
+def test_a_pasted_message_in_a_tracker_kept_vault_is_its_sections_feedback(
+    make_vault: MakeVault,
+) -> None:
+    # Companies kept as sections of one note ("## Лавка Плюс"), no note each; a Gmail reply
+    # line over the message in a day's note that names the company in the line before.
+    root = make_vault(
+        {
+            "Поиск работы 2026.md": (
+                "# Поиск работы 2026\n\n## Лавка Плюс\n17.09 HR-скрининг.\n24.09 интервью с "
+                "руководителем.\n14.10 отказ.\n\n## Волна\n21.09 скрининг.\n01.10 интервью с "
+                "руководителем.\n"
+            ),
+            "Дни/14.10.2026.md": (
+                "# 14.10.2026\n\n## Поиск работы\nЛавка — отказ.\n\n"
+                "ср, 14 окт. 2026 г. в 16:12, Дарья Осипова <d.osipova@lavkaplus.ru>:\n"
+                + DARYA
+                + "\n\nОтветил коротко: спасибо.\n"
+            ),
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6)).feedback()
+    said = {(item.company, item.text[:30], item.polarity) for item in items}
+    assert said >= {
+        ("Поиск работы 2026.md#Лавка Плюс", "Команде очень понравилось, как", "strength"),
+        ("Поиск работы 2026.md#Лавка Плюс", "Но по части продуктового мышле", "improvement"),
+    }

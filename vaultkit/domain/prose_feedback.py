@@ -1,0 +1,78 @@
+"""Feedback a recruiter's message tells in running prose, not as a list ("Команде очень
+понравилось, как вы структурировали кейс… Но по части продуктового мышления не хватило
+глубины… Единственное, что ещё смутило, — …"; "They were very positive about your technical
+skills – … Ultimately, we felt you were not quite there yet on product sense"). From the
+sentence where the message turns to feedback, each sentence of that paragraph, and of a
+paragraph after it that goes on about the candidate, that says something good or bad; never a
+thank-you, a wish, a question, a condition, the decision itself or the next step."""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.domain.outcomes import read_outcome
+from vaultkit.domain.polarity import clause_polarity
+
+_TURNS = re.compile(
+    r"(?<![^\W\d_])(?:фидб[еэ]к\w*|обратн\w+ связ\w+|понравил\w*|впечатлен\w*|впечатлил\w*"
+    r"|отметил\w*|зашл[аои]|смутил\w*|не хватил\w*|feedback|impressed|the panel|the team (?:felt"
+    r"|liked|loved|was|were)|they (?:felt|liked|loved|were)|we felt|stood out|highlight|debrief"
+    r"\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words where a message turns to feedback."""
+_GOES_ON = re.compile(
+    r"^\W*(?:но|однако|единственное|из (?:зон роста|минусов)|также|ещё|еще|при этом|but|however"
+    r"|the one area|one area|on the \w+ side|also|ultimately|that said)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The opening of a paragraph that goes on with the feedback."""
+_NOT_FEEDBACK = re.compile(
+    r"(?<![^\W\d_])(?:спасибо|благодар\w*|надеюсь|рад[аы]?|будем рады|удачи|поздравля\w*"
+    r"|если|пригла\w*|следующ\w+ (?:этап|шаг)\w*|оффер\w*|thank\w*|hope|glad|good luck"
+    r"|congratulat\w*|if|unless|invite\w*|next steps?|offer\w*|let me know|please"
+    r"|пожалуйста|созвон\w*|call|slots?|слот\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A sentence of a message that is no feedback: a thank-you, a wish, a condition, an
+invitation or the next step, an offer's terms, a request."""
+_DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def prose_remarks(message: str) -> list[str]:
+    """The sentences of `message` (a recruiter's e-mail or chat message, quote marks allowed)
+    that give feedback in prose: see the module's docstring."""
+    if not _TURNS.search(message):
+        return []
+    found: list[str] = []
+    turned = False
+    for paragraph in message.split("\n"):
+        paragraph = paragraph.lstrip("> \t")
+        if turned and not _GOES_ON.match(paragraph) and not _TURNS.search(paragraph):
+            turned = False
+        for sentence in _SENTENCE.split(paragraph):
+            turned = turned or _TURNS.search(sentence) is not None
+            if turned and _feedback(sentence):
+                found.append(sentence.strip())
+    return found
+
+
+def _feedback(sentence: str) -> bool:
+    """Whether a sentence of the feedback says something good or bad of the candidate."""
+    if "?" in sentence or _NOT_FEEDBACK.search(sentence) or len(sentence.split()) < 3:
+        return False
+    if read_outcome(sentence).result in _DECIDED and not _TURNS.search(sentence):
+        return False  # "К сожалению, мы приняли решение не продолжать процесс": the decision
+    return clause_polarity(sentence) != "neutral"
+
+
+def with_prose(said: list[str], message: str) -> list[str]:
+    """`said` (the remarks read otherwise), and the sentences of `message` that give feedback
+    in prose which no remark of them holds already."""
+    more = [
+        sentence
+        for sentence in prose_remarks(message)
+        if not any(sentence in remark or remark in sentence for remark in said)
+    ]
+    return [*said, *more]
