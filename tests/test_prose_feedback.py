@@ -77,3 +77,30 @@ def test_a_pasted_message_in_a_tracker_kept_vault_is_its_sections_feedback(
         ("Поиск работы 2026.md#Лавка Плюс", "Команде очень понравилось, как", "strength"),
         ("Поиск работы 2026.md#Лавка Плюс", "Но по части продуктового мышле", "improvement"),
     }
+
+
+def test_a_process_note_reads_the_prose_of_the_messages_pasted_in_it(
+    make_vault: MakeVault,
+) -> None:
+    # Pri's Tideway note: the recruiter's e-mail under its Outlook header, her own reply above
+    root = make_vault(
+        {
+            "Processes/Tideway.md": (
+                "---\ncompany: Tideway\nrole: Senior Frontend Engineer\nstatus: final round\n"
+                "applied: 2026-09-03\ntags: [process]\n---\n# Tideway\n\n## Log\n"
+                "- 2026-10-14 final loop\n- 2026-10-20 rejected, see mail\n\n## Mails\n\n"
+                "From: Priyanka Raman <pri@gmail.com>\nSent: Wednesday, October 21, 2026 8:15 PM\n"
+                "Subject: RE: update\n\nHi Femke,\nThanks a lot for the detailed feedback. The "
+                "BFF part is fair, I felt it in the room.\nBest,\nPri\n\n"
+                "From: Femke de Vries <femke@tideway.io>\nSent: Tuesday, October 20, 2026 4:12 PM"
+                "\nSubject: update\n\nHi Pri,\n\nI wanted to give you some proper feedback. The "
+                "panel were really positive about your product sense. Your take-home was also one "
+                "of the cleanest we've seen this round.\n\nWarm regards,\nFemke\n"
+            ),
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6)).feedback()
+    said = {(item.text[:30], item.polarity) for item in items}
+    assert ("The panel were really positive", "strength") in said
+    assert ("Your take-home was also one of", "strength") in said
+    assert not any(text.startswith("The BFF part") for text, _ in said)  # her own reply

@@ -18,19 +18,17 @@ from vaultkit.domain.feedback_classifier import (
 from vaultkit.domain.feedback_in_passing import Told, entries, process_remarks
 from vaultkit.domain.feedback_leads import (
     SENTENCE_END,
-    addressed_quotes,
     feedback_callouts,
-    inline_feedback,
     led_in_items,
     named_for_feedback,
     names_feedback,
     quoted_lines,
-    reported_sentences,
 )
 from vaultkit.domain.feedback_table import TableRemark, table_cells
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
+from vaultkit.domain.prose_feedback import quoted_to_me, told_in_note
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.keys import canonical
 from vaultkit.model import YEARLESS, Note, latest_day_by
@@ -253,7 +251,7 @@ def interview_feedback(
     source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     items = []
     kept = _items_of(note, headings)
-    told = {} if kept else dict((*_items_of(note, RELAYED_HEADINGS), *_reported(note)))
+    told = {} if kept else dict((*_items_of(note, RELAYED_HEADINGS), *told_in_note(note)))
     for text, line in kept or told.items():
         items.extend(_classified(note, text, line, on, source, lexicon, told=not kept))
     return tuple(items)
@@ -263,31 +261,6 @@ RELAYED_HEADINGS = ("follow up", "follow-up", "followup", "what they said")
 """Sections of a meeting template where what came back may stand among other news ("## Follow
 up ¶ Gemma emailed Fri 20th: > … she said it was not bad at all"): read as words told,
 their praise and criticism only."""
-
-
-def _reported(note: Note) -> list[tuple[str, int]]:
-    """Feedback told in running sentences of an interview note that keeps none otherwise
-    ("Вечером Максим: > техлид доволен, говорит, хорошо объясняешь ход мысли"), or quoted as
-    said to the owner ("- \"Your English is great, no concerns there\""), each with the line
-    of its section."""
-    found = [
-        (said, section.line)
-        for section in note.sections
-        for said in (*inline_feedback(section.content), *reported_sentences(section.content))
-    ]
-    return found + _quoted_to_me(note, [said for said, _ in found])
-
-
-def _quoted_to_me(note: Note, known: list[str]) -> list[tuple[str, int]]:
-    """The sentences of the words quoted as said to the owner in `note` (addressed_quotes) that
-    none of the `known` items holds already."""
-    return [
-        (sentence, section.line)
-        for section in note.sections
-        for said in addressed_quotes(section.content)
-        for sentence in SENTENCE_END.split(said)
-        if sentence.strip() and not any(sentence.strip() in item for item in known)
-    ]
 
 
 def company_feedback(
@@ -306,7 +279,7 @@ def company_feedback(
     source = _Source(None, about.path, about.title, None)
     items = []
     kept = _items_of(note, headings)
-    for text, line in kept + _quoted_to_me(note, [text for text, _ in kept]):
+    for text, line in kept + quoted_to_me(note, [text for text, _ in kept]):
         day, words = _opening_day(text, today)
         items.extend(_classified(note, words, line, day or on, source, lexicon))
     return tuple(items)

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.feedback_leads import (
+    SENTENCE_END,
+    addressed_quotes,
+    inline_feedback,
+    reported_sentences,
+)
 from vaultkit.domain.outcomes import read_outcome
+from vaultkit.domain.pasted_mail import pasted_messages
 from vaultkit.domain.polarity import clause_polarity
+from vaultkit.model import Note
 
 _TURNS = re.compile(
     r"(?<![^\W\d_])(?:фидб[еэ]к\w*|обратн\w+ связ\w+|понравил\w*|впечатлен\w*|впечатлил\w*"
@@ -31,11 +39,13 @@ _NOT_FEEDBACK = re.compile(
     r"(?<![^\W\d_])(?:спасибо|благодар\w*|надеюсь|рад[аы]?|будем рады|удачи|поздравля\w*"
     r"|если|пригла\w*|следующ\w+ (?:этап|шаг)\w*|оффер\w*|thank\w*|hope|glad|good luck"
     r"|congratulat\w*|if|unless|invite\w*|next steps?|offer\w*|let me know|please"
-    r"|пожалуйста|созвон\w*|call|slots?|слот\w*)(?![^\W\d_])",
+    r"|пожалуйста|созвон\w*|call|slots?|слот\w*|i'?ll|i will|i'?m going to|постараюсь|попробую"
+    r"|уточню|узнаю)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A sentence of a message that is no feedback: a thank-you, a wish, a condition, an
-invitation or the next step, an offer's terms, a request."""
+invitation or the next step, an offer's terms, a request, the writer's own plan ("I'll try
+to get some more specific feedback from the panel")."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -76,3 +86,50 @@ def with_prose(said: list[str], message: str) -> list[str]:
         if not any(sentence in remark or remark in sentence for remark in said)
     ]
     return [*said, *more]
+
+
+_TO_ME = re.compile(
+    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|yourself|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a sentence one said to the owner."""
+
+
+def message_remarks(note: Note, known: list[str]) -> list[tuple[str, int]]:
+    """The feedback in prose of the messages pasted into an interview's or a process's note,
+    each with its message's line: only sentences said to the owner ("The panel were really
+    positive about your product sense"; not the owner's own reply, "The BFF part is fair"),
+    and none that an item of `known` holds already."""
+    return [
+        (sentence, message.line)
+        for message in pasted_messages(note)
+        for sentence in with_prose(known, message.text)[len(known) :]
+        if _TO_ME.search(sentence)
+    ]
+
+
+def told_in_note(note: Note) -> list[tuple[str, int]]:
+    """Feedback told in running sentences of an interview note that keeps none otherwise
+    ("Вечером Максим: > техлид доволен, говорит, хорошо объясняешь ход мысли"), or quoted as
+    said to the owner ("- \"Your English is great, no concerns there\""), each with the line
+    of its section."""
+    found = [
+        (said, section.line)
+        for section in note.sections
+        for said in (*inline_feedback(section.content), *reported_sentences(section.content))
+    ]
+    found += message_remarks(note, [said for said, _ in found])  # a pasted e-mail's prose
+    return found + quoted_to_me(note, [said for said, _ in found])
+
+
+def quoted_to_me(note: Note, known: list[str]) -> list[tuple[str, int]]:
+    """The sentences of the words quoted as said to the owner in `note` (addressed_quotes) that
+    none of the `known` items holds already."""
+    return [
+        (sentence, section.line)
+        for section in note.sections
+        for said in addressed_quotes(section.content)
+        for sentence in SENTENCE_END.split(said)
+        if sentence.strip() and not any(sentence.strip() in item for item in known)
+    ]
