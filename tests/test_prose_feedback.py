@@ -104,3 +104,28 @@ def test_a_process_note_reads_the_prose_of_the_messages_pasted_in_it(
     assert ("The panel were really positive", "strength") in said
     assert ("Your take-home was also one of", "strength") in said
     assert not any(text.startswith("The BFF part") for text, _ in said)  # her own reply
+
+
+def test_a_letter_quoted_in_a_company_note_gives_its_feedback_once(make_vault: MakeVault) -> None:
+    # Marina's Tessera: "Письмо: ¶ > … The team found your solution worked well …", and the
+    # same letter quoted in her day's note: one item each, not two
+    letter = (
+        "> Thank you again for the time you put into the assignment. The team found your "
+        "solution worked well and the UI was really polished. However, test coverage was quite "
+        "thin. We've decided not to move forward at this time.\n"
+    )
+    root = make_vault(
+        {
+            "Компании/Tessera.md": (
+                "---\nстатус: отказ\ntags: [компании]\n---\n# Tessera\n- 1.10 отказ\n\nПисьмо:\n"
+                + letter
+            ),
+            "Дневник/2026-10-01.md": "[[Tessera]] — отказ. Письмо от Ханны, кусок:\n\n" + letter,
+        }
+    )
+    items = pipeline.build(root, use_cache=False).facts(date(2026, 12, 6)).feedback()
+    said = sorted((item.text[:28], item.polarity) for item in items)
+    assert said == [
+        ("However, test coverage was q", "improvement"),
+        ("The team found your solution", "strength"),
+    ]

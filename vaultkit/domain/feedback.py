@@ -28,7 +28,7 @@ from vaultkit.domain.feedback_table import TableRemark, table_cells
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
-from vaultkit.domain.prose_feedback import quoted_to_me, told_in_note
+from vaultkit.domain.prose_feedback import quoted_prose, quoted_to_me, told_in_note
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.keys import canonical
 from vaultkit.model import YEARLESS, Note, latest_day_by
@@ -279,7 +279,8 @@ def company_feedback(
     source = _Source(None, about.path, about.title, None)
     items = []
     kept = _items_of(note, headings)
-    for text, line in kept + quoted_to_me(note, [text for text, _ in kept]):
+    kept += quoted_to_me(note, [text for text, _ in kept])
+    for text, line in kept + quoted_prose(note, [text for text, _ in kept]):
         day, words = _opening_day(text, today)
         items.extend(_classified(note, words, line, day or on, source, lexicon))
     return tuple(items)

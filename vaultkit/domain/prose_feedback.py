@@ -24,8 +24,8 @@ from vaultkit.model import Note
 _TURNS = re.compile(
     r"(?<![^\W\d_])(?:фидб[еэ]к\w*|обратн\w+ связ\w+|понравил\w*|впечатлен\w*|впечатлил\w*"
     r"|отметил\w*|зашл[аои]|смутил\w*|не хватил\w*|feedback|impressed|the panel|the team (?:felt"
-    r"|liked|loved|was|were)|they (?:felt|liked|loved|were)|we felt|stood out|highlight|debrief"
-    r"\w*)(?![^\W\d_])",
+    r"|found|liked|loved|was|were)|they (?:felt|found|liked|loved|were)|we (?:felt|found)"
+    r"|stood out|highlight|debrief\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words where a message turns to feedback."""
@@ -47,6 +47,7 @@ _NOT_FEEDBACK = re.compile(
 invitation or the next step, an offer's terms, a request, the writer's own plan ("I'll try
 to get some more specific feedback from the panel")."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
+_ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -58,7 +59,7 @@ def prose_remarks(message: str) -> list[str]:
     found: list[str] = []
     turned = False
     for paragraph in message.split("\n"):
-        paragraph = paragraph.lstrip("> \t")
+        paragraph = _ITEM_MARK.sub("", paragraph.lstrip("> \t"))
         if turned and not _GOES_ON.match(paragraph) and not _TURNS.search(paragraph):
             turned = False
         for sentence in _SENTENCE.split(paragraph):
@@ -133,3 +134,29 @@ def quoted_to_me(note: Note, known: list[str]) -> list[tuple[str, int]]:
         for sentence in SENTENCE_END.split(said)
         if sentence.strip() and not any(sentence.strip() in item for item in known)
     ]
+
+
+def quoted_prose(note: Note, known: list[str]) -> list[tuple[str, int]]:
+    """The feedback in prose of the messages quoted in `note` ("Письмо: ¶ > The team found your
+    solution worked well … However, test coverage was quite thin …"), each with its quote's
+    first line, that no item of `known` holds already."""
+    found = []
+    for section in note.sections:
+        if ">" not in section.content:
+            continue
+        for start, block in _quotes(section.content):
+            for sentence in with_prose(known, block)[len(known) :]:
+                found.append((sentence, section.line + start))
+    return found
+
+
+def _quotes(text: str) -> list[tuple[int, str]]:
+    """Each run of quoted lines ("> …") in `text`, with the number of its first line."""
+    runs: list[tuple[int, list[str]]] = []
+    for number, line in enumerate(text.split("\n")):
+        if line.lstrip().startswith(">"):
+            if runs and runs[-1][0] + len(runs[-1][1]) == number:
+                runs[-1][1].append(line)
+            else:
+                runs.append((number, [line]))
+    return [(start, "\n".join(lines)) for start, lines in runs]
