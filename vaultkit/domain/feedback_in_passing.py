@@ -38,7 +38,7 @@ from vaultkit.domain.pasted_mail import (
     pasted_messages,
     sender_words,
 )
-from vaultkit.domain.prose_feedback import with_prose
+from vaultkit.domain.prose_feedback import unwrapped, with_prose
 from vaultkit.domain.said_in_passing import company_names, section_names
 from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.links.graph import VaultGraph
@@ -108,7 +108,8 @@ def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told
             subject = str(note.get("subject") or "")
             company = one_company(index, subject) or one_company(people, mail.sender)
             if company is not None:
-                said = with_prose(remarks(mail.text), mail.text)
+                text = unwrapped(mail.text)  # a quoted copy wrapped at 72 characters
+                said = with_prose(remarks(text), text)
                 found.extend((mail.on, company, bare_remark(w), path, 1) for w in said)
     return found
 

@@ -200,8 +200,10 @@ def message_decision(text: str) -> Result | None:
     found: set[Result] = set()
     for line in text.split("\n"):
         for sentence in _SENTENCE_END.split(line):
-            head = _LATER_IF.split(sentence, maxsplit=1)[0]
-            if head != sentence and not _UNSAID.search(head) and "?" not in sentence:
+            parts = _LATER_IF.split(sentence, maxsplit=1)
+            head, tail = parts[0], parts[1] if len(parts) > 1 else ""
+            settles = _ANY_LATER.search(tail) is not None and _STILL_OPEN.search(tail) is None
+            if head != sentence and settles and not _UNSAID.search(head) and "?" not in sentence:
                 if read_outcome(head).result == "rejected":  # "…, but if a role comes up …"
                     found.add("rejected")
                 continue
@@ -233,6 +235,20 @@ _LATER_IF = re.compile(
 """A condition after a comma that the sentence's decision does not hang on: a rejection's "…, but
 if a suitable role comes up, we will reach out" (an offer's "…, if you are still interested"
 still hangs on it: only a rejection is read before one)."""
+_ANY_LATER = re.compile(
+    r"(?<![^\W\d_])(?:comes? up|opens? up|arises?|becomes? available|in (?:the )?future"
+    r"|появ\w+|откро\w+|в будущем|feedback|обратн\w+ связ\w+|фидб\w+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A condition a rejection closes with that keeps nothing open: a role that may come up, the
+feedback if wanted ("…, but if a suitable role comes up we'll be in touch")."""
+_STILL_OPEN = re.compile(
+    r"(?<![^\W\d_])(?:continue|продолж\w+|open to|interested|интересн\w+|budget|бюджет\w*"
+    r"|reopens?|hiring|найм\w*|senior|другой позици\w*|другую позицию|same team)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A condition under which the process goes on after all (another role in the same team, a
+budget that may reopen): what comes before it is no rejection of the owner."""
 _TURN = re.compile(r"(?<![^\W\d_])(?:но|but|however|однако|зато)(?![^\W\d_])", re.IGNORECASE)
 _YOURS = re.compile(
     r"(?<![^\W\d_])(?:ваш\w*|вас|вам|тебя|тебе|тво\w+|your|you)(?![^\W\d_])", re.IGNORECASE

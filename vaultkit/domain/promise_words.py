@@ -125,7 +125,8 @@ _GIVING = re.compile(
     re.IGNORECASE,
 )
 _SAID_DONE = re.compile(
-    r"(?:\(|(?:→|->|⇒)\s*)(?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*"
+    r"(?:→|->|⇒)\s*(?:done|sent|сделано|отправил\w*|отправлено)(?=\s*(?:$|\d|[.,;!)✅]))"
+    r"|\((?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*"
     r"|спросил\w*"
     r"|написал\w*|готово)(?![^\W\d_])(?![^)]*(?:no answer|again|try|not yet|still|owe"
     r"|не ответ|снова|ещё|еще|должн|нужно|пока))",
@@ -163,10 +164,12 @@ _BY = re.compile(
 """A deadline a task's words give ("до пт 4.12", "by Dec 8", "к 15 декабря")."""
 _AFTER_DAY_NUMBER = re.compile(
     r"(?<![^\W\d_])(?:после|after)\s+(?:the\s+)?(?P<day>\d{1,2})(?:-?го|\s+числа|st|nd|rd|th)"
-    r"(?![^\W\d_])",
+    r"(?![^\W\d_])(?!\s+(?:round|interview|call|stage|step|meeting|собес\w*|этап\w*|раунд\w*"
+    r"|интервью|созвон\w*|встреч\w*|тур\w*|секци\w*))",
     re.IGNORECASE,
 )
-"""A day of the month a task waits for ("Femke — after the 15th", "после 15-го")."""
+"""A day of the month a task waits for ("Femke — after the 15th", "после 15-го"); not a round
+("after the 1st round", "после 2-го собеса")."""
 _BY_DAY_NUMBER = re.compile(
     r"(?<![^\W\d_])(?:до|к|by|until|before|till)\s+(?:the\s+)?(?P<day>\d{1,2})"
     r"(?:-?го|\s+числа|st|nd|rd|th)(?![^\W\d_])",

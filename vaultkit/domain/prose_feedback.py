@@ -40,12 +40,22 @@ _NOT_FEEDBACK = re.compile(
     r"|если|пригла\w*|следующ\w+ (?:этап|шаг)\w*|оффер\w*|thank\w*|hope|glad|good luck"
     r"|congratulat\w*|if|unless|invite\w*|next steps?|offer\w*|let me know|please"
     r"|пожалуйста|созвон\w*|call|slots?|слот\w*|i'?ll|i will|i'?m going to|постараюсь|попробую"
-    r"|уточню|узнаю)(?![^\W\d_])",
+    r"|уточню|узнаю|wish\w*|желаем|желаю|успехов|sorry|apolog\w*|извин\w*|keeping you waiting"
+    r"|kept you waiting|(?:successful|other|another|second|chosen|winning) candidate"
+    r"|(?:друг\w+|выбранн\w+|втор\w+) кандидат\w*"
+    r"|lovely to|great to|nice to|good to|pleasure to)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A sentence of a message that is no feedback: a thank-you, a wish, a condition, an
-invitation or the next step, an offer's terms, a request, the writer's own plan ("I'll try
-to get some more specific feedback from the panel")."""
+"""A sentence of a message that is no feedback: a thank-you, a wish or an apology, a
+pleasantry ("It was really lovely to finally meet you"), a condition, an invitation or the
+next step, an offer's terms, a request, the writer's own plan ("I'll try to get some more
+specific feedback from the panel"), another candidate."""
+_TO_ME = re.compile(
+    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|yourself|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a sentence one said to the owner."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
@@ -53,26 +63,53 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 def prose_remarks(message: str) -> list[str]:
     """The sentences of `message` (a recruiter's e-mail or chat message, quote marks allowed)
-    that give feedback in prose: see the module's docstring."""
+    that give feedback in prose: see the module's docstring. A sentence is said to the owner
+    ("They were impressed with your system design") or goes on from one that is ("However,
+    test coverage was quite thin"): never the company's praise of itself ("The team is
+    amazing"), nor the owner's own words ("Мне самому понравилось, как я отвечал")."""
     if not _TURNS.search(message):
         return []
     found: list[str] = []
-    turned = False
-    for paragraph in message.split("\n"):
-        paragraph = _ITEM_MARK.sub("", paragraph.lstrip("> \t"))
+    turned = kept = False
+    for paragraph in _paragraphs(message):
         if turned and not _GOES_ON.match(paragraph) and not _TURNS.search(paragraph):
             turned = False
         for sentence in _SENTENCE.split(paragraph):
             turned = turned or _TURNS.search(sentence) is not None
-            if turned and _feedback(sentence):
+            said = _TO_ME.search(sentence) or (kept and _GOES_ON.match(sentence))
+            kept = bool(turned and said and _feedback(sentence))
+            if kept:
                 found.append(sentence.strip())
     return found
+
+
+def _paragraphs(message: str) -> list[str]:
+    """The message's paragraphs, without quote or list marks (see unwrapped)."""
+    return [_ITEM_MARK.sub("", line) for line in unwrapped(message).split("\n") if line]
+
+
+def unwrapped(message: str) -> str:
+    """`message` without its quote marks, each line that does not end a sentence joined to the
+    next (plain-text mail wraps its lines at 72 characters); a list's items stay lines of their
+    own, and so does a greeting ("Hi Ivan,")."""
+    joined: list[str] = []
+    for line in message.split("\n"):
+        line = line.strip().lstrip("> \t")
+        last = joined[-1] if joined else ""
+        ends = last.endswith((".", "!", "?", "…", ":", ","))
+        if last and line and not ends and not _ITEM_MARK.match(line) and not _ITEM_MARK.match(last):
+            joined[-1] = f"{last} {line}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def _feedback(sentence: str) -> bool:
     """Whether a sentence of the feedback says something good or bad of the candidate."""
     if "?" in sentence or _NOT_FEEDBACK.search(sentence) or len(sentence.split()) < 3:
         return False
+    if sentence.rstrip().endswith(":"):
+        return False  # "The panel shared some feedback, summarised below:"
     if read_outcome(sentence).result in _DECIDED and not _TURNS.search(sentence):
         return False  # "К сожалению, мы приняли решение не продолжать процесс": the decision
     return clause_polarity(sentence) != "neutral"
@@ -87,14 +124,6 @@ def with_prose(said: list[str], message: str) -> list[str]:
         if not any(sentence in remark or remark in sentence for remark in said)
     ]
     return [*said, *more]
-
-
-_TO_ME = re.compile(
-    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|yourself|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words that make a sentence one said to the owner."""
 
 
 def message_remarks(note: Note, known: list[str]) -> list[tuple[str, int]]:

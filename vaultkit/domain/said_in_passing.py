@@ -249,14 +249,14 @@ def _called_in_interviews(graph: VaultGraph, short: dict[str, str]) -> set[tuple
 
 def section_names(graph: VaultGraph, tracked: Iterable[Tracked]) -> list[tuple[str, str]]:
     """The names a line may call the companies tracked as sections by: the heading ("Лавка
-    Плюс"), and its first word where it is a name of five letters or more no other section
+    Плюс"), and its first word where it is a Cyrillic name of five letters or more no other section
     or company starts with ("Лавка — отказ."); none for a company with a note of its own."""
     taken = {name.casefold() for name, _ in company_names(graph)}
     own = [(t.heading, t.path) for t in tracked if t.heading.casefold() not in taken]
     firsts: dict[str, list[str]] = {}
     for heading, path in own:
         first = heading.split()[0] if heading.split() else ""
-        if len(heading.split()) > 1 and len(first) >= 5 and first[:1].isupper():
+        if len(heading.split()) > 1 and len(first) >= 5 and first[:1] in _CYRILLIC_CAPITALS:
             firsts.setdefault(first.casefold(), []).append(path)
     short = [
         (word, paths[0])
@@ -266,6 +266,9 @@ def section_names(graph: VaultGraph, tracked: Iterable[Tracked]) -> list[tuple[s
     return [*own, *short]
 
 
+_CYRILLIC_CAPITALS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+"""A section's first word names its company only in Cyrillic ("Лавка" of Лавка Плюс): an
+English one is too often a word of its own ("Bright side:" is no Bright Labs)."""
 _NOT_NAMES = frozenset({"новый", "новая", "старт", "первый", "other", "senior", "junior"})
 
 

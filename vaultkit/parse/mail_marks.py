@@ -7,13 +7,18 @@ import re
 
 
 def holds_mail(text: str) -> bool:
-    """Whether a note holds a message: an e-mail address (an imported e-mail's `from:`, a pasted
-    header's "<aoife@stripe.com>") or a Telegram stamp ("Анна Иванова, [01.12.2026 19:20]").
-    Its lead keeps its prose: a message's words are read (domain/pasted_mail.py)."""
+    """Whether a note holds a message: a sender's address as a header writes it (an imported
+    e-mail's `from: "Aoife <aoife@stripe.com>"`, a pasted header's "From: … <aoife@stripe.com>",
+    a reply's "… Дарья <d@lavkaplus.ru>:") or a Telegram stamp ("Анна Иванова, [01.12.2026
+    19:20]"). Its lead keeps its prose: a message's words are read (domain/pasted_mail.py). A
+    contact's own `email: anna@acme.io` is no message: the short lines of their note's lead
+    are kept as they were ("Done chasing." over a long line says to stop)."""
     return bool(
-        ("@" in text and _ADDRESS.search(text)) or (", [" in text and _CHAT_STAMP.search(text))
+        ("@" in text and (_BRACKETED.search(text) or _FROM_LINE.search(text)))
+        or (", [" in text and _CHAT_STAMP.search(text))
     )
 
 
-_ADDRESS = re.compile(r"[\w.+-]@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+_BRACKETED = re.compile(r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}>")
+_FROM_LINE = re.compile(r"^[\W]*(?:from|от)\W*:[^\n]*@[\w-]+\.", re.IGNORECASE | re.MULTILINE)
 _CHAT_STAMP = re.compile(r", \[\d{1,2}[./]\d{1,2}[./]\d{2,4}")
