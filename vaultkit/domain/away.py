@@ -33,6 +33,35 @@ class Away:
     с 14 по 25 декабря", said on the 1st): until then they are here."""
 
 
+_STEMS = (
+    "отпуск",
+    "больнич",
+    "декрет",
+    "командиров",
+    "офиса",
+    "связи",
+    "не будет",
+    "office",
+    "ooo",
+    "leave",
+    "vacation",
+    "holiday",
+    "pto",
+    "break",
+    "sabbatical",
+    "away",
+    " off ",
+    " out ",
+    "offline",
+    "вернусь",
+    "вернётся",
+    "вернется",
+    "выйд",
+    "выхож",
+    " back ",
+    "return",
+)
+"""Words without which a text tells no absence (a quick look before the full reading)."""
 _END = r"(?![^\W\d_])"
 _AWAY = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -155,6 +184,9 @@ def absence(
 ) -> tuple[date | None, date] | None:
     """The first day of an absence the words tell of, where it is still ahead, and the day
     they are back (see return_day)."""
+    padded = f" {text.casefold()} "
+    if not any(stem in padded for stem in _STEMS):
+        return None  # most words say no absence: one quick look first
     patterns = (_AWAY, _BACK_OWN if own else _BACK_ABOUT, _FOR)
     for pattern in patterns:
         for found in pattern.finditer(text):
