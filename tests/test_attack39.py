@@ -172,7 +172,9 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
         ("improvement", "Но по алгоритмам не хватило скорости."),
         ("strength", "Команде понравилось, как вы разбирали ар"),
     },
-    "10_im_next_step_logistics": set(),
+    "10_im_next_step_logistics": {  # the verdict, said of the owner without a "you"
+        ("strength", "Good news – the feedback from the tech r"),
+    },
     "11_im_offer_terms": {
         ("strength", "I'm delighted to let you know the panel "),
         ("strength", "The hiring manager was really impressed "),

@@ -129,3 +129,14 @@ def test_a_letter_quoted_in_a_company_note_gives_its_feedback_once(make_vault: M
         ("However, test coverage was q", "improvement"),
         ("The team found your solution", "strength"),
     ]
+
+
+def test_the_feedbacks_verdict_is_read_without_a_you() -> None:
+    assert prose_remarks("Hi Ivan,\nGood news – the feedback from the tech round was strong!") == [
+        "Good news – the feedback from the tech round was strong!"
+    ]
+    assert prose_remarks("Анна, привет!\nВ целом фидбэк от команды положительный.") == [
+        "В целом фидбэк от команды положительный."
+    ]
+    # the company's words of itself, with no verdict on the owner, stay out
+    assert prose_remarks("Feedback time: the team is amazing and growing fast.") == []

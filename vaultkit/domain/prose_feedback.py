@@ -56,6 +56,14 @@ _TO_ME = re.compile(
     re.IGNORECASE,
 )
 """Words that make a sentence one said to the owner."""
+_VERDICT = re.compile(
+    r"(?<![^\W\d_])(?:feedback|фидб[еэ]к\w*|обратн\w+ связ\w+)[^.!?]{0,40}?(?:very |really "
+    r"|overall |очень |в целом )?(?:positive|strong|great|excellent|good|mixed|положительн\w*"
+    r"|отличн\w*|хорош\w*|смешанн\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The feedback's overall verdict, said of the owner though it names no "you" ("Good news –
+the feedback from the tech round was strong!", "В целом фидбэк положительный")."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
@@ -76,7 +84,11 @@ def prose_remarks(message: str) -> list[str]:
             turned = False
         for sentence in _SENTENCE.split(paragraph):
             turned = turned or _TURNS.search(sentence) is not None
-            said = _TO_ME.search(sentence) or (kept and _GOES_ON.match(sentence))
+            said = (
+                _TO_ME.search(sentence)
+                or _VERDICT.search(sentence)
+                or (kept and _GOES_ON.match(sentence))
+            )
             kept = bool(turned and said and _feedback(sentence))
             if kept:
                 found.append(sentence.strip())
