@@ -154,6 +154,7 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     },
 }
 FEEDBACK: dict[str, set[tuple[str, str]]] = {
+    "12_dp_coach_mock_pasted": set(),  # a coach's mock-interview e-mail: no Acme's feedback
     "01_im_en_true_positive": {
         ("improvement", "However, they felt your live coding was "),
         ("strength", "They were impressed with your system des"),
@@ -249,7 +250,6 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
 }
 KNOWN_WRONG: dict[str, str] = {
     "02_im_pleasantries_after_turn": "'The panel felt your architecture answer was excellent.' read as criticism; 'Your new flat in Hackney sounds wonderful.' read as praise",
-    "12_dp_coach_mock_pasted": "a coach's mock-interview e-mail pasted in a day's note is read as Acme's feedback",
     "17_im_polarity_no_concerns": "'not a blocker for them at all' read as criticism",
     "19_im_polarity_reversed_praise": "'struggled to find a single weakness' is not read",
     "20_im_polarity_criticism_soft": "'The team weren't impressed by the take-home.' is not read",

@@ -66,6 +66,12 @@ _CUES = (
     "felt",
 )
 """Words without which an entry holds no feedback (a quick look before the full reading)."""
+_MOCK = re.compile(
+    r"(?<![^\W\d_])(?:mock|practice interview|мок\w*|пробн\w+ (?:собес\w*|интервью)"
+    r"|тренировочн\w+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A mock interview's: a coach's or a friend's words in a message are no company's feedback."""
 _TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
 _HEADING = re.compile(r"^#{1,6}[ \t]")
 
@@ -145,7 +151,7 @@ def _told_in(
         listing = listing or entry.rstrip().endswith(":")
         after = number + written.count("\n") + 1
         said = remarks(without_mail_header(entry) if header else entry)
-        if header:  # the message's own prose, not the owner's words over it ("Gutted, but …")
+        if header and not _MOCK.search(entry):  # its prose, not the owner's words over it
             said = with_prose(said, entry[MAIL_HEADER.search(entry).start() :])  # type: ignore[union-attr]
         if said:
             company = company_of(index, works_at, entry, people) or (
