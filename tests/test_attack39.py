@@ -253,7 +253,6 @@ KNOWN_WRONG: dict[str, str] = {
     "17_im_polarity_no_concerns": "'not a blocker for them at all' read as criticism",
     "19_im_polarity_reversed_praise": "'struggled to find a single weakness' is not read",
     "20_im_polarity_criticism_soft": "'The team weren't impressed by the take-home.' is not read",
-    "27_im_agency_quoted_other_company": "Globex's feedback quoted in a reply about Acme is Acme's",
     "36_tr_common_word_tochka": "a mentor's 'Точка роста — …' is read for the section «Точка»",
     "37_tr_drive_vs_ritm": "Ритм's CEO's words are read for «Драйв» ('драйв стартапа')",
     "48_tr_owner_salary_opinion": "a friend's word on the band and the owner's view of it are read as Лавка's feedback",
@@ -272,3 +271,13 @@ def test_what_is_due_and_what_feedback_is_read(tmp_path: Path, case: str) -> Non
     assert due == DUE[case]
     if case in FEEDBACK:  # KNOWN_WRONG's feedback is not held
         assert {(item.polarity, item.text[:40]) for item in facts.feedback()} == FEEDBACK[case]
+
+
+def test_feedback_a_reply_quotes_from_another_company_is_that_companys(tmp_path: Path) -> None:
+    # "Re: Acme final round" quoting the agency's older mail: "Feedback from Globex on last
+    # week's interview: they were impressed with your Python, but felt your cloud experience
+    # was too thin for the role."
+    shutil.copytree(KEPT / "27_im_agency_quoted_other_company", tmp_path / "vault")
+    (tmp_path / "vault" / ".obsidian").mkdir(exist_ok=True)
+    items = pipeline.build(tmp_path / "vault", use_cache=False).facts(TODAY).feedback()
+    assert items and {item.company for item in items} == {"Companies/Globex.md"}

@@ -115,8 +115,11 @@ def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told
             company = one_company(index, subject) or one_company(people, mail.sender)
             if company is not None:
                 text = unwrapped(mail.text)  # a quoted copy wrapped at 72 characters
-                said = with_prose(remarks(text), text)
-                found.extend((mail.on, company, bare_remark(w), path, 1) for w in said)
+                said = with_prose(remarks(text), text)  # "Feedback from Globex …": Globex's
+                found.extend(
+                    (mail.on, one_company(index, w) or company, bare_remark(w), path, 1)
+                    for w in said
+                )
     return found
 
 
