@@ -84,7 +84,8 @@ def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> l
     """Every feedback remark the daily and weekly notes' entries tell of a company with a
     note, or with a section of its own in a tracker note (`tracked`: "Поиск работы
     2026.md#Лавка Плюс")."""
-    index = name_index([*company_names(graph), *section_names(graph, tracked)])
+    companies = company_names(graph)
+    index = name_index([*companies, *section_names(companies, tracked)])
     if not index:
         return []
     works_at = works_at_one(graph)
@@ -140,7 +141,8 @@ def _told_in(
     for number, written in entries(section.content):
         entry = their_words(written, people, owners)  # a chat's messages, not the owner's
         item = bool(_TOP_ITEM.match(entry))
-        header = ":" in entry and MAIL_HEADER.search(entry) is not None
+        opening = MAIL_HEADER.search(entry) if ":" in entry else None
+        header = opening is not None
         if header:  # "From: Sophie Marsh / Subject: RE: Auto Trader"
             carried = (
                 one_company(index, entry)
@@ -154,8 +156,8 @@ def _told_in(
         listing = listing or entry.rstrip().endswith(":")
         after = number + written.count("\n") + 1
         said = remarks(without_mail_header(entry) if header else entry)
-        if header and not _MOCK.search(entry):  # its prose, not the owner's words over it
-            said = with_prose(said, entry[MAIL_HEADER.search(entry).start() :])  # type: ignore[union-attr]
+        if opening is not None and not _MOCK.search(entry):  # not the owner's words over it
+            said = with_prose(said, entry[opening.start() :])
         if said:
             company = company_of(index, works_at, entry, people) or (
                 one_company(people, written) if written != entry else None

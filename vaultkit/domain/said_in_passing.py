@@ -247,11 +247,13 @@ def _called_in_interviews(graph: VaultGraph, short: dict[str, str]) -> set[tuple
     return found
 
 
-def section_names(graph: VaultGraph, tracked: Iterable[Tracked]) -> list[tuple[str, str]]:
+def section_names(
+    companies: list[tuple[str, str]], tracked: Iterable[Tracked]
+) -> list[tuple[str, str]]:
     """The names a line may call the companies tracked as sections by: the heading ("Лавка
     Плюс"), and its first word where it is a Cyrillic name of five letters or more no other section
     or company starts with ("Лавка — отказ."); none for a company with a note of its own."""
-    taken = {name.casefold() for name, _ in company_names(graph)}
+    taken = {name.casefold() for name, _ in companies}  # company_names, read once by the caller
     own = [(t.heading, t.path) for t in tracked if t.heading.casefold() not in taken]
     firsts: dict[str, list[str]] = {}
     for heading, path in own:

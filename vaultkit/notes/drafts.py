@@ -12,7 +12,6 @@ from vaultkit.domain.interactions import Interaction, awaiting_answer, last_conv
 from vaultkit.notes import due_reasons, due_wording
 from vaultkit.notes.render import Renderer
 from vaultkit.notes.theme_words import theme_label
-from vaultkit.rules.away_items import waits_for_return
 from vaultkit.rules.due import DueItem, DueKind
 from vaultkit.rules.holds import hold_of
 
@@ -96,7 +95,7 @@ def draft_values(item: DueItem, today: date) -> dict[str, object]:
         "asked_on": day(asked_on),
         "on_hold_since": day(hold.since) if hold else "",
         "late": item.latest_on is not None and item.latest_on < today,
-        "welcome_back": waits_for_return(item),  # "я ушла в отпуск до 14 декабря"
+        "welcome_back": item.waited,  # moved to the day they are back: "я ушла в отпуск до 14.12"
         "last_channel": due_wording.channel_label(conversation.channel, language)
         if conversation and conversation.channel
         else "",

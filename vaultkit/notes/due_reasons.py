@@ -14,7 +14,6 @@ from vaultkit.notes.due_wording import (
     news_label,
     special_label,
 )
-from vaultkit.rules.away_items import waits_for_return
 from vaultkit.rules.due import DueItem
 from vaultkit.rules.holds import hold_of
 from vaultkit.words import counted, ru_quoted, short_date
@@ -40,7 +39,7 @@ def reason(item: DueItem, language: str, today: date | None = None) -> str:
     that is and where it is said."""
     why = _reason(item, language, today)
     away = item.contact.away if item.contact else None
-    if away is None or not waits_for_return(item):
+    if away is None or not item.waited:  # moved to the day they are back (rules/away_items)
         return why
     back, said = _on(away.until, item, language, today), _on(away.said.on, item, language, today)
     where = away.said.path.removesuffix(".md")

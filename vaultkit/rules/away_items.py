@@ -58,8 +58,3 @@ def _away_on(item: DueItem, today: date) -> Away | None:
 def _wrote_since(contact: Contact, away: Away) -> bool:
     """Whether the contact wrote on a day after the one they said they were away."""
     return any(i.on > away.said.on and i.turn.by == "them" for i in contact.interactions)
-
-
-def waits_for_return(item: DueItem) -> bool:
-    """Whether after_return moved `item` to the day its contact is back."""
-    return item.waited
