@@ -81,8 +81,11 @@ SETS = {
     "holdout (old, 30)": DATA / "feedback_holdout.jsonl",
     "heldout2 (never tuned on)": DATA / "feedback_heldout2.jsonl",
     "heldout3 (never tuned on)": DATA / "feedback_heldout3.jsonl",
+    "short_a (not trained on)": DATA / "feedback_short_a.jsonl",
+    "short_b (not trained on)": DATA / "feedback_short_b.jsonl",
 }
-"""Every writer's training set (a new one joins by its name), then the held-out sets."""
+"""Every writer's training set (a new one joins by its name), then the held-out sets, then the
+fragments of one to six words (scored, not trained on: a one-word rule was chosen on them)."""
 ELSEWHERE = """
 import json, sys
 try:

@@ -102,11 +102,15 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
     word; and on praise that nothing could better ("could not have been better"), which a
-    model of words reads as "not" and "better"; and praise that ranks among the best."""
+    model of words reads as "not" and "better"; on a line of one evaluative word ("Bad",
+    "Poor", "Excellent": the fragments of tests/data/feedback_short_*.jsonl read 6 of 600 more
+    right so, 2 fewer); and praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text):
         return rules
     if rules == "strength" and _NONE_BETTER.search(text.casefold()):
         return rules
+    if rules != "neutral" and len(_WORD.findall(text)) == 1:
+        return rules  # "Bad", "Poor": one evaluative word, which the model knows from "not bad"
     if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
         return "strength"
     if len(text) < 400 and _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
@@ -129,6 +133,7 @@ _NONE_BETTER = re.compile(
     r"\b(could not|couldn't|could've not) have been better|не могл[оаи]? быть лучше|"
     r"лучше не бывает|\b(can't|cannot|couldn't|could not) (have )?ask(ed)? for (more|better)"
 )
+_WORD = re.compile(r"[^\W\d_]+")
 _BUT_AFTER = r"(?!.*\b(?:but|though|however|in the end|came down to|unfortunately|но|однако"
 _BUT_AFTER += r"|в итоге|к сожалению)\b)"
 _AMONG_THE_BEST = re.compile(
