@@ -247,12 +247,27 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
         ("strength", "They were impressed with your system des"),
     },
     "49_tr_en_first_word_bright": set(),
+    # known wrong until 2026-12-06: "not a blocker" read as criticism, the panel's judgement
+    # without a "you" ("struggled to find a single weakness", "weren't impressed") not read
+    "17_im_polarity_no_concerns": {
+        ("strength", "Nobody doubted your coding."),
+        ("strength", "The panel had no concerns about your tec"),
+        ("strength", "Your lack of fintech experience was not "),
+    },
+    "19_im_polarity_reversed_praise": {
+        ("strength", "The panel struggled to find a single wea"),
+        ("strength", "Nothing was missing from your take-home."),
+        ("strength", "They couldn't fault your SQL at all."),
+    },
+    "20_im_polarity_criticism_soft": {
+        ("strength", "They liked you as a person"),
+        ("improvement", "felt your system design was too shallow "),
+        ("improvement", "The team weren't impressed by the take-h"),
+        ("improvement", "They didn't love your answer on estimati"),
+    },
 }
 KNOWN_WRONG: dict[str, str] = {
     "02_im_pleasantries_after_turn": "'The panel felt your architecture answer was excellent.' read as criticism; 'Your new flat in Hackney sounds wonderful.' read as praise",
-    "17_im_polarity_no_concerns": "'not a blocker for them at all' read as criticism",
-    "19_im_polarity_reversed_praise": "'struggled to find a single weakness' is not read",
-    "20_im_polarity_criticism_soft": "'The team weren't impressed by the take-home.' is not read",
     "36_tr_common_word_tochka": "a mentor's 'Точка роста — …' is read for the section «Точка»",
     "37_tr_drive_vs_ritm": "Ритм's CEO's words are read for «Драйв» ('драйв стартапа')",
     "48_tr_owner_salary_opinion": "a friend's word on the band and the owner's view of it are read as Лавка's feedback",

@@ -397,3 +397,31 @@ def test_strong_in_one_thing_weaker_in_another_is_two_items() -> None:
 )
 def test_much_better_is_praise_unless_it_is_wished(text: str, said: str) -> None:
     assert classify(text).polarity == said
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "classified"),
+    [
+        ("Your lack of fintech experience was not a blocker for them at all.", "strength", None),
+        ("Отсутствие опыта в финтехе не блокер", "strength", None),
+        ("It wasn’t a blocker", "strength", None),
+        # a blocker named, not denied; the model, which has met few blockers, reads no side
+        ("Relocation is a blocker", "improvement", "neutral"),
+        ("The visa is a dealbreaker for them", "improvement", None),
+        ("The panel struggled to find a single weakness in your design.", "strength", None),
+        ("Слабых мест не нашли", "strength", None),
+        ("struggled to find the bug", "improvement", None),  # no weakness denied
+        ("The team weren't impressed by the take-home.", "improvement", None),
+        ("Weren’t impressed with the code", "improvement", None),  # a typographic apostrophe
+    ],
+)
+def test_a_blocker_or_a_weakness_denied_and_praise_denied(
+    text: str, wanted: str, classified: str | None
+) -> None:
+    assert polarity(text) == wanted
+    assert classify(text).polarity == (classified or wanted)
+
+
+def test_not_a_blocker_only_softens_the_remark_before_it() -> None:
+    text = "u were a little quiet in the behavioral, they'd like u to speak up more. not a blocker"
+    assert [reading.polarity for _, reading in classify_parts(text)] == ["improvement"]

@@ -140,3 +140,15 @@ def test_the_feedbacks_verdict_is_read_without_a_you() -> None:
     ]
     # the company's words of itself, with no verdict on the owner, stay out
     assert prose_remarks("Feedback time: the team is amazing and growing fast.") == []
+
+
+def test_the_panels_judgement_without_a_you_is_read_and_the_teams_self_praise_is_not() -> None:
+    message = (
+        "Feedback from the final is in. The team weren't impressed by the take-home. "
+        "The panel struggled to find a single weakness in the design round. "
+        "The team is amazing and growing fast."
+    )
+    assert prose_remarks(message) == [
+        "The team weren't impressed by the take-home.",
+        "The panel struggled to find a single weakness in the design round.",
+    ]

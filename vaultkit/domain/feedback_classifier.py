@@ -21,7 +21,14 @@ from importlib import resources
 from typing import Any
 
 from vaultkit.domain.feedback_model import Model, Reading, polarity_with_rules, read
-from vaultkit.domain.polarity import Polarity, clause_polarity, polarity, pro_or_con, readings
+from vaultkit.domain.polarity import (
+    NO_BLOCKER,
+    Polarity,
+    clause_polarity,
+    polarity,
+    pro_or_con,
+    readings,
+)
 from vaultkit.domain.side_labels import labelled_side
 from vaultkit.domain.stemming import stems
 
@@ -101,14 +108,18 @@ def classify(
 def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -> Polarity:
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
-    word; and on praise that nothing could better ("could not have been better"), which a
-    model of words reads as "not" and "better"; on a line of one evaluative word ("Bad",
+    word; and on praise that nothing could better ("could not have been better") or that
+    finds no weakness ("struggled to find a single weakness") or no blocker ("your lack of
+    fintech was not a blocker"), which a model of words reads as "not" and "better", or "weak",
+    or "lack"; on a line of one evaluative word ("Bad",
     "Poor", "Excellent": the fragments of tests/data/feedback_short_*.jsonl read 6 of 600 more
     right so, 2 fewer); and praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text):
         return rules
-    if rules == "strength" and _NONE_BETTER.search(text.casefold()):
+    if rules == "strength" and (_NONE_BETTER.search(text.casefold()) or NO_BLOCKER.search(text)):
         return rules
+    if rules == "improvement" and _UNIMPRESSED.search(text) and not _DENIED.search(text):
+        return rules  # "weren't impressed": praise's own word, denied
     if rules != "neutral" and len(_WORD.findall(text)) == 1:
         return rules  # "Bad", "Poor": one evaluative word, which the model knows from "not bad"
     if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
@@ -132,8 +143,16 @@ SQL joins"): criticism whatever the topic's words usually go with."""
 _NONE_BETTER = re.compile(
     r"\b(could not|couldn't|could've not) have been better|не могл[оаи]? быть лучше|"
     r"лучше не бывает|\b(can't|cannot|couldn't|could not) (have )?ask(ed)? for (more|better)"
+    r"|\b(?:struggled|hard(?: time)?|couldn't|could not|сложно|трудно|не нашли|не смогли)\b"
+    r"[^.;]{0,25}(?:weak|flaw|critici|слаб)|слаб\w* мест\w* не нашли"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_DENIED = re.compile(r"не скаж|не сказал|wouldn[’']t say|would not say|not that", re.IGNORECASE)
+_UNIMPRESSED = re.compile(
+    r"\b(?:weren[’']t|wasn[’']t|were not|was not|not|hardly|не)\s+(?:(?:really|very|all that|"
+    r"particularly|too|особо|очень|сильно)\s+)?(?:impressed|convinced|sold|впечатлил\w*|убедил\w*)",
+    re.IGNORECASE,
+)
 _BUT_AFTER = r"(?!.*\b(?:but|though|however|in the end|came down to|unfortunately|но|однако"
 _BUT_AFTER += r"|в итоге|к сожалению)\b)"
 _AMONG_THE_BEST = re.compile(
@@ -187,10 +206,12 @@ def _with_model(found: tuple[str, ...], reading: Reading, lexicon: Lexicon) -> t
 _SOFTENER = re.compile(
     r"\W*(?:(?:but|though|although|но|хотя)\s+)?(?:(?:it'?s|it is|that'?s|that is|this is|это|"
     r"всё|все)\s+)?(?:ok|okay|fine|not a big deal|no big deal|not critical|ок|окей|нормально"
-    r"|норм|не критично|не страшно|ничего страшного)\W*",
+    r"|норм|не критично|не страшно|ничего страшного|not a (?:real )?(?:blocker|dealbreaker)"
+    r"|не блокер|не стоп-фактор)\W*",
     re.IGNORECASE,
 )
-"""A clause that only softens the one before it ("but it's ok", "хотя это не критично")."""
+"""A clause that only softens the one before it ("but it's ok", "хотя это не критично", "not a
+blocker")."""
 
 
 def classify_parts(

@@ -140,7 +140,7 @@ def clause_words(text: str) -> tuple[list[str], frozenset[int]]:
     negation reaches no further)."""
     words: list[str] = []
     breaks: set[int] = set()
-    for token in _TOKEN.findall(text.casefold()):
+    for token in _TOKEN.findall(text.casefold().replace("’", "'")):  # "weren’t" as "weren't"
         if token[0].isalnum() or ord(token[0]) > 0x2500:
             words.append(stem(token))
         else:

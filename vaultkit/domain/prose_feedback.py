@@ -64,6 +64,17 @@ _VERDICT = re.compile(
 )
 """The feedback's overall verdict, said of the owner though it names no "you" ("Good news –
 the feedback from the tech round was strong!", "В целом фидбэк положительный")."""
+_JUDGED = re.compile(
+    r"^\W*(?:the (?:panel|team|interviewers?|hiring manager)|интервьюер\w*|команд[аы]|панель)\s+"
+    r"(?:(?:really|all|also|тоже|также|очень)\s+)?"
+    r"(?:felt|found|struggled|(?:was|were)(?:n[’']t| not)? impressed|couldn[’']t fault"
+    r"|could not fault|doubted|questioned|praised|отметил\w*|оценил\w*"
+    r"|похвалил\w*|(?:не )?впечатлил\w*|засомневал\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A sentence that gives the panel's judgement, though it names no "you" ("The team weren't
+impressed by the take-home", "The panel struggled to find a single weakness in the design
+round"): never the team's praise of itself ("The team is amazing")."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
@@ -87,6 +98,7 @@ def prose_remarks(message: str) -> list[str]:
             said = (
                 _TO_ME.search(sentence)
                 or _VERDICT.search(sentence)
+                or _JUDGED.match(sentence)
                 or (kept and _GOES_ON.match(sentence))
             )
             kept = bool(turned and said and _feedback(sentence))
