@@ -247,6 +247,11 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
         ("strength", "They were impressed with your system des"),
     },
     "49_tr_en_first_word_bright": set(),
+    # known wrong until 2026-12-06: the panel's "felt … was excellent" read as criticism, a
+    # pleasantry about a new flat as praise
+    "02_im_pleasantries_after_turn": {
+        ("strength", "The panel felt your architecture answer "),
+    },
     # known wrong until 2026-12-06: "not a blocker" read as criticism, the panel's judgement
     # without a "you" ("struggled to find a single weakness", "weren't impressed") not read
     "17_im_polarity_no_concerns": {
@@ -267,7 +272,6 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     },
 }
 KNOWN_WRONG: dict[str, str] = {
-    "02_im_pleasantries_after_turn": "'The panel felt your architecture answer was excellent.' read as criticism; 'Your new flat in Hackney sounds wonderful.' read as praise",
     "36_tr_common_word_tochka": "a mentor's 'Точка роста — …' is read for the section «Точка»",
     "37_tr_drive_vs_ritm": "Ритм's CEO's words are read for «Драйв» ('драйв стартапа')",
     "48_tr_owner_salary_opinion": "a friend's word on the band and the owner's view of it are read as Лавка's feedback",

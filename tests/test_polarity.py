@@ -425,3 +425,9 @@ def test_a_blocker_or_a_weakness_denied_and_praise_denied(
 def test_not_a_blocker_only_softens_the_remark_before_it() -> None:
     text = "u were a little quiet in the behavioral, they'd like u to speak up more. not a blocker"
     assert [reading.polarity for _, reading in classify_parts(text)] == ["improvement"]
+
+
+def test_a_panels_verdict_that_something_was_excellent_is_praise() -> None:
+    # the model reads "the panel felt" as the opening of criticism
+    assert classify("The panel felt your architecture answer was excellent.").polarity == "strength"
+    assert classify("Your design was excellent, but the coding was slow").polarity == "improvement"

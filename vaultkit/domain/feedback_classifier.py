@@ -118,6 +118,8 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return rules
     if rules == "strength" and (_NONE_BETTER.search(text.casefold()) or NO_BLOCKER.search(text)):
         return rules
+    if rules == "strength" and _WAS_EXCELLENT.search(text) and not _TURN_OR_NOT.search(text):
+        return rules  # "the panel felt your answer was excellent": "felt" is no criticism here
     if rules == "improvement" and _UNIMPRESSED.search(text) and not _DENIED.search(text):
         return rules  # "weren't impressed": praise's own word, denied
     if rules != "neutral" and len(_WORD.findall(text)) == 1:
@@ -147,6 +149,15 @@ _NONE_BETTER = re.compile(
     r"[^.;]{0,25}(?:weak|flaw|critici|слаб)|слаб\w* мест\w* не нашли"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_WAS_EXCELLENT = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:really\s+|very\s+|truly\s+|simply\s+)?"
+    r"(?:excellent|outstanding|exceptional|superb|brilliant)\b",
+    re.IGNORECASE,
+)
+_TURN_OR_NOT = re.compile(
+    r"\b(?:but|though|however|although|yet|not|no|never|for a|for an)\b|n't\b|[—–?]",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(r"не скаж|не сказал|wouldn[’']t say|would not say|not that", re.IGNORECASE)
 _UNIMPRESSED = re.compile(
     r"\b(?:weren[’']t|wasn[’']t|were not|was not|not|hardly|не)\s+(?:(?:really|very|all that|"

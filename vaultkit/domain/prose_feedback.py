@@ -43,11 +43,13 @@ _NOT_FEEDBACK = re.compile(
     r"|уточню|узнаю|wish\w*|желаем|желаю|успехов|sorry|apolog\w*|извин\w*|keeping you waiting"
     r"|kept you waiting|(?:successful|other|another|second|chosen|winning) candidate"
     r"|(?:друг\w+|выбранн\w+|втор\w+) кандидат\w*"
-    r"|lovely to|great to|nice to|good to|pleasure to)(?![^\W\d_])",
+    r"|lovely to|great to|nice to|good to|pleasure to|flat|apartment|holiday\w*|vacation|wedding"
+    r"|квартир\w*|отпуск\w*|свадьб\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A sentence of a message that is no feedback: a thank-you, a wish or an apology, a
-pleasantry ("It was really lovely to finally meet you"), a condition, an invitation or the
+pleasantry ("It was really lovely to finally meet you", "Your new flat in Hackney sounds
+wonderful"), a condition, an invitation or the
 next step, an offer's terms, a request, the writer's own plan ("I'll try to get some more
 specific feedback from the panel"), another candidate."""
 _TO_ME = re.compile(
