@@ -85,7 +85,7 @@ SETS = {
     "short_b (not trained on)": DATA / "feedback_short_b.jsonl",
 }
 """Every writer's training set (a new one joins by its name), then the held-out sets, then the
-fragments of one to six words (scored, not trained on: a one-word rule was chosen on them)."""
+fragments of one to six words (scored, not trained on)."""
 ELSEWHERE = """
 import json, sys
 try:

@@ -63,12 +63,6 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     "16_im_ru_true_positive_split": {
         ("follow_up", "Анна Иванова", date(2026, 12, 7)),
     },
-    "17_im_polarity_no_concerns": {
-        ("follow_up", "Jess Taylor", date(2026, 12, 7)),
-    },
-    "18_im_ru_polarity_no_questions": {
-        ("follow_up", "Анна Иванова", date(2026, 12, 7)),
-    },
     "19_im_polarity_reversed_praise": {
         ("follow_up", "Jess Taylor", date(2026, 12, 7)),
     },
@@ -252,8 +246,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "02_im_pleasantries_after_turn": {
         ("strength", "The panel felt your architecture answer "),
     },
-    # known wrong until 2026-12-06: "not a blocker" read as criticism, the panel's judgement
-    # without a "you" ("struggled to find a single weakness", "weren't impressed") not read
+    # known wrong until 2026-12-06: the panel's judgement without a "you" ("struggled to find a single weakness", "weren't impressed") not read
     "17_im_polarity_no_concerns": {
         ("strength", "Nobody doubted your coding."),
         ("strength", "The panel had no concerns about your tec"),
@@ -272,6 +265,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     },
 }
 KNOWN_WRONG: dict[str, str] = {
+    "17_im_polarity_no_concerns": "'not a blocker for them at all' read as criticism (reading a denied blocker as praise was tried on 2026-12-06 and undone: tests/test_attack40.py)",
     "36_tr_common_word_tochka": "a mentor's 'Точка роста — …' is read for the section «Точка»",
     "37_tr_drive_vs_ritm": "Ритм's CEO's words are read for «Драйв» ('драйв стартапа')",
     "48_tr_owner_salary_opinion": "a friend's word on the band and the owner's view of it are read as Лавка's feedback",

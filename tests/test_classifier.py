@@ -146,8 +146,7 @@ def test_holdout_quality_written_apart_from_the_lexicon() -> None:
         # more helpers (2026-12-06): a gap in the training sets (412 of 25,600 lines have four
         # words or fewer). Scored, never trained on (trained on, they cost the held-out sets and
         # the strangers' vaults more than they gave: docs/accuracy-history.md). On arrival
-        # 0.863 / 0.800 and 0.844 / 0.757; 0.863 / 0.813 and 0.844 / 0.763 once the rules' word
-        # stands on a line of one word.
+        # 0.863 / 0.800 and 0.844 / 0.757.
         ("feedback_short_a.jsonl", 0.83, 0.78),  # engineers after technical rounds, grades
         ("feedback_short_b.jsonl", 0.81, 0.73),  # non-engineers, recruiters' one-liners
     ],
@@ -259,9 +258,6 @@ def test_no_lexicon_phrase_names_its_theme_on_fewer_than_half_the_lines_it_fires
 @pytest.mark.parametrize(
     ("text", "polarity"),
     [
-        ("Bad", "improvement"),  # one evaluative word: the model knows "bad" from "not bad"
-        ("Плохо", "improvement"),
-        ("Огонь", "strength"),
         ("с лидерским опытом у тебя всё круто, такие нам и нужны", "strength"),
         ("Не только сильный кодинг, но и хороший system design.", "strength"),
         (

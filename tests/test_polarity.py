@@ -402,20 +402,21 @@ def test_much_better_is_praise_unless_it_is_wished(text: str, said: str) -> None
 @pytest.mark.parametrize(
     ("text", "wanted", "classified"),
     [
-        ("Your lack of fintech experience was not a blocker for them at all.", "strength", None),
-        ("Отсутствие опыта в финтехе не блокер", "strength", None),
-        ("It wasn’t a blocker", "strength", None),
-        # a blocker named, not denied; the model, which has met few blockers, reads no side
-        ("Relocation is a blocker", "improvement", "neutral"),
-        ("The visa is a dealbreaker for them", "improvement", None),
         ("The panel struggled to find a single weakness in your design.", "strength", None),
         ("Слабых мест не нашли", "strength", None),
         ("struggled to find the bug", "improvement", None),  # no weakness denied
         ("The team weren't impressed by the take-home.", "improvement", None),
         ("Weren’t impressed with the code", "improvement", None),  # a typographic apostrophe
+        (
+            "There wasn't a single person on the panel who wasn't impressed",
+            "improvement",
+            "strength",
+        ),
+        # the owner's own search, not the panel's: the model's reading stands
+        ("I couldn't find a single weakness in their PR", "improvement", None),
     ],
 )
-def test_a_blocker_or_a_weakness_denied_and_praise_denied(
+def test_a_weakness_not_found_and_praise_denied(
     text: str, wanted: str, classified: str | None
 ) -> None:
     assert polarity(text) == wanted

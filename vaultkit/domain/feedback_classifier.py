@@ -21,14 +21,7 @@ from importlib import resources
 from typing import Any
 
 from vaultkit.domain.feedback_model import Model, Reading, polarity_with_rules, read
-from vaultkit.domain.polarity import (
-    NO_BLOCKER,
-    Polarity,
-    clause_polarity,
-    polarity,
-    pro_or_con,
-    readings,
-)
+from vaultkit.domain.polarity import Polarity, clause_polarity, polarity, pro_or_con, readings
 from vaultkit.domain.side_labels import labelled_side
 from vaultkit.domain.stemming import stems
 
@@ -109,21 +102,18 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
     word; and on praise that nothing could better ("could not have been better") or that
-    finds no weakness ("struggled to find a single weakness") or no blocker ("your lack of
-    fintech was not a blocker"), which a model of words reads as "not" and "better", or "weak",
-    or "lack"; on a line of one evaluative word ("Bad",
+    finds no weakness ("the panel struggled to find a single weakness"), which a model of words
+    reads as "not" and "better", or "weak"; on a line of one evaluative word ("Bad",
     "Poor", "Excellent": the fragments of tests/data/feedback_short_*.jsonl read 6 of 600 more
     right so, 2 fewer); and praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text):
         return rules
-    if rules == "strength" and (_NONE_BETTER.search(text.casefold()) or NO_BLOCKER.search(text)):
+    if rules == "strength" and _NONE_BETTER.search(text.casefold()):
         return rules
     if rules == "strength" and _WAS_EXCELLENT.search(text) and not _TURN_OR_NOT.search(text):
         return rules  # "the panel felt your answer was excellent": "felt" is no criticism here
     if rules == "improvement" and _UNIMPRESSED.search(text) and not _DENIED.search(text):
         return rules  # "weren't impressed": praise's own word, denied
-    if rules != "neutral" and len(_WORD.findall(text)) == 1:
-        return rules  # "Bad", "Poor": one evaluative word, which the model knows from "not bad"
     if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
         return "strength"
     if len(text) < 400 and _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
@@ -145,10 +135,9 @@ SQL joins"): criticism whatever the topic's words usually go with."""
 _NONE_BETTER = re.compile(
     r"\b(could not|couldn't|could've not) have been better|не могл[оаи]? быть лучше|"
     r"лучше не бывает|\b(can't|cannot|couldn't|could not) (have )?ask(ed)? for (more|better)"
-    r"|\b(?:struggled|hard(?: time)?|couldn't|could not|сложно|трудно|не нашли|не смогли)\b"
-    r"[^.;]{0,25}(?:weak|flaw|critici|слаб)|слаб\w* мест\w* не нашли"
+    r"|^(?!.*\b(?:i|я|my|мне|мой|their|его|её|их)\b).*(?:\bstruggled to find\b[^.;]{0,20}"
+    r"(?:weak|critici)|\bне (?:смогли )?нашли слаб|слаб\w* мест\w* не нашли)"
 )
-_WORD = re.compile(r"[^\W\d_]+")
 _WAS_EXCELLENT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:really\s+|very\s+|truly\s+|simply\s+)?"
     r"(?:excellent|outstanding|exceptional|superb|brilliant)\b",
@@ -158,7 +147,14 @@ _TURN_OR_NOT = re.compile(
     r"\b(?:but|though|however|although|yet|not|no|never|for a|for an)\b|n't\b|[—–?]",
     re.IGNORECASE,
 )
-_DENIED = re.compile(r"не скаж|не сказал|wouldn[’']t say|would not say|not that", re.IGNORECASE)
+_DENIED = re.compile(
+    r"не скаж|не сказал|wouldn[’']t say|would not say|not that|single|никого|nobody|no one"
+    r"|at first|сначала|поначалу|\b(?:but|но|однако|however)\b",
+    re.IGNORECASE,
+)
+"""What undoes a denied "impressed": a second negation ("there wasn't a single person on the
+panel who wasn't impressed", "не было никого, кто бы не впечатлился"), or a turn ("not
+impressed at first but came around")."""
 _UNIMPRESSED = re.compile(
     r"\b(?:weren[’']t|wasn[’']t|were not|was not|not|hardly|не)\s+(?:(?:really|very|all that|"
     r"particularly|too|особо|очень|сильно)\s+)?(?:impressed|convinced|sold|впечатлил\w*|убедил\w*)",

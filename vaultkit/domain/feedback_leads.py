@@ -128,8 +128,8 @@ _REPORTED = re.compile(
 объясняешь", "по их словам, надо подтянуть Airflow", "Ларсу понравилось, как ты
 декомпозировал", "Lars said that my decomposition was clear"); not the owner's ("про мощность
 не сказал")."""
-SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![тТ]\.[екдп]\.)(?<![eEiI]\.[gGeE]\.)(?<![Нн]апр\.)\s+")
-"""Where a sentence ends and the next begins: not after an abbreviation ("т.е.", "e.g.")."""
+SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![тТ]\.[ек]\.)(?<![eEiI]\.[gGeE]\.)(?<![Нн]апр\.)\s+")
+"""Where a sentence ends: not after "т.е.", "т.к.", "e.g." ("и т.д.", "и т.п." often end one)."""
 _TOLD_THEM = re.compile(
     r"(?<![^\W\d_])(?!мне )(?:ему|ей|им|(?-i:[А-ЯЁ])\w*[еую])"
     r" (?:сказал[аи]?|говорил[аи]?)(?![^\W\d_])",

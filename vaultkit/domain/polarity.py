@@ -250,8 +250,6 @@ def clause_polarity(text: str) -> Polarity:
         any_cue = True
     if _EXCEPT.match(text.strip()):  # "except the design part": what the praise left out
         return "improvement"
-    if NO_BLOCKER.search(text):  # "your lack of fintech was not a blocker": a verdict on it
-        return "strength"
     if score > 0:
         return "neutral" if score < 2 and _ARRANGED.search(text) else "strength"
     if score < 0 or any_cue:
@@ -274,14 +272,6 @@ def polarity(text: str) -> Polarity:
     return "neutral"
 
 
-NO_BLOCKER = re.compile(
-    r"(?:\b(?:is|was|are|were)\s+(?:not|never)|\b(?:isn|wasn|aren|weren)[’']t)\s+(?:really\s+)?"
-    r"(?:a|an)?\s*(?:real\s+|big\s+|major\s+)?(?:blocker|dealbreaker|deal-breaker|showstopper)"
-    r"|\bне\s+(?:был[аио]?\s+|стал[аио]?\s+)?(?:блокер\w*|стоп-фактор\w*)",
-    re.IGNORECASE,
-)
-"""A blocker denied as the clause's verdict ("…was not a blocker for them at all", "опыт — не
-блокер"): praise of the whole, whatever its subject names."""
 _RATING = re.compile(
     r"(?<![\d.])(\d{1,2}(?:[.,]\d)?)\s*(?:балл\w*\s*|points?\s*)?"
     r"(?:/|из|out of)\s*(\d{1,2})(?![\d.])"
