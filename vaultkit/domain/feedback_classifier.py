@@ -101,11 +101,11 @@ def classify(
 def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -> Polarity:
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
-    word; and on praise that nothing could better ("could not have been better") or that
-    finds no weakness ("the panel struggled to find a single weakness"), which a model of words
-    reads as "not" and "better", or "weak"; on a line of one evaluative word ("Bad",
-    "Poor", "Excellent": the fragments of tests/data/feedback_short_*.jsonl read 6 of 600 more
-    right so, 2 fewer); and praise that ranks among the best."""
+    word; on praise that nothing could better ("could not have been better") or that finds no
+    weakness ("the panel struggled to find a single weakness"), which a model of words reads as
+    "not" and "better", or "weak"; on a verdict that something was excellent, which it reads
+    after "the panel felt" as criticism; on praise denied ("weren't impressed"), unless a
+    second negation or a turn undoes it; and on praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text):
         return rules
     if rules == "strength" and _NONE_BETTER.search(text.casefold()):
