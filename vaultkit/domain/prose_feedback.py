@@ -53,12 +53,12 @@ wonderful"), a condition, an invitation or the
 next step, an offer's terms, a request, the writer's own plan ("I'll try to get some more
 specific feedback from the panel"), another candidate."""
 _TO_ME = re.compile(
-    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|yourself|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+"
-    r"|[^\W\d_]{2,}(?:ешь|ёшь|ишь))(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|yourself|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Words that make a sentence one said to the owner (a Russian verb says "ты" by its ending:
-"очень структурно рассказываешь")."""
+"""Words that make a sentence one said to the owner (not a verb's ending: "знаешь", "сам
+понимаешь" are a chat's fillers)."""
 _VERDICT = re.compile(
     r"(?<![^\W\d_])(?:feedback|фидб[еэ]к\w*|обратн\w+ связ\w+)[^.!?]{0,40}?(?:very |really "
     r"|overall |очень |в целом )?(?:positive|strong|great|excellent|good|mixed|положительн\w*"
@@ -68,7 +68,7 @@ _VERDICT = re.compile(
 """The feedback's overall verdict, said of the owner though it names no "you" ("Good news –
 the feedback from the tech round was strong!", "В целом фидбэк положительный")."""
 _JUDGED = re.compile(
-    r"^\W*(?:[^:.!?]{0,30}:\s*)?"  # "Фидбек по кейсу: Команда отметила …"
+    r"^\W*"
     r"(?:the (?:panel|team|interviewers?|hiring manager)|интервьюер\w*|команд[аы]|панель)\s+"
     r"(?:(?:really|all|also|тоже|также|очень)\s+)?"
     r"(?:felt|found|struggled|(?:was|were)(?:n[’']t| not)? impressed|couldn[’']t fault"
@@ -82,22 +82,22 @@ round"): never the team's praise of itself ("The team is amazing")."""
 _OF_MY_WORK = re.compile(
     r"(?<![^\W\d_])(?:take-?home|test task|coding|live coding|system design|design round|case"
     r"|case study|answers?|solution|sql|python|code|тестов\w*|решени\w*|код\w*|кейс\w*"
-    r"|архитектур\w*|ответ\w*|задач\w*|аналитик\w*|дизайн\w*|experience|опыт\w*|знани\w*)"
+    r"|архитектур\w*|ответ\w*|задач\w*|аналитик\w*|дизайн\w*|experience|опыт\w*|знани\w*"
+    r"|communication|english|коммуникаци\w*|английск\w*|интуици\w*)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """What a panel's judgement must be about to be about the owner: their work in a round."""
 _OF_OTHERS = re.compile(
     r"(?<![^\W\d_])(?:process|format|office|schedul\w*|applicants?|candidates?|finalist|person"
-    r"|seat|our|we|us|процесс\w*|формат\w*|офис\w*|кандидат\w*|наш\w*|нас)(?![^\W\d_])",
+    r"|seat|our|his|her|процесс\w*|формат\w*|офис\w*|кандидат\w*|финалист\w*|наш\w*|его|её|ее)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words that make a panel's judgement one of the process, the company or someone else."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
-_SENTENCE = re.compile(r"(?<=[.!?…\U0001F300-\U0001FAFF\u2600-\u27BF])\s+")
-"""Where a sentence of a message ends: a chat ends one with an emoji too ("Спасибо за звонок 🙌
-Фидбек от меня: …")."""
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
 def prose_remarks(message: str) -> list[str]:
