@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -139,3 +139,19 @@ def due_in_kept_case(case: Path, tmp_path: Path, today: date) -> set[tuple[str, 
         )
         for item in registry.due_report(built.facts(today)).items
     }
+
+
+def feedback_of_case(tmp_path: Path, case: Path, today: date) -> set[tuple[str, str]]:
+    """The feedback read in a copy of an attacker's kept case vault, as (polarity, the text's
+    first 40 characters)."""
+    shutil.copytree(case, tmp_path / "vault")
+    (tmp_path / "vault" / ".obsidian").mkdir(exist_ok=True)  # git keeps no empty folder
+    items = pipeline.build(tmp_path / "vault", use_cache=False).facts(today).feedback()
+    return {(item.polarity, item.text[:40]) for item in items}
+
+
+def cases_held_or_named(kept: Path, held: Iterable[str], known_wrong: Iterable[str]) -> bool:
+    """Whether every case folder in `kept` is held or named known wrong, and none is both."""
+    held, known_wrong = set(held), set(known_wrong)
+    cases = {path.name for path in kept.iterdir() if path.is_dir()}
+    return cases == held | known_wrong and not held & known_wrong

@@ -11,13 +11,11 @@ held."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-
-from vaultkit.app import pipeline
+from conftest import cases_held_or_named, feedback_of_case
 
 TODAY = date(2026, 12, 6)
 KEPT = Path(__file__).parent / "vaults" / "attack41"
@@ -105,13 +103,8 @@ KNOWN_WRONG: dict[str, str] = {
 
 @pytest.mark.parametrize("case", sorted(FEEDBACK))
 def test_the_feedback_read_in_each_case(tmp_path: Path, case: str) -> None:
-    shutil.copytree(KEPT / case, tmp_path / "vault")
-    (tmp_path / "vault" / ".obsidian").mkdir(exist_ok=True)  # git keeps no empty folder
-    items = pipeline.build(tmp_path / "vault", use_cache=False).facts(TODAY).feedback()
-    assert {(item.polarity, item.text[:40]) for item in items} == FEEDBACK[case]
+    assert feedback_of_case(tmp_path, KEPT / case, TODAY) == FEEDBACK[case]
 
 
 def test_every_kept_case_is_held_or_named_wrong() -> None:
-    kept = {path.name for path in KEPT.iterdir() if path.is_dir()}
-    assert kept == set(FEEDBACK) | set(KNOWN_WRONG)
-    assert not set(FEEDBACK) & set(KNOWN_WRONG)
+    assert cases_held_or_named(KEPT, FEEDBACK, KNOWN_WRONG)
