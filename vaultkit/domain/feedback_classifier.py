@@ -108,7 +108,7 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     second negation or a turn undoes it; and on praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text):
         return rules
-    if rules == "strength" and _NONE_BETTER.search(text.casefold()):
+    if rules == "strength" and _PRAISE_BY_DENIAL.search(text.casefold()):
         return rules
     if rules == "strength" and _WAS_EXCELLENT.search(text) and not _TURN_OR_NOT.search(text):
         return rules  # "the panel felt your answer was excellent": "felt" is no criticism here
@@ -132,12 +132,15 @@ _TROUBLE_WITH = re.compile(
 SQL joins"): criticism whatever the topic's words usually go with."""
 
 
-_NONE_BETTER = re.compile(
+_PRAISE_BY_DENIAL = re.compile(
     r"\b(could not|couldn't|could've not) have been better|не могл[оаи]? быть лучше|"
     r"лучше не бывает|\b(can't|cannot|couldn't|could not) (have )?ask(ed)? for (more|better)"
     r"|^(?!.*\b(?:i|я|my|мне|мой|their|его|её|их)\b).*(?:\bstruggled to find\b[^.;]{0,20}"
     r"(?:weak|critici)|\bне (?:смогли )?нашли слаб|слаб\w* мест\w* не нашли)"
 )
+"""Praise told by denying: nothing could be better ("could not have been better", "лучше не
+бывает"), the panel found no weakness ("struggled to find a single weakness", "слабых мест не
+нашли"; never the owner's own search)."""
 _WAS_EXCELLENT = re.compile(
     r"\b(?:was|were|is|are)\s+(?:really\s+|very\s+|truly\s+|simply\s+)?"
     r"(?:excellent|outstanding|exceptional|superb|brilliant)\b",
