@@ -83,9 +83,15 @@ SETS = {
     "heldout3 (never tuned on)": DATA / "feedback_heldout3.jsonl",
     "short_a (not trained on)": DATA / "feedback_short_a.jsonl",
     "short_b (not trained on)": DATA / "feedback_short_b.jsonl",
+    "not feedback a (not trained on)": DATA / "not_feedback_a.jsonl",
+    "not feedback b (not trained on)": DATA / "not_feedback_b.jsonl",
+    "not feedback (never tuned on)": DATA / "not_feedback_heldout.jsonl",
 }
 """Every writer's training set (a new one joins by its name), then the held-out sets, then the
-fragments of one to six words (scored, not trained on)."""
+fragments of one to six words (scored, not trained on), then lines that are no feedback on the
+owner (greetings, logistics, moods, the owner's view of a company, others' interviews: a and b
+scored, not trained on, and a held-out set by a third writer), scored by how many are read as
+feedback at all (a theme or a side)."""
 ELSEWHERE = """
 import json, sys
 try:
@@ -99,9 +105,24 @@ for path in sys.argv[1:]:
 """
 
 
+def _labelled(path: Path) -> list[dict[str, object]]:
+    """The labelled rows of `path`."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def no_feedback_in(path: Path) -> bool:
+    """Whether every line of `path` is labelled no feedback (no theme, neutral)."""
+    return all(not row["themes"] and row["polarity"] == "neutral" for row in _labelled(path))
+
+
+def read_as_feedback(answers: list[list[object]]) -> int:
+    """How many of `answers` ([themes, polarity] per line) make an item: a theme or a side."""
+    return sum(bool(themes) or polarity != "neutral" for themes, polarity in answers)
+
+
 def _score_answers(path: Path, answers: list[list[object]]) -> tuple[float, float]:
     """Theme F1 and polarity accuracy of `answers` ([themes, polarity] per line of `path`)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = _labelled(path)
     hit = extra = missed = right = 0
     for row, (themes, polarity) in zip(rows, answers, strict=True):
         wanted, got = set(row["themes"]), set(themes)  # type: ignore[call-overload]
@@ -115,11 +136,27 @@ def _score_answers(path: Path, answers: list[list[object]]) -> tuple[float, floa
     return 2 * precision * recall / max(1e-9, precision + recall), right / max(1, len(rows))
 
 
-def _elsewhere(checkout: Path, paths: list[Path]) -> list[tuple[float, float]]:
-    """The scores of the classifier of another checkout on `paths`."""
+def _answers_elsewhere(checkout: Path, paths: list[Path]) -> list[list[list[object]]]:
+    """The answers ([themes, polarity] per line) of the classifier of another checkout on
+    each of `paths`."""
     output = run_python(checkout, ELSEWHERE, [str(path) for path in paths])
-    answers = [json.loads(line) for line in output.splitlines()]
-    return [_score_answers(path, found) for path, found in zip(paths, answers, strict=True)]
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def _row(name: str, path: Path, there: list[list[object]] | None) -> str:
+    """One line of the table: the figures of the set at `path`, and those of `there` (another
+    checkout's answers on it) in brackets."""
+    if no_feedback_in(path):
+        texts = [str(row["text"]) for row in _labelled(path)]
+        here = read_as_feedback([[list(r.themes), r.polarity] for r in map(classify, texts)])
+        line = f"{name:32} {len(texts):5}  read as feedback: {here} ({here / len(texts):.0%})"
+        return line + (f"  (there: {read_as_feedback(there)})" if there is not None else "")
+    scores = evaluate(path)
+    line = f"{name:32} {scores.items:5}  {scores.f1:10.3f}  {scores.polarity_accuracy:9.3f}"
+    if there is not None:
+        f1, polarity = _score_answers(path, there)
+        line += f"  ({f1:.3f}, {polarity:.3f})"
+    return line
 
 
 def timing() -> tuple[float, float]:
@@ -162,17 +199,13 @@ def main() -> None:
             print("  -", mistake)
         return
     sets = {name: path for name, path in SETS.items() if path.exists()}
-    there = _elsewhere(options.against, list(sets.values())) if options.against else []
+    there = _answers_elsewhere(options.against, list(sets.values())) if options.against else []
     print(
-        f"{'set':28} {'items':>5}  {'themes F1':>10}  {'polarity':>9}"
+        f"{'set':32} {'items':>5}  {'themes F1':>10}  {'polarity':>9}"
         + ("  (there: F1, polarity)" if there else "")
     )
     for index, (name, path) in enumerate(sets.items()):
-        scores = evaluate(path)
-        line = f"{name:28} {scores.items:5}  {scores.f1:10.3f}  {scores.polarity_accuracy:9.3f}"
-        if there:
-            line += f"  ({there[index][0]:.3f}, {there[index][1]:.3f})"
-        print(line)
+        print(_row(name, path, there[index] if there else None))
     if options.cv:
         from bench.train_feedback_model import Settings, cross_validate, load
 

@@ -7,6 +7,8 @@ randomness: the same data gives the same file, byte for byte.
 
     python -m bench.train_feedback_model            # cross-validate, then write the weights
     python -m bench.train_feedback_model --cv-only  # figures only
+    python -m bench.train_feedback_model --later 70 [--network]  # train..70 -> train71..
+    python -m bench.train_feedback_model --network /tmp/net.npz  # the network, not shipped
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.feedback_network import NetworkSettings, fit_network
 from vaultkit.domain.feedback_classifier import classify, default_lexicon
 from vaultkit.domain.feedback_features import features
-from vaultkit.domain.feedback_model import POLARITIES, Model
+from vaultkit.domain.feedback_model import POLARITIES, Hidden, Model
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TRAIN_FILES = tuple(
@@ -81,6 +84,9 @@ class Settings:
     """Features whose weights all stay below this are not shipped."""
     dropped: tuple[str, ...] = ()
     """Feature kinds left out (by prefix, e.g. "c:"), for experiments."""
+    network: NetworkSettings | None = None
+    """A hidden layer between the features and the outputs (bench/feedback_network.py), or
+    None for logistic regression."""
 
 
 def load(names: tuple[str, ...] = TRAIN_FILES) -> list[Example]:
@@ -197,6 +203,8 @@ def fit(
 ) -> Model:
     """The model trained on `examples`, its negligible features left out."""
     themes = themes or default_lexicon().themes
+    if settings.network is not None:
+        return _fit_network(examples, settings, settings.network, themes)
     names, polarity_weights, theme_weights = fit_weights(examples, themes, settings)
     kept = [
         row
@@ -214,6 +222,44 @@ def fit(
     )
 
 
+def _fit_network(
+    examples: list[Example],
+    settings: Settings,
+    network: NetworkSettings,
+    themes: tuple[str, ...],
+) -> Model:
+    """The model with a hidden layer trained on `examples` (every feature of the vocabulary kept:
+    a hidden layer's rows have no weight that could be told negligible)."""
+    names = vocabulary(examples, settings)
+    index = {name: column for column, name in enumerate(names)}
+    rows = [np.array(sorted(index[n] for n in e.features if n in index)) for e in examples]
+    marked = np.array([[theme in e.themes for theme in themes] for e in examples], np.float32)
+    weight = np.array([1.0 if e.whole else settings.part_weight for e in examples], np.float32)
+    polarity = [e.polarity for e in examples]
+    hidden, polarity_weights, theme_weights = fit_network(
+        rows, polarity, marked, weight, len(names), network
+    )
+    half = Hidden(
+        _half(hidden.embedding),
+        _half(hidden.bias),
+        _half(hidden.polarity_bias),
+        _half(hidden.theme_bias),
+    )
+    return Model(
+        index=index,
+        polarity_weights=_half(polarity_weights),
+        theme_weights=_half(theme_weights),
+        themes=themes,
+        rule_weight=settings.rule_weight,
+        hidden=half,
+    )
+
+
+def _half(weights: np.ndarray) -> np.ndarray:
+    """`weights` as the file keeps them (float16), read back as float32."""
+    return weights.astype(np.float16).astype(np.float32)
+
+
 def save(model: Model, path: Path = OUTPUT) -> None:
     """Write `model` as an .npz of plain arrays, byte for byte the same for the same model (a
     fixed date inside the zip)."""
@@ -225,6 +271,11 @@ def save(model: Model, path: Path = OUTPUT) -> None:
         "themes_weights": model.theme_weights.astype(np.float16),
         "rule_weight": np.array(model.rule_weight, dtype=np.float32),
     }
+    if model.hidden is not None:
+        arrays["embedding"] = model.hidden.embedding.astype(np.float16)
+        arrays["hidden_bias"] = model.hidden.bias.astype(np.float16)
+        arrays["polarity_bias"] = model.hidden.polarity_bias.astype(np.float16)
+        arrays["theme_bias"] = model.hidden.theme_bias.astype(np.float16)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name, array in arrays.items():
             buffer = io.BytesIO()
@@ -269,13 +320,46 @@ def cross_validate(
     return figures
 
 
+NETWORK = Settings(min_count=5, network=NetworkSettings())
+"""The network measured in the twenty-second and twenty-third sessions (features seen in five
+lines or more: a hidden layer's rows cannot be pruned, and rarer ones only memorise)."""
+
+
+def later_writers(examples: list[Example], settings: Settings, last: int) -> tuple[float, float]:
+    """Themes F1 and polarity of the model of train..train`last` on the whole lines of the
+    writers after it: how the settings meet writers they never saw."""
+    number = {name: int(re.sub(r"\D", "", name) or 1) for name in TRAIN_FILES}
+    model = fit([e for e in examples if number[e.source] <= last], settings)
+    tested = [e for e in examples if number[e.source] > last and e.whole]
+    found = [classify(e.text, model=model) for e in tested]
+    return score([(set(c.themes), c.polarity, e) for c, e in zip(found, tested, strict=True)])
+
+
 def main() -> None:
     """Command line."""
     arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     arguments.add_argument("--cv-only", action="store_true", help="figures only, write nothing")
+    arguments.add_argument(
+        "--later", type=int, metavar="N", help="only score train..trainN's model on the rest"
+    )
+    arguments.add_argument(
+        "--network",
+        type=Path,
+        metavar="PATH",
+        help="train the model with a hidden layer instead and write it to PATH (an experiment:"
+        " the packaged model is left alone)",
+    )
     options = arguments.parse_args()
     examples = load()
-    settings = Settings()
+    settings = NETWORK if options.network else Settings()
+    if options.later:
+        f1, polarity = later_writers(examples, settings, options.later)
+        print(f"train..train{options.later} -> the later writers: {f1:.3f} {polarity:.3f}")
+        return
+    if options.network:
+        save(fit(examples, settings), options.network)
+        print(f"written: {options.network} ({options.network.stat().st_size // 1024} KB)")
+        return
     print("leave one file out (themes F1, polarity): rules alone -> rules and model")
     for held, (alone, both) in cross_validate(examples, settings).items():
         print(f"  {held:24} {alone[0]:.3f} {alone[1]:.3f} -> {both[0]:.3f} {both[1]:.3f}")

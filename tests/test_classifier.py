@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,7 @@ from vaultkit.domain.feedback_classifier import (
 from vaultkit.domain.feedback_model import default_model
 
 sys.path.insert(0, str(REPO))
-from bench.bench_themes import DEV_SET, evaluate
+from bench.bench_themes import DEV_SET, evaluate, no_feedback_in, read_as_feedback
 from bench.lexicon_precision import DATA, loose
 
 HOLDOUT = REPO / "tests" / "data" / "feedback_holdout.jsonl"
@@ -157,6 +158,27 @@ def test_labelled_sets_stay_above_their_floor(name: str, themes_f1: float, polar
         scores.f1,
         scores.polarity_accuracy,
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "most"),
+    [
+        # Lines that are no feedback on the owner (greetings, logistics, moods, the owner's view
+        # of a company, others' interviews), written by three more helpers (2026-12-07). Read
+        # alone the classifier takes about half for feedback: it trusts the stage that hands it
+        # lines from a feedback section. On arrival 151, 157 and 172 of 300. Trained on (a and
+        # b), the held-out set's count fell to 143, but the strangers' vaults read no better.
+        ("not_feedback_a.jsonl", 160),
+        ("not_feedback_b.jsonl", 165),
+        ("not_feedback_heldout.jsonl", 180),
+    ],
+)
+def test_lines_that_are_no_feedback_stay_mostly_unread(name: str, most: int) -> None:
+    path = REPO / "tests" / "data" / name
+    assert no_feedback_in(path)
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    answers = [[list(found.themes), found.polarity] for found in map(classify, texts)]
+    assert len(texts) == 300 and read_as_feedback(answers) <= most
 
 
 @pytest.mark.parametrize(
