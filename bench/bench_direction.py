@@ -31,11 +31,16 @@ SETS = (
     "interactions_train",
     "interactions_heldout",
     "direction_vaultlines",
+    "direction_strangers",
+    "direction_strangers_heldout",
 )
 """Every writer's training set in the order they were written, then the held-out sets, then
 direction_vaultlines: the list lines of sample_vault and tests/vaults/irina, labelled by a
 helper who saw neither the rules nor the model (never trained on, but its mistakes were read
-when the rules for hiring-process lines were written)."""
+when the rules for hiring-process lines were written). Then direction_strangers and
+direction_strangers_heldout: the lines the Network note reads (each contact's interactions) of
+the strangers' vaults in tests/vaults, labelled by two more helpers who saw neither (the first
+set's mistakes may be read, the second's never), each read in its owner's voice."""
 ALIASES = {"candidate_referral": "candidate"}
 """The kind's older name (before the direction reading), as the labels spell it."""
 
@@ -47,7 +52,7 @@ answers, texts = [], []
 for path in sys.argv[1:]:
     rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     texts += [row["text"] for row in rows]
-    found = [read(row["text"]) for row in rows]
+    found = [read(row["text"], "f" if row.get("owner") == "woman" else "") for row in rows]
     answers.append([[list(e.given), list(e.received)] for e in found])
 rounds, start = 20, time.perf_counter()
 for _ in range(rounds):

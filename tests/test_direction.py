@@ -26,6 +26,8 @@ HELD_OUT_FLOORS = {
     "direction_heldout": 0.88,
     "direction_heldout2": 0.88,
     "direction_vaultlines": 0.75,
+    "direction_strangers": 0.57,
+    "direction_strangers_heldout": 0.55,
 }
 """Direction accuracy on lines by helpers who never saw the rules, never tuned on. The first:
 0.744 with the rules alone, 0.831 with the first direction model, 0.841 with the model of nine
@@ -39,7 +41,11 @@ evidence on a line they could not read: 0.899 and 0.897 (floors raised to 0.88).
 for 0.95. direction_vaultlines: the list lines of sample_vault and tests/vaults/irina, labelled
 by a helper who saw neither rules nor model; 0.755 at the session's start, 0.769 when its floor
 was set (its mistakes were read for the rules on hiring-process lines, so it is no longer
-unseen)."""
+unseen). direction_strangers and direction_strangers_heldout (2026-12-07): the lines the Network
+note reads (each contact's interactions) of the strangers' vaults, 300 and 295, labelled by two
+more helpers who saw neither, read in the owner's voice: 0.597 and 0.569 on arrival. Most of
+what is missed is a contact's act told without a subject ("позвала на финал", "LinkedIn InMail,
+Senior Backend Engineer", "фидбек после теха"); the first set's mistakes may be read."""
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
@@ -48,7 +54,7 @@ def test_the_held_out_lines_keep_their_direction(name: str) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     right = 0
     for row in rows:
-        exchange = read_exchange(row["text"])
+        exchange = read_exchange(row["text"], "f" if row.get("owner") == "woman" else "")
         wanted = (bool(row["given"]), bool(row["received"]))
         right += (bool(exchange.given), bool(exchange.received)) == wanted
     assert right / len(rows) >= HELD_OUT_FLOORS[name]
