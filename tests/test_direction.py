@@ -44,8 +44,9 @@ was set (its mistakes were read for the rules on hiring-process lines, so it is 
 unseen). direction_strangers and direction_strangers_heldout (2026-12-07): the lines the Network
 note reads (each contact's interactions) of the strangers' vaults, 300 and 295, labelled by two
 more helpers who saw neither, read in the owner's voice: 0.597 and 0.569 on arrival. Most of
-what is missed is a contact's act told without a subject ("позвала на финал", "LinkedIn InMail,
-Senior Backend Engineer", "фидбек после теха"); the first set's mistakes may be read."""
+what is missed is a contact's act told without a subject ("LinkedIn InMail, Senior Backend
+Engineer", "фидбек после теха") or a step of a hiring process that these labellers counted as
+a vacancy received ("позвала на финал"); the first set's mistakes may be read."""
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
