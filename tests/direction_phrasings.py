@@ -211,4 +211,10 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("- [x] sent Marta the platform team's JD ✅ 2026-12-03", ("vacancy",), ()),
     # an intro call is a step of a hiring process, not an introduction
     ("- 2026-09-09 call: intro chat about the senior backend role", (), ()),
+    # a link after a preposition is no one the verb acts on; meeting someone is no introduction
+    ("Познакомила с [[Тимур Ахметов]] из [[Nordlys]]", (), ("introduction",)),
+    ("перешла в [[Orda Tech]]!", (), ("update",)),
+    ("познакомились на митапе", (), ()),
+    ("На митапе познакомился с [[Павел Серов]] из [[Яндекс]], обменялись телегами", (), ()),
+    ("через Игоря познакомилась с Оленой из [[Booksy]]", (), ("introduction",)),
 ]

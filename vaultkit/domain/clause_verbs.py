@@ -169,14 +169,17 @@ def addressed(tokens: list[str], verb: int | None) -> bool:
 
 
 def third_after(tokens: list[str], verb: int | None) -> bool:
-    """True when a third person follows the verb as its object: a `[[link]]`, or a name not
-    after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`)."""
+    """True when a third person follows the verb as its object: a `[[link]]` or a name, not
+    after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`; not `познакомила с
+    [[Тимуром]]`)."""
     if verb is None or tokens[verb].casefold() in _SELF_VERBS:
         return False
     for index in range(verb + 1, min(verb + 3, len(tokens))):
         token = tokens[index]
+        if tokens[index - 1].casefold() in _BEFORE_NAME_RU:
+            continue  # "Познакомила с [[Тимур]]", "рассказала про [[Nordlys]]": no object
         if token.startswith("[["):
             return True
-        if NAME.match(token) and tokens[index - 1].casefold() not in _BEFORE_NAME_RU:
+        if NAME.match(token):
             return not token.casefold().startswith(("cv", "jd"))
     return False
