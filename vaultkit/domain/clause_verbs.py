@@ -154,7 +154,23 @@ def first_verb(tokens: list[str]) -> int | None:
     return None
 
 
-_BEFORE_NAME_RU = ("с", "в", "во", "из", "от", "к", "у", "про", "о", "на", "по", "для", "за")
+_BEFORE_NAME_RU = (
+    "с",
+    "со",
+    "в",
+    "во",
+    "из",
+    "от",
+    "к",
+    "у",
+    "про",
+    "о",
+    "об",
+    "на",
+    "по",
+    "для",
+    "за",
+)
 _SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
 """English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
 
@@ -183,3 +199,16 @@ def third_after(tokens: list[str], verb: int | None) -> bool:
         if NAME.match(token):
             return not token.casefold().startswith(("cv", "jd"))
     return False
+
+
+MINE = re.compile(
+    r"\b(по моей (рекомендации|наводке|рекомендаци|рефке)|с моей подачи|(on|by) my "
+    r"(recommendation|referral|rec)|my rec\b|через меня|благодаря мне|при мо[её]м "
+    r"(участии|посредничестве)|с моей помощью|это я (их |нас )?св[её]л)"
+)
+"""The owner's own doing ("по моей рекомендации Лёшу взяли", "через меня познакомились")."""
+THEIR_WAY = re.compile(
+    r"\b(через (неё|нее|него|них)|благодаря (ей|ему|им)|(по|с|при) (её|ее|его|их) (наводке|"
+    r"рекомендации|совету|подач[еи]|участии|посредничестве|помощью))\b"
+)
+"""Through the contact ("познакомился с Борисом через неё"): what came of it came from them."""

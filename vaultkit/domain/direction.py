@@ -25,6 +25,7 @@ from vaultkit.domain.clause_verbs import (
     ASKING_ME,
     DATIVE,
     KEPT,
+    MINE,
     MUTUAL,
     MY_PLANS,
     NAME,
@@ -37,6 +38,7 @@ from vaultkit.domain.clause_verbs import (
     QUOTED_REQUEST,
     REQUEST,
     THANKS,
+    THEIR_WAY,
     VERB_EN,
     addressed,
     first_verb,
@@ -117,10 +119,6 @@ _PASSIVE = re.compile(
     r"shown|passed|connected|pitched)\b"
 )
 """The passive voice: its subject received, its `by` gave."""
-_MINE = re.compile(
-    r"\b(по моей (рекомендации|наводке|рекомендаци|рефке)|с моей подачи|(on|by) my "
-    r"(recommendation|referral|rec)|my rec\b)"
-)
 _OPENERS = frozenset(
     "in on at the a an after before then also finally today yesterday just still later once "
     "during with for and but so this that there here в на после потом сегодня вчера ещё еще "
@@ -142,7 +140,8 @@ _POSSESSIVE |= dict.fromkeys(("her", "his", "their", "её", "его", "их"), 
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
-_GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, _MINE)
+_GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, MINE)
+_GATED += (THEIR_WAY,)
 _GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
@@ -339,8 +338,10 @@ def _actor(
         if re.search(r"\bby (me|myself)\b", head):
             return "me"
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
-    if _in(_MINE, heads):
+    if _in(MINE, heads):
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
+    if _in(THEIR_WAY, heads):
+        return "them"
     if _VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
         return "them"
     before = folded[:verb] if verb is not None else folded[:1]

@@ -21,6 +21,16 @@ def _stems(words: str) -> tuple[str, ...]:
     return tuple(words.split("|"))
 
 
+_GO_BETWEEN = (
+    r"(\b(через|благодаря) (?!linkedin|линкедин|работ|общ|рабоч|чат|проект|хабр|телег|tg\b|"
+    r"тг\b|конф|митап|курс|универ|школ|сайт|hh|хедхантер)[\w\[]|"
+    r"\b(с|по|при) (\w+ )?(подачи|наводке|рекомендации|совету|участии|посредничестве|помощью)\b|"
+    r"\bэто я (их |нас )?св[её]л)"
+)
+"""Someone through whom two people met ("через Игоря", "по её наводке", "с моей подачи"),
+matched in casefolded text: meeting someone is an introduction only with one (a channel,
+"через LinkedIn", "через работу", is none)."""
+
 KINDS: dict[str, tuple[str, ...]] = {
     "vacancy": (
         r"vacanc|ваканси|ваканис|\bjd\b|\bopenings?\b|\breq\b|\binternships?\b|стажировк",
@@ -48,8 +58,11 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "introduction": (
         r"\bintro(duc\w*|'d|d|s)?\b(?![ -](call|chat|meeting))|интро(?![ -]?(звон|созвон))|"
-        r"познакомил(?!ся|ась|ись)|заинтродьюс|познакомил(ся|ась|ись)\b[^.;]*\bчерез\b|"
-        r"\b(через|с подачи)\b[^.;]*познакомил(ся|ась|ись)",
+        r"познакомил(?!ся|ась|ись)|заинтродьюс|познакомил(ся|ась|ись)\b[^.;]*"
+        + _GO_BETWEEN
+        + "|"
+        + _GO_BETWEEN
+        + r"[^.;]*познакомил(ся|ась|ись)",
         r"\bсв[её]л(а|и)? |\bconnected (me|her|him|them) with|контактами рекрутер",
         r"set up a call for me",
     ),
