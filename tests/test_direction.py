@@ -62,6 +62,20 @@ def test_the_held_out_lines_keep_their_direction(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "received"),
+    [
+        ("Перешёл в [[Яндекс]]", ("update",)),  # -шёл is -шла in her words
+        ("Ушёл из [[Сбер]] в [[Ozon]]", ("update",)),
+        ("Свёл с [[Борис Орлов]]", ("introduction",)),  # -вёл is -вела
+    ],
+)
+def test_his_irregular_past_in_a_womans_notes_is_his(text: str, received: tuple[str, ...]) -> None:
+    exchange = read_exchange(text, "f")
+    assert (exchange.given, exchange.received) == ((), received)
+    assert read_exchange(text).given == received  # in a man's notes, his own
+
+
+@pytest.mark.parametrize(
     ("text", "given", "received"),
     [
         ("- 01.11 по моей рекомендации Лёшу взяли к ним в Wolt", ["referral"], []),

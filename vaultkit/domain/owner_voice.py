@@ -123,7 +123,8 @@ _VERB_END = re.compile(r"[а-яё]+(?:лась|лся|ла|л)(?![а-яё])", re
 
 def in_his_words(text: str) -> str:
     """`text` with the gender of each Russian past verb swapped ("спросила" <-> "спросил",
-    "вернулась" <-> "вернулся"); the irregular ones ("пришёл", "смог") are left as written."""
+    "вернулась" <-> "вернулся", "перешёл" -> "перешла", "свёл" -> "свела"); "пришёл" (an offer
+    or a no arrives) and the other irregular ones ("смог") are left as written."""
 
     def swapped(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -131,7 +132,13 @@ def in_his_words(text: str) -> str:
         low = word.casefold()
         if gender == "f":
             return word[:-3] + "ся" if low.endswith("лась") else word[:-1]
-        if gender == "m" and not low.endswith("ёл"):
+        if gender == "m" and low.endswith("ёл") and low.startswith(("приш", "произош")):
+            return word  # "пришёл отказ": the offer or the no arrived, no one acted
+        if gender == "m" and low.endswith("шёл"):
+            return word[:-2] + "ла"  # перешёл, ушёл, нашёл
+        if gender == "m" and low.endswith("ёл"):
+            return word[:-2] + "ела"  # свёл, привёл, завёл
+        if gender == "m":
             return word[:-2] + "ась" if low.endswith("лся") else word + "а"
         return word
 
