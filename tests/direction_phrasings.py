@@ -226,4 +226,8 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Познакомилась с [[Борис Орлов]], это я их свёл", ("introduction",), ()),
     ("Познакомились через LinkedIn", (), ()),
     ("Познакомила со [[Светлана Ким]]", (), ("introduction",)),
+    # someone else's CV passed on to a company is a referral; one's own is news
+    ("[[Рома]] закинул моё резюме своему лиду в Veriff", (), ("referral",)),
+    ("закинула её резюме нашему HRBP", ("referral",), ()),  # "нашему": the owner's HR
+    ("переслал моё резюме hiring-менеджеру", ("update",), ()),
 ]

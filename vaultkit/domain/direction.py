@@ -119,6 +119,7 @@ _PASSIVE = re.compile(
     r"shown|passed|connected|pitched)\b"
 )
 """The passive voice: its subject received, its `by` gave."""
+_MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")
 _OPENERS = frozenset(
     "in on at the a an after before then also finally today yesterday just still later once "
     "during with for and but so this that there here в на после потом сегодня вчера ещё еще "
@@ -306,6 +307,8 @@ def read_clause(
         kinds = ()  # "pinged her about the role": asking, not giving
     if "update" in kinds and OWN_OFFER.search(head):
         actor = "me"
+    if actor == "me" and "referral" in kinds and _MY_CV.search(folded):
+        kinds = ("update", *_but(kinds, "referral"))  # my own CV sent on: news, no referral
     if actor in ("both", "them") and MY_PLANS.search(folded if actor == "both" else head):
         actor, kinds = ("me", ("update",)) if actor == "both" else (actor, _but(kinds, "update"))
     if _may(THANKS, held) and THANKS.search(folded):

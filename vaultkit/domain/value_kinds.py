@@ -53,6 +53,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"(passed|forwarded) (my|her|his|their|\w+'s) (cv|resume)|(cv|resume) to (our|the|my) "
         r"(hiring|vp|team|manager|recruit)",
         r"(передал|дала?) (его |её |ее |их |моё |мое |мой )?(резюме|контакт)",
+        r"(переслал|закинул|скинул|отправил|кинул|отдал)\w* (моё|мое|мой|мою|его|её|ее|их) "
+        r"(резюме|cv)\b[^.;]{0,25}(\bв\b|\bво\b|\bк\b|сво\w+ |тимлид|hr|рекрутер|нанима|hiring|"
+        r"руководител|\bлид)",
         r"меня (порекомендовал|рекомендовал|отрекомендовал)",
         r"резюме ушло|\bреф\b|рефнул\w*|зарефер\w*|\breference (call|check)|\ba reference for",
     ),
@@ -144,7 +147,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
         "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|"
-        "замолвил|resume|cv|реф"
+        "замолвил|resume|cv|реф|резюме"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
