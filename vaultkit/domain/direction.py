@@ -120,6 +120,7 @@ _PASSIVE = re.compile(
 )
 """The passive voice: its subject received, its `by` gave."""
 _MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")
+"""The owner's own CV: sent on by the owner, it is news of theirs, not a referral."""
 _OPENERS = frozenset(
     "in on at the a an after before then also finally today yesterday just still later once "
     "during with for and but so this that there here в на после потом сегодня вчера ещё еще "
