@@ -120,6 +120,14 @@ def read_as_feedback(answers: list[list[object]]) -> int:
     return sum(bool(themes) or polarity != "neutral" for themes, polarity in answers)
 
 
+def read_as_feedback_in(path: Path) -> tuple[int, int]:
+    """How many lines of `path` the classifier reads as feedback (`read_as_feedback`), and how
+    many lines it has."""
+    texts = [str(row["text"]) for row in _labelled(path)]
+    found = read_as_feedback([[list(r.themes), r.polarity] for r in map(classify, texts)])
+    return found, len(texts)
+
+
 def _score_answers(path: Path, answers: list[list[object]]) -> tuple[float, float]:
     """Theme F1 and polarity accuracy of `answers` ([themes, polarity] per line of `path`)."""
     rows = _labelled(path)
@@ -147,9 +155,8 @@ def _row(name: str, path: Path, there: list[list[object]] | None) -> str:
     """One line of the table: the figures of the set at `path`, and those of `there` (another
     checkout's answers on it) in brackets."""
     if no_feedback_in(path):
-        texts = [str(row["text"]) for row in _labelled(path)]
-        here = read_as_feedback([[list(r.themes), r.polarity] for r in map(classify, texts)])
-        line = f"{name:32} {len(texts):5}  read as feedback: {here} ({here / len(texts):.0%})"
+        here, lines = read_as_feedback_in(path)
+        line = f"{name:32} {lines:5}  read as feedback: {here} ({here / lines:.0%})"
         return line + (f"  (there: {read_as_feedback(there)})" if there is not None else "")
     scores = evaluate(path)
     line = f"{name:32} {scores.items:5}  {scores.f1:10.3f}  {scores.polarity_accuracy:9.3f}"

@@ -215,8 +215,8 @@ def fit(
     ]
     return Model(
         index={names[row]: place for place, row in enumerate(kept)},
-        polarity_weights=polarity_weights[kept].astype(np.float16).astype(np.float32),
-        theme_weights=theme_weights[kept].astype(np.float16).astype(np.float32),
+        polarity_weights=_half(polarity_weights[kept]),
+        theme_weights=_half(theme_weights[kept]),
         themes=themes,
         rule_weight=settings.rule_weight,
     )
