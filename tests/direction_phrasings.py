@@ -230,4 +230,11 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("[[Рома]] закинул моё резюме своему лиду в Veriff", (), ("referral",)),
     ("закинула её резюме нашему HRBP", ("referral",), ()),  # "нашему": the owner's HR
     ("переслал моё резюме hiring-менеджеру", ("update",), ()),
+    # the news of a step forward in a hiring process is the contact's; one's own invitation is not
+    ("позвала на финал", (), ("company_feedback",)),
+    ("- 18.10 Света: Вику позовут на скрининг на следующей неделе", (), ("vacancy",)),
+    ("с его подачи меня позвали на финал в Альфу", (), ("referral",)),
+    ("Linda: the team loved the take-home, moving me to final", (), ("company_feedback",)),
+    ('"you passed the tech screen", onsite booked', (), ("company_feedback",)),
+    ("I moved him to the final round", (), ()),
 ]

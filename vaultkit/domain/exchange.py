@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from vaultkit.domain.advances import advance
 from vaultkit.domain.clause_verbs import ASKING_ME
 from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
@@ -142,6 +143,9 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
         given, received = with_rules(
             text, given_words, received_words, model, lambda: aside or in_process(text)
         )
+        step = None if given or received else advance(text)
+        if step:
+            received = [step]  # "позвала на финал": the news of a step forward is theirs
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):

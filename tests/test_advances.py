@@ -1,0 +1,60 @@
+"""The news of a step forward in a hiring process (vaultkit.domain.advances): whose it is and
+what kind of value it is, in both languages and both voices."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaultkit.domain.advances import advance
+from vaultkit.domain.exchange import read_exchange
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("позвала на финал", "company_feedback"),
+        ("Игорь после техсобеса: фидбек хороший, зовут на финал", "company_feedback"),
+        ("кристина: лёшу зовут на скрининг", "vacancy"),
+        ("инвайт на техничку 08.12", "company_feedback"),
+        ("Артём его уже позвал на собес", "vacancy"),
+        ("по рекомендации Артура позвали на финал в Bolt", "referral"),
+        ("через Вику получил приглашение на собес в [[Halyk]]", "referral"),
+        ("Email: Tom's feedback was really positive; moving me to onsite.", "company_feedback"),
+        ('"sorry for the radio silence", wants me for stage 2', "company_feedback"),
+        ("they invited me for an interview", "vacancy"),
+        ("you passed the phone screen", "company_feedback"),
+    ],
+)
+def test_a_step_forward_is_news_of_a_kind(text: str, kind: str) -> None:
+    assert advance(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "позвал на собес Машу",  # the owner's own invitation, in his voice
+        "пригласил на финал двоих",
+        "Next steps: onsite on the 14th.",
+        "I moved him to the final round",
+        "прошла в финал",  # who told whom is not said
+        "sent the calendar invite",
+    ],
+)
+def test_no_step_forward_of_theirs(text: str) -> None:
+    assert advance(text) is None
+
+
+def test_the_reading_takes_the_step_only_where_nothing_else_moved() -> None:
+    assert read_exchange("позвала на финал").received == ("company_feedback",)
+    told = read_exchange("написал ей, что меня позвали на финал")
+    assert not told.received  # the owner's news, told to her
+    assert not read_exchange("I told her they're moving me to the onsite").received
+    apart = read_exchange("Милош с Лилей созвонились без меня, Лилю позвали на финал")
+    assert not apart.received  # it went elsewhere
+
+
+def test_in_a_womans_notes_her_own_invitation_is_hers() -> None:
+    # "позвала" in her notes is her act: read in her voice, it is the owner's masculine
+    assert advance("позвал на собес Машу") is None
+    assert read_exchange("позвала на собес Машу", "f").received == ()
+    assert read_exchange("позвал на финал", "f").received == ("company_feedback",)
