@@ -237,4 +237,9 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Linda: the team loved the take-home, moving me to final", (), ("company_feedback",)),
     ('"you passed the tech screen", onsite booked', (), ("company_feedback",)),
     ("I moved him to the final round", (), ()),
+    # feedback named with no one acting is what the contact passed on; asked for or awaited is not
+    ("фидбек после теха", (), ("company_feedback",)),
+    ("- tech round feedback (see [[2026-10-16]])", (), ("company_feedback",)),
+    ("- 22.09 Обратная связь по резюме пока не получена", (), ()),
+    ("попросила фидбек письмом", (), ()),
 ]

@@ -1,5 +1,6 @@
-"""The news of a step forward in a hiring process (vaultkit.domain.advances): whose it is and
-what kind of value it is, in both languages and both voices."""
+"""The news of a step forward in a hiring process (vaultkit.domain.advances) and feedback named
+with no one acting (vaultkit.domain.heard_feedback): whose it is and what kind of value it is,
+in both languages and both voices."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from vaultkit.domain.advances import advance
 from vaultkit.domain.exchange import read_exchange
+from vaultkit.domain.heard_feedback import feedback_heard
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,35 @@ def test_in_a_womans_notes_her_own_invitation_is_hers() -> None:
     assert advance("позвал на собес Машу") is None
     assert read_exchange("позвала на собес Машу", "f").received == ()
     assert read_exchange("позвал на финал", "f").received == ("company_feedback",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "фидбек после теха",
+        "ОС по сисдизу",
+        "- 29.11 фидбек от алины: по js норм, по реакту плаваю",
+        "- tech round feedback",
+        "debrief on case pres (call, 20 min)",
+        "фидбэк + приглашение к Олегу на 03.11",
+    ],
+)
+def test_feedback_named_with_no_one_acting_is_heard(text: str) -> None:
+    assert feedback_heard(text)
+    assert read_exchange(text).received == ("company_feedback",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "попросила фидбек письмом",
+        "фидбэк ещё собирают, она в отпуске",
+        "- 22.09 Обратная связь по резюме пока не получена",
+        "Must give the feedback to Pedro until Friday!!",
+        "- 2024-04-03 фидбек к пятнице",
+        "feedback? still nothing",
+        "hiring cmte debrief: i was shadowing, said nothing",
+    ],
+)
+def test_feedback_asked_awaited_or_passed_on_is_not_heard(text: str) -> None:
+    assert not feedback_heard(text)

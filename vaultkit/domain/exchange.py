@@ -18,6 +18,7 @@ from vaultkit.domain.advances import advance
 from vaultkit.domain.clause_verbs import ASKING_ME
 from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
+from vaultkit.domain.heard_feedback import feedback_heard
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.owner_voice import Voice, in_his_words
 from vaultkit.domain.value_kinds import KINDS, Signal
@@ -146,6 +147,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
         step = None if given or received else advance(text)
         if step:
             received = [step]  # "позвала на финал": the news of a step forward is theirs
+        elif not given and not received and feedback_heard(text):
+            received = ["company_feedback"]  # "фидбек после теха": what they passed on
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):
