@@ -18,7 +18,7 @@ from vaultkit.domain.heard_feedback import feedback_heard
         ("Игорь после техсобеса: фидбек хороший, зовут на финал", "company_feedback"),
         ("кристина: лёшу зовут на скрининг", "vacancy"),
         ("инвайт на техничку 08.12", "company_feedback"),
-        ("Артём его уже позвал на собес", "vacancy"),
+        ("Артём его уже позвал на собес", "update"),  # his own step
         ("по рекомендации Артура позвали на финал в Bolt", "referral"),
         ("через Вику получил приглашение на собес в [[Halyk]]", "referral"),
         ("Email: Tom's feedback was really positive; moving me to onsite.", "company_feedback"),

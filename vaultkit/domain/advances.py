@@ -6,10 +6,12 @@ gives (the knowledge notes count support through the hiring process as value rec
 the writers' and the vaults' labelled lines count it so, a first invitation as a vacancy and a
 later round as feedback on the process.
 
-Read only where nothing else moved in the line, and not where the owner tells it ("написал ей,
-что меня позвали на финал": the owner's news, not theirs). A masculine verb with no subject
-before it is the owner's own act in the voice lines are read in (`owner_voice`): "позвал на
-собес" is the owner inviting someone.
+Read only where nothing else moved in the line, and never where the step did not happen or
+is only hoped for, asked about or heard of ("не позвали", "если позовут", "hope they invite
+me", "слышал, что Петю позвали"), where the owner tells it ("написал ей, что меня позвали на
+финал", "Told Anna they're moving me to the onsite") or where the owner invites ("позвал на
+финал Олега", "we're moving you to the panel"). A masculine singular verb is the owner's own
+act in the voice lines are read in (`owner_voice`) unless it invites "меня".
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 _STEMS = (
+    "made it",
     "позва",
     "позов",
     "зовут",
@@ -34,74 +37,112 @@ _STEMS = (
 )
 """Words of which a line must hold one before the patterns are tried (a substring test costs
 far less than a regular expression)."""
-_FIRST_RU = r"собес\w*|скрининг\w*|интервью|созвон\w*"
+_FIRST_RU = r"собес\w*|скрининг\w*|(hr|эйчар)-?скрининг\w*|интервью"
 _LATER_RU = (
     r"финал\w*|тех\w*|следующий этап|(второй|третий|2-?й|3-?й) (этап|раунд)|"
     r"онсайт\w*|кейс\w*|панел\w*|встречу с (командой|лидом|cto|ceo|hm)"
 )
 _RU = re.compile(
-    r"(?:^|[\s:,;(—–-])(?P<verb>позвал[аи]?|пригласил[аи]?|зовут|позовут|приглашают|"
-    r"приглашени\w*|инвайт)(?P<object>\s+меня)?\s+(?:сразу\s+|уже\s+|ещё\s+|еще\s+)?"
-    rf"(?:на|в)\s+(?P<to>{_FIRST_RU}|{_LATER_RU})"
+    r"(?<![\w-])(?:(?P<whose>его|её|ее|их)\s+(?:уже\s+|тоже\s+|сам\w*\s+)?)?"
+    r"(?P<verb>позвал[аи]?|пригласил[аи]?|зовут|позовут|приглашают|приглаш[её]н\w*|"
+    r"приглашени\w*|инвайт)(?:-таки)?(?P<object>\s+меня)?\s+(?:сразу\s+|уже\s+|ещё\s+|еще\s+)?"
+    rf"(?:на|в|во)\s+(?P<to>{_FIRST_RU}|{_LATER_RU})",
+    re.IGNORECASE,
+)
+_ROUND_EN = (
+    r"(?:(?:tech|technical|final|second|2nd|third|3rd|next|hr|phone|recruiter|first|intro|"
+    r"onsite|on-site|panel|case|coding|behaviou?ral|hiring manager|hm|team|culture|"
+    r"system design|in-person|\w+-round) )?(?:round|interview|stage|screen|presentation|loop)"
 )
 _EN = re.compile(
-    r"\b(?:(?:mov(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed)?|bring(?:s|ing)?|"
-    r"progress(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?) (?:me|you) "
-    r"(?:to|for|through to|forward to|on to|into)|"
-    r"(?P<passed>you(?:'re| are)? (?:passed|through to)))\s+"
-    r"(?:the |a |an )?(?P<to>final\w*|onsite|on-site|panel|next (?:round|stage|step)|"
-    r"(?:[\w-]+ ){0,2}(?:round|interview|stage|screen|presentation)|stage \d|second|2nd|third|"
-    r"3rd|tech\w*|case\w*)"
+    r"\b(?:(?:mov(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|bring(?:s|ing)?|progress(?:es|ed|ing)?|"
+    r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?) (?:me|you) (?:forward )?"
+    r"(?:to|for|through to|forward to|on to|into|in for)|want(?:s|ed)? (?:me|you) (?:for|in)|"
+    r"(?:i was|i've been|i'm|i am|got|been) (?:invited|moved|advanced|progressed|pushed) "
+    r"(?:to|for|through to|on to)|(?:got|received) an? (?:invite|invitation) (?:to|for)|"
+    r"(?P<passed>you(?:'ve|'re| are| have)? (?:passed|through to|made it to)))\s+"
+    rf"(?:the |a |an |our )?(?P<to>final\w*|onsite|on-site|panel|{_ROUND_EN}|stage \d|"
+    r"(?:second|2nd|third|3rd)\b)"
 )
-_FIRST_EN = re.compile(r"^(?:(?:first|intro|recruiter|phone|hr|initial) )?(?:interview|screen)$")
+_FIRST_EN = re.compile(r"^(?:(?:first|intro|recruiter|phone|hr) )?(?:interview|screen)$")
+_UNSURE = re.compile(
+    r"(?<!\w)(если|может|вдруг|надеюсь|хорошо бы|вряд ли|не факт|жд[уёа]\w*|"
+    r"ждём|ожида\w*|когда|спрос\w*|попрос\w*|просил\w*|думает|думаю|вроде|хз|или|"
+    r"слышал\w*|говорят|чтобы|бы)(?!\w)|\?"
+    r"|n't\b|\b(not|never|no|if|hope|hoping|might|may|maybe|will|won't|would|'d|'ll|waiting|"
+    r"wait|asked|ask|whether|unlikely|fingers crossed|can|could|couldn't|decided|heard|"
+    r"wonder\w*|until)\b",
+    re.IGNORECASE,
+)
+"""The step not taken, only hoped for, asked about, waited for or heard of (a Russian
+negation only where it is the verb's: `_DENIED_BEFORE`, `_DENIED_AFTER`)."""
+_DENIED_BEFORE = re.compile(r"(?<!\w)(не|ни)\s+(\w+\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"^[^,.;!—–]*?(?<!\w)(нет|не)(?!\w)", re.IGNORECASE)
+_TOLD = re.compile(
+    r"(?<!\w)(написал|сказал|рассказал|рассказываю|сообщил|поделился|похвастался|отписал\w*|"
+    r"отчитался|обновил|дал знать|отправил|напсал)(?!\w)"
+    r"|^\W*(?:i |we )?(told|texted|updated|shared with|wrote to|wrote|mentioned to|called|"
+    r"messaged|emailed|sent|my note to)\b|\bsent to\b|"
+    r"\b(i|we) (told|texted|wrote|emailed|messaged|sent)\b"
+    r"|\b(we|we're|we'd|we've|our)\b|\b(я нанимаю|мы)\b",
+    re.IGNORECASE,
+)
+"""The owner telling of it ("Маше написал, что позвали на финал", "Told Anna …") or the owner's
+side doing the inviting ("we're moving you to the panel", "мы позвали")."""
+_NOMINATIVE = (
+    r"(\[\[[^\]]*\]\]|\b(?!(Вчера|Сегодня|Потом|Сразу|Также|Тоже|Утром|Вечером|Днём|Днем|"
+    r"Ещё|Еще|Уже|Ей|Им|Ему|Она|Он|Ну|Так|Да|Нет)\b)[A-ZА-ЯЁ][\w'’-]+[^\W\dаяеуюАЯЕУЮ_])"
+)
+"""A contact named in the nominative, read as a man's name or a link: not an adverb, and not
+"Маше", "Олегу", "Олега" (a woman's nominative, "Катя", is read in her verb's gender)."""
+_HE_BEFORE = re.compile(_NOMINATIVE + r"\s*$")
+_CONTACT_TELLS = re.compile(
+    _NOMINATIVE.replace("аяеуюАЯЕУЮ", "еуюЕУЮ")
+    + r"\s+(написал|сказал|рассказал|сообщил|поделился|похвастался)(?!\w)"
+)
+"""A contact telling it in the masculine ("Дима написал: позвали на финал"): before a verb of
+telling, a name is no one's object unless in the dative ("Маше написал")."""
 _THROUGH = re.compile(
     r"\b(с (его|её|ее|их|\w+ой|\w+ы|\w+и) подачи|по (его |её |ее |их )?(рекомендаци|рефералк)\w*|"
-    r"через (него|неё|нее|\[\[|[A-ZА-ЯЁ])|(thanks to|through) (him|her|them|[A-Z])|"
-    r"(его|её|ее) реферал)"
+    r"через (него|неё|нее|\[\[|(?!(HH|Zoom|LinkedIn|Teams|Telegram|Хабр|Djinni)\b)[A-ZА-ЯЁ])|"
+    r"(thanks to|through) (him|her|them|[A-Z])|(его|её|ее) реферал)"
 )
 """Someone the step came through ("с его подачи меня позвали на финал"): a referral."""
-_TOLD_RU = re.compile(
-    r"(?<!\w)(написал|сказал|рассказал|сообщил|поделился|похвастался|отписал|обрадовал)"
-    r"(?!\w)"
-)
-"""A masculine telling verb: with no one named before it, the owner telling (`owner_voice`)."""
-_TOLD_EN = re.compile(
-    r"\b(i (told|wrote|texted|messaged|emailed)|(told|updated|texted) (her|him|them)|"
-    r"let (her|him|them) know)\b"
-)
-_SUBJECT_BEFORE = re.compile(r"(\[\[[^\]]*\]\]|\b[A-ZА-ЯЁ][\w'’-]*|\b(он|его|её|ее|их))\s*$")
-"""A subject or an object named just before the verb ("Артём его уже позвал", "[[Оля]]
-позвал"): the verb is not the owner's own."""
-
-
-def _named_before(text: str, at: int) -> bool:
-    """True when a subject or an object is named just before position `at`."""
-    before = re.sub(r"\b(уже|сразу|сам|тоже|ещё|еще|и)$", "", text[:at].rstrip()).rstrip()
-    return bool(_SUBJECT_BEFORE.search(before))
 
 
 def advance(text: str) -> str | None:
     """The kind of value a line's news of a step forward is ("referral" for one that came
-    through someone, "vacancy" for a first invitation, "company_feedback" for a later round), or
-    None when it tells of none, or of the owner's own inviting ("позвал на собес" with no one
-    before it)."""
+    through someone, "update" for the contact's own step, "vacancy" for a first invitation,
+    "company_feedback" for a later round), or None when it tells of none, of one not taken,
+    of one the owner tells or of the owner's own inviting."""
     folded = text.casefold()
     if not any(stem in folded for stem in _STEMS):
         return None  # most lines: no word of an invitation or a step at all
+    if _UNSURE.search(text):
+        return None
+    told = _TOLD.search(text)
+    if told and not (told.group(1) and _CONTACT_TELLS.search(text)):  # "Дима написал: …"
+        return None
     kind = _kind(text)
-    return "referral" if kind and _THROUGH.search(text) else kind
+    if kind and kind != "update" and _THROUGH.search(text):
+        return "referral"
+    return kind
 
 
 def _kind(text: str) -> str | None:
-    told = _TOLD_RU.search(text)
-    if _TOLD_EN.search(text.casefold()) or (told and not _named_before(text, told.start())):
-        return None  # "написал ей, что меня позвали на финал": the owner's news, told
     found = _RU.search(text)
+    if found and (
+        _DENIED_BEFORE.search(text[: found.start("verb")])
+        or _DENIED_AFTER.search(text[found.end() :])
+    ):
+        return None  # "так и не пригласили на собес", "инвайт на финал не пришёл"
     if found:
         verb = found["verb"].casefold()
         own = verb in ("позвал", "пригласил") and not found["object"]
-        if own and not _named_before(text, found.start("verb")):
+        if own and not _HE_BEFORE.search(text[: found.start()].rstrip(" (:,;—–-")):
             return None  # the owner's own invitation, in the voice the line is read in
+        if found["whose"]:
+            return "update"  # "её позвали на финал": the contact's own step
         first = re.fullmatch(_FIRST_RU, found["to"].casefold()) is not None
         return "vacancy" if first else "company_feedback"
     found = _EN.search(text.casefold())
