@@ -70,7 +70,7 @@ def test_in_a_womans_notes_her_own_invitation_is_hers() -> None:
         "- 29.11 фидбек от алины: по js норм, по реакту плаваю",
         "- tech round feedback",
         "debrief on case pres (call, 20 min)",
-        "фидбэк + приглашение к Олегу на 03.11",
+        "фидбек по кейсу, финал на 23.10",
     ],
 )
 def test_feedback_named_with_no_one_acting_is_heard(text: str) -> None:

@@ -39,7 +39,7 @@ _STEMS = (
 far less than a regular expression)."""
 _FIRST_RU = r"собес\w*|скрининг\w*|(hr|эйчар)-?скрининг\w*|интервью"
 _LATER_RU = (
-    r"финал\w*|тех\w*|следующий этап|(второй|третий|2-?й|3-?й) (этап|раунд)|"
+    r"финал\w*|тех\w*|следующий (этап|раунд)|(второй|третий|[2-5](-?й)?) (этап|раунд)|"
     r"онсайт\w*|кейс\w*|панел\w*|встречу с (командой|лидом|cto|ceo|hm)"
 )
 _RU = re.compile(
@@ -59,7 +59,8 @@ _EN = re.compile(
     r"advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?) (?:me|you) (?:forward )?"
     r"(?:to|for|through to|forward to|on to|into|in for)|want(?:s|ed)? (?:me|you) (?:for|in)|"
     r"(?:i was|i've been|i'm|i am|got|been) (?:invited|moved|advanced|progressed|pushed) "
-    r"(?:to|for|through to|on to)|(?:got|received) an? (?:invite|invitation) (?:to|for)|"
+    r"(?:to|for|through to|on to)|^\W*invited (?:to|for)|^\W*got through to|"
+    r"(?:got|received) an? (?:invite|invitation) (?:to|for)|"
     r"(?P<passed>you(?:'ve|'re| are| have)? (?:passed|through to|made it to)))\s+"
     rf"(?:the |a |an |our )?(?P<to>final\w*|onsite|on-site|panel|{_ROUND_EN}|stage \d|"
     r"(?:second|2nd|third|3rd)\b)"
@@ -80,7 +81,8 @@ _DENIED_BEFORE = re.compile(r"(?<!\w)(не|ни)\s+(\w+\s+)?$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"^[^,.;!—–]*?(?<!\w)(нет|не)(?!\w)", re.IGNORECASE)
 _TOLD = re.compile(
     r"(?<!\w)(написал|сказал|рассказал|рассказываю|сообщил|поделился|похвастался|отписал\w*|"
-    r"отчитался|обновил|дал знать|отправил|напсал)(?!\w)"
+    r"отчитался|обновил|дал знать|отправил|напсал|обрадовал|разосл\w*|кинул|скинул|пишу|"
+    r"сообщение|письмо|кандидату)(?!\w)|^\W*[А-ЯЁ]\w+[еуюЕУЮ]:|\b(text|message|email|note) to\b"
     r"|^\W*(?:i |we )?(told|texted|updated|shared with|wrote to|wrote|mentioned to|called|"
     r"messaged|emailed|sent|my note to)\b|\bsent to\b|"
     r"\b(i|we) (told|texted|wrote|emailed|messaged|sent)\b"
@@ -95,7 +97,10 @@ _NOMINATIVE = (
 )
 """A contact named in the nominative, read as a man's name or a link: not an adverb, and not
 "Маше", "Олегу", "Олега" (a woman's nominative, "Катя", is read in her verb's gender)."""
-_HE_BEFORE = re.compile(_NOMINATIVE + r"\s*$")
+_HE_BEFORE = re.compile(
+    r"(" + _NOMINATIVE + r"|(?i:\b(рекрутер|hr|эйчар|hm|тимлид|лид|он|сам|клиент)))\s*$"
+)
+"""A man or a role inviting ("Олег позвал на финал", "HR позвал на финал")."""
 _CONTACT_TELLS = re.compile(
     _NOMINATIVE.replace("аяеуюАЯЕУЮ", "еуюЕУЮ")
     + r"\s+(написал|сказал|рассказал|сообщил|поделился|похвастался)(?!\w)"
