@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from vaultkit.domain.advances import advance
+from vaultkit.domain.approaches import approach
 from vaultkit.domain.clause_verbs import ASKING_ME
 from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
@@ -149,6 +150,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
             received = [step]  # "позвала на финал": the news of a step forward is theirs
         elif not given and not received and feedback_heard(text):
             received = ["company_feedback"]  # "фидбек после теха": what they passed on
+        elif not given and not received and approach(text):
+            received = ["vacancy"]  # "Wei Ling reached out re: SRE lead at Grab"
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):

@@ -1,12 +1,14 @@
-"""The news of a step forward in a hiring process (vaultkit.domain.advances) and feedback named
-with no one acting (vaultkit.domain.heard_feedback): whose it is and what kind of value it is,
-in both languages and both voices."""
+"""News a contact brings that the reading of who did what finds no actor in: a step forward in a
+hiring process (vaultkit.domain.advances), feedback named with no one acting
+(vaultkit.domain.heard_feedback) and an approach about a role (vaultkit.domain.approaches):
+whose it is and what kind of value it is, in both languages and both voices."""
 
 from __future__ import annotations
 
 import pytest
 
 from vaultkit.domain.advances import advance
+from vaultkit.domain.approaches import approach
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.heard_feedback import feedback_heard
 
@@ -92,3 +94,33 @@ def test_feedback_named_with_no_one_acting_is_heard(text: str) -> None:
 )
 def test_feedback_asked_awaited_or_passed_on_is_not_heard(text: str) -> None:
     assert not feedback_heard(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 09/05 Wei Ling reached out re: SRE lead at Grab",
+        "- Oct 27 — LinkedIn InMail, Senior Backend Engineer (Payments), London",
+        "Email from [[Tom Reilly]] — Verdant Grocers Senior DE. Wants an answer by end of week.",
+        "- Pooja (PhonePe TA) messaged on Naukri for SRE-2, Blr, 5 days WFO",
+        "- 2026-09-22 написала в LinkedIn про Senior Backend Engineer в Амстердаме",
+    ],
+)
+def test_an_approach_about_a_role_is_a_vacancy_received(text: str) -> None:
+    assert approach(text)
+    assert read_exchange(text).received == ("vacancy",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "messaged him on LinkedIn about the Staff role",  # the owner wrote
+        "I reached out to Tom about a Senior role",
+        "написал в LinkedIn про позицию лида",  # a bare masculine verb: the owner's
+        "Tom reached out about coffee",  # no role
+        "Anna messaged congrats on the new role",
+        "Anna: если будет позиция лида — напишу",
+    ],
+)
+def test_no_approach_of_theirs_about_a_role(text: str) -> None:
+    assert not approach(text)
