@@ -30,14 +30,19 @@ _STEMS = (
     "линк",
 )
 """Words of which a line must hold one before the patterns are tried."""
-_SUBJECT = r"(?:\[\[[^\]]*\]\]|\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([^)]*\))?|\b(?:she|he|they))"
+_SUBJECT = (
+    r"(?:\[\[[^\]]*\]\]|\b(?!(?:Today|Yesterday|Tomorrow|We|Then|Also|Just|Finally|Again|Cold|"
+    r"Maybe|Later|First|Still|Already|Never|Once|Recently)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"(?: \([^)]*\))?|\b(?:she|he|they)|\b(?:recruiter|hr|ta|hiring manager)(?: (?:at|from) \w+)?)"
+)
 _EN = re.compile(
     _SUBJECT + r"\s+(?:reached out|messaged|pinged|emailed|wrote|dm'?d|texted|got in touch)"
-    r"(?: (?:to )?me)?(?: (?:on|via|over|through) [\w.]+)?(?:\s*(?:re:?|about|for|with|,|:|-|—|–))",
+    r"(?: (?:to )?me)?(?: (?:on|via|over|through) [\w.]+)?(?:\s*(?:re:?|about|for|with|,|:|-|—|–))"
+    r"|^\W*(?:[\w\s./]{0,12}[—–-]\s*)?(?:reached out|messaged|pinged|emailed|wrote) to me\b",
 )
 _CHANNEL = re.compile(
-    r"^\W*(?:[\w\s.]{0,12}[—–-]\s*)?(?:linkedin )?(?:inmail|linkedin (?:msg|message|dm)|"
-    r"(?:email|message|dm|ping) from)\b",
+    r"^\W*(?:[\w\s./]{0,12}[—–-]\s*)?(?:linkedin )?(?:inmail|linkedin (?:msg|message|dm)|"
+    r"(?:email|message|dm|ping) from)\b(?!\s+(?:to|me)\b)",
     re.IGNORECASE,
 )
 _RU = re.compile(
@@ -47,18 +52,31 @@ _RU = re.compile(
     re.IGNORECASE,
 )
 _ROLE = re.compile(
-    r"\b(senior|sr\.?|junior|middle|lead|staff|principal|head of|director|engineer|developer|"
-    r"analyst|scientist|designer|sdet\w*|sre|em|pm|qa|devops|backend|frontend|fullstack|role|"
-    r"position|req|opening|vacancy|позици\w*|роль|роли|ваканси\w*|лид\w*|тимлид\w*|директор\w*|"
-    r"разработчик\w*|инженер\w*|аналитик\w*|дизайнер\w*|руководител\w*)\b",
+    r"\b(role|position|req|opening|vacancy|gig|contract|позици\w*|роль|ваканси\w*)\b(?!-)|"
+    r"\b(senior|sr\.?|junior|jr\.?|middle|staff|principal|lead|head of|director of)\s+"
+    r"[\w-]+\b(?-i:(?<!s))(?!')|"
+    r"\b[\w-]+ (engineer|developer|analyst|scientist|designer|manager|architect)\b(?!s|')|"
+    r"\b(sre|sdet|devops|qa|swe|sde|em|pm)\b(?:[\s-]*(?:\d|ii|iii|в|во|at|@|in)\b|(?-i:\s+[A-Z]))|"
+    r"\b(инженер|разработчик|аналитик|дизайнер|продакт|тестировщик|архитектор|лид|тимлид|"
+    r"руководитель|директор)\b(?! (?:из|у|в) )",
     re.IGNORECASE,
 )
+"""A position named: a word for one, a title ("Senior Backend Engineer", "SDE-2 at …"), a
+Russian one in the nominative ("аналитик в Озон"); not people ("the staff engineers from his
+team", "день рождения руководителя")."""
 _NOT = re.compile(
-    r"(?<!\w)(не|ни|если|может|надеюсь|хочу|планирую|спрос\w*|попрос\w*)(?!\w)|\?|"
-    r"\b(not|n't|never|no|if|hope|will|would|might|asked|ask|should|plan|congrats|"
-    r"congratulat\w*|thanks?|спасибо|поздрав\w*)\b",
+    r"(?<!\w)(не|ни|нет|если|может|надеюсь|хочу|планирую|спрос\w*|попрос\w*|просит|ищет|нужен|"
+    r"нужна|знаю ли|вопрос\w*|готовится|рада|рад|поздрав\w*|мне нужн\w*|у нас)(?!\w)|"
+    r"(?<!\w)мо(ю|ей|я|ей новой|ю новую) (роль|позици\w*|должност\w*)|\?|"
+    r"\b(not|n't|never|no|nothing|if|hope|will|would|might|maybe|expecting|asked|ask|should|"
+    r"plan|congrats|congratulat\w*|kudos|well done|thanks?|спасибо|needs?|looking for|"
+    r"wants? (intros?|tips|to know|me to)|searching|hiring|recs?|recommend\w*|do i know|anyone|"
+    r"tips|spread|prepping|my (new )?(role|position|promo\w*|job)|i'm|i am|from me|not me|"
+    r"for my|our team|in our)\b",
     re.IGNORECASE,
 )
+"""Denied, hoped for, asked, a request for candidates or help, congratulations, or the owner's
+own role ("re my new Staff role")."""
 
 
 def approach(text: str) -> bool:
