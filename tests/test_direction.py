@@ -26,8 +26,8 @@ HELD_OUT_FLOORS = {
     "direction_heldout": 0.88,
     "direction_heldout2": 0.88,
     "direction_vaultlines": 0.75,
-    "direction_strangers": 0.57,
-    "direction_strangers_heldout": 0.55,
+    "direction_strangers": 0.62,
+    "direction_strangers_heldout": 0.58,
 }
 """Direction accuracy on lines by helpers who never saw the rules, never tuned on. The first:
 0.744 with the rules alone, 0.831 with the first direction model, 0.841 with the model of nine
@@ -46,7 +46,10 @@ note reads (each contact's interactions) of the strangers' vaults, 300 and 295, 
 more helpers who saw neither, read in the owner's voice: 0.597 and 0.569 on arrival. Most of
 what is missed is a contact's act told without a subject ("LinkedIn InMail, Senior Backend
 Engineer", "фидбек после теха") or a step of a hiring process that these labellers counted as
-a vacancy received ("позвала на финал"); the first set's mistakes may be read."""
+a vacancy received ("позвала на финал"); the first set's mistakes may be read. With the three
+readers of what the clause reading leaves with no actor (a step forward, feedback named, an
+approach about a role; the twenty-fourth session): 0.640 and 0.590 (floors raised to 0.62 and
+0.58)."""
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
