@@ -299,3 +299,18 @@ def test_an_abbreviation_ends_no_sentence() -> None:
         "Можно подаваться снова через 6 месяцев (т.е. с мая 2027).",
         "Strong tests, e.g. mocks.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Excellent.", "strength"),
+        ("Strong 💪", "strength"),
+        ("Poor", "improvement"),
+        ("слабо", "improvement"),
+        ("Fair", "neutral"),  # no verdict: a fair process, a fair question
+        ("Passed.", "neutral"),
+    ],
+)
+def test_a_line_that_is_one_verdict_reads_as_the_verdict(text: str, side: str) -> None:
+    assert classify(text).polarity == side

@@ -106,8 +106,8 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     "not" and "better", or "weak"; on a verdict that something was excellent, which it reads
     after "the panel felt" as criticism; on praise denied ("weren't impressed"), unless a
     second negation or a turn undoes it; and on praise that ranks among the best."""
-    if pro_or_con(text) or labelled_side(text):
-        return rules
+    if pro_or_con(text) or labelled_side(text) or _VERDICT.fullmatch(text.strip()):
+        return rules  # a mark, a side's label, or a one-word verdict ("Excellent.", "Poor")
     if rules == "strength" and _PRAISE_BY_DENIAL.search(text.casefold()):
         return rules
     if rules == "strength" and _WAS_EXCELLENT.search(text) and not _TURN_OR_NOT.search(text):
@@ -123,6 +123,13 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     return polarity_with_rules(reading, rules, model)
 
 
+_VERDICT = re.compile(
+    r"(?i:excellent|outstanding|exceptional|superb|great|strong|solid|impressive|bad|poor|weak|"
+    r"terrible|awful|отлично|отличн\w+|блестяще|сильно|сильн\w+|слабо|слаб\w+|плохо|ужасно)"
+    r"[.!]*\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]*"
+)
+"""A line that is one verdict and nothing else: the rules read it, where a model of words has
+seen too many one-word lines that say nothing."""
 _TROUBLE_WITH = re.compile(
     r"^\W*(?:(?:есть|были|были бы|видим|видны)\s+)?(?:проблем[аы]?|трудност[иь]|сложност[иь]"
     r"|problems?|issues?|trouble|struggled?)\s+(?:с|со|в|во|with|on|in)\s",
