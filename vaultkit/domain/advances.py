@@ -52,7 +52,8 @@ _RU = re.compile(
 _ROUND_EN = (
     r"(?:(?:tech|technical|final|second|2nd|third|3rd|next|hr|phone|recruiter|first|intro|"
     r"onsite|on-site|panel|case|coding|behaviou?ral|hiring manager|hm|team|culture|"
-    r"system design|in-person|\w+-round) )?(?:round|interview|stage|screen|presentation|loop)"
+    r"system design|in-person|\w+-round) )?(?:round|interview|stage|screen|presentation|loop)|"
+    r"(?:[\w-]+ ){1,3}(?:round|stage|loop)\b"
 )
 _EN = re.compile(
     r"\b(?:(?:mov(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|bring(?:s|ing)?|progress(?:es|ed|ing)?|"
@@ -123,6 +124,7 @@ def advance(text: str) -> str | None:
     folded = text.casefold()
     if not any(stem in folded for stem in _STEMS):
         return None  # most lines: no word of an invitation or a step at all
+    text = text.replace("**", "").replace("__", "")  # "a **case study** round": emphasis aside
     if _UNSURE.search(text):
         return None
     told = _TOLD.search(text)
