@@ -13,6 +13,7 @@ import pytest
 from vaultkit.domain.exchange import read_exchange
 
 HELD = [
+    ("-", '"Happy to let you know you\'ve passed to the next stage"', "-", "+company_feedback"),
     ("-", "не позвали на финал 😞", "-", "-"),
     ("-", "Не позвали на финал", "-", "-"),
     ("-", "так и не пригласили на собес", "-", "-"),
@@ -181,7 +182,6 @@ KNOWN_WRONG = [
     ("-", "на собес позвали, но я отказался", "-", "+vacancy"),
     ("-", "уже не зовут на собес, закрыли позицию", "-", "-"),
     ("-", "Lisa: next step is the onsite, she'll send slots", "-", "+company_feedback"),
-    ("-", '"Happy to let you know you\'ve passed to the next stage"', "-", "+company_feedback"),
     ("-", "she confirmed I'm through to the onsite", "-", "+company_feedback"),
     ("-", "Rejected after the screen — not moving me to the tech round", "-", "-"),
     ("-", "сказал ей, что they moved me to the final", "?", "-"),
