@@ -1,16 +1,13 @@
 """The twenty-third attacker's lines on the news of a step forward in a hiring process
 (2026-12-07): invitations and next rounds told by the contact, denied, hoped for, asked about,
-told by the owner or given by the owner as the one who hires. Each line is read in its owner's
-voice ("f": a woman's notes, "-": a man's or unknown); each side is held to "+" (some value; a
-kind written after it is the attacker's guess, not held), "-" (none) or "?" (either). HELD are the 108 lines the first version of the reading got wrong
+told by the owner or given by the owner as the one who hires. Each line is held by its sides
+(tests/attack_sides.py). HELD are the 108 lines the first version of the reading got wrong
 and every other line it mended; the ones still read wrong are named and held to their wrong
 reading as strict expected failures, so a fix shows up here."""
 
 from __future__ import annotations
 
-import pytest
-
-from vaultkit.domain.exchange import read_exchange
+from attack_sides import sided_tests
 
 HELD = [
     ("-", '"Happy to let you know you\'ve passed to the next stage"', "-", "+company_feedback"),
@@ -193,23 +190,6 @@ another clause ("…, Аня сообщила"), a step the owner turned down, t
 without a pronoun ("Его позвал на финал"), English told in quotes or with "next step"."""
 
 
-def _sides_hold(expected: str, kinds: tuple[str, ...]) -> bool:
-    return expected == "?" or expected.startswith("+") == bool(kinds)
-
-
-def _reads(voice: str, text: str, given: str, received: str) -> bool:
-    exchange = read_exchange(text, "f" if voice == "f" else "")
-    return _sides_hold(given, exchange.given) and _sides_hold(received, exchange.received)
-
-
-@pytest.mark.parametrize(("voice", "text", "given", "received"), HELD)
-def test_the_attackers_lines_read_right(voice: str, text: str, given: str, received: str) -> None:
-    assert _reads(voice, text, given, received)
-
-
-@pytest.mark.parametrize(("voice", "text", "given", "received"), KNOWN_WRONG)
-@pytest.mark.xfail(strict=True, reason="known wrong: see KNOWN_WRONG")
-def test_the_attackers_lines_still_read_wrong(
-    voice: str, text: str, given: str, received: str
-) -> None:
-    assert _reads(voice, text, given, received)
+test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(
+    HELD, KNOWN_WRONG
+)

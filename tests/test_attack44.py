@@ -9,9 +9,7 @@ held to their wrong reading as strict expected failures, so a fix shows up here.
 
 from __future__ import annotations
 
-import pytest
-
-from vaultkit.domain.exchange import read_exchange
+from attack_sides import sided_tests
 
 HELD = [
     ("-", "- [ ] фидбек от HR", "?", "-"),
@@ -170,23 +168,6 @@ a step awaiting its date ("жду даты"), one quoted ("«мы зовём в�
 inviting verb ("Passed the tech screen"), a woman inviting in a woman's notes."""
 
 
-def _sides_hold(expected: str, kinds: tuple[str, ...]) -> bool:
-    return expected == "?" or expected.startswith("+") == bool(kinds)
-
-
-def _reads(voice: str, text: str, given: str, received: str) -> bool:
-    exchange = read_exchange(text, "f" if voice == "f" else "")
-    return _sides_hold(given, exchange.given) and _sides_hold(received, exchange.received)
-
-
-@pytest.mark.parametrize(("voice", "text", "given", "received"), HELD)
-def test_the_attackers_lines_read_right(voice: str, text: str, given: str, received: str) -> None:
-    assert _reads(voice, text, given, received)
-
-
-@pytest.mark.parametrize(("voice", "text", "given", "received"), KNOWN_WRONG)
-@pytest.mark.xfail(strict=True, reason="known wrong: see KNOWN_WRONG")
-def test_the_attackers_lines_still_read_wrong(
-    voice: str, text: str, given: str, received: str
-) -> None:
-    assert _reads(voice, text, given, received)
+test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(
+    HELD, KNOWN_WRONG
+)
