@@ -89,6 +89,7 @@ def test_feedback_named_with_no_one_acting_is_heard(text: str) -> None:
         "Must give the feedback to Pedro until Friday!!",
         "- 2024-04-03 фидбек к пятнице",
         "feedback? still nothing",
+        '- Feedback ➜ (e.g. "strong on X but…")',  # a template's placeholder
         "hiring cmte debrief: i was shadowing, said nothing",
     ],
 )

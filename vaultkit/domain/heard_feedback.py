@@ -26,7 +26,7 @@ _OPENS = re.compile(
 )
 _NOT = re.compile(
     r"попрос|просил|обещ|promis|\bask|request|chase|wait|\b(жд[уеё]м?|given)\b|собира|"
-    r"не дал|отсутств|"
+    r"не дал|отсутств|e\.g\.|if any|например|если есть|"
     r"\bon (her|his|their) (deck|cv|resume|slides|portfolio|code|take-home|work|draft)|"
     r"пуст|тишин|процесс|будет|ожидает|ожидаем|ожидается|задерж|pending|delay|tbd|n/a|"
     r"never|none|overdue|hasn|\bdue\b|tomorrow|later|завтра|"
