@@ -1,6 +1,7 @@
 """News a contact brings that the reading of who did what finds no actor in: a step forward in a
 hiring process (vaultkit.domain.advances), feedback named with no one acting
-(vaultkit.domain.heard_feedback) and an approach about a role (vaultkit.domain.approaches):
+(vaultkit.domain.heard_feedback), an approach about a role (vaultkit.domain.approaches) and an
+offer brought (vaultkit.domain.offers_brought):
 whose it is and what kind of value it is, in both languages and both voices."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from vaultkit.domain.advances import advance
 from vaultkit.domain.approaches import approach
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.heard_feedback import feedback_heard
+from vaultkit.domain.offers_brought import offer_brought
 
 
 @pytest.mark.parametrize(
@@ -125,3 +127,35 @@ def test_an_approach_about_a_role_is_a_vacancy_received(text: str) -> None:
 )
 def test_no_approach_of_theirs_about_a_role(text: str) -> None:
     assert not approach(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kranich offer call",
+        "письменный офер на почту, дедлайн 4.12",
+        "- 2 Dec — rang w/ verbal offer 🤝 66k",
+        "called me herself 10:30am with the verbal offer",
+        "- (date:: 2026-12-02) call with [[Sophie]] — THG — (outcome:: verbal offer)",
+    ],
+)
+def test_an_offer_the_contact_brings_is_received(text: str) -> None:
+    assert offer_brought(text)
+    assert read_exchange(text).received  # a vacancy, or the rules' own reading of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HE GOT THE OFFER!!!",  # someone else's
+        "2026-11-21 TalentBridge offer call",  # a meeting's title: whoever was in it
+        "- 12/11 verbal offer call set for Fri 2pm",
+        "Оффер Kaspi подписал. Написал Айгерим",
+        "told her about the offer",
+        "- Письменный оффер пришлют «by end of this week»",
+        "- [ ] read offer letter properly, benefits pdf",
+        "offers are weather forecasts",
+    ],
+)
+def test_no_offer_brought(text: str) -> None:
+    assert not offer_brought(text)

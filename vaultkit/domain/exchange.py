@@ -21,6 +21,7 @@ from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
 from vaultkit.domain.heard_feedback import feedback_heard
 from vaultkit.domain.line_lead import LEAD
+from vaultkit.domain.offers_brought import offer_brought
 from vaultkit.domain.owner_voice import Voice, in_his_words
 from vaultkit.domain.value_kinds import KINDS, Signal
 
@@ -152,6 +153,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
             received = ["company_feedback"]  # "фидбек после теха": what they passed on
         elif not given and not received and approach(text):
             received = ["vacancy"]  # "Wei Ling reached out re: SRE lead at Grab"
+        elif not given and not received and offer_brought(text):
+            received = ["vacancy"]  # "Kranich offer call": the offer they brought
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):
