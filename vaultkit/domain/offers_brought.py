@@ -35,19 +35,23 @@ _BROUGHT = re.compile(
 )
 """The contact bringing it ("rang w/ verbal offer", "called me herself 10:30am with the
 verbal offer") or a call's outcome."""
+_LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TITLE = re.compile(r"^\d{4}-\d\d-\d\d [^\W\d][^.!?,;:—–()\[\]🎉]*$")
 """A meeting note's title as its interaction ("2026-11-21 TalentBridge offer call"): everyone in
 the meeting shares it, so it does not say who brought the offer."""
 _NOT = re.compile(
     r"(?<!\w)(не|нет|если|жд\w*|ждём|подписал\w*|принял\w*|отказал\w*|отказалась|согласил\w*|"
     r"торг\w*|контр\w*|пришлют|пришлёт|пришлет|обещал\w*|написал|рассказал|сказал|"
-    r"поздрав\w*|его|её|ее|у него|у неё|мой|моя)(?!\w)|"
+    r"поздрав\w*|его|её|ее|у него|у неё|мой|моя|перенес\w*|отклонил\w*|отмен\w*)(?!\w)|"
+    r"(?-i:[—–-]\s*[А-ЯЁ]\w+[еуюЕУЮ]\b)|"
     r"\?|\b(not|n't|no|if|will|would|might|hope|waiting|wait|expect\w*|told|tell|texted|"
     r"counter\w*|accept\w*|declin\w*|sign\w*|negotiat\w*|he|she|his|her|their|got|set for|"
-    r"booked|scheduled|tomorrow|next week|by friday|congrat\w*|thanks?|i|my)\b",
+    r"booked|scheduled|tomorrow|next week|by friday|congrat\w*|thanks?|i|my|tbd|tbc|pending|"
+    r"moved|postponed|reschedul\w*|turned down|passed|none|nope|cancel\w*)\b",
     re.IGNORECASE,
 )
-"""Told, answered, someone else's, awaited, denied, asked about or set for later."""
+"""Told, answered (turned down, countered, signed), someone else's, pending, awaited, denied,
+asked about, set for later, moved or called off, or sent to someone named in the dative."""
 
 
 def offer_brought(text: str) -> bool:
@@ -57,7 +61,7 @@ def offer_brought(text: str) -> bool:
         return False
     if OPEN_TASK.match(text) or "#" in text or _TITLE.match(text):
         return False  # a plan, a heading, a meeting note's title
-    line = LEAD.sub("", text, count=1).strip()
+    line = _LINK.sub("", LEAD.sub("", text, count=1)).strip()  # a note's name says no one
     if not (_OPENS.match(line) or _BROUGHT.search(line)):
         return False
     return not _NOT.search(line)
