@@ -4,7 +4,8 @@ initiative, and whether the other side answered.
 Read from tags first (`#given`, `#received`, `#given/referral`, `#by-me`, `#by-them`,
 `#no-reply`, and their Russian twins), else from words, English and Russian: the kinds of
 value from `value_kinds`, which way each went from the sentence (`direction`), that reading
-overturned by the small trained model of `direction_model` where it is far surer.
+overturned by the small trained model of `direction_model` where it is far surer; where nothing
+moved either way, what the contact brought with no one acting (`contact_news`).
 """
 
 from __future__ import annotations
@@ -14,14 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from vaultkit.domain.advances import advance
-from vaultkit.domain.approaches import approach
 from vaultkit.domain.clause_verbs import ASKING_ME
+from vaultkit.domain.contact_news import brought
 from vaultkit.domain.direction import in_process, reading
 from vaultkit.domain.direction_model import Model, with_rules
-from vaultkit.domain.heard_feedback import feedback_heard
 from vaultkit.domain.line_lead import LEAD
-from vaultkit.domain.offers_brought import offer_brought
 from vaultkit.domain.owner_voice import Voice, in_his_words
 from vaultkit.domain.value_kinds import KINDS, Signal
 
@@ -146,15 +144,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
         given, received = with_rules(
             text, given_words, received_words, model, lambda: aside or in_process(text)
         )
-        step = None if given or received else advance(text)
-        if step:
-            received = [step]  # "позвала на финал": the news of a step forward is theirs
-        elif not given and not received and feedback_heard(text):
-            received = ["company_feedback"]  # "фидбек после теха": what they passed on
-        elif not given and not received and approach(text):
-            received = ["vacancy"]  # "Wei Ling reached out re: SRE lead at Grab"
-        elif not given and not received and offer_brought(text):
-            received = ["vacancy"]  # "Kranich offer call": the offer they brought
+        if not given and not received:
+            received = brought(text)  # "позвала на финал", "Kranich offer call": theirs
         if received and _BYSTANDER.search(folded):
             received = []  # "Anna introduced Tom to Raj, without me": it went elsewhere
         if "update" in received and "update" not in received_words and _ATTENDED.search(folded):
