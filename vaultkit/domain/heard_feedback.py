@@ -1,7 +1,8 @@
 """A line that opens by naming the feedback a contact gave and names no one acting: "фидбек
 после теха", "ОС по сисдизу", "tech round feedback", "debrief on case pres (call, 20 min)". In
 a contact's log such a line is what the contact passed on, so the feedback is received; the
-reading of who did what finds no actor there and so read nothing.
+reading of who did what finds no actor there and so reads nothing. A word alone ("фидбек",
+"feedback:: —") names nothing heard.
 
 Not where the line asks, waits, promises, plans, denies or passes it on ("попросила фидбек",
 "фидбэк ещё собирают", "feedback to Pedro by Friday", "Обратная связь пока не получена"),

@@ -1,12 +1,13 @@
 """An offer the contact brings: "Kranich offer call", "письменный офер на почту", "rang w/ verbal
-offer 🤝 66k", "(outcome:: verbal offer)", "оффер от uzum пришел!!! 7 млн". In a contact's log
+offer 🤝 66k", "(outcome:: verbal offer)", "- 8/1 offer. 105k + RSU". In a contact's log
 the recruiter or the hiring manager delivering an offer is the value both sets of labelled lines
 count as received (a vacancy, in their kinds), though the line names no one acting.
 
 Read only where nothing else moved in the line, and not where the offer is the owner's to tell
 or to answer ("told her about the offer", "Оффер Kaspi подписал", "counter"), someone else's
-("HE GOT THE OFFER", "her Stripe offer"), only planned, awaited, denied or asked about, or a
-call set for later ("verbal offer call set for Fri 2pm").
+("HE GOT THE OFFER", "her Stripe offer"), only planned, awaited, pending, moved, turned down,
+denied or asked about, a call set for later ("verbal offer call set for Fri 2pm"), a plan, a
+heading or a meeting note's title, which everyone in the meeting shares.
 """
 
 from __future__ import annotations
