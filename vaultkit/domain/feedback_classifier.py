@@ -101,11 +101,12 @@ def classify(
 def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -> Polarity:
     """The polarity the model and the rules agree on, or the rules' alone on a line the writer
     marked as a pro or a con ("+ ...", "➖ ...", "Concerns: ..."): the mark is the writer's own
-    word; on praise that nothing could better ("could not have been better") or that finds no
-    weakness ("the panel struggled to find a single weakness"), which a model of words reads as
-    "not" and "better", or "weak"; on a verdict that something was excellent, which it reads
-    after "the panel felt" as criticism; on praise denied ("weren't impressed"), unless a
-    second negation or a turn undoes it; and on praise that ranks among the best."""
+    word; on a line that is one verdict ("Excellent.", "Poor"); on praise that nothing could
+    better ("could not have been better") or that finds no weakness ("the panel struggled to find
+    a single weakness"), which a model of words reads as "not" and "better", or "weak"; on a
+    verdict that something was excellent, which it reads after "the panel felt" as criticism; on
+    praise denied ("weren't impressed"), unless a second negation or a turn undoes it; and on
+    praise that ranks among the best."""
     if pro_or_con(text) or labelled_side(text) or _VERDICT.fullmatch(text.strip()):
         return rules  # a mark, a side's label, or a one-word verdict ("Excellent.", "Poor")
     if rules == "strength" and _PRAISE_BY_DENIAL.search(text.casefold()):
