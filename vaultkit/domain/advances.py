@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.clause_verbs import OPENERS
+
 _STEMS = (
     "made it",
     "позва",
@@ -92,9 +94,13 @@ _TOLD = re.compile(
 )
 """The owner telling of it ("Маше написал, что позвали на финал", "Told Anna …") or the owner's
 side doing the inviting ("we're moving you to the panel", "мы позвали")."""
+_NOT_NAMES = "|".join(
+    sorted(OPENERS | {"сразу", "уже", "ей", "им", "ему", "она", "он", "ну", "так", "да", "нет"})
+)
+"""Capitalised words that open a line and name nobody (`OPENERS`, and pronouns and particles)."""
 _NOMINATIVE = (
-    r"(\[\[[^\]]*\]\]|\b(?!(Вчера|Сегодня|Потом|Сразу|Также|Тоже|Утром|Вечером|Днём|Днем|"
-    r"Ещё|Еще|Уже|Ей|Им|Ему|Она|Он|Ну|Так|Да|Нет)\b)[A-ZА-ЯЁ][\w'’-]+[^\W\dаяеуюАЯЕУЮ_])"
+    rf"(\[\[[^\]]*\]\]|\b(?!(?i:{_NOT_NAMES})\b)"
+    r"[A-ZА-ЯЁ][\w'’-]+[^\W\dаяеуюАЯЕУЮ_])"
 )
 """A contact named in the nominative, read as a man's name or a link: not an adverb, and not
 "Маше", "Олегу", "Олега" (a woman's nominative, "Катя", is read in her verb's gender)."""

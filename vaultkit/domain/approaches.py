@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.clause_verbs import OPENERS
+
 _STEMS = (
     "reach",
     "messag",
@@ -30,9 +32,15 @@ _STEMS = (
     "линк",
 )
 """Words of which a line must hold one before the patterns are tried."""
+_NOT_NAMES = "|".join(
+    sorted(
+        OPENERS
+        | {"tomorrow", "we", "again", "cold", "maybe", "first", "already", "never", "recently"}
+    )
+)
+"""Capitalised words that open a line and name nobody (`OPENERS`, and a few more)."""
 _SUBJECT = (
-    r"(?:\[\[[^\]]*\]\]|\b(?!(?:Today|Yesterday|Tomorrow|We|Then|Also|Just|Finally|Again|Cold|"
-    r"Maybe|Later|First|Still|Already|Never|Once|Recently)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    rf"(?:\[\[[^\]]*\]\]|\b(?!(?i:{_NOT_NAMES})\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"(?: \([^)]*\))?|\b(?:she|he|they)|\b(?:recruiter|hr|ta|hiring manager)(?: (?:at|from) \w+)?)"
 )
 _EN = re.compile(

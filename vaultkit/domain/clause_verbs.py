@@ -121,6 +121,12 @@ KEPT = re.compile(
 )
 """A promise (not an offer: "offered to intro me; I said yes" moves nothing yet), and the deed
 that keeps it in the next clause ("— скинула", "and did it")."""
+OPENERS = frozenset(
+    "in on at the a an after before then also finally today yesterday just still later once "
+    "during with for and but so this that there here в на после потом сегодня вчера ещё еще "
+    "тоже и а но также затем наконец утром вечером днём днем".split()
+)
+"""Capitalised words that open a sentence and name nobody ("In return helped Ankit")."""
 NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 
 

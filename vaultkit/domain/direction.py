@@ -30,6 +30,7 @@ from vaultkit.domain.clause_verbs import (
     MY_PLANS,
     NAME,
     OPEN_TASK,
+    OPENERS,
     OWN_OFFER,
     PITCH,
     PROCESS,
@@ -121,12 +122,6 @@ _PASSIVE = re.compile(
 """The passive voice: its subject received, its `by` gave."""
 _MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")
 """The owner's own CV: sent on by the owner, it is news of theirs, not a referral."""
-_OPENERS = frozenset(
-    "in on at the a an after before then also finally today yesterday just still later once "
-    "during with for and but so this that there here в на после потом сегодня вчера ещё еще "
-    "тоже и а но также затем наконец утром вечером днём днем".split()
-)
-"""Capitalised words that open a sentence and name nobody ("In return helped Ankit")."""
 _VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
 """Value that came by way of the contact: "познакомился с CTO через Машу"."""
 _TALK = re.compile(
@@ -362,7 +357,7 @@ def _actor(
     if (
         ((verb is None and len(tokens) == 1) or verb)
         and NAME.match(tokens[0])
-        and folded[0] not in _OPENERS
+        and folded[0] not in OPENERS
         and not (verb is None and VERB_EN.match(folded[0]))  # "Thanked.": the diary's verb
     ):
         return "them"  # Anna sent, [[Борис]] скинул; "Mike: joined"

@@ -19,7 +19,7 @@ from vaultkit.domain.line_lead import LEAD
 _STEMS = ("фидб", "feedback", "debrief", "ос ", "ос:", "обратн", "обратк", "отзыв")
 """Words of which a line must hold one before the patterns are tried."""
 _OPENS = re.compile(
-    r"^(?:\[x\]\s*)?(?:[\d./:-]+\s*[—–-]?\s*)?"
+    r"^(?:\[x\]\s*)?(?:[\d./:-]+\s*[—–-]?\s*)?"  # what LEAD leaves: "11:30", an id
     r"(?:(?:call|email|mail|звонок|созвон|письмо)\s*(?:re|about|с|про|[:—–-])?\s*)?"
     r"(?:(?:[\w/-]+\s+){0,3}(?:feedback|debrief)|фидб[еэа]к\w*|ос|обратн\w* связ\w*|"
     r"обратк\w*|отзыв\w*)\b",

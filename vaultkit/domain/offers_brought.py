@@ -21,7 +21,7 @@ _STEMS = ("offer", "оффер", "офер")
 """Words of which a line must hold one before the patterns are tried."""
 _OFFER = r"(?:offer|оффер\w*|офер\w*)"
 _OPENS = re.compile(
-    r"^\W*(?:\d{4}-\d\d-\d\d\s+)?(?:[A-Z][\w.-]*\s+)?(?:verbal |written |formal |устный |"
+    r"^\W*(?:[A-Z][\w.-]*\s+)?(?:verbal |written |formal |устный |"
     rf"письменный |официальный )?{_OFFER}\b(?:\s*(?:call|letter|email|mail|!|,|:|—|–|-|\.|"
     r"на почт\w*|пришл\w*|пришёл|пришел|от|из|в\b|\d)|\s*$)",
     re.IGNORECASE,
