@@ -29,6 +29,45 @@ NOT_VERBS = set(
 """Names and nouns that end as a Russian past verb does."""
 DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
 """A Russian name in the dative (Марине, Олегу, Андрею): the one the value went to."""
+_NOT_DATIVE = frozenset(
+    "лучше хуже больше меньше раньше дальше позже ниже выше также тоже уже вообще ещё еще даже "
+    "кроме вместе вначале везде резюме кафе кофе пюре тире короче имею умею успею смею жалею "
+    "мне тебе себе все две обе четыре почему сразу внизу поэтому потому историю категорию "
+    "компанию кампанию италию германию испанию британию индию территорию теорию".split()
+)
+"""Adverbs, pronouns, nouns and verbs that end as a dative name does ("Дальше —", "Резюме:",
+"Мне:", "Почему:", "Имею", "Историю")."""
+_AS_DATIVE = re.compile(
+    r"(?<![иеоый])(?<!ит)(?<!ьт)(?<!йт)е$|(?:(?<=е)|(?<=[рлдн]и))ю$|игорю$|николаю$"
+)
+"""A dative's own ending ("Кате", "Никите", "Андрею", "Юрию", "Игорю"), not an adjective's
+("Тестовое", "Данные"), an imperative's ("Пришлите", "Давайте", "Скиньте") or a verb's
+("Думаю")."""
+_NAMES_IN_ITE = frozenset("никите рите маргарите".split())
+_BY_SIGN = re.compile(r"\s*(:|->|→|—|–|-\s|$)")
+
+
+_LEAD_WORD = re.compile(r"[\s\[]*([А-ЯЁ][а-яё]+)(\]\])?(.*)", re.DOTALL)
+
+
+def to_whom(clause: str) -> bool:
+    """True when a clause opens with whom it went to, its verb left out ("Кате: оффер Авито +
+    цветы", "Диме резюме Артёма", "Максу -> мок"): a capitalised dative name, not an adverb, a
+    pronoun, an adjective, an imperative or a verb in the first person. A name in -у counts
+    only before a colon, a dash or an arrow, since "Свету" and "Лену" are accusatives ("Свету
+    берут на стажировку")."""
+    found = _LEAD_WORD.match(clause)
+    if found is None:
+        return False
+    token, folded = found[1], found[1].casefold()
+    if not DATIVE.match(token) or folded in _NOT_DATIVE or folded in OPENERS:
+        return False
+    if folded.endswith("у"):  # not "Мишу", "Пишу", "Новому"
+        sign = _BY_SIGN.match(found[3]) is not None
+        return sign and folded[-2] not in "шчжщ" and not folded.endswith("ому")
+    return folded in _NAMES_IN_ITE or _AS_DATIVE.search(folded) is not None
+
+
 MY_PLANS = re.compile(
     r"\b(мо[йяеёи]\w*|my|own) (переход\w*|уход\w*|увольнени\w*|поиск\w*|план\w*|карьер\w*|"
     r"переезд\w*|релок\w*|move|plans?|search|switch|transition|career|leaving|departure|"
@@ -52,7 +91,7 @@ OWN_OFFER = re.compile(
 """An offer the owner got: news of their own, whoever hears it ("Got the Canva offer!!! Rang
 Niamh"), not something the contact gave."""
 THANKS = re.compile(
-    r"поблагодарил\w* .*\bза\b|спасибо .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
+    r"поблагодарил\w* .*\bза\b|(спасибо|спс) .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
     r"\bthanks (again )?for\b"
 )
 """Thanks for something: what it thanks for came earlier (and was noted then), so only a gift
@@ -111,9 +150,27 @@ PROCESS = re.compile(  # searched in casefolded text
 """A step of a hiring process, a status ping, a time set, thanks, questions sent, a plan for
 later: what the line names in them (the role, the round) is no value moved, so the rules'
 finding nothing there is a reading."""
+BUJO_TASK = re.compile(r"\s*[•·>]")
+"""A bullet journal's task ("• Маше фидбек по аппке") or one migrated ("> ..."): to do, where
+a name in the dative with no verb is whom it is for, not whom it went to."""
 OPEN_TASK = re.compile(r"^[\s>]*[-*+] \[ \]")
 """An open task (`- [ ] intro Jess to Tom`): a plan, not a deed (in the labelled sets, all 60
 lines that are one move nothing)."""
+PLAN = re.compile(
+    r"\b(will|would|going to|gonna|tomorrow|next week|(?<!as )promised|(?<!как )обещал\w*|"
+    r"пообещал\w*|завтра|следующей неделе|через (две|пару|неделю)|надо|нужно|need to|should|"
+    r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
+    r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
+    r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
+    r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
+    r"|(предложил\w*|предлагал\w*|предлагает) (\w+ )?[а-яё]+(ть|ти|чь)(ся)?\b"
+    r"|\boffer(ed|s) (\([^)]*\) |me )?to\b|договорились|agreed to"
+    r"|\b(хотел\w*|думал\w*|собирал\w*) (бы )?[а-яё]+(ть|ти)\b"
+    r"|\b(wanted to|хотел\w* (бы )?(попросить|спросить|отправить|скинуть|прислать)|обещание"
+    r"|обещан\w*|ожидание|не выполнено|пока без результата|пока ничего|we'll see)\b"
+)
+"""A value planned, promised or offered to be done, not done yet: "пришлю", "offered to intro
+me", "договорились"."""
 PROMISE = re.compile(r"\b(promised|обещал\w*|пообещал\w*)\b", re.IGNORECASE)
 KEPT = re.compile(
     r"\b(sent|did|done|submitted|forwarded|posted|delivered|came through|скинул\w*|кинул\w*|"

@@ -23,6 +23,7 @@ from vaultkit.domain.arrows import ARROW, by_arrows
 from vaultkit.domain.clause_verbs import (
     ANSWER,
     ASKING_ME,
+    BUJO_TASK,
     DATIVE,
     KEPT,
     MINE,
@@ -33,6 +34,7 @@ from vaultkit.domain.clause_verbs import (
     OPENERS,
     OWN_OFFER,
     PITCH,
+    PLAN,
     PROCESS,
     PROMISE,
     QUOTE_END,
@@ -44,6 +46,7 @@ from vaultkit.domain.clause_verbs import (
     addressed,
     first_verb,
     third_after,
+    to_whom,
     verb_gender,
 )
 from vaultkit.domain.line_lead import LEAD
@@ -82,19 +85,6 @@ _NEGATED = re.compile(
 )
 _NONE_LEFT = re.compile(r"ваканси\w* (пока |сейчас )?нет|no (openings|vacancies|roles)\b")
 """What someone said there is none of."""
-_PLAN = re.compile(
-    r"\b(will|would|going to|gonna|tomorrow|next week|(?<!as )promised|(?<!как )обещал\w*|"
-    r"пообещал\w*|завтра|следующей неделе|через (две|пару|неделю)|надо|нужно|need to|should|"
-    r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
-    r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
-    r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
-    r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
-    r"|(предложил\w*|предлагал\w*|предлагает) (\w+ )?[а-яё]+(ть|ти|чь)(ся)?\b"
-    r"|\boffer(ed|s) (\([^)]*\) |me )?to\b|договорились|agreed to"
-    r"|\b(хотел\w*|думал\w*|собирал\w*) (бы )?[а-яё]+(ть|ти)\b"
-    r"|\b(wanted to|хотел\w* (бы )?(попросить|спросить|отправить|скинуть|прислать)|обещание"
-    r"|обещан\w*|ожидание|не выполнено|пока без результата|пока ничего|we'll see)\b"
-)
 _NO_VALUE = re.compile(
     r"поздрав|congrat|пожелал|wished|\bre: статус|по статусу|^(scheduled|назначил|перенесл)"
 )
@@ -136,7 +126,7 @@ _POSSESSIVE: dict[str, Actor] = dict.fromkeys(("my", "мой", "моя", "моё
 _POSSESSIVE |= dict.fromkeys(("her", "his", "their", "её", "его", "их"), "them")
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
-_GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, _PLAN)
+_GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, PLAN)
 _GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, MINE)
 _GATED += (THEIR_WAY,)
 _GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK), WORDS)
@@ -194,8 +184,9 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     named = [_kinds_named(piece.casefold(), held) for piece in pieces]
     last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
     # Only a clause with kinds (its own, or a request's before it) gives: the rest is not read.
-    for piece, kinds_named in zip(pieces[: last + 2], named, strict=False):
-        clause = read_clause(piece, previous, (kinds_named, held))
+    for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
+        opens = index == 0 and not BUJO_TASK.match(text)
+        clause = read_clause(piece, previous, (kinds_named, held), opens)
         kinds, actor = clause.kinds, clause.actor
         moves = bool(kinds) and clause.gives and not clause.request
         aside = aside or (bool(kinds_named) and not moves)
@@ -244,7 +235,10 @@ def _pieces(text: str) -> list[str]:
     """The clauses of a line, without its list marker and dates; none for a plan."""
     if _NO_LINE.search(text):
         return []
-    body = _HEADING.sub("", LEAD.sub("", text, count=1), count=1)
+    body = LEAD.sub("", text, count=1)
+    heading = _HEADING.match(body)
+    if heading and not to_whom(heading[0]):  # "Лене — подборка": to whom it went
+        body = body[heading.end() :]
     return [piece for piece in _CUT.split(body) if piece and piece.strip()]
 
 
@@ -275,11 +269,13 @@ def read_clause(
     piece: str,
     previous: tuple[Actor | None, str, bool] = (None, "", False),
     known: tuple[tuple[str, ...], set[str]] | None = None,
+    opens: bool = False,
 ) -> Clause:
     """One clause's kinds, actor and whether it gives anything; `previous` is who acted in
     the clause before, the gender of its verb and whether it was a request (a clause without
     a subject of its own continues it); `known` is what `_kinds_named` found in it and the
-    words of `_GATES.scan` it holds, when they are known."""
+    words of `_GATES.scan` it holds, when they are known; `opens` whether it opens its line,
+    where a name in the dative with no verb is whom the line's value went to ("Кате: оффер")."""
     folded = piece.casefold()
     held = _GATES.scan.held(folded) if known is None else known[1]
     kinds = _kinds_named(folded, held) if known is None else known[0]
@@ -287,13 +283,16 @@ def read_clause(
     head = _SUBORDINATE.split(folded, maxsplit=1)[0] if split else folded
     negated = bool(_may(_NEGATED, held) and _NEGATED.search(head))
     negated = negated or bool(_may(_NONE_LEFT, held) and _NONE_LEFT.search(folded))
-    planned = bool(_may(_PLAN, held) and _PLAN.search(folded))
+    planned = bool(_may(PLAN, held) and PLAN.search(folded))
     request = bool(_may(REQUEST, held) and REQUEST.search(head))
     request = request or piece.rstrip(" »\"'").endswith("?") or bool(QUOTED_REQUEST.match(piece))
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = first_verb(tokens)
     gender = verb_gender(tokens[verb]) if verb is not None else ""
-    actor = _actor(piece, (head, held), tokens, verb, previous)
+    if opens and verb is None and to_whom(piece):
+        actor: Actor | None = "me"
+    else:
+        actor = _actor(piece, (head, held), tokens, verb, previous)
     if request and PITCH.search(folded):  # "asked if I'd consider the role": a role offered
         request, actor = False, "them"
         kinds = kinds if "vacancy" in kinds else ("vacancy", *kinds)
