@@ -255,4 +255,12 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Тестовое — шанс показать себя, вакансия интересная", (), ()),
     ("Пришлите вакансию, пожалуйста", (), ()),
     ("Лене: спс за интро", (), ()),
+    # a take-home sent, received or done: a step of the owner's process, no value either way
+    ("- 12.06 Ира из Wargaming прислала тестовое, дедлайн 5 дней", (), ()),
+    ("сдал тестовое Алине, жду", (), ()),
+    ("- 11/8 submitted the take-home, way too long", (), ()),
+    ("Priya sent the take-home on Dec 1, due Dec 8", (), ()),
+    ("- получила take-home: terraform + k8s, 4 дня", (), ()),
+    ("told Linda the take-home was way too long", ("company_feedback",), ()),
+    ('Will: "ur take-home was the best one we got"', (), ("company_feedback",)),
 ]

@@ -47,7 +47,7 @@ _NAMES_IN_ITE = frozenset("никите рите маргарите".split())
 _BY_SIGN = re.compile(r"\s*(:|->|→|—|–|-\s|$)")
 
 
-_LEAD_WORD = re.compile(r"[\s\[]*([А-ЯЁ][а-яё]+)(\]\])?(.*)", re.DOTALL)
+_LEAD_WORD = re.compile(r"[\s\[]*([А-ЯЁ][а-яё]+)(?![\w-])(\]\])?(.*)", re.DOTALL)
 
 
 def to_whom(clause: str) -> bool:
@@ -171,6 +171,34 @@ PLAN = re.compile(
 )
 """A value planned, promised or offered to be done, not done yet: "пришлю", "offered to intro
 me", "договорились"."""
+TAKE_HOME = re.compile(
+    r"\b(тестов(ое|ого|ому|ым|ые|ых|ую|ой)( задани\w*)?|take[- ]?homes?|test (task|assignment)s?|"
+    r"home assignments?|домашк\w*)\b"
+)
+"""A take-home: sent, received or done in the owner's own hiring process, a step of it, no value
+either way ("Ира прислала тестовое, дедлайн 5 дней", "сдал тестовое", "submitted the take-home")."""
+_TAKE_HOME_SENT = re.compile(
+    r"\b(при?сла\w*|сда\w*|отправил\w*|получил\w*|пришл[оа]|прилетел\w*|скинул\w*|кинул\w*|"
+    r"сделал\w*|доделал\w*|выполнил\w*|submitted|sent|got|received|did|finished|here's)\b"
+)
+"""The verbs that move a take-home between the owner and a company, or finish it."""
+_NOT_THE_STEP = re.compile(
+    r"глян|разобрал|разбор|посмотрел|проверил|ревью|review|look(ed)? over|помог|help|дебаж|"
+    r"debug|обменял|exchang|одолж|комментари|рубрик|rubric|оцен|swap|shar|sanity|"
+    r"сказал|рассказал|написал\w* (ему|ей|им|что)|told|said|says|explain|как прошл|went\b|"
+    r"\b(his|her|their|our|его|её|ее|их|наш\w*|сво\w+)\b|кандидат|candidate|подсказ|notes|"
+    r"описани|роль|роли|role|\bjd\b|ваканси|best|loved|liked|great|good|понрав|хорош|отличн|"
+    r"сильн|слаб|хвал|feedback|фидбек|отзыв"
+)
+"""A take-home talked of, helped with or sent with more: value, unlike the step itself."""
+
+
+def take_home_step(folded: str) -> bool:
+    """True when a casefolded clause naming a take-home (`TAKE_HOME`) moves or finishes it and
+    says nothing more of it: a step of the owner's process, no value either way."""
+    return bool(_TAKE_HOME_SENT.search(folded)) and not _NOT_THE_STEP.search(folded)
+
+
 PROMISE = re.compile(r"\b(promised|обещал\w*|пообещал\w*)\b", re.IGNORECASE)
 KEPT = re.compile(
     r"\b(sent|did|done|submitted|forwarded|posted|delivered|came through|скинул\w*|кинул\w*|"

@@ -40,11 +40,13 @@ from vaultkit.domain.clause_verbs import (
     QUOTE_END,
     QUOTED_REQUEST,
     REQUEST,
+    TAKE_HOME,
     THANKS,
     THEIR_WAY,
     VERB_EN,
     addressed,
     first_verb,
+    take_home_step,
     third_after,
     to_whom,
     verb_gender,
@@ -260,6 +262,8 @@ def _kinds_named(folded: str, held: set[str]) -> tuple[str, ...]:
         return ()
     topics = _LINK.sub("[[]]", folded) if "[[" in folded else folded  # a link names no value
     kinds = tuple(kinds_in(topics, held))  # no word of `WORDS` holds a bracket
+    if kinds and TAKE_HOME.search(topics) and take_home_step(topics):
+        kinds = tuple(kinds_in(TAKE_HOME.sub(" ", topics), held))  # a step of the process
     if "update" not in kinds and MY_PLANS.search(folded):
         kinds += ("update",)  # "my move into management": news of one's own, if one tells it
     return kinds
