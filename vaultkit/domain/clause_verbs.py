@@ -29,45 +29,6 @@ NOT_VERBS = set(
 """Names and nouns that end as a Russian past verb does."""
 DATIVE = re.compile(r"^[А-ЯЁ][а-яё]+[ею]$|^[А-ЯЁ][а-яё]+[^аеёиоуыэюяй]у$")
 """A Russian name in the dative (Марине, Олегу, Андрею): the one the value went to."""
-_NOT_DATIVE = frozenset(
-    "лучше хуже больше меньше раньше дальше позже ниже выше также тоже уже вообще ещё еще даже "
-    "кроме вместе вначале везде резюме кафе кофе пюре тире короче имею умею успею смею жалею "
-    "мне тебе себе все две обе четыре почему сразу внизу поэтому потому историю категорию "
-    "компанию кампанию италию германию испанию британию индию территорию теорию".split()
-)
-"""Adverbs, pronouns, nouns and verbs that end as a dative name does ("Дальше —", "Резюме:",
-"Мне:", "Почему:", "Имею", "Историю")."""
-_AS_DATIVE = re.compile(
-    r"(?<![иеоый])(?<!ит)(?<!ьт)(?<!йт)е$|(?:(?<=е)|(?<=[рлдн]и))ю$|игорю$|николаю$"
-)
-"""A dative's own ending ("Кате", "Никите", "Андрею", "Юрию", "Игорю"), not an adjective's
-("Тестовое", "Данные"), an imperative's ("Пришлите", "Давайте", "Скиньте") or a verb's
-("Думаю")."""
-_NAMES_IN_ITE = frozenset("никите рите маргарите".split())
-_BY_SIGN = re.compile(r"\s*(:|->|→|—|–|-\s|$)")
-
-
-_LEAD_WORD = re.compile(r"[\s\[]*([А-ЯЁ][а-яё]+)(?![\w-])(\]\])?(.*)", re.DOTALL)
-
-
-def to_whom(clause: str) -> bool:
-    """True when a clause opens with whom it went to, its verb left out ("Кате: оффер Авито +
-    цветы", "Диме резюме Артёма", "Максу -> мок"): a capitalised dative name, not an adverb, a
-    pronoun, an adjective, an imperative or a verb in the first person. A name in -у counts
-    only before a colon, a dash or an arrow, since "Свету" and "Лену" are accusatives ("Свету
-    берут на стажировку")."""
-    found = _LEAD_WORD.match(clause)
-    if found is None:
-        return False
-    token, folded = found[1], found[1].casefold()
-    if not DATIVE.match(token) or folded in _NOT_DATIVE or folded in OPENERS:
-        return False
-    if folded.endswith("у"):  # not "Мишу", "Пишу", "Новому"
-        sign = _BY_SIGN.match(found[3]) is not None
-        return sign and folded[-2] not in "шчжщ" and not folded.endswith("ому")
-    return folded in _NAMES_IN_ITE or _AS_DATIVE.search(folded) is not None
-
-
 MY_PLANS = re.compile(
     r"\b(мо[йяеёи]\w*|my|own) (переход\w*|уход\w*|увольнени\w*|поиск\w*|план\w*|карьер\w*|"
     r"переезд\w*|релок\w*|move|plans?|search|switch|transition|career|leaving|departure|"

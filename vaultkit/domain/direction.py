@@ -48,9 +48,9 @@ from vaultkit.domain.clause_verbs import (
     first_verb,
     take_home_step,
     third_after,
-    to_whom,
     verb_gender,
 )
+from vaultkit.domain.dative_lead import to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
@@ -187,7 +187,7 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
     # Only a clause with kinds (its own, or a request's before it) gives: the rest is not read.
     for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
-        opens = index == 0 and not BUJO_TASK.match(text)
+        opens = index == 0 and not BUJO_TASK.match(text) and went_to(folded)
         clause = read_clause(piece, previous, (kinds_named, held), opens)
         kinds, actor = clause.kinds, clause.actor
         moves = bool(kinds) and clause.gives and not clause.request
@@ -239,7 +239,7 @@ def _pieces(text: str) -> list[str]:
         return []
     body = LEAD.sub("", text, count=1)
     heading = _HEADING.match(body)
-    if heading and not to_whom(heading[0]):  # "Лене — подборка": to whom it went
+    if heading and not (to_whom(heading[0]) and went_to(body.casefold())):  # "Лене — подборка"
         body = body[heading.end() :]
     return [piece for piece in _CUT.split(body) if piece and piece.strip()]
 

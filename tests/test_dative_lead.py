@@ -1,0 +1,112 @@
+"""A line that opens with a Russian given name in the dative and no verb: whom its value went
+to (`dative_lead.to_whom`), where nothing in the line plans, wants, asks, denies or thanks
+(`dative_lead.went_to`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vaultkit.domain.dative_lead import to_whom, went_to
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Кате: оффер Авито + цветы",
+        "Диме резюме Артёма",
+        "Никите — ссылка на вакансию",
+        "Наталье: вилки по рынку",
+        "Андрею выслан оффер",
+        "Юрию отзыв о собеседовании",
+        "Игорю → фидбек по процессу",
+        "Николаю: контакт HR",
+        "Максу -> мок по алгоритмам",
+        "Олегу вакансию",
+        "Павлу контакт HR",
+        "Марии: подборка вакансий",
+        "Ерлану",  # cut at its arrow: "Ерлану -> JD"
+        "[[Оле]]: контакт тимлида",
+    ],
+)
+def test_a_dative_name_is_whom_it_went_to(clause: str) -> None:
+    assert to_whom(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Свету берут на стажировку",  # an accusative in -у, no sign after it
+        "Мишу позвали на финал",
+        "Думаю написать Роме",
+        "Пишу: резюме готово",
+        "Тестовое — шанс",
+        "Данные: 50k строк",
+        "Пришлите резюме",
+        "Давайте созвонимся",
+        "Скиньте вакансию",
+        "Мне: вилки",
+        "Все с кем общаюсь",
+        "После налогов выходит меньше",
+        "Почему: это беттинг",
+        "Решение: отказ",
+        "Ранее: скрининг",
+        "Резюме: обновил",
+        "Вакансию закрыли",
+        "Кофе с Инес",
+        "Четыре дня до отказа",
+        "Anna: sent the role",
+        "кате: оффер",  # not capitalised: no name
+        "Хосе: вакансия в Мадриде",  # a foreign name in the nominative: the speaker
+        "Рене: фидбек по резюме",
+        "Вроде бы вакансия открыта",
+        "Похоже, вакансия в архиве",
+        "Воскресенье: разбор резюме",
+        "Марию спросить про вакансию",
+        "Ирину — в шорт-лист",
+        "Поможете с рефкой",
+        "Вакансии: две в Озоне",
+        "НефтеСервис (17.09), HRD: отказ",
+    ],
+)
+def test_other_words_ending_as_a_dative_does_are_not(clause: str) -> None:
+    assert not to_whom(clause)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "кате: оффер авито + цветы 💐 в благодарность",
+        "гоше в благодарность — бутылку портвейна",
+        "диме резюме артёма",
+        "- 12.03 юрию отзыв о собеседовании",
+    ],
+)
+def test_a_line_that_says_it_went_went(line: str) -> None:
+    assert went_to(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "кате — скинуть вакансию озона",
+        "кате резюме — не забыть",
+        "диме резюме артёма — потом",
+        "кате резюме ⏳",
+        "кате хочу скинуть вакансию",
+        "кате нужна рефка в яндекс",
+        "диме интересна вакансия тимлида",
+        "кате — пинг по рефке",
+        "кате — отказ по вакансии",
+        "андрею оффер — не выслан ещё",
+        "кате респект за интро с cto",
+        "лене thx за вакансию",
+        "кате (от неё): вакансия в озоне",
+        "кате резюме до пятницы",
+        "тимуру — вакансию qa, когда катя пришлёт jd",
+        "кате: send cv",
+        "саше — что-нибудь из мерча",
+        "кате вилка?",
+    ],
+)
+def test_a_line_that_plans_wants_asks_denies_or_thanks_did_not_go(line: str) -> None:
+    assert not went_to(line)

@@ -1,0 +1,86 @@
+"""A line that opens with whom its value went to, its verb left out: "Кате: оффер Авито +
+цветы", "Диме резюме Артёма", "Ерлану -> JD Android" (the Russian log's shorthand for "to Катя,
+to Дима"). The name is a Russian given name in the dative, known by name (a word that only
+ends as a dative does, "Хосе:", "Вроде", "Поможете", "Марию", is none), and the line says the
+value went: nothing in it plans, asks, denies, thanks or wants ("Кате — скинуть JD", "Диме
+нужна рефка", "Кате респект за интро")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vaultkit.domain.short_names import GIVEN_NAMES
+
+_MORE_NAMES = (
+    "алла анжела анфиса ася белла божена варвара василиса галя гуля жанна зарина злата зоя"
+    " инна камила лариса лейла лера лиза люба майя марта мила надя нелли нина оксана ольга"
+    " регина римма роза сабина снежана стефания таисия ульяна эвелина эльвира эля яна"
+    " айдар азамат алан алик альберт анатолий антон аркадий арман арсен артур борис вадим"
+    " валентин виталий виктор всеволод гена глеб гоша давид дамир данияр данила даниил егор"
+    " ерлан захар ильдар ильнар ильшат кирилл марат марк матвей мирон назар нурлан платон"
+    " радик ренат ринат руслан рустам савва самат святослав стас тагир тимофей тимур фарид"
+    " филипп эдик эдуард эльдар эмиль юлиан петя никита илья толя боря валера жора сева лёва"
+    " кристина вика варя аня настя катя ника лина тома ксюша алёна алена вероника"
+).split()
+_FLEETING = {"павел": "павлу", "лев": "льву", "пётр": "петру", "петр": "петру"}
+"""Names that drop a vowel or change their stem in the dative."""
+
+
+@cache
+def _datives() -> frozenset[str]:
+    """The dative of each known given name, folded: Катя -> кате, Андрей -> андрею."""
+    forms = set(_FLEETING.values())
+    for name in GIVEN_NAMES | set(_MORE_NAMES):
+        if name in _FLEETING:
+            continue
+        if name.endswith("ия"):
+            forms.add(name[:-1] + "и")  # Мария -> Марии
+        elif name.endswith(("а", "я")):
+            forms.add(name[:-1] + "е")  # Катя -> Кате, Илья -> Илье
+        elif name.endswith(("й", "ь")):
+            forms.add(name[:-1] + "ю")  # Андрей -> Андрею, Игорь -> Игорю
+        elif name[-1] not in "аеёиоуыэюя":
+            forms.add(name + "у")  # Олег -> Олегу
+    return frozenset(forms)
+
+
+_LEAD_WORD = re.compile(r"[\s\[]*([А-ЯЁ][а-яё]+)(?![\w-])")
+_NOT_DONE = re.compile(
+    r"\b(не|ни|без|нет|not|no|never|отказ\w*|отбой|мимо|просьб\w*|попрос\w*|пинг\w*|ping\w*|"
+    r"follow[- ]?up|фоллоуап\w*|вопрос\w*|хочу|хотел\w*|собира\w+|планиру\w+|план|готов\w*|"
+    r"постара\w+|могу|может|maybe|later|pending|asap|tbd|потом|позже|как-нибудь|при случае|"
+    r"на днях|нужн\w*|нужен|нравит\w*|интересн\w*|подходит|кажется|лень|рано|нельзя|хватает|"
+    r"светит|пофиг|вс[её] равно|некогда|должн\w*|должен|долг\w*|иде[яюи]|черновик\w*|"
+    r"отложен\w*|жд[её]т|жду|горит|пишу|звоню|буду|todo|от (неё|нее|него|них)|со слов|когда|"
+    r"если|when|if|send|forward|ask|remind|check|(найти|прийти|пойти|зайти|отнести|принести|"
+    r"провести|перевести)|при?шл[её]т|до (пн|вт|ср|чт|пт|сб|вс|завтра|конца|\w+(ника|ницы|"
+    r"реды|верга|боты|енья))|к (выходным|понедельнику|пятнице)|после праздник\w*)\b"
+    r"|[⏳❌?←]|<-|#задач|-нибудь|\b[а-яё]+(?<!ос)(?<!ас)(?<!ес)ть(ся)?\b"
+)
+"""What makes a line a plan, a wish, a question, a denial, a need or news from them: a plan
+word, a Russian infinitive ("скинуть", not "новость"), a pending sign."""
+_THANKS = re.compile(
+    r"спасибо|спс|респект|благодар|карм|thanks|thx|мерси|❤|лайк|признател|кланя|🙏|\bза\b"
+)
+"""Thanks, in any words: what it is for came before; only a gift with it goes now."""
+_GIFT = re.compile(
+    r"цвет|подар|бутылк|вин[оа]|шоколад|торт|конфет|сертификат|книг|кофе|пив[оа]|мерч|открытк|"
+    r"gift|flowers|wine|bottle"
+)
+
+
+def to_whom(clause: str) -> bool:
+    """True when a clause opens with a Russian given name in the dative ("Кате: оффер",
+    "Андрею выслан оффер", "[[Оле]]: контакт"), not with a word that only ends as one does."""
+    found = _LEAD_WORD.match(clause)
+    return found is not None and found[1].casefold() in _datives()
+
+
+def went_to(line: str) -> bool:
+    """True when nothing in a casefolded line keeps its value from having gone: no plan, wish,
+    question, denial, need or word that it came from them (`_NOT_DONE`), and no thanks
+    without a gift ("Кате респект за интро"; "Гоше в благодарность — бутылку" goes)."""
+    if _NOT_DONE.search(line):
+        return False
+    return not _THANKS.search(line) or _GIFT.search(line) is not None
