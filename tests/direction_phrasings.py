@@ -263,4 +263,10 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("- получила take-home: terraform + k8s, 4 дня", (), ()),
     ("told Linda the take-home was way too long", ("company_feedback",), ()),
     ('Will: "ur take-home was the best one we got"', (), ("company_feedback",)),
+    # a treat or a voucher as thanks: a gift, given or received
+    ("bought Ben lunch as a thank-you", ("other",), ()),
+    ("Priyanka bought me lunch to say thanks", (), ("other",)),
+    ("Кирилл в благодарность угостил кофе", (), ("other",)),
+    ("sent Ankit a thank-you note and an Amazon voucher", ("other",), ()),
+    ("Вова: с меня коньяк, если выгорит", (), ()),
 ]

@@ -128,7 +128,7 @@ PLAN = re.compile(
     r"|\boffer(ed|s) (\([^)]*\) |me )?to\b|договорились|agreed to"
     r"|\b(хотел\w*|думал\w*|собирал\w*) (бы )?[а-яё]+(ть|ти)\b"
     r"|\b(wanted to|хотел\w* (бы )?(попросить|спросить|отправить|скинуть|прислать)|обещание"
-    r"|обещан\w*|ожидание|не выполнено|пока без результата|пока ничего|we'll see)\b"
+    r"|обещан\w*|ожидание|не выполнено|пока без результата|пока ничего|we'll see|с меня)\b"
 )
 """A value planned, promised or offered to be done, not done yet: "пришлю", "offered to intro
 me", "договорились"."""
@@ -139,17 +139,23 @@ TAKE_HOME = re.compile(
 """A take-home: sent, received or done in the owner's own hiring process, a step of it, no value
 either way ("Ира прислала тестовое, дедлайн 5 дней", "сдал тестовое", "submitted the take-home")."""
 _TAKE_HOME_SENT = re.compile(
-    r"\b(при?сла\w*|сда\w*|отправил\w*|получил\w*|пришл[оа]|прилетел\w*|скинул\w*|кинул\w*|"
+    r"\b(при?сла\w*|сдал\w*|отправил\w*|получил\w*|пришл[оа]|прилетел\w*|скинул\w*|кинул\w*|"
     r"сделал\w*|доделал\w*|выполнил\w*|submitted|sent|got|received|did|finished|here's)\b"
 )
 """The verbs that move a take-home between the owner and a company, or finish it."""
 _NOT_THE_STEP = re.compile(
     r"глян|разобрал|разбор|посмотрел|проверил|ревью|review|look(ed)? over|помог|help|дебаж|"
-    r"debug|обменял|exchang|одолж|комментари|рубрик|rubric|оцен|swap|shar|sanity|"
-    r"сказал|рассказал|написал\w* (ему|ей|им|что)|told|said|says|explain|как прошл|went\b|"
-    r"\b(his|her|their|our|его|её|ее|их|наш\w*|сво\w+)\b|кандидат|candidate|подсказ|notes|"
-    r"описани|роль|роли|role|\bjd\b|ваканси|best|loved|liked|great|good|понрав|хорош|отличн|"
-    r"сильн|слаб|хвал|feedback|фидбек|отзыв"
+    r"debug|обменял|exchang|одолж|комментари|коммент|comment|remark|пометк|замечан|рубрик|"
+    r"rubric|оцен|score|result|writeup|write-up|bugs|ошибк|\bnote\b|check|test(ed)?\b|poked|"
+    r"fix|исправ|walked|swap|shar|sanity|сказал|рассказал|написал\w* (ему|ей|им|что)|told|"
+    r"said|says|explain|как прошл|went\b|\b(my|mine|мо[йеёя]\w*|his|her|their|our|его|её|ее|"
+    r"их|наш\w*|сво\w+)\b|котор\w+|прошл\w+ год|last year|old|стар\w+|с решением|"
+    r"потрен|тренир|practi|prep|собеседуется|with me|со мной|вместе|together|за меня|pair|"
+    r"drop|skip|waiv|отмен|push|extend|продл|перенес|instead|вместо|thanks to|благодаря|"
+    r"кандидат|candidate|подсказ|hint|heads-up|нам[её]к|шаблон|template|чек-?лист|checklist|"
+    r"questions|вопрос|grade|на что смотр|notes|описани|роль|роли|role|\bjd\b|ваканси|best|"
+    r"loved|liked|great|good|clean|impress|понрав|хорош|отличн|шикарн|восторг|круто|сильн|"
+    r"слаб|хвал|feedback|фидбек|отзыв"
 )
 """A take-home talked of, helped with or sent with more: value, unlike the step itself."""
 

@@ -134,6 +134,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"доступ|аккаунт|книг|\bbook\b|wine|тестовое|перевести трудовую|paperwork",
         r"relocation (docs|forms)|grabbed the (check|bill)|bottle|бутылк|\bторт|\bcake\b|"
         r"\bflowers\b|цветы|конфет|brownies|chocolates|шоколад|\bswag\b|мерч",
+        r"\bbought (\w+ ){0,2}(a |an |some )?(coffee|lunch|dinner|drinks?|beers?|pints?|cake)\b|"
+        r"угостил\w*|проставил\w*|коньяк|виски|whisk(e)?y|hamper|voucher|gift card",
     ),
 }
 """Per kind, the words that name it in a clause; `kinds_in` settles the overlaps."""
@@ -187,7 +189,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     "other": _stems(
         "подарил|gift|gave|lent|одолжил|helped|помог|доступ|аккаунт|книг|book|wine|тестовое|"
         "перевести трудовую|relocation|paperwork|grabbed the|bottle|бутылк|торт|cake|flowers|"
-        "цветы|конфет|brownies|chocolates|шоколад|swag|мерч"
+        "цветы|конфет|brownies|chocolates|шоколад|swag|мерч|bought|угостил|проставил|коньяк|"
+        "виски|whisk|hamper|voucher|gift card"
     ),
 }
 """Per kind, words of which a clause must hold one before its patterns are tried."""
