@@ -269,4 +269,15 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Кирилл в благодарность угостил кофе", (), ("other",)),
     ("sent Ankit a thank-you note and an Amazon voucher", ("other",), ()),
     ("Вова: с меня коньяк, если выгорит", (), ()),
+    # a debrief: feedback on a process, given or received
+    (
+        "debriefed Jess on the onsite: the HM was great, the panel less so",
+        ("company_feedback",),
+        (),
+    ),
+    (
+        "Afterwards Siobhan debriefed: strong on methods, weaker on stakeholders",
+        (),
+        ("company_feedback",),
+    ),
 ]

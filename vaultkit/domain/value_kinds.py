@@ -92,7 +92,9 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\d+ ?[-–] ?\d+ ?k|\d+k\b",
     ),
     "company_feedback": (
-        r"feedback|фидбек|фидбэк|обратн\w* связ|отзыв|впечатлени|review of",
+        r"feedback|фидбек|фидбэк|обратн\w* связ|отзыв|впечатлени|review of|"
+        r"(?<!for the )(?<!for a )(?<!to the )debrief\w*(?! (call|pushed|moved|scheduled|slot))|"
+        r"дебриф\w*",
         r"\bprocess\b|процесс(?!инг|ов)|собеседовали|собесах|take-home|interviewers|слили",
         r"\d+ (этап\w*|раунд\w*|rounds?|stages?|секци\w*)|(проходит|устроен\w*) (собес|интервью)|"
         r"как прош(ёл|ел|ла|ло)|how [^,;]*\bwent\b|после (онсайта|собеса|финала)",
@@ -167,7 +169,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "реструктур|реорганиз|cutting|cuts"
     ),
     "company_feedback": _stems(
-        "feedback|фидбек|фидбэк|обратн|отзыв|впечатлени|review of|process|процесс|onsite|"
+        "feedback|фидбек|фидбэк|обратн|отзыв|впечатлени|review of|process|процесс|onsite|debrief|"
+        "дебриф|"
         "онсайт|interview|собес|финал|final round|take-home|cultur|культур|менеджмент|токсичн|"
         "текучк|client|заказчик|клиент|грейдинг|loop|rejected|отказ|не взяли|стек|roadmap|"
         "hires left|ушёл предыдущий|кандидат|candidate|позиция закрыта|experience at|опыт в |"
