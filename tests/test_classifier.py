@@ -314,3 +314,22 @@ def test_an_abbreviation_ends_no_sentence() -> None:
 )
 def test_a_line_that_is_one_verdict_reads_as_the_verdict(text: str, side: str) -> None:
     assert classify(text).polarity == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ни разу не перебил, даже когда я давил на больное", "strength"),
+        ("Все 60 минут на английском, интервьюер ни разу не переспросил", "strength"),
+        ("ни одного магического числа, имена говорящие", "strength"),
+        ("Not once did he get defensive when I pushed on the design", "strength"),
+        ("Интервьюер ни разу не подсказал, дошёл до решения сам", "strength"),
+        # a virtue that never came is criticism
+        ("на дизайне ты ни разу не спросил про нагрузку", "improvement"),
+        ("не задал ни одного вопроса про продукт", "improvement"),
+        # a turn after the fault that never came: the line is about what followed
+        ("Ни одной ошибки в коде — только задачу я решил не ту", "improvement"),
+    ],
+)
+def test_a_fault_that_never_came_is_praise(text: str, side: str) -> None:
+    assert classify(text).polarity == side

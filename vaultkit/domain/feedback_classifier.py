@@ -121,6 +121,8 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return "strength"  # the rules read "better" as room to improve
     if rules == "improvement" and _TROUBLE_WITH.match(text):
         return rules  # "Проблемы с коммуникацией": the trouble is the line's whole point
+    if _FAULT_NEVER.search(text.casefold()) and not _TURN.search(text.casefold()):
+        return "strength"  # "ни разу не перебил": a fault that never came
     return polarity_with_rules(reading, rules, model)
 
 
@@ -131,6 +133,19 @@ _VERDICT = re.compile(
 )
 """A line that is one verdict and nothing else: the rules read it, where a model of words has
 seen too many one-word lines that say nothing."""
+_FAULT_NEVER = re.compile(
+    r"(ни разу не|ни одного|ни одной|не было ни|not once did|never once)[\s«\"']+"
+    r"(\w+[\s«\"',]+){0,4}?"
+    r"(перебива|перебил|переспрос|подсказ|повторя|ушл?[иа]? в общ|заскуч|сомнен|сомнева|"
+    r"непонятн|плох\w* слов|магическ|ошиб|баг|запнул|затупил|завис|растерял|не мо[яй] "
+    r"(зон|скоуп)|interrupt|defensive|hints?\b|repeat|stuck|panick|ramble|rambling)"
+)
+"""A fault that never came ("ни разу не перебил", "ни одного магического числа", "not once did
+he get defensive"): praise, which the words of the fault read as criticism; a virtue that never
+came ("ни разу не спросил про нагрузку") is not one of these."""
+_TURN = re.compile(
+    r"\b(но|однако|but|however|although|хотя|только|выяснилось|оказалось|turns out|turned out)\b"
+)
 _TROUBLE_WITH = re.compile(
     r"^\W*(?:(?:есть|были|были бы|видим|видны)\s+)?(?:проблем[аы]?|трудност[иь]|сложност[иь]"
     r"|problems?|issues?|trouble|struggled?)\s+(?:с|со|в|во|with|on|in)\s",
