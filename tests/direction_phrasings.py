@@ -280,4 +280,12 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         (),
         ("company_feedback",),
     ),
+    # the owner's deeds listed after a comma go on in the owner's verb; a role's letters are no one
+    (
+        "Тимур попросил глянуть CV под Дубай — сократила ему вдвое, посоветовала писать в USD",
+        ("advice",),
+        (),
+    ),
+    ("- [[Лена Ковалёва]] — была HRBP розницы, ушла в Полку", (), ("update",)),
+    ("Обед с Ромой. Доволен, благодарил за реферал", (), ()),
 ]

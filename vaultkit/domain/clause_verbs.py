@@ -52,7 +52,7 @@ OWN_OFFER = re.compile(
 """An offer the owner got: news of their own, whoever hears it ("Got the Canva offer!!! Rang
 Niamh"), not something the contact gave."""
 THANKS = re.compile(
-    r"поблагодарил\w* .*\bза\b|(спасибо|спс) .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
+    r"(по)?благодарил\w* .*\bза\b|(спасибо|спс) .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
     r"\bthanks (again )?for\b"
 )
 """Thanks for something: what it thanks for came earlier (and was noted then), so only a gift
@@ -182,6 +182,14 @@ OPENERS = frozenset(
 NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 
 
+LISTED = re.compile(r"\s*,\s*(и\s+|and\s+)?")
+"""A comma between two clauses: the owner's list of deeds ("глянула CV, накидала правок")."""
+HEADING = re.compile(
+    r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’.]*(?: [A-ZА-ЯЁ][\w'’.]*)?)(?: \([^)]*\))? [—–] "
+)
+"""A log entry headed by whom it is about ("Luis — reviewed his resume"): not its subject."""
+
+
 def verb_gender(word: str) -> str:
     """The gender of a Russian past verb: "m", "f", "pl", or "" for another word."""
     word = word.casefold()
@@ -191,6 +199,13 @@ def verb_gender(word: str) -> str:
     if word.endswith("ли"):
         return "pl"
     return "f" if word.endswith(("ла", "ло")) else "m"
+
+
+def same_one(was: str, gender: str, was_gender: str) -> bool:
+    """True when a clause's verb, of `gender`, goes on from the clause before, whose actor `was`
+    and whose verb's gender `was_gender`: the same gender, and one person ("Глянула CV,
+    посоветовала убрать фото": still the owner; "взяли Дениса, выплатили бонус": not)."""
+    return gender == was_gender and (was == "them" or (was == "me" and gender != "pl"))
 
 
 def first_verb(tokens: list[str]) -> int | None:
@@ -242,6 +257,10 @@ def addressed(tokens: list[str], verb: int | None) -> bool:
     return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
 
 
+_LETTERS = re.compile(r"[A-ZА-ЯЁ]{2,}s?")
+"""A role's or a currency's letters ("HRBP", "SDET", "EUR"), not a person's initials ("С.П.")."""
+
+
 def third_after(tokens: list[str], verb: int | None) -> bool:
     """True when a third person follows the verb as its object: a `[[link]]` or a name, not
     after a preposition (`Рассказала Ане`, `sent [[Julia]] the job`; not `познакомила с
@@ -254,8 +273,8 @@ def third_after(tokens: list[str], verb: int | None) -> bool:
             continue  # "Познакомила с [[Тимур]]", "рассказала про [[Nordlys]]": no object
         if token.startswith("[["):
             return True
-        if NAME.match(token):
-            return not token.casefold().startswith(("cv", "jd"))
+        if NAME.match(token):  # not "CV", "JD", nor a role's letters: "была HRBP", "был SDET"
+            return not token.casefold().startswith(("cv", "jd")) and not _LETTERS.fullmatch(token)
     return False
 
 

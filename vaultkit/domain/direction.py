@@ -25,7 +25,9 @@ from vaultkit.domain.clause_verbs import (
     ASKING_ME,
     BUJO_TASK,
     DATIVE,
+    HEADING,
     KEPT,
+    LISTED,
     MINE,
     MUTUAL,
     MY_PLANS,
@@ -46,6 +48,7 @@ from vaultkit.domain.clause_verbs import (
     VERB_EN,
     addressed,
     first_verb,
+    same_one,
     take_home_step,
     third_after,
     verb_gender,
@@ -186,7 +189,12 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     named = [_kinds_named(piece.casefold(), held) for piece in pieces]
     last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
     # Only a clause with kinds (its own, or a request's before it) gives: the rest is not read.
+    at = 0
     for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
+        found = text.find(piece, at)
+        if previous[0] == "me" and not LISTED.fullmatch(text[at:found] if found > 0 else ""):
+            previous = ("me", "", previous[2])  # the owner's verb goes on only past a comma
+        at = found + len(piece) if found >= 0 else at
         opens = index == 0 and not BUJO_TASK.match(text) and went_to(folded)
         clause = read_clause(piece, previous, (kinds_named, held), opens)
         kinds, actor = clause.kinds, clause.actor
@@ -238,16 +246,10 @@ def _pieces(text: str) -> list[str]:
     if _NO_LINE.search(text):
         return []
     body = LEAD.sub("", text, count=1)
-    heading = _HEADING.match(body)
+    heading = HEADING.match(body)
     if heading and not (to_whom(heading[0]) and went_to(body.casefold())):  # "Лене — подборка"
         body = body[heading.end() :]
     return [piece for piece in _CUT.split(body) if piece and piece.strip()]
-
-
-_HEADING = re.compile(
-    r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’.]*(?: [A-ZА-ЯЁ][\w'’.]*)?)(?: \([^)]*\))? [—–] "
-)
-"""A log entry headed by whom it is about ("Luis — reviewed his resume"): not its subject."""
 
 
 def _other(actor: Actor | None) -> Actor | None:
@@ -377,7 +379,7 @@ def _actor(
         return "them"
     gender = verb_gender(folded[verb]) if verb is not None else ""
     was, was_gender, asked = previous
-    if gender and was is not None and (asked or (was == "them" and gender == was_gender)):
+    if gender and was is not None and (asked or same_one(was, gender, was_gender)):
         return was  # "Петя не сделал, сказал": still Петя; "она спросила — рассказал": me
     if _in(_OURS, heads):
         return "me"
