@@ -288,4 +288,8 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ),
     ("- [[Лена Ковалёва]] — была HRBP розницы, ушла в Полку", (), ("update",)),
     ("Обед с Ромой. Доволен, благодарил за реферал", (), ()),
+    # a name in the nominative after the verb that opens the clause is who acted
+    ("Позвонила Лиза из агентства, предложила трёх кандидатов", (), ("candidate",)),
+    ("- «Staff Engineer's Path» — советовал Олег", (), ("advice",)),
+    ("скинул Нино CV Вовы, он ищет платформенного инженера", ("candidate",), ()),
 ]

@@ -23,6 +23,7 @@ _MORE_NAMES = (
     " филипп эдик эдуард эльдар эмиль юлиан петя никита илья толя боря валера жора сева лёва"
     " кристина вика варя аня настя катя ника лина тома ксюша алёна алена вероника"
 ).split()
+_NAMES = frozenset(GIVEN_NAMES | set(_MORE_NAMES))
 _FLEETING = {"павел": "павлу", "лев": "льву", "пётр": "петру", "петр": "петру"}
 """Names that drop a vowel or change their stem in the dative."""
 
@@ -31,7 +32,7 @@ _FLEETING = {"павел": "павлу", "лев": "льву", "пётр": "пе
 def _datives() -> frozenset[str]:
     """The dative of each known given name, folded: Катя -> кате, Андрей -> андрею."""
     forms = set(_FLEETING.values())
-    for name in GIVEN_NAMES | set(_MORE_NAMES):
+    for name in _NAMES:
         if name in _FLEETING:
             continue
         if name.endswith("ия"):
@@ -45,6 +46,7 @@ def _datives() -> frozenset[str]:
     return frozenset(forms)
 
 
+_CYRILLIC_VERB = re.compile(r"[А-ЯЁа-яё]+$")
 _LEAD_WORD = re.compile(r"[\s\[]*([А-ЯЁ][а-яё]+)(?![\w-])")
 _NOT_DONE = re.compile(
     r"\b(не|ни|без|нет|not|no|never|отказ\w*|отбой|мимо|просьб\w*|попрос\w*|пинг\w*|ping\w*|"
@@ -75,6 +77,20 @@ def to_whom(clause: str) -> bool:
     "Андрею выслан оффер", "[[Оле]]: контакт"), not with a word that only ends as one does."""
     found = _LEAD_WORD.match(clause)
     return found is not None and found[1].casefold() in _datives()
+
+
+def named_one(verb: str, token: str) -> bool:
+    """True when a Russian `verb` opening a clause is followed by a given name in the nominative
+    (`token`: "Лиза", "Олег"), the one who acted ("Позвонила Лиза"), not whom it went to
+    ("Кате"); not a name that never declines ("Нино", "Гио"), whose case no ending tells."""
+    name = token.casefold()
+    declines = name[-1:] not in "оеиуыэю"
+    return (
+        _CYRILLIC_VERB.match(verb) is not None
+        and token[:1].isupper()
+        and declines
+        and name in _NAMES
+    )
 
 
 def went_to(line: str) -> bool:

@@ -53,7 +53,7 @@ from vaultkit.domain.clause_verbs import (
     third_after,
     verb_gender,
 )
-from vaultkit.domain.dative_lead import to_whom, went_to
+from vaultkit.domain.dative_lead import named_one, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
@@ -133,8 +133,7 @@ _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, PLAN)
 _GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, MINE)
-_GATED += (THEIR_WAY,)
-_GATES = Gates((*_GATED, _THEM, _OURS, ANSWER, _TALK), WORDS)
+_GATES = Gates((*_GATED, THEIR_WAY, _THEM, _OURS, ANSWER, _TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
 _may = _GATES.may
@@ -344,8 +343,8 @@ def _actor(
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
     if _in(MINE, heads):
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
-    if _in(THEIR_WAY, heads):
-        return "them"
+    if _in(THEIR_WAY, heads) or (verb == 0 and len(tokens) > 1 and named_one(*tokens[:2])):
+        return "them"  # "через неё", "Позвонила Лиза": the name after the verb is its subject
     if _VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
         return "them"
     before = folded[:verb] if verb is not None else folded[:1]
