@@ -52,7 +52,7 @@ OWN_OFFER = re.compile(
 """An offer the owner got: news of their own, whoever hears it ("Got the Canva offer!!! Rang
 Niamh"), not something the contact gave."""
 THANKS = re.compile(
-    r"(по)?благодарил\w* .*\bза\b|(спасибо|спс) .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
+    r"\b(по)?благодарил\w* .*\bза\b|(спасибо|спс) .*\bза\b|thanked .*\bfor\b|thank-you .*\bfor\b|"
     r"\bthanks (again )?for\b"
 )
 """Thanks for something: what it thanks for came earlier (and was noted then), so only a gift
@@ -182,12 +182,28 @@ OPENERS = frozenset(
 NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 
 
+REPLIED = re.compile(
+    r"(ответил|перезвонил|отписал|откликнул|отозвал|replied|answered|wrote|called|rang)\w*$"
+)
+"""A verb of answering: after the owner's message, the one who answers is the contact."""
+CONTACTED = re.compile(
+    r"(позвонил|написал|встретил|увидел|поблагодарил|поздравил|набрал|перезвонил|отписал|"
+    r"ответил|объявил|вспомнил|напомнил|постучал|пинганул|пингнул|связал|созвонил)\w*"
+)
+"""A verb of getting in touch: the one the owner reached may be who acts next ("Позвонила
+[[Марина]], рассказала про позицию")."""
 LISTED = re.compile(r"\s*,\s*(и\s+|and\s+)?")
 """A comma between two clauses: the owner's list of deeds ("глянула CV, накидала правок")."""
 HEADING = re.compile(
     r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’.]*(?: [A-ZА-ЯЁ][\w'’.]*)?)(?: \([^)]*\))? [—–] "
 )
 """A log entry headed by whom it is about ("Luis — reviewed his resume"): not its subject."""
+
+
+def goes_on(joined: str, before: str) -> bool:
+    """True when the owner's deed in the casefolded clause `before` goes on in the next, joined
+    to it by `joined`: a comma, and no one reached in it who might act next."""
+    return LISTED.fullmatch(joined) is not None and CONTACTED.search(before) is None
 
 
 def verb_gender(word: str) -> str:
@@ -244,8 +260,12 @@ _BEFORE_NAME_RU = (
     "для",
     "за",
 )
-_SELF_VERBS = set("joined left moved started applied signed accepted got went is was".split())
-"""English verbs whose object is no person: "joined Spotify" gives Spotify nothing."""
+_SELF_VERBS = set(
+    "joined left moved started applied signed accepted got went is was был была были было стал "
+    "стала стали работал работала".split()
+)
+"""Verbs whose object is no person: "joined Spotify" gives Spotify nothing, "была HRBP" is what
+she was."""
 
 
 def addressed(tokens: list[str], verb: int | None) -> bool:
@@ -257,8 +277,8 @@ def addressed(tokens: list[str], verb: int | None) -> bool:
     return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
 
 
-_LETTERS = re.compile(r"[A-ZА-ЯЁ]{2,}s?")
-"""A role's or a currency's letters ("HRBP", "SDET", "EUR"), not a person's initials ("С.П.")."""
+_LETTERS = re.compile(r"(?i:eur|usd|rub|gbp|chf|kzt|gel|aed|pln|amd|uah|byn|usdt)")
+"""A currency's letters ("сказал 80k EUR"): no one the value went to."""
 
 
 def third_after(tokens: list[str], verb: int | None) -> bool:

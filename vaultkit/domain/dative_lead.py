@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vaultkit.domain.clause_verbs import REPLIED
 from vaultkit.domain.short_names import GIVEN_NAMES
 
 _MORE_NAMES = (
@@ -90,6 +91,18 @@ def named_one(verb: str, token: str) -> bool:
         and token[:1].isupper()
         and declines
         and name in _NAMES
+    )
+
+
+def their_turn(tokens: list[str], previous: tuple[str | None, str, bool]) -> bool:
+    """True when a clause that opens with its verb (`tokens`) is the contact's doing: a given
+    name in the nominative follows the verb ("Позвонила Лиза"), or the verb answers the
+    owner's deed in the clause before (`previous`: its actor, gender, whether it asked),
+    "написала Кате, ответила через час"."""
+    if len(tokens) > 1 and named_one(tokens[0], tokens[1]):
+        return True
+    return (
+        previous[0] == "me" and not previous[2] and REPLIED.match(tokens[0].casefold()) is not None
     )
 
 

@@ -27,7 +27,6 @@ from vaultkit.domain.clause_verbs import (
     DATIVE,
     HEADING,
     KEPT,
-    LISTED,
     MINE,
     MUTUAL,
     MY_PLANS,
@@ -48,12 +47,13 @@ from vaultkit.domain.clause_verbs import (
     VERB_EN,
     addressed,
     first_verb,
+    goes_on,
     same_one,
     take_home_step,
     third_after,
     verb_gender,
 )
-from vaultkit.domain.dative_lead import named_one, to_whom, went_to
+from vaultkit.domain.dative_lead import their_turn, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
@@ -188,12 +188,12 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     named = [_kinds_named(piece.casefold(), held) for piece in pieces]
     last = max((index for index, kinds in enumerate(named) if kinds), default=-1)
     # Only a clause with kinds (its own, or a request's before it) gives: the rest is not read.
-    at = 0
+    at, said = 0, ""
     for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
         found = text.find(piece, at)
-        if previous[0] == "me" and not LISTED.fullmatch(text[at:found] if found > 0 else ""):
-            previous = ("me", "", previous[2])  # the owner's verb goes on only past a comma
-        at = found + len(piece) if found >= 0 else at
+        if previous[0] == "me" and not goes_on(text[at : max(found, at)], said):
+            previous = ("me", "", previous[2])  # the owner's list goes on only past a comma
+        at, said = max(at, found + len(piece)), piece.casefold()
         opens = index == 0 and not BUJO_TASK.match(text) and went_to(folded)
         clause = read_clause(piece, previous, (kinds_named, held), opens)
         kinds, actor = clause.kinds, clause.actor
@@ -343,8 +343,8 @@ def _actor(
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
     if _in(MINE, heads):
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
-    if _in(THEIR_WAY, heads) or (verb == 0 and len(tokens) > 1 and named_one(*tokens[:2])):
-        return "them"  # "через неё", "Позвонила Лиза": the name after the verb is its subject
+    if _in(THEIR_WAY, heads) or (verb == 0 and their_turn(tokens, previous)):
+        return "them"  # "через неё", "Позвонила Лиза", "написала Кате, ответила": they acted
     if _VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
         return "them"
     before = folded[:verb] if verb is not None else folded[:1]
