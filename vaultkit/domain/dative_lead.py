@@ -1,9 +1,11 @@
-"""A line that opens with whom its value went to, its verb left out: "Кате: оффер Авито +
-цветы", "Диме резюме Артёма", "Ерлану -> JD Android" (the Russian log's shorthand for "to Катя,
-to Дима"). The name is a Russian given name in the dative, known by name (a word that only
-ends as a dative does, "Хосе:", "Вроде", "Поможете", "Марию", is none), and the line says the
-value went: nothing in it plans, asks, denies, thanks or wants ("Кате — скинуть JD", "Диме
-нужна рефка", "Кате респект за интро")."""
+"""Russian given names read by their case. A line that opens with whom its value went to, its
+verb left out: "Кате: оффер Авито + цветы", "Диме резюме Артёма", "Ерлану -> JD Android" (the
+Russian log's shorthand for "to Катя, to Дима"). The name is a Russian given name in the dative,
+known by name (a word that only ends as a dative does, "Хосе:", "Вроде", "Поможете", "Марию",
+is none), and the line says the value went: nothing in it plans, asks, denies, thanks or wants
+("Кате — скинуть JD", "Диме нужна рефка", "Кате респект за интро"). And a clause that opens with
+its verb is the contact's doing when a name in the nominative follows ("Позвонила Лиза") or the
+verb answers the owner ("написала Кате, ответила через час")."""
 
 from __future__ import annotations
 
