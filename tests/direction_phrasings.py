@@ -292,4 +292,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("Позвонила Лиза из агентства, предложила трёх кандидатов", (), ("candidate",)),
     ("- «Staff Engineer's Path» — советовал Олег", (), ("advice",)),
     ("скинул Нино CV Вовы, он ищет платформенного инженера", ("candidate",), ()),
+    # a chat's turns in one line, cut where the next speaker's label stands after " / "
+    ("- 20.11 Айгерим: оффер Kaspi 1.35 млн ✅ / я: беру, выхожу с 1.12", ("update",), ("update",)),
+    ("Friends / network: [[Olga Ivanova]], [[Max Brenner]]", (), ()),
 ]

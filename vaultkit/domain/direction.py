@@ -61,7 +61,8 @@ from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 Actor = Literal["me", "them", "both"]
 
 _CUT = re.compile(
-    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+|->|→|=>)\s*|(?<=\?)\s+"
+    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+|->|→|=>"
+    r"|\s/\s(?=(?:я|me|i|он|она|he|she)\b|(?-i:[A-ZА-ЯЁ])[\w.]*:\s|\[\[))\s*|(?<=\?)\s+"
     r"|,\s*(?:(?:а|но|and|but|while)\s+)?(?=(?:я|i|он|она|они|he|she|they|мне|ей|ему)\b)"
     r"|,?\s+(?:а|и|and|but)\s+(?=(?:я|i|он|она|они|he|she|they)\b|\w+(?:л|ла|ли|ed)\b)"
     r"|,\s*(?=(?:(?:вежливо|опять|снова|сразу|тоже|но|я|politely|but|i)\s+){0,2}"
@@ -71,8 +72,9 @@ _CUT = re.compile(
     r"submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
-"""Where one clause ends and the next begins: punctuation, a spaced dash, and a comma or
-"and" before a new subject, a new verb or a negation."""
+"""Where one clause ends and the next begins: punctuation, a spaced dash, a slash before the
+next speaker of a chat ("... / я: ок"), and a comma or "and" before a new subject, a new verb or
+a negation."""
 
 _SUBORDINATE = re.compile(
     r"[,:]?\s*\b(что|чтобы|как|почему|сколько|какие|кого|котор\w+|that|how|why|what|which|"
