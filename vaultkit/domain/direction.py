@@ -196,7 +196,7 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
         if previous[0] == "me" and not goes_on(text[at : max(found, at)], said):
             previous = ("me", "", previous[2])  # the owner's list goes on only past a comma
         at, said = max(at, found + len(piece)), piece.casefold()
-        opens = index == 0 and not BUJO_TASK.match(text) and went_to(folded)
+        opens = index == 0 and to_whom(piece) and not BUJO_TASK.match(text) and went_to(folded)
         clause = read_clause(piece, previous, (kinds_named, held), opens)
         kinds, actor = clause.kinds, clause.actor
         moves = bool(kinds) and clause.gives and not clause.request
