@@ -161,8 +161,10 @@ _NOT_THE_STEP = re.compile(
 
 
 def take_home_step(folded: str) -> bool:
-    """True when a casefolded clause naming a take-home (`TAKE_HOME`) moves or finishes it and
+    """True when a casefolded clause names a take-home (`TAKE_HOME`), moves or finishes it and
     says nothing more of it: a step of the owner's process, no value either way."""
+    if not TAKE_HOME.search(folded):
+        return False
     return bool(_TAKE_HOME_SENT.search(folded)) and not _NOT_THE_STEP.search(folded)
 
 
@@ -182,7 +184,7 @@ OPENERS = frozenset(
 NAME = re.compile(r"^(\[\[[^\]]*\]\]|[A-ZА-ЯЁ][\w'’-]*)$")
 
 
-REPLIED = re.compile(
+REPLY_VERB = re.compile(
     r"(ответил|перезвонил|отписал|откликнул|отозвал|replied|answered|wrote|called|rang)\w*$"
 )
 """A verb of answering: after the owner's message, the one who answers is the contact."""
@@ -293,7 +295,7 @@ def third_after(tokens: list[str], verb: int | None) -> bool:
             continue  # "Познакомила с [[Тимур]]", "рассказала про [[Nordlys]]": no object
         if token.startswith("[["):
             return True
-        if NAME.match(token):  # not "CV", "JD", nor a role's letters: "была HRBP", "был SDET"
+        if NAME.match(token):  # not "CV", "JD", nor a currency's letters: "80k EUR"
             return not token.casefold().startswith(("cv", "jd")) and not _LETTERS.fullmatch(token)
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from vaultkit.domain.clause_verbs import REPLIED
+from vaultkit.domain.clause_verbs import REPLY_VERB
 from vaultkit.domain.short_names import GIVEN_NAMES
 
 _MORE_NAMES = (
@@ -104,7 +104,9 @@ def their_turn(tokens: list[str], previous: tuple[str | None, str, bool]) -> boo
     if len(tokens) > 1 and named_one(tokens[0], tokens[1]):
         return True
     return (
-        previous[0] == "me" and not previous[2] and REPLIED.match(tokens[0].casefold()) is not None
+        previous[0] == "me"
+        and not previous[2]
+        and REPLY_VERB.match(tokens[0].casefold()) is not None
     )
 
 

@@ -265,7 +265,7 @@ def _kinds_named(folded: str, held: set[str]) -> tuple[str, ...]:
         return ()
     topics = _LINK.sub("[[]]", folded) if "[[" in folded else folded  # a link names no value
     kinds = tuple(kinds_in(topics, held))  # no word of `WORDS` holds a bracket
-    if kinds and TAKE_HOME.search(topics) and take_home_step(topics):
+    if kinds and take_home_step(topics):
         kinds = tuple(kinds_in(TAKE_HOME.sub(" ", topics), held))  # a step of the process
     if "update" not in kinds and MY_PLANS.search(folded):
         kinds += ("update",)  # "my move into management": news of one's own, if one tells it
@@ -281,8 +281,8 @@ def read_clause(
     """One clause's kinds, actor and whether it gives anything; `previous` is who acted in
     the clause before, the gender of its verb and whether it was a request (a clause without
     a subject of its own continues it); `known` is what `_kinds_named` found in it and the
-    words of `_GATES.scan` it holds, when they are known; `opens` whether it opens its line,
-    where a name in the dative with no verb is whom the line's value went to ("Кате: оффер")."""
+    words of `_GATES.scan` it holds, when they are known; `opens` whether it opens with a dative
+    name (`to_whom`) in a line that says the value went (`went_to`): "Кате: оффер"."""
     folded = piece.casefold()
     held = _GATES.scan.held(folded) if known is None else known[1]
     kinds = _kinds_named(folded, held) if known is None else known[0]
@@ -296,7 +296,7 @@ def read_clause(
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = first_verb(tokens)
     gender = verb_gender(tokens[verb]) if verb is not None else ""
-    if opens and verb is None and to_whom(piece):
+    if opens and verb is None:
         actor: Actor | None = "me"
     else:
         actor = _actor(piece, (head, held), tokens, verb, previous)

@@ -121,7 +121,8 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return "strength"  # the rules read "better" as room to improve
     if rules == "improvement" and _TROUBLE_WITH.match(text):
         return rules  # "Проблемы с коммуникацией": the trouble is the line's whole point
-    if _FAULT_NEVER.search(text.casefold()) and not _TURN.search(text.casefold()):
+    folded = text.casefold()
+    if _FAULT_NEVER.search(folded) and not _TURN.search(folded):
         return "strength"  # "ни разу не перебил": a fault that never came
     return polarity_with_rules(reading, rules, model)
 
