@@ -319,6 +319,33 @@ def test_a_line_that_is_one_verdict_reads_as_the_verdict(text: str, side: str) -
 @pytest.mark.parametrize(
     ("text", "side"),
     [
+        ("A-", "strength"),
+        ("C+", "improvement"),
+        ("пятёрка", "strength"),
+        ("удовл.", "improvement"),
+        ("лайвкод на троечку", "improvement"),
+        ("провал", "improvement"),
+        ("ну такое", "improvement"),
+        ("норм-", "improvement"),
+        ("meh", "improvement"),
+        ("so-so", "improvement"),
+        ("mid", "improvement"),
+        ("★★☆☆☆", "improvement"),
+        ("★★★★☆", "strength"),
+        ("топ", "strength"),
+        # a grade's letter inside a line is no grade
+        ("A/B test next week", "neutral"),
+        ("Honestly? Fair.", "neutral"),
+        ("вопрос про провал проекта", "neutral"),
+    ],
+)
+def test_a_line_that_is_a_grade_reads_as_its_side(text: str, side: str) -> None:
+    assert classify(text).polarity == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
         ("Ни разу не перебил, даже когда я давил на больное", "strength"),
         ("Все 60 минут на английском, интервьюер ни разу не переспросил", "strength"),
         ("ни одного магического числа, имена говорящие", "strength"),

@@ -21,7 +21,14 @@ from importlib import resources
 from typing import Any
 
 from vaultkit.domain.feedback_model import Model, Reading, polarity_with_rules, read
-from vaultkit.domain.polarity import Polarity, clause_polarity, polarity, pro_or_con, readings
+from vaultkit.domain.polarity import (
+    Polarity,
+    clause_polarity,
+    grade,
+    polarity,
+    pro_or_con,
+    readings,
+)
 from vaultkit.domain.side_labels import labelled_side
 from vaultkit.domain.stemming import stems
 
@@ -107,8 +114,8 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
     verdict that something was excellent, which it reads after "the panel felt" as criticism; on
     praise denied ("weren't impressed"), unless a second negation or a turn undoes it; and on
     praise that ranks among the best."""
-    if pro_or_con(text) or labelled_side(text) or _VERDICT.fullmatch(text.strip()):
-        return rules  # a mark, a side's label, or a one-word verdict ("Excellent.", "Poor")
+    if pro_or_con(text) or labelled_side(text) or grade(text) or _VERDICT.fullmatch(text.strip()):
+        return rules  # a mark, a side's label, a grade ("C+") or a verdict ("Excellent.", "Poor")
     if rules == "strength" and _PRAISE_BY_DENIAL.search(text.casefold()):
         return rules
     if rules == "strength" and _WAS_EXCELLENT.search(text) and not _TURN_OR_NOT.search(text):

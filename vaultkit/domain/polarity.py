@@ -262,7 +262,7 @@ def polarity(text: str) -> Polarity:
     praises, else neutral; a line filed under a side's heading ("Concerns: ...") or opened by a
     pro or con mark ("+ ..., хотя никто не спрашивал") is that side: the writer said so. In the
     training sets, 161 of 164 marked lines are labelled with their mark's side."""
-    side = labelled_side(text) or pro_or_con(text)
+    side = labelled_side(text) or pro_or_con(text) or grade(text)
     if side is not None:
         return side
     found = {answer for _, answer in readings(text)}
@@ -278,3 +278,72 @@ _RATING = re.compile(
 )
 """A score on a scale ("4/4", "2 балла из 5", "3 out of 5"): praise from 70 % up, criticism
 below ("3/5" is the weak point of a scorecard)."""
+
+
+_GRADES: dict[str, Polarity] = {
+    **dict.fromkeys(
+        (
+            "a",
+            "a+",
+            "a-",
+            "b+",
+            "отл",
+            "отлично",
+            "пятёрка",
+            "пятерка",
+            "зачёт",
+            "зачет",
+            "топ",
+            "top",
+        ),
+        "strength",
+    ),
+    **dict.fromkeys(
+        (
+            "c",
+            "c+",
+            "c-",
+            "d",
+            "d+",
+            "d-",
+            "f",
+            "неуд",
+            "удовл",
+            "тройка",
+            "троечка",
+            "двойка",
+            "незачёт",
+            "незачет",
+            "провал",
+            "на грани",
+            "ну такое",
+            "норм-",
+            "mid",
+            "meh",
+            "so-so",
+            "ok-ish",
+            "okay-ish",
+            "borderline",
+            "rough",
+            "bombed",
+            "bombed it",
+        ),
+        "improvement",
+    ),
+}
+"""A line that is a grade and nothing else: a school mark or a letter ("A-", "C+",
+"пятёрка", "удовл.") or a verdict in a word of slang ("meh", "mid", "ну такое", "провал").
+Alone on a line it is the writer's score. Not "Fair": below "Good" on a scorecard, but as often
+the owner's "Honestly? Fair." to what they were told."""
+_GRADE_EDGES = " .!?…)(\"'«»“”"
+
+
+def grade(text: str) -> Polarity | None:
+    """The side a line that is only a grade ("C+", "удовл.", "meh", "★★☆") is on, or None."""
+    bare = text.strip(_GRADE_EDGES).casefold()
+    if len(bare) > 12:
+        return None
+    if _STARS.fullmatch(bare):
+        return "strength" if bare.count("★") / len(bare) >= 0.7 else "improvement"
+    bare = re.sub(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+$", "", bare).strip(_GRADE_EDGES)
+    return _GRADES.get(bare.replace("на троечку", "троечка"))
