@@ -10,6 +10,7 @@ import pytest
 
 from vaultkit.domain.advances import advance
 from vaultkit.domain.approaches import approach
+from vaultkit.domain.bands_named import band_named
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.heard_feedback import feedback_heard
 from vaultkit.domain.offers_brought import offer_brought
@@ -159,3 +160,36 @@ def test_an_offer_the_contact_brings_is_received(text: str) -> None:
 )
 def test_no_offer_brought(text: str) -> None:
     assert not offer_brought(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 16.12 band 90-110",
+        "- 27.11 вилка 120-150",
+        "screen. band 150-175 for the role",
+        "- 07.10 скрининг, вилка до 450 gross",
+        "range: €85-95k + options (Femke, screen)",
+        "Budget for lead ~85–95k",
+    ],
+)
+def test_a_band_with_its_figures_is_market_information_received(text: str) -> None:
+    assert band_named(text)
+    assert read_exchange(text).received == ("market_info",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I said 95-105k, she didn't blink",  # the owner's own number
+        "- 06.03 Денис спросил вилку, назвала 550–650 gross",
+        "какая у вас вилка на мидла, 250-320?",  # a question
+        "told Neha their SRE-2 band is 28-38",  # told to someone
+        "мои ожидания 300, вилка до 280",
+        "- [x] add Kestrel band to [[Salary research]] ✅ 2026-11-12",  # a task, a date
+        "- [ ] спросить вилку 200-250?",
+        "Didn't get a band out of her.",  # no figures
+    ],
+)
+def test_no_band_named_by_the_contact(text: str) -> None:
+    assert not band_named(text)

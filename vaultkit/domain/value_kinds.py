@@ -84,7 +84,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "market_info": (
         r"\bmarket\b|рын(ок|ке|ка|ку|ком)\b|salar(?!y expectation)|зарплат|\bзп\b|вилк|вилок",
-        r"\branges?\b|рейндж|\bcomp\b|comp bands|\bpays?\b|платят|benchmark|survey|levels",
+        r"\branges?\b|рейндж|\bcomp\b|\bbands?\b|\bpays?\b|платят|benchmark|survey|levels",
         r"restructur|реструктур|реорганиз|freez|froze|замороз|замёрз|замерз|layoff|laying off",
         r"сокращ|режут|reorg|\bcutting\b|\bcuts\b",
         r"(still|actually|is|nobody is|are) hiring(?! for)|companies[^.;]* hiring|hiring freeze|"
@@ -163,7 +163,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "сказал|фидбэк"
     ),
     "market_info": _stems(
-        "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|pay|платят|benchmark|survey|"
+        "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|band|pay|платят|benchmark|survey|"
         "levels|freez|froze|замороз|замёрз|замерз|layoff|laying off|сокращ|режут|reorg|hiring|"
         "нанимают|найм|набирают|не берут|k|ceiling|'re hiring|hiring again|restructur|"
         "реструктур|реорганиз|cutting|cuts"
