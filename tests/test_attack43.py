@@ -10,6 +10,7 @@ from __future__ import annotations
 from attack_sides import sided_tests
 
 HELD = [
+    ("-", "Игорь: сказал, что зовут на финал", "-", "+company_feedback"),
     ("-", '"Happy to let you know you\'ve passed to the next stage"', "-", "+company_feedback"),
     ("-", "не позвали на финал 😞", "-", "-"),
     ("-", "Не позвали на финал", "-", "-"),
@@ -174,7 +175,6 @@ HELD = [
 KNOWN_WRONG = [
     ("-", "позвaли на собес", "-", "+vacancy"),
     ("-", "Катя: прошёл на следующий этап", "-", "+company_feedback"),
-    ("-", "Игорь: сказал, что зовут на финал", "-", "+company_feedback"),
     ("-", "позвала на финал, сказал что подумаю", "-", "+company_feedback"),
     ("-", "на собес позвали, но я отказался", "-", "+vacancy"),
     ("-", "уже не зовут на собес, закрыли позицию", "-", "-"),

@@ -337,6 +337,15 @@ def test_a_line_that_is_one_verdict_reads_as_the_verdict(text: str, side: str) -
         ("A/B test next week", "neutral"),
         ("Honestly? Fair.", "neutral"),
         ("вопрос про провал проекта", "neutral"),
+        ("(c)", "neutral"),  # no capital: no grade
+        ("Plan A", "neutral"),
+        # a grade after its label, or a list's marker
+        ("Grade: C+", "improvement"),
+        ("- C+", "improvement"),
+        ("system design: провал", "improvement"),
+        ("Оценка: пятёрка", "strength"),
+        # "довольно" is "quite", whatever stem it shares with "довольна"
+        ("довольно далеко от метро", "neutral"),
     ],
 )
 def test_a_line_that_is_a_grade_reads_as_its_side(text: str, side: str) -> None:

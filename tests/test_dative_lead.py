@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from vaultkit.domain.dative_lead import to_whom, went_to
+from vaultkit.domain.dative_lead import label_gender, to_whom, went_to
+from vaultkit.domain.exchange import read_exchange
+from vaultkit.domain.short_names import name_gender
 
 
 @pytest.mark.parametrize(
@@ -110,3 +112,43 @@ def test_a_line_that_says_it_went_went(line: str) -> None:
 )
 def test_a_line_that_plans_wants_asks_denies_or_thanks_did_not_go(line: str) -> None:
     assert not went_to(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Костя", "m"),
+        ("Лёха", "m"),
+        ("Никита", "m"),
+        ("Игорь", "m"),
+        ("Лена", "f"),
+        ("Мария", "f"),
+        ("Саша", ""),
+        ("Женя", ""),
+    ],
+)
+def test_a_given_name_has_its_gender(name: str, gender: str) -> None:
+    assert name_gender(name) == gender
+
+
+def test_only_a_known_name_alone_is_a_speakers_label() -> None:
+    assert label_gender(["Костя"]) == "m"
+    assert label_gender(["Вилка"]) == ""  # no name
+    assert label_gender(["Костя", "сказал"]) == ""  # not alone
+
+
+@pytest.mark.parametrize(
+    ("line", "given", "received"),
+    [
+        ("Костя: закинул тебя через реф", (), ("referral",)),
+        ("- 20.10 Игорь: реферал отправлен ✅", (), ("referral",)),
+        ("- 25.11 Костя: скинул вакансию в Тинек", (), ("vacancy",)),
+        ("Лена: скинула вакансию", (), ("vacancy",)),
+        ("Костя: дал ему контакт Нино", ("introduction",), ()),  # "ему": the owner gave
+    ],
+)
+def test_the_verb_after_a_speakers_label_is_theirs(
+    line: str, given: tuple[str, ...], received: tuple[str, ...]
+) -> None:
+    exchange = read_exchange(line)
+    assert (exchange.given, exchange.received) == (given, received)

@@ -311,3 +311,21 @@ THEIR_WAY = re.compile(
     r"рекомендации|совету|подач[еи]|участии|посредничестве|помощью))\b"
 )
 """Through the contact ("познакомился с Борисом через неё"): what came of it came from them."""
+
+
+MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")
+"""The owner's own CV: sent on by the owner, it is news of theirs, not a referral."""
+VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
+"""Value that came by way of the contact: "познакомился с CTO через Машу"."""
+TALK = re.compile(
+    r"^(calls?|звонок|созвон|coffee|кофе|lunch|обед|ужин|dinner|zoom|зум|sync|встреча|"
+    r"meeting|chat|чат)\b"
+)
+"""A channel heading the line ("call: EU market"): the topics after it were talked over."""
+TOLD = re.compile(
+    r"^(?:gave \S+ a heads-up|(?:told|messaged|texted|wrote|emailed|сказал\w*|написал\w*|"
+    r"рассказал\w*)\s+\S)"
+)
+"""The owner telling someone, before a colon ("told Sam: Stripe band for L5 is 180-220"): what
+follows is what the owner told, whoever it names. Not an answer ("ответил: прошла дальше!"
+is the contact's, more often than not) nor a verb alone."""

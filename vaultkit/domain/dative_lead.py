@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from vaultkit.domain.clause_verbs import REPLY_VERB
-from vaultkit.domain.short_names import GIVEN_NAMES
+from vaultkit.domain.short_names import GIVEN_NAMES, name_gender
 
 _MORE_NAMES = (
     "алла анжела анфиса ася белла божена варвара василиса галя гуля жанна зарина злата зоя"
@@ -24,7 +24,7 @@ _MORE_NAMES = (
     " ерлан захар ильдар ильнар ильшат кирилл марат марк матвей мирон назар нурлан платон"
     " радик ренат ринат руслан рустам савва самат святослав стас тагир тимофей тимур фарид"
     " филипп эдик эдуард эльдар эмиль юлиан петя никита илья толя боря валера жора сева лёва"
-    " кристина вика варя аня настя катя ника лина тома ксюша алёна алена вероника"
+    " кристина вика варя аня настя катя ника лина тома ксюша алёна алена вероника витя саня"
 ).split()
 _NAMES = frozenset(GIVEN_NAMES | set(_MORE_NAMES))
 _FLEETING = {"павел": "павлу", "лев": "льву", "пётр": "петру", "петр": "петру"}
@@ -80,6 +80,15 @@ def to_whom(clause: str) -> bool:
     "Андрею выслан оффер", "[[Оле]]: контакт"), not with a word that only ends as one does."""
     found = _LEAD_WORD.match(clause)
     return found is not None and found[1].casefold() in _datives()
+
+
+def label_gender(tokens: list[str]) -> str:
+    """The gender of a clause (`tokens`) that is a known Russian given name and nothing else, a
+    speaker's label ("Костя: закинул тебя через реф"): the verb after it, of that gender, is
+    theirs; "" for any other clause, or a name of either gender ("Саша")."""
+    if len(tokens) != 1 or tokens[0].casefold() not in _NAMES:
+        return ""
+    return name_gender(tokens[0])
 
 
 def named_one(verb: str, token: str) -> bool:

@@ -29,6 +29,7 @@ from vaultkit.domain.clause_verbs import (
     KEPT,
     MINE,
     MUTUAL,
+    MY_CV,
     MY_PLANS,
     NAME,
     OPEN_TASK,
@@ -42,9 +43,12 @@ from vaultkit.domain.clause_verbs import (
     QUOTED_REQUEST,
     REQUEST,
     TAKE_HOME,
+    TALK,
     THANKS,
     THEIR_WAY,
+    TOLD,
     VERB_EN,
+    VIA,
     addressed,
     first_verb,
     goes_on,
@@ -53,7 +57,7 @@ from vaultkit.domain.clause_verbs import (
     third_after,
     verb_gender,
 )
-from vaultkit.domain.dative_lead import their_turn, to_whom, went_to
+from vaultkit.domain.dative_lead import label_gender, their_turn, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
@@ -117,15 +121,6 @@ _PASSIVE = re.compile(
     r"shown|passed|connected|pitched)\b"
 )
 """The passive voice: its subject received, its `by` gave."""
-_MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")
-"""The owner's own CV: sent on by the owner, it is news of theirs, not a referral."""
-_VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
-"""Value that came by way of the contact: "познакомился с CTO через Машу"."""
-_TALK = re.compile(
-    r"^(calls?|звонок|созвон|coffee|кофе|lunch|обед|ужин|dinner|zoom|зум|sync|встреча|"
-    r"meeting|chat|чат)\b"
-)
-"""A channel heading the line ("call: EU market"): the topics after it were talked over."""
 _ROLE = re.compile(r"^(recruiter|рекрутер|hr|hiring manager|tech lead|техлид)\b")
 _LINK = re.compile(r"\[\[[^\]]*\]\]")
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[\w'’-]+")
@@ -135,7 +130,7 @@ _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, PLAN)
 _GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, MINE)
-_GATES = Gates((*_GATED, THEIR_WAY, _THEM, _OURS, ANSWER, _TALK), WORDS)
+_GATES = Gates((*_GATED, THEIR_WAY, _THEM, _OURS, ANSWER, TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
 _may = _GATES.may
@@ -193,19 +188,21 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     at, said = 0, ""
     for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
         found = text.find(piece, at)
-        if previous[0] == "me" and not goes_on(text[at : max(found, at)], said):
+        joined = text[at : max(found, at)]
+        told = previous[0] == "me" and ":" in joined and TOLD.match(said) is not None
+        if previous[0] == "me" and not goes_on(joined, said):
             previous = ("me", "", previous[2])  # the owner's list goes on only past a comma
         at, said = max(at, found + len(piece)), piece.casefold()
         opens = index == 0 and to_whom(piece) and not BUJO_TASK.match(text) and went_to(folded)
         clause = read_clause(piece, previous, (kinds_named, held), opens)
-        kinds, actor = clause.kinds, clause.actor
+        kinds, actor = clause.kinds, "me" if told and clause.actor == "them" else clause.actor
         moves = bool(kinds) and clause.gives and not clause.request
         aside = aside or (bool(kinds_named) and not moves)
         quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
         if quoted or (actor is None and talk):
             actor = "them" if quoted else "both"  # their words, quoted; a call's topics
         quoted = quoted and not QUOTE_END.search(piece)
-        talk = _may(_TALK, held) and bool(_TALK.match(piece.casefold())) and len(piece) < 40
+        talk = _may(TALK, held) and bool(TALK.match(piece.casefold())) and len(piece) < 40
         answers = not kinds and clause.gives and _may(ANSWER, held)
         if pending and answers and ANSWER.search(piece.casefold()):
             kinds, actor = pending[0], actor or pending[1]
@@ -295,7 +292,7 @@ def read_clause(
     request = request or piece.rstrip(" »\"'").endswith("?") or bool(QUOTED_REQUEST.match(piece))
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = first_verb(tokens)
-    gender = verb_gender(tokens[verb]) if verb is not None else ""
+    gender = verb_gender(tokens[verb]) if verb is not None else label_gender(tokens)
     if opens and verb is None:
         actor: Actor | None = "me"
     else:
@@ -309,7 +306,7 @@ def read_clause(
         kinds = ()  # "pinged her about the role": asking, not giving
     if "update" in kinds and OWN_OFFER.search(head):
         actor = "me"
-    if actor == "me" and "referral" in kinds and _MY_CV.search(folded):
+    if actor == "me" and "referral" in kinds and MY_CV.search(folded):
         kinds = ("update", *_but(kinds, "referral"))  # my own CV sent on: news, no referral
     if actor in ("both", "them") and MY_PLANS.search(folded if actor == "both" else head):
         actor, kinds = ("me", ("update",)) if actor == "both" else (actor, _but(kinds, "update"))
@@ -347,7 +344,7 @@ def _actor(
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
     if _in(THEIR_WAY, heads) or (verb == 0 and their_turn(tokens, previous)):
         return "them"  # "через неё", "Позвонила Лиза", "написала Кате, ответила": they acted
-    if _VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
+    if VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
         return "them"
     before = folded[:verb] if verb is not None else folded[:1]
     if verb is None and folded and folded[0] in _POSSESSIVE:

@@ -280,17 +280,20 @@ _RATING = re.compile(
 below ("3/5" is the weak point of a scorecard)."""
 
 
+_LETTERS: dict[str, Polarity] = {
+    **dict.fromkeys(("A", "A+", "A-", "B+"), "strength"),
+    **dict.fromkeys(("C", "C+", "C-", "D", "D+", "D-", "F"), "improvement"),
+}
+"""Letter grades, written as capitals ("(c)" or "plan a" is none)."""
 _GRADES: dict[str, Polarity] = {
     **dict.fromkeys(
         (
-            "a",
-            "a+",
-            "a-",
-            "b+",
             "отл",
             "отлично",
             "пятёрка",
             "пятерка",
+            "на пятёрку",
+            "на пятерку",
             "зачёт",
             "зачет",
             "топ",
@@ -300,50 +303,37 @@ _GRADES: dict[str, Polarity] = {
     ),
     **dict.fromkeys(
         (
-            "c",
-            "c+",
-            "c-",
-            "d",
-            "d+",
-            "d-",
-            "f",
-            "неуд",
-            "удовл",
-            "тройка",
-            "троечка",
-            "двойка",
-            "незачёт",
-            "незачет",
-            "провал",
+            *"неуд удовл тройка троечка двойка незачёт незачет провал норм-".split(),
+            *"mid meh so-so ok-ish okay-ish borderline rough bombed".split(),
+            "на троечку",
             "на грани",
             "ну такое",
-            "норм-",
-            "mid",
-            "meh",
-            "so-so",
-            "ok-ish",
-            "okay-ish",
-            "borderline",
-            "rough",
-            "bombed",
             "bombed it",
         ),
         "improvement",
     ),
 }
-"""A line that is a grade and nothing else: a school mark or a letter ("A-", "C+",
-"пятёрка", "удовл.") or a verdict in a word of slang ("meh", "mid", "ну такое", "провал").
-Alone on a line it is the writer's score. Not "Fair": below "Good" on a scorecard, but as often
-the owner's "Honestly? Fair." to what they were told."""
-_GRADE_EDGES = " .!?…)(\"'«»“”"
+"""A line that is a grade and nothing else, or a grade after its label ("Grade: C+",
+"behavioral: so-so", "system design: провал"): a school mark or a letter ("A-", "C+",
+"пятёрка", "удовл.") or a verdict in a word of slang ("meh", "mid", "ну такое"). Alone on a
+line it is the writer's score. Not "Fair": below "Good" on a scorecard, but as often the
+owner's "Honestly? Fair." to what they were told."""
+_GRADE_EDGES = " .!?…\"'«»“”*_"
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?")
+_LABEL = re.compile(r"^[^:]{1,30}:\s*")
+_EMOJI_END = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+$")
 
 
 def grade(text: str) -> Polarity | None:
-    """The side a line that is only a grade ("C+", "удовл.", "meh", "★★☆") is on, or None."""
-    bare = text.strip(_GRADE_EDGES).casefold()
+    """The side a line that is only a grade ("C+", "удовл.", "meh", "★★☆"), or a grade after a
+    label ("Grade: C+"), is on, or None."""
+    bare = _LIST_MARK.sub("", text, count=1).strip(_GRADE_EDGES)
+    if len(bare) > 40:
+        return None
+    bare = _LABEL.sub("", bare, count=1).strip(_GRADE_EDGES)
     if len(bare) > 12:
         return None
     if _STARS.fullmatch(bare):
         return "strength" if bare.count("★") / len(bare) >= 0.7 else "improvement"
-    bare = re.sub(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+$", "", bare).strip(_GRADE_EDGES)
-    return _GRADES.get(bare.replace("на троечку", "троечка"))
+    bare = _EMOJI_END.sub("", bare).strip(_GRADE_EDGES)
+    return _LETTERS.get(bare) or _GRADES.get(bare.casefold())

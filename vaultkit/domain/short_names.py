@@ -6,6 +6,7 @@ contact where no other contact answers to the name."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vaultkit.domain.name_forms import cyrillic_spellings
 from vaultkit.model import Note
@@ -81,6 +82,36 @@ GIVEN_NAMES = frozenset(
     )
 )
 """Russian given names (full and short, folded): a word of a "Фамилия Имя" title that is one."""
+
+
+_MASCULINE_IN_A = frozenset(
+    "гена гоша данила никита илья толя боря валера жора сева лёва лева петя савва фома лука витя"
+    " саня".split()
+)
+"""Men's names that end in -а or -я, as most women's do, and are not the short form of a full
+name in the table above."""
+
+
+@cache
+def _table_genders() -> dict[str, str]:
+    """The gender of each name in the short-forms table, full or short ("" for "Саша", "Женя",
+    which are both)."""
+    found: dict[str, set[str]] = {}
+    for full, forms in _SHORT.items():
+        gender = "f" if full.endswith(("а", "я")) else "m"
+        for name in (full, *forms):
+            found.setdefault(name.casefold(), set()).add(gender)
+    return {name: genders.pop() if len(genders) == 1 else "" for name, genders in found.items()}
+
+
+def name_gender(name: str) -> str:
+    """The gender of a Russian given name: "m", "f", or "" for one that is both ("Саша"):
+    "Костя" and "Лёха" are men's, "Лена" a woman's, a name that ends in a consonant a man's."""
+    folded = name.casefold()
+    known = _table_genders().get(folded)
+    if known is not None:
+        return known
+    return "m" if folded in _MASCULINE_IN_A or not folded.endswith(("а", "я")) else "f"
 
 
 def short_forms(first_name: str) -> tuple[str, ...]:
