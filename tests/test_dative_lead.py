@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaultkit.domain.dative_lead import label_gender, to_whom, went_to
+from vaultkit.domain.dative_lead import spoken_by, to_whom, went_to
 from vaultkit.domain.exchange import read_exchange
 from vaultkit.domain.short_names import name_gender
 
@@ -132,9 +132,10 @@ def test_a_given_name_has_its_gender(name: str, gender: str) -> None:
 
 
 def test_only_a_known_name_alone_is_a_speakers_label() -> None:
-    assert label_gender(["Костя"]) == "m"
-    assert label_gender(["Вилка"]) == ""  # no name
-    assert label_gender(["Костя", "сказал"]) == ""  # not alone
+    assert spoken_by("Костя", "закинул тебя через реф") == "m"
+    assert spoken_by("Вилка", "200-250") == ""  # no name
+    assert spoken_by("Костя сказал", "ок") == ""  # not alone
+    assert spoken_by("Костя", "скинул вакансию, он откликнулся") == ""  # a topic: "он" is him
 
 
 @pytest.mark.parametrize(
@@ -145,6 +146,9 @@ def test_only_a_known_name_alone_is_a_speakers_label() -> None:
         ("- 25.11 Костя: скинул вакансию в Тинек", (), ("vacancy",)),
         ("Лена: скинула вакансию", (), ("vacancy",)),
         ("Костя: дал ему контакт Нино", ("introduction",), ()),  # "ему": the owner gave
+        ("Костя: скинул вакансию, он откликнулся", ("vacancy",), ()),  # a topic, then "он"
+        ("told Sam: Stripe band for L5 is 180-220", ("market_info",), ()),  # what I told
+        ("написал Косте: закинул меня в реф через час", (), ("referral",)),  # his doing
     ],
 )
 def test_the_verb_after_a_speakers_label_is_theirs(
@@ -152,3 +156,8 @@ def test_the_verb_after_a_speakers_label_is_theirs(
 ) -> None:
     exchange = read_exchange(line)
     assert (exchange.given, exchange.received) == (given, received)
+
+
+def test_in_a_womans_notes_the_label_leaves_her_verbs_hers() -> None:
+    assert read_exchange("Игорь: скинула вакансию", "f").given == ("vacancy",)
+    assert read_exchange("- Дима: Amsterdam SDET ~75k", "f").received == ("market_info",)

@@ -329,3 +329,16 @@ TOLD = re.compile(
 """The owner telling someone, before a colon ("told Sam: Stripe band for L5 is 180-220"): what
 follows is what the owner told, whoever it names. Not an answer ("ответил: прошла дальше!"
 is the contact's, more often than not) nor a verb alone."""
+ON_THEIR_OWN = re.compile(
+    r"\b(он|она|они|тот|та|he|she|they|меня|мне|me|my|мой|моё|мою|him|her|from|в ответ|in return"
+    r"|back)\b",
+    re.IGNORECASE,
+)
+"""What makes the words after "told Sam:" the contact's doing, not what the owner told: a
+subject of theirs or the owner as its object ("написал Косте: он закинул меня в реф")."""
+
+
+def told_over(before: str, joined: str, clause: str) -> bool:
+    """True when `clause` is what the owner told, after the casefolded clause `before` with the
+    verb of telling and a colon (`joined`): "told Sam: Stripe band for L5 is 180-220"."""
+    return ":" in joined and TOLD.match(before) is not None and not ON_THEIR_OWN.search(clause)

@@ -82,13 +82,22 @@ def to_whom(clause: str) -> bool:
     return found is not None and found[1].casefold() in _datives()
 
 
-def label_gender(tokens: list[str]) -> str:
-    """The gender of a clause (`tokens`) that is a known Russian given name and nothing else, a
-    speaker's label ("Костя: закинул тебя через реф"): the verb after it, of that gender, is
-    theirs; "" for any other clause, or a name of either gender ("Саша")."""
-    if len(tokens) != 1 or tokens[0].casefold() not in _NAMES:
+_THIRD = re.compile(
+    r"\b(он|она|они|ему|ей|им|него|неё|нее|них|he|she|they|him|them)\b",
+    re.IGNORECASE,
+)
+
+
+def spoken_by(label: str, said: str) -> str:
+    """The gender of a speaker's `label` that is a known Russian given name alone ("Костя" of
+    "Костя: закинул тебя через реф"), whose verb of that gender in `said` is then theirs; "" for
+    any other label, a name of either gender ("Саша"), or a line that speaks of the contact in
+    the third person, where the name is what the line is about ("Костя: скинул вакансию, он
+    откликнулся")."""
+    words = label.split()
+    if len(words) != 1 or words[0].casefold() not in _NAMES or _THIRD.search(said):
         return ""
-    return name_gender(tokens[0])
+    return name_gender(words[0])
 
 
 def named_one(verb: str, token: str) -> bool:

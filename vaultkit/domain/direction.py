@@ -46,7 +46,6 @@ from vaultkit.domain.clause_verbs import (
     TALK,
     THANKS,
     THEIR_WAY,
-    TOLD,
     VERB_EN,
     VIA,
     addressed,
@@ -55,9 +54,10 @@ from vaultkit.domain.clause_verbs import (
     same_one,
     take_home_step,
     third_after,
+    told_over,
     verb_gender,
 )
-from vaultkit.domain.dative_lead import label_gender, their_turn, to_whom, went_to
+from vaultkit.domain.dative_lead import spoken_by, their_turn, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
@@ -189,7 +189,9 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
         found = text.find(piece, at)
         joined = text[at : max(found, at)]
-        told = previous[0] == "me" and ":" in joined and TOLD.match(said) is not None
+        told = previous[0] == "me" and told_over(said, joined, piece)
+        if previous[0] == "them" and ": " in joined and not previous[1]:  # "Костя: закинул тебя"
+            previous = ("them", spoken_by(said, text[found:]), False)
         if previous[0] == "me" and not goes_on(joined, said):
             previous = ("me", "", previous[2])  # the owner's list goes on only past a comma
         at, said = max(at, found + len(piece)), piece.casefold()
@@ -292,7 +294,7 @@ def read_clause(
     request = request or piece.rstrip(" »\"'").endswith("?") or bool(QUOTED_REQUEST.match(piece))
     tokens = _TOKEN.findall(piece.split(":", 1)[0] if ": " in piece[:40] else piece)
     verb = first_verb(tokens)
-    gender = verb_gender(tokens[verb]) if verb is not None else label_gender(tokens)
+    gender = verb_gender(tokens[verb]) if verb is not None else ""
     if opens and verb is None:
         actor: Actor | None = "me"
     else:

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from typing import Literal
 
 from vaultkit.domain.clause_verbs import verb_gender
+from vaultkit.domain.dative_lead import spoken_by
+from vaultkit.domain.line_lead import LEAD
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.names import monthly_name
@@ -142,4 +144,19 @@ def in_his_words(text: str) -> str:
             return word[:-2] + "ась" if low.endswith("лся") else word + "а"
         return word
 
-    return _VERB_END.sub(swapped, text)
+    return _VERB_END.sub(swapped, _unlabelled(text))
+
+
+_LABEL = re.compile(r"([А-ЯЁ][а-яё]+): ")
+
+
+def _unlabelled(text: str) -> str:
+    """`text` with the space after a speaker's label of a known given name ("Игорь: скинула
+    вакансию") made a no-break one: read in her words, the verbs after it are swapped, so their
+    gender no longer tells whether the one named spoke (`dative_lead.spoken_by`), and the
+    reading leaves such a label to the rest of its cues."""
+    start = LEAD.match(text)
+    label = _LABEL.match(text, start.end() if start else 0)
+    if label is None or not spoken_by(label[1], ""):
+        return text
+    return f"{text[: label.end() - 1]}\u00a0{text[label.end() :]}"
