@@ -102,3 +102,23 @@ def test_the_rules_read_talk_of_my_own_plans_as_news_i_gave() -> None:
     # the model may still add a side the rules leave empty; the rules' reading is this
     assert read_value("звонок: обсудили, какие роли мне интересны в 2027") == (["update"], [])
     assert read_value("обсудили мой переход в менеджмент") == (["update"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "received"),
+    [
+        ("Вера спросила, не ищу ли я — сказала честно, что ищу уже два месяца", ["update"], []),
+        ("- 6.11 ответила Горану что не иду", ["update"], []),
+        ("Гоше сказала что я open to work, но не раньше мая", ["update"], []),
+        ("- 10.04 написала Давиду, что выбираю EPAM, поблагодарила", ["update"], []),
+        # a promise is no news yet, a withdrawal a step of the owner's own process
+        ("сказала что спрошу HRD", [], []),
+        ("- 26.10 написала что снимаюсь — переезжать не готова", [], []),
+        # the contact's words about the owner are theirs
+        ("Сергей сказал что я прошла дальше", [], []),
+    ],
+)
+def test_the_owner_telling_their_own_news_gives_it(
+    text: str, given: list[str], received: list[str]
+) -> None:
+    assert read_value(text) == (given, received)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.value_kinds import OWN_NEWS_AFTER
+
 DIARY_VERBS = frozenset(
     "shared sent forwarded fwd fwd'd helped gave told passed introduced intro'd referred "
     "recommended reviewed pinged texted emailed messaged wrote dropped spent offered connected "
@@ -342,3 +344,18 @@ def told_over(before: str, joined: str, clause: str) -> bool:
     """True when `clause` is what the owner told, after the casefolded clause `before` with the
     verb of telling and a colon (`joined`): "told Sam: Stripe band for L5 is 180-220"."""
     return ":" in joined and TOLD.match(before) is not None and not ON_THEIR_OWN.search(clause)
+
+
+OWN_NEWS = re.compile(
+    r"^(?:сказал|ответил|написал|рассказал|сообщил|объяснил|предупредил)\w*(?:\s+[\w-]+){0,2}?"
+    rf"\s*,?\s*{OWN_NEWS_AFTER}"
+)
+"""The owner telling their own news ("сказала честно, что ищу", "ответила Горану что не иду"):
+whatever the verb's gender, the one whose news it is speaks."""
+
+
+def own_news(clause: str, before: str | None) -> bool:
+    """True when a casefolded clause is the owner telling their own news (`OWN_NEWS`), and the
+    clause before (`before`: its actor) was not the contact's, whose "сказала, что я ..." it
+    would go on."""
+    return before != "them" and OWN_NEWS.match(clause) is not None

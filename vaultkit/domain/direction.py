@@ -51,6 +51,7 @@ from vaultkit.domain.clause_verbs import (
     addressed,
     first_verb,
     goes_on,
+    own_news,
     same_one,
     take_home_step,
     third_after,
@@ -306,7 +307,7 @@ def read_clause(
         actor = "me"
     if actor == "me" and head == folded and _may(ASKING_ME, held) and ASKING_ME.match(folded):
         kinds = ()  # "pinged her about the role": asking, not giving
-    if "update" in kinds and OWN_OFFER.search(head):
+    if "update" in kinds and (OWN_OFFER.search(head) or own_news(folded, previous[0])):
         actor = "me"
     if actor == "me" and "referral" in kinds and MY_CV.search(folded):
         kinds = ("update", *_but(kinds, "referral"))  # my own CV sent on: news, no referral

@@ -15,6 +15,17 @@ import re
 
 from vaultkit.domain.literals import Needed, Scan, needed
 
+OWN_NEWS_AFTER = (
+    r"что (?:(?:пока|уже|ещё|еще|сейчас|не|тоже|сама?|всё ещё|все еще|всё-таки|все-таки)\s+)*"
+    r"(?:ищу|сижу|выбираю|беру|выхожу(?! из)|ухожу|продолжаю|рассматриваю|иду|принимаю|"
+    r"переезжаю|перехожу|смотрю|остаюсь|я (?:в поиске|open|уже|всё ещё|все еще|пока|"
+    r"сейчас|в процесс\w*)|у меня (?:оффер|финал|встречн|параллельн|ещё|еще|есть|уже|испыта))"
+)
+"""The owner's own news told as what they said ("сказала, что пока сижу на фрилансе", "ответил,
+что уже выхожу в Сбер", "что у меня оффер"): a verb in the first person, or "я"/"у меня" and
+the state of the search. Not a promise ("что спрошу", "что подумаю"): nothing is news yet; nor
+a withdrawal ("что снимаюсь", "что выхожу из процесса"), a step of the owner's own process."""
+
 
 def _stems(words: str) -> tuple[str, ...]:
     """Stems written as one string, `|` between them."""
@@ -118,6 +129,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bnews\b|portfolio|портфолио",
         r"кандидатур|let (her|him|them) know|декрет|закончил|finished|cert|сертификат|ухожу",
         r"что ищу|\bстал(а)? (хэд|лид|тимлид|техлид|head|cto|директор|руководител)\w*|"
+        rf"\b{OWN_NEWS_AFTER}|"
         r"\bвыш(ел|ла) к (нам|ним)",
         r"\bupdated? (her|him|them|me)\b|\bupdate\b",
     ),
@@ -182,7 +194,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "рассматриваю|статус поиска|signed|подписан|mov|новост|news|portfolio|портфолио|let |"
         "декрет|закончил|finished|cert|сертификат|ухожу|что ищу|update|кандидатур|ушл|ушёл|"
         "ушел|ищу работу|ищет работу|moving|relocating|landed|laid off|sabbatical|саббатикал|"
-        "вышел|вышла|перешёл|перешел|устроил|стал"
+        "вышел|вышла|перешёл|перешел|устроил|стал|что "
     ),
     "candidate": _stems(
         "кандидат|candidate|друг|friend|знакомых|знакомого|профиль|profile|referred|"
