@@ -114,8 +114,10 @@ def test_the_rules_read_talk_of_my_own_plans_as_news_i_gave() -> None:
         # a promise is no news yet, a withdrawal a step of the owner's own process
         ("сказала что спрошу HRD", [], []),
         ("- 26.10 написала что снимаюсь — переезжать не готова", [], []),
-        # the contact's words about the owner are theirs
+        # the contact's words about the owner are theirs, and the everyday is no news
         ("Сергей сказал что я прошла дальше", [], []),
+        ("сказала мне, что ищу уже три месяца", [], ["update"]),  # her news
+        ("сказал что иду к врачу, перенесли созвон", [], []),
     ],
 )
 def test_the_owner_telling_their_own_news_gives_it(

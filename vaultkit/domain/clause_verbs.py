@@ -347,11 +347,13 @@ def told_over(before: str, joined: str, clause: str) -> bool:
 
 
 OWN_NEWS = re.compile(
-    r"^(?:сказал|ответил|написал|рассказал|сообщил|объяснил|предупредил)\w*(?:\s+[\w-]+){0,2}?"
+    r"^(?:сказал|ответил|написал|рассказал|сообщил|объяснил|предупредил)\w*"
+    r"(?:\s+(?!мне\b|меня\b)[\w-]+){0,2}?"
     rf"\s*,?\s*{OWN_NEWS_AFTER}"
 )
 """The owner telling their own news ("сказала честно, что ищу", "ответила Горану что не иду"):
-whatever the verb's gender, the one whose news it is speaks."""
+whatever the verb's gender, the one whose news it is speaks; not told to the owner ("сказала
+мне, что ищу": her words)."""
 
 
 def own_news(clause: str, before: str | None) -> bool:
