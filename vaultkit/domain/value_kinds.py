@@ -63,7 +63,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     ),
     "referral": (
         r"\breferr(ed|al|ing)\b|\brefer\b|\breferal|рефк|реферал|рефералк",
-        r"рекомендаци|рекомендательн|recommendation|vouched|good word|замолвил",
+        r"рекомендаци|рекомендательн|recommendation|vouched|good word|замолвил|put a word in",
         r"\b(recommended|рекомендовал\w*|порекомендовал\w*|отрекомендовал\w*) "
         r"(me|her|him|them|меня|её|ее|его)\b",
         r"(passed|forwarded) (my|her|his|their|\w+'s) (cv|resume)|(cv|resume) to (our|the|my) "
@@ -82,7 +82,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         + "|"
         + _GO_BETWEEN
         + r"[^.;]*познакомил(ся|ась|ись)",
-        r"\bсв[её]л(а|и)? |\bconnected (me|her|him|them) with|контактами рекрутер",
+        r"\bсв[её]л(а|и)? |\bconnected (me|her|him|them) with|\bconnected them\b|"
+        r"контактами рекрутер",
         r"set up a call for me",
     ),
     "advice": (
@@ -139,7 +140,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bupdated? (her|him|them|me)\b|\bupdate\b",
     ),
     "candidate": (
-        r"(?<!other )(?<!другой )(?<!других )(?<!another )(?<!internal )(кандидат(?!ур)|candidate)",
+        r"(?<!other )(?<!другой )(?<!других )(?<!another )(?<!internal )(кандидат(?!ур)|candidate)"
+        r"|\bsubmittals?\b",
         r"\bдруг(а)?\b|friend|знакомых|знакомого|профиль|profile",
         r"(referred|sent|introduced) (a |my )?(former |old )?(colleague|engineer|developer)",
         r"(?<!passed )\b\w+'s (cv|linkedin)|\bcvs\b|\bcv of\b|двух \w+(ов|ят)\b",
@@ -168,7 +170,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
         "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|"
-        "замолвил|resume|cv|реф|резюме"
+        "замолвил|resume|cv|реф|резюме|a word in"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
@@ -202,7 +204,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "вышел|вышла|перешёл|перешел|устроил|стал|что "
     ),
     "candidate": _stems(
-        "кандидат|candidate|друг|friend|знакомых|знакомого|профиль|profile|referred|"
+        "кандидат|candidate|submittal|друг|friend|знакомых|знакомого|профиль|profile|referred|"
         "introduced|sent|'s |cv|резюме|recommended|suggested|порекомендовал|посоветовал|"
         "контакт|двух"
     ),
