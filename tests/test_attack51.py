@@ -2,7 +2,7 @@
 as its side ("C+", "удовл.", "meh", "провал", "★★☆☆☆", "Grade: C+") and slang verdicts in the
 polarity words: hard negatives where the same words are about the office, the perks, the
 weather, a friend or the owner's mood ("настроение ну такое", "довольно далеко", "crushed by
-workload", "at 3pm-ish", "(c)"), and grades of many shapes. HELD are the lines read right (286
+workload", "at 3pm-ish", "(c)"), and grades of many shapes. HELD are the lines read right (287
 of 367; 225 before the change); the rest are held to their wrong reading as strict expected
 failures, so a fix shows up here."""
 
@@ -139,6 +139,7 @@ HELD = [
     ("the team's story resonated with me", "neutral"),
     ("CEO доволен ростом, series B закрыли", "neutral"),
     ("менеджер довольна новым процессом онбординга", "neutral"),
+    ("Glassdoor: ★★☆☆☆", "neutral"),
     ("Офис ★★★☆☆", "neutral"),
     ("отзывы о компании ★★★★☆", "neutral"),
     ("кофемашина ★★★★★", "neutral"),
@@ -336,7 +337,6 @@ KNOWN_WRONG = [
     ("тимлид доволен командой, говорит все сеньоры", "neutral"),
     ("the interviewer was borderline rude", "neutral"),
     ("budget is borderline for my ask", "neutral"),
-    ("Glassdoor: ★★☆☆☆", "neutral"),
     ("C++ и немного Rust", "neutral"),
     ("tell me about a failure — told the провал story with payments", "neutral"),
     ("rough draft of my notes, clean up later", "neutral"),

@@ -321,6 +321,13 @@ owner's "Honestly? Fair." to what they were told."""
 _GRADE_EDGES = " .!?…\"'«»“”*_"
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?")
 _LABEL = re.compile(r"^[^:]{1,30}:\s*")
+_NOT_THEIRS = re.compile(
+    r"perk|benefit|salary|office|glassdoor|weather|mood|process|interviewer|company|product|"
+    r"офис|зп|зарплат|вилк|погод|настроени|процесс|интервьюер|компани|продукт|бенефит",
+    re.IGNORECASE,
+)
+"""A label naming what is graded that is not the candidate ("benefits: meh", "Glassdoor:
+★★☆☆☆"): the grade says nothing of them."""
 _EMOJI_END = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+$")
 
 
@@ -330,7 +337,10 @@ def grade(text: str) -> Polarity | None:
     bare = _LIST_MARK.sub("", text, count=1).strip(_GRADE_EDGES)
     if len(bare) > 40:
         return None
-    bare = _LABEL.sub("", bare, count=1).strip(_GRADE_EDGES)
+    label = _LABEL.match(bare)
+    if label and _NOT_THEIRS.search(label.group(0)):
+        return None
+    bare = bare[label.end() :].strip(_GRADE_EDGES) if label else bare
     if len(bare) > 12:
         return None
     if _STARS.fullmatch(bare):
