@@ -344,6 +344,9 @@ def test_a_line_that_is_one_verdict_reads_as_the_verdict(text: str, side: str) -
         ("- C+", "improvement"),
         ("system design: провал", "improvement"),
         ("Оценка: пятёрка", "strength"),
+        ("system design — C", "improvement"),
+        ("> ну такое", "improvement"),
+        ("Glassdoor: ★★☆☆☆", "neutral"),  # the company's grade, not the candidate's
         # "довольно" is "quite", whatever stem it shares with "довольна"
         ("довольно далеко от метро", "neutral"),
     ],

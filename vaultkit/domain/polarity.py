@@ -289,6 +289,7 @@ _GRADES: dict[str, Polarity] = {
     **dict.fromkeys(
         (
             "отл",
+            "5+",
             "отлично",
             "пятёрка",
             "пятерка",
@@ -319,8 +320,8 @@ _GRADES: dict[str, Polarity] = {
 line it is the writer's score. Not "Fair": below "Good" on a scorecard, but as often the
 owner's "Honestly? Fair." to what they were told."""
 _GRADE_EDGES = " .!?…\"'«»“”*_"
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?")
-_LABEL = re.compile(r"^[^:]{1,30}:\s*")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•>]\s+)?")
+_LABEL = re.compile(r"^[^:—–]{1,30}(?::|\s[—–])\s*")
 _NOT_THEIRS = re.compile(
     r"perk|benefit|salary|office|glassdoor|weather|mood|process|interviewer|company|product|"
     r"офис|зп|зарплат|вилк|погод|настроени|процесс|интервьюер|компани|продукт|бенефит",
