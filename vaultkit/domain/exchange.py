@@ -18,6 +18,7 @@ from typing import Literal
 from vaultkit.domain.clause_verbs import ASKING_ME
 from vaultkit.domain.contact_news import brought
 from vaultkit.domain.direction import in_process, reading
+from vaultkit.domain.direction_fields import fielded
 from vaultkit.domain.direction_model import Model, with_rules
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.owner_voice import Voice, in_his_words
@@ -140,7 +141,9 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     named = list(dict.fromkeys(given_words + received_words))  # a bare tag takes them all
     given = _tagged(tags, _GIVEN_TAGS, named)
     received = _tagged(tags, _RECEIVED_TAGS, named)
-    if not given and not received:  # a direction tag, when present, says which way it went
+    if not given and not received and (fields := fielded(text, named)) is not None:
+        given, received = fields  # "(they_gave:: salary ranges)": the owner's own field says
+    elif not given and not received:  # a direction tag, when present, says which way it went
         given, received = with_rules(
             text, given_words, received_words, model, lambda: aside or in_process(text)
         )

@@ -90,7 +90,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"подготов|\bprep\b|посмотрел\w* (\w+ )?резюме|правк|"
         r"advi[cs]e|\btips?\b|pointers|\bсовет|подсказал|\bидею\b|suggested \w+ing",
         r"посоветовал\w* (ей |ему |им |мне )?(не |как |\w+ть\b)",
-        r"\bmock|мок-|review(ed)? [^,;]{0,20}(cv|resume|резюме)|правок|комментари|\bplan\b|план\b",
+        r"\bmock|мок-|review(ed)? [^,;]{0,20}(cv|resume|резюме)|\b(cv|resume|portfolio) review|"
+        r"правок|комментари|\bplan\b|план\b",
         r"(feedback|фидбек|фидбэк|отзыв\w*) (on|на|по|о|об) (my|her|his|мо\w+|её|ее|его|сво\w+|"
         r"резюме|cv|тестов)",
         r"\btold me (not )?to\b|\bsaid to\b|\bhow to \w+|\bкак (лучше )?[а-яё]+(ть|ться|ти)\b|"
