@@ -38,7 +38,17 @@ def test_a_direction_field_decides_the_side(
 
 @pytest.mark.parametrize(
     "text",
-    ["role:: PM", "(date:: 2026-11-06) call with Sophie", "mood:: gave up early", "no fields"],
+    [
+        "role:: PM",
+        "(date:: 2026-11-06) call with Sophie",
+        "mood:: gave up early",
+        "no fields",
+        "- 2026-11-16 [[Kim]] call · gave:: · got::",  # a template's empty fields
+        "got:: nothing, he was in a rush",
+        "they_gave:: promised a referral",
+        "- 2026-12-06 [[Nina]] · what they gave:: comp bands",  # their field, not the owner's
+        "- [ ] gave:: intro to Sam",  # an open task
+    ],
 )
 def test_other_fields_name_no_direction(text: str) -> None:
     assert fielded(text, []) is None

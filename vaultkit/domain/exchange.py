@@ -18,7 +18,7 @@ from typing import Literal
 from vaultkit.domain.clause_verbs import ASKING_ME
 from vaultkit.domain.contact_news import brought
 from vaultkit.domain.direction import in_process, reading
-from vaultkit.domain.direction_fields import fielded
+from vaultkit.domain.direction_fields import Fields, fielded
 from vaultkit.domain.direction_model import Model, with_rules
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.owner_voice import Voice, in_his_words
@@ -141,9 +141,7 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     named = list(dict.fromkeys(given_words + received_words))  # a bare tag takes them all
     given = _tagged(tags, _GIVEN_TAGS, named)
     received = _tagged(tags, _RECEIVED_TAGS, named)
-    if not given and not received and (fields := fielded(text, named)) is not None:
-        given, received = fields  # "(they_gave:: salary ranges)": the owner's own field says
-    elif not given and not received:  # a direction tag, when present, says which way it went
+    if not given and not received:  # a direction tag, when present, says which way it went
         given, received = with_rules(
             text, given_words, received_words, model, lambda: aside or in_process(text)
         )
@@ -155,6 +153,8 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
             received.remove("update")  # "[[Tom]] joined to compare": he came to the call
         if given and not given_words and NO_REPLY.search(folded) and _asking(text):
             given = []  # "pinged him again about the opening, no reply": asked, nothing moved
+        if (fields := fielded(text, named)) is not None:  # "(they_gave:: salary ranges)":
+            given, received = _by_fields(fields)  # a field decides its side
     initiative: Initiative | None = None
     if tags & _BY_ME_TAGS or (not tags & _BY_THEM_TAGS and BY_ME.search(folded)):
         initiative = "me"
@@ -166,6 +166,17 @@ def exchange_of(text: str, model: Model | None = None) -> Exchange:
     elif REPLIED.search(folded) or initiative == "them":
         answered = True
     return Exchange(tuple(given), tuple(received), initiative, answered)
+
+
+def _by_fields(fields: Fields) -> tuple[list[str], list[str]]:
+    """The sides a line's direction fields decide (`direction_fields.fielded`), the other side
+    as the rules read the words outside the fields, without the model's guesses."""
+    field_given, field_received, rest = fields
+    rest_given, rest_received, _ = reading(rest)
+    return (
+        rest_given if field_given is None else field_given,
+        rest_received if field_received is None else field_received,
+    )
 
 
 def _asking(text: str) -> bool:
