@@ -191,7 +191,7 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
         found = text.find(piece, at)
         joined = text[at : max(found, at)]
         told = previous[0] == "me" and told_over(said, joined, piece)
-        if previous[0] == "them" and ": " in joined and not previous[1]:  # "Костя: закинул тебя"
+        if previous[0] == "them" and ": " in joined and not previous[1]:  # a label; ":\xa0" in hers
             previous = ("them", spoken_by(said, text[found:]), False)
         if previous[0] == "me" and not goes_on(joined, said):
             previous = ("me", "", previous[2])  # the owner's list goes on only past a comma

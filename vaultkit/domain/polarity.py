@@ -16,7 +16,8 @@ word made mild with -оват ("грязноват") still criticises; a clause 
 opens after praise ("всё норм, но английский подкачал") is the criticism it announces; a
 negated verb of process ("не обсуждалась", "not required", "decided not to proceed") says
 nothing of the candidate. A clause with no cue says nothing; a line is criticism when any clause
-is, else praise when any clause is, else neutral: never a silent default to criticism.
+is, else praise when any clause is, else neutral: never a silent default to criticism. A line
+that is only a grade ("C+", "удовл.", "meh", "★★☆☆☆", "Grade: C+") is that grade's side.
 """
 
 from __future__ import annotations
