@@ -57,3 +57,21 @@ def test_the_arrows_way_decides_the_side(name: str, value: str, arrow: str) -> N
     assert arrow_side(f"me {arrow} {name}: {value}") == "me"
     assert arrow_side(f"{name} {arrow} me: {value}") == "them"
     assert arrow_side(f"{arrow} {name}: {value}") == "me"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("- 7.10. told me she's leaving Halde → Brightline", ([], [])),  # no one's arrow
+        (
+            "- 24.11 прислала отказ с подробным фидбеком → [[Кредо - фидбек]]",
+            ([], ["company_feedback"]),
+        ),
+        ("- 2026-11-19 round 2 with Karin Holm (Eng lead) → [[northwind r2]]", ([], [])),
+        ("- 3/10 sent updated CV -> Ioana", (["update"], [])),
+    ],
+)
+def test_a_sentence_before_an_arrow_is_read_as_a_sentence(
+    text: str, read: tuple[list[str], list[str]]
+) -> None:
+    assert read_value(text) == read

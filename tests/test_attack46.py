@@ -43,10 +43,10 @@ HELD = [
     ("-", "- 2026-10-03 Kranich offer call", "-", "+"),
     ("-", "the recruiter rang w/ the offer 🎉", "-", "+"),
     ("-", "оффер в пдф, 320к", "-", "+"),
+    ("-", "- 13/5 phoned with a written offer", "-", "+"),
 ]
 KNOWN_WRONG = [
     ("-", "оффер от uzum пришел!!! 7 млн", "-", "+"),
-    ("-", "- 13/5 phoned with a written offer", "-", "+"),
     ("-", "Offer from Revolut 🎉", "-", "+"),
     ("-", "verbal offer today, written will follow next week", "-", "+"),
     ("-", "told her about the offer from Kaspi", "+", "-"),

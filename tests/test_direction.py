@@ -124,3 +124,28 @@ def test_the_owner_telling_their_own_news_gives_it(
     text: str, given: list[str], received: list[str]
 ) -> None:
     assert read_value(text) == (given, received)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "received"),
+    [
+        # a subject-less call that brought the news: the contact came with it
+        ("- 10/23 — called w/ take-home feedback", [], ["company_feedback"]),
+        ("- 24.9. called w/ the Parcelly rejection + feedback", [], ["company_feedback"]),
+        ("- 24.11. came back w/ 98k + 3k sign-on", [], ["market_info"]),
+        ("- 27.03 вернулся с фидбеком от Revolut: технически ок", [], ["company_feedback"]),
+        # the owner calling someone, or coming back with their own counter, is theirs
+        ("called Chloe with the panel's feedback", ["company_feedback"], []),
+        ("came back with a counter at 95k", ["market_info"], []),
+        # what something is names no one it went to
+        (
+            "Call with [[Jasper Kok]]. It's [[Groenhuis]]: Lead FE, €85-95k",
+            ["market_info"],
+            ["market_info"],
+        ),
+    ],
+)
+def test_a_call_that_brought_the_news_is_theirs(
+    text: str, given: list[str], received: list[str]
+) -> None:
+    assert read_value(text) == (given, received)

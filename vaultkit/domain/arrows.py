@@ -32,6 +32,9 @@ _BY_WAY_OF = re.compile(r"\b(?i:from|via|от|через)\s+\S|\b(?i:by)\s+(?:\[
 """Who the thing came by way of: "via Gav", "от Кости", "by Jess" (not "by email", "by Friday")."""
 _WORDS = re.compile(r"\[\[[^\]]*\]\]|[\w'’]+")
 _LINKS = re.compile(r"\[\[[^\]]*\]\]")
+_SIDE_WORDS = 4
+"""The most words the side before an arrow holds ("sent updated CV -> Ioana"); more make a
+sentence, whose own words say who gave ("told me she's leaving Halde → Brightline")."""
 
 
 def arrow_side(segment: str) -> Side | None:
@@ -46,6 +49,8 @@ def arrow_side(segment: str) -> Side | None:
     if not (found["dst"].startswith("[[") or target[:1].isupper()) or target[:1].isdigit():
         return None  # "отклик -> отказ", "call with Tom → [[2026-11-27 Call]]": no person
     source = _WORDS.findall(found["src"])
+    if len(source) > _SIDE_WORDS:
+        return None  # "told me she's leaving Halde → Brightline": a sentence, not a side
     if any(word.casefold() in _OWNER for word in source) or not source:
         return "me"  # "me→Tom: CV", "Я → Марина", "→ Stefan: recap"
     person = len(source) == 1 and (source[0].startswith("[[") or source[0][:1].isupper())

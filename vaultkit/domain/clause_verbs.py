@@ -278,7 +278,13 @@ def addressed(tokens: list[str], verb: int | None) -> bool:
     right after "intro" ("intro Marcus -> Dana": the diary's introduction, made)."""
     if verb is None and len(tokens) > 1 and tokens[0].casefold() in ("intro", "интро"):
         return bool(NAME.match(tokens[1]))
+    if tokens and tokens[0].casefold().replace("’", "'") in _SAYS_WHAT:
+        return False  # "It's [[Groenhuis]]": what something is, no one it went to
     return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
+
+
+_SAYS_WHAT = frozenset("it's it its this that's that there's here's это вот".split())
+"""Words that open a clause saying what something is ("It's [[Groenhuis]]", "это [[Ozon]]")."""
 
 
 _LETTERS = re.compile(r"(?i:eur|usd|rub|gbp|chf|kzt|gel|aed|pln|amd|uah|byn|usdt)")
@@ -313,6 +319,18 @@ THEIR_WAY = re.compile(
     r"рекомендации|совету|подач[еи]|участии|посредничестве|помощью))\b"
 )
 """Through the contact ("познакомился с Борисом через неё"): what came of it came from them."""
+
+
+CAME_WITH = re.compile(
+    r"^(?:called|rang|phoned|came back|got back|позвонил\w*|перезвонил\w*|вернул(?:ся|ась))"
+    r"(?: me| мне)?(?: \w+)?(?: \d[\d:.]*\s*(?:am|pm)?)?(?::| (?:with|w/|с)) "
+    r"(?:the |a |an |their |some )?"
+    r"(?:[\w-]+ )?(?:offer|rejection|no\b|feedback|verdict|decision|outcome|numbers?|figures?|"
+    r"\d|фидб[еэ]к\w*|отказом|оффером|офером|решением|ответом|цифрами)"
+)
+"""A subject-less call that brought the news ("called with the Cerulean rejection + feedback",
+"came back w/ 205 + 20k sign-on", "вернулся с фидбеком от Revolut"): the contact came with it,
+as the owner calls someone (`called Chloe to explain`) or comes back to them."""
 
 
 MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from vaultkit.domain.clause_verbs import REPLY_VERB
+from vaultkit.domain.clause_verbs import CAME_WITH, REPLY_VERB
 from vaultkit.domain.short_names import GIVEN_NAMES, name_gender
 
 _MORE_NAMES = (
@@ -114,12 +114,15 @@ def named_one(verb: str, token: str) -> bool:
     )
 
 
-def their_turn(tokens: list[str], previous: tuple[str | None, str, bool]) -> bool:
-    """True when a clause that opens with its verb (`tokens`) is the contact's doing: a given
-    name in the nominative follows the verb ("Позвонила Лиза"), or the verb answers the
+def their_turn(tokens: list[str], previous: tuple[str | None, str, bool], piece: str = "") -> bool:
+    """True when a clause that opens with its verb (`tokens`, the clause `piece`) is the
+    contact's doing: a given name in the nominative follows the verb ("Позвонила Лиза"), the
+    call brought the news (`CAME_WITH`: "called with the rejection"), or the verb answers the
     owner's deed in the clause before (`previous`: its actor, gender, whether it asked),
     "написала Кате, ответила через час"."""
     if len(tokens) > 1 and named_one(tokens[0], tokens[1]):
+        return True
+    if CAME_WITH.match(piece.casefold()):
         return True
     return (
         previous[0] == "me"

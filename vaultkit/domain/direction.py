@@ -345,7 +345,7 @@ def _actor(
         return "them" if folded[0] in ("i", "я") or " by " in head else "me"
     if _in(MINE, heads):
         return "me"  # "по моей рекомендации Лёшу взяли": my recommendation acted
-    if _in(THEIR_WAY, heads) or (verb == 0 and their_turn(tokens, previous)):
+    if _in(THEIR_WAY, heads) or (verb == 0 and their_turn(tokens, previous, piece)):
         return "them"  # "через неё", "Позвонила Лиза", "написала Кате, ответила": they acted
     if VIA.search(_SUBORDINATE.split(piece, maxsplit=1)[0]):  # not "которую знаю через Антона"
         return "them"
