@@ -33,8 +33,17 @@ _BY_WAY_OF = re.compile(r"\b(?i:from|via|от|через)\s+\S|\b(?i:by)\s+(?:\[
 _WORDS = re.compile(r"\[\[[^\]]*\]\]|[\w'’]+")
 _LINKS = re.compile(r"\[\[[^\]]*\]\]")
 _SIDE_WORDS = 4
-"""The most words the side before an arrow holds ("sent updated CV -> Ioana"); more make a
-sentence, whose own words say who gave ("told me she's leaving Halde → Brightline")."""
+"""The most words the side before an arrow holds ("sent updated CV -> Ioana"). More make a
+sentence, whose own words say who gave ("told me she's leaving Halde → Brightline", "прислала
+отказ с фидбеком → [[Кредо - фидбек]]", "written offer received … → [[Maplewave]]"), unless
+the owner's own sending opens it (`_SENT`)."""
+_SENT = re.compile(
+    r"(?:shared|sent|forwarded|fwd|passed|gave|intro'd|introduced|referred|скинул|отправил|"
+    r"переслал|закинул|передал)\b(?!.*\b(?:me|мне|меня)\b)"
+)
+"""A subject-less sending that opens a long side ("shared the salary survey for Berlin →
+[[Anna]]"): the owner's, unless it came to them (a Russian verb in the masculine, the owner's
+in the text as the reading sees it)."""
 
 
 def arrow_side(segment: str) -> Side | None:
@@ -49,8 +58,8 @@ def arrow_side(segment: str) -> Side | None:
     if not (found["dst"].startswith("[[") or target[:1].isupper()) or target[:1].isdigit():
         return None  # "отклик -> отказ", "call with Tom → [[2026-11-27 Call]]": no person
     source = _WORDS.findall(found["src"])
-    if len(source) > _SIDE_WORDS:
-        return None  # "told me she's leaving Halde → Brightline": a sentence, not a side
+    if len(source) > _SIDE_WORDS and not _SENT.match(found["src"].strip().casefold()):
+        return None  # "told me she's leaving Halde → Brightline", "... → [[Кредо - фидбек]]"
     if any(word.casefold() in _OWNER for word in source) or not source:
         return "me"  # "me→Tom: CV", "Я → Марина", "→ Stefan: recap"
     person = len(source) == 1 and (source[0].startswith("[[") or source[0][:1].isupper())

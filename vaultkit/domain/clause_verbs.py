@@ -68,7 +68,8 @@ PITCH = re.compile(
 """Asked whether the owner would consider a role, or come over ("спросила, не хочу ли я к ним
 в Booking"): a role offered, not a question waiting for its answer."""
 REQUEST = re.compile(
-    r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
+    r"\b((?<!when i )(?<!after i )(?<!as i )(?<!once i )(?<!since i )asked|asks|asking|"
+    r"спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|wants|"
     r"requested|запрос\w*|wanted to know|хотел\w* узнать)\b"
 )
 QUOTE_END = re.compile(r"[»”]|['\"’][\s.,!?]*$")
@@ -125,7 +126,8 @@ PLAN = re.compile(
     r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
     r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
-    r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect)"
+    r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect|put)"
+    r"|\bmight (be able to )?(put|intro|refer|send|connect|help|pass)\b"
     r"|(предложил\w*|предлагал\w*|предлагает) (\w+ )?[а-яё]+(ть|ти|чь)(ся)?\b"
     r"|\boffer(ed|s) (\([^)]*\) |me )?to\b|договорились|agreed to"
     r"|\b(хотел\w*|думал\w*|собирал\w*) (бы )?[а-яё]+(ть|ти)\b"
@@ -283,7 +285,7 @@ def addressed(tokens: list[str], verb: int | None) -> bool:
     return verb is None and len(tokens) > 1 and tokens[1].startswith("[[")
 
 
-_SAYS_WHAT = frozenset("it's it its this that's that there's here's это вот".split())
+_SAYS_WHAT = frozenset("it's it its this that's that there's here's это".split())
 """Words that open a clause saying what something is ("It's [[Groenhuis]]", "это [[Ozon]]")."""
 
 
@@ -322,15 +324,18 @@ THEIR_WAY = re.compile(
 
 
 CAME_WITH = re.compile(
-    r"^(?:called|rang|phoned|came back|got back|позвонил\w*|перезвонил\w*|вернул(?:ся|ась))"
-    r"(?: me| мне)?(?: \w+)?(?: \d[\d:.]*\s*(?:am|pm)?)?(?::| (?:with|w/|с)) "
-    r"(?:the |a |an |their |some )?"
-    r"(?:[\w-]+ )?(?:offer|rejection|no\b|feedback|verdict|decision|outcome|numbers?|figures?|"
-    r"\d|фидб[еэ]к\w*|отказом|оффером|офером|решением|ответом|цифрами)"
+    r"^(?:called|rang|phoned|came back|got back)"
+    r"(?: (?:me|back|again|today|yesterday|later|herself|himself|themselves))?"
+    r"(?: (?:at )?\d[\d:.]*\s*(?:am|pm)?)?(?::| (?:with|w/)) (?:the |a |an |their |some )?"
+    r"(?!(?:my|our|his|her|its)\b)(?:[\w-]+ )?"
+    r"(?:offer|rejection|no\b|feedback|verdict|decision|outcome|numbers?|figures?|\d)"
+    r"(?![^.;]*\b(?:he|she|him|her|his|they|them|their|our|my|we|us|for)\b)"
 )
 """A subject-less call that brought the news ("called with the Cerulean rejection + feedback",
-"came back w/ 205 + 20k sign-on", "вернулся с фидбеком от Revolut"): the contact came with it,
-as the owner calls someone (`called Chloe to explain`) or comes back to them."""
+"came back w/ 205 + 20k sign-on"): the contact came with it. Not where the call went to someone
+("called her w/ offer", "called candidate with our offer"), the news is the owner's ("our
+decision", "my numbers"), or someone named after it is who got it ("called w/ offer, he asked
+for 2 days", "feedback for her"). A Russian verb's gender already says whose call it was."""
 
 
 MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")

@@ -74,6 +74,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"руководител|\bлид)",
         r"меня (порекомендовал|рекомендовал|отрекомендовал)",
         r"резюме ушло|\bреф\b|рефнул\w*|зарефер\w*|\breference (call|check)|\ba reference for",
+        r"\bput (me|her|him|them|my name|his name|her name) forward\b|"
+        r"\bsubmitted (me|her|him) (to|for)\b",
     ),
     "introduction": (
         r"\bintro(duc\w*|'d|d|s)?\b(?![ -](call|chat|meeting))|интро(?![ -]?(звон|созвон))|"
@@ -99,6 +101,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"negotiat|переговор|резюме: |твоё резюме|на мо[её] резюме|добавь",
         r"\bкак (подать|отвечать|готовиться|уходить)|стоит ли идти|"
         r"\bhow to prepare",
+        r"\brewr(o|i)te (my|her|his) (cv|resume|linkedin|headline|cover letter|summary|about)",
     ),
     "market_info": (
         r"\bmarket\b|рын(ок|ке|ка|ку|ком)\b|salar(?!y expectation)|зарплат|\bзп\b|вилк|вилок",
@@ -158,6 +161,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bflowers\b|цветы|конфет|brownies|chocolates|шоколад|\bswag\b|мерч",
         r"\bbought (\w+ ){0,2}(a |an |some )?(coffee|lunch|dinner|drinks?|beers?|pints?|cake)\b|"
         r"угостил\w*|проставил\w*|коньяк|виски|whisk(e)?y|hamper|voucher|gift card",
+        r"\b(starbucks|amazon|coffee|itunes|deliveroo|uber eats) card\b|\ba (signed )?copy of\b",
     ),
 }
 """Per kind, the words that name it in a clause; `kinds_in` settles the overlaps."""
@@ -171,7 +175,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "referral": _stems(
         "refer|referal|рефк|реферал|рекомендаци|рекомендательн|recommendation|vouched|"
         "recommended|рекомендовал|my cv|passed|forwarded|передал|дал|резюме ушло|good word|"
-        "замолвил|resume|cv|реф|резюме|a word in"
+        "замолвил|resume|cv|реф|резюме|a word in|forward|submitted"
     ),
     "introduction": _stems(
         "intro|интро|познакомил|заинтродьюс|свел|свёл|connected|контактами|set up a call"
@@ -180,7 +184,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "advi|tip|suggested|посоветовал|pointers|совет|подсказал|идею|mock|мок-|review|правок|"
         "комментари|plan|план|feedback|фидбек|told me to|said to|how to|how i'd|negotiat|"
         "переговор|резюме|добавь|как |стоит ли|отзыв|подготов|prep|посмотрел|правк|told me|"
-        "сказал|фидбэк"
+        "сказал|фидбэк|rewr"
     ),
     "market_info": _stems(
         "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|band|pay|платят|benchmark|survey|"
@@ -213,7 +217,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "подарил|gift|gave|lent|одолжил|helped|помог|доступ|аккаунт|книг|book|wine|тестовое|"
         "перевести трудовую|relocation|paperwork|grabbed the|bottle|бутылк|торт|cake|flowers|"
         "цветы|конфет|brownies|chocolates|шоколад|swag|мерч|bought|угостил|проставил|коньяк|"
-        "виски|whisk|hamper|voucher|gift card"
+        "виски|whisk|hamper|voucher|gift card| card|copy of"
     ),
 }
 """Per kind, words of which a clause must hold one before its patterns are tried."""
