@@ -34,7 +34,6 @@ from vaultkit.domain.clause_verbs import (
     NAME,
     OPEN_TASK,
     OPENERS,
-    OWN_OFFER,
     PITCH,
     PLAN,
     PROCESS,
@@ -51,7 +50,7 @@ from vaultkit.domain.clause_verbs import (
     addressed,
     first_verb,
     goes_on,
-    own_news,
+    owners_news,
     same_one,
     take_home_step,
     third_after,
@@ -192,7 +191,7 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
         joined = text[at : max(found, at)]
         told = previous[0] == "me" and told_over(said, joined, piece)
         if previous[0] == "them" and ": " in joined and not previous[1]:  # a label; ":\xa0" in hers
-            previous = ("them", spoken_by(said, text[found:]), False)
+            previous = ("them", spoken_by(said, text[found:], text[:at]), False)
         if previous[0] == "me" and not goes_on(joined, said):
             previous = ("me", "", previous[2])  # the owner's list goes on only past a comma
         at, said = max(at, found + len(piece)), piece.casefold()
@@ -307,7 +306,7 @@ def read_clause(
         actor = "me"
     if actor == "me" and head == folded and _may(ASKING_ME, held) and ASKING_ME.match(folded):
         kinds = ()  # "pinged her about the role": asking, not giving
-    if "update" in kinds and (OWN_OFFER.search(head) or own_news(folded, previous[0])):
+    if "update" in kinds and owners_news(head, folded, previous):
         actor = "me"
     if actor == "me" and "referral" in kinds and MY_CV.search(folded):
         kinds = ("update", *_but(kinds, "referral"))  # my own CV sent on: news, no referral

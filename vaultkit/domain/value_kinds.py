@@ -74,8 +74,10 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"руководител|\bлид)",
         r"меня (порекомендовал|рекомендовал|отрекомендовал)",
         r"резюме ушло|\bреф\b|рефнул\w*|зарефер\w*|\breference (call|check)|\ba reference for",
-        r"\bput (me|her|him|them|my name|his name|her name) forward\b|"
-        r"\bsubmitted (me|her|him) (to|for)\b",
+        r"\b(i|i've|i had) (\w+ )?put (her|him|them|his name|her name) forward\b(?! for "
+        r"(the )?(hackathon|panel|election|rep\b|redundanc|award|speaker|talk|committee|promo))|"
+        r"\bput (me|my name) forward\b(?! for (the )?(hackathon|panel|election|rep\b|redundanc|"
+        r"award|speaker|talk|committee|judging|promo))|\bsubmitted me (to|for)\b",
     ),
     "introduction": (
         r"\bintro(duc\w*|'d|d|s)?\b(?![ -](call|chat|meeting))|интро(?![ -]?(звон|созвон))|"
@@ -101,7 +103,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"negotiat|переговор|резюме: |твоё резюме|на мо[её] резюме|добавь",
         r"\bкак (подать|отвечать|готовиться|уходить)|стоит ли идти|"
         r"\bhow to prepare",
-        r"\brewr(o|i)te (my|her|his) (cv|resume|linkedin|headline|cover letter|summary|about)",
+        r"(?<=[a-z\]]{2} )rewr(o|i)te my (cv|resume|cover letter|linkedin|headline)\b|"
+        r"\brewr(o|i)te (her|his) (cv|resume|cover letter|linkedin|headline)\b",
     ),
     "market_info": (
         r"\bmarket\b|рын(ок|ке|ка|ку|ком)\b|salar(?!y expectation)|зарплат|\bзп\b|вилк|вилок",
@@ -161,7 +164,10 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bflowers\b|цветы|конфет|brownies|chocolates|шоколад|\bswag\b|мерч",
         r"\bbought (\w+ ){0,2}(a |an |some )?(coffee|lunch|dinner|drinks?|beers?|pints?|cake)\b|"
         r"угостил\w*|проставил\w*|коньяк|виски|whisk(e)?y|hamper|voucher|gift card",
-        r"\b(starbucks|amazon|coffee|itunes|deliveroo|uber eats) card\b|\ba (signed )?copy of\b",
+        r"\b(sent|gave|left|bought|got)\b[^.;]{0,40}(?<!my )(?<!his )(?<!her )(?<!their )"
+        r"\b(starbucks|amazon|coffee|itunes|deliveroo|uber eats) (gift )?card\b|"
+        r"(\b(sent|gave|left|bought)\b[^.;]{0,40}\b|^)a (signed )?copy of "
+        r"(?!(the|my|his|her|our|their|a) )",
     ),
 }
 """Per kind, the words that name it in a clause; `kinds_in` settles the overlaps."""
