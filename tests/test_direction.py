@@ -181,3 +181,16 @@ def test_a_speakers_news_and_the_words_of_value_read_right(
     text: str, given: list[str], received: list[str]
 ) -> None:
     assert read_value(text) == (given, received)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena said she'd pass my resume to the T&S hiring manager. Waiting.",
+        "- Kofi's wife said she'd submit the referral this week",
+        "- попросила Артёма узнать вилку в Bolt, он сказал что уточнит",
+        "кароч Артём сказал что закинет меня в их QA чат где вакансии постят",
+    ],
+)
+def test_what_someone_said_they_would_do_moves_nothing_yet(text: str) -> None:
+    assert read_value(text) == ([], [])
