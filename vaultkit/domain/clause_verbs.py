@@ -116,14 +116,17 @@ finding nothing there is a reading."""
 BUJO_TASK = re.compile(r"\s*[•·>]")
 """A bullet journal's task ("• Маше фидбек по аппке") or one migrated ("> ..."): to do, where
 a name in the dative with no verb is whom it is for, not whom it went to."""
+TODO = re.compile(r"(todo|to-do|next steps)\b")
+"""A casefolded line (its stamp aside) that opens as a to-do or a meeting's next steps."""
 OPEN_TASK = re.compile(r"^[\s>]*[-*+] \[ \]")
 """An open task (`- [ ] intro Jess to Tom`): a plan, not a deed (in the labelled sets, all 60
 lines that are one move nothing)."""
 PLAN = re.compile(
-    r"\b(will|would(?! i (?:be interested|consider|like|want))|going to|gonna|tomorrow|"
+    r"\b(will|would(?! i (?:be interested|consider))|going to|gonna|tomorrow|"
     r"next week|(?<!as )promised|(?<!как )обещал\w*|"
     r"пообещал\w*|завтра|следующей неделе|через (две|пару|неделю)|надо|нужно|need to|should|"
     r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
+    r"узнаю|посмотрю|спрошу|уточню|гляну|познакомлю|передам|"
     r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
     r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect|"
@@ -327,6 +330,12 @@ THEIR_WAY = re.compile(
 """Through the contact ("познакомился с Борисом через неё"): what came of it came from them."""
 
 
+NONE_LEFT = re.compile(r"ваканси\w* (пока |сейчас )?нет|no (openings|vacancies|roles)\b")
+"""What someone said there is none of."""
+CALL_WITH = re.compile(r"^(?i:созвон|call|звонок|зум|zoom) (?i:с|with) (\[\[|[A-ZА-ЯЁ])")
+"""A call with someone: what was said in it went both ways."""
+
+
 MY_CV = re.compile(r"\b(моё|мое|мой|мою|my) (резюме|cv|resume)\b")
 """The owner's own CV: sent on by the owner, it is news of theirs, not a referral."""
 VIA = re.compile(r"\b(через|via|through|thanks to) (\[\[|[A-ZА-ЯЁ])")
@@ -366,20 +375,6 @@ OWN_NEWS = re.compile(
 """The owner telling their own news ("сказала честно, что ищу", "ответила Горану что не иду"):
 whatever the verb's gender, the one whose news it is speaks; not told to the owner ("сказала
 мне, что ищу": her words)."""
-
-
-SPEAKER = "speaker"
-"""What `dative_lead.spoken_by` answers for a label whose words are the contact's own news
-("Lukas: got an offer from Sven's team"), in place of a gender."""
-
-
-def owners_news(head: str, clause: str, previous: tuple[str | None, str, bool]) -> bool:
-    """True when a casefolded clause (`head`: its words before what was said) is the owner's
-    own news: their offer (`OWN_OFFER`) or news told (`own_news`); not after a speaker's label
-    (`SPEAKER`), whose news it is. `previous`: the clause before's actor, gender, request."""
-    if previous[1] == SPEAKER:
-        return False
-    return OWN_OFFER.search(head) is not None or own_news(clause, previous[0])
 
 
 def own_news(clause: str, before: str | None) -> bool:

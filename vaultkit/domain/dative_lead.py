@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from vaultkit.domain.clause_verbs import REPLY_VERB, SPEAKER
+from vaultkit.domain.clause_verbs import REPLY_VERB
 from vaultkit.domain.short_names import GIVEN_NAMES, name_gender
 
 _MORE_NAMES = (
@@ -88,39 +88,16 @@ _THIRD = re.compile(
 )
 
 
-def spoken_by(label: str, said: str, before: str = "") -> str:
+def spoken_by(label: str, said: str) -> str:
     """The gender of a speaker's `label` that is a known Russian given name alone ("Костя" of
     "Костя: закинул тебя через реф"), whose verb of that gender in `said` is then theirs; "" for
     any other label, a name of either gender ("Саша"), or a line that speaks of the contact in
     the third person, where the name is what the line is about ("Костя: скинул вакансию, он
-    откликнулся"); `SPEAKER` for an English name before its owner's news ("Lena: got the
-    offer!!"), as written at the end of `before` (the line up to the label's colon)."""
+    откликнулся")."""
     words = label.split()
-    if len(words) != 1 or _THIRD.search(said):
+    if len(words) != 1 or words[0].casefold() not in _NAMES or _THIRD.search(said):
         return ""
-    as_written = (before.split() or [""])[-1]
-    if (
-        _LATIN_NAME.fullmatch(as_written)
-        and as_written.casefold() not in _NOT_NAMES
-        and _THEIR_NEWS.match(said)
-    ):
-        return SPEAKER  # "Lukas: got an offer from Sven's team": Lukas's news
-    return name_gender(words[0]) if words[0].casefold() in _NAMES else ""
-
-
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
-_NOT_NAMES = frozenset(
-    "update upd news status result results outcome note notes edit today finally also big "
-    "yay wow omg btw and then later done win wins me mine self personal".split()
-)
-"""Words that head a line as a label of the owner's own ("Update: got the Stripe offer!!")."""
-_THEIR_NEWS = re.compile(
-    r"\s*(?:got|landed|accepted|signed)\b[^.;!]{0,40}\b(?:offer|the job|the role)\b"
-    r"|\s*offer (?:accepted|signed)\b",
-    re.IGNORECASE,
-)
-"""A speaker's own news after their label, in English ("Lena: got the Wargaming offer!!",
-"Pasha: offer accepted!!"), where no verb's gender tells whose it is."""
+    return name_gender(words[0])
 
 
 def named_one(verb: str, token: str) -> bool:
@@ -138,7 +115,7 @@ def named_one(verb: str, token: str) -> bool:
 
 
 _CAME_WITH = re.compile(
-    r"^(?:came|got) back$|^(?:called|rang|phoned|came back|got back)"
+    r"^(?:called|rang|phoned|came back|got back)"
     r"(?: (?:me|back|again|today|yesterday|later|herself|himself|themselves))?"
     r"(?: (?:at )?\d[\d:.]*\s*(?:am|pm)?)?(?::| (?:with|w/)) (?:the |a |an |their |some )?"
     r"(?!(?:my|our|his|her|its)\b)(?:[\w-]+ )?"
@@ -146,11 +123,11 @@ _CAME_WITH = re.compile(
     r"(?![^.;]*\b(?:he|she|him|her|his|they|them|their|our|my|we|us|for)\b)"
 )
 """A subject-less call that brought the news ("called with the Cerulean rejection + feedback",
-"came back w/ 205 + 20k sign-on", "came back: 85k"): the contact came with it. Not where the
-call went to someone ("called her w/ offer", "called candidate with our offer"), the news is
-the owner's ("our decision", "my numbers"), or someone named after it is who got it ("called
-w/ offer, he asked for 2 days", "feedback for her"). A Russian verb's gender already says whose
-call it was."""
+"came back w/ 205 + 20k sign-on"): the contact came with it. Not where the call went to
+someone ("called her w/ offer", "called candidate with our offer"), the news is the owner's
+("our decision", "my numbers"), or someone named after it is who got it ("called w/ offer, he
+asked for 2 days", "feedback for her"). A Russian verb's gender already says whose call it
+was."""
 
 
 def their_turn(tokens: list[str], previous: tuple[str | None, str, bool], piece: str = "") -> bool:

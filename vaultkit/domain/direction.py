@@ -24,6 +24,7 @@ from vaultkit.domain.clause_verbs import (
     ANSWER,
     ASKING_ME,
     BUJO_TASK,
+    CALL_WITH,
     DATIVE,
     HEADING,
     KEPT,
@@ -32,8 +33,10 @@ from vaultkit.domain.clause_verbs import (
     MY_CV,
     MY_PLANS,
     NAME,
+    NONE_LEFT,
     OPEN_TASK,
     OPENERS,
+    OWN_OFFER,
     PITCH,
     PLAN,
     PROCESS,
@@ -45,12 +48,13 @@ from vaultkit.domain.clause_verbs import (
     TALK,
     THANKS,
     THEIR_WAY,
+    TODO,
     VERB_EN,
     VIA,
     addressed,
     first_verb,
     goes_on,
-    owners_news,
+    own_news,
     same_one,
     take_home_step,
     third_after,
@@ -73,12 +77,12 @@ _CUT = re.compile(
     r"(?:отказал(?:ся|ась)|declined|said no)\b)"
     r"|,\s+(?=(?:не(?! (?:хочу|хотел\w*|интересно) ли)|not|no|but|но|пока|still|ещё|еще|"
     r"haven't|hasn't|told|said|gave|sent|did|"
-    r"submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed)\b)",
+    r"submitted|посмотрю|узнаю|спрошу|уточню|гляну|передам|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)"
+    r"|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
-"""Where one clause ends and the next begins: punctuation, a spaced dash, a slash before the
-next speaker of a chat ("... / я: ок"), and a comma or "and" before a new subject, a new verb or
-a negation."""
+"""Where one clause ends and the next begins: punctuation, a spaced dash, a slash before a chat's
+next speaker ("... / я: ок"), a comma or "and" before a new subject, verb, negation or plan."""
 
 _SUBORDINATE = re.compile(
     r"[,:]?\s*\b(что|чтобы|как|почему|сколько|какие|кого|котор\w+|that|how|why|what|which|"
@@ -94,14 +98,10 @@ _NEGATED = re.compile(
     r"ничего|didn't|did not|couldn't|could not|can't|cannot|won't|hasn't|haven't|"
     r"wasn't|isn't|отказал\w*|declined|ghosted|игнор|тишина|молчит|гостит)\b|^(не|no|not) "
 )
-_NONE_LEFT = re.compile(r"ваканси\w* (пока |сейчас )?нет|no (openings|vacancies|roles)\b")
-"""What someone said there is none of."""
 _NO_VALUE = re.compile(
     r"поздрав|congrat|пожелал|wished|\bre: статус|по статусу|^(scheduled|назначил|перенесл)"
 )
 """Good wishes and status pings: kind words in them are no value given."""
-_CALL_WITH = re.compile(r"^(?i:созвон|call|звонок|зум|zoom) (?i:с|with) (\[\[|[A-ZА-ЯЁ])")
-"""A call with someone: what was said in it went both ways."""
 _TO_ME = re.compile(
     r"\b(мне|меня|me|со мной|from (her|him|them)|от (неё|нее|него|них))\b|\bmy (way|inbox)\b"
 )
@@ -128,7 +128,7 @@ _POSSESSIVE: dict[str, Actor] = dict.fromkeys(("my", "мой", "моя", "моё
 _POSSESSIVE |= dict.fromkeys(("her", "his", "their", "её", "его", "их"), "them")
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
-_GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, _NONE_LEFT, PLAN)
+_GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, NONE_LEFT, PLAN)
 _GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, MINE)
 _GATES = Gates((*_GATED, THEIR_WAY, _THEM, _OURS, ANSWER, TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
@@ -191,7 +191,7 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
         joined = text[at : max(found, at)]
         told = previous[0] == "me" and told_over(said, joined, piece)
         if previous[0] == "them" and ": " in joined and not previous[1]:  # a label; ":\xa0" in hers
-            previous = ("them", spoken_by(said, text[found:], text[:at]), False)
+            previous = ("them", spoken_by(said, text[found:]), False)
         if previous[0] == "me" and not goes_on(joined, said):
             previous = ("me", "", previous[2])  # the owner's list goes on only past a comma
         at, said = max(at, found + len(piece)), piece.casefold()
@@ -226,11 +226,12 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
 
 
 def in_process(text: str) -> bool:
-    """True when a line is an open task (`OPEN_TASK`), a step of a hiring process, a status ping,
-    a time set, thanks, questions sent or a plan for later (`PROCESS`, its stamp aside: "- Nov 19
-    — technical (Tom + a senior engineer)"): then, too, the rules' finding nothing is a reading.
-    Asked only of a line the model would turn a side on in (see `direction_model.combine`)."""
-    return bool(OPEN_TASK.match(text) or PROCESS.search(LEAD.sub("", text, count=1).casefold()))
+    """True when a line is an open task or a to-do (`OPEN_TASK`, `TODO`), a step of a hiring
+    process, a status ping, a time set, thanks, questions sent or a plan for later (`PROCESS`, its
+    stamp aside: "- Nov 19 — technical (Tom + a senior engineer)"): then, too, the rules' finding
+    nothing is a reading. Asked only of a line the model would turn a side on in."""
+    body = LEAD.sub("", text, count=1).casefold()
+    return bool(OPEN_TASK.match(text) or TODO.match(body) or PROCESS.search(body))
 
 
 def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:
@@ -288,7 +289,7 @@ def read_clause(
     split = _may(_SUBORDINATE, held)
     head = _SUBORDINATE.split(folded, maxsplit=1)[0] if split else folded
     negated = bool(_may(_NEGATED, held) and _NEGATED.search(head))
-    negated = negated or bool(_may(_NONE_LEFT, held) and _NONE_LEFT.search(folded))
+    negated = negated or bool(_may(NONE_LEFT, held) and NONE_LEFT.search(folded))
     planned = bool(_may(PLAN, held) and PLAN.search(folded))
     request = bool(_may(REQUEST, held) and REQUEST.search(head))
     request = request or piece.rstrip(" »\"'").endswith("?") or bool(QUOTED_REQUEST.match(piece))
@@ -306,7 +307,7 @@ def read_clause(
         actor = "me"
     if actor == "me" and head == folded and _may(ASKING_ME, held) and ASKING_ME.match(folded):
         kinds = ()  # "pinged her about the role": asking, not giving
-    if "update" in kinds and owners_news(head, folded, previous):
+    if "update" in kinds and (OWN_OFFER.search(head) or own_news(folded, previous[0])):
         actor = "me"
     if actor == "me" and "referral" in kinds and MY_CV.search(folded):
         kinds = ("update", *_but(kinds, "referral"))  # my own CV sent on: news, no referral
@@ -335,7 +336,7 @@ def _actor(
     diary's subject-less verb, then the clause before. `heads` is the head and the words of
     `_GATES.scan` the clause holds."""
     head, held = heads
-    if _in(MUTUAL, heads) or _CALL_WITH.match(piece):
+    if _in(MUTUAL, heads) or CALL_WITH.match(piece):
         return "both"
     folded = [token.casefold() for token in tokens]
     if _in(_PASSIVE, heads):  # "I was sent two vacancies by Anna"
