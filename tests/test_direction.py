@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from direction_phrasings import CASES
 
-from vaultkit.domain.direction import read_value
+from vaultkit.domain.direction import in_process, read_value
 from vaultkit.domain.exchange import read_exchange
 
 
@@ -186,3 +186,31 @@ def test_the_words_of_value_read_right(text: str, given: list[str], received: li
 )
 def test_what_someone_said_they_would_do_moves_nothing_yet(text: str) -> None:
     assert read_value(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "received"),
+    [
+        # a promise kept later in the line moves what it promised
+        ("she said she'd pass my CV — passed it same day", [], ["update"]),
+        ("[[Вика]] сказала что закинет меня в реф — закинула", [], ["referral"]),
+        # "'d" before a past participle is "had": done, no plan
+        ("he'd forwarded the JD to me before it went public", [], ["vacancy"]),
+        # the owner's plan after a comma is its own clause
+        ("Гоша скинул 2 вакансии, на выходных посмотрю", [], ["vacancy"]),
+        # a dash inside a link does not cut the line
+        ("mock interview for her Parcelo final, [[2026-11-12 Mock int - Priya]]", ["advice"], []),
+        # a promise kept, in parentheses, and a condition not yet met
+        ("intro'd him to [[Jamie Docherty]] ✅ (promised 6th)", ["introduction"], []),
+        ("ответила: «жаль. Если откроется ремоут позиция — напишу»", [], []),
+    ],
+)
+def test_promises_kept_and_plans_in_their_own_clause(
+    text: str, given: list[str], received: list[str]
+) -> None:
+    assert read_value(text) == (given, received)
+
+
+def test_a_to_do_stays_a_plan_unless_it_says_it_was_done() -> None:
+    assert in_process("- TODO: отправить ей CV Лёши")
+    assert not in_process("- todo ✔ CV отправил Лене")

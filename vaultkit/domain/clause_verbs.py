@@ -116,25 +116,34 @@ finding nothing there is a reading."""
 BUJO_TASK = re.compile(r"\s*[•·>]")
 """A bullet journal's task ("• Маше фидбек по аппке") or one migrated ("> ..."): to do, where
 a name in the dative with no verb is whom it is for, not whom it went to."""
-TODO = re.compile(r"(todo|to-do|next steps)\b")
-"""A casefolded line (its stamp aside) that opens as a to-do or a meeting's next steps."""
+_TODO = re.compile(r"(todo|to-do|next steps)\b")
+_DONE = re.compile(r"[✔✅☑]|\b(done|сделано|готово|already|уже|sent)\b|\b\w+(ed|л|ла|ли)\b")
+
+
+def todo(line: str) -> bool:
+    """True when a casefolded line (its stamp aside) opens as a to-do or a meeting's next steps
+    and nothing in it says it was done ("todo ✔ CV отправил Лене", "next steps: he sent the JD")."""
+    return _TODO.match(line) is not None and _DONE.search(line) is None
+
+
 OPEN_TASK = re.compile(r"^[\s>]*[-*+] \[ \]")
 """An open task (`- [ ] intro Jess to Tom`): a plan, not a deed (in the labelled sets, all 60
 lines that are one move nothing)."""
 PLAN = re.compile(
     r"\b(will|would(?! i (?:be interested|consider))|going to|gonna|tomorrow|"
-    r"next week|(?<!as )promised|(?<!как )обещал\w*|"
+    r"next week|(?<!as )(?<!\()promised|(?<!как )обещал\w*|"
     r"пообещал\w*|завтра|следующей неделе|через (две|пару|неделю)|надо|нужно|need to|should|"
     r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
     r"узнаю|посмотрю|спрошу|уточню|гляну|познакомлю|передам|"
     r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
     r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect|"
-    r"submit|pass|forward|ask|look|talk|introduce)"
-    r"|\bчто (\w+ )?(посмотрит|уточнит|поднимет|скинет|пришл[её]т|напишет|узнает|спросит|"
+    r"submit|pass|forward|ask|look|talk|introduce)\b"
+    r"|\bчто (посмотрит|уточнит|поднимет|скинет|пришл[её]т|напишет|узнает|спросит|"
     r"закинет|перешл[её]т|переда(ст|дут)|порекомендует|познакомит|отправит|поможет|глянет)\b"
     r"|\b(said|says) (he|she|they)'d (\w+ )?put\b|\bi'd put\b"
     r"|\bmight (be able to )?(intro|refer (me|her|him)|put (me|my name) forward|send me)\b"
+    r"|\b(если|if) (\w+ ){0,2}(появ\w*|откро\w*|освобод\w*|opens?|comes? up|pops? up)\b"
     r"|(предложил\w*|предлагал\w*|предлагает) (\w+ )?[а-яё]+(ть|ти|чь)(ся)?\b"
     r"|\boffer(ed|s) (\([^)]*\) |me )?to\b|договорились|agreed to"
     r"|\b(хотел\w*|думал\w*|собирал\w*) (бы )?[а-яё]+(ть|ти)\b"
@@ -179,13 +188,17 @@ def take_home_step(folded: str) -> bool:
     return bool(_TAKE_HOME_SENT.search(folded)) and not _NOT_THE_STEP.search(folded)
 
 
-PROMISE = re.compile(r"\b(promised|обещал\w*|пообещал\w*)\b", re.IGNORECASE)
+PROMISE = re.compile(
+    r"\b(promised|обещал\w*|пообещал\w*|(said|says) (he|she|they)'d|сказал\w*,? что)\b",
+    re.IGNORECASE,
+)
 KEPT = re.compile(
-    r"\b(sent|did|done|submitted|forwarded|posted|delivered|came through|скинул\w*|кинул\w*|"
+    r"\b(sent|did|done|submitted|forwarded|passed|posted|delivered|came through|скинул\w*|кинул\w*|"
     r"прислал\w*|отправил\w*|закинул\w*|сделал\w*|выполнил\w*|познакомил\w*)\b"
 )
-"""A promise (not an offer: "offered to intro me; I said yes" moves nothing yet), and the deed
-that keeps it in the next clause ("— скинула", "and did it")."""
+"""A promise (not an offer: "offered to intro me; I said yes" moves nothing yet; "she said she'd
+pass my CV", "сказала что закинет"), and the deed that keeps it in the next clause ("— скинула",
+"— passed it same day")."""
 OPENERS = frozenset(
     "in on at the a an after before then also finally today yesterday just still later once "
     "during with for and but so this that there here в на после потом сегодня вчера ещё еще "

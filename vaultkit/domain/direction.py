@@ -48,7 +48,6 @@ from vaultkit.domain.clause_verbs import (
     TALK,
     THANKS,
     THEIR_WAY,
-    TODO,
     VERB_EN,
     VIA,
     addressed,
@@ -58,6 +57,7 @@ from vaultkit.domain.clause_verbs import (
     same_one,
     take_home_step,
     third_after,
+    todo,
     told_over,
     verb_gender,
 )
@@ -69,16 +69,15 @@ from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 Actor = Literal["me", "them", "both"]
 
 _CUT = re.compile(
-    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s|\+|->|→|=>"
+    r"\s*(?:[;!]|\.(?:\s|$)|:\s|\s[—–-]\s(?![^\[]*\]\])|\+|->|→|=>"
     r"|\s/\s(?=(?:я|me|i|он|она|he|she)\b|(?-i:[A-ZА-ЯЁ])[\w.]*:\s|\[\[))\s*|(?<=\?)\s+"
     r"|,\s*(?:(?:а|но|and|but|while)\s+)?(?=(?:я|i|он|она|они|he|she|they|мне|ей|ему)\b)"
     r"|,?\s+(?:а|и|and|but)\s+(?=(?:я|i|он|она|они|he|she|they)\b|\w+(?:л|ла|ли|ed)\b)"
     r"|,\s*(?=(?:(?:вежливо|опять|снова|сразу|тоже|но|я|politely|but|i)\s+){0,2}"
     r"(?:отказал(?:ся|ась)|declined|said no)\b)"
     r"|,\s+(?=(?:не(?! (?:хочу|хотел\w*|интересно) ли)|not|no|but|но|пока|still|ещё|еще|"
-    r"haven't|hasn't|told|said|gave|sent|did|"
-    r"submitted|посмотрю|узнаю|спрошу|уточню|гляну|передам|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)"
-    r"|[a-z]+ed)\b)",
+    r"haven't|hasn't|told|said|gave|sent|did|submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed)\b)"
+    r"|,\s+(?=(?:[а-яё]+\s+){0,3}(?:посмотрю|узнаю|спрошу|уточню|гляну|передам)\b)",
     re.IGNORECASE,
 )
 """Where one clause ends and the next begins: punctuation, a spaced dash, a slash before a chat's
@@ -105,7 +104,7 @@ _NO_VALUE = re.compile(
 _TO_ME = re.compile(
     r"\b(мне|меня|me|со мной|from (her|him|them)|от (неё|нее|него|них))\b|\bmy (way|inbox)\b"
 )
-_TO_THEM = re.compile(r"\b(ей|ему|им|with (her|him|them)|с (ним|ней|ними))\b")
+_TO_THEM = re.compile(r"\b(ей|ему|им|(with|for) (her|him|them)|с (ним|ней|ними))\b")
 _ME = re.compile(r"\b(я|i|i'm|i've|(?<!со )мной|мною|by me|from me)\b")
 _OURS = re.compile(r"\b(у нас|в нашей|our (team|company)|at my company)\b")
 _THEM = re.compile(r"\b(он|она|они|he|she|they|he's|she's|she'll|he'll|у него|у неё)\b")
@@ -231,7 +230,7 @@ def in_process(text: str) -> bool:
     stamp aside: "- Nov 19 — technical (Tom + a senior engineer)"): then, too, the rules' finding
     nothing is a reading. Asked only of a line the model would turn a side on in."""
     body = LEAD.sub("", text, count=1).casefold()
-    return bool(OPEN_TASK.match(text) or TODO.match(body) or PROCESS.search(body))
+    return bool(OPEN_TASK.match(text) or todo(body) or PROCESS.search(body))
 
 
 def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:

@@ -104,7 +104,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"\bкак (подать|отвечать|готовиться|уходить)|стоит ли идти|"
         r"\bhow to prepare",
         r"(?<=[a-z\]]{2} )rewr(o|i)te my (cv|resume|cover letter|linkedin|headline)\b|"
-        r"\brewr(o|i)te (her|his) (cv|resume|cover letter|linkedin|headline)\b",
+        r"\brewr(o|i)te (her|his) (cv|resume|cover letter|linkedin|headline)\b|"
+        r"\b(went|going|go) through (his|her|their) (cv|resume|portfolio)\b",
     ),
     "market_info": (
         r"\bmarket\b|рын(ок|ке|ка|ку|ком)\b|salar(?!y expectation)|зарплат|\bзп\b|вилк|вилок",
@@ -190,7 +191,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "advi|tip|suggested|посоветовал|pointers|совет|подсказал|идею|mock|мок-|review|правок|"
         "комментари|plan|план|feedback|фидбек|told me to|said to|how to|how i'd|negotiat|"
         "переговор|резюме|добавь|как |стоит ли|отзыв|подготов|prep|посмотрел|правк|told me|"
-        "сказал|фидбэк|rewr"
+        "сказал|фидбэк|rewr|through"
     ),
     "market_info": _stems(
         "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|band|pay|платят|benchmark|survey|"
