@@ -114,6 +114,14 @@ def named_one(verb: str, token: str) -> bool:
     )
 
 
+TO_THEM = re.compile(
+    r"\b(ей|ему|им|with (her|him|them)|с (ним|ней|ними)|(mock|reference|referral|intro|prep|"
+    r"session)\w*( \w+)? for (her|him))\b"
+)
+"""The value went to the contact: "ей", "with him", "mock interview for her final" (not "waiting
+for her feedback", "great for her")."""
+
+
 _CAME_WITH = re.compile(
     r"^(?:called|rang|phoned|came back|got back)"
     r"(?: (?:me|back|again|today|yesterday|later|herself|himself|themselves))?"

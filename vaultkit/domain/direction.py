@@ -61,7 +61,7 @@ from vaultkit.domain.clause_verbs import (
     told_over,
     verb_gender,
 )
-from vaultkit.domain.dative_lead import spoken_by, their_turn, to_whom, went_to
+from vaultkit.domain.dative_lead import TO_THEM, spoken_by, their_turn, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
@@ -104,7 +104,6 @@ _NO_VALUE = re.compile(
 _TO_ME = re.compile(
     r"\b(мне|меня|me|со мной|from (her|him|them)|от (неё|нее|него|них))\b|\bmy (way|inbox)\b"
 )
-_TO_THEM = re.compile(r"\b(ей|ему|им|(with|for) (her|him|them)|с (ним|ней|ними))\b")
 _ME = re.compile(r"\b(я|i|i'm|i've|(?<!со )мной|мною|by me|from me)\b")
 _OURS = re.compile(r"\b(у нас|в нашей|our (team|company)|at my company)\b")
 _THEM = re.compile(r"\b(он|она|они|he|she|they|he's|she's|she'll|he'll|у него|у неё)\b")
@@ -128,7 +127,7 @@ _POSSESSIVE |= dict.fromkeys(("her", "his", "their", "её", "его", "их"), 
 _OBJECT_ME = {"me", "мне", "меня"}
 _OBJECT_THEM = {"her", "him", "them", "ей", "ему", "им", "её", "его"}
 _GATED: tuple[re.Pattern[str], ...] = (_NO_VALUE, _SUBORDINATE, _NEGATED, NONE_LEFT, PLAN)
-_GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, _TO_THEM, MINE)
+_GATED += (REQUEST, ASKING_ME, THANKS, MUTUAL, _PASSIVE, _ROLE, _ME, _TO_ME, TO_THEM, MINE)
 _GATES = Gates((*_GATED, THEIR_WAY, _THEM, _OURS, ANSWER, TALK), WORDS)
 """The expressions searched in a clause or its head, each tried only where a word it needs
 is; one scan of a line tells which of those and the value kinds' words its clauses may hold."""
@@ -373,7 +372,7 @@ def _actor(
         return "me"
     if _in(_TO_ME, heads):
         return "them"
-    if _in(_TO_THEM, heads) or third_after(tokens, verb) or addressed(tokens, verb):
+    if _in(TO_THEM, heads) or third_after(tokens, verb) or addressed(tokens, verb):
         return "me"
     if _in(_THEM, heads):
         return "them"
