@@ -214,3 +214,24 @@ def test_promises_kept_and_plans_in_their_own_clause(
 def test_a_to_do_stays_a_plan_unless_it_says_it_was_done() -> None:
     assert in_process("- TODO: отправить ей CV Лёши")
     assert not in_process("- todo ✔ CV отправил Лене")
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "given", "received"),
+    [
+        # after the contact's answer and a colon, the words are theirs, whoever they name
+        (
+            "- 26.11 — ответил: прошла дальше! финал 9 декабря, 4 раунда",
+            "f",
+            [],
+            ["company_feedback"],
+        ),
+        # after the owner's telling, the owner's
+        ("told Sam: Stripe band for L5 is 180-220", "", ["market_info"], []),
+    ],
+)
+def test_whose_words_follow_a_colon(
+    text: str, voice: str, given: list[str], received: list[str]
+) -> None:
+    found = read_exchange(text, "f" if voice else "")
+    assert (list(found.given), list(found.received)) == (given, received)

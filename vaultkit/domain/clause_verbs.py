@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.domain.value_kinds import OWN_NEWS_AFTER
-
 DIARY_VERBS = frozenset(
     "shared sent forwarded fwd fwd'd helped gave told passed introduced intro'd referred "
     "recommended reviewed pinged texted emailed messaged wrote dropped spent offered connected "
@@ -361,40 +359,3 @@ TALK = re.compile(
     r"meeting|chat|чат)\b"
 )
 """A channel heading the line ("call: EU market"): the topics after it were talked over."""
-TOLD = re.compile(
-    r"^(?:gave \S+ a heads-up|(?:told|messaged|texted|wrote|emailed|сказал\w*|написал\w*|"
-    r"рассказал\w*)\s+\S)"
-)
-"""The owner telling someone, before a colon ("told Sam: Stripe band for L5 is 180-220"): what
-follows is what the owner told, whoever it names. Not an answer ("ответил: прошла дальше!"
-is the contact's, more often than not) nor a verb alone."""
-ON_THEIR_OWN = re.compile(
-    r"\b(он|она|они|тот|та|he|she|they|меня|мне|me|my|мой|моё|мою|him|her|from|в ответ|in return"
-    r"|back)\b",
-    re.IGNORECASE,
-)
-"""What makes the words after "told Sam:" the contact's doing, not what the owner told: a
-subject of theirs or the owner as its object ("написал Косте: он закинул меня в реф")."""
-
-
-def told_over(before: str, joined: str, clause: str) -> bool:
-    """True when `clause` is what the owner told, after the casefolded clause `before` with the
-    verb of telling and a colon (`joined`): "told Sam: Stripe band for L5 is 180-220"."""
-    return ":" in joined and TOLD.match(before) is not None and not ON_THEIR_OWN.search(clause)
-
-
-OWN_NEWS = re.compile(
-    r"^(?:сказал|ответил|написал|рассказал|сообщил|объяснил|предупредил)\w*"
-    r"(?:\s+(?!мне\b|меня\b)[\w-]+){0,2}?"
-    rf"\s*,?\s*{OWN_NEWS_AFTER}"
-)
-"""The owner telling their own news ("сказала честно, что ищу", "ответила Горану что не иду"):
-whatever the verb's gender, the one whose news it is speaks; not told to the owner ("сказала
-мне, что ищу": her words)."""
-
-
-def own_news(clause: str, before: str | None) -> bool:
-    """True when a casefolded clause is the owner telling their own news (`OWN_NEWS`), and the
-    clause before (`before`: its actor) was not the contact's, whose "сказала, что я ..." it
-    would go on."""
-    return before != "them" and OWN_NEWS.match(clause) is not None

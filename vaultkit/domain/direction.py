@@ -53,17 +53,16 @@ from vaultkit.domain.clause_verbs import (
     addressed,
     first_verb,
     goes_on,
-    own_news,
     same_one,
     take_home_step,
     third_after,
     todo,
-    told_over,
     verb_gender,
 )
 from vaultkit.domain.dative_lead import TO_THEM, spoken_by, their_turn, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
+from vaultkit.domain.telling import own_news, told_over
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 
 Actor = Literal["me", "them", "both"]
@@ -187,7 +186,7 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     for index, (piece, kinds_named) in enumerate(zip(pieces[: last + 2], named, strict=False)):
         found = text.find(piece, at)
         joined = text[at : max(found, at)]
-        told = previous[0] == "me" and told_over(said, joined, piece)
+        told = told_over(said, joined, piece, previous[0])
         if previous[0] == "them" and ": " in joined and not previous[1]:  # a label; ":\xa0" in hers
             previous = ("them", spoken_by(said, text[found:]), False)
         if previous[0] == "me" and not goes_on(joined, said):
@@ -195,7 +194,9 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
         at, said = max(at, found + len(piece)), piece.casefold()
         opens = index == 0 and to_whom(piece) and not BUJO_TASK.match(text) and went_to(folded)
         clause = read_clause(piece, previous, (kinds_named, held), opens)
-        kinds, actor = clause.kinds, "me" if told and clause.actor == "them" else clause.actor
+        kinds, actor = clause.kinds, clause.actor
+        if told and actor in ("me", "them"):
+            actor = told  # after "told Sam:" the owner's words, after "ответила:" the contact's
         moves = bool(kinds) and clause.gives and not clause.request
         aside = aside or (bool(kinds_named) and not moves)
         quoted = quoted or piece.lstrip().startswith(("«", '"', "'", "“"))
