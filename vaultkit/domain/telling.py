@@ -37,13 +37,19 @@ def told_over(
         return None
     if teller == "me" and TOLD.match(before) and not ON_THEIR_OWN.search(clause):
         return "me"
-    return "them" if teller == "them" and _ANSWERED.match(before) else None
+    if teller == "them" and _ANSWERED.match(before) and not _OF_THEM.search(clause):
+        return "them"
+    return None
 
 
 _ANSWERED = re.compile(
     r"^(?:(?:he|she|they|он|она|они)\s+)?(?:ответил\w*|replied|answered|wrote back|texted back)$"
 )
-"""The contact's answer alone before a colon: the words after it are theirs."""
+"""The contact's answer alone before a colon: the words after it are theirs, unless they speak
+of the contact in the third person (`_OF_THEM`)."""
+_OF_THEM = re.compile(r"(?i)\b(ей|ему|её|ее|его|ним|ней|него|неё|him|her|his|them|their)\b")
+"""The contact named in the third person: "ответила: ок 🙂 потом отправил ей шаблон" goes on
+with the owner's deed, not their words."""
 
 
 OWN_NEWS = re.compile(
