@@ -380,6 +380,7 @@ HELD = [
     ("-", "Не стала писать Вере, сама найду", "-", "-"),
     ("-", "Лена из Ozon — написала, что открыли вакансию, скинула JD", "-", "+"),
     ("-", "Поделилась с ней контактом своего HR, рассказала как проходит найм", "+", "-"),
+    ("-", "Raj was let go from Zepto, intro'd HM at Swiggy to him", "+", "-"),
 ]
 
 KNOWN_WRONG = [
@@ -625,7 +626,6 @@ KNOWN_WRONG = [
     ("-", "Priya finished her bootcamp. Forwarded HM her portfolio w/ a strong rec", "+", "-"),
     ("-", "Jake got laid off; sent HM at Monzo his CV", "+", "-"),
     ("-", "Messaged Tom, replied in an hour, sent over two openings at Wise", "-", "+"),
-    ("-", "Raj was let go from Zepto, intro'd HM at Swiggy to him", "+", "-"),
     ("-", "Паша отблагодарил за помощь контактом своего CTO", "-", "+"),
     ("-", "благодарила Лену за контакт, та ещё и вакансию подкинула", "-", "+"),
     ("-", "благодарили за помощь с наймом, сказали что закрыли вакансию", "-", "-"),

@@ -235,3 +235,29 @@ def test_whose_words_follow_a_colon(
 ) -> None:
     found = read_exchange(text, "f" if voice else "")
     assert (list(found.given), list(found.received)) == (given, received)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "received"),
+    [
+        # a negation or a purpose after a comma is its own clause
+        ("- кандидатке Ире отправил три вакансии, ни на одну не ответила", ["candidate"], []),
+        (
+            "- Паше скинула контакты двух знакомых QA в Амстердаме, чтоб не скучал",
+            ["candidate"],
+            [],
+        ),
+        # a deed after a request answers it, and a promise is kept by sharing
+        ("- 25/04 someone asked re monzo interview, dm'd them my prep notes", ["advice"], []),
+        ("- Gav asked for intro to Chloe, sorted", ["introduction"], []),
+        (
+            "- promised Ben I'd share my Meta prep plan; shared the Notion page tonight",
+            ["advice"],
+            [],
+        ),
+    ],
+)
+def test_the_clauses_after_a_comma_read_on_their_own(
+    text: str, given: list[str], received: list[str]
+) -> None:
+    assert read_value(text) == (given, received)

@@ -75,7 +75,7 @@ ANSWER = re.compile(
     r"\b(sent|told|gave|replied|answered|did|done|submitted|shared|said|explained|walked|"
     r"forwarded|came back|рассказал\w*|скинул\w*|кинул\w*|ответил\w*|дал\w*|прислал\w*|"
     r"отправил\w*|поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|"
-    r"закинул\w*|написал\w*|wrote|сделал\w*)\b"
+    r"закинул\w*|написал\w*|wrote|сделал\w*|sorted)\b"
 )
 """A clause that answers a request: it lends the request's kind when it names none."""
 
@@ -194,7 +194,8 @@ PROMISE = re.compile(
     re.IGNORECASE,
 )
 KEPT = re.compile(
-    r"\b(sent|did|done|submitted|forwarded|passed|posted|delivered|came through|скинул\w*|кинул\w*|"
+    r"\b(sent|did|done|submitted|forwarded|passed|shared|posted|delivered|came through|скинул\w*|"
+    r"кинул\w*|"
     r"прислал\w*|отправил\w*|закинул\w*|сделал\w*|выполнил\w*|познакомил\w*)\b"
 )
 """A promise (not an offer: "offered to intro me; I said yes" moves nothing yet; "she said she'd

@@ -74,8 +74,9 @@ _CUT = re.compile(
     r"|,?\s+(?:а|и|and|but)\s+(?=(?:я|i|он|она|они|he|she|they)\b|\w+(?:л|ла|ли|ed)\b)"
     r"|,\s*(?=(?:(?:вежливо|опять|снова|сразу|тоже|но|я|politely|but|i)\s+){0,2}"
     r"(?:отказал(?:ся|ась)|declined|said no)\b)"
-    r"|,\s+(?=(?:не(?! (?:хочу|хотел\w*|интересно) ли)|not|no|but|но|пока|still|ещё|еще|"
-    r"haven't|hasn't|told|said|gave|sent|did|submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed)\b)"
+    r"|,\s+(?=(?:не(?! (?:хочу|хотел\w*|интересно) ли)|ни|not|no|but|но|пока|still|ещё|еще|"
+    r"haven't|hasn't|told|said|gave|sent|did|submitted|[а-яё]+(?:л|ла|ли|лся|лась|ит|ет)|[a-z]+ed"
+    r"|(?!b?cc'd)[a-z]+'d)\b)"
     r"|,\s+(?=(?:[а-яё]+\s+){0,3}(?:посмотрю|узнаю|спрошу|уточню|гляну|передам)\b)",
     re.IGNORECASE,
 )
@@ -83,7 +84,7 @@ _CUT = re.compile(
 next speaker ("... / я: ок"), a comma or "and" before a new subject, verb, negation or plan."""
 
 _SUBORDINATE = re.compile(
-    r"[,:]?\s*\b(что|чтобы|как|почему|сколько|какие|кого|котор\w+|that|how|why|what|which|"
+    r"[,:]?\s*\b(что|чтобы|чтоб|как|почему|сколько|какие|кого|котор\w+|that|how|why|what|which|"
     r"who|if|ли)\b"
 )
 """Where a clause's head ends: what someone said is content, not who acts."""
