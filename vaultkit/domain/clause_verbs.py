@@ -75,7 +75,7 @@ ANSWER = re.compile(
     r"\b(sent|told|gave|replied|answered|did|done|submitted|shared|said|explained|walked|"
     r"forwarded|came back|рассказал\w*|скинул\w*|кинул\w*|ответил\w*|дал\w*|прислал\w*|"
     r"отправил\w*|поделил\w*|расписал\w*|посоветовал\w*|подсказал\w*|сказал\w*|объяснил\w*|"
-    r"закинул\w*|написал\w*|wrote|сделал\w*|sorted)\b"
+    r"закинул\w*|написал\w*|wrote|сделал\w*|sorted(?! by| for))\b"
 )
 """A clause that answers a request: it lends the request's kind when it names none."""
 
@@ -135,6 +135,7 @@ PLAN = re.compile(
     r"подумаю|подумать|пришлю|скину|отправлю|напишу|маякну|посоветую|порекомендую|закину|"
     r"узнаю|посмотрю|спрошу|уточню|гляну|познакомлю|передам|"
     r"перешлю|отправляю|sending|будет|буду|still waiting)\b|'ll\b"
+    r"|\b(?!хотел|посмотрел)[а-яё]+л[аио]? бы\b"
     r"|\b(ещё|still) (собира\w*|collecting)|собираем фидбек"
     r"|\b(he|she|they|i)'d (\w+ )?(intro|send|check|do|help|refer|ping|get|share|connect|"
     r"submit|pass|forward|ask|look|talk|introduce)\b"
@@ -194,7 +195,8 @@ PROMISE = re.compile(
     re.IGNORECASE,
 )
 KEPT = re.compile(
-    r"\b(sent|did|done|submitted|forwarded|passed|shared|posted|delivered|came through|скинул\w*|"
+    r"\b(sent|did|done|submitted|forwarded|passed|posted|delivered|came through|скинул\w*|"
+    r"shared(?! that| (my |the |a )?(calendar|zoom|availability|meme))(?![^.;]*\binstead\b)|"
     r"кинул\w*|"
     r"прислал\w*|отправил\w*|закинул\w*|сделал\w*|выполнил\w*|познакомил\w*)\b"
 )
