@@ -313,6 +313,7 @@ HELD = [
     ("-", "told Dana: Wise band for senior is 85-95k", "+", "-"),
     ("-", "told Igor: their band for staff is 200-240", "+", "-"),
     ("-", "messaged Ken: Datadog band for SRE is 160-190", "+", "-"),
+    ("-", "[14:02] Anna: band 150-175", "-", "+"),
 ]
 
 KNOWN_WRONG = [
@@ -426,7 +427,6 @@ KNOWN_WRONG = [
     ("-", "comp in the range of 150-170", "-", "+"),
     ("-", "roughly in the 150-170 range", "-", "+"),
     ("-", "250-300 вилка, гибрид", "-", "+"),
-    ("-", "[14:02] Anna: band 150-175", "-", "+"),
     ("-", "вилка 200-250 — gross или net, не уточнила", "-", "+"),
     ("-", "не ясно, вилка до 300 это вместе с бонусом", "-", "+"),
     ("-", "HM: we budget up to 180 for this", "-", "+"),

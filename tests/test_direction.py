@@ -261,3 +261,28 @@ def test_the_clauses_after_a_comma_read_on_their_own(
     text: str, given: list[str], received: list[str]
 ) -> None:
     assert read_value(text) == (given, received)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "received"),
+    [
+        # a pasted chat's stamp is no word of the line: the speaker's label after it speaks
+        (
+            "[21.03.24 16:30] Марина: по фидбеку HM — сильный k8s, слабый Terraform",
+            [],
+            ["company_feedback"],
+        ),
+        ("[04.04.24] Лёха: закинул твоё CV тимлиду Касперского", [], ["update"]),
+        # "everyone wants" is the market, no request
+        (
+            "- Priya: 'the market for manual QA is rough, everyone wants SDET-lite'",
+            [],
+            ["market_info"],
+        ),
+    ],
+)
+def test_a_chats_stamp_and_the_markets_wants(
+    text: str, given: list[str], received: list[str]
+) -> None:
+    found = read_exchange(text, "")
+    assert (list(found.given), list(found.received)) == (given, received)

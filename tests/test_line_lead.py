@@ -73,3 +73,17 @@ def test_any_numeric_stamp_is_taken_whole(
         return
     stamp = form.format(d=day, m=month, y=year)
     assert LEAD.sub("", f"- {stamp} {body}", count=1) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("[21.03.24 16:52] Марина: вилка 250-300", "Марина: вилка 250-300"),
+        ("[25.04.24] Серый: у нас 2 открытых SRE", "Серый: у нас 2 открытых SRE"),
+        ("- [14:02] Марго: привет", "Марго: привет"),
+        ("[5 min] call with Tom", "[5 min] call with Tom"),  # no stamp, words in brackets
+        ("[[Anna]] sent the JD", "[[Anna]] sent the JD"),
+    ],
+)
+def test_a_pasted_chats_stamp_is_a_stamp(line: str, words: str) -> None:
+    assert LEAD.sub("", line, count=1) == words

@@ -17,10 +17,12 @@ DATE = (
     rf"|{MONTH_WORD}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}}(?!\d))?"  # Oct 3, oct 15, 2026
 )
 """One written date stamp, as a regex alternation."""
+_CHAT_STAMP = rf"\[(?=[^\]]*\d)(?:{DATE})?[, ]*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\]"
+"""A pasted chat's stamp in brackets: "[21.03.24 16:52]", "[25.04.24]", "[14:02]"."""
 
 LEAD = re.compile(
     r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
-    rf"((?:{DATE}|(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun):)\s*[:—–-]?\s*)*",
+    rf"((?:{DATE}|(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun):|{_CHAT_STAMP})\s*[:—–-]?\s*)*",
     re.IGNORECASE,
 )
 """What comes before the words of a line: the list marker, a task box, dates and a weekday
