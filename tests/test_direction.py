@@ -273,15 +273,9 @@ def test_the_clauses_after_a_comma_read_on_their_own(
             ["company_feedback"],
         ),
         ("[04.04.24] Лёха: закинул твоё CV тимлиду Касперского", [], ["update"]),
-        # "everyone wants" is the market, no request
-        (
-            "- Priya: 'the market for manual QA is rough, everyone wants SDET-lite'",
-            [],
-            ["market_info"],
-        ),
     ],
 )
-def test_a_chats_stamp_and_the_markets_wants(
+def test_a_chats_stamp_is_no_word_of_the_line(
     text: str, given: list[str], received: list[str]
 ) -> None:
     found = read_exchange(text, "")

@@ -67,8 +67,7 @@ PITCH = re.compile(
 в Booking"): a role offered, not a question waiting for its answer."""
 REQUEST = re.compile(
     r"\b(asked|asks|asking|спросил\w*|спрашивал\w*|спрашивает|попросил\w*|просит|просил\w*|"
-    r"(?<!everyone )(?<!everybody )(?<!nobody )(?<!no one )wants|requested|запрос\w*|"
-    r"wanted to know|хотел\w* узнать)\b"
+    r"wants|requested|запрос\w*|wanted to know|хотел\w* узнать)\b"
 )
 QUOTE_END = re.compile(r"[»”]|['\"’][\s.,!?]*$")
 """Where a quote closes: the words after it are no longer theirs ("'send me your CV' — sent")."""

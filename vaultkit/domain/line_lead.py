@@ -17,8 +17,12 @@ DATE = (
     rf"|{MONTH_WORD}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}}(?!\d))?"  # Oct 3, oct 15, 2026
 )
 """One written date stamp, as a regex alternation."""
-_CHAT_STAMP = rf"\[(?=[^\]]*\d)(?:{DATE})?[, ]*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\]"
-"""A pasted chat's stamp in brackets: "[21.03.24 16:52]", "[25.04.24]", "[14:02]"."""
+_CHAT_STAMP = (
+    r"\[(?:(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4})[, ]*)?\d{1,2}:\d{2}(?::\d{2})?\]"
+    r"|\[\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\]"
+)
+"""A pasted chat's stamp in brackets, a time or a whole date in it: "[21.03.24 16:52]",
+"[25.04.24]", "[14:02]"; not "[1/3]" or "[21.03]", which number or date a note's own line."""
 
 LEAD = re.compile(
     r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
