@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vaultkit.domain.line_lead import LEAD
+from vaultkit.domain.line_lead import MODEL_LEAD
 from vaultkit.domain.stemming import stem
 
 _TOKEN = re.compile(r"\[\[[^\]]*\]\]|[^\W_]+(?:['’][^\W_]+)?|[—–:;,!?()«»\"+]")
@@ -116,7 +116,7 @@ def features(text: str, rules: tuple[bool, bool]) -> set[str]:
     found = {"bias", f"r:{int(rules[0])}{int(rules[1])}"}
     previous, reach, verb_seen, place = "^", 0, False, 0
     classes = ("^", "^")
-    for token in _TOKEN.findall(LEAD.sub("", text, count=1)):
+    for token in _TOKEN.findall(MODEL_LEAD.sub("", text, count=1)):
         if not token[0].isalnum() and not token.startswith("[["):
             found.add("w:" + token)
             previous, reach, verb_seen, place = token, 0, False, 0
