@@ -251,15 +251,14 @@ def _with_model(found: tuple[str, ...], reading: Reading, lexicon: Lexicon) -> t
     """The lexicon's themes the model does not rule out, and those it is sure of, in lexicon
     order (a user's own theme, unknown to the model, is kept)."""
     odds = reading.theme_odds
-    return tuple(
-        theme
-        for theme in lexicon.themes
-        if (theme in found and odds.get(theme, 1.0) >= _BY_THEME.get(theme, _PAIR)[1])
-        or odds.get(theme, 0.0) > _BY_THEME.get(theme, _PAIR)[0]
-    )
+    return tuple(theme for theme in lexicon.themes if _kept(theme, theme in found, odds))
 
 
-_PAIR = (_SURE, _VETO)
+def _kept(theme: str, found: bool, odds: dict[str, float]) -> bool:
+    """True when `theme` stays: found by the lexicon and not ruled out by the model's `odds`,
+    or one the model is sure of (`_BY_THEME`'s pair, else `_SURE` and `_VETO`)."""
+    sure, veto = _BY_THEME.get(theme, (_SURE, _VETO))
+    return (found and odds.get(theme, 1.0) >= veto) or odds.get(theme, 0.0) > sure
 
 
 _SOFTENER = re.compile(

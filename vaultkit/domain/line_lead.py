@@ -25,18 +25,22 @@ _CHAT_STAMP = (
 "[25.04.24]", "[14:02]"; not "[1/3]" or "[21.03]", which number or date a note's own line."""
 
 _WEEKDAY = r"(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun):"
-LEAD = re.compile(
-    r"^[\s>*+-]*(\[[xX ]\]\s*)?"  # list marker, task box
-    rf"((?:{DATE}|{_WEEKDAY}|{_CHAT_STAMP})\s*[:—–-]?\s*)*",
-    re.IGNORECASE,
-)
+
+
+def _lead(stamps: str) -> re.Pattern[str]:
+    """What opens a line before its words, with `stamps` (an alternation) as its stamps."""
+    return re.compile(
+        rf"^[\s>*+-]*(\[[xX ]\]\s*)?((?:{stamps})\s*[:—–-]?\s*)*",  # list marker, task box, stamps
+        re.IGNORECASE,
+    )
+
+
+LEAD = _lead(f"{DATE}|{_WEEKDAY}|{_CHAT_STAMP}")
 """What comes before the words of a line: the list marker, a task box, dates, a weekday
 ("Пн:") and a pasted chat's stamp. A speaker's label ("HR:", "me:", "Ben:") is no stamp: it
 says who acts, as "Mike:" always did (only names of two or three letters were once cut with
 the weekdays)."""
-MODEL_LEAD = re.compile(
-    rf"^[\s>*+-]*(\[[xX ]\]\s*)?((?:{DATE}|{_WEEKDAY})\s*[:—–-]?\s*)*", re.IGNORECASE
-)
+MODEL_LEAD = _lead(f"{DATE}|{_WEEKDAY}")
 """`LEAD` as the direction model's features were trained on, before chat stamps were skipped
 (2026-12-07): its words still hold "[21.03.24 16:52]". Retraining on `LEAD` moved 13 training
 lines either way and every attacker's set; it waits for a session that re-reads them."""
