@@ -115,7 +115,16 @@ BUJO_TASK = re.compile(r"\s*[•·>]")
 """A bullet journal's task ("• Маше фидбек по аппке") or one migrated ("> ..."): to do, where
 a name in the dative with no verb is whom it is for, not whom it went to."""
 _TODO = re.compile(r"(todo|to-do|next steps)\b")
-_DONE = re.compile(r"[✔✅☑]|\b(done|сделано|готово|already|уже|sent)\b|\b\w+(ed|л|ла|ли)\b")
+_DONE = re.compile(
+    r"[✔✅☑]|\b(done|сделано|готово|already|уже|sent)\b"
+    r"|\b(?!(?:need|needed|indeed|speed|feed|seed|proceed|exceed|succeed|interested|required|"
+    r"expected|based|related|detailed|updated|signed|revised|attached|red|bed)\b)\w{2,}ed\b"
+    r"|\b(?!(?:павел|михаил|данил|даниил|гаврил|самуил|финал|канал|сигнал|материал|персонал|"
+    r"идеал|капитал|штрафбал|пол|стол|мол)\b)\w{2,}[аеиоуыяё]л[аио]?\b"
+)
+"""A to-do's sign it was done: a check mark, "done", "уже", "sent", or a past verb ("emailed
+Lena", "отправила CV"), not a word that only ends like one ("need", "Павел", "финал") nor a
+participle a to-do names its object by ("send the updated CV")."""
 
 
 def todo(line: str) -> bool:
