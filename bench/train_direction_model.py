@@ -29,7 +29,8 @@ import numpy as np
 
 from bench.bench_direction import ALIASES
 from bench.train_feedback_model import Sparse
-from vaultkit.domain.direction import in_process, reading
+from vaultkit.domain.clause_verbs import in_process
+from vaultkit.domain.direction import reading
 from vaultkit.domain.direction_model import Model, combine, guess, line_features, named, odds
 from vaultkit.domain.exchange import exchange_of
 from vaultkit.domain.value_kinds import KINDS

@@ -75,7 +75,10 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("рассказала про вилки в финтехе", (), ("market_info",)),
     ("рассказала Ане про вилки в Авито", ("market_info",), ()),
     ("Мария рассказала, что в Озоне сокращения", (), ("market_info",)),
-    ("прислал вакансию в финтехе", ("vacancy",), ()),
+    # "прислать" sends here: with no one named it went to, it came to the owner (26 of the 31
+    # labelled subject-less lines), whatever its gender; the owner's sending is "скинул"
+    ("прислал вакансию в финтехе", (), ("vacancy",)),
+    ("скинул вакансию в финтехе", ("vacancy",), ()),
     ("прислала мне вакансию в финтехе", (), ("vacancy",)),
     ("поделился с ним, сколько платят в нашей команде", ("market_info",), ()),
     ("поделилась со мной вилками", (), ("market_info",)),

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from direction_phrasings import CASES
 
-from vaultkit.domain.direction import in_process, read_value
+from vaultkit.domain.clause_verbs import in_process
+from vaultkit.domain.direction import read_value
 from vaultkit.domain.exchange import read_exchange
 
 

@@ -2,11 +2,14 @@
 gender of a Russian past verb, and where a clause's first verb stands; the phrases that make a
 piece of news the owner's own (their plans, an offer they got); and the phrases that tie one
 clause to the next (a request and its answer, a promise and the deed that keeps it, a quote and
-where it ends, a role offered as a question)."""
+where it ends, a role offered as a question); and whether a line is still in process (a to-do,
+an open task, a step of a hiring process: `in_process`)."""
 
 from __future__ import annotations
 
 import re
+
+from vaultkit.domain.line_lead import LEAD
 
 DIARY_VERBS = frozenset(
     "shared sent forwarded fwd fwd'd helped gave told passed introduced intro'd referred "
@@ -114,6 +117,16 @@ finding nothing there is a reading."""
 BUJO_TASK = re.compile(r"\s*[•·>]")
 """A bullet journal's task ("• Маше фидбек по аппке") or one migrated ("> ..."): to do, where
 a name in the dative with no verb is whom it is for, not whom it went to."""
+_SENT_HITHER = re.compile(r"присла(л|ла|ли|ло)$")
+
+
+def sent_hither(words: list[str], verb: int) -> bool:
+    """True when the casefolded `words[verb]` is a verb of sending here ("прислал правки",
+    "прислала оффер") and nothing sends it back ("обратно"): with no one named it went to, it
+    came to the owner, whatever its gender (an owner who sends says "отправил", "скинул")."""
+    return _SENT_HITHER.match(words[verb]) is not None and "обратно" not in words
+
+
 _TODO = re.compile(r"(todo|to-do|next steps)\b")
 _DONE = re.compile(
     r"[✔✅☑]|\b(done|сделано|готово|already|уже|sent)\b"
@@ -371,3 +384,12 @@ TALK = re.compile(
     r"meeting|chat|чат)\b"
 )
 """A channel heading the line ("call: EU market"): the topics after it were talked over."""
+
+
+def in_process(text: str) -> bool:
+    """True when a line is an open task or a to-do (`OPEN_TASK`, `TODO`), a step of a hiring
+    process, a status ping, a time set, thanks, questions sent or a plan for later (`PROCESS`, its
+    stamp aside: "- Nov 19 — technical (Tom + a senior engineer)"): then, too, the rules' finding
+    nothing is a reading. Asked only of a line the model would turn a side on in."""
+    body = LEAD.sub("", text, count=1).casefold()
+    return bool(OPEN_TASK.match(text) or todo(body) or PROCESS.search(body))

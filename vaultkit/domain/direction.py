@@ -34,12 +34,10 @@ from vaultkit.domain.clause_verbs import (
     MY_PLANS,
     NAME,
     NONE_LEFT,
-    OPEN_TASK,
     OPENERS,
     OWN_OFFER,
     PITCH,
     PLAN,
-    PROCESS,
     PROMISE,
     QUOTE_END,
     QUOTED_REQUEST,
@@ -54,9 +52,9 @@ from vaultkit.domain.clause_verbs import (
     first_verb,
     goes_on,
     same_one,
+    sent_hither,
     take_home_step,
     third_after,
-    todo,
     verb_gender,
 )
 from vaultkit.domain.dative_lead import TO_THEM, spoken_by, their_turn, to_whom, went_to
@@ -225,15 +223,6 @@ def _read(text: str) -> tuple[list[str], list[str], bool]:
     return given, received, aside
 
 
-def in_process(text: str) -> bool:
-    """True when a line is an open task or a to-do (`OPEN_TASK`, `TODO`), a step of a hiring
-    process, a status ping, a time set, thanks, questions sent or a plan for later (`PROCESS`, its
-    stamp aside: "- Nov 19 — technical (Tom + a senior engineer)"): then, too, the rules' finding
-    nothing is a reading. Asked only of a line the model would turn a side on in."""
-    body = LEAD.sub("", text, count=1).casefold()
-    return bool(OPEN_TASK.match(text) or todo(body) or PROCESS.search(body))
-
-
 def _promised(piece: str, clause: Clause) -> tuple[tuple[str, ...], Actor | None] | None:
     """What a clause promises, and who promises it, when it is a promise ("обещала скинуть
     контакт HR", "promised the intro"): the next clause may keep it."""
@@ -384,8 +373,8 @@ def _actor(
         return was  # "Петя не сделал, сказал": still Петя; "она спросила — рассказал": me
     if _in(_OURS, heads):
         return "me"
-    if gender:
-        return "me" if gender == "m" else "them"
+    if gender:  # "прислал правки": a verb of sending here is theirs, whatever its gender
+        return "me" if gender == "m" and not sent_hither(folded, verb) else "them"  # type: ignore[arg-type]
     if was is not None:
         return was
     if verb == 0 and re.match(r"[a-z]", folded[0]):

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from vaultkit.domain.clause_verbs import ASKING_ME
+from vaultkit.domain.clause_verbs import ASKING_ME, in_process
 from vaultkit.domain.contact_news import brought
-from vaultkit.domain.direction import in_process, reading
+from vaultkit.domain.direction import reading
 from vaultkit.domain.direction_fields import Fields, fielded
 from vaultkit.domain.direction_model import Model, with_rules
 from vaultkit.domain.line_lead import LEAD
