@@ -117,16 +117,6 @@ finding nothing there is a reading."""
 BUJO_TASK = re.compile(r"\s*[•·>]")
 """A bullet journal's task ("• Маше фидбек по аппке") or one migrated ("> ..."): to do, where
 a name in the dative with no verb is whom it is for, not whom it went to."""
-_SENT_HITHER = re.compile(r"присла(л|ла|ли|ло)$")
-
-
-def sent_hither(words: list[str], verb: int) -> bool:
-    """True when the casefolded `words[verb]` is a verb of sending here ("прислал правки",
-    "прислала оффер") and nothing sends it back ("обратно"): with no one named it went to, it
-    came to the owner, whatever its gender (an owner who sends says "отправил", "скинул")."""
-    return _SENT_HITHER.match(words[verb]) is not None and "обратно" not in words
-
-
 _TODO = re.compile(r"(todo|to-do|next steps)\b")
 _DONE = re.compile(
     r"[✔✅☑]|\b(done|сделано|готово|already|уже|sent)\b"

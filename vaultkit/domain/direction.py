@@ -52,7 +52,6 @@ from vaultkit.domain.clause_verbs import (
     first_verb,
     goes_on,
     same_one,
-    sent_hither,
     take_home_step,
     third_after,
     verb_gender,
@@ -60,6 +59,7 @@ from vaultkit.domain.clause_verbs import (
 from vaultkit.domain.dative_lead import TO_THEM, spoken_by, their_turn, to_whom, went_to
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.domain.literals import Gates
+from vaultkit.domain.sending import sent_hither
 from vaultkit.domain.telling import own_news, told_over
 from vaultkit.domain.value_kinds import WORDS, kinds_in, names_any
 
@@ -374,7 +374,8 @@ def _actor(
     if _in(_OURS, heads):
         return "me"
     if gender:  # "прислал правки": a verb of sending here is theirs, whatever its gender
-        return "me" if gender == "m" and not sent_hither(folded, verb) else "them"  # type: ignore[arg-type]
+        hither = was != "me" and sent_hither(folded, verb)  # type: ignore[arg-type]
+        return "me" if gender == "m" and not hither else "them"
     if was is not None:
         return was
     if verb == 0 and re.match(r"[a-z]", folded[0]):
