@@ -83,12 +83,16 @@ SETS = {
     "heldout3 (never tuned on)": DATA / "feedback_heldout3.jsonl",
     "short_a (not trained on)": DATA / "feedback_short_a.jsonl",
     "short_b (not trained on)": DATA / "feedback_short_b.jsonl",
+    "vaults (not trained on)": DATA / "feedback_vaults.jsonl",
+    "vaults_heldout (never tuned on)": DATA / "feedback_vaults_heldout.jsonl",
     "not feedback a (not trained on)": DATA / "not_feedback_a.jsonl",
     "not feedback b (not trained on)": DATA / "not_feedback_b.jsonl",
     "not feedback (never tuned on)": DATA / "not_feedback_heldout.jsonl",
 }
 """Every writer's training set (a new one joins by its name), then the held-out sets, then the
-fragments of one to six words (scored, not trained on), then lines that are no feedback on the
+fragments of one to six words (scored, not trained on), then the feedback lines of the strangers'
+vaults in tests/vaults as vaultkit hands them to the classifier (labelled by two helpers, half
+the vaults each; scored, not trained on), then lines that are no feedback on the
 owner (greetings, logistics, moods, the owner's view of a company, others' interviews: a and b
 scored, not trained on, and a held-out set by a third writer), scored by how many are read as
 feedback at all (a theme or a side)."""
