@@ -5,7 +5,9 @@ or sent out by the owner. Each line is read in its owner's voice ("f": a woman's
 man's or unknown); each side is held to "+" (some value; a kind written after it is the
 attacker's guess, not held), "-" (none) or "?" (either). HELD are the 75 lines the first version
 of the reading got wrong and every other line it mended; the ones still read wrong are named and
-held to their wrong reading as strict expected failures, so a fix shows up here."""
+held to their wrong reading as strict expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 9
+lines from HELD to KNOWN_WRONG and 1 the other way."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ value went to, against plans, wishes, needs, thanks, pings and denials in the sa
 (foreign names as speakers, "Хосе:", adverbs, "Марию", "Воскресенье"), gift ideas and debts.
 Each line is held by its sides (tests/attack_sides.py). HELD are the lines read right; the first
 version read 132 of them wrong. The ones still read wrong, all wrong before the dative reading
-too, are held to their wrong reading as strict expected failures, so a fix shows up here."""
+too, are held to their wrong reading as strict expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 2
+lines from HELD to KNOWN_WRONG and 3 the other way."""
 
 from __future__ import annotations
 

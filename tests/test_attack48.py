@@ -5,7 +5,9 @@ on, one sent to a friend, one reviewed, fixed or done together, feedback on one,
 pushed or the take-home waived as a favour, hints sent with it, and hiring managers' own steps.
 Each line is held by its sides (tests/attack_sides.py). HELD are the lines read right; the first
 version read 57 lines wrong that were right before it, and 7 of them still are: they are among
-the known wrong, held to their wrong reading as strict expected failures, so a fix shows up."""
+the known wrong, held to their wrong reading as strict expected failures, so a fix shows up.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 4
+lines from HELD to KNOWN_WRONG and 2 the other way."""
 
 from __future__ import annotations
 

@@ -7,7 +7,9 @@ to someone, or no pay at all ("range 5-10 people", "budget 2-3 weeks", "Range Ro
 2019-2021"). Each line is held by its sides (tests/attack_sides.py). The first cut read 128 of
 the lines right before it wrong; the second reads 299 of 448 right against 272 before it, 7
 still worse. HELD are the lines read right; the rest are held to their wrong reading as strict
-expected failures, so a fix shows up here."""
+expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 24
+lines from HELD to KNOWN_WRONG and 11 the other way."""
 
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ line is about and the owner acts ("Костя: скинул вакансию, о
 закинул меня в реф"), labels in other shapes. Each line is held by its sides
 (tests/attack_sides.py). The first cut read 40 of the lines right before it wrong; the second
 reads 328 of 467 right against 304 before it, 7 still worse. HELD are the lines read right;
-the rest are held to their wrong reading as strict expected failures, so a fix shows up here."""
+the rest are held to their wrong reading as strict expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 2
+lines from HELD to KNOWN_WRONG and 8 the other way."""
 
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ or thanks ("got:: nothing", "they_gave:: promised a referral", "got:: 👍"), so
 beside prose that says more. Each line is held by its sides (tests/attack_sides.py). The first
 cut read 110 of the lines right before it wrong; the second reads 199 of 300 right against
 174 before it. HELD are the lines read right; the rest are held to their wrong reading as
-strict expected failures, so a fix shows up here."""
+strict expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 9
+lines from HELD to KNOWN_WRONG and 9 the other way."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ with their own news (to someone named, "our offer", "my numbers", a Russian verb
 named after it), long sentences before an arrow, and "It's [[Groenhuis]]". Each line is held by
 its sides (tests/attack_sides.py). 343 lines: 265 read right at the start, 268 after the first
 cut (27 worse), 290 now. HELD are the lines read right; the ones still read wrong are held to
-their wrong reading as strict expected failures, so a fix shows up here."""
+their wrong reading as strict expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 5
+lines from HELD to KNOWN_WRONG and 6 the other way."""
 
 from __future__ import annotations
 

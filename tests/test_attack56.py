@@ -5,7 +5,9 @@ redundancy, a third person put forward, cards and copies that are documents or t
 hedged news ("the req might reopen") and "I'd" that is "I had". Each line is held by its sides
 (tests/attack_sides.py). 338 lines: 229 read right at the start, 218 after the first cut (29
 worse), 237 now. HELD are the lines read right; the ones still read wrong are held to their
-wrong reading as strict expected failures, so a fix shows up here."""
+wrong reading as strict expected failures, so a fix shows up here.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 9
+lines from HELD to KNOWN_WRONG and 9 the other way."""
 
 from __future__ import annotations
 

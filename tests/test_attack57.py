@@ -5,7 +5,9 @@ owner's offer told to the one named, chats, the owner getting back with somethin
 like to refer anyone". 308 lines: 196 read right at the start, 193 with the first cut (43 worse:
 the label rule took every capitalised word for a name, and was dropped with the bare "came back:"),
 198 now, none worse. Each line is held by its sides (tests/attack_sides.py); HELD are the lines
-read right, the rest are held to their wrong reading as strict expected failures."""
+read right, the rest are held to their wrong reading as strict expected failures.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 3
+lines from HELD to KNOWN_WRONG and 2 the other way."""
 
 from __future__ import annotations
 

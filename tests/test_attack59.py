@@ -6,7 +6,9 @@ her feedback", "great for her", "looking for her replacement", "for them" meanin
 links named after a value, "(promised)" still only promised and "if she opens with the comp
 question". 347 lines: 268 read right at the start, 279 after the first cut (12 worse), 285 now.
 Each line is held by its sides (tests/attack_sides.py); HELD are the lines read right, the rest
-are held to their wrong reading as strict expected failures."""
+are held to their wrong reading as strict expected failures.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 4
+lines from HELD to KNOWN_WRONG and 4 the other way."""
 
 from __future__ import annotations
 

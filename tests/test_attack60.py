@@ -5,7 +5,9 @@ against the owner's own answers, acknowledgements that run into the owner's deed
 lines, weighted by the attacker's probing: 180 read right at the start, 165 with the first cut
 (18 worse: the owner's deed after a short "ок" turned the contact's), 183 now, none worse. Each
 line is held by its sides (tests/attack_sides.py); HELD are the lines read right, the rest are
-held to their wrong reading as strict expected failures."""
+held to their wrong reading as strict expected failures.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 2
+lines from HELD to KNOWN_WRONG and 5 the other way."""
 
 from __future__ import annotations
 

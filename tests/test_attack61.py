@@ -4,7 +4,9 @@ request and "shared" keeps a promise, against "ни разу", "'d" that is "wou
 "sorted by Mike", "sorted for sun", "shared the calendar link instead" and plans with "чтоб" or
 "бы". 299 lines: 191 read right at the start, 234 after the first cut (11 worse), 244 now. Each
 line is held by its sides (tests/attack_sides.py); HELD are the lines read right, the rest are
-held to their wrong reading as strict expected failures."""
+held to their wrong reading as strict expected failures.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 0
+lines from HELD to KNOWN_WRONG and 2 the other way."""
 
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ right at the start, 242 after the first cut (14 worse: "[1/3]" taken for a stamp
 wants" no longer a request, both undone), 240 now; 5 still worse are lines that read the same
 wrong way without a stamp ("Tom: thanks a lot for the referral!", "Тому: sent the JD"). Each
 line is held by its sides (tests/attack_sides.py); HELD are the lines read right, the rest are
-held to their wrong reading as strict expected failures."""
+held to their wrong reading as strict expected failures.
+In the twenty-eighth session the direction model retrained on the vaults' own lines moved 3
+lines from HELD to KNOWN_WRONG and 2 the other way."""
 
 from __future__ import annotations
 
