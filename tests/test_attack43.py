@@ -5,7 +5,7 @@ told by the owner or given by the owner as the one who hires. Each line is held 
 and every other line it mended; the ones still read wrong are named and held to their wrong
 reading as strict expected failures, so a fix shows up here.
 In the twenty-eighth session the direction model retrained on the vaults' own lines moved 1
-lines from HELD to KNOWN_WRONG and 1 the other way."""
+line from HELD to KNOWN_WRONG and 1 the other way."""
 
 from __future__ import annotations
 

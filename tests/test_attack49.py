@@ -8,7 +8,7 @@ held by its sides (tests/attack_sides.py). HELD are the lines read right: the fi
 of the lines right before it wrong, 3 still are. Those, and the lines wrong before it too, are
 held to their wrong reading as strict expected failures, so a fix shows up here.
 In the twenty-eighth session the direction model retrained on the vaults' own lines moved 1
-lines from HELD to KNOWN_WRONG and 0 the other way."""
+line from HELD to KNOWN_WRONG and 0 the other way."""
 
 from __future__ import annotations
 

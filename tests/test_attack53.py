@@ -7,7 +7,7 @@ the lines right before it wrong; the second reads 238 of 364 right against 235 b
 HELD are the lines read right; the rest are held to their wrong reading as strict expected
 failures, so a fix shows up here.
 In the twenty-eighth session the direction model retrained on the vaults' own lines moved 1
-lines from HELD to KNOWN_WRONG and 4 the other way."""
+line from HELD to KNOWN_WRONG and 4 the other way."""
 
 from __future__ import annotations
 
