@@ -164,6 +164,9 @@ def test_a_call_that_brought_the_news_is_theirs(
         ("- 2026-11-09 submitted me to Kestrel", [], ["referral"]),
         ("she rewrote my LinkedIn headline, way better now", [], ["advice"]),
         ("Kofi sent me a thank-you note and a Starbucks card", [], ["other"]),
+        ("Karol made comments on my CV in Google Docs", [], ["advice"]),
+        ("sent slide comments ✅", ["advice"], []),
+        ("left two comments on the PR", [], []),  # work, no advice to the owner
         # not an idea put forward, not the owner's own card, not a plan
         ("put my name forward for the hackathon judging panel", [], []),
         ("topped up my Starbucks card", [], []),

@@ -96,6 +96,8 @@ KINDS: dict[str, tuple[str, ...]] = {
         r"посоветовал\w* (ей |ему |им |мне )?(не |как |\w+ть\b)",
         r"\bmock|мок-|review(ed)? [^,;]{0,20}(cv|resume|резюме)|\b(cv|resume|portfolio) review|"
         r"правок|комментари|\bplan\b|план\b",
+        r"\bcomments? on (my |her |his |their |your |the )?(cv|resume|резюме|portfolio|deck|slides|"
+        r"case study|cover letter|linkedin|draft)\b|\b(slide|cv|resume|deck|portfolio) comments\b",
         r"(feedback|фидбек|фидбэк|отзыв\w*) (on|на|по|о|об) (my|her|his|мо\w+|её|ее|его|сво\w+|"
         r"резюме|cv|тестов)",
         r"\btold me (not )?to\b|\bsaid to\b|\bhow to \w+|\bкак (лучше )?[а-яё]+(ть|ться|ти)\b|"
@@ -192,7 +194,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "advi|tip|suggested|посоветовал|pointers|совет|подсказал|идею|mock|мок-|review|правок|"
         "комментари|plan|план|feedback|фидбек|told me to|said to|how to|how i'd|negotiat|"
         "переговор|резюме|добавь|как |стоит ли|отзыв|подготов|prep|посмотрел|правк|told me|"
-        "сказал|фидбэк|rewr|through"
+        "сказал|фидбэк|rewr|through|comment"
     ),
     "market_info": _stems(
         "market|рын|salar|зарплат|зп|вилк|вилок|range|рейндж|comp|band|pay|платят|benchmark|survey|"
