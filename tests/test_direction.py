@@ -167,6 +167,9 @@ def test_a_call_that_brought_the_news_is_theirs(
         ("Karol made comments on my CV in Google Docs", [], ["advice"]),
         ("sent slide comments ✅", ["advice"], []),
         ("left two comments on the PR", [], []),  # work, no advice to the owner
+        # "прислал" sends here, unless it went elsewhere ("почти" is no "почта")
+        ("прислал почти сразу вакансию в Ozon", [], ["vacancy"]),
+        ("прислал HR-у резюме", ["update"], []),
         # not an idea put forward, not the owner's own card, not a plan
         ("put my name forward for the hackathon judging panel", [], []),
         ("topped up my Starbucks card", [], []),

@@ -8,7 +8,8 @@ import re
 
 _SENT_HITHER = re.compile(r"присла(л|ла|ли|ло)$")
 _SENT_ELSEWHERE = re.compile(
-    r"(рекрут|тимлид|hr|эйчар|чат|почт|канал|групп|кандидат|тебе$|вам$)|.*@"
+    r"(рекрут\w*|тимлид\w*|hr(-?у|ам)?|эйчар\w*|чат\w*|почт(у|е|а|ой)|канал\w*|групп\w*|"
+    r"кандидат\w*|тебе|вам)$|.*@"
 )
 """After a verb of sending, where it went that is not the owner ("прислал рекрутеру", "в чат",
 "на hr@ozon.ru", "тебе" in the owner's chat turn) or what only the owner sends ("кандидата")."""
