@@ -374,7 +374,7 @@ def _actor(
     if _in(_OURS, heads):
         return "me"
     if gender:  # "прислал правки": a verb of sending here is theirs, whatever its gender
-        hither = was != "me" and sent_hither(folded, verb)  # type: ignore[arg-type]
+        hither = verb is not None and was != "me" and sent_hither(folded, verb)
         return "me" if gender == "m" and not hither else "them"
     if was is not None:
         return was
