@@ -37,6 +37,9 @@ def test_her_voice_is_told_from_her_own_lines() -> None:
     assert _voice("- пришёл отказ\n- пришёл оффер\n- сдала\n- прошла") == ""
     assert _voice("- Called Anna, sent my CV\n- asked about the band") == ""
     assert _voice("```\n- написала\n- сдала\n- прошла\n```") == ""  # code is no diary
+    # a day's log stamped with the hour (tests/vaults/vasilisa)
+    assert _voice("- 11:00 — сдала ноутбук\n- 15:20 — написала Максиму\n- 9:40 перечитала") == "f"
+    assert _voice("- 11:00 — сдал ноутбук\n- 15:20 — написал Максиму\n- 9:40 перечитал") == ""
 
 
 def test_her_voice_is_told_from_her_paragraphs() -> None:

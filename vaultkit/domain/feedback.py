@@ -17,14 +17,14 @@ from vaultkit.domain.feedback_classifier import (
 )
 from vaultkit.domain.feedback_in_passing import Told, entries, process_remarks
 from vaultkit.domain.feedback_leads import (
-    SENTENCE_END,
     feedback_callouts,
     led_in_items,
     named_for_feedback,
     names_feedback,
     quoted_lines,
 )
-from vaultkit.domain.feedback_table import TableRemark, table_cells
+from vaultkit.domain.feedback_split import split_items
+from vaultkit.domain.feedback_table import TableRemark
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
@@ -89,38 +89,6 @@ def lexicon_for(config: Config) -> Lexicon:
     return build_lexicon(table)
 
 
-def split_items(text: str) -> list[str]:
-    """List items as items; prose split into sentences. In a list of pros and cons ("+" items
-    beside "-" or "*" items at the same depth) each of those items keeps its side as a mark the
-    polarity reads: "+ " or "− " (a nested "+" list under "-" items is only nesting)."""
-    items: list[str] = []
-    prose: list[str] = []
-    lines = text.split("\n")
-    tabled = table_cells(lines)  # a table's rows give their feedback cells
-    found = [(line, _LIST_ITEM.match(line)) for line in lines]
-    depths: dict[int, set[str]] = {}
-    for _, match in found:
-        if match:
-            depths.setdefault(_depth(match), set()).add(match.group("marker"))
-    sided = {depth for depth, seen in depths.items() if "+" in seen and seen & {"-", "*"}}
-    for number, (line, match) in enumerate(found):
-        if match:
-            side = _SIDES.get(match.group("marker"), "") if _depth(match) in sided else ""
-            items.append(side + match.group("text"))
-        elif _WHOLLY_QUOTED.fullmatch(line.strip()):
-            items.extend(SENTENCE_END.split(line.strip()[1:-1]))  # a callout's quoted remark
-        elif number in tabled:
-            items.extend(SENTENCE_END.split(tabled[number]))
-        elif line.strip() and not line.lstrip().startswith("#"):
-            prose.append(_LEADS_IN.sub("", line).strip())
-    if prose:
-        items.extend(SENTENCE_END.split(" ".join(prose)))
-    return [item.strip() for item in items if len(item.strip(" -*.()")) > 2]
-
-
-_SIDES = {"+": "+ ", "-": "− ", "*": "− "}
-
-
 _NOTHING_MORE = re.compile(
     r"\W*(?:nothing (?:beyond|more|else|specific|further|to add)"
     r"|no (?:further )?(?:details?|specifics)|без (?:деталей|подробностей)"
@@ -130,10 +98,6 @@ _NOTHING_MORE = re.compile(
 )
 """A feedback line that says there is nothing (more) to it: no item."""
 _GOES_ON = re.compile(r"(?<![^\W\d_])(?:but|but they|но|зато|однако)(?![^\W\d_])|[—,;]\s*\S", re.I)
-_LEADS_IN = re.compile(r"(?:^|(?<=[.!?…]))[^.!?…]*:\s*$")
-"""The sentence that ends a line of prose with a colon ("Offer call with Nadia, 1 Dec:",
-"… Details from Lena:"): it leads in what follows, no remark."""
-_WHOLLY_QUOTED = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»')
 
 
 def _unquoted(text: str) -> str:
@@ -147,11 +111,6 @@ def _unquoted(text: str) -> str:
 
 
 _QUOTE_PAIRS = frozenset({('"', '"'), ("«", "»"), ("“", "”"), ("„", "“"), ("'", "'")})
-
-
-def _depth(item: re.Match[str]) -> int:
-    """How far a list item is indented (a tab counts as four spaces)."""
-    return len(item.string[: item.start("marker")].replace("\t", "    "))
 
 
 def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:

@@ -120,7 +120,7 @@ _REPORTED = re.compile(
     r"|по (?:их|его|её|ее) словам"
     r"|(?:ему|ей|им|нам|(?!Мне )(?-i:[А-ЯЁ])\w+[уюе]) (?:очень |прям |реально )?понравил\w*"
     r"|(?:said|mentioned|told me|thought|felt)(?= (?:that|i|my|you|your)\b)"
-    r"|(?:said|mentioned|told me),|(?:he|she|they) (?:really )?liked"
+    r"|(?:said|mentioned|told me)[,:]|(?:he|she|they) (?:really )?liked"
     r"|(?:was|were) (?:really |very |quite )?impressed)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -198,11 +198,11 @@ def _of_me_by_them(sentence: str) -> bool:
 
 
 _ON_A_SKILL = re.compile(
-    r",?\s*(?:что|that)\s+(?:по|on|in)\s+(?!(?:их|его|её|ее|нашим|their|our|his|her)\b)"
+    r"(?:,?\s*(?:что|that)\s+|\s*:\s*)(?:по|on|in)\s+(?!(?:их|его|её|ее|нашим|their|our|his|her)\b)"
     r"[^\W\d_][\w-]*\s+(?:всё|все|был\w*|было|was|were|is)?\s*[^\W\d_]+",
     re.IGNORECASE,
 )
-"""A word reported on a skill, said without "you" ("сказала, что по сисдизу слабовато")."""
+"""A word reported on a skill without "you" ("сказала, что по сисдизу слабо", "сказал: по UI ок")"""
 
 
 _CLAUSE_START = re.compile(r"[,;:.!?—–(]")

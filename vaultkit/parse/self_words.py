@@ -1,8 +1,8 @@
 """The words in which a note's writer may speak of themselves: the Russian past verb a list item
-opens with ("- получила отказ", "- 12.10 написала ей"), or a sentence of a paragraph does
-("Созвонилась с Ириной."), and the one after "я" ("я сдала тестовое", kept with its "я ").
-domain/owner_voice.py tells from them whether the owner writes in a woman's voice; only words
-that look like past verbs are kept, and few of them, so the cache stays small."""
+opens with ("- получила отказ", "- 12.10 написала ей", "- 15:20 — написала"), or a sentence of a
+paragraph does ("Созвонилась с Ириной."), and the one after "я" ("я сдала тестовое", kept with
+its "я "). domain/owner_voice.py tells from them whether the owner writes in a woman's voice;
+only words that look like past verbs are kept, and few of them, so the cache stays small."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 
 _OPENING = re.compile(
     r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[.\][ \t]+)?(?:\*\*|__)?"
-    r"(?:[\d./-]+(?:\*\*|__)?[ \t]*[—–:-]?[ \t]*)?([а-яё]+(?:л|ла|лся|лась))(?![а-яё])",
+    r"(?:[\d./:-]+(?:\*\*|__)?[ \t]*[—–:-]?[ \t]*)?([а-яё]+(?:л|ла|лся|лась))(?![а-яё])",
     re.IGNORECASE,
 )
 _I_DID = re.compile(

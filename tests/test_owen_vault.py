@@ -1,0 +1,34 @@
+"""The twenty-ninth session's second stranger's vault, kept by a helper who had never seen
+vaultkit (answer key: tests/vaults/owen.expected.md): Owen, a data scientist in Manchester, with
+one hub note for the whole search, properties of his own (`org`, `when`, `vibe`), Dataview
+fields of his own (`fb::`, `outcome::`) and his own take written under what he was told. Each
+test holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def owen(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "owen")
+
+
+def test_a_feedback_field_is_an_item_and_his_own_take_none(owen: Build) -> None:
+    # "fb:: stats solid, product sense meh" ran into "Email that followed is pasted in the
+    # hub."; "My take: fair. I did go round the houses on the case." was read as feedback
+    texts = [
+        item.text
+        for item in owen.facts(TODAY).feedback()
+        if item.path.endswith("2026-10-20 Monzo final.md")
+    ]
+    assert "stats solid, product sense meh" in texts
+    assert not [text for text in texts if "My take" in text or "round the houses" in text]
+    assert not [text for text in texts if "headline first" in text]

@@ -1,0 +1,45 @@
+"""The twenty-ninth session's third stranger's vault, kept by a helper who had never seen
+vaultkit (answer key: tests/vaults/timofey.expected.md): Тимофей, a backend developer in
+Berlin who writes Russian and English in one sentence, pastes chats and e-mails whole, and keeps
+pros and cons as "+" and "−" lines. Each test holds a verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def timofey(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "timofey")
+
+
+def _kontor(timofey: Build) -> list[tuple[str, str]]:
+    return [
+        (item.text, item.polarity)
+        for item in timofey.facts(TODAY).feedback()
+        if item.path.endswith("Kontor Pay.md")
+    ]
+
+
+def test_a_pasted_letters_header_and_sign_off_are_no_feedback(timofey: Build) -> None:
+    # "Best regards, Lena Vogt Talent Acquisition, Kontor Pay" was read as praise
+    texts = [text for text, _ in _kontor(timofey)]
+    assert not [text for text in texts if "regards" in text or "From:" in text]
+    assert "We were impressed by your technical skills" in " ".join(texts)
+
+
+def test_cons_written_with_a_minus_sign_are_each_a_criticism(timofey: Build) -> None:
+    # "+ Kotlin, coroutines, structured concurrency" / "− consistency в ledger: …" /
+    # "− idempotency на ретраях …": the minus lines ran together as one line of prose
+    read = dict(_kontor(timofey))
+    assert read["Kotlin, coroutines, structured concurrency"] == "strength"
+    assert read["consistency в ledger: нет гарантии от double spend при ретраях"] == "improvement"
+    cons = [text for text, said in read.items() if text.startswith("idempotency")]
+    assert cons and read[cons[0]] == "improvement"

@@ -1,0 +1,39 @@
+"""The twenty-ninth session's first stranger's vault, kept by a helper who had never seen
+vaultkit (answer key: tests/vaults/vasilisa.expected.md): Василиса, a QA engineer in Moscow,
+with property names of her own (`компания`, `итог`, `с кем`), daily notes stamped with the hour
+("- 15:20 — написала Максиму"), and feedback told in running sentences. Each test holds a
+verdict the first reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+from vaultkit.domain.owner_voice import owner_gender
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def vasilisa(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "vasilisa")
+
+
+def test_her_voice_is_told_from_a_log_stamped_with_the_hour(vasilisa: Build) -> None:
+    # "- 11:00 — сдала ноутбук и пропуск", "- 15:20 — написала [[Максим Ляхов|Максиму]]: …"
+    assert owner_gender(vasilisa.graph) == "f"
+
+
+def test_a_word_told_after_a_colon_on_a_skill_is_the_rounds_feedback(vasilisa: Build) -> None:
+    # "Кирилл в конце прямо сказал: по UI и pytest вопросов нет, по CI/CD хотелось бы больше
+    # опыта" in a note with no feedback heading
+    items = [
+        item
+        for item in vasilisa.facts(TODAY).feedback()
+        if item.path.endswith("2026-11-10 Купер тех.md")
+    ]
+    assert items and all(item.company_name == "Купер" for item in items)
+    assert any("CI/CD" in item.text and item.polarity == "improvement" for item in items)
