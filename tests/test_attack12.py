@@ -10,8 +10,8 @@ from conftest import MakeVault
 
 from vaultkit.app import pipeline
 from vaultkit.domain.feedback_in_passing import process_remarks
-from vaultkit.domain.feedback_leads import addressed_quotes
 from vaultkit.domain.promises import due_of
+from vaultkit.domain.quoted_remarks import addressed_quotes
 from vaultkit.domain.stop_signals import stop_signal
 from vaultkit.notes import registry
 from vaultkit.parse.note_parser import loads

@@ -12,11 +12,11 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.domain.feedback_in_passing import remarks
 from vaultkit.domain.feedback_leads import (
-    addressed_quotes,
     led_in_items,
     names_feedback,
     reported_sentences,
 )
+from vaultkit.domain.quoted_remarks import addressed_quotes
 
 MAIL = """Письмо от [[Анна]] 21.10, копирую целиком:
 

@@ -37,3 +37,30 @@ def test_a_word_told_after_a_colon_on_a_skill_is_the_rounds_feedback(vasilisa: B
     ]
     assert items and all(item.company_name == "Купер" for item in items)
     assert any("CI/CD" in item.text and item.polarity == "improvement" for item in items)
+
+
+def test_a_quote_on_her_skill_without_a_you_is_feedback(vasilisa: Build) -> None:
+    # 'Ольга в конце: "по софтам всё отлично, передаю в команду, …"' (the screen's note)
+    items = [
+        item
+        for item in vasilisa.facts(TODAY).feedback()
+        if item.path.endswith("2026-10-27 Т-Банк скрин.md")
+    ]
+    assert [item.polarity for item in items if item.text.startswith("по софтам")] == ["strength"]
+
+
+def test_a_letter_quoted_under_its_heading_gives_its_praise_and_its_reason(
+    vasilisa: Build,
+) -> None:
+    # "## Письмо 10.11" with "> Команда отметила хорошие знания pytest и SQL…" and "> К
+    # сожалению, по направлению API-тестирования … ожидания команды оказались выше, поэтому
+    # сейчас мы не готовы сделать вам предложение."
+    read = {
+        item.text[:40]: item.polarity
+        for item in vasilisa.facts(TODAY).feedback()
+        if item.path.endswith("2026-11-03 Авито техсобес.md")
+    }
+    assert read == {
+        "Команда отметила хорошие знания pytest и": "strength",
+        "К сожалению, по направлению API-тестиров": "improvement",
+    }

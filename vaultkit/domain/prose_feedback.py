@@ -12,13 +12,13 @@ import re
 
 from vaultkit.domain.feedback_leads import (
     SENTENCE_END,
-    addressed_quotes,
     inline_feedback,
     reported_sentences,
 )
 from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.pasted_mail import pasted_messages
 from vaultkit.domain.polarity import clause_polarity
+from vaultkit.domain.quoted_remarks import addressed_quotes
 from vaultkit.model import Note
 
 _TURNS = re.compile(
@@ -30,7 +30,8 @@ _TURNS = re.compile(
 )
 """Words where a message turns to feedback."""
 _GOES_ON = re.compile(
-    r"^\W*(?:но|однако|единственное|из (?:зон роста|минусов)|также|ещё|еще|при этом|but|however"
+    r"^\W*(?:но|однако|единственное|из (?:зон роста|минусов)|также|ещё|еще|при этом|к сожалению"
+    r"|unfortunately|but|however"
     r"|the one area|one area|on the \w+ side|also|ultimately|that said)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -96,6 +97,11 @@ _OF_OTHERS = re.compile(
 )
 """Words that make a panel's judgement one of the process, the company or someone else."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
+_LETTER = re.compile(
+    r"(?<![^\W\d_])(?:письм\w*|e-?mail\w*|mail|letter|message|сообщени\w*|ответ\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A heading that names the letter quoted under it ("## Письмо 10.11", "## Their email")."""
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -125,10 +131,37 @@ def prose_remarks(message: str) -> list[str]:
                 )
                 or (kept and _GOES_ON.match(sentence))
             )
+            sentence = _reason_of(sentence)
             kept = bool(turned and said and _feedback(sentence))
             if kept:
                 found.append(sentence.strip())
     return found
+
+
+_SO = re.compile(
+    r"\s*[,;]\s*(?:и\s+|and\s+)?(?:поэтому|так что|в связи с чем|so|therefore|which is why|hence)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Where a reason gives way to the decision it led to ("…ожидания команды оказались выше,
+поэтому сейчас мы не готовы сделать вам предложение", "…, so we won't be moving forward")."""
+_DECLINED = re.compile(
+    r"(?<![^\W\d_])(?:не готовы|не сможем|не можем|вынуждены|won't|will not|unable|not able"
+    r"|not in a position|decided)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A decision told as what they cannot do ("не готовы сделать вам предложение")."""
+
+
+def _reason_of(sentence: str) -> str:
+    """The reason a sentence gives before the decision it ends with, or the sentence."""
+    cut = _SO.search(sentence)
+    if cut is None:
+        return sentence
+    decision = sentence[cut.end() :]
+    if read_outcome(decision).result not in _DECIDED and not _DECLINED.search(decision):
+        return sentence
+    return sentence[: cut.start()].rstrip() + "."
 
 
 def _paragraphs(message: str) -> list[str]:
@@ -198,6 +231,7 @@ def told_in_note(note: Note) -> list[tuple[str, int]]:
         for said in (*inline_feedback(section.content), *reported_sentences(section.content))
     ]
     found += message_remarks(note, [said for said, _ in found])  # a pasted e-mail's prose
+    found += quoted_prose(note, [said for said, _ in found], _LETTER)  # "## Письмо 10.11 ¶ > …"
     return found + quoted_to_me(note, [said for said, _ in found])
 
 
@@ -213,13 +247,16 @@ def quoted_to_me(note: Note, known: list[str]) -> list[tuple[str, int]]:
     ]
 
 
-def quoted_prose(note: Note, known: list[str]) -> list[tuple[str, int]]:
+def quoted_prose(
+    note: Note, known: list[str], headed: re.Pattern[str] | None = None
+) -> list[tuple[str, int]]:
     """The feedback in prose of the messages quoted in `note` ("Письмо: ¶ > The team found your
     solution worked well … However, test coverage was quite thin …"), each with its quote's
-    first line, that no item of `known` holds already."""
+    first line, that no item of `known` holds already; with `headed`, only in the sections whose
+    heading it finds."""
     found = []
     for section in note.sections:
-        if ">" not in section.content:
+        if ">" not in section.content or (headed and not headed.search(section.heading)):
             continue
         for start, block in _quotes(section.content):
             for sentence in with_prose(known, block)[len(known) :]:
