@@ -12,6 +12,7 @@ import pytest
 from conftest import build_stranger_vault
 
 from vaultkit.app.build import Build
+from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 7)
 
@@ -32,3 +33,15 @@ def test_a_feedback_field_is_an_item_and_his_own_take_none(owen: Build) -> None:
     assert "stats solid, product sense meh" in texts
     assert not [text for text in texts if "My take" in text or "round the houses" in text]
     assert not [text for text in texts if "headline first" in text]
+
+
+def test_a_note_of_an_offer_is_no_contact(owen: Build) -> None:
+    # "AT offer.md": `org: Auto Trader`, `role: Lead Data Scientist`, `base: 88000`,
+    # `offer_date: …` was read as a person (an org and a role)
+    assert "AT offer" not in {contact.name for contact in owen.facts(TODAY).contacts()}
+
+
+def test_a_task_ticked_in_words_is_no_promise_owed(owen: Build) -> None:
+    # "- [ ] LI rec for Dan — did this Sun actually ✔" (Daily/2026-11-27) stayed a promise
+    due = registry.due_report(owen.facts(TODAY)).items
+    assert not [item for item in due if item.contact and item.contact.name == "Dan Okafor"]

@@ -77,3 +77,20 @@ def test_an_open_task_struck_at_its_start_gives_up_the_struck_action(
     task = checkbox_task(line, 1)
     assert task is not None
     assert (task.text, task.cancelled, task.done) == (text, cancelled, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "done"),
+    [
+        ("- [ ] LI rec for Dan — did this Sun actually ✔", True),  # tests/vaults/owen
+        ("- [ ] скинуть CV Лёше — сделано", True),
+        ("- [ ] ping Jess (done)", True),
+        ("- [ ] send the deck ✅", True),
+        ("- [ ] ping Jess", False),
+        ("- [ ] check how done-ness of the PR is tracked", False),
+        ("- [ ] ✔ the list with Anna", False),  # a mark that opens the words says nothing
+    ],
+)
+def test_an_open_box_whose_words_end_by_saying_done_is_done(line: str, done: bool) -> None:
+    task = checkbox_task(line, 1)
+    assert task is not None and task.done is done

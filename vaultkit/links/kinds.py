@@ -271,7 +271,10 @@ def is_hiring_stage(text: str) -> bool:
 
 
 _OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})
-_OF_A_JOB = frozenset({"applied", "salary", "comp"})
+_OF_A_JOB = frozenset(
+    {"applied", "salary", "comp", "base", "bonus", "equity", "offer_date", "offer_deadline"}
+)
+"""Properties of a job or an offer ("base: 88000", "offer_date: …"), never of a person."""
 _PERSONAL = frozenset(
     {"birthday", "email", "phone", "linkedin", "telegram", "how_we_met", "met", "first_name"}
 )

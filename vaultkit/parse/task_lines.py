@@ -114,9 +114,16 @@ def checkbox_task(text: str, line: int) -> Task | None:
         if acts is not None and _NAMED_NEXT.match(left, acts.end()):
             return Task(line, False, None, left)  # "→ Дима уволился, скинуть Кате": to Катя
         # "~~ping Jess~~ on leave till 10.12, ping then": still to the one struck; as written
-    return Task(line, status in "xX", done_on, words, status == "-")
+    done = status in "xX" or (status == " " and _SAID_DONE.search(words) is not None)
+    return Task(line, done, done_on, words, status == "-")
 
 
+_SAID_DONE = re.compile(
+    r"(?:[✔✓☑✅]\ufe0f?|[—–-]\s*(?:done|сделано|готово)|\((?:done|сделано|готово)\))[\s.!]*$",
+    re.IGNORECASE,
+)
+"""An open box whose words end by saying it was done ("- [ ] LI rec for Dan — did this Sun
+actually ✔", "- [ ] скинуть CV — сделано"): ticked in words, not in the box."""
 _ACTION = re.compile(
     r"(?<![^\W\d_])(?:send|ping|write|email|e-mail|call|message|text|ask|reply|answer|chase"
     r"|follow up|share|forward|intro\w*|скинуть|отправить|написать|позвонить|спросить|ответить"
