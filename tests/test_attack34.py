@@ -102,9 +102,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("answer_offer", "Tom Reed", date(2026, 12, 10)),
         ("thank_you", "Tom Reed", date(2026, 12, 4)),
     },
-    # left: another company's day told to this recruiter is read as this offer's where that
-    # company has no note ("told Priya about the Точка offer (their deadline 09.12)")
-    "53_other_company_deadline_told": {("answer_offer", "Priya Shah", date(2026, 12, 9))},
+    # another company's offer told to this recruiter is that company's news, its day too
+    # ("told Priya about the Точка offer (their deadline 09.12)"): Priya is to come back
+    "53_other_company_deadline_told": set(),
     # left: a yearless day more than a month ahead is not read
     "54_us_date_after_holidays": set(),
     # left: another company's offer told to this recruiter is read as this company's (so before

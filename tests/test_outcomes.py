@@ -48,6 +48,12 @@ TODAY = date(2026, 11, 24)
         ("no rejection", None),
         ("talked about the team and the stack", None),
         ("прошлый раз было лучше", None),  # "прошлый" is no "прошла"
+        # an offer the owner tells someone of is another process's (tests/vaults/maya)
+        ("Graham call. Told him about the CL offer + 12/11 deadline", None),
+        ("рассказала ей про оффер Купера", None),
+        ("Leah told me about the offer: 88k", "offer"),
+        ("Алина написала мне про оффер: 270", "offer"),
+        ("позвонила, сказала про оффер", "offer"),
     ],
 )
 def test_an_outcome_is_read_from_a_sentence(text: str, result: str | None) -> None:

@@ -84,8 +84,8 @@ class Classifier:
         by_type = [
             self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
         ]
-        if periodic_name(note.title):
-            return "other"  # a monthly or yearly note (2026-11): a log, no one's note
+        if periodic_name(note.title) or (not by_type and _preparation(note)):
+            return "other"  # a monthly note (2026-11), "type: prep": no one's note
         by_category = [
             self._by_category[n]
             for v in note.values("categories")
@@ -127,6 +127,17 @@ class Classifier:
         ):
             return _in_company_folder(note, parent)
         return found if found != "other" else _by_properties(note)
+
+
+_PREPARATION = frozenset(
+    {"prep", "preparation", "interview prep", "study", "cheatsheet", "подготовка", "шпаргалка"}
+)
+"""A `type` that makes a note the owner's own preparation, whatever its tags or folder say."""
+
+
+def _preparation(note: Note) -> bool:
+    """Whether the note's `type` says it is the owner's preparation ("type: prep")."""
+    return any(fold(str(value)) in _PREPARATION for value in note.values("type"))
 
 
 _MAP_WORDS = re.compile(r"(?<![^\W\d_])(?:moc|map|maps|index|hub|карта)(?![^\W\d_])")

@@ -1,0 +1,35 @@
+"""The twenty-ninth session's fourth stranger's vault, kept by a helper who had never seen
+vaultkit (answer key: tests/vaults/maya.expected.md): Maya, an engineering manager in Austin,
+with a meeting template of her own (`type: mtg`, "What I heard", "My read"), prep notes tagged
+`interview`, and each company's timeline newest first. Each test holds a verdict the first
+reading got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import build_stranger_vault
+
+from vaultkit.app.build import Build
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def maya(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return build_stranger_vault(tmp_path_factory, "maya")
+
+
+def test_her_prep_notes_are_no_processes(maya: Build) -> None:
+    # `type: prep` with `tags: [interview, stories]` ("Story bank", "Questions I ask")
+    titles = {interview.title for interview in maya.facts(TODAY).interviews()}
+    assert not titles & {"Story bank", "Questions I ask", "System design reps"}
+
+
+def test_an_offer_she_told_the_recruiter_of_is_not_this_companys(maya: Build) -> None:
+    # Oakmere's timeline: "12/03 — Graham call. … Told him about the CL offer + 12/11
+    # deadline" (Copperline's offer); Oakmere is still presenting her
+    results = {i.company_name: i.result for i in maya.facts(TODAY).interviews()}
+    assert results["Oakmere"] != "offer"
+    assert results["Copperline"] == "offer"
