@@ -27,16 +27,32 @@ def test_a_field_line_and_each_paragraph_are_items_of_their_own() -> None:
     ]
 
 
-def test_only_a_field_named_for_feedback_holds_an_item() -> None:
+def test_a_field_holds_its_remark_and_a_field_filing_the_note_none() -> None:
     text = "outcome:: offer coming\nup:: [[MOC - Job search]]\nОС:: SQL сильный\nfeedback:: clear"
     assert split_items(text) == ["SQL сильный", "clear"]
+    assert split_items("минусы:: мало опыта с A/B\nconcerns:: thin on causal inference") == [
+        "минусы: мало опыта с A/B",
+        "concerns: thin on causal inference",
+    ]
+    assert split_items("recruiter:: the panel liked my SQL but thought my stats were rusty") == [
+        "recruiter: the panel liked my SQL but thought my stats were rusty"
+    ]
+    said = "Arc::clone vs Rc — сказали, что путаюсь в семантике владения."  # code, no field
+    assert split_items(said) == [said]
 
 
 def test_the_owners_own_take_is_no_item_in_either_language() -> None:
     assert split_items("Моё: на архитектуре опять поплыла.\n\nЛид: SQL сильный.") == [
         "Лид: SQL сильный."
     ]
-    assert split_items("- Gut: went meh\n- coding was clean") == ["coding was clean"]
+    assert split_items("- My read: went meh\n- coding was clean") == ["coding was clean"]
+    assert split_items("I think I bombed the estimation.\nСама думаю, что завалила.") == []
+    # the label is its line's alone (tests/vaults/attack64): the next line is what was said
+    assert split_items("Моё: на Kafka поплыла.\nUPD 14.11: HR передала, что SQL сильный.") == [
+        "UPD 14.11: HR передала, что SQL сильный."
+    ]
+    assert split_items("Gut: strukturiertes Vorgehen") == ["Gut: strukturiertes Vorgehen"]
+    assert split_items("Gut: went fine, maybe a bit slow on the tests.") == []
 
 
 def test_a_pasted_letters_header_and_sign_off_are_no_items() -> None:
@@ -48,6 +64,17 @@ def test_a_pasted_letters_header_and_sign_off_are_no_items() -> None:
     )
     assert split_items(letter) == ["Dear Timofey,", "We were impressed by your technical skills."]
     assert split_items("Спасибо!\n\nС уважением,\nкоманда подбора") == ["Спасибо!"]
+    assert split_items("Best regards,\nLena\nP.S. Your take-home was one of the cleanest.") == [
+        "Your take-home was one of the cleanest."
+    ]
+    cheers = "Cheers for coming in today! The team thought your design was solid."
+    assert split_items(cheers) == [
+        "Cheers for coming in today!",
+        "The team thought your design was solid.",
+    ]
+    assert split_items("Тема: SQL — уверенно, без вопросов.") == [
+        "Тема: SQL — уверенно, без вопросов."
+    ]
 
 
 def test_minus_signs_beside_plus_items_are_the_cons_of_the_list() -> None:
@@ -58,6 +85,10 @@ def test_minus_signs_beside_plus_items_are_the_cons_of_the_list() -> None:
         "− idempotency на ретраях",
     ]
     assert split_items("– всё ровно, без замечаний") == ["– всё ровно, без замечаний"]  # prose
+    dialogue = "+ SQL уверенно\n\n– А когда ждать решения? – спросила я.\n– На след неделе."
+    assert [item for item in split_items(dialogue) if item[:2] in ("+ ", "− ")] == [
+        "+ SQL уверенно"
+    ]
 
 
 def test_a_word_reported_after_a_colon_on_a_skill_is_feedback() -> None:

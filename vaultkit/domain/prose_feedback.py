@@ -43,7 +43,8 @@ _NOT_FEEDBACK = re.compile(
     r"|пожалуйста|созвон\w*|call|slots?|слот\w*|i'?ll|i will|i'?m going to|постараюсь|попробую"
     r"|уточню|узнаю|wish\w*|желаем|желаю|успехов|sorry|apolog\w*|извин\w*|keeping you waiting"
     r"|kept you waiting|(?:successful|other|another|second|chosen|winning) candidate"
-    r"|(?:друг\w+|выбранн\w+|втор\w+) кандидат\w*"
+    r"|(?:друг\w+|выбранн\w+|втор\w+|сильн\w+|много) кандидат\w*"
+    r"|(?:strong|many|several|other|more experienced|stronger) candidates"
     r"|lovely to|great to|nice to|good to|pleasure to|flat|apartment|holiday\w*|vacation|wedding"
     r"|квартир\w*|отпуск\w*|свадьб\w*)(?![^\W\d_])",
     re.IGNORECASE,
@@ -98,10 +99,12 @@ _OF_OTHERS = re.compile(
 """Words that make a panel's judgement one of the process, the company or someone else."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
 _LETTER = re.compile(
-    r"(?<![^\W\d_])(?:письм\w*|e-?mail\w*|mail|letter|message|сообщени\w*|ответ\w*)(?![^\W\d_])",
+    r"^(?!.*(?<![^\W\d_])(?:my|мо[йеёя]|ответ\w*|reply|replied)(?![^\W\d_]))"
+    r".*(?<![^\W\d_])(?:письм\w*|e-?mail\w*|mail|letter|message|сообщени\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A heading that names the letter quoted under it ("## Письмо 10.11", "## Their email")."""
+"""A heading that names the letter quoted under it ("## Письмо 10.11", "## Message from
+recruiter"); not one of the owner's own ("## Ответ", "## My reply")."""
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -161,7 +164,7 @@ def _reason_of(sentence: str) -> str:
     decision = sentence[cut.end() :]
     if read_outcome(decision).result not in _DECIDED and not _DECLINED.search(decision):
         return sentence
-    return sentence[: cut.start()].rstrip() + "."
+    return sentence[: cut.start()].rstrip()  # no full stop: a remark holding it stays one
 
 
 def _paragraphs(message: str) -> list[str]:

@@ -19,13 +19,27 @@ _ON_A_SKILL = re.compile(
 )
 """A quote that opens on a skill ("по софтам всё отлично", "on system design, solid"), not on
 the process ("по срокам — до пятницы", "on Friday we decide")."""
+_SPEAKER = re.compile(
+    r"(?:(?-i:[A-ZА-ЯЁ])[^\W\d_]*|hr|рекрутер\w*|интервьюер\w*|тимлид\w*|лид\w*|cto|hm"
+    r"|interviewer|recruiter|lead|manager|panel|team|команд\w*)\b[^:\"«“]*[:—–-]\s*$",
+    re.IGNORECASE,
+)
+"""The lead of a quote on a skill: who said it, then a colon or a dash ("Ольга в конце: ",
+"Nikhil — "); a quote alone on its line, or after a topic, is no one's word on the owner."""
+_NOT_A_SPEAKER = re.compile(
+    r"(?<![^\W\d_])(?:friend|друг\w*|подруг\w*|mock|мок\w*|себя|вывод\w*|ответил\w*|replied"
+    r"|reply|topic|тема|round|раунд|этап\w*|posting|ad|вакансия)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Leads whose quote is no company's word on the owner: a friend's, a mock's, the owner's own
+conclusion or reply, a round's topic, a posting's."""
 
 
 def addressed_quotes(text: str) -> list[str]:
     """The words someone said to the owner, quoted in `text` ("Kadri: \"your background fits
     nicely\"", "- \"Your English is great, no concerns there\" — ура"): a quote of three words
-    or more that speaks to the owner ("you", "ты", "вы") or opens on a skill ("по софтам всё
-    отлично"), and is no question ("What would you
+    or more that speaks to the owner ("you", "ты", "вы"), or opens on a skill after who said it
+    ("Ольга: \"по софтам всё отлично\""), and is no question ("What would you
     tell the PM first?", "спросил: \"как вы приоритизируете…\""), task, plan, promise, thanks
     or word on the process ("I'll come back to you by Friday", "ok, you're hired"), nor the
     owner's own ("Я сказала: \"…\"") or a job advert's ("Из описания: \"…\"")."""
@@ -34,11 +48,12 @@ def addressed_quotes(text: str) -> list[str]:
         lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         if _NOT_THEIRS.search(lead) or _TASK.match(match["said"]):
             continue
+        spoken = bool(_SPEAKER.search(lead)) and not _NOT_A_SPEAKER.search(lead)
         found.extend(
             said
             for sentence in SENTENCE_END.split(match["said"])
             if len((said := sentence.strip()).split()) >= 3
-            and (_TO_YOU.search(said) or _ON_A_SKILL.match(said))
+            and (_TO_YOU.search(said) or (spoken and _ON_A_SKILL.match(said)))
             and not said.endswith("?")
             and not _NOT_A_REMARK.search(said)
         )
