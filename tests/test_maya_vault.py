@@ -33,3 +33,22 @@ def test_an_offer_she_told_the_recruiter_of_is_not_this_companys(maya: Build) ->
     results = {i.company_name: i.result for i in maya.facts(TODAY).interviews()}
     assert results["Oakmere"] != "offer"
     assert results["Copperline"] == "offer"
+
+
+def test_a_debrief_kept_as_a_meeting_note_gives_what_was_said_of_her(maya: Build) -> None:
+    # Meetings/2026-11-23 Priya Raman.md (`type: mtg`, `company: "[[Halden Health]]"`), under
+    # "## What I heard": "System design was the weakest signal — Mei felt I went deep on the
+    # data model …"; the team's size and the process beside it are no feedback
+    items = [
+        item
+        for item in maya.facts(TODAY).feedback()
+        if item.path == "Meetings/2026-11-23 Priya Raman.md"
+    ]
+    assert {item.company_name for item in items} == {"Halden Health"}
+    assert ("improvement", "system_design") in {(i.polarity, *i.themes) for i in items}
+    assert not [item for item in items if "Director reqs" in item.text]
+    assert not [
+        item
+        for item in maya.facts(TODAY).feedback()
+        if item.path == "Meetings/2026-09-29 Dana Whitfield.md"  # "3 teams, ~22 eng, …"
+    ]

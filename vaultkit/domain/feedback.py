@@ -24,13 +24,15 @@ from vaultkit.domain.feedback_leads import (
     quoted_lines,
 )
 from vaultkit.domain.feedback_split import split_items
-from vaultkit.domain.feedback_table import TableRemark
+from vaultkit.domain.feedback_table import TableRemark, table_remarks
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.prose_feedback import quoted_prose, quoted_to_me, told_in_note
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
+from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.keys import canonical
+from vaultkit.links.graph import VaultGraph
 from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
@@ -222,6 +224,21 @@ up ¶ Gemma emailed Fri 20th: > … she said it was not bad at all"): read as wo
 their praise and criticism only."""
 
 
+def meeting_feedback(
+    note: Note, company: Note, on: date | None, lexicon: Lexicon
+) -> tuple[FeedbackItem, ...]:
+    """The feedback told in a meeting note about a company (a recruiter's debrief, a call with
+    the hiring manager kept with the owner's own meeting template): only what someone said of
+    the owner that praises or criticises ("Mei felt I went deep on the data model before …",
+    'Priya: "You\'re right at the level we\'re looking for"'), never the meeting's own notes on
+    the team or the process."""
+    source = _Source(None, company.path, company.title, None)
+    items = []
+    for text, line in told_in_note(note):
+        items.extend(_classified(note, text, line, on, source, lexicon, told=True))
+    return tuple(items)
+
+
 def company_feedback(
     note: Note,
     company: Note | None,
@@ -331,3 +348,25 @@ def process_feedback(
         for said in process_remarks(entry):
             items.extend(_classified(note, said, line, on, source, lexicon, told=True))
     return tuple(items)
+
+
+def tracker_feedback(
+    graph: VaultGraph,
+    interviews: Iterable[Interview],
+    sections: Iterable[Tracked],
+    today: date,
+    lexicon: Lexicon,
+) -> dict[str, tuple[FeedbackItem, ...]]:
+    """The feedback of each company section of the tracker notes, by the section's path, and of
+    each feedback table, by its note's path and "#table" (read anew each build)."""
+    by_path = {interview.path: interview for interview in interviews}
+    remarks = table_remarks(graph, by_path.values(), today)
+    tables = table_feedback(remarks, graph.notes, lexicon)
+    found = {f"{path}#table": items for path, items in tables.items()}
+    for tracked in sections:
+        days = {entry.line: entry.on for entry in tracked.entries(today)}
+        section = tracked.section
+        found[tracked.path] = process_feedback(
+            tracked.path, section.content, section.line + 1, days, by_path[tracked.path], lexicon
+        )
+    return found

@@ -25,14 +25,13 @@ from vaultkit.domain.feedback import (
     has_feedback_lines,
     interview_feedback,
     lexicon_for,
-    process_feedback,
-    table_feedback,
+    meeting_feedback,
     told_feedback,
+    tracker_feedback,
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.feedback_in_passing import feedback_in_passing
 from vaultkit.domain.feedback_sources import attributed, one_each
-from vaultkit.domain.feedback_table import table_remarks
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
@@ -343,47 +342,33 @@ class Facts:
                 if company is None:
                     return ()
                 on = note_day(note.get("date"), note.title)
+                if kind == "meeting":  # a debrief kept with the owner's meeting template
+                    return meeting_feedback(note, self.graph.notes[company], on, lexicon)
                 return company_feedback(
                     note, self.graph.notes[company], on, headings, lexicon, self.today
                 )
 
             from_companies = self._each("company", self._old_feedback, of_company)
             from_others = self._each("other", self._old_feedback, of_company)
+            from_meetings = self._each("meeting", self._old_feedback, of_company)
             from_dailies = told_feedback(
                 feedback_in_passing(self.graph, self.tracked_sections()), self.graph.notes, lexicon
             )  # read anew each build: a daily note names a company by its note's name
-            from_trackers = self._tracker_feedback(lexicon)
+            from_trackers = tracker_feedback(
+                self.graph, self.interviews(), self.tracked_sections(), self.today, lexicon
+            )
             self._feedback = {
                 **from_interviews,
                 **from_contacts,
                 **from_companies,
                 **from_others,
+                **from_meetings,
                 **from_dailies,
                 **from_trackers,
             }
             self._old_feedback = None
         every = (item for items in self._feedback.values() for item in items)
         return tuple(one_each(attributed(every, self.graph, self.today)))
-
-    def _tracker_feedback(self, lexicon: Lexicon) -> dict[str, tuple[FeedbackItem, ...]]:
-        """The feedback of each company section of the tracker notes, by the section's path,
-        and of each feedback table, by its note's path and "#table" (read anew each build)."""
-        interviews = {interview.path: interview for interview in self.interviews()}
-        remarks = table_remarks(self.graph, interviews.values(), self.today)
-        tables = table_feedback(remarks, self.graph.notes, lexicon)
-        found = {f"{path}#table": items for path, items in tables.items()}
-        for tracked in self.tracked_sections():
-            days = {entry.line: entry.on for entry in tracked.entries(self.today)}
-            section = tracked.section
-            found[tracked.path] = process_feedback(
-                tracked.path,
-                section.content,
-                section.line + 1,
-                days,
-                interviews[tracked.path],
-                lexicon,
-            )
-        return found
 
     def feedback_without_details(self) -> tuple[str, ...]:
         """The interview notes whose feedback has lines but none that says anything of the
