@@ -43,3 +43,12 @@ def test_cons_written_with_a_minus_sign_are_each_a_criticism(timofey: Build) -> 
     assert read["consistency в ledger: нет гарантии от double spend при ретраях"] == "improvement"
     cons = [text for text, said in read.items() if text.startswith("idempotency")]
     assert cons and read[cons[0]] == "improvement"
+
+
+def test_an_agency_recruiters_feedback_is_her_one_clients(timofey: Build) -> None:
+    # Katrin (Hayes & Brandt, an agency not kept as a note) retells Parcelio's feedback in her
+    # log; her note links [[Parcelio]], where he interviewed, and [[Lumora]], his employer
+    items = [
+        item for item in timofey.facts(TODAY).feedback() if item.path.endswith("Katrin Schulz.md")
+    ]
+    assert items and {item.company_name for item in items} == {"Parcelio"}

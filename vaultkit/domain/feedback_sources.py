@@ -28,7 +28,8 @@ def attributed(
     """`items`, those of a contact's note given the company their section names (its heading,
     its callout's title), else, where the contact recruits (not for an agency) or interviewed
     the owner there, the one they work at (a friend's mock interview is no word of his
-    employer's); and, where nothing dated them, the day their words open with ("23.11 (Ewa по
+    employer's), else the one company a recruiter's note links (an agency's client); and, where
+    nothing dated them, the day their words open with ("23.11 (Ewa по
     телефону): …") or their section's heading gives ("### 2026-11-06 (Fri) — email", "## Отказ
     (email 13.11)"), the latest such day up to `today`."""
     index = company_index(graph)
@@ -39,6 +40,7 @@ def attributed(
             named = {path for _, path in named_in(index, label)} if index else set()
             if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
                 named = set() if _agency(graph, item.recruiter) else works_at(graph, item.recruiter)
+                named = named or _linked_companies(graph, item.recruiter)  # their one client
             elif not named:  # a hiring manager's word, kept in his note, is his employer's
                 named = _interviewed_at(graph, item.recruiter)
             if len(named) == 1:
@@ -102,6 +104,20 @@ def _label(graph: VaultGraph, item: FeedbackItem) -> str:
 
 
 _AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|кадров", re.IGNORECASE)
+
+
+def _linked_companies(graph: VaultGraph, contact: str) -> set[str]:
+    """The company notes a recruiter's note links ("Ведёт меня на [[Parcelio]]") that the owner
+    interviewed at: the one an agency's recruiter brought the owner to, where there is one."""
+    return {
+        target
+        for _, target in graph.links_with_targets(contact)
+        if target is not None
+        and graph.kinds.get(target) == "company"
+        and any(
+            graph.kinds.get(source) == "interview" for source in graph.graph.predecessors(target)
+        )
+    }
 
 
 def _agency(graph: VaultGraph, contact: str) -> bool:
