@@ -54,6 +54,11 @@ TODAY = date(2026, 11, 24)
         ("Leah told me about the offer: 88k", "offer"),
         ("Алина написала мне про оффер: 270", "offer"),
         ("позвонила, сказала про оффер", "offer"),
+        ("Ира рассказала подробно про оффер: 250к", "offer"),  # tests/vaults/attack65
+        ("Рекрутер написала вчера в телеге об оффере — 230к", "offer"),
+        ("Jo let me know about the offer by email — 170k", "offer"),
+        ("Рассказала Кате (рекрутер) про оффер Озона", None),
+        ("- 2026-12-04 told Priya about the Точка offer (their deadline 09.12)", None),
     ],
 )
 def test_an_outcome_is_read_from_a_sentence(text: str, result: str | None) -> None:

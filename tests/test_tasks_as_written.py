@@ -89,6 +89,9 @@ def test_an_open_task_struck_at_its_start_gives_up_the_struck_action(
         ("- [ ] ping Jess", False),
         ("- [ ] check how done-ness of the PR is tracked", False),
         ("- [ ] ✔ the list with Anna", False),  # a mark that opens the words says nothing
+        ("- [ ] let Leah know my counter-proposal is half-done", False),  # tests/vaults/attack65
+        ("- [ ] send Leah my references (done by Friday)", False),
+        ("- [ ] reply to Leah re: start date — done?", False),
     ],
 )
 def test_an_open_box_whose_words_end_by_saying_done_is_done(line: str, done: bool) -> None:

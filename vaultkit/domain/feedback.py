@@ -33,6 +33,7 @@ from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, re
 from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
+from vaultkit.links.kinds import names_a_round
 from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
@@ -227,16 +228,26 @@ their praise and criticism only."""
 def meeting_feedback(
     note: Note, company: Note, on: date | None, lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
-    """The feedback told in a meeting note about a company (a recruiter's debrief, a call with
-    the hiring manager kept with the owner's own meeting template): only what someone said of
-    the owner that praises or criticises ("Mei felt I went deep on the data model before …",
-    'Priya: "You\'re right at the level we\'re looking for"'), never the meeting's own notes on
-    the team or the process."""
+    """The feedback told in a meeting note about a company the owner is in a process with, of a
+    round or a debrief kept with the owner's own meeting template (its title or `round` says
+    so: "Halden debrief — Priya", `round: HM`): only what someone said of the owner that
+    praises or criticises ("Mei felt I went deep on the data model before …"), never the
+    meeting's notes on the team or the process; none of a mock, a coffee or a 1:1 at work."""
+    said = " ".join((note.title, *(str(value) for value in note.values("stage"))))
+    if not (names_a_round(said) or _DEBRIEF.search(said)) or _PRACTICE_WORDS.search(said):
+        return ()
     source = _Source(None, company.path, company.title, None)
     items = []
     for text, line in told_in_note(note):
         items.extend(_classified(note, text, line, on, source, lexicon, told=True))
     return tuple(items)
+
+
+_DEBRIEF = re.compile(
+    r"(?<![^\W\d_])(?:debrief\w*|feedback|фидб[еэ]к\w*|обратн\w+ связ\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_PRACTICE_WORDS = re.compile(r"(?<![^\W\d_])(?:mock|мок\w*|practice|тренировк\w*)", re.I)
 
 
 def company_feedback(

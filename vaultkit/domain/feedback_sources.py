@@ -28,8 +28,8 @@ def attributed(
     """`items`, those of a contact's note given the company their section names (its heading,
     its callout's title), else, where the contact recruits (not for an agency) or interviewed
     the owner there, the one they work at (a friend's mock interview is no word of his
-    employer's), else the one company a recruiter's note links (an agency's client); and, where
-    nothing dated them, the day their words open with ("23.11 (Ewa по
+    employer's), else the one company that names the recruiter in its properties (an agency's
+    client); and, where nothing dated them, the day their words open with ("23.11 (Ewa по
     телефону): …") or their section's heading gives ("### 2026-11-06 (Fri) — email", "## Отказ
     (email 13.11)"), the latest such day up to `today`."""
     index = company_index(graph)
@@ -107,17 +107,24 @@ _AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|�
 
 
 def _linked_companies(graph: VaultGraph, contact: str) -> set[str]:
-    """The company notes a recruiter's note links ("Ведёт меня на [[Parcelio]]") that the owner
-    interviewed at: the one an agency's recruiter brought the owner to, where there is one."""
-    return {
-        target
-        for _, target in graph.links_with_targets(contact)
-        if target is not None
-        and graph.kinds.get(target) == "company"
-        and any(
-            graph.kinds.get(source) == "interview" for source in graph.graph.predecessors(target)
-        )
-    }
+    """The companies whose note, or whose interview's note, names a recruiter in a property
+    (`source: "[[Katrin Schulz]] (Hayes & Brandt)"`, `recruiter: [[Katrin]]`): the clients an
+    agency's recruiter brought the owner to. Links in her own note's text say no more than that
+    she knows the place ("used to be in-house at [[Umbrella]]")."""
+    found = set()
+    for source, _, data in graph.graph.in_edges(contact, data=True):
+        if data["where"] in ("body", "embed"):
+            continue
+        kind = graph.kinds.get(source)
+        if kind == "company":
+            found.add(source)
+        elif kind == "interview":
+            found |= {
+                company
+                for _, company, link in graph.graph.out_edges(source, data=True)
+                if link["where"] not in ("body", "embed") and graph.kinds.get(company) == "company"
+            }
+    return found
 
 
 def _agency(graph: VaultGraph, contact: str) -> bool:

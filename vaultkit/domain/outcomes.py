@@ -198,13 +198,13 @@ SOMEONE_ELSES = re.compile(
     r"|\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)\s+"
     r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b|\b[A-Z][a-z]+\s+(?:also|too)\s+got\s+"
     r"(?:an?\s+)?offer\b"
-    r"|(?i:\b(?:told|tell|telling|mentioned|let\s+\w+\s+know)\b(?!\s+(?:me|us)\b)[^.;\n]{0,40}?"
-    r"\babout\b[^.;\n]{0,30}?\boffers?\b|(?<![^\W\d_])(?:рассказал\w*|сказал\w*|сообщил\w*"
-    r"|написал\w*)\s+(?!мне|нам)(?:[^\W\d_]+\s+){1,3}?(?:про|об?)\s+(?:[^\W\d_]+\s+){0,2}?офф?ер\w*)"
+    r"|(?i:(?:^|[.;:!?—–-]\s*|\b[iя]\s+|\d\s+)(?:(?:(?:told|tell|mentioned)(?!\s+(?:me|us)\b)|let\s+"
+    r"(?!me|us)\w+\s+know)\b[^.;\n]{0,40}?\babout\b[^.;\n]{0,30}?\boffers?\b|(?:рассказал\w*"
+    r"|сказал\w*|сообщил\w*|написал\w*)\s+(?!мне|нам)(?:[^\W\d_()]+\s+|\([^)]*\)\s+){1,3}?"
+    r"(?:про|об?)\s+(?:[^\W\d_]+\s+){0,2}?офф?ер\w*))"
 )
-"""An offer told of someone else: a name in the dative before "дали оффер" ("Гуле дали
-оффер"; not "В Сбере дали оффер"), "he", "she" before "got an offer", "Lena also got an
-offer" (not "Just got an offer!!"); an offer the owner tells of ("Told him about the CL offer")."""
+"""An offer told of someone else ("Гуле дали оффер", not "В Сбере дали оффер"; "she got an
+offer", "Lena also got an offer"), or told by the owner ("Told him about the CL offer")."""
 _ASKED = frozenset(
     "asked ask asking wondered wonder спросила спросил спрошу уточнила уточнил уточнить".split()
 )

@@ -302,6 +302,12 @@ _ROUND_WORDS = re.compile(
 """Words of a title that name a round of a hiring process ("Кредо - техсобес", "Ритм финал")."""
 
 
+def names_a_round(words: str) -> bool:
+    """Whether `words` (a title, a `round` property) name a round of a hiring process, not a
+    practice one ("Halden — recruiter screen", "HM"; not "Mock interview with Dan")."""
+    return bool(_ROUND_WORDS.search(words)) and not _PRACTICE.search(words)
+
+
 def _in_company_folder(note: Note, folder: str) -> NoteKind:
     """The kind of a note in a company's own folder (Companies/Acme/...): the company's note
     itself (named as its folder), an interview when its title or its `type` names a round (and

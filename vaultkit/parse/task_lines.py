@@ -119,7 +119,7 @@ def checkbox_task(text: str, line: int) -> Task | None:
 
 
 _SAID_DONE = re.compile(
-    r"(?:[✔✓☑✅]\ufe0f?|[—–-]\s*(?:done|сделано|готово)|\((?:done|сделано|готово)\))[\s.!]*$",
+    r"(?:[✔✓☑✅]\ufe0f?|\s[—–-]\s*(?:done|сделано|готово)|\((?:done|сделано|готово)\))[\s.!]*$",
     re.IGNORECASE,
 )
 """An open box whose words end by saying it was done ("- [ ] LI rec for Dan — did this Sun

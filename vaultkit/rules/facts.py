@@ -333,6 +333,7 @@ class Facts:
                 lambda note: contact_feedback(note, headings, lexicon),
             )
             by_folder = self.companies_by_folder()
+            processes = {interview.company for interview in interviews.values()}
 
             def of_company(note: Note) -> tuple[FeedbackItem, ...]:
                 kind = self.graph.kinds.get(note.path)
@@ -343,6 +344,8 @@ class Facts:
                     return ()
                 on = note_day(note.get("date"), note.title)
                 if kind == "meeting":  # a debrief kept with the owner's meeting template
+                    if company not in processes:  # a coffee at a company, a 1:1 at work
+                        return ()
                     return meeting_feedback(note, self.graph.notes[company], on, lexicon)
                 return company_feedback(
                     note, self.graph.notes[company], on, headings, lexicon, self.today
