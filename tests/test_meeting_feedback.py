@@ -39,3 +39,16 @@ def test_a_meeting_gives_feedback_only_as_a_round_or_debrief_of_a_process(
     found = [item for item in items if item.path.startswith("Meetings/")]
     assert bool(found) is read
     assert all(item.company_name == "Acme" and item.polarity == "improvement" for item in found)
+
+
+def test_a_debriefs_feedback_section_is_read_whole(make_vault: MakeVault) -> None:
+    notes = {
+        "Companies/Hooli.md": "---\ntype: company\n---\n",
+        "Interviews/2026-11-30 Hooli onsite.md": ROUND.replace("Acme", "Hooli"),
+        "Meetings/2026-12-04 Hooli debrief.md": (
+            '---\ntype: mtg\ncompany: "[[Hooli]]"\n---\n## Feedback\n'
+            "- clear communication, good structure\n- SQL window functions were shaky\n"
+        ),
+    }
+    items = pipeline.build(make_vault(notes), use_cache=False).facts(date(2026, 12, 7)).feedback()
+    assert sorted(item.polarity for item in items) == ["improvement", "strength"]

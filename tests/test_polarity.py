@@ -432,3 +432,19 @@ def test_a_panels_verdict_that_something_was_excellent_is_praise() -> None:
     # the model reads "the panel felt" as the opening of criticism
     assert classify("The panel felt your architecture answer was excellent.").polarity == "strength"
     assert classify("Your design was excellent, but the coding was slow").polarity == "improvement"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Сильно: продуктовое мышление", "strength"),  # tests/vaults/attack65
+        ("Слабо: мало опыта с B2B", "improvement"),
+        ("Strong: solid backend background", "strength"),
+        ("Weak: system design depth", "improvement"),
+        ("Gut: strukturiertes Vorgehen, klare Kommunikation.", "strength"),
+        ("Schlecht: zu wenig Tiefe bei SQL-Optimierung.", "improvement"),
+        ("- good: debugging, tests. - bad: explained the trade-offs too fast", None),  # both
+    ],
+)
+def test_a_line_opened_by_a_one_word_side_is_that_side(text: str, side: str | None) -> None:
+    assert labelled_side(text) == side

@@ -226,20 +226,22 @@ their praise and criticism only."""
 
 
 def meeting_feedback(
-    note: Note, company: Note, on: date | None, lexicon: Lexicon
+    note: Note, company: Note, on: date | None, headings: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
     """The feedback told in a meeting note about a company the owner is in a process with, of a
     round or a debrief kept with the owner's own meeting template (its title or `round` says
     so: "Halden debrief — Priya", `round: HM`): only what someone said of the owner that
     praises or criticises ("Mei felt I went deep on the data model before …"), never the
-    meeting's notes on the team or the process; none of a mock, a coffee or a 1:1 at work."""
+    meeting's notes on the team or the process, unless a feedback section keeps what was said;
+    none of a mock, a coffee or a 1:1 at work."""
     said = " ".join((note.title, *(str(value) for value in note.values("stage"))))
     if not (names_a_round(said) or _DEBRIEF.search(said)) or _PRACTICE_WORDS.search(said):
         return ()
     source = _Source(None, company.path, company.title, None)
     items = []
-    for text, line in told_in_note(note):
-        items.extend(_classified(note, text, line, on, source, lexicon, told=True))
+    kept = _items_of(note, headings)  # "## Feedback" in the meeting's own template
+    for text, line in kept or told_in_note(note):
+        items.extend(_classified(note, text, line, on, source, lexicon, told=not kept))
     return tuple(items)
 
 

@@ -15,13 +15,13 @@ Side = Literal["strength", "improvement"]
 
 _PRO = (
     r"areas? of strength|key strengths?|strengths?|strong points?|pros|плюсы|сильные стороны|"
-    r"сильная сторона|что понравилось|what went well|highlights"
+    r"сильная сторона|что понравилось|what went well|highlights|strong|сильно|плюс|good|gut"
 )
 _CON = (
     r"areas? (?:for|of) (?:development|improvement|growth)|areas? to (?:improve|develop|work on)|"
     r"(?:development|growth|improvement) areas?|weaknesses|weak (?:points?|spots?)|cons|concerns?|"
     r"red flags?|минусы|зоны? роста|слабые стороны|слабая сторона|что улучшить|"
-    r"что можно улучшить|что не понравилось|что подтянуть"
+    r"что можно улучшить|что не понравилось|что подтянуть|weak|слабо|минус|schlecht|bad|плохо"
 )
 _LABEL = re.compile(
     rf"^\s*(?:[-*•]\s+)?(?:\*\*)?(?:(?P<pro>{_PRO})|(?P<con>{_CON}))(?:\*\*)?\s*[:：]\s*(?P<rest>.*)",

@@ -346,7 +346,7 @@ class Facts:
                 if kind == "meeting":  # a debrief kept with the owner's meeting template
                     if company not in processes:  # a coffee at a company, a 1:1 at work
                         return ()
-                    return meeting_feedback(note, self.graph.notes[company], on, lexicon)
+                    return meeting_feedback(note, self.graph.notes[company], on, headings, lexicon)
                 return company_feedback(
                     note, self.graph.notes[company], on, headings, lexicon, self.today
                 )
