@@ -45,3 +45,10 @@ def test_a_task_ticked_in_words_is_no_promise_owed(owen: Build) -> None:
     # "- [ ] LI rec for Dan — did this Sun actually ✔" (Daily/2026-11-27) stayed a promise
     due = registry.due_report(owen.facts(TODAY)).items
     assert not [item for item in due if item.contact and item.contact.name == "Dan Okafor"]
+
+
+def test_a_coffee_asked_of_one_contact_is_no_promise_to_the_other(owen: Build) -> None:
+    # Daily/2026-11-17: "- [ ] ask Leah for coffee w/ Tom before deciding": Leah's to ask, not
+    # Tom's (the key: write to Tom only after a decision)
+    due = registry.due_report(owen.facts(TODAY)).items
+    assert not [item for item in due if item.contact and item.contact.name == "Tom Fairclough"]

@@ -45,9 +45,18 @@ def addressed(text: str, at: int, end: int) -> bool:
     if not before:  # "Jana — decide Ostwind", "Oisín CV 📅 2026-11-29"
         given = _DELIVERABLE.match(text, end)
         return bool(_OPENS.match(text, end) or (given and _NOTHING_MORE.match(text, given.end())))
-    return bool(_TO_THEM.search(before) or FOR.search(before))
+    to_them = _TO_THEM.search(before)
+    if to_them and _MEAL.match(to_them.group(0)) and _ASKED.search(before[: to_them.start()]):
+        return False  # "ask Leah for coffee w/ Tom": the coffee is what Leah is asked for
+    return bool(to_them or FOR.search(before))
 
 
+_MEAL = re.compile(r"(?:coffee|lunch|dinner|beers?|drinks?|meet)", re.IGNORECASE)
+_ASKED = re.compile(
+    r"(?<![^\W\d_])(?:ask|asked|попросить|попросила?|спросить|уточнить)(?![^\W\d_])", re.I
+)
+"""A request before a meeting named in a task: the meeting is what someone else is asked to
+set up, and the one it is with is not the task's."""
 _DELIVERABLE = re.compile(
     r"\s+(?:cv|resume|résumé|referral|reference|rec|recommendation|intro|introduction|резюме"
     r"|рекомендаци\w*|реферал\w*|интро)(?![^\W\d_])",
