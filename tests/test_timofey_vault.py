@@ -11,6 +11,7 @@ import pytest
 from conftest import build_stranger_vault
 
 from vaultkit.app.build import Build
+from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 7)
 
@@ -52,3 +53,22 @@ def test_an_agency_recruiters_feedback_is_her_one_clients(timofey: Build) -> Non
         item for item in timofey.facts(TODAY).feedback() if item.path.endswith("Katrin Schulz.md")
     ]
     assert items and {item.company_name for item in items} == {"Parcelio"}
+
+
+def test_a_birthday_written_twice_is_one_date(timofey: Build) -> None:
+    # "др: 10.12" in the properties and "ДР:: 1991-12-10" in the text of Андрей's note
+    due = registry.due_report(timofey.facts(TODAY)).items
+    birthdays = [
+        i.special
+        for i in due
+        if i.kind == "special_date" and i.contact and i.contact.name == "Андрей Ковалёв"
+    ]
+    assert len(birthdays) == 1 and birthdays[0] and birthdays[0].year == 1991  # its year kept
+
+
+def test_a_call_asked_of_the_recruiter_is_no_promise_to_the_manager(timofey: Build) -> None:
+    # "- [ ] попросить Katrin про короткий call с Jonas — on-call, компенсация": Katrin's
+    due = registry.due_report(timofey.facts(TODAY)).items
+    assert not [
+        i for i in due if i.kind == "promise" and i.contact and i.contact.name == "Jonas Richter"
+    ]

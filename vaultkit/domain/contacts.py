@@ -253,7 +253,7 @@ def _special_dates(
 ) -> list[SpecialDate]:
     """The special dates the note's properties give (a value that is not a date is warned
     about)."""
-    specials = []
+    specials: list[SpecialDate] = []
     for prop in note.properties:
         if prop.name in settings.special_dates:
             found = special_date(prop.key, prop.value, prop.line)
@@ -278,10 +278,25 @@ def _special_dates(
                     )
                 )
             elif found is not None:
-                specials.append(found)
+                _keep(specials, found)
     if not any(is_birthday(special) for special in specials):
         specials.extend(birthday_lines(note))
     return specials
+
+
+def _keep(specials: list[SpecialDate], found: SpecialDate) -> None:
+    """`found` added to `specials` unless a date of its kind on its day is there (`др: 10.12`
+    and `ДР:: 1991-12-10` in one note: one birthday), the one with its year kept."""
+    for at, kept in enumerate(specials):
+        if (kept.month, kept.day, is_birthday(kept)) == (
+            found.month,
+            found.day,
+            is_birthday(found),
+        ):
+            if kept.year is None and found.year is not None:
+                specials[at] = found
+            return
+    specials.append(found)
 
 
 _BIRTHDAY_LINE = re.compile(

@@ -51,7 +51,9 @@ def addressed(text: str, at: int, end: int) -> bool:
     return bool(to_them or FOR.search(before))
 
 
-_MEAL = re.compile(r"(?:coffee|lunch|dinner|beers?|drinks?|meet)", re.IGNORECASE)
+_MEAL = re.compile(
+    r"(?:coffee|lunch|dinner|beers?|drinks?|meet|call|созвон|встреч|встрет)", re.IGNORECASE
+)
 _ASKED = re.compile(
     r"(?<![^\W\d_])(?:ask|asked|попросить|попросила?|спросить|уточнить)(?![^\W\d_])", re.I
 )
