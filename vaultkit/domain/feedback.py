@@ -33,7 +33,6 @@ from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, re
 from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
-from vaultkit.links.kinds import names_a_round
 from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
 
@@ -118,10 +117,10 @@ _QUOTE_PAIRS = frozenset({('"', '"'), ("«", "»"), ("“", "”"), ("„", "“
 
 def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:
     """True when the note records any feedback lines, whatever they say."""
-    return bool(_items_of(note, headings))
+    return bool(items_of(note, headings))
 
 
-def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
+def items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
     """The feedback lines of a note with the line they stand under: its feedback sections, the
     list items of an outcome section that records feedback ("## Outcome ... They gave
     feedback:\n- coding: strong"), the lists a line leads in as feedback ("Что понравилось:"),
@@ -158,7 +157,7 @@ def _items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Source:
+class Source:
     """Where a note's feedback came from, as every item of it carries."""
 
     interview: str | None
@@ -167,12 +166,12 @@ class _Source:
     recruiter: str | None
 
 
-def _classified(
+def classified(
     note: Note,
     text: str,
     line: int,
     on: date | None,
-    source: _Source,
+    source: Source,
     lexicon: Lexicon,
     told: bool = False,
 ) -> list[FeedbackItem]:
@@ -210,12 +209,12 @@ def interview_feedback(
     if interview is None:
         return ()
     on = interview.result_date or interview.on
-    source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
+    source = Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     items = []
-    kept = _items_of(note, headings)
-    told = {} if kept else dict((*_items_of(note, RELAYED_HEADINGS), *told_in_note(note)))
+    kept = items_of(note, headings)
+    told = {} if kept else dict((*items_of(note, RELAYED_HEADINGS), *told_in_note(note)))
     for text, line in kept or told.items():
-        items.extend(_classified(note, text, line, on, source, lexicon, told=not kept))
+        items.extend(classified(note, text, line, on, source, lexicon, told=not kept))
     return tuple(items)
 
 
@@ -223,33 +222,6 @@ RELAYED_HEADINGS = ("follow up", "follow-up", "followup", "what they said")
 """Sections of a meeting template where what came back may stand among other news ("## Follow
 up ¶ Gemma emailed Fri 20th: > … she said it was not bad at all"): read as words told,
 their praise and criticism only."""
-
-
-def meeting_feedback(
-    note: Note, company: Note, on: date | None, headings: tuple[str, ...], lexicon: Lexicon
-) -> tuple[FeedbackItem, ...]:
-    """The feedback told in a meeting note about a company the owner is in a process with, of a
-    round or a debrief kept with the owner's own meeting template (its title or `round` says
-    so: "Halden debrief — Priya", `round: HM`): only what someone said of the owner that
-    praises or criticises ("Mei felt I went deep on the data model before …"), never the
-    meeting's notes on the team or the process, unless a feedback section keeps what was said;
-    none of a mock, a coffee or a 1:1 at work."""
-    said = " ".join((note.title, *(str(value) for value in note.values("stage"))))
-    if not (names_a_round(said) or _DEBRIEF.search(said)) or _PRACTICE_WORDS.search(said):
-        return ()
-    source = _Source(None, company.path, company.title, None)
-    items = []
-    kept = _items_of(note, headings)  # "## Feedback" in the meeting's own template
-    for text, line in kept or told_in_note(note):
-        items.extend(_classified(note, text, line, on, source, lexicon, told=not kept))
-    return tuple(items)
-
-
-_DEBRIEF = re.compile(
-    r"(?<![^\W\d_])(?:debrief\w*|feedback|фидб[еэ]к\w*|обратн\w+ связ\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_PRACTICE_WORDS = re.compile(r"(?<![^\W\d_])(?:mock|мок\w*|practice|тренировк\w*)", re.I)
 
 
 def company_feedback(
@@ -265,13 +237,13 @@ def company_feedback(
     that opens with its day ("(20.11, алгосекция 1) вторая задача…", `ОС::` as people keep it)
     is of that day (without a year: the latest such day up to `today`)."""
     about = company or note
-    source = _Source(None, about.path, about.title, None)
+    source = Source(None, about.path, about.title, None)
     items = []
-    kept = _items_of(note, headings)
+    kept = items_of(note, headings)
     kept += quoted_to_me(note, [text for text, _ in kept])
     for text, line in kept + quoted_prose(note, [text for text, _ in kept]):
         day, words = _opening_day(text, today)
-        items.extend(_classified(note, words, line, day or on, source, lexicon))
+        items.extend(classified(note, words, line, day or on, source, lexicon))
     return tuple(items)
 
 
@@ -302,13 +274,13 @@ def contact_feedback(
     note: Note, headings: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
     """The feedback items of a contact note's feedback sections."""
-    source = _Source(None, None, None, note.path)
+    source = Source(None, None, None, note.path)
     items = []
-    for text, line in _items_of(note, headings):
+    for text, line in items_of(note, headings):
         dated = _LEADING_DATE.match(text)
         on = as_date(dated.group(1)) if dated else None
         words = text[dated.end() :] if dated else text
-        items.extend(_classified(note, words, line, on, source, lexicon))
+        items.extend(classified(note, words, line, on, source, lexicon))
     return tuple(items)
 
 
@@ -320,8 +292,8 @@ def told_feedback(
     found: dict[str, list[FeedbackItem]] = {}
     for day, company, said, path, line in told:
         title = notes[company].title if company in notes else company.partition("#")[2]
-        source = _Source(None, company, title, None)  # a tracker's section: its heading
-        items = _classified(notes[path], said, line, day, source, lexicon, told=True)
+        source = Source(None, company, title, None)  # a tracker's section: its heading
+        items = classified(notes[path], said, line, day, source, lexicon, told=True)
         found.setdefault(path, []).extend(items)
     return {path: tuple(items) for path, items in found.items()}
 
@@ -333,10 +305,10 @@ def table_feedback(
     of the note keeping each table: each cell's remarks that evaluate, on its row's day."""
     found: dict[str, list[FeedbackItem]] = {}
     for day, interview, company, name, said, path, line in remarks:
-        source = _Source(interview, company, name, None)
+        source = Source(interview, company, name, None)
         for text in split_items(said):
             found.setdefault(path, []).extend(
-                _classified(notes[path], text, line, day, source, lexicon)
+                classified(notes[path], text, line, day, source, lexicon)
             )
     return {path: tuple(items) for path, items in found.items()}
 
@@ -352,14 +324,14 @@ def process_feedback(
     """The feedback items of a tracker note's company section (`content`, whose first line is
     the note's `first_line`; `path`, the section's): each entry's remarks that praise or
     criticise, on the entry's day (`days`: the section's dated lines), else the interview's."""
-    source = _Source(interview.path, interview.company, interview.company_name, interview.recruiter)
+    source = Source(interview.path, interview.company, interview.company_name, interview.recruiter)
     note = Note(path=path)
     items: list[FeedbackItem] = []
     for number, entry in entries(content):
         line = first_line + number
         on = days.get(line) or interview.result_date or interview.on
         for said in process_remarks(entry):
-            items.extend(_classified(note, said, line, on, source, lexicon, told=True))
+            items.extend(classified(note, said, line, on, source, lexicon, told=True))
     return tuple(items)
 
 

@@ -25,13 +25,13 @@ from vaultkit.domain.feedback import (
     has_feedback_lines,
     interview_feedback,
     lexicon_for,
-    meeting_feedback,
     told_feedback,
     tracker_feedback,
 )
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.feedback_in_passing import feedback_in_passing
 from vaultkit.domain.feedback_sources import attributed, one_each
+from vaultkit.domain.feedback_told import meeting_feedback
 from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
@@ -333,7 +333,7 @@ class Facts:
                 lambda note: contact_feedback(note, headings, lexicon),
             )
             by_folder = self.companies_by_folder()
-            processes = {interview.company for interview in interviews.values()}
+            processes = {i.company for i in interviews.values() if i.company}
 
             def of_company(note: Note) -> tuple[FeedbackItem, ...]:
                 kind = self.graph.kinds.get(note.path)
