@@ -103,3 +103,12 @@ def test_a_word_reported_after_a_colon_on_a_skill_is_feedback() -> None:
 def test_items_are_single_lines_and_never_blank(text: str) -> None:
     for item in split_items(text):
         assert "\n" not in item and item.strip()
+
+
+def test_short_lines_without_full_stops_are_a_remark_each() -> None:
+    # tests/vaults/attack64's Wildberries: one remark a line, no marks, no full stops
+    lines = "сильный SQL\nслабая статистика\nхорошая коммуникация"
+    assert split_items(lines) == ["сильный SQL", "слабая статистика", "хорошая коммуникация"]
+    wrapped = "Liked the structure of\nyour answers a lot"  # a line that stops mid-clause
+    assert split_items(wrapped) == ["Liked the structure of your answers a lot"]
+    assert split_items("Хорошо по SQL,\nслабо по продукту") == ["Хорошо по SQL, слабо по продукту"]

@@ -1,6 +1,7 @@
 """A feedback section's text as its items: list items as items, prose as its sentences, a
 table's feedback cells, a callout's quoted remark. A paragraph of prose is read on its own (a
-blank line or a list ends it), so a line without a full stop does not run into the next. An
+blank line or a list ends it), so a line without a full stop does not run into the next; in a
+paragraph of short lines that stop no clause half-said, each line is a remark. An
 inline field's line is one item: its value where the field is named for feedback ("fb:: stats
 solid, product sense meh"), else the field and its value ("минусы:: мало опыта с A/B"); a field
 that files the note ("outcome:: offer coming", "up:: [[MOC]]") is none. The owner's own take
@@ -164,8 +165,19 @@ def _paragraph(lines: list[str]) -> list[str]:
             if line and not _OWN_TAKE.match(line):
                 kept.append(line)
     lines.clear()
+    if len(kept) > 1 and all(_A_REMARK_A_LINE.fullmatch(line) for line in kept):
+        return kept  # "сильный SQL ¶ слабая статистика": a remark a line, no full stops
     said = " ".join(kept)
     return SENTENCE_END.split(said) if said else []
+
+
+_A_REMARK_A_LINE = re.compile(
+    r"(?![^\n]*(?:[,;:–—(-]|(?<![^\W\d_])(?:and|or|but|the|a|an|of|to|for|with|in|on|at|from"
+    r"|about|that|my|your|his|her|their|our|и|или|но|а|с|в|на|по|про|для|от|к|у|о|об|что|как|за"
+    r"|из|не|ты|вы|я))\s*$)[^\n]{3,50}",
+    re.IGNORECASE,
+)
+"""A short line that ends no clause half-said: in a paragraph of such lines each is a remark."""
 
 
 def _sided_depths(matches: list[re.Match[str]]) -> set[int]:
