@@ -37,6 +37,8 @@ HEAD = "---\ntype: contact\ntier: key\nlast_contact: 2026-09-01\n"
         (HEAD + "---\nОдин раз ответил.\n\nВсё, больше не пишу. Двух follow-up хватит.\n", 8),
         (HEAD + "---\n- 2026-11-23 I'm done chasing. Two follow-ups is enough.\n", 6),
         (HEAD + "---\nEuan says hiring freeze (20/10). so that's that. Not chasing again.\n", 6),
+        # tests/vaults/timofey: the decision, then its reason after a comma
+        (HEAD + "---\nБольше не пишу, теперь через процесс.\n", 6),
     ],
 )
 def test_a_stop_signal_stops_check_ins_and_says_where(
@@ -59,6 +61,9 @@ def test_a_stop_signal_stops_check_ins_and_says_where(
         HEAD + "result: rejected\n---\n",
         HEAD + "---\nНе писать про зарплату до оффера. Остальное можно.\n",
         HEAD + "---\nNot chasing again. Will ping her in January.\n",
+        HEAD + "---\nБольше не пишу, подожду до января.\n",
+        HEAD + "---\nБольше не пишу, пока сама не ответит.\n",
+        HEAD + "---\nБольше не пишу, через пару недель пингану.\n",
         HEAD
         + "---\nБольше не пишу. Напишу в январе, если откроют роль.\n",  # a later word  # one interview's result, not the person's stage
     ],

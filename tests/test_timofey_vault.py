@@ -72,3 +72,9 @@ def test_a_call_asked_of_the_recruiter_is_no_promise_to_the_manager(timofey: Bui
     assert not [
         i for i in due if i.kind == "promise" and i.contact and i.contact.name == "Jonas Richter"
     ]
+
+
+def test_a_stop_with_its_reason_after_a_comma_stops(timofey: Build) -> None:
+    # Felix's note closes "Больше не пишу, теперь через процесс." ("через" is no later word here)
+    due = registry.due_report(timofey.facts(TODAY)).items
+    assert not [i for i in due if i.contact and i.contact.name == "Felix Baumann"]

@@ -104,7 +104,8 @@ _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 _FILLER = re.compile(r"^(?:всё|все|ладно|ок|ok|okay|well|so|итак|короче)\s*[,.!—–-]+\s*")
 """A word that leads a decision in ("Всё, больше не пишу")."""
 _LATER = re.compile(
-    r"напиш|позвон|подожд|через|потом|после|если|спрош|напомн|снова|ещё раз|еще раз|write|call"
+    r"напиш|позвон|подожд|через\s+(?:\d|пар|недел|месяц|год|ден|дн|полгода|квартал)|потом|после"
+    r"|если|пока|спрош|напомн|снова|ещё раз|еще раз|write|call"
     r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
     re.IGNORECASE,
 )
@@ -131,7 +132,12 @@ def _said_alone(line: str, closing: bool = False) -> bool:
     ):
         return True  # a paragraph's "…so that's that really. Not chasing again."
     first = _FIRST_SENTENCE.match(line.strip())
-    if first is None or _plain(first.group(1)) not in _STOPS:
+    if first is None:
+        return False
+    clause, comma, why = first.group(1).partition(",")
+    if comma and _plain(clause) in _DECLARED:  # "Больше не пишу, теперь через процесс."
+        return not _LATER.search(why + line.strip()[first.end() :])
+    if _plain(first.group(1)) not in _STOPS:
         return False
     if _plain(first.group(1)) in _DECLARED:
         return not _LATER.search(line[first.end() :])
