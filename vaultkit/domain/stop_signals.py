@@ -105,7 +105,8 @@ _FILLER = re.compile(r"^(?:всё|все|ладно|ок|ok|okay|well|so|ита�
 """A word that leads a decision in ("Всё, больше не пишу")."""
 _LATER = re.compile(
     r"напиш|позвон|подожд|через\s+(?:\d|пар|недел|месяц|год|ден|дн|полгода|квартал)|потом|после"
-    r"|если|пока|спрош|напомн|снова|ещё раз|еще раз|write|call"
+    r"|если|(?<![^\W\d_])пока(?:\s+[^\W\d_]+){0,2}\s+не(?![^\W\d_])|спрош|напомн|снова|ещё раз"
+    r"|еще раз|write|call"
     r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
     re.IGNORECASE,
 )
