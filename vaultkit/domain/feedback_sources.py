@@ -40,7 +40,7 @@ def attributed(
             named = {path for _, path in named_in(index, label)} if index else set()
             if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
                 named = set() if _agency(graph, item.recruiter) else works_at(graph, item.recruiter)
-                named = named or _linked_companies(graph, item.recruiter)  # their one client
+                named = named or _clients_naming(graph, item.recruiter)  # their one client
             elif not named:  # a hiring manager's word, kept in his note, is his employer's
                 named = _interviewed_at(graph, item.recruiter)
             if len(named) == 1:
@@ -84,11 +84,7 @@ def _interviewed_at(graph: VaultGraph, contact: str) -> set[str]:
     for source, _, data in graph.graph.in_edges(contact, data=True):
         if graph.kinds.get(source) != "interview" or canonical(data["where"]) not in _PANEL:
             continue
-        found |= {
-            company
-            for _, company, link in graph.graph.out_edges(source, data=True)
-            if link["where"] not in ("body", "embed") and graph.kinds.get(company) == "company"
-        }
+        found |= _round_companies(graph, source)
     theirs = works_at(graph, contact)
     return found & theirs if theirs else found
 
@@ -106,7 +102,16 @@ def _label(graph: VaultGraph, item: FeedbackItem) -> str:
 _AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|кадров", re.IGNORECASE)
 
 
-def _linked_companies(graph: VaultGraph, contact: str) -> set[str]:
+def _round_companies(graph: VaultGraph, interview: str) -> set[str]:
+    """The companies an interview's note names in its properties (`company: [[Acme]]`)."""
+    return {
+        company
+        for _, company, link in graph.graph.out_edges(interview, data=True)
+        if link["where"] not in ("body", "embed") and graph.kinds.get(company) == "company"
+    }
+
+
+def _clients_naming(graph: VaultGraph, contact: str) -> set[str]:
     """The companies whose note, or whose interview's note, names a recruiter in a property
     (`source: "[[Katrin Schulz]] (Hayes & Brandt)"`, `recruiter: [[Katrin]]`): the clients an
     agency's recruiter brought the owner to. Links in her own note's text say no more than that
@@ -119,11 +124,7 @@ def _linked_companies(graph: VaultGraph, contact: str) -> set[str]:
         if kind == "company":
             found.add(source)
         elif kind == "interview":
-            found |= {
-                company
-                for _, company, link in graph.graph.out_edges(source, data=True)
-                if link["where"] not in ("body", "embed") and graph.kinds.get(company) == "company"
-            }
+            found |= _round_companies(graph, source)
     return found
 
 
