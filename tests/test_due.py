@@ -616,6 +616,9 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
         ("ждём ответа", "pending"),
         ("didn't pass", "rejected"),  # a negation turns a pass around
         ("не прошёл", "rejected"),
+        ("Absage", "rejected"),  # German, as a vault kept in Germany writes it
+        ("Absage per Mail am 16.11", "rejected"),
+        ("Zusage!", "offer"),
         ("не отказ", None),  # and a rejection into nothing said
         ("no offer", None),
         ("offer, then rejected", None),  # two results: not guessed

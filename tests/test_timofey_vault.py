@@ -78,3 +78,9 @@ def test_a_stop_with_its_reason_after_a_comma_stops(timofey: Build) -> None:
     # Felix's note closes "Больше не пишу, теперь через процесс." ("через" is no later word here)
     due = registry.due_report(timofey.facts(TODAY)).items
     assert not [i for i in due if i.contact and i.contact.name == "Felix Baumann"]
+
+
+def test_a_german_rejection_in_the_company_note_closes_the_process(timofey: Build) -> None:
+    # Компании/Heimwerk Digital.md: `status: Absage` and `исход:: отказ 16.11, причина — немецкий`
+    results = {i.company_name: i.company_result for i in timofey.facts(TODAY).interviews()}
+    assert results["Heimwerk Digital"] == "rejected"

@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "организация",
     ),
     "stage": ("interview_stage", "round", "этап", "стадия", "этап_собеседования"),
-    "result": ("outcome", "decision", "итог", "результат", "решение"),
+    "result": ("outcome", "decision", "итог", "исход", "результат", "решение"),
     "date": ("interview_date", "meeting_date", "дата", "дата_собеседования", "дата_встречи"),
     "position": (
         "role",

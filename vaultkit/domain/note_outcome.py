@@ -24,8 +24,8 @@ from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
 
 _RESULT_WORDS: dict[Result, str] = {
-    "offer": "offer оффер accepted принят hired",
-    "rejected": "rejected reject rejection declined отказ отказали отклонено no",
+    "offer": "offer оффер accepted принят hired zusage",
+    "rejected": "rejected reject rejection declined отказ отказали отклонено no absage",
     "pending": "pending waiting ожидание ждём ждем в_процессе in_progress",
     "no_response": "no_response no-response noresponse ghosted silence нет_ответа тишина молчат",
     "passed": "passed pass next_stage прошёл прошел дальше следующий_этап",

@@ -117,30 +117,13 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "passed",
     ),
 )
-_WORDS: dict[str, Result] = {
-    # stems: a word starting with one of these names the outcome
-    "отказ": "rejected",
-    "откажут": "rejected",
-    "отклон": "rejected",
-    "reject": "rejected",
-    "declin": "rejected",
-    "unsuccessful": "rejected",
-    "оффер": "offer",
-    "офер": "offer",
-    "offer": "offer",
-    "hired": "offer",
-    "наняли": "offer",
-    "прош": "passed",
-    "passed": "passed",
-    "pass": "passed",
-    "ждём": "pending",
-    "ждем": "pending",
-    "жду": "pending",
-    "ожида": "pending",
-    "waiting": "pending",
-    "pending": "pending",
-    "await": "pending",
-}
+_STEMS: tuple[tuple[Result, str], ...] = (  # a word starting with one of these names the outcome
+    ("rejected", "отказ откажут отклон reject declin unsuccessful absage"),  # de: Absage
+    ("offer", "оффер офер offer hired наняли zusage"),  # de: Zusage
+    ("passed", "прош passed pass"),
+    ("pending", "ждём ждем жду ожида waiting pending await"),
+)
+_WORDS = {stem: result for result, stems in _STEMS for stem in stems.split()}
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _YET = frozenset("yet пока ещё еще".split())
 _ARTICLES = frozenset("a an the".split())
