@@ -134,6 +134,11 @@ def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> 
         ("The examples you gave were some of the strongest we heard.", ["strength"]),
         ("Это одно из лучших решений кейса, что мы видели", ["strength"]),
         ("One of the strongest we saw; in the end it came down to domain depth.", ["improvement"]),
+        ("You're right at the level we want for senior", ["strength"]),
+        ("Ты прямо на том уровне, который мы ищем", ["strength"]),
+        ("Алгоритмы на нужном уровне", ["strength"]),
+        ("Пока не на нужном уровне по алгоритмам", ["improvement"]),
+        ("Your SQL is not quite at the level we need", ["improvement"]),
     ],
 )
 def test_what_was_praised_and_what_was_not_read_apart(text: str, parts: list[str]) -> None:

@@ -122,7 +122,9 @@ def _joined(reading: Reading, rules: Polarity, text: str, model: Model | None) -
         return rules  # "the panel felt your answer was excellent": "felt" is no criticism here
     if rules == "improvement" and _UNIMPRESSED.search(text) and not _DENIED.search(text):
         return rules  # "weren't impressed": praise's own word, denied
-    if rules != "improvement" and _AMONG_THE_BEST.search(text.casefold()):
+    if rules != "improvement" and (
+        _AMONG_THE_BEST.search(text.casefold()) or _LEVEL_WANTED.search(text.casefold())
+    ):
         return "strength"
     if len(text) < 400 and _THAN_MOST.search(text.casefold()) and not _REQUIRED.search(text):
         return "strength"  # the rules read "better" as room to improve
@@ -201,6 +203,15 @@ _AMONG_THE_BEST = re.compile(
     rf"|\bодн(?:[оаи]|ими?) из (?:самых )?(?:лучших|сильнейших)\b{_BUT_AFTER}"
     rf"|\bлучше,? чем (?:большинство|многие|любой) (?:кандидат\w*|других)\b{_BUT_AFTER}"
 )
+_LEVEL_WANTED = re.compile(
+    rf"\b(?:right|exactly|squarely|fully) at the level\b{_BUT_AFTER}"
+    rf"|\bat the level (?:we|they)(?:'re| are)? (?:want|need|expect|look)\w*{_BUT_AFTER}"
+    rf"|\bна (?:нужном|требуемом) уровне\b{_BUT_AFTER}"
+    rf"|\bна (?:том )?уровне,? (?:котор\w+|что) (?:мы |они )?(?:ищ|хот|нуж|жд)\w*{_BUT_AFTER}"
+)
+"""Praise that the level is the one wanted ("you're right at the level we want for senior",
+"алгоритмы на нужном уровне"), which a model of words reads after "want" and "нужн" as a
+need."""
 _REQUIRED = re.compile(
     r"\b(?:needs?|must|should|ha(?:s|ve) to|would|'d|want|like to|expect\w*|hope\w*|no|not"
     r"|weren't|wasn't|isn't|aren't|never)\b|[—–]",
