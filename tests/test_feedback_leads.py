@@ -12,6 +12,7 @@ from conftest import MakeVault
 from vaultkit.app import pipeline
 from vaultkit.domain.feedback_in_passing import remarks
 from vaultkit.domain.feedback_leads import (
+    inline_feedback,
     led_in_items,
     names_feedback,
     reported_sentences,
@@ -289,3 +290,30 @@ def test_a_message_leads_in_the_managers_words_quoted_on_the_next_line() -> None
         "But we felt she's more mid-level than senior at this point.",
     ]
     assert remarks("Hi Grace,\nFeedback from the panel:\nHave a think and let me know.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "04.12 Ольга по телефону: фидбек от команды в целом положительный — понравилась "
+            "мотивация. Ждут согласования, ответ до 9.12.",
+            ["фидбек от команды в целом положительный — понравилась мотивация."],
+        ),
+        (
+            "Call with Anna: feedback was positive overall, they liked my SQL. Next round Tue.",
+            ["feedback was positive overall, they liked my SQL."],
+        ),
+        (
+            '- Dana 11/2: feedback was positive, "your LP examples" → loop!',
+            ['feedback was positive, "your LP examples"'],  # what follows the arrow is next
+        ),
+        ("Фидбек от команды: всё хорошо", ["всё хорошо"]),
+        ("Я: фидбек по процессу — слишком долго.", []),  # on their process
+        ("Созвон с Ольгой: мой фидбек им — процесс затянут.", []),  # the owner's, given
+    ],
+)
+def test_feedback_named_first_after_a_colon_is_its_first_sentence(
+    line: str, said: list[str]
+) -> None:
+    assert inline_feedback(line) == said

@@ -64,3 +64,15 @@ def test_a_letter_quoted_under_its_heading_gives_its_praise_and_its_reason(
         "Команда отметила хорошие знания pytest и": "strength",
         "К сожалению, по направлению API-тестиров": "improvement",
     }
+
+
+def test_a_long_dated_line_above_the_headings_is_read_for_feedback(vasilisa: Build) -> None:
+    # Собесы/2026-12-03 Т-Банк финал.md, line 13, in a note with no heading: "04.12 Ольга по
+    # телефону: фидбек от команды в целом положительный — понравилась мотивация и …. Ждут …"
+    items = [
+        item
+        for item in vasilisa.facts(TODAY).feedback()
+        if item.path == "Собесы/2026-12-03 Т-Банк финал.md" and item.line == 13
+    ]
+    assert [(item.polarity, item.company_name) for item in items] == [("strength", "Т-Банк")]
+    assert items[0].text.startswith("фидбек от команды") and "Ждут" not in items[0].text

@@ -169,15 +169,30 @@ def inline_feedback(text: str) -> list[str]:
         bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
         item = _ITEM.match(bare)
         lead, colon, said = (item.group("text") if item else bare).partition(":")
-        if (
-            colon
-            and said.strip()
-            and FEEDBACK_WORD.search(lead)
-            and not GIVEN.search(lead)
-            and not _NOT_ON_ME.search(lead)
-        ):
-            found.append(said.strip())
+        if not (colon and said.strip()):
+            continue
+        if FEEDBACK_WORD.search(lead):
+            if not GIVEN.search(lead) and not _NOT_ON_ME.search(lead):
+                found.append(said.strip())
+        elif opened := _opened_by_feedback(said):
+            found.append(opened)
     return found
+
+
+_OPENS_WITH_FEEDBACK = re.compile(rf"^\W*{FEEDBACK_WORD.pattern}", re.IGNORECASE)
+
+
+def _opened_by_feedback(said: str) -> str | None:
+    """The first sentence after a colon that opens by naming feedback ("04.12 Ольга по
+    телефону: фидбек от команды в целом положительный — понравилась мотивация. Ждут …"), where
+    what names it is not feedback the owner gave nor on something else than the owner."""
+    first = re.split(r"\s(?:→|->|=>)\s", SENTENCE_END.split(said.strip(), 1)[0])[0]
+    if not _OPENS_WITH_FEEDBACK.match(first):
+        return None
+    named = re.split(r"\s[—–-]\s|[:,;]", first, maxsplit=1)[0]
+    if GIVEN.search(first) or _NOT_ON_ME.search(named):
+        return None
+    return first
 
 
 def _of_me_by_them(sentence: str) -> bool:
@@ -224,6 +239,7 @@ _NOT_ON_ME = re.compile(
     r"|salary|my|i liked"
     r"|i shared|i left|i sent|for \w+)\b|(?<![^\W\d_])(?:компани\w*|оф+ер\w*|команд\w*|процесс\w*"
     r"|вакансии|роли|вопрос\w*|культур\w*|зарплат\w*|мои|мой|моя|мо[её]|я|для)(?![^\W\d_])"
+    r"(?<!от команды)"
     r"|(?<!во )мне понравил",
     re.IGNORECASE,
 )

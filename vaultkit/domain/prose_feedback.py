@@ -233,6 +233,14 @@ def told_in_note(note: Note) -> list[tuple[str, int]]:
         for section in note.sections
         for said in (*inline_feedback(section.content), *reported_sentences(section.content))
     ]
+    headed = min((section.line for section in note.sections if section.heading), default=None)
+    found += [  # a long dated line before the first heading, which its lead leaves out
+        (said, entry.line)
+        for entry in note.entries
+        if (headed is None or entry.line < headed)
+        and not any(entry.text in section.content for section in note.sections)
+        for said in (*inline_feedback(entry.text), *reported_sentences(entry.text))
+    ]
     found += message_remarks(note, [said for said, _ in found])  # a pasted e-mail's prose
     found += quoted_prose(note, [said for said, _ in found], _LETTER)  # "## Письмо 10.11 ¶ > …"
     return found + quoted_to_me(note, [said for said, _ in found])
