@@ -619,6 +619,9 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
         ("Absage", "rejected"),  # German, as a vault kept in Germany writes it
         ("Absage per Mail am 16.11", "rejected"),
         ("Zusage!", "offer"),
+        ("they went with someone more senior who has more experience", "rejected"),
+        ("решили взять другого кандидата", "rejected"),
+        ("могут взять другого кандидата", None),  # a guess, not a decision
         ("не отказ", None),  # and a rejection into nothing said
         ("no offer", None),
         ("offer, then rejected", None),  # two results: not guessed

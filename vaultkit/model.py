@@ -274,15 +274,16 @@ class Note:
     written: those that stamp a line without a year ("- 11/23 — call"), then whole ones
     (`11/23/2026`): the vault's order is told by all its notes' (parse/month_first.py)."""
 
-    def log_as_of(self, today: date) -> tuple[DatedEntry, ...]:
+    def log_as_of(self, today: date, alone_too: bool = False) -> tuple[DatedEntry, ...]:
         """Its dated entries, and, where it keeps two or more written without a year (one alone
-        may be a birthday, "- 14.02"), those too: the last as the latest such day up to `today`,
-        each before it as the latest such day up to the one after it (a log runs forward, across
-        New Year too: "- 15.11", "- 20.12", "- 10.01", "- 05.02"), or newest first where its
+        may be a birthday, "- 14.02", except in a note `alone_too` says keeps none), those too:
+        the last as the latest such day up to `today`, each before it as the latest such day up
+        to the one after it (a log runs forward, across New Year too: "- 15.11", "- 20.12",
+        "- 10.01", "- 05.02"), or newest first where its
         lines come before the line above them in the year twice or more, and more than twice as
         often as after ("- 3 Dec", "- 19 Nov", "- 2 Oct"). Its sections are logs of their own
         where one log would span three years, or where a heading is a year ("## 2025")."""
-        if len(self.yearless) < 2:
+        if len(self.yearless) < (1 if alone_too else 2):
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
         years = {  # a heading that is a year: its line, its year, the line its part ends on

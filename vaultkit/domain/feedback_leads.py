@@ -13,7 +13,8 @@ from vaultkit.parse.markdown import LIST_ITEM
 _LEAD_IN = re.compile(
     r"(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|what (?:they|he|she|the \w+) (?:liked|said"
     r"|didn'?t like|passed on|told me)|(?:he|she|they) (?:passed on|told me)"
-    r"|по (?:их|его|её) словам|(?:что )?(?:передал[аи]?|сказал[аи]?)(?: мне)?|понравил\w*"
+    r"|по (?:их|его|её) словам|(?<![^\W\d_])(?:что )?(?:передал[аи]?|сказал[аи]?)(?: мне)?"
+    r"|понравил\w*"
     r"|стоит (?:развивать|подтянуть|улучшить)|to improve|strengths?"
     r"|weaknesses|where we saw|плюсы|минусы|сильные стороны|слабые стороны|зоны роста"
     r"|что (?:можно )?улучшить)[^:\n]{0,60}:\s*$",

@@ -17,7 +17,7 @@ from vaultkit.domain.outcomes import (
     decide,
     read_outcome,
 )
-from vaultkit.domain.pasted_mail import message_decision, pasted_messages
+from vaultkit.domain.pasted_mail import headed_letters, message_decision, pasted_messages
 from vaultkit.domain.rounds import is_round_heading, ticked_decisions
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
@@ -76,7 +76,8 @@ def _result_reading(value: object) -> Reading:
 def outcome_of(note: Note, today: date | None = None) -> Outcome:
     """What happened at the interview, from every place the note says it: the `result` value
     (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries
-    (with `today`, those written without a year in a note that gives none too: Note.log_as_of)."""
+    (with `today`, those written without a year in a note that gives none too, even one alone:
+    a process's note keeps no birthday; Note.log_as_of)."""
     facts = []
     result_date = as_date(note.get("result_date"))
     for prop in note.properties:  # every one: `итог` and `result` may disagree
@@ -90,14 +91,14 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
             on = first_date_in(text, near) if near else parse_written_date(text)
             said = text.strip().split("\n")[0][:80]
             facts.append(Fact(read_outcome(text), on, section.line, said))
-    for entry in note.log_as_of(today) if today else note.entries:
+    for entry in note.log_as_of(today, alone_too=True) if today else note.entries:
         reading = read_outcome(entry.text)
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
     facts.extend(
         Fact(reading, step.on, step.line) for reading, step in ticked_decisions(note, today)
     )
-    facts.extend(_mailed(note))
+    facts.extend(_mailed(note, near or today, today))
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
     facts.extend(_decision_headings(note, near or today, today))
@@ -112,13 +113,16 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
     return decide(facts)
 
 
-def _mailed(note: Note) -> list[Fact]:
+def _mailed(note: Note, near: date | None, today: date | None) -> list[Fact]:
     """The decisions told in e-mails pasted with their headers, each on its own day (a
-    rejection quoted under the owner's reply asking for feedback)."""
+    rejection quoted under the owner's reply asking for feedback), or under a heading that
+    names the letter with its day ("## 27.11 письмо")."""
+    letters = (*pasted_messages(note), *(headed_letters(note, near) if near else ()))
     return [
         Fact(Reading(result), message.on, message.line)
-        for message in pasted_messages(note)
+        for message in letters
         if (result := message_decision(message.text)) in DECISIONS
+        and (today is None or message.on <= today)
     ]
 
 

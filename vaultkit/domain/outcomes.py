@@ -40,13 +40,15 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"different|other) (?:candidate|person|applicant)|(?:moving|move|moved) forward with "
         r"(?:the )?(?:candidates|applicants|profiles) (?:whose|who|that|with|more)"
         r"|(?:went|go(?:ing)?|moving forward) with "
-        r"(?:someone|somebody) else|(?:hired|chose) (?:someone|somebody|an? (?:internal"
-        r"|external) (?:candidate|hire))(?! as\b)(?!.{0,40}\b(?:i'?d|i would|i'll) report)\b"
+        r"(?:someone|somebody) (?:else|more \w+|with more|who ha[sd] more)"
+        r"|(?:hired|chose) (?:someone|somebody|an? (?:internal|external) (?:candidate|hire))"
+        r"(?! as\b)(?!.{0,40}\b(?:i'?d|i would|i'll) report)\b"
         r"|chose (?:another|someone else)|turned (?:me|us) down",
         "rejected",
     ),
     (
-        r"(?:выбрали|взяли|наняли|предпочли) (?:другого|другую|кого-то другого)"
+        r"(?:выбрали|взяли|наняли|предпочли|решили (?:взять|выбрать)) (?:другого|другую"
+        r"|кого-то другого)"
         r"|(?:продолж\w*|двигаться(?: дальше)?|пойд[её]м(?: дальше)?) с (?:другим|другой) "
         r"кандидат\w*(?![^.!?\n]*,\s*но\b)|выбор в пользу (?:другого|другой) кандидат\w*"
         r"|останов\w+ (?:свой )?выбор на (?:другом|другой) кандидат\w*",

@@ -15,7 +15,7 @@ from datetime import date
 from vaultkit.domain.outcomes import Result, read_outcome
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.dates import as_date, month_first_day, parse_written_date
+from vaultkit.parse.dates import as_date, first_date_in, month_first_day, parse_written_date
 
 _DATE_FIELD = re.compile(
     r"^(?:\*\*)?(?:date|sent|дата|отправлено)(?:\*\*)?\s*:(?!:)\s*(?:\*\*)?\s*(?P<day>.+)$", re.I
@@ -31,6 +31,13 @@ _WRITER = re.compile(r"(?P<who>[^\d,<>][^\d<>]*<[^<>]+>)$")
 """The writer at the end of a reply's line, after the day and hour ("… 5:47 PM Dana <d@f.io>")."""
 _HOUR_MARK = re.compile(r"^(?:[AaPp]\.?[Mm]\.?|г\.|в)\s+")
 """What may stand between the hour and the writer's name ("PM", "в")."""
+LETTER_HEADING = re.compile(
+    r"^(?!.*(?<![^\W\d_])(?:my|мо[йеёя]|ответ\w*|reply|replied)(?![^\W\d_]))"
+    r".*(?<![^\W\d_])(?:письм\w*|e-?mail\w*|mail|letter|message|сообщени\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A heading that names the letter quoted under it ("## Письмо 10.11", "## Message from
+recruiter"); not one of the owner's own ("## Ответ", "## My reply")."""
 _IF = re.compile(r"(?<![^\W\d_])(?:if|unless|in case|если|в случае)(?![^\W\d_])", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _MARKS = ("@", ", [", "Sent:", "SENT:", "sent:", "Отправлено:")
@@ -63,6 +70,24 @@ def pasted_messages(note: Note) -> list[PastedMessage]:
     if not any(_pasted(section.content) for section in note.sections):
         return imported
     return [*imported, *_pasted_in(note)]
+
+
+def headed_letters(note: Note, near: date) -> list[PastedMessage]:
+    """The letters quoted under a heading that names one with its day ("## 27.11 письмо",
+    "## Email from Anna 12/1"; read near `near`), where no header of their own dates them."""
+    found = []
+    for section in note.sections:
+        if not LETTER_HEADING.match(section.heading) or _DATED_HEADER.search(section.content):
+            continue
+        if (on := first_date_in(section.heading, near)) is not None:
+            text = "\n".join(line.strip().lstrip("> \t") for line in section.content.split("\n"))
+            found.append(PastedMessage(on, "", section.line, text.strip()))
+    return found
+
+
+_DATED_HEADER = re.compile(
+    r"^[> \t]*(?:\*\*)?(?:date|sent|дата|отправлено)(?:\*\*)?\s*:(?!:)", re.I | re.MULTILINE
+)
 
 
 def imported_mail(note: Note) -> list[PastedMessage]:

@@ -16,7 +16,7 @@ from vaultkit.domain.feedback_leads import (
     reported_sentences,
 )
 from vaultkit.domain.outcomes import read_outcome
-from vaultkit.domain.pasted_mail import pasted_messages
+from vaultkit.domain.pasted_mail import LETTER_HEADING, pasted_messages
 from vaultkit.domain.polarity import clause_polarity
 from vaultkit.domain.quoted_remarks import addressed_quotes
 from vaultkit.model import Note
@@ -98,13 +98,6 @@ _OF_OTHERS = re.compile(
 )
 """Words that make a panel's judgement one of the process, the company or someone else."""
 _DECIDED = frozenset({"rejected", "offer", "withdrawn", "on_hold"})
-_LETTER = re.compile(
-    r"^(?!.*(?<![^\W\d_])(?:my|мо[йеёя]|ответ\w*|reply|replied)(?![^\W\d_]))"
-    r".*(?<![^\W\d_])(?:письм\w*|e-?mail\w*|mail|letter|message|сообщени\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""A heading that names the letter quoted under it ("## Письмо 10.11", "## Message from
-recruiter"); not one of the owner's own ("## Ответ", "## My reply")."""
 _ITEM_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -188,6 +181,13 @@ def unwrapped(message: str) -> str:
     return "\n".join(joined)
 
 
+def letter_lines(items: list[str]) -> list[str]:
+    """The items of a letter read line by line that may be feedback: not its thank-you, a wish,
+    the next step or another candidate (see _NOT_FEEDBACK); a reason without the decision it
+    led to ("…didn't meet the bar, so we won't be moving forward.")."""
+    return [_reason_of(item).strip() for item in items if not _NOT_FEEDBACK.search(item)]
+
+
 def _feedback(sentence: str) -> bool:
     """Whether a sentence of the feedback says something good or bad of the candidate."""
     if "?" in sentence or _NOT_FEEDBACK.search(sentence) or len(sentence.split()) < 3:
@@ -242,7 +242,7 @@ def told_in_note(note: Note) -> list[tuple[str, int]]:
         for said in (*inline_feedback(entry.text), *reported_sentences(entry.text))
     ]
     found += message_remarks(note, [said for said, _ in found])  # a pasted e-mail's prose
-    found += quoted_prose(note, [said for said, _ in found], _LETTER)  # "## Письмо 10.11 ¶ > …"
+    found += quoted_prose(note, [said for said, _ in found], LETTER_HEADING)  # "## Письмо 10.11"
     return found + quoted_to_me(note, [said for said, _ in found])
 
 
