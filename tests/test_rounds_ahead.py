@@ -211,7 +211,8 @@ def test_a_round_ahead_at_a_company_with_no_interview_note(make_vault: MakeVault
         "Companies/Mosaic Labs.md",
         "2026-12-08",
     )
-    assert facts.interviews() == ()  # it stands for no interview anywhere else
+    # the company's note, with the day applied and a round, is the process's own note
+    assert [interview.path for interview in facts.interviews()] == ["Companies/Mosaic Labs.md"]
     # ticked in Due contacts: recorded in the company's note, and the brief is done
     assert run_cli("rebuild", root, "--today", "2026-12-06").returncode == 0
     due = root / "vaultkit" / "Due contacts.md"

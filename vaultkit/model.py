@@ -200,8 +200,8 @@ _AHEAD_DAYS = 14
 def _read_log(downward: list[DatedEntry], today: date) -> list[DatedEntry]:
     """Yearless log lines, in the order written, each on its day: newest first where they run
     back twice or more and more than twice as often as forward, else newest at the bottom;
-    the newest up to today, or up to a fortnight on where it books its day (a time, a weekday)
-    and the line above it has come and is at most two months before it."""
+    the newest up to today, or up to a fortnight on where it books its day (a time, a weekday,
+    a round) and the line above it has come and is at most two months before it."""
     steps = [(a.on > b.on) - (a.on < b.on) for a, b in pairwise(downward)]
     back = steps.count(1)
     if back >= 2 and back > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct"
@@ -222,10 +222,12 @@ def _read_log(downward: list[DatedEntry], today: date) -> list[DatedEntry]:
 _BOOKED = re.compile(
     r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     r"|(?<![^\W\d_])(?:пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|среду|четверг|пятниц\w*"
-    r"|суббот\w*|воскресенье)(?![^\W\d_])",
+    r"|суббот\w*|воскресенье|stage \d|round \d|interview|screen|final|onsite|собес\w*|финал\w*"
+    r"|этап\w*|интервью|скрин\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A line that books its day: a time or a day of the week ("08.12 вт 10:00 — финал")."""
+"""A line that books its day: a time, a day of the week or a round ("08.12 вт 10:00 — финал",
+"- 10/12 stage 2 — design + EM")."""
 
 
 def _read_back(entries: list[DatedEntry], today: date) -> list[DatedEntry]:

@@ -18,11 +18,12 @@ from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in, day_first, slashes_swapped
 
 
-def next_round(note: Note, today: date | None = None) -> date | None:
+def next_round(note: Note, today: date | None = None, held: date | None = None) -> date | None:
     """The day of the process's next round its note keeps (`next`, `next_round`), or its next
     step's day where that step is a round (`next_step: Onsite (4 sessions)`,
     `next_step_date: 2026-12-09`), or an open task of it that is a round still ahead ("- [ ]
-    **HR scrn Tue 12/8, 2pm CT**")."""
+    **HR scrn Tue 12/8, 2pm CT**"), or a line of its log dated ahead that is one (not on the
+    day `held` of the round the note is of)."""
     booked = as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап"))
     step = note.get("next_step") or note.get("next_action")
     if booked is None and isinstance(step, str) and _booked_round(step):
@@ -30,6 +31,11 @@ def next_round(note: Note, today: date | None = None) -> date | None:
     if booked is None and today is not None:
         ahead = [round_task_day(t.text, today) for t in note.tasks if t.open]
         ahead.append(round_task_day(lead_status(note), today))  # "**Status:** tech Wed 9/12, 14:00"
+        ahead += [  # "- 10/12 stage 2 — design + EM" in its timeline, not the round it is of
+            entry.on
+            for entry in note.log_as_of(today)
+            if entry.on != held and round_line(entry.text, own_note=True)
+        ]
         booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
 

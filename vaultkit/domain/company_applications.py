@@ -40,7 +40,8 @@ def company_applications(
     found = []
     for note in graph.of_kind("company"):
         log = note.log_as_of(today)
-        if not (note.get("status") or note.get("stage")) or not _applied_to(note, today, log):
+        kept = note.get("status") or note.get("stage") or _applied_in(log)
+        if not kept or not _applied_to(note, today, log):
             continue
         latest = max((entry.on for entry in log), default=date.min)
         recent = {
@@ -48,8 +49,8 @@ def company_applications(
             for key, day in known.items()
             if day == date.min or (latest - day).days < _ANOTHER_PROCESS
         }
-        name = page_name(note.title).casefold()
-        if note.path not in recent and not _named_among(name, recent):
+        names = {page_name(note.title).casefold(), *(alias.casefold() for alias in note.aliases)}
+        if note.path not in recent and not any(_named_among(name, recent) for name in names):
             found.append(interview_of(graph, note, settings, None, today, told_by, titled))
     return tuple(found)
 
@@ -74,8 +75,9 @@ process: this year's application, not last year's."""
 def _applied_to(note: Note, today: date, logged: tuple[DatedEntry, ...]) -> bool:
     """Whether a company's note tells of an application to it: its day (`applied`), or the
     role and who handles it (`Позиция::`, `Рекрутер::`) over a dated history of its own, or
-    a stage of hiring or an outcome (`статус: тех интервью`, `статус: отказ`) over a history
-    naming a round ("- 1.10 скрининг"); `logged`: its dated lines as of `today`."""
+    a stage of hiring or an outcome (`статус: тех интервью`, `статус: отказ`), or a line saying
+    it applied, over a history naming a round ("- 1.10 скрининг"); `logged`: its dated lines
+    as of `today`."""
     if as_date(note.get("applied")) is not None:
         return True
     stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
@@ -86,7 +88,23 @@ def _applied_to(note: Note, today: date, logged: tuple[DatedEntry, ...]) -> bool
     if note.get("position") or note.get("recruiter"):
         return bool(log)
     where = is_hiring_stage(stage) or read_outcome(stage).result is not None  # "жду фидбек"
-    return where and any(ROUND.search(entry.text) for entry in log)
+    return (where or _applied_in(logged)) and any(ROUND.search(entry.text) for entry in log)
+
+
+_APPLIED = re.compile(
+    r"[\W_]*(?:applied|submitted|referral in|подал[аи]?(?:сь)?|подался|откликнул\w*"
+    r"|отправил[аи]? (?:cv|резюме))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A line of a timeline opening with the application ("applied (careers page)", "submitted");
+not a take-home "Submitted Mon 2 Nov" told later in its line."""
+
+
+def _applied_in(log: tuple[DatedEntry, ...]) -> bool:
+    """Whether a company note's dated lines say the owner applied ("- 5/10 applied (careers
+    page)", "- 19/10 submitted", "- 2/11 referral in"), where no status is kept: with a round
+    in them, the note is the process's timeline."""
+    return any(_APPLIED.match(entry.text) for entry in log)
 
 
 def _named_among(name: str, known: set[str]) -> bool:

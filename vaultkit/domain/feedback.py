@@ -15,7 +15,7 @@ from vaultkit.domain.feedback_classifier import (
     classify_parts,
     default_table,
 )
-from vaultkit.domain.feedback_in_passing import Told, entries, process_remarks
+from vaultkit.domain.feedback_in_passing import Told, process_remarks
 from vaultkit.domain.feedback_leads import (
     feedback_callouts,
     led_in_items,
@@ -26,6 +26,7 @@ from vaultkit.domain.feedback_leads import (
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.feedback_table import TableRemark, table_remarks
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.log_entries import entries
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
 from vaultkit.domain.polarity import Polarity

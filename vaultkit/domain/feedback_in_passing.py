@@ -30,8 +30,9 @@ from vaultkit.domain.feedback_leads import (
     reported_sentences,
 )
 from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
+from vaultkit.domain.log_entries import TOP_ITEM, entries
 from vaultkit.domain.month_notes import bare_remark, month_parts
-from vaultkit.domain.name_forms import NameIndex, name_index
+from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.pasted_mail import (
     contact_senders,
     imported_mail,
@@ -72,8 +73,6 @@ _MOCK = re.compile(
     re.IGNORECASE,
 )
 """A mock interview's: a coach's or a friend's words in a message are no company's feedback."""
-_TOP_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+")
-_HEADING = re.compile(r"^#{1,6}[ \t]")
 
 Told = tuple[date, str, str, str, int]
 """Feedback told in a daily note: its day, the company note's path, the words, the note and the
@@ -140,7 +139,7 @@ def _told_in(
     after = 0  # the line after the entry before
     for number, written in entries(section.content):
         entry = their_words(written, people, owners)  # a chat's messages, not the owner's
-        item = bool(_TOP_ITEM.match(entry))
+        item = bool(TOP_ITEM.match(entry))
         opening = MAIL_HEADER.search(entry) if ":" in entry else None
         header = opening is not None
         if header:  # "From: Sophie Marsh / Subject: RE: Auto Trader"
@@ -165,7 +164,9 @@ def _told_in(
             if company is None and (
                 _PASTED.match(entry.partition("\n")[0])
                 or (before.rstrip().endswith(":") and FEEDBACK_WORD.search(before))
-            ):  # "- письмо:", "с фидбеком от Farfetch, который она выбила из Daniel:"
+                or _unnamed_lead(entry, people)
+            ):  # "- письмо:", "с фидбеком от Farfetch, который она выбила из Daniel:", "His
+                # paraphrase of the HM's feedback:" under "Marcus rang re [[Northloop]]."
                 company = company_of(index, works_at, before, people)
             company = company or carried or None
             if company is not None:
@@ -210,22 +211,13 @@ _PASTED = re.compile(
 from someone named ("письмо от мамы:") is theirs, not the company's of the entry before."""
 
 
-def entries(text: str) -> Iterator[tuple[int, str]]:
-    """A log's entries, each with the index of its first line: each top-level list item with
-    the lines under it (continued, nested, or a quote its line introduces with a colon), and
-    each paragraph."""
-    start, lines, ended = 0, list[str](), False
-    for number, line in enumerate(text.split("\n")):
-        if _TOP_ITEM.match(line) or _HEADING.match(line) or (ended and line.strip()):
-            if lines:
-                yield start, "\n".join(lines)
-            start, lines, ended = number, ([] if _HEADING.match(line) else [line]), False
-        elif not line.strip():
-            ended = ended or (bool(lines) and not lines[-1].rstrip().endswith(":"))
-        elif lines or line.strip():
-            lines.append(line)
-    if lines:
-        yield start, "\n".join(lines)
+def _unnamed_lead(entry: str, people: NameIndex) -> bool:
+    """Whether an entry is a list led in by a line that names feedback but no one who gave it
+    ("His paraphrase of the HM's feedback: ¶ - …"): the entry before says whose it is; not a
+    chat pasted under "Марина К., фидбэк по кейсу:"."""
+    line, _, rest = entry.partition("\n")
+    listed = all(TOP_ITEM.match(item) for item in rest.split("\n") if item.strip())
+    return listed and bool(FEEDBACK_WORD.search(line)) and not named_in(people, line)
 
 
 def remarks(entry: str) -> list[str]:
@@ -237,7 +229,7 @@ def remarks(entry: str) -> list[str]:
     if not any(cue in folded for cue in _CUES):
         return []
     first, _, rest = entry.partition("\n")
-    opened = _TOP_ITEM.sub("", first, count=1)
+    opened = TOP_ITEM.sub("", first, count=1)
     led = led_in_items(f"{opened}\n{rest}")
     if led:
         return led
@@ -306,12 +298,19 @@ def _after_its_colon(line: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    """The sentences of the lines under an entry's first line (quote marks taken off), an
-    e-mail's closing left out."""
-    words = " ".join(line.strip().lstrip(">").strip() for line in text.split("\n"))
+    """The sentences of the lines under an entry's first line (quote marks taken off), each
+    list item's apart and without its mark, an e-mail's closing left out."""
+    units = [""]
+    for line in text.split("\n"):
+        bare = line.strip().lstrip(">").strip()
+        if TOP_ITEM.match(bare):
+            units.append(TOP_ITEM.sub("", bare, count=1))
+        else:
+            units[-1] = f"{units[-1]} {bare}"
     return [
         sentence.strip()
-        for sentence in SENTENCE_END.split(words.strip())
+        for unit in units
+        for sentence in SENTENCE_END.split(unit.strip())
         if sentence.strip() and not _SIGN_OFF.match(sentence.strip())
     ]
 

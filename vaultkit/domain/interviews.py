@@ -338,7 +338,7 @@ def interview_of(
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),
         last_done=max((t.done_on for t in note.tasks if t.done and t.done_on), default=None),
-        next_on=next_round(note, today) or (ahead if ahead != on else None),
+        next_on=next_round(note, today, on) or (ahead if ahead != on else None),
         open_tasks=tuple(t.text for t in note.tasks if t.open)[:12],
         prepared=steps.get("prepare"),
         hold_said=_hold_lines(note, company_note) if outcome.result == "on_hold" else (),

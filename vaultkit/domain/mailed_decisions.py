@@ -1,7 +1,9 @@
 """Decisions a company sent by e-mail that the owner pasted as a quote into a dated note
 ("Письмо от Farfetch: ¶ > Dear Nadezhda, … we have decided to move forward with candidates
 whose experience more closely matches our current needs. … > Farfetch Talent Acquisition"):
-the quote is the company's that its lead-in line names, else that its closing lines name; and
+the quote is the company's that its lead-in line names, else its callout's title, else its
+closing lines, else, in a callout, its words ("> [!note] WhatsApp — Tom ¶ > tallyfox is no
+longer hiring for the role"); and
 those told in chat messages and e-mails pasted with their headers ("Полина Жукова, [13.10.2026
 12:30] ¶ … продолжить с другим кандидатом"), the company's the message names, else its
 sender's."""
@@ -29,6 +31,8 @@ Told = tuple[date, Result, str]
 """A dated line with its capitalised words' keys (said_in_passing.KeyedLine)."""
 
 _FORWARDED = re.compile(r"(?<![^\W\d_])(?:пересл\w*|forward\w*|fwd|fw)(?![^\W\d_])", re.I)
+_CALLOUT_TITLE = re.compile(r"\[!\w[\w-]*\][-+]?\s*(?P<title>.*)")
+"""A callout's first line, as quoted ("[!quote] Email from Sarah Okafor")."""
 _CLOSING_LINES = 3
 """How many of a quote's last lines may sign it with the company's name."""
 
@@ -36,18 +40,22 @@ _CLOSING_LINES = 3
 def mailed_decisions(
     index: NameIndex, lines: list[KeyedLine]
 ) -> Iterator[tuple[str, tuple[date, Result, str]]]:
-    """For each pasted e-mail that tells a decision, its company's path and (day, decision,
-    note)."""
+    """For each pasted e-mail that tells a decision or a hold, its company's path and (day,
+    decision, note)."""
     for lead, quote, (on, source) in _quotes(lines):
         if _FORWARDED.search(lead):
             continue  # "Rui Tavares переслал письмо из Farfetch:": his answer, not the owner's
         named = {path for _, path in named_in(index, lead)} if lead.endswith(":") else set()
-        if not named:
+        if not named and (title := _CALLOUT_TITLE.match(quote[0])) is not None:
+            named = {path for _, path in named_in(index, title["title"])}  # "Email from … —
+        if not named:  # "Your offer from Fernbrook Energy"", a callout's title
             named = {path for line in quote[-_CLOSING_LINES:] for _, path in named_in(index, line)}
+        if not named and _CALLOUT_TITLE.match(quote[0]):  # "> [!note] WhatsApp — Tom ¶ >
+            named = {path for line in quote for _, path in named_in(index, line)}  # tallyfox …"
         if len(named) != 1:
             continue  # no company, or two: whose e-mail it is cannot be told
         result = read_outcome(settled("\n".join(quote))).result
-        if result is not None and result in DECISIONS:
+        if result is not None and (result in DECISIONS or result == "on_hold"):
             yield named.pop(), (on, result, source)
 
 

@@ -43,7 +43,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"(?:someone|somebody) (?:else|more \w+|with more|who ha[sd] more)"
         r"|(?:hired|chose) (?:someone|somebody|an? (?:internal|external) (?:candidate|hire))"
         r"(?! as\b)(?!.{0,40}\b(?:i'?d|i would|i'll) report)\b"
-        r"|chose (?:another|someone else)|turned (?:me|us) down",
+        r"|chose (?:another|someone else)|turned (?:me|us) down"
+        r"|(?:❌|went with|gone with|going with|chose|picked|hired) ?(?:an? )?internal\b"
+        r"|(?:filled|hired) internally",
         "rejected",
     ),
     (

@@ -38,6 +38,7 @@ Dec 9", "если пройду, final 10/12"); "если что" is only an asid
 _ROUND_WORD = re.compile(
     r"(?<![^\W\d_])(?:finals?|final round|финал\w*|onsite|on-site|next (?:round|stage|step)"
     r"|(?:second|third|tech|technical|final|next) round|technical|tech (?:interview|screen)"
+    r"|stage [1-9]"
     r"|техническ\w*|техничк\w*|техсобес\w*|техинтервью|тех[.-]? ?(?:собес\w*|интервью|этап)"
     r"|собес\w*"
     r"|интервью|interview|скрининг\w*|screening|screen|кейс|case study|system design|раунд\w*"

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from vaultkit.model import YEARLESS, latest_day_by
-from vaultkit.parse.dates import month_number
+from vaultkit.parse.dates import WEEKDAY_LEAD, month_number, next_weekday
 from vaultkit.parse.names import fold
 
 _TOKENS = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|dd|d|ww|w|gggg|.", re.S)
@@ -73,7 +73,29 @@ def daily_date(path: str, folder: str, moment_format: str) -> date | None:
         found = _daily_date(path, folder, written)
         if found is not None:
             return found
+    if also and (found := _with_its_weekday(path, folder)) is not None:
+        return found
     return _logseq_journal(path) or (_day_and_month(path, folder) if folder else None)
+
+
+_DAY_AND_WEEKDAY = re.compile(r"(?P<on>\d{4}-\d{2}-\d{2})[ ,_]+(?P<weekday>[^\W\d_]+\.?)")
+
+
+def _with_its_weekday(path: str, folder: str) -> date | None:
+    """The day of a note named by it and its day of the week, as the Periodic Notes plug-in's
+    "YYYY-MM-DD ddd" names them ("2026-11-23 Mon", "2026-11-24 вторник"), in `folder` if one is
+    set: the weekday must be that day's, so "2026-11-23 HR" is no daily note."""
+    if folder and not fold(path).startswith(fold(folder.strip("/")) + "/"):
+        return None
+    stem = path.rsplit("/", 1)[-1]
+    named = _DAY_AND_WEEKDAY.fullmatch(stem[:-3] if stem.lower().endswith(".md") else stem)
+    if named is None or re.fullmatch(WEEKDAY_LEAD, named["weekday"] + " ") is None:
+        return None
+    try:
+        on = date.fromisoformat(named["on"])
+    except ValueError:
+        return None
+    return on if next_weekday(named["weekday"], on - timedelta(days=1)) == on else None
 
 
 _DAY_MONTH = re.compile(
