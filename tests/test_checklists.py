@@ -10,6 +10,7 @@ import pytest
 
 from vaultkit.domain.promise_words import not_owed
 from vaultkit.domain.rounds import latest_round, ticked_steps
+from vaultkit.domain.task_addressee import addressed
 from vaultkit.parse.note_parser import loads
 
 TODAY = date(2026, 12, 6)
@@ -46,7 +47,28 @@ def test_an_open_task_with_a_done_item_nested_under_it_is_done() -> None:
         ("read her CV and send feedback", True),
         ("send Priya the updated CV", True),
         ("ask Meera strike price", True),
+        ("read Aisha's talk draft", True),  # a draft of hers: a review owed to her
+        ("прочитать черновик доклада Лены", True),
     ],
 )
 def test_what_a_task_owes(text: str, owed: bool) -> None:
     assert not_owed(text) is not owed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "to_them"),
+    [
+        ("read Aisha's talk draft", "Aisha", True),
+        ("Aisha's draft — CFP closes Fri", "Aisha", True),
+        ("review Oleg's CV", "Oleg", True),
+        ("let JW know how stage 2 goes", "JW", True),
+        ("let Anna decide", "Anna", False),
+        ("send Priya's CV to Anna", "Priya", False),
+        ("Priya's CV — send to Tom", "Priya", False),
+        ("read Anna's feedback again", "Anna", False),
+        ("Tom's card", "Tom", False),
+    ],
+)
+def test_whom_a_task_with_a_possessive_is_to(text: str, name: str, to_them: bool) -> None:
+    at = text.index(name)
+    assert addressed(text, at, at + len(name)) is to_them

@@ -57,3 +57,12 @@ def test_a_list_led_in_as_feedback_in_a_daily_note_is_read_whole(hannah: Build) 
         ("Northloop", "strength", "really strong on the Pos"),
         ("Northloop", "improvement", "but felt I was light on "),
     } <= said
+
+
+def test_a_draft_of_hers_to_read_is_owed_to_her(hannah: Build) -> None:
+    # Journal/2026/11/2026-11-15 Sun.md: "- [ ] read Aisha's talk draft" (her CFP closes Fri)
+    due = registry.due_report(hannah.facts(TODAY)).items
+    owed = [
+        i for i in due if i.kind == "promise" and i.contact and i.contact.name == "Aisha Rahman"
+    ]
+    assert [i.promise.text for i in owed if i.promise] == ["read Aisha's talk draft"]

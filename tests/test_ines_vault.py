@@ -57,3 +57,11 @@ def test_they_hired_someone_else_is_a_rejection(ines: Build) -> None:
         i for i in ines.facts(TODAY).interviews() if i.path.startswith("Calendar/2026-09-15")
     ]
     assert (cerulean.company_result, cerulean.company_result_on) == ("rejected", date(2026, 10, 7))
+
+
+def test_a_cv_of_hers_to_look_at_is_owed_to_her(ines: Build) -> None:
+    # Weekly/2026 Week 49.md: "- [ ] Mari's CV" (Mariana sent it on 27 Nov and nudged on 2 Dec:
+    # the nudge wants its reply, and the look at her CV is owed besides)
+    due = registry.due_report(ines.facts(TODAY)).items
+    kinds = sorted(i.kind for i in due if i.contact and i.contact.name == "Mariana Costa")
+    assert kinds == ["promise", "reply"]

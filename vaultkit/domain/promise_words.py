@@ -94,8 +94,9 @@ _PUT_OFF = re.compile(
 def not_owed(text: str) -> bool:
     """Whether an open task owes its contact nothing: the owner's own reading or watching
     ("read his blog post on saga orchestration", "посмотреть её доклад"), unless it goes on
-    to give them something, or said done in its own words ("ask Karthik?? (asked, see …)",
-    "pass his name to Tom → done 10-21")."""
+    to give them something or reads a draft of theirs ("read Aisha's talk draft"), or said
+    done in its own words ("ask Karthik?? (asked, see …)", "pass his name to Tom → done
+    10-21")."""
     if _SAID_DONE.search(text) or _NOTE_KEEPING.match(text):
         return True
     return bool(_FOR_MYSELF.match(text)) and not _GIVING.search(text)
@@ -121,7 +122,8 @@ _FOR_MYSELF = re.compile(
 _GIVING = re.compile(
     r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment\w*|review|feedback|e-?mail\w*"
     r"|get back|call|ring|meet|text|отправ\w*|скину\w*|скинь\w*|написа\w*|ответ\w*"
-    r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*)(?![^\W\d_])",
+    r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*"
+    r"|drafts?|cfp|черновик\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SAID_DONE = re.compile(

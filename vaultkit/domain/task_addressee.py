@@ -41,7 +41,12 @@ def addressed(text: str, at: int, end: int) -> bool:
     before = re.sub(r"^[\s>*_-]*", "", text[:at])
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         given_back = _GIVE_BACK.search(before) and not _ELSEWHERE.search(text, end)
-        return bool(given_back)  # "return Kwame's stud finder": to Kwame, unless "… to HR"
+        theirs = _THEIR_WORK.match(text, end) and not _ELSEWHERE.search(text, end)
+        reviewed = theirs and (_REVIEW.search(before) or not before)
+        return bool(given_back or reviewed)  # "return Kwame's stud finder", "read Aisha's
+        # talk draft", "Aisha's draft — CFP closes Fri": to them, unless "… to HR"
+    if before.casefold().endswith("let ") and _KNOW.match(text, end):
+        return True  # "let JW know how stage 2 goes"
     if not before:  # "Jana — decide Ostwind", "Oisín CV 📅 2026-11-29"
         given = _DELIVERABLE.match(text, end)
         return bool(_OPENS.match(text, end) or (given and _NOTHING_MORE.match(text, given.end())))
@@ -74,3 +79,18 @@ finder")."""
 _ELSEWHERE = re.compile(r"\b(?:to|into|with)\s+\S", re.IGNORECASE)
 _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 """What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
+_REVIEW = re.compile(
+    r"(?<![^\W\d_])(?:read|review|proofread|look (?:at|over)|go (?:through|over)|comment on"
+    r"|(?:give )?feedback on)\s+$",
+    re.IGNORECASE,
+)
+"""Words before a possessive that review the thing for its maker ("read Aisha's talk draft")."""
+_THEIR_WORK = re.compile(
+    r"(?:'s|’s)?\s+(?:talk\s+|cfp\s+)?(?:draft|talk|slides|deck|proposal|post|article|essay|pr"
+    r"|cfp|paper|portfolio|cv|resume)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Their own work a task reviews for them ("read Aisha's talk draft"), or opens with ("Aisha's
+draft — CFP closes Fri")."""
+_KNOW = re.compile(r"\s+know(?![^\W\d_])", re.IGNORECASE)
