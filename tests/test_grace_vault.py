@@ -80,3 +80,16 @@ def test_feedback_in_a_long_paragraph_of_an_imported_email_is_read(grace: Build)
         "The one area of mixed feedback was exper",
         "improvement",
     ) in said
+
+
+def test_a_call_s_words_listed_under_a_lead_in_are_read_and_her_promise_is_not(
+    grace: Build,
+) -> None:
+    # Daily/2026-11-13.md: "Feedback call w/ [[Ciara Byrne]] today, 15 min. Her words as best I
+    # got them:" and six items; the last ("she'll flag me if …") is what she will do
+    items = [i for i in grace.facts(TODAY).feedback() if i.path == "Daily/2026-11-13.md"]
+    said = {(item.polarity, item.text[:30]) for item in items}
+    assert ("improvement", "in the product case you waited") in said
+    assert ("strength", "the stakeholder interview was ") in said
+    assert not [item for item in items if item.text.startswith("she'll flag me")]
+    assert {item.company_name for item in items} == {"Intercom"}

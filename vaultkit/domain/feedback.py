@@ -211,7 +211,17 @@ def classified(
         and not (told and result.polarity == "neutral")
         and not owners_remark(part, result.polarity == "neutral", note)  # "→ сделал …"
         and not _NOTHING_MORE.fullmatch(part.strip(" .!"))  # "…really positive" but no detail
+        and not _THEIR_PLAN.match(part)  # "she'll flag me if something … comes up"
     ]
+
+
+_THEIR_PLAN = re.compile(
+    r"\W*(?:she|he|they)(?:'ll|’ll| will| is going to| are going to| promised)(?![^\W\d_])"
+    r"|\W*(?:она|он|они) обещал[аи]?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What the speaker will do ("she'll flag me if something more analytics-focused comes up"):
+a promise of theirs, no word on the candidate."""
 
 
 def interview_feedback(
