@@ -40,7 +40,7 @@ def company_applications(
     found = []
     for note in graph.of_kind("company"):
         log = note.log_as_of(today)
-        kept = note.get("status") or note.get("stage") or _applied_in(log)
+        kept = note.get("status") or note.get("stage") or _applied_in(log, today)
         if not kept or not _applied_to(note, today, log):
             continue
         latest = max((entry.on for entry in log), default=date.min)
@@ -49,8 +49,9 @@ def company_applications(
             for key, day in known.items()
             if day == date.min or (latest - day).days < _ANOTHER_PROCESS
         }
-        names = {page_name(note.title).casefold(), *(alias.casefold() for alias in note.aliases)}
-        if note.path not in recent and not any(_named_among(name, recent) for name in names):
+        name = page_name(note.title).casefold()
+        aliases = {alias.casefold() for alias in note.aliases}  # "Stroomlijn", as written
+        if note.path not in recent and not _named_among(name, recent) and not aliases & recent:
             found.append(interview_of(graph, note, settings, None, today, told_by, titled))
     return tuple(found)
 
@@ -92,18 +93,29 @@ def _applied_to(note: Note, today: date, logged: tuple[DatedEntry, ...]) -> bool
 
 
 _APPLIED = re.compile(
-    r"[\W_]*(?:applied|submitted|referral in|подал[аи]?(?:сь)?|подался|откликнул\w*"
-    r"|отправил[аи]? (?:cv|резюме))(?![^\W\d_])",
+    r"[\W_]*(?:(?:подал[аи]?сь|подался|откликнул\w*)(?![^\W\d_])|(?:applied|submitted"
+    r"|referral in|(?:подал[аи]?|отправил[аи]?) (?:cv|резюме|отклик|заявку))"
+    r"(?:\s*$|\s*[(—–,;:.]|\s+-\s|\s+(?:via|through|on|online|by|по|with|w/"
+    r"|to (?:the )?(?:role|job|position)"
+    r"|(?:my )?(?:application|cv|resume)|через|на вакансию|на позицию)(?![^\W\d_])))",
     re.IGNORECASE,
 )
-"""A line of a timeline opening with the application ("applied (careers page)", "submitted");
-not a take-home "Submitted Mon 2 Nov" told later in its line."""
+"""A line of a timeline opening with the application ("applied (careers page)", "submitted",
+"подалась через сайт"); not "submitted my laptop + badge", "submitted a CFP", "подала Лену в
+реферальную программу", nor a take-home "Submitted Mon 2 Nov" told later in its line."""
+_RECENT_DAYS = 90
+"""Days before today within which a company note with no status must log its latest line to
+be a process of now (a spring attempt that went quiet is none)."""
 
 
-def _applied_in(log: tuple[DatedEntry, ...]) -> bool:
+def _applied_in(log: tuple[DatedEntry, ...], today: date | None = None) -> bool:
     """Whether a company note's dated lines say the owner applied ("- 5/10 applied (careers
-    page)", "- 19/10 submitted", "- 2/11 referral in"), where no status is kept: with a round
-    in them, the note is the process's timeline."""
+    page)", "- 19/10 submitted", "- 2/11 referral in"), where no status is kept, and (with
+    `today`) go on to within _RECENT_DAYS of it: with a round in them, the note is the
+    process's timeline."""
+    latest = max((entry.on for entry in log), default=date.min)
+    if today is not None and (today - latest).days > _RECENT_DAYS:
+        return False
     return any(_APPLIED.match(entry.text) for entry in log)
 
 

@@ -30,7 +30,7 @@ from vaultkit.domain.feedback_leads import (
     reported_sentences,
 )
 from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
-from vaultkit.domain.log_entries import TOP_ITEM, entries
+from vaultkit.domain.log_entries import RELAYED, TOP_ITEM, entries
 from vaultkit.domain.month_notes import bare_remark, month_parts
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
 from vaultkit.domain.pasted_mail import (
@@ -217,7 +217,8 @@ def _unnamed_lead(entry: str, people: NameIndex) -> bool:
     chat pasted under "Марина К., фидбэк по кейсу:"."""
     line, _, rest = entry.partition("\n")
     listed = all(TOP_ITEM.match(item) for item in rest.split("\n") if item.strip())
-    return listed and bool(FEEDBACK_WORD.search(line)) and not named_in(people, line)
+    relayed = FEEDBACK_WORD.search(line) and RELAYED.search(line)
+    return listed and bool(relayed) and not named_in(people, line)
 
 
 def remarks(entry: str) -> list[str]:

@@ -191,9 +191,21 @@ def _opened_by_feedback(said: str) -> str | None:
     if not _OPENS_WITH_FEEDBACK.match(first):
         return None
     named = re.split(r"\s[—–-]\s|[:,;]", first, maxsplit=1)[0]
-    if GIVEN.search(first) or _NOT_ON_ME.search(named):
+    if GIVEN.search(first) or _NOT_ON_ME.search(named) or _ON_ANOTHER.search(named):
         return None
     return first
+
+
+_ON_ANOTHER = re.compile(
+    r"(?<![^\W\d_])(?:по|о|об|про|для|на)\s+(?-i:[А-ЯЁ])[а-яё]+(?:е|и|у|ю|ой|ей)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:from|от)\s+(?:the\s+|their\s+|big\s+|ex-?|former\s+|бывш\w+\s+)*"
+    r"(?:merchants?|customers?|clients?|users?|employees?|staff|glassdoor|reviews?|клиент\w*"
+    r"|пользовател\w*|сотрудник\w*|мерчант\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Feedback named of someone else ("фидбек по Насте отличный") or from those who judge the
+company, not the owner ("feedback from the big merchants on the new ledger API", "feedback
+from ex-employees is mostly positive")."""
 
 
 def _of_me_by_them(sentence: str) -> bool:

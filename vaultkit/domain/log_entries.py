@@ -15,13 +15,22 @@ _HEADING = re.compile(r"^#{1,6}[ \t]")
 
 
 _LEADS_FEEDBACK = re.compile(rf"{FEEDBACK_WORD.pattern}.*:\s*$", re.IGNORECASE)
+RELAYED = re.compile(
+    r"(?<![^\W\d_])(?:rang|rung|called|phoned|call (?:w/|with)|paraphras\w*|passed on|relayed"
+    r"|verbatim|(?:his|her|their) words|позвонил\w*|созвонил\w*|передал\w*|пересказ\w*"
+    r"|по телефону)(?![^\W\d_])|(?<![^\W\d_])(?:from|от)\s+(?-i:[A-ZА-ЯЁ])",
+    re.IGNORECASE,
+)
+"""Words that tell feedback as someone relayed it to the owner ("Marcus rang — Kestrel
+feedback from stage 1:", "His paraphrase of the HM's feedback:", "Her feedback from Dev:");
+not the owner's own list ("Feedback I'm still waiting on:", "His feedback:" on her CV)."""
 
 
 def entries(text: str) -> Iterator[tuple[int, str]]:
     """A log's entries, each with the index of its first line: each top-level list item with
     the lines under it (continued, nested, or a quote its line introduces with a colon), and
-    each paragraph, with the list its last line leads in as feedback ("His paraphrase of the
-    HM's feedback:")."""
+    each paragraph, with the list its last line leads in as feedback someone relayed ("His
+    paraphrase of the HM's feedback:")."""
     start, lines, ended, leads = 0, list[str](), False, False
     for number, line in enumerate(text.split("\n")):
         if leads and TOP_ITEM.match(line):
@@ -37,6 +46,11 @@ def entries(text: str) -> Iterator[tuple[int, str]]:
         if not line.strip() or _HEADING.match(line):
             leads = False
         elif not TOP_ITEM.match(line):  # a paragraph's line that leads in a list of feedback
-            leads = bool(lines and not TOP_ITEM.match(lines[0]) and _LEADS_FEEDBACK.search(line))
+            leads = bool(
+                lines
+                and not TOP_ITEM.match(lines[0])
+                and _LEADS_FEEDBACK.search(line)
+                and RELAYED.search(line)
+            )
     if lines:
         yield start, "\n".join(lines)

@@ -1,9 +1,9 @@
 """Decisions a company sent by e-mail that the owner pasted as a quote into a dated note
 ("Письмо от Farfetch: ¶ > Dear Nadezhda, … we have decided to move forward with candidates
 whose experience more closely matches our current needs. … > Farfetch Talent Acquisition"):
-the quote is the company's that its lead-in line names, else its callout's title, else its
-closing lines, else, in a callout, its words ("> [!note] WhatsApp — Tom ¶ > tallyfox is no
-longer hiring for the role"); and
+the quote is the company's that its lead-in line names, else its closing lines; a message
+quoted as a callout ("> [!note] WhatsApp — Tom ¶ > tallyfox is no longer hiring for the
+role"), the one company its title and words name, with a hold too; and
 those told in chat messages and e-mails pasted with their headers ("Полина Жукова, [13.10.2026
 12:30] ¶ … продолжить с другим кандидатом"), the company's the message names, else its
 sender's."""
@@ -33,6 +33,13 @@ Told = tuple[date, Result, str]
 _FORWARDED = re.compile(r"(?<![^\W\d_])(?:пересл\w*|forward\w*|fwd|fw)(?![^\W\d_])", re.I)
 _CALLOUT_TITLE = re.compile(r"\[!\w[\w-]*\][-+]?\s*(?P<title>.*)")
 """A callout's first line, as quoted ("[!quote] Email from Sarah Okafor")."""
+_MESSAGE = re.compile(
+    r"(?<![^\W\d_])(?:e-?mail|mail|message|msg|whatsapp|telegram|tg|linkedin|inmail|sms|text"
+    r"|dm|slack|signal|письмо|сообщение|телеграм\w*|ватсап)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A callout's title that says it holds a message ("Email from Sarah Okafor", "WhatsApp —
+Tom"), not a quote of something else ("Kestrel Pay engineering blog")."""
 _CLOSING_LINES = 3
 """How many of a quote's last lines may sign it with the company's name."""
 
@@ -46,17 +53,42 @@ def mailed_decisions(
         if _FORWARDED.search(lead):
             continue  # "Rui Tavares переслал письмо из Farfetch:": his answer, not the owner's
         named = {path for _, path in named_in(index, lead)} if lead.endswith(":") else set()
-        if not named and (title := _CALLOUT_TITLE.match(quote[0])) is not None:
-            named = {path for _, path in named_in(index, title["title"])}  # "Email from … —
-        if not named:  # "Your offer from Fernbrook Energy"", a callout's title
+        title = _CALLOUT_TITLE.match(quote[0])
+        if not named and title is not None and _MESSAGE.search(title["title"]):
+            named = {path for line in quote for _, path in named_in(index, line)}
+            result = _told_to_me(quote[1:], named, index)
+            if len(named) == 1 and result is not None:  # "> [!quote] Email from Sarah Okafor
+                yield named.pop(), (on, result, source)  # — "Your offer from Fernbrook …""
+            continue
+        if not named:
             named = {path for line in quote[-_CLOSING_LINES:] for _, path in named_in(index, line)}
-        if not named and _CALLOUT_TITLE.match(quote[0]):  # "> [!note] WhatsApp — Tom ¶ >
-            named = {path for line in quote for _, path in named_in(index, line)}  # tallyfox …"
         if len(named) != 1:
             continue  # no company, or two: whose e-mail it is cannot be told
         result = read_outcome(settled("\n".join(quote))).result
-        if result is not None and (result in DECISIONS or result == "on_hold"):
+        if result is not None and result in DECISIONS:
             yield named.pop(), (on, result, source)
+
+
+def _told_to_me(lines: list[str], named: set[str], index: NameIndex) -> Result | None:
+    """The one decision or hold a message tells of the owner's process (pasted_mail's
+    message_decision: not the writer's own news, nor a condition): in a sentence that names
+    the company or speaks to the owner ("we'd like to offer you the role"), not one of another
+    role the writer tells of ("a Senior Go role … that was on hold over the summer")."""
+    found = set()
+    for line in lines:
+        for sentence in _SENTENCES.split(line):
+            result = message_decision(sentence)
+            names = {path for _, path in named_in(index, sentence)}
+            if result is not None and (names & named or _TO_YOU.search(sentence)):
+                found.add(result)
+    return found.pop() if len(found) == 1 else None
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_TO_YOU = re.compile(
+    r"(?<![^\W\d_])(?:you|your|yours|вас|вам|вами|ваш\w*|тебя|тебе|тобой|тво\w+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _quotes(lines: list[KeyedLine]) -> Iterator[tuple[str, list[str], tuple[date, str]]]:

@@ -35,6 +35,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "rejected",
     ),
     (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
+    (r"(?<![^\W\d_])absage(?!\s+(?:des|für|fur|для|vom|zum|zur)(?![^\W\d_]))", "rejected"),
+    (r"(?<![^\W\d_])zusage(?!\s+(?:des|für|fur|для|vom|zum|zur)(?![^\W\d_]))", "offer"),
+    # German, but not of an appointment ("Absage des Termins", "Zusage für das Onsite")
     (
         r"(?:went|go(?:ing)?|moving forward|move forward|proceed(?:ing)?) with (?:another|a "
         r"different|other) (?:candidate|person|applicant)|(?:moving|move|moved) forward with "
@@ -44,13 +47,13 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"|(?:hired|chose) (?:someone|somebody|an? (?:internal|external) (?:candidate|hire))"
         r"(?! as\b)(?!.{0,40}\b(?:i'?d|i would|i'll) report)\b"
         r"|chose (?:another|someone else)|turned (?:me|us) down"
-        r"|(?:❌|went with|gone with|going with|chose|picked|hired) ?(?:an? )?internal\b"
-        r"|(?:filled|hired) internally",
+        r"|(?:❌|went with|gone with|go(?:ing)? with|chose|picked|hired) ?(?:an? )?internal"
+        r" (?:candidate|hire|applicant|person)",
         "rejected",
     ),
     (
         r"(?:выбрали|взяли|наняли|предпочли|решили (?:взять|выбрать)) (?:другого|другую"
-        r"|кого-то другого)"
+        r"|кого-то другого)(?!\s+(?:дат|день|время|слот|формат|вариант|врем|этап|задач|кейс))"
         r"|(?:продолж\w*|двигаться(?: дальше)?|пойд[её]м(?: дальше)?) с (?:другим|другой) "
         r"кандидат\w*(?![^.!?\n]*,\s*но\b)|выбор в пользу (?:другого|другой) кандидат\w*"
         r"|останов\w+ (?:свой )?выбор на (?:другом|другой) кандидат\w*",
@@ -122,8 +125,8 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     ),
 )
 _STEMS: tuple[tuple[Result, str], ...] = (  # a word starting with one of these names the outcome
-    ("rejected", "отказ откажут отклон reject declin unsuccessful absage"),  # de: Absage
-    ("offer", "оффер офер offer hired наняли zusage"),  # de: Zusage
+    ("rejected", "отказ откажут отклон reject declin unsuccessful"),
+    ("offer", "оффер офер offer hired наняли"),
     ("passed", "прош passed pass"),
     ("pending", "ждём ждем жду ожида waiting pending await"),
 )

@@ -284,10 +284,12 @@ _OWN_FATE = re.compile(
     r"|я (?:\w+ ){0,3}(?:принял\w*|подписал\w*|получил\w* оффер|прош[её]л|прошла|не прош\w*)"
     r"|i (?:\w+ ){0,2}(?:applied|accepted|signed|got the|got an|was rejected|was turned down"
     r"|received)"
-    r"|i'?ve (?:accepted|signed|got))(?![^\W\d_])",
+    r"|i'?ve (?:accepted|signed|got)|(?:made|gave|sent|offered) me (?:an? |the )?(?:offer|job)"
+    r"|мне (?:\w+ ){0,2}(?:сделали|дали|прислали) оф+ер)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""The writer's own news ("меня в Сбер не взяли", "я оффер от Маркетлайна принял")."""
+"""The writer's own news ("меня в Сбер не взяли", "я оффер от Маркетлайна принял", "they made
+me an offer!!!")."""
 """Words that leave a message's sentence no word of the owner's process: a condition, a
 legal footer, a turn, the writer's own or a third person's fate."""
 

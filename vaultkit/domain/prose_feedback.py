@@ -44,7 +44,8 @@ _NOT_FEEDBACK = re.compile(
     r"|уточню|узнаю|wish\w*|желаем|желаю|успехов|sorry|apolog\w*|извин\w*|keeping you waiting"
     r"|kept you waiting|(?:successful|other|another|second|chosen|winning) candidate"
     r"|(?:друг\w+|выбранн\w+|втор\w+|сильн\w+|много) кандидат\w*"
-    r"|(?:strong|many|several|other|more experienced|stronger) candidates"
+    r"|(?:strong|many|several|other|more experienced|stronger) candidates|best of luck"
+    r"|all the best|(?:number|volume|pool) of (?:applications|applicants|candidates)"
     r"|lovely to|great to|nice to|good to|pleasure to|flat|apartment|holiday\w*|vacation|wedding"
     r"|квартир\w*|отпуск\w*|свадьб\w*)(?![^\W\d_])",
     re.IGNORECASE,

@@ -28,13 +28,15 @@ is something else: an offer's deadline, a start date)."""
 CALLED_OFF = re.compile(
     r"\b(?:cancel\w*|called off|won'?t (?:happen|take place|be held)|no longer"
     r"|not (?:invited|happening|going|moving)|no (?:final|onsite|next)|unless|if\b|in case"
-    r"|maybe|might|hop(?:e|es|ing))\b"
+    r"|maybe|might|hop(?:e|es|ing)|(?:'ll|will) (?:schedule|book|set up|arrange)"
+    r"|to be (?:scheduled|booked|confirmed)|back from (?:\w+ )?leave)\b"
     r"|(?<![^\W\d_])(?:отмен\w*|не (?:будет|состоится|пойду|зовут|позвали|прош\w+)"
     r"|если(?! что)|может быть|возможно|наверное|надеюсь|вдруг)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Words of a round called off, denied or only hoped for ("final отменили", "no onsite on
-Dec 9", "если пройду, final 10/12"); "если что" is only an aside."""
+"""Words of a round called off, denied, only hoped for or still to be booked ("final
+отменили", "no onsite on Dec 9", "если пройду, final 10/12", "Dev back from paternity leave —
+they'll schedule the final after that"); "если что" is only an aside."""
 _ROUND_WORD = re.compile(
     r"(?<![^\W\d_])(?:finals?|final round|финал\w*|onsite|on-site|next (?:round|stage|step)"
     r"|(?:second|third|tech|technical|final|next) round|technical|tech (?:interview|screen)"

@@ -68,6 +68,12 @@ class Classifier:
             for prefix in _tag_prefixes(str(tag).lstrip("#"))
         )
 
+    def _daily(self, note: Note, by_type: list[NoteKind]) -> bool:
+        """Whether a note is named as a day and its `type` says no other kind of note
+        ("Interviews/Kestrel/2026-11-25 Wed.md" with `type: interview` is the round's)."""
+        named = daily_date(note.path, self._config.daily_folder, self._config.daily_format)
+        return named is not None and (not by_type or "daily" in by_type)
+
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`."""
         config = self._config
@@ -79,11 +85,11 @@ class Classifier:
 
         if any(inside(fold(folder)) for folder in config.template_folders):
             return "template"
-        if daily_date(note.path, config.daily_folder, config.daily_format) is not None:
-            return "daily"
         by_type = [
             self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
         ]
+        if self._daily(note, by_type):
+            return "daily"
         if periodic_name(note.title) or (not by_type and _preparation(note)):
             return "other"  # a monthly note (2026-11), "type: prep": no one's note
         by_category = [
