@@ -622,6 +622,13 @@ def test_sandbox_blocks_unsafe_template_code(make_vault: MakeVault) -> None:
         ("they went with someone more senior who has more experience", "rejected"),
         ("решили взять другого кандидата", "rejected"),
         ("могут взять другого кандидата", None),  # a guess, not a decision
+        ("решили выбрать другую дату", None),  # a new day for the round
+        ("Absage des Termins", None),  # an appointment called off
+        ("Zusage für das Onsite", None),
+        ("dass wir uns für andere Kandidat*innen entschieden haben", "rejected"),
+        ("we have decided to move forward with other candidates", "rejected"),
+        ("they went with internal tooling", None),
+        ("decided to go with an internal candidate", "rejected"),
         ("не отказ", None),  # and a rejection into nothing said
         ("no offer", None),
         ("offer, then rejected", None),  # two results: not guessed

@@ -212,7 +212,17 @@ def classified(
         and not owners_remark(part, result.polarity == "neutral", note)  # "→ сделал …"
         and not _NOTHING_MORE.fullmatch(part.strip(" .!"))  # "…really positive" but no detail
         and not _THEIR_PLAN.match(part)  # "she'll flag me if something … comes up"
+        and not _BOILERPLATE.search(part)  # "Betreff: …", "… keine Bewertung Ihrer …"
     ]
+
+
+_BOILERPLATE = re.compile(
+    r"^\W*(?:betreff|subject|тема)\s*:|keine bewertung|kein\w* individuelle\w* feedback"
+    r"|no individual feedback|not a reflection of your|не является оценкой",
+    re.IGNORECASE,
+)
+"""A letter's header or disclaimer under a feedback heading ("Bitte verstehen Sie, dass diese
+Entscheidung keine Bewertung Ihrer fachlichen … Qualifikation darstellt"): no remark."""
 
 
 _THEIR_PLAN = re.compile(

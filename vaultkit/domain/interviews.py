@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from vaultkit.config import DueSettings
+from vaultkit.domain import note_outcome
 from vaultkit.domain.application_notes import (
     answer_by_of,
     application_outcome,
@@ -105,8 +106,7 @@ class Interview:
     problems: tuple[Diagnostic, ...] = ()
     """What could not be read in the note (a result vaultkit does not know)."""
     outcome_unreadable: bool = False
-    """True when the note says something of the outcome that cannot be read, or says two
-    things that disagree: such an interview is never taken as waiting for a decision."""
+    """True when the note says of the outcome what cannot be read, or two things that disagree."""
     thanked: date | None = None
     """Day a thank-you went out (for an offer, a stage passed, or feedback)."""
     last_done: date | None = None
@@ -333,7 +333,7 @@ def interview_of(
         ),
         followed_up=_latest(
             as_date(note.get("followed_up")),
-            steps.get("follow_up"),
+            steps.get("follow_up") or note_outcome.chased_in_status(note, on),
             pinged_since(graph, _about(note.path, recruiter, company), on) if on else None,
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from vaultkit.domain.feedback_leads import FEEDBACK_WORD
 from vaultkit.domain.outcomes import (
     DECISIONS,
     UNSETTLED,
@@ -21,7 +22,7 @@ from vaultkit.domain.pasted_mail import headed_letters, message_decision, pasted
 from vaultkit.domain.rounds import is_round_heading, ticked_decisions
 from vaultkit.domain.sections import NEGATIONS, is_outcome_heading
 from vaultkit.model import Note
-from vaultkit.parse.dates import as_date, first_date_in, note_day, parse_written_date
+from vaultkit.parse.dates import as_date, dates_in, first_date_in, note_day, parse_written_date
 
 _RESULT_WORDS: dict[Result, str] = {
     "offer": "offer оффер accepted принят hired zusage",
@@ -99,6 +100,8 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
         Fact(reading, step.on, step.line) for reading, step in ticked_decisions(note, today)
     )
     facts.extend(_mailed(note, near or today, today))
+    facts.extend(_told_under_feedback(note, near or today, today))
+    facts.extend(_status_lines(note, near or today, today))
     facts.extend(_updates(note, near))
     facts.extend(_callouts(note, near))
     facts.extend(_decision_headings(note, near or today, today))
@@ -124,6 +127,74 @@ def _mailed(note: Note, near: date | None, today: date | None) -> list[Fact]:
         if (result := message_decision(message.text)) in DECISIONS
         and (today is None or message.on <= today)
     ]
+
+
+def _told_under_feedback(note: Note, near: date | None, today: date | None) -> list[Fact]:
+    """The decision a letter under a feedback heading tells ("## Feedback ¶ 18.11. email: ¶ >
+    … we have decided to move forward with other candidates …", "Absage per Email 6.11.:"),
+    on the day its first line gives: the rejection that came with the feedback."""
+    found = []
+    for index, section in enumerate(note.sections):
+        if not FEEDBACK_WORD.search(section.heading) or near is None:
+            continue
+        text = "\n".join(line.strip().lstrip("> ") for line in note.section_text(index).split("\n"))
+        result = message_decision(text)
+        on = first_date_in(text.strip().split("\n")[0], near)
+        if result in DECISIONS and (on is None or today is None or on <= today):
+            found.append(Fact(Reading(result), on, section.line, section.heading))
+    return found
+
+
+_STATUS_HEADING = re.compile(
+    r"[\W\d_]*(?:next(?: steps?)?|status|where (?:it|things) stands?|статус|дальше|что дальше"
+    r"|следующ\w* шаг\w*)[\W_]*",
+    re.IGNORECASE,
+)
+_TASK = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+\[.\]")
+_TOLD_THERE = frozenset({*DECISIONS, "on_hold", "no_response"})
+
+
+def _status_lines(note: Note, near: date | None, today: date | None) -> list[Fact]:
+    """The lines of a "## Next" or "## Status" section that tell how things stand ("ON HOLD since
+    11.11. - budget 2027", "I withdrew (20.11.)", "followed up 24.11. + 2.12. → nothing. 👻"),
+    each on the day it gives; its plans, questions and struck-out lines say nothing."""
+    found = []
+    for section in note.sections:
+        if near is None or not _STATUS_HEADING.fullmatch(section.heading):
+            continue
+        for offset, line in enumerate(section.content.split("\n"), start=1):
+            plan = "~~" in line or "?" in line or _TASK.match(line)  # struck out, asked, to do
+            reading = Reading(None) if plan else read_outcome(line)
+            if reading.result in _TOLD_THERE:
+                on = first_date_in(line, near)
+                if on is None or today is None or on <= today:
+                    found.append(Fact(reading, on, section.line + offset, line.strip()))
+    return found
+
+
+_CHASED = re.compile(
+    r"[\W_]*(?:followed up|follow-?ups?|chased|pinged|nudged|напомнил\w*|пинганул\w*"
+    r"|написал\w* ещё раз)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def chased_in_status(note: Note, near: date | None) -> date | None:
+    """The latest day a "## Next" or "## Status" line says the owner followed up on ("followed
+    up 24.11. + 2.12. → nothing. 👻"), read near `near`."""
+    if near is None:
+        return None
+    return max(
+        (
+            day
+            for section in note.sections
+            if _STATUS_HEADING.fullmatch(section.heading)
+            for line in section.content.split("\n")
+            if _CHASED.match(line)
+            for day in dates_in(line, near)
+        ),
+        default=None,
+    )
 
 
 _PIPELINE_KEYS = frozenset({"status", "stage", "pipeline"})

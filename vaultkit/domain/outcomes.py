@@ -35,13 +35,19 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "rejected",
     ),
     (r"not (?:been )?selected|did ?n[o']?t (?:get|pass|make)|not a (?:good )?fit", "rejected"),
+    (
+        r"(?<![^\W\d_])für (?:einen |eine )?andere\w* (?:kandidat|bewerber)\w*(?:\*innen)?\b"
+        r"|(?<![^\W\d_])(?:leider )?nicht (?:weiter )?berücksichtig\w*|absagen müssen",
+        "rejected",
+    ),  # German: "dass wir uns für andere Kandidat*innen entschieden haben"
     (r"(?<![^\W\d_])absage(?!\s+(?:des|für|fur|для|vom|zum|zur)(?![^\W\d_]))", "rejected"),
     (r"(?<![^\W\d_])zusage(?!\s+(?:des|für|fur|для|vom|zum|zur)(?![^\W\d_]))", "offer"),
     # German, but not of an appointment ("Absage des Termins", "Zusage für das Onsite")
     (
         r"(?:went|go(?:ing)?|moving forward|move forward|proceed(?:ing)?) with (?:another|a "
-        r"different|other) (?:candidate|person|applicant)|(?:moving|move|moved) forward with "
-        r"(?:the )?(?:candidates|applicants|profiles) (?:whose|who|that|with|more)"
+        r"different|other) (?:candidate|person|applicant|profile)s?"
+        r"|(?:moving|move|moved) forward with (?:the )?(?:candidates|applicants|profiles)"
+        r" (?:whose|who|that|with|more)"
         r"|(?:went|go(?:ing)?|moving forward) with "
         r"(?:someone|somebody) (?:else|more \w+|with more|who ha[sd] more)"
         r"|(?:hired|chose) (?:someone|somebody|an? (?:internal|external) (?:candidate|hire))"
@@ -115,7 +121,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"|filled (?:the|this) (?:role|position)|hire someone (?:else|more \w+)",
         "rejected",
     ),
-    (r"no (?:response|answer|reply)|ghosted|(?:нет|без) ответа|тишина|молчат", "no_response"),
+    (r"no (?:response|answer|reply)|ghosted|(?:нет|без) ответа|тишина|молчат|👻", "no_response"),
     (r"(?<![^\W\d_])не (?:отвечают|ответили)", "no_response"),
     (r"next (?:round|stage|step)|moved (?:me )?(?:on|forward)|следующ(?:ий|ему|ем) этап", "passed"),
     (

@@ -142,8 +142,15 @@ _PREPARATION = frozenset(
 
 
 def _preparation(note: Note) -> bool:
-    """Whether the note's `type` says it is the owner's preparation ("type: prep")."""
-    return any(fold(str(value)) in _PREPARATION for value in note.values("type"))
+    """Whether the note's `type` says it is the owner's preparation ("type: prep"), or its
+    `stage` or `company` a practice round ("stage: mock system design", "company: mock
+    (Kofi)")."""
+    if any(fold(str(value)) in _PREPARATION for value in note.values("type")):
+        return True
+    return any(_MOCK.match(str(note.get(key) or "")) for key in ("stage", "company"))
+
+
+_MOCK = re.compile(r"\W*(?:mock|practice|пробн\w*|мок|тренировочн\w*)(?![^\W\d_])", re.I)
 
 
 _MAP_WORDS = re.compile(r"(?<![^\W\d_])(?:moc|map|maps|index|hub|карта)(?![^\W\d_])")

@@ -180,8 +180,8 @@ def _silent_items(
     """One polite follow-up after a stage gone silent, some working days after the last word
     (the interview, a later word from the recruiter, or their answer to a follow-up); never a
     second while the first is unanswered."""
-    if interview.on is None:
-        return []
+    if interview.on is None or _NO_ROLE_YET.search(interview.stage or ""):
+        return []  # "stage: informal coffee (no open role yet)": no answer is awaited
     if interview.owes_since is not None and interview.owes_since >= interview.on:
         return []  # the owner owes the next move ("they asked for two references")
     last = contact.last_interaction if contact else None
@@ -203,6 +203,13 @@ def _silent_items(
         due_on = working_days_after(interview.answer_by, 1)  # "they'll decide by Dec 15":
         latest_on = working_days_after(interview.answer_by, 3)  # the day after it passes
     return [item("follow_up", due_on, latest_on)]
+
+
+_NO_ROLE_YET = re.compile(
+    r"no (?:open )?(?:role|position|vacancy|job)(?: yet)?|(?<![^\W\d_])(?:informal|networking"
+    r"|нетворкинг\w*|неформальн\w*)(?![^\W\d_])|(?:вакансии|позиции) (?:пока )?нет",
+    re.IGNORECASE,
+)  # a stage that is no round of a hiring process ("informal coffee (no open role yet)")
 
 
 STAGE_WINDOWS = {word: (7, 10) for word in ("applied", "application", "cv", "отклик", "резюме")}

@@ -87,10 +87,11 @@ def _answered_since(group: list[Interview], answered: Mapping[str, date]) -> boo
 
 def offers_answered_once(items: list[DueItem]) -> list[DueItem]:
     """`items` without an offer's answer the owner's own task already says, and without a
-    thank-you to whoever the answer goes to (the answer thanks them)."""
+    thank-you for the offer to anyone at its company (the answer is the word owed there, and
+    thanks them)."""
     kept = [i for i in items if i.kind != "answer_offer" or not _said_by_the_owner(i, items)]
-    answering = {_process(i) for i in kept if i.kind == "answer_offer"}
-    return [i for i in kept if not (i.kind == "thank_you" and _process(i) in answering)]
+    answering = {_process(i)[1] for i in items if i.kind == "answer_offer"}
+    return [i for i in kept if not (i.kind == "thank_you" and _process(i)[1] in answering)]
 
 
 def _process(item: DueItem) -> tuple[str | None, str | None]:
