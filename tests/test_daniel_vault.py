@@ -62,3 +62,16 @@ def test_a_recruiter_filed_as_ignored_is_not_written_to(daniel: Build) -> None:
 def test_a_german_letters_disclaimer_is_no_feedback(daniel: Build) -> None:
     texts = [i.text for i in daniel.facts(TODAY).feedback()]
     assert not [t for t in texts if "keine Bewertung" in t or t.startswith("Betreff")]
+
+
+def test_what_the_recruiter_relayed_after_the_letter_is_read(daniel: Build) -> None:
+    # Zalando - System design.md, under "## Feedback" after the pasted letter: "asked Sophie
+    # for feedback on LI → she said (19.11.): liked hands-on Spark/Airflow, sys design not
+    # deep enough on data modeling at scale for senior level."
+    said = {
+        (i.polarity, i.text[:24])
+        for i in daniel.facts(TODAY).feedback()
+        if i.path == "Interviews/Zalando - System design.md"
+    }
+    assert ("strength", "liked hands-on Spark/Air") in said
+    assert ("improvement", "sys design not deep enou") in said

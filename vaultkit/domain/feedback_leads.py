@@ -250,7 +250,8 @@ Russian verb said to "ты" ("объясняешь")."""
 _NOT_ON_ME = re.compile(
     r"\b(?:compan\w*|offer|their|(?<!from the )(?<!from )team|process|role|questions?|culture"
     r"|salary|my|i liked"
-    r"|i shared|i left|i sent|for \w+)\b|(?<![^\W\d_])(?:компани\w*|оф+ер\w*|команд\w*|процесс\w*"
+    r"|i shared|i left|i sent|for (?!feedback)\w+)\b"
+    r"|(?<![^\W\d_])(?:компани\w*|оф+ер\w*|команд\w*|процесс\w*"
     r"|вакансии|роли|вопрос\w*|культур\w*|зарплат\w*|мои|мой|моя|мо[её]|я|для)(?![^\W\d_])"
     r"(?<!от команды)"
     r"|(?<!во )мне понравил",
@@ -278,7 +279,8 @@ def quoted_lines(text: str) -> str:
     a callout ("> [!quote] Northwind feedback — take-home": a label, not a remark). Where an
     e-mail is pasted as a quote, its closing and the signature under it ("Best regards,\nJoanna
     Kamińska") are dropped, up to a message forwarded below it, and so is the owner's prose
-    after it ("ну что ж. ожидаемо …"): what comes before it, and list items, stay."""
+    after it ("ну что ж. ожидаемо …") but for feedback it relays after a colon ("asked Sophie
+    for feedback → she said: …"): what comes before it, and list items, stay."""
     lines = [line for line in text.split("\n") if not CALLOUT.match(line)]
     quoted = [n for n, line in enumerate(lines) if _QUOTE.match(line)]
     if quoted:
@@ -294,6 +296,8 @@ def quoted_lines(text: str) -> str:
                     kept.append(said)
             elif number < quoted[0] or LIST_ITEM.match(line):
                 kept.append(said)
+            else:  # "asked Sophie for feedback on LI → she said (19.11.): liked hands-on …"
+                kept.extend(inline_feedback(line))
         lines = kept
     return "\n".join(_QUOTE.sub("", line) for line in lines)
 
