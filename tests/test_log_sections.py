@@ -74,3 +74,17 @@ def test_an_old_log_is_not_pulled_ahead() -> None:
     # a log last written a year ago: its newest line ahead would put the one above it ahead too
     text = "- 10.12 — coffee\n- 15.12 — call\n"
     assert _days(text) == [date(2025, 12, 10), date(2025, 12, 15)]
+
+
+def test_a_timeline_booked_ahead_is_not_pulled_back_by_a_later_section() -> None:
+    # a process's "## Процесс" up to a final booked ahead, then "## Фидбек" with an earlier day
+    text = (
+        "## Процесс\n- 24.11 дали кейс\n- 02.12 позвали на финал\n"
+        "- 10.12 (чт) 11:00 — финал с CEO\n## Фидбек\n- 01.12 Марк: «приоритизация сильная»\n"
+    )
+    assert _days(text) == [
+        date(2026, 11, 24),
+        date(2026, 12, 2),
+        date(2026, 12, 10),
+        date(2026, 12, 1),
+    ]

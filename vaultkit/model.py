@@ -284,7 +284,9 @@ class Note:
         "- 10.01", "- 05.02"), or newest first where its
         lines come before the line above them in the year twice or more, and more than twice as
         often as after ("- 3 Dec", "- 19 Nov", "- 2 Oct"). Its sections are logs of their own
-        where one log would span three years, or where a heading is a year ("## 2025")."""
+        where one log would span three years, or two where apart one books a day ahead (a
+        process's timeline up to a booked final, then a feedback section's "01.12 …"), or where
+        a heading is a year ("## 2025")."""
         if len(self.yearless) < (1 if alone_too else 2):
             return self.entries
         downward = sorted(self.yearless, key=lambda entry: entry.line)
@@ -294,17 +296,21 @@ class Note:
             if (y := _YEAR.fullmatch(s.heading))
         }
         dated = _read_log(downward, today)
-        if years or len({entry.on.year for entry in dated}) > _YEARS_IN_ONE_LOG:
+        spanned = len({entry.on.year for entry in dated})
+        if years or spanned > 1:
             starts = [section.line for section in self.sections if section.heading]
             runs: dict[int, list[DatedEntry]] = {}  # a log a section: a person's, a process's
             for entry in downward:
                 runs.setdefault(max((n for n in starts if n < entry.line), default=0), [])
                 runs[max((n for n in starts if n < entry.line), default=0)].append(entry)
-            dated = [
+            apart = [
                 entry
                 for start, run in runs.items()
                 for entry in _read_log(run, _bound(start, years, today))
             ]
+            booked = any(e.on > today and _BOOKED.search(e.text) for e in apart)
+            if years or spanned > _YEARS_IN_ONE_LOG or booked:
+                dated = apart  # "## Процесс" up to a booked final, then "## Фидбек ¶ 01.12 …"
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
 
     @property

@@ -34,9 +34,7 @@ def next_round(note: Note, today: date | None = None, held: date | None = None) 
         ahead += [  # "- 10/12 stage 2 — design + EM" in its timeline, not the round it is of
             entry.on
             for entry in note.log_as_of(today)
-            if entry.on != held
-            and round_line(entry.text, own_note=True)
-            and not _NOT_YET_BOOKED.search(entry.text)
+            if entry.on != held and round_line(entry.text, own_note=True)
         ]
         booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
@@ -50,13 +48,6 @@ def _booked_round(step: str) -> bool:
     return bool(booked) and not _NOT_BOOKED.search(step)
 
 
-_NOT_YET_BOOKED = re.compile(
-    r"(?<![^\W\d_])(?:schedul\w*|back from|after that|once|tbd|tba|to be|will|\w+'ll|\w+’ll"
-    r"|назнач\w+ после|после того|вернется|вернётся|вернусь|вернутся)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""A log's line ahead that tells of a round still to be booked ("- 15/12 Dev back from
-paternity leave — they'll schedule the final after that")."""
 _NOT_BOOKED = re.compile(
     r"\b(?:prep\w*|tbd|tba|again|expected|decides?|due|feedback|maybe)\b", re.IGNORECASE
 )

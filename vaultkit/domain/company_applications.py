@@ -95,7 +95,8 @@ def _applied_to(note: Note, today: date, logged: tuple[DatedEntry, ...]) -> bool
 _APPLIED = re.compile(
     r"[\W_]*(?:(?:подал[аи]?сь|подался|откликнул\w*)(?![^\W\d_])|(?:applied|submitted"
     r"|referral in|(?:подал[аи]?|отправил[аи]?) (?:cv|резюме|отклик|заявку))"
-    r"(?:\s*$|\s*[(—–,;:.]|\s+-\s|\s+(?:via|through|on|online|by|по|with|w/"
+    r"(?:\s*$|\s*[^\w\s]|\s+-\s|\s+(?:via|through|on|online|by|по|with|w/|at|in"
+    r"|for(?=\s)(?!\s+(?:a |an |the )?(?:visa|mortgage|loan|flat|apartment|passport|permit))"
     r"|to (?:the )?(?:role|job|position)"
     r"|(?:my )?(?:application|cv|resume)|через|на вакансию|на позицию)(?![^\W\d_])))",
     re.IGNORECASE,

@@ -217,8 +217,10 @@ def classified(
 
 
 _BOILERPLATE = re.compile(
-    r"^\W*(?:betreff|subject|тема)\s*:|keine bewertung|kein\w* individuelle\w* feedback"
-    r"|no individual feedback|not a reflection of your|не является оценкой",
+    r"^\W*(?:betreff|subject|тема)\s*:\s*(?:re:|aw:|fwd?:|ihre bewerbung|your application"
+    r"|application|ваш\w* (?:заявк|отклик))|keine bewertung|kein\w* individuelle\w* feedback"
+    r"|no individual feedback|not a reflection of your|не является оценкой|best of luck|good luck"
+    r"|all the best|удачи в поиск",
     re.IGNORECASE,
 )
 """A letter's header or disclaimer under a feedback heading ("Bitte verstehen Sie, dass diese
@@ -226,8 +228,9 @@ Entscheidung keine Bewertung Ihrer fachlichen … Qualifikation darstellt"): no 
 
 
 _THEIR_PLAN = re.compile(
-    r"\W*(?:she|he|they)(?:'ll|’ll| will| is going to| are going to| promised)(?![^\W\d_])"
-    r"|\W*(?:она|он|они) обещал[аи]?(?![^\W\d_])",
+    r"\W*(?:she|he|they)(?:'ll|’ll| will| is going to| are going to) (?:flag|keep|let|reach"
+    r"|get back|come back|send|share|pass|circle|follow up|update|introduce|ping|write|call"
+    r"|contact|look out|check)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """What the speaker will do ("she'll flag me if something more analytics-focused comes up"):

@@ -333,7 +333,7 @@ def interview_of(
         ),
         followed_up=_latest(
             as_date(note.get("followed_up")),
-            steps.get("follow_up") or note_outcome.chased_in_status(note, on),
+            steps.get("follow_up") or note_outcome.chased_in_status(note, on, today),
             pinged_since(graph, _about(note.path, recruiter, company), on) if on else None,
         ),
         thanked=_latest(as_date(note.get("thanked")), steps.get("thank_you")),

@@ -18,7 +18,8 @@ _LEADS_FEEDBACK = re.compile(rf"{FEEDBACK_WORD.pattern}.*:\s*$", re.IGNORECASE)
 RELAYED = re.compile(
     r"(?<![^\W\d_])(?:rang|rung|called|phoned|call (?:w/|with)|paraphras\w*|passed on|relayed"
     r"|verbatim|(?:his|her|their) words|позвонил\w*|созвонил\w*|передал\w*|пересказ\w*"
-    r"|по телефону)(?![^\W\d_])|(?<![^\W\d_])(?:from|от)\s+(?-i:[A-ZА-ЯЁ])",
+    r"|по телефону|e-?mail\w*|письм\w*)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:from|от|via|через)\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯЁ])|panel|team|hm)",
     re.IGNORECASE,
 )
 """Words that tell feedback as someone relayed it to the owner ("Marcus rang — Kestrel

@@ -35,7 +35,8 @@ _CALLOUT_TITLE = re.compile(r"\[!\w[\w-]*\][-+]?\s*(?P<title>.*)")
 """A callout's first line, as quoted ("[!quote] Email from Sarah Okafor")."""
 _MESSAGE = re.compile(
     r"(?<![^\W\d_])(?:e-?mail|mail|message|msg|whatsapp|telegram|tg|linkedin|inmail|sms|text"
-    r"|dm|slack|signal|письмо|сообщение|телеграм\w*|ватсап)(?![^\W\d_])",
+    r"|dm|slack|signal|update|письмо|сообщение|телеграм\w*|ватсап)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:from|от)\s+(?-i:[A-ZА-ЯЁ])",
     re.IGNORECASE,
 )
 """A callout's title that says it holds a message ("Email from Sarah Okafor", "WhatsApp —
@@ -70,23 +71,29 @@ def mailed_decisions(
 
 
 def _told_to_me(lines: list[str], named: set[str], index: NameIndex) -> Result | None:
-    """The one decision or hold a message tells of the owner's process (pasted_mail's
-    message_decision: not the writer's own news, nor a condition): in a sentence that names
-    the company or speaks to the owner ("we'd like to offer you the role"), not one of another
-    role the writer tells of ("a Senior Go role … that was on hold over the summer")."""
-    found = set()
+    """The decision or hold a message tells of the owner's process (pasted_mail's
+    message_decision, read over the whole message: not the writer's own news, a condition, nor
+    what a turn takes back), where a sentence that tells it names the company or speaks for it
+    or to the owner ("we'd like to offer you the role", "the panel has decided not to move
+    forward"), not one of another role the writer tells of ("a Senior Go role … that was on
+    hold over the summer")."""
+    result = message_decision("\n".join(lines))
+    if result is None:
+        return None
     for line in lines:
         for sentence in _SENTENCES.split(line):
-            result = message_decision(sentence)
             names = {path for _, path in named_in(index, sentence)}
-            if result is not None and (names & named or _TO_YOU.search(sentence)):
-                found.add(result)
-    return found.pop() if len(found) == 1 else None
+            said = names & named or _TO_YOU.search(sentence)
+            if said and message_decision(sentence) == result:
+                return result
+    return None
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _TO_YOU = re.compile(
-    r"(?<![^\W\d_])(?:you|your|yours|вас|вам|вами|ваш\w*|тебя|тебе|тобой|тво\w+)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:you|your|yours|we|we'?ve|we'?d|our|they|they'?ve|they'?d|the panel"
+    r"|the team|они|вас|вам|вами"
+    r"|ваш\w*|тебя|тебе|тобой|тво\w+|мы|wir|ihnen|sie)(?![^\W\d_])",
     re.IGNORECASE,
 )
 

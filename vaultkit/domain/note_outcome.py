@@ -130,19 +130,53 @@ def _mailed(note: Note, near: date | None, today: date | None) -> list[Fact]:
 
 
 def _told_under_feedback(note: Note, near: date | None, today: date | None) -> list[Fact]:
-    """The decision a letter under a feedback heading tells ("## Feedback ¶ 18.11. email: ¶ >
-    … we have decided to move forward with other candidates …", "Absage per Email 6.11.:"),
-    on the day its first line gives: the rejection that came with the feedback."""
+    """The decision a letter pasted under a feedback heading tells, where it speaks to the
+    owner: its quoted lines ("## Feedback ¶ 18.11. email: ¶ > Dear Daniel, … we have decided to
+    move forward with other candidates …"), or those after a line that names it ("Absage per
+    Email 6.11.:"), on that line's day, else the first its lines give up to `today`; not the
+    owner's own notes ("## My feedback"), nor reviews of the company."""
     found = []
     for index, section in enumerate(note.sections):
-        if not FEEDBACK_WORD.search(section.heading) or near is None:
+        heading = section.heading
+        if near is None or not FEEDBACK_WORD.search(heading) or _NOT_THEIRS.search(heading):
             continue
-        text = "\n".join(line.strip().lstrip("> ") for line in note.section_text(index).split("\n"))
-        result = message_decision(text)
-        on = first_date_in(text.strip().split("\n")[0], near)
-        if result in DECISIONS and (on is None or today is None or on <= today):
-            found.append(Fact(Reading(result), on, section.line, section.heading))
+        lines = note.section_text(index).split("\n")
+        lead = next((n for n, line in enumerate(lines) if _LETTER_LEAD.search(line)), None)
+        quoted = [line.lstrip("> ").strip() for line in lines if line.lstrip().startswith(">")]
+        after = (
+            [line.lstrip("> ").strip() for line in lines[lead + 1 :]] if lead is not None else []
+        )
+        letter = after or quoted  # "Absage per Email 6.11.:" and the letter under it
+        if not _ADDRESSED.search("\n".join(letter)):
+            continue
+        result = message_decision("\n".join(letter))
+        days = [
+            day
+            for line in ([lines[lead]] if lead is not None else []) + lines
+            for day in dates_in(line, near)
+            if today is None or day <= today
+        ]
+        if result in DECISIONS:
+            found.append(Fact(Reading(result), days[0] if days else None, section.line, heading))
     return found
+
+
+_NOT_THEIRS = re.compile(
+    r"(?<![^\W\d_])(?:my|мой|моя|мои|glassdoor|отзыв\w*|reviews?)(?![^\W\d_])", re.I
+)
+_LETTER_LEAD = re.compile(
+    r"(?<![^\W\d_])(?:e-?mail|mail|letter|письм\w*|absage|rejection|отказ\w*|message"
+    r"|сообщени\w*)[^:\n]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(
+    r"(?<![^\W\d_])(?:dear|hi|hello|hey|you|your|we|our|sehr geehrte\w*|ihnen|sie|wir"
+    r"|здравствуйте|мы"
+    r"|добрый|вас|вам|ваш\w*|тебя|тебе)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A letter that speaks to its reader or for its writers (a greeting, "you", "Ihnen", "we
+won't be progressing Owen"): one written to the owner."""
 
 
 _STATUS_HEADING = re.compile(
@@ -151,6 +185,18 @@ _STATUS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TASK = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+\[.\]")
+_STATE_FIRST = re.compile(
+    r"[\W\d_]*(?:(?:on hold|paused|frozen|rejected|declined|offer(?:ed)?|withdr[ae]wn?|ghosted"
+    r"|no (?:response|answer|reply)|отказ\w*|оффер\w*|офер\w*|на паузе|заморож\w*|снял\w*"
+    r"|тишина|i (?:withdrew|declined|turned (?:it|them) down)|я снял\w*)(?![^\W\d_])"
+    r"(?!\s+(?:from|at|in|of|от|в|из)\s)|👻)",
+    re.IGNORECASE,
+)
+"""A line that opens with how things stand ("ON HOLD since 11.11.", "I withdrew (20.11.)");
+not one that tells of someone's guess or another company ("Marcus thinks an offer is likely",
+"Zalando rejected me yesterday", "withdrew from Monzo to focus on this one")."""
+_GONE_QUIET = re.compile(r"(?:👻|\bghosted|→\s*nothing)[\W_]*$", re.IGNORECASE)
+"""A line that ends in silence ("followed up 24.11. + 2.12. → nothing. 👻")."""
 _TOLD_THERE = frozenset({*DECISIONS, "on_hold", "no_response"})
 
 
@@ -164,7 +210,8 @@ def _status_lines(note: Note, near: date | None, today: date | None) -> list[Fac
             continue
         for offset, line in enumerate(section.content.split("\n"), start=1):
             plan = "~~" in line or "?" in line or _TASK.match(line)  # struck out, asked, to do
-            reading = Reading(None) if plan else read_outcome(line)
+            said = _STATE_FIRST.match(line) or _GONE_QUIET.search(line)
+            reading = read_outcome(line) if said and not plan else Reading(None)
             if reading.result in _TOLD_THERE:
                 on = first_date_in(line, near)
                 if on is None or today is None or on <= today:
@@ -173,16 +220,18 @@ def _status_lines(note: Note, near: date | None, today: date | None) -> list[Fac
 
 
 _CHASED = re.compile(
-    r"[\W_]*(?:followed up|follow-?ups?|chased|pinged|nudged|напомнил\w*|пинганул\w*"
-    r"|написал\w* ещё раз)(?![^\W\d_])",
+    r"[\W_]*(?:followed up|chased|pinged|nudged|напомнил\w*|пинганул\w*|написал\w* ещё раз)"
+    r"(?![^\W\d_])(?!\s+by\b)(?!.*\b(?:if|unless|если)\b)",
     re.IGNORECASE,
 )
+"""A line that says the owner followed up ("followed up 24.11. + 2.12. → nothing"), not a plan
+("follow-up on 4.12. if nothing by then") nor their word ("pinged by Marcus 3.12.")."""
 
 
-def chased_in_status(note: Note, near: date | None) -> date | None:
-    """The latest day a "## Next" or "## Status" line says the owner followed up on ("followed
-    up 24.11. + 2.12. → nothing. 👻"), read near `near`."""
-    if near is None:
+def chased_in_status(note: Note, near: date | None, today: date | None) -> date | None:
+    """The latest day up to `today` a "## Next" or "## Status" line says the owner followed up
+    on ("followed up 24.11. + 2.12. → nothing. 👻"), read near `near`."""
+    if near is None or today is None:
         return None
     return max(
         (
@@ -192,6 +241,7 @@ def chased_in_status(note: Note, near: date | None) -> date | None:
             for line in section.content.split("\n")
             if _CHASED.match(line)
             for day in dates_in(line, near)
+            if day <= today
         ),
         default=None,
     )

@@ -65,7 +65,7 @@ _DECLARED = frozenset(
 plans a later word ("больше не пишу, подожду до января")."""
 _STOPS |= _DECLARED
 _VALUE_STOPS = _STOPS | {"stop", "stopped", "closed", "закрыто", "закрыт", "закрыта"}
-_VALUE_STOPS |= {"ignore", "ignored", "игнор", "игнорирую", "spam", "спам", "blocked"}
+_VALUE_STOPS |= {"ignore", "ignored", "игнор", "игнорирую", "spam", "спам"}
 """Words that stop only as a property's value (`status: closed`, `status: ignore`): alone on a
 line they may say something else ("closed" of a position)."""
 _CLOSED_PROCESS = frozenset(

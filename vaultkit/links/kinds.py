@@ -143,14 +143,18 @@ _PREPARATION = frozenset(
 
 def _preparation(note: Note) -> bool:
     """Whether the note's `type` says it is the owner's preparation ("type: prep"), or its
-    `stage` or `company` a practice round ("stage: mock system design", "company: mock
-    (Kofi)")."""
+    `stage` a practice round ("stage: mock system design"; not "practice lead interview", nor
+    "пробный день", a real round)."""
     if any(fold(str(value)) in _PREPARATION for value in note.values("type")):
         return True
-    return any(_MOCK.match(str(note.get(key) or "")) for key in ("stage", "company"))
+    return bool(_MOCK.match(str(note.get("stage") or "")))
 
 
-_MOCK = re.compile(r"\W*(?:mock|practice|пробн\w*|мок|тренировочн\w*)(?![^\W\d_])", re.I)
+_MOCK = re.compile(
+    r"\W*(?:mock|мок|тренировочн\w*|practice (?:interview|round|session)"
+    r"|пробн\w+ (?:собес\w*|интервью))(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 _MAP_WORDS = re.compile(r"(?<![^\W\d_])(?:moc|map|maps|index|hub|карта)(?![^\W\d_])")

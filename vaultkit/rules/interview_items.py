@@ -206,8 +206,8 @@ def _silent_items(
 
 
 _NO_ROLE_YET = re.compile(
-    r"no (?:open )?(?:role|position|vacancy|job)(?: yet)?|(?<![^\W\d_])(?:informal|networking"
-    r"|нетворкинг\w*|неформальн\w*)(?![^\W\d_])|(?:вакансии|позиции) (?:пока )?нет",
+    r"no (?:open )?(?:role|position|vacancy|job)(?: yet)?|(?:вакансии|позиции) (?:пока )?нет"
+    r"|(?:informal|networking) (?:coffee|chat|call)(?! with the hiring)|coffee chat",
     re.IGNORECASE,
 )  # a stage that is no round of a hiring process ("informal coffee (no open role yet)")
 
