@@ -171,8 +171,7 @@ _LETTER_LEAD = re.compile(
 )
 _ADDRESSED = re.compile(
     r"(?<![^\W\d_])(?:dear|hi|hello|hey|you|your|we|our|sehr geehrte\w*|ihnen|sie|wir"
-    r"|здравствуйте|мы"
-    r"|добрый|вас|вам|ваш\w*|тебя|тебе)(?![^\W\d_])",
+    r"|здравствуйте|добрый|мы|вас|вам|ваш\w*|тебя|тебе)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A letter that speaks to its reader or for its writers (a greeting, "you", "Ihnen", "we
