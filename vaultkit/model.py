@@ -207,7 +207,7 @@ def _read_log(downward: list[DatedEntry], today: date) -> list[DatedEntry]:
     if back >= 2 and back > 2 * steps.count(-1):  # "- 3 Dec", "- 19 Nov", "- 2 Oct"
         return _read_back(downward, today)
     dated = _read_back(downward[::-1], today)  # the newest at the bottom, across New Year too
-    if not _BOOKED.search(downward[-1].text):
+    if not booked_line(downward[-1].text):
         return dated  # "12.12 — сообщила отказ": told after it happened
     ahead = _read_back(downward[::-1], today + timedelta(days=_AHEAD_DAYS))
     if (
@@ -228,6 +228,18 @@ _BOOKED = re.compile(
 )
 """A line that books its day: a time, a day of the week or a round ("08.12 вт 10:00 — финал",
 "- 10/12 stage 2 — design + EM")."""
+_HELD_OR_MOVED = re.compile(
+    r"(?<![^\W\d_])(?:rejected|moved|postponed|cancel\w*|resched\w*|passed|went|was|were"
+    r"|перенес\w*|перенёс\w*|отмен\w*|отказ\w*|прош\w*|был\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def booked_line(text: str) -> bool:
+    """Whether a log's line books its day ahead: a time, a weekday or a round, and no word that
+    it was held or moved ("- 11.12 final interview, rejected the week after", "- 15/12 stage 2
+    — moved to Jan")."""
+    return bool(_BOOKED.search(text)) and not _HELD_OR_MOVED.search(text)
 
 
 def _read_back(entries: list[DatedEntry], today: date) -> list[DatedEntry]:
@@ -308,7 +320,8 @@ class Note:
                 for start, run in runs.items()
                 for entry in _read_log(run, _bound(start, years, today))
             ]
-            booked = any(e.on > today and _BOOKED.search(e.text) for e in apart)
+            last = downward[-1].line  # a booked last line is _read_log's own to read ahead
+            booked = any(e.on > today and e.line < last and booked_line(e.text) for e in apart)
             if years or spanned > _YEARS_IN_ONE_LOG or booked:
                 dated = apart  # "## Процесс" up to a booked final, then "## Фидбек ¶ 01.12 …"
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))

@@ -96,7 +96,9 @@ _APPLIED = re.compile(
     r"[\W_]*(?:(?:подал[аи]?сь|подался|откликнул\w*)(?![^\W\d_])|(?:applied|submitted"
     r"|referral in|(?:подал[аи]?|отправил[аи]?) (?:cv|резюме|отклик|заявку))"
     r"(?:\s*$|\s*[^\w\s]|\s+-\s|\s+(?:via|through|on|online|by|по|with|w/|at|in"
-    r"|for(?=\s)(?!\s+(?:a |an |the )?(?:visa|mortgage|loan|flat|apartment|passport|permit))"
+    r"|for(?=\s)(?!\s+(?:a |an |the |their |its )?(?:[\w-]+\s+){0,2}(?:visa|mortgage|loan|flat"
+    r"|apartment|passport|permit|hackathon|conference|meetup|event|talk|cfp|grant|program\w*"
+    r"|course|bootcamp)(?![^\W\d_]))"
     r"|to (?:the )?(?:role|job|position)"
     r"|(?:my )?(?:application|cv|resume)|через|на вакансию|на позицию)(?![^\W\d_])))",
     re.IGNORECASE,
@@ -114,9 +116,9 @@ def _applied_in(log: tuple[DatedEntry, ...], today: date | None = None) -> bool:
     page)", "- 19/10 submitted", "- 2/11 referral in"), where no status is kept, and (with
     `today`) go on to within _RECENT_DAYS of it: with a round in them, the note is the
     process's timeline."""
-    latest = max((entry.on for entry in log), default=date.min)
-    if today is not None and (today - latest).days > _RECENT_DAYS:
-        return False
+    steps = [e.on for e in log if _APPLIED.match(e.text) or ROUND.search(e.text)]
+    if today is not None and (today - max(steps, default=date.min)).days > _RECENT_DAYS:
+        return False  # "- 12.03 applied", "- 28.03 tech interview", then only news in November
     return any(_APPLIED.match(entry.text) for entry in log)
 
 

@@ -149,7 +149,7 @@ def items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
             if not led and (whole or names_feedback(section.heading)):
                 led = split_items(quoted_lines(_TASKS.sub("", section.content)))
             elif not led and _decision_letter(section):  # "## 27.11 письмо ¶ > … went with …"
-                led = letter_lines(split_items(quoted_lines(section.content)))
+                led = letter_lines(split_items(quoted_lines(_the_letter(section.content))))
             found.extend((text, section.line) for text in led)
     for prop in note.properties:
         if canonical(prop.key) == "feedback":
@@ -167,6 +167,13 @@ def _decision_letter(section: Section) -> bool:
     if not LETTER_HEADING.match(section.heading):
         return False
     return message_decision(quoted_lines(section.content)) == "rejected"
+
+
+def _the_letter(content: str) -> str:
+    """A section's quoted letter alone where it is quoted (not the owner's bullets under it:
+    "- ну и ладно, тимлид показался токсичным"), else the whole section."""
+    quoted = [line for line in content.split("\n") if line.lstrip().startswith(">")]
+    return "\n".join(quoted) if quoted else content
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,8 +199,9 @@ def _opened_by_feedback(said: str) -> str | None:
 _ON_ANOTHER = re.compile(
     r"(?<![^\W\d_])(?:по|о|об|про|для|на)\s+(?-i:[А-ЯЁ])[а-яё]+(?:е|и|у|ю|ой|ей)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:from|от)\s+(?:the\s+|their\s+|big\s+|ex-?|former\s+|бывш\w+\s+)*"
-    r"(?:merchants?|customers?|clients?|users?|employees?|staff|glassdoor|reviews?|клиент\w*"
-    r"|пользовател\w*|сотрудник\w*|мерчант\w*)(?![^\W\d_])",
+    r"(?:merchants?|customers?|clients?|users?|employees?|staff|glassdoor|reviews?|candidates?"
+    r"|клиент\w*|пользовател\w*|сотрудник\w*|мерчант\w*|кандидат\w*)(?![^\W\d_])"
+    r"|(?<![^\W\d_])feedback loops?(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Feedback named of someone else ("фидбек по Насте отличный") or from those who judge the

@@ -74,11 +74,11 @@ def _result_reading(value: object) -> Reading:
     return read_outcome(text_of(value))
 
 
-def outcome_of(note: Note, today: date | None = None) -> Outcome:
+def outcome_of(note: Note, today: date | None = None, alone_too: bool = False) -> Outcome:
     """What happened at the interview, from every place the note says it: the `result` value
     (dated by `result_date`), an outcome section (`## Итог`, `## Outcome`), dated entries
-    (with `today`, those written without a year in a note that gives none too, even one alone:
-    a process's note keeps no birthday; Note.log_as_of)."""
+    (with `today`, those written without a year in a note that gives none too, and with
+    `alone_too` one alone: a company's note keeps no birthday; Note.log_as_of)."""
     facts = []
     result_date = as_date(note.get("result_date"))
     for prop in note.properties:  # every one: `итог` and `result` may disagree
@@ -92,7 +92,7 @@ def outcome_of(note: Note, today: date | None = None) -> Outcome:
             on = first_date_in(text, near) if near else parse_written_date(text)
             said = text.strip().split("\n")[0][:80]
             facts.append(Fact(read_outcome(text), on, section.line, said))
-    for entry in note.log_as_of(today, alone_too=True) if today else note.entries:
+    for entry in note.log_as_of(today, alone_too) if today else note.entries:
         reading = read_outcome(entry.text)
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
@@ -188,7 +188,8 @@ _STATE_FIRST = re.compile(
     r"[\W\d_]*(?:(?:on hold|paused|frozen|rejected|declined|offer(?:ed)?|withdr[ae]wn?|ghosted"
     r"|no (?:response|answer|reply)|отказ\w*|оффер\w*|офер\w*|на паузе|заморож\w*|снял\w*"
     r"|тишина|i (?:withdrew|declined|turned (?:it|them) down)|я снял\w*)(?![^\W\d_])"
-    r"(?!\s+(?:from|at|in|of|от|в|из)\s)|👻)",
+    r"(?!\s+(?:from|at|in|of|on my side|от|в|из|с моей стороны)\s|\s+(?:candidates|people"
+    r"|applicants|ones|кандидат\w*)\b)|👻)",
     re.IGNORECASE,
 )
 """A line that opens with how things stand ("ON HOLD since 11.11.", "I withdrew (20.11.)");
@@ -254,7 +255,7 @@ def company_outcome(note: Note, today: date | None = None) -> Outcome:
     an interview's (result fields, an outcome section, dated entries), else a `status`, `stage`
     or `pipeline` value that names a decision ("rejected", "offer accepted ✅"; a funding stage
     names none)."""
-    outcome = outcome_of(note, today)
+    outcome = outcome_of(note, today, alone_too=True)  # "10.11 — снялась сама."
     if outcome.result is not None or outcome.unreadable:
         return outcome
     result_date = as_date(note.get("result_date"))

@@ -54,7 +54,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         r"(?! as\b)(?!.{0,40}\b(?:i'?d|i would|i'll) report)\b"
         r"|chose (?:another|someone else)|turned (?:me|us) down"
         r"|(?:❌|went with|gone with|go(?:ing)? with|chose|picked|hired) ?(?:an? )?internal"
-        r" (?:candidate|hire|applicant|person)",
+        r" (?:candidate|hire|applicant|person)(?! for (?:the|a|an|another) )",
         "rejected",
     ),
     (

@@ -122,8 +122,8 @@ _FOR_MYSELF = re.compile(
 _GIVING = re.compile(
     r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment\w*|review|feedback|e-?mail\w*"
     r"|get back|call|ring|meet|text|отправ\w*|скину\w*|скинь\w*|написа\w*|ответ\w*"
-    r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*"
-    r"|drafts?|cfp|черновик\w*)(?![^\W\d_])",
+    r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*)(?![^\W\d_])"
+    r"|(?:'s|’s)\s+(?:\w+\s+)?(?:draft|cv|resume)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SAID_DONE = re.compile(

@@ -45,7 +45,8 @@ _NOT_FEEDBACK = re.compile(
     r"|kept you waiting|(?:successful|other|another|second|chosen|winning) candidate"
     r"|(?:друг\w+|выбранн\w+|втор\w+|сильн\w+|много) кандидат\w*"
     r"|(?:strong|many|several|other|more experienced|stronger) candidates|best of luck"
-    r"|all the best|(?:number|volume|pool) of (?:applications|applicants|candidates)"
+    r"|all the best|(?:number|volume|pool) of (?:\w+ )?(?:applications|applicants|candidates)"
+    r"|(?:other|another) finalist"
     r"|lovely to|great to|nice to|good to|pleasure to|flat|apartment|holiday\w*|vacation|wedding"
     r"|квартир\w*|отпуск\w*|свадьб\w*)(?![^\W\d_])",
     re.IGNORECASE,

@@ -46,7 +46,7 @@ def addressed(text: str, at: int, end: int) -> bool:
         return bool(given_back or reviewed)  # "return Kwame's stud finder", "read Aisha's
         # talk draft", "Aisha's draft — CFP closes Fri": to them, unless "… to HR"
     if before.casefold().endswith("let ") and _KNOW.match(text, end):
-        return True  # "let JW know how stage 2 goes"
+        return not _ASKED_TO.search(before)  # "let JW know …"; not "ask Sarah to let Tom know"
     if not before:  # "Jana — decide Ostwind", "Oisín CV 📅 2026-11-29"
         given = _DELIVERABLE.match(text, end)
         return bool(_OPENS.match(text, end) or (given and _NOTHING_MORE.match(text, given.end())))
@@ -86,11 +86,11 @@ _REVIEW = re.compile(
 )
 """Words before a possessive that review the thing for its maker ("read Aisha's talk draft")."""
 _THEIR_WORK = re.compile(
-    r"(?:'s|’s)?\s+(?:talk\s+|cfp\s+)?(?:draft|talk|slides|deck|proposal|post|article|essay|pr"
-    r"|cfp|paper|portfolio|cv|resume)"
-    r"(?![^\W\d_])",
+    r"(?:'s|’s)?\s+(?:talk\s+|cfp\s+|\w+\s+)?(?:draft|cv|resume)(?![^\W\d_])"
+    r"(?!\s+(?:template|format|layout))",
     re.IGNORECASE,
 )
 """Their own work a task reviews for them ("read Aisha's talk draft"), or opens with ("Aisha's
 draft — CFP closes Fri")."""
 _KNOW = re.compile(r"\s+know(?![^\W\d_])", re.IGNORECASE)
+_ASKED_TO = re.compile(r"(?<![^\W\d_])(?:ask|asked|попросить)\s+\S+\s+to\s+let\s+$", re.I)

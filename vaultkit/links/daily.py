@@ -81,6 +81,11 @@ def daily_date(path: str, folder: str, moment_format: str) -> date | None:
 _DAY_AND_WEEKDAY = re.compile(r"(?P<on>\d{4}-\d{2}-\d{2})[ ,_]+(?P<weekday>[^\W\d_]+\.?)")
 
 
+def named_with_weekday(path: str, folder: str) -> bool:
+    """Whether a note is a daily note only by its name with its weekday ("2026-11-23 Mon")."""
+    return _with_its_weekday(path, folder) is not None
+
+
 def _with_its_weekday(path: str, folder: str) -> date | None:
     """The day of a note named by it and its day of the week, as the Periodic Notes plug-in's
     "YYYY-MM-DD ddd" names them ("2026-11-23 Mon", "2026-11-24 вторник"), in `folder` if one is

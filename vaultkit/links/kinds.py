@@ -7,7 +7,7 @@ from datetime import date
 from typing import Literal
 
 from vaultkit.config import Config
-from vaultkit.links.daily import daily_date
+from vaultkit.links.daily import daily_date, named_with_weekday
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, day_before
 from vaultkit.parse.names import fold, periodic_name
@@ -68,11 +68,17 @@ class Classifier:
             for prefix in _tag_prefixes(str(tag).lstrip("#"))
         )
 
-    def _daily(self, note: Note, by_type: list[NoteKind]) -> bool:
+    def _daily(self, note: Note, by_type: list[NoteKind], kinded: bool) -> bool:
         """Whether a note is named as a day and its `type` says no other kind of note
-        ("Interviews/Kestrel/2026-11-25 Wed.md" with `type: interview` is the round's)."""
-        named = daily_date(note.path, self._config.daily_folder, self._config.daily_format)
-        return named is not None and (not by_type or "daily" in by_type)
+        ("Interviews/Kestrel/2026-11-25 Wed.md" with `type: interview` is the round's); one
+        named with its weekday ("2026-11-25 Wed") also not in a kind's folder nor tagged as one
+        (`kinded`)."""
+        config = self._config
+        named = daily_date(note.path, config.daily_folder, config.daily_format)
+        if named is None or (by_type and "daily" not in by_type):
+            return False
+        kinded = kinded or self._kind_tagged(note)
+        return not (kinded and named_with_weekday(note.path, config.daily_folder))
 
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`."""
@@ -88,7 +94,7 @@ class Classifier:
         by_type = [
             self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
         ]
-        if self._daily(note, by_type):
+        if self._daily(note, by_type, any(inside(f) for f, _ in self._folders)):
             return "daily"
         if periodic_name(note.title) or (not by_type and _preparation(note)):
             return "other"  # a monthly note (2026-11), "type: prep": no one's note
@@ -132,7 +138,7 @@ class Classifier:
             and not any(folder == parent for folder, kind in self._folders if kind == "company")
         ):
             return _in_company_folder(note, parent)
-        return found if found != "other" else _by_properties(note)
+        return found if found != "other" else _by_properties(note, bool(_VACANCIES & folders))
 
 
 _PREPARATION = frozenset(
@@ -213,11 +219,36 @@ _PRACTICE = re.compile(
 )
 
 
-def _by_properties(note: Note) -> NoteKind:
+_VACANCIES = frozenset({"вакансии", "vacancies"})
+_FOR_MY_TEAM = re.compile(r"(?:в )?мою команду|(?:for )?my team|hiring for|нанимаю", re.I)
+"""A vacancy the owner hires for ("QA Automation в мою команду"), not one applied to."""
+"""Folders of vacancies: an application's note where it logs one, else a posting kept."""
+_PROCESS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:screen\w*|скрин\w*|interview\w*|интервью|собес\w*|финал\w*|final|тех\w*"
+    r"|offer\w*|оф+ер\w*|отказ\w*|reject\w*|этап\w*|stage|round|тестов\w*|take-home|кейс\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _a_process(note: Note) -> bool:
+    """Whether a note logs a hiring process of its own: a stage, status or result, or a dated
+    line naming a round or a decision ("- 27.10 — скрин с Ольгой"; not a saved posting, a
+    salary survey or a wishlist)."""
+    if any(note.get(key) for key in ("stage", "status", "result")):
+        return True
+    return any(_PROCESS_WORD.search(e.text) for e in (*note.entries, *note.yearless))
+
+
+def _by_properties(note: Note, vacancy: bool = False) -> NoteKind:
     """The kind a note's own properties tell where nothing else does (a vault of its own
     folders: `CRM/`, `Pipeline/`, `Job Search/`): a person's (a birthday, an e-mail, how you
     met), an application's (the day applied, with its company, stage or status), a person's
-    (a company and a title), or an application's (a stage with its recruiter)."""
+    (a company and a title), or an application's (a stage with its recruiter); in a folder of
+    `vacancy` notes, an application's where it logs one ("Вакансии/Finvera.md" with "- 27.10 —
+    скрин с Ольгой")."""
+    if vacancy and _a_process(note) and not _FOR_MY_TEAM.search(note.title):
+        return "interview"
     keys = {prop.name for prop in note.properties}
     if not keys or not keys - _LISTED_FIELDS:
         return "interview" if _status_of_a_process(note) else "other"

@@ -91,7 +91,15 @@ def offers_answered_once(items: list[DueItem]) -> list[DueItem]:
     thanks them)."""
     kept = [i for i in items if i.kind != "answer_offer" or not _said_by_the_owner(i, items)]
     answering = {_process(i)[1] for i in items if i.kind == "answer_offer"}
-    return [i for i in kept if not (i.kind == "thank_you" and _process(i)[1] in answering)]
+    return [i for i in kept if not (i.kind == "thank_you" and _for_the_offer(i, answering))]
+
+
+def _for_the_offer(item: DueItem, answering: set[str | None]) -> bool:
+    """Whether a thank-you is for an offer whose answer is listed (not one owed for another
+    process's feedback at the same company)."""
+    interview = item.interview
+    offered = interview is not None and "offer" in (interview.result, interview.company_result)
+    return offered and _process(item)[1] in answering
 
 
 def _process(item: DueItem) -> tuple[str | None, str | None]:
