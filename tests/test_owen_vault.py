@@ -52,3 +52,13 @@ def test_a_coffee_asked_of_one_contact_is_no_promise_to_the_other(owen: Build) -
     # Tom's (the key: write to Tom only after a decision)
     due = registry.due_report(owen.facts(TODAY)).items
     assert not [item for item in due if item.contact and item.contact.name == "Tom Fairclough"]
+
+
+def test_a_tracker_section_chased_twice_after_its_interview_is_not_chased_again(
+    owen: Build,
+) -> None:
+    # Job hunt 2026.md, "## Matillion": "- 22/10 formal interview …", "- 30/10 chased Kofi.
+    # nothing", "- 12/11 chased again. nothing", "- 26/11 emailed careers inbox": the interview is
+    # the round (not the last line), and the chases after it are the follow-ups made
+    due = registry.due_report(owen.facts(TODAY)).items
+    assert not [i for i in due if i.interview and i.interview.company_name == "Matillion"]

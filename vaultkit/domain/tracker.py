@@ -37,6 +37,8 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry
 from vaultkit.parse.dates import dates_in
 
+_INTERVIEW = re.compile(r"(?<![^\W\d_])interview(?![^\W\d_])", re.IGNORECASE)
+"""An interview held, in a tracker's line ("22/10 formal interview Kofi + Ben"): a round."""
 _RECRUITER_LINE = re.compile(
     r"(?<![^\W\d_])(?:recruit\w*|рекрут\w*|hr|эйчар\w*|talent|sourcer|хедхант\w*)(?![^\W\d_])",
     re.IGNORECASE,
@@ -86,7 +88,7 @@ def _interview(
         e  # for ("asked for my availability for the final"), nor a decision after it
         for e in entries
         if e.on <= today
-        and ROUND.search(e.text)
+        and (ROUND.search(e.text) or _INTERVIEW.search(e.text))
         and not day_ahead(e.text, e.on)
         and not _OWED.search(e.text)
         and _opening_reading(e.text).result not in DECISIONS
