@@ -107,15 +107,15 @@ _APPLIED = re.compile(
 "подалась через сайт"); not "submitted my laptop + badge", "submitted a CFP", "подала Лену в
 реферальную программу", nor a take-home "Submitted Mon 2 Nov" told later in its line."""
 _RECENT_DAYS = 90
-"""Days before today within which a company note with no status must log its latest line to
-be a process of now (a spring attempt that went quiet is none)."""
+"""Days before today within which a company note with no status must log its latest
+application or round to be a process of now (a spring attempt that went quiet is none)."""
 
 
 def _applied_in(log: tuple[DatedEntry, ...], today: date | None = None) -> bool:
     """Whether a company note's dated lines say the owner applied ("- 5/10 applied (careers
     page)", "- 19/10 submitted", "- 2/11 referral in"), where no status is kept, and (with
-    `today`) go on to within _RECENT_DAYS of it: with a round in them, the note is the
-    process's timeline."""
+    `today`) name an application or a round within _RECENT_DAYS of it: with a round in them,
+    the note is the process's timeline."""
     steps = [e.on for e in log if _APPLIED.match(e.text) or ROUND.search(e.text)]
     if today is not None and (today - max(steps, default=date.min)).days > _RECENT_DAYS:
         return False  # "- 12.03 applied", "- 28.03 tech interview", then only news in November

@@ -220,9 +220,9 @@ _PRACTICE = re.compile(
 
 
 _VACANCIES = frozenset({"вакансии", "vacancies"})
+"""Folders of vacancies: an application's note where it logs one, else a posting kept."""
 _FOR_MY_TEAM = re.compile(r"(?:в )?мою команду|(?:for )?my team|hiring for|нанимаю", re.I)
 """A vacancy the owner hires for ("QA Automation в мою команду"), not one applied to."""
-"""Folders of vacancies: an application's note where it logs one, else a posting kept."""
 _PROCESS_WORD = re.compile(
     r"(?<![^\W\d_])(?:screen\w*|скрин\w*|interview\w*|интервью|собес\w*|финал\w*|final|тех\w*"
     r"|offer\w*|оф+ер\w*|отказ\w*|reject\w*|этап\w*|stage|round|тестов\w*|take-home|кейс\w*)"
