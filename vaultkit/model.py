@@ -309,19 +309,24 @@ class Note:
         }
         dated = _read_log(downward, today)
         spanned = len({entry.on.year for entry in dated})
-        if years or spanned > 1:
+        last = downward[-1].line  # a booked last line is _read_log's own to read ahead
+        ahead = (
+            {e.line for e in downward if e.line < last and booked_line(e.text)}
+            if spanned == _YEARS_IN_ONE_LOG and not years
+            else set()
+        )
+        if years or spanned > _YEARS_IN_ONE_LOG or ahead:
             starts = [section.line for section in self.sections if section.heading]
             runs: dict[int, list[DatedEntry]] = {}  # a log a section: a person's, a process's
             for entry in downward:
-                runs.setdefault(max((n for n in starts if n < entry.line), default=0), [])
-                runs[max((n for n in starts if n < entry.line), default=0)].append(entry)
+                start = max((n for n in starts if n < entry.line), default=0)
+                runs.setdefault(start, []).append(entry)
             apart = [
                 entry
                 for start, run in runs.items()
                 for entry in _read_log(run, _bound(start, years, today))
             ]
-            last = downward[-1].line  # a booked last line is _read_log's own to read ahead
-            booked = any(e.on > today and e.line < last and booked_line(e.text) for e in apart)
+            booked = any(e.on > today and e.line in ahead for e in apart)
             if years or spanned > _YEARS_IN_ONE_LOG or booked:
                 dated = apart  # "## Процесс" up to a booked final, then "## Фидбек ¶ 01.12 …"
         return tuple(sorted((*self.entries, *dated), key=lambda entry: entry.line))
