@@ -53,6 +53,12 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
         ("follow_up", "Orgs/Kestrel Pay.md", date(2026, 12, 2)),
         ("follow_up", "Tom Castellano", date(2026, 12, 1)),
     },
+    # "for the ledger EM job they went with someone more senior …, she'd be my manager if I get
+    # in": another's hire, Hannah's process still open
+    "08": {
+        ("first_touch", "Jonny Webb", date(2026, 12, 7)),
+        ("follow_up", "Orgs/Kestrel Pay.md", date(2026, 12, 2)),
+    },
     # "финал хотели на 8.12, но решили выбрать другую дату": a new date, no rejection
     "09": {
         ("first_touch", "Jonny Webb", date(2026, 12, 7)),
@@ -167,6 +173,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "06": set(),
     "07": set(),
     "07b": set(),
+    "08": set(),
     "09": set(),
     "12": set(),
     "13": set(),
@@ -191,11 +198,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     },
     "42": set(),
 }
-KNOWN_WRONG = {
-    # "- 2/12 Jonny: for the ledger EM job they went with someone more senior": another hire at
-    # Kestrel, read as Hannah's rejection
-    "08",
-}
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.parametrize("case", sorted(DUE))

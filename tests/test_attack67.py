@@ -60,6 +60,8 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
         ("first_touch", "Jonny Webb", date(2026, 12, 7)),
         ("follow_up", "Interviews/Kestrel Pay - Stage 2.md", date(2026, 12, 7)),
     },
+    # Next: "follow-up interview 15.12. with the CTO": a round booked ahead, nothing to chase.
+    "09": {("first_touch", "Jonny Webb", date(2026, 12, 7))},
     # Next: Marcus (them) pinged the owner 3.12 with a delay. The owner has NOT followed up. Human
     "10": {
         ("first_touch", "Jonny Webb", date(2026, 12, 7)),
@@ -131,6 +133,8 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     "22": {("first_touch", "Jonny Webb", date(2026, 12, 7))},
     # Jonny tells of Sam's rejection at Kestrel. Hannah's own Kestrel process is still waiting.
     "23": {("follow_up", "Orgs/Kestrel Pay.md", date(2026, 12, 2))},
+    # Jonny's WhatsApp: Kestrel froze hiring on the Risk team, "should be fine" for Platform.
+    "24": {("follow_up", "Orgs/Kestrel Pay.md", date(2026, 12, 2))},
     # Stage 2 is booked for 10/12 14:00 (only the Zoom link is still to come). Human: next round
     "25": {
         ("first_touch", "Jonny Webb", date(2026, 12, 7)),
@@ -152,7 +156,11 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
         ("follow_up", "Orgs/Kestrel Pay.md", date(2026, 12, 2)),
     },
     # Feedback section: first line mentions written feedback expected by 11.12; then the rejection
+    # Marcus rang: "offer stage next (final chat with the CTO)": passed, the next round to book.
+    "30": {("first_touch", "Jonny Webb", date(2026, 12, 7))},
     "31": {("first_touch", "Jonny Webb", date(2026, 12, 7))},
+    # Stage 1's praise dated 27.11, then "after stage 2, email on Friday:" and the rejection.
+    "32": {("first_touch", "Jonny Webb", date(2026, 12, 7))},
     # Next (de): 'Short-notice cancellation on 4.12.: Felix is sick, a new date for stage 3 comes
     "33": {
         ("first_touch", "Jonny Webb", date(2026, 12, 7)),
@@ -203,6 +211,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "06": set(),
     "07": set(),
     "08": set(),
+    "09": set(),
     "10": set(),
     "11": {("strength", "Marcus rang: Felix liked the ledger desi")},
     "12": set(),
@@ -228,6 +237,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
         ("strength", "Felix was really impressed with your inc"),
     },
     "23": set(),
+    "24": set(),
     "25": set(),
     "26": {
         ("improvement", "should talk more about trade-offs, not j"),
@@ -236,7 +246,12 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     },
     "28": set(),
     "29": set(),
+    "30": {("strength", "Marcus rang: they were really happy, off")},
     "31": {("neutral", "After careful consideration we have deci")},
+    "32": {
+        ("strength", "(after stage 1) Marcus: Felix liked my d"),
+        ("neutral", "After careful consideration we have deci"),
+    },
     "33": set(),
     "34": set(),
     "35": set(),
@@ -249,11 +264,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "43": set(),
 }
 KNOWN_WRONG = {
-    "09",  # "follow-up interview 15.12. with the CTO" is a round ahead, yet a follow-up is listed
-    "24",  # "Kestrel froze hiring on the Risk team" in a friend's WhatsApp: no follow-up listed
     "27",  # two Kestrel processes, one with an offer: the other's thank-you is lost
-    "30",  # "offer stage next (final chat with the CTO)" is read as an offer
-    "32",  # a rejection letter after a line dated before the round it ends is not read
     "42",  # a paused timeline revived in a daily note ("unfrozen") is not seen
 }
 

@@ -31,6 +31,8 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
         ("first_touch", "Priya Nair", date(2026, 12, 7)),
         ("promise", "Priya Nair", date(2026, 11, 26)),
     },
+    # Final on 3.12, "- 18.12 — offer decision expected": a follow-up once that day has passed.
+    "05": {("follow_up", "Felix Osei", date(2026, 12, 21))},
     # Яндекс Маркет техсобес (02.12 per daily note), waiting for an answer. The lone line
     "07": {("first_touch", "Марина Ким", date(2026, 12, 7))},
     # Sarah: met 01.12 last year (2025), then 2026 log: 20.02, 30.06, 12.10; call booked Thu 10.12
@@ -78,6 +80,8 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
         ("promise", "O'Neil", date(2026, 12, 7)),
         ("promise", "O'Neil", date(2026, 12, 7)),
     },
+    # "15/12 stage 2 (design + EM) — moved to Jan": no round on 15.12; stage 1's follow-up stays.
+    "25": {("follow_up", "Marcus Hale", date(2026, 12, 9))},
     # Kestrel stage 2 on 03.12: PASSED (04.12, invited to the final). The internal candidate was f
     "26": {("follow_up", "Marcus Hale", date(2026, 12, 8))},
     # Meetings (tags: meeting): coffee with Sarah 18.11 (promise: CV to Sarah by 20.11, overdue);
@@ -103,6 +107,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "02": set(),
     "03": set(),
     "04": set(),
+    "05": set(),
     "07": set(),
     "08": set(),
     "09": set(),
@@ -126,6 +131,7 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     },
     "23": set(),
     "24": set(),
+    "25": set(),
     "26": {
         ("neutral", "They went with an internal candidate for"),
         ("strength", "Dana especially liked how you reasoned a"),
@@ -136,10 +142,8 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "30": set(),
 }
 KNOWN_WRONG = {
-    "05",  # "- 18.12 — offer decision expected" is read as an offer
     "06",  # a second attempt's note gives the application no day, so nothing comes due
     "14",  # the rejection's request for feedback goes to the referrer, not the recruiter
-    "25",  # "15/12 stage 2 — moved to Jan": the follow-up of stage 1 is lost
 }
 
 

@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from vaultkit.domain.note_outcome import company_outcome, outcome_of, text_of
-from vaultkit.domain.outcomes import ANSWER_WORDS, DECISIONS, Outcome, read_outcome
+from vaultkit.domain.note_outcome import company_outcome, outcome_of, status_lines, text_of
+from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.domain.take_home import handed_in, take_home_due
 from vaultkit.links.kinds import lead_status
@@ -22,8 +22,8 @@ def next_round(note: Note, today: date | None = None, held: date | None = None) 
     """The day of the process's next round its note keeps (`next`, `next_round`), or its next
     step's day where that step is a round (`next_step: Onsite (4 sessions)`,
     `next_step_date: 2026-12-09`), or an open task of it that is a round still ahead ("- [ ]
-    **HR scrn Tue 12/8, 2pm CT**"), or a line of its log dated ahead that is one (not on the
-    day `held` of the round the note is of)."""
+    **HR scrn Tue 12/8, 2pm CT**", a "## Next" line "follow-up interview 15.12."), or a line
+    of its log dated ahead that is one (not on the day `held` of the round the note is of)."""
     booked = as_date(note.get("next") or note.get("next_round") or note.get("следующий_этап"))
     step = note.get("next_step") or note.get("next_action")
     if booked is None and isinstance(step, str) and _booked_round(step):
@@ -31,6 +31,7 @@ def next_round(note: Note, today: date | None = None, held: date | None = None) 
     if booked is None and today is not None:
         ahead = [round_task_day(t.text, today) for t in note.tasks if t.open]
         ahead.append(round_task_day(lead_status(note), today))  # "**Status:** tech Wed 9/12, 14:00"
+        ahead += [round_task_day(line, today) for _, line in status_lines(note)]  # "## Next"
         ahead += [  # "- 10/12 stage 2 — design + EM" in its timeline, not the round it is of
             entry.on
             for entry in note.log_as_of(today)
@@ -125,7 +126,8 @@ line is something else: a start date)."""
 
 def answer_by_of(note: Note, held: date | None, today: date | None) -> date | None:
     """The day a line of an application's note, or an open task of it, says the answer will
-    come by after the round held ("- [ ] decision — JK: "by Wed 12/9 at the latest"")."""
+    come by after the round held ("- [ ] decision — JK: "by Wed 12/9 at the latest"", "- 18.12 —
+    offer decision expected")."""
     if held is None:
         return None
     said = [(entry.on, entry.text) for entry in (note.log_as_of(today) if today else note.entries)]
@@ -136,11 +138,15 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
             continue
         swapped = day_first(slashes_swapped(text))  # "12/9" either way
         read = [*dates_in(text, on), *dates_in(swapped, on)]
+        if not read and _EXPECTED.search(text):
+            read = [on]  # "- 18.12 — offer decision expected": the line's own day
         ahead = sorted(d for d in read if 0 < (d - held).days <= ANSWER_WITHIN_DAYS)
         days.extend(ahead[:1])  # "by Fri 12/4 (if yes, start date Jan 11)": the soonest
     return max(days, default=None)
 
 
+_EXPECTED = re.compile(r"\b(?:expected|due)\b|(?<![^\W\d_])ожида\w*", re.IGNORECASE)
+"""A line that is the day an answer is awaited itself ("18.12 — offer decision expected")."""
 _MY_ANSWER = re.compile(
     r"\b(?:i|я)\b[^.;]{0,30}(?:\bgive\b|\banswer\b|\bmust\b|\bowe\b|должн\w*|ответить)",
     re.IGNORECASE,
@@ -184,3 +190,12 @@ _TO_ANSWER = re.compile(
 )
 """An open task to answer the company's people, or pick a slot, which waits on the owner
 ("Reply Olivia, pick a slot"; not "Answer the Greenhouse survey", "Get back into LeetCode")."""
+
+
+ANSWER_WORDS = re.compile(
+    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled)\b"
+    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14
+декабря")."""

@@ -92,8 +92,12 @@ def outcome_of(note: Note, today: date | None = None, alone_too: bool = False) -
             on = first_date_in(text, near) if near else parse_written_date(text)
             said = text.strip().split("\n")[0][:80]
             facts.append(Fact(read_outcome(text), on, section.line, said))
-    for entry in note.log_as_of(today, alone_too) if today else note.entries:
-        reading = read_outcome(entry.text)
+    log = note.log_as_of(today, alone_too) if today else note.entries
+    readings = [(entry, read_outcome(entry.text)) for entry in log]
+    offered = min((e.on for e, reading in readings if reading.result == "offer"), default=None)
+    for entry, reading in readings:
+        if offered and entry.on > offered and _DECLINED_IT.match(entry.text):
+            reading = Reading("withdrawn")  # "- 02/12 - declined." after "- 23/11 - OFFER"
         if reading.result or reading.conflicting:
             facts.append(Fact(reading, entry.on, entry.line))
     facts.extend(
@@ -116,6 +120,14 @@ def outcome_of(note: Note, today: date | None = None, alone_too: bool = False) -
     return decide(facts)
 
 
+_DECLINED_IT = re.compile(
+    r"[\W\d_]*(?:declined|turned (?:it|them) down|said no|отказал(?:ся|ась))(?![^\W\d_])"
+    r"(?!\s+(?:by|me|us|меня|мне)\b)",
+    re.IGNORECASE,
+)
+"""An entry that opens with a bare "declined": after an offer, the owner's answer to it."""
+
+
 def _mailed(note: Note, near: date | None, today: date | None) -> list[Fact]:
     """The decisions told in e-mails pasted with their headers, each on its own day (a
     rejection quoted under the owner's reply asking for feedback), or under a heading that
@@ -133,8 +145,8 @@ def _told_under_feedback(note: Note, near: date | None, today: date | None) -> l
     """The decision a letter pasted under a feedback heading tells, where it speaks to the
     owner: its quoted lines ("## Feedback ¶ 18.11. email: ¶ > Dear Daniel, … we have decided to
     move forward with other candidates …"), or those after a line that names it ("Absage per
-    Email 6.11.:"), on that line's day, else the first its lines give up to `today`; not the
-    owner's own notes ("## My feedback"), nor reviews of the company."""
+    Email 6.11.:"), on that line's day, else the first its lines (from that line on) give up
+    to `today`; not the owner's own notes ("## My feedback"), nor reviews of the company."""
     found = []
     for index, section in enumerate(note.sections):
         heading = section.heading
@@ -152,7 +164,7 @@ def _told_under_feedback(note: Note, near: date | None, today: date | None) -> l
         result = message_decision("\n".join(letter))
         days = [
             day
-            for line in ([lines[lead]] if lead is not None else []) + lines
+            for line in (lines[lead:] if lead is not None else lines)  # not a line before it
             for day in dates_in(line, near)
             if today is None or day <= today
         ]
@@ -204,19 +216,28 @@ def _status_lines(note: Note, near: date | None, today: date | None) -> list[Fac
     """The lines of a "## Next" or "## Status" section that tell how things stand ("ON HOLD since
     11.11. - budget 2027", "I withdrew (20.11.)", "followed up 24.11. + 2.12. → nothing. 👻"),
     each on the day it gives; its plans, questions and struck-out lines say nothing."""
-    found = []
-    for section in note.sections:
-        if near is None or not _STATUS_HEADING.fullmatch(section.heading):
-            continue
-        for offset, line in enumerate(section.content.split("\n"), start=1):
-            plan = "~~" in line or "?" in line or _TASK.match(line)  # struck out, asked, to do
-            said = _STATE_FIRST.match(line) or _GONE_QUIET.search(line)
-            reading = read_outcome(line) if said and not plan else Reading(None)
-            if reading.result in _TOLD_THERE:
-                on = first_date_in(line, near)
-                if on is None or today is None or on <= today:
-                    found.append(Fact(reading, on, section.line + offset, line.strip()))
+    found: list[Fact] = []
+    if near is None:
+        return found
+    for number, line in status_lines(note):
+        plan = "~~" in line or "?" in line or _TASK.match(line)  # struck out, asked, to do
+        said = _STATE_FIRST.match(line) or _GONE_QUIET.search(line)
+        reading = read_outcome(line) if said and not plan else Reading(None)
+        if reading.result in _TOLD_THERE:
+            on = first_date_in(line, near)
+            if on is None or today is None or on <= today:
+                found.append(Fact(reading, on, number, line.strip()))
     return found
+
+
+def status_lines(note: Note) -> list[tuple[int, str]]:
+    """Each line of the note's "## Next" or "## Status" sections, with its line number."""
+    return [
+        (section.line + offset, line)
+        for section in note.sections
+        if _STATUS_HEADING.fullmatch(section.heading)
+        for offset, line in enumerate(section.content.split("\n"), start=1)
+    ]
 
 
 _CHASED = re.compile(

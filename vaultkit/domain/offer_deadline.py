@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from vaultkit.domain.name_forms import NameIndex, named_in
-from vaultkit.domain.outcomes import SOMEONE_ELSES, Outcome
+from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.promise_kept import SOMEONE_BEFORE
 from vaultkit.domain.said_in_passing import KeyedLine
+from vaultkit.domain.whose_outcome import SOMEONE_ELSES
 from vaultkit.keys import canonical
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, dates_by, next_weekday, slashes_swapped

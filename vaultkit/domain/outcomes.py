@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from vaultkit.domain.whose_outcome import SOMEONE_ELSES, SPARED, STILL_IN
 from vaultkit.domain.written_off import written_off
 
 Result = Literal["offer", "rejected", "withdrawn", "on_hold", "pending", "no_response", "passed"]
@@ -110,6 +111,11 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     ),
     (r"(?:^|[.;:!—–(]\s*|-\s+|\*\*)rej(?![\w'’])", "rejected"),  # "rej Fri 10/30" opening
     (r"un-?froze\w*|unpaused|разморо\w*", "pending"),  # "role unfrozen": the process goes on
+    (  # "froze hiring on the Risk team … you're interviewing for Platform so should be fine"
+        r"(?:froze\w*|frozen|freeze|on hold|замороз\w*|заморож\w*)[^.\n]{0,60}"
+        rf"(?<![^\W\d_])(?:team|команд\w*|отдел\w*)(?![^\W\d_])[\s\S]{{0,160}}?{SPARED}",
+        "pending",
+    ),
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
     (
@@ -185,22 +191,11 @@ def read_outcome(text: str) -> Reading:
             folded = pattern.sub(" ", folded)
     for clause in _CLAUSES.split(folded):  # a negation turns around only its own clause
         found.extend(_clause_results(clause))
+    if STILL_IN.search(folded):  # "… went with someone more senior, she'd be my manager if
+        found = [result for result in found if result != "rejected"]  # I get in": another's
     return _settled(found)
 
 
-SOMEONE_ELSES = re.compile(
-    r"(?<![^\W\d_])(?<![Вв] )(?<![Вв]о )(?<![Нн]а )(?!Мне\b|Нам\b)[А-ЯЁ][а-яё]+[еиуюй]\s+"
-    r"(?:тоже\s+|уже\s+)?(?:дали|сделали|предложили|выставили|прислали)\s+(?:оффер|офер)\w*"
-    r"|\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)\s+"
-    r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b|\b[A-Z][a-z]+\s+(?:also|too)\s+got\s+"
-    r"(?:an?\s+)?offer\b"
-    r"|(?i:(?:^|[.;:!?—–-]\s*|\b[iя]\s+|\d\s+)(?:(?:(?:told|tell|mentioned)(?!\s+(?:me|us)\b)|let\s+"
-    r"(?!me|us)\w+\s+know)\b[^.;\n]{0,40}?\babout\b[^.;\n]{0,30}?\boffers?\b|(?:рассказал\w*"
-    r"|сказал\w*|сообщил\w*|написал\w*)\s+(?!мне|нам)(?:[^\W\d_()]+\s+|\([^)]*\)\s+){1,3}?"
-    r"(?:про|об?)\s+(?:[^\W\d_]+\s+){0,2}?офф?ер\w*))"
-)
-"""An offer told of someone else ("Гуле дали оффер", not "В Сбере дали оффер"; "she got an
-offer", "Lena also got an offer"), or told by the owner ("Told him about the CL offer")."""
 _ASKED = frozenset(
     "asked ask asking wondered wonder спросила спросил спрошу уточнила уточнил уточнить".split()
 )
@@ -213,6 +208,11 @@ _MANNER = frozenset(
 _SOMEONE_HIRED = frozenset("someone somebody a an him her them people two three".split())
 _PASSES = frozenset("резюме cv тестовое задание портфолио".split())
 """What "прошло" is said of when it was passed ("резюме прошло"), not of a talk that went."""
+_AWAITED = frozenset("decision expected awaited ожидается ожидаем решение".split())
+"""Words after a decision that make it one still awaited ("offer decision expected")."""
+_STAGE_NAMED = frozenset("stage stages round этап этапе этапа".split())
+"""Words after "offer" that make it the name of a round ("offer stage next"; before it,
+"этап оффера")."""
 _NOT_ME = frozenset(
     "slot slots time times date dates invite invitation proposal meeting слот время дату".split()
 )
@@ -255,6 +255,15 @@ def _clause_results(clause: str) -> list[Result]:
             continue  # "they hired someone as Head of Data": someone else's hire
         if result == "offer" and not _job_offer(word, words[index + 1 : index + 2]):
             continue  # "offered to refer me", "offers to help", "offered help"
+        if result in DECISIONS and _AWAITED.intersection(words[index + 1 : index + 3]):
+            found.append("pending")  # "offer decision expected", "offer expected by Friday"
+            continue
+        if result == "offer" and (
+            _STAGE_NAMED.intersection(words[index + 1 : index + 2])
+            or words[index - 1 : index] == ["этап"]
+        ):
+            found.append("passed")  # "offer stage next": a round ahead, no offer yet
+            continue
         if _NEGATIONS.intersection(before):
             if result == "passed":
                 found.append("rejected")  # "didn't pass", "не прошла"
@@ -385,12 +394,3 @@ def held_by_stage(outcome: Outcome, stage: str | None) -> Outcome:
     if read_outcome(stage.split("(")[0]).result != "on_hold":  # "final (after the freeze)"
         return outcome
     return replace(outcome, result="on_hold")
-
-
-ANSWER_WORDS = re.compile(
-    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled)\b"
-    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14
-декабря")."""

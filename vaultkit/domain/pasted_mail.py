@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.domain.outcomes import Result, read_outcome
+from vaultkit.domain.whose_outcome import SPARED
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, first_date_in, month_first_day, parse_written_date
@@ -218,10 +219,11 @@ def message_decision(text: str) -> Result | None:
     """The decision (offer, rejected) or hold a message tells of the owner's process, read a
     sentence at a time: none from a question ("Оффер от Тинькофф уже прислали?"), a condition
     ("Should you decide to go with another candidate…", "если…"), a disclaimer's words, a
-    sentence that turns ("заморозили до весны, но ваша лидская в силе"), the writer's own fate
-    or a third person's ("меня в Сбер не взяли", "моего знакомого не взяли", "второй кандидат
-    … не прошёл финал", "the transfer I applied for"); none where two sentences disagree. A
-    withdrawal is the owner's alone, and is never read from a message."""
+    sentence that turns ("заморозили до весны, но ваша лидская в силе") or a hold another
+    sentence says spares the owner ("… should be fine"), the writer's own fate or a third
+    person's ("меня в Сбер не взяли", "моего знакомого не взяли", "второй кандидат … не прошёл
+    финал", "the transfer I applied for"); none where two sentences disagree. A withdrawal is
+    the owner's alone, and is never read from a message."""
     found: set[Result] = set()
     for line in text.split("\n"):
         for sentence in _SENTENCE_END.split(line):
@@ -240,7 +242,12 @@ def message_decision(text: str) -> Result | None:
             result = read_outcome(sentence).result
             if result in _TOLD:
                 found.add(result)
+    if "on_hold" in found and _SPARED.search(text):
+        found.discard("on_hold")  # "froze hiring on the Risk team … should be fine": another's
     return found.pop() if len(found) == 1 else None
+
+
+_SPARED = re.compile(SPARED, re.IGNORECASE)
 
 
 _TOLD = frozenset({"offer", "rejected", "on_hold"})

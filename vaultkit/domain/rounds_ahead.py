@@ -207,10 +207,12 @@ def round_task_day(text: str, near: date | None = None) -> date | None:
 
 
 ROUND_OPENING = re.compile(
-    rf"\W*(?:[^\W\d_][\w.&]*(?: [\w.&]+)? [—–:-] )?(?:{_ROUND_WORD.pattern})", re.IGNORECASE
+    rf"\W*(?:[^\W\d_][\w.&]*(?: [\w.&]+)? [—–:-] )?(?:follow-?up |another |one more )?"
+    rf"(?:{_ROUND_WORD.pattern})",
+    re.IGNORECASE,
 )
 """Words that open with a round, after its company's name at most ("Onsite (4 sessions)",
-"техсобес с Ержаном", "Iveria — раунд с Levan")."""
+"техсобес с Ержаном", "Iveria — раунд с Levan", "follow-up interview 15.12. with the CTO")."""
 
 
 def _round_tasks(graph: VaultGraph, today: date) -> list[tuple[date, date | None, str, str]]:

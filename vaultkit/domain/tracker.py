@@ -14,13 +14,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from vaultkit.config import DueSettings
+from vaultkit.domain.application_notes import ANSWER_WORDS
 from vaultkit.domain.company_folder import recruits
 from vaultkit.domain.interactions import PREPARED_PHRASES
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.name_forms import named_in
 from vaultkit.domain.note_outcome import is_final_stage
 from vaultkit.domain.outcomes import (
-    ANSWER_WORDS,
     DECISIONS,
     Fact,
     Outcome,

@@ -1,0 +1,35 @@
+"""Whose outcome a text tells: words that make a decision someone else's (an offer a friend
+got, one the owner tells someone about), keep the owner in the running ("if I get in"), or
+spare the owner's process from a freeze elsewhere ("… should be fine")."""
+
+from __future__ import annotations
+
+import re
+
+SPARED = (
+    r"(?:should be fine|(?:un|not |isn't |won't be )affected|different (?:team|budget|org)"
+    r"|тебя не касается|(?:нас|тебя|вас) не затрон\w*|друг\w+ (?:команд\w*|бюджет\w*))"
+)
+"""Words that tell the owner a freeze elsewhere spares their process ("You're interviewing for
+Platform so should be fine", "тебя не касается")."""
+
+STILL_IN = re.compile(
+    r"\bif i (?:get (?:in|it|the (?:job|role|offer))|make it|pass)\b"
+    r"|(?<![^\W\d_])если (?:меня )?(?:возьмут|пройду|получу оффер)(?![^\W\d_])"
+)
+"""Words that tell the owner is still in the running ("she'd be my manager if I get in")."""
+
+
+SOMEONE_ELSES = re.compile(
+    r"(?<![^\W\d_])(?<![Вв] )(?<![Вв]о )(?<![Нн]а )(?!Мне\b|Нам\b)[А-ЯЁ][а-яё]+[еиуюй]\s+"
+    r"(?:тоже\s+|уже\s+)?(?:дали|сделали|предложили|выставили|прислали)\s+(?:оффер|офер)\w*"
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)\s+"
+    r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b|\b[A-Z][a-z]+\s+(?:also|too)\s+got\s+"
+    r"(?:an?\s+)?offer\b"
+    r"|(?i:(?:^|[.;:!?—–-]\s*|\b[iя]\s+|\d\s+)(?:(?:(?:told|tell|mentioned)(?!\s+(?:me|us)\b)|let\s+"
+    r"(?!me|us)\w+\s+know)\b[^.;\n]{0,40}?\babout\b[^.;\n]{0,30}?\boffers?\b|(?:рассказал\w*"
+    r"|сказал\w*|сообщил\w*|написал\w*)\s+(?!мне|нам)(?:[^\W\d_()]+\s+|\([^)]*\)\s+){1,3}?"
+    r"(?:про|об?)\s+(?:[^\W\d_]+\s+){0,2}?офф?ер\w*))"
+)
+"""An offer told of someone else ("Гуле дали оффер", not "В Сбере дали оффер"; "she got an
+offer", "Lena also got an offer"), or told by the owner ("Told him about the CL offer")."""
