@@ -143,6 +143,42 @@ def test_notes_that_come_and_go_relink_the_notes_that_name_them(tmp_path: Path, 
     _rebuild_and_compare(tmp_path, seed, _come_or_go)
 
 
+def _plain_company(root: Path, rng: random.Random, step: int) -> str:
+    """A company named in plain text (`company: Acme Plain`, `компания: Acme Plain`) by contacts
+    and an interview, whose note comes, is renamed away and back, and goes."""
+    company = root / "Companies" / "Acme Plain.md"
+    elsewhere = company.with_name("Acme Elsewhere.md")
+    action = step % 5
+    if action == 0:
+        key = rng.choice(("company", "компания", "org"))
+        new = root / "People" / f"Plain {step}.md"
+        new.write_text(f"---\ntype: contact\n{key}: Acme Plain\n---\n- 2026-11-20 call\n", "utf-8")
+        interview = root / "Interviews" / f"2026-11-2{step % 3} Acme screen {step}.md"
+        interview.write_text("---\ntype: interview\ncompany: Acme Plain\n---\nWent fine.\n")
+        return f"created {new} and {interview}"
+    if action == 1 and not company.exists():
+        company.write_text("---\ntype: company\n---\n# Acme Plain\n", "utf-8")
+        return f"created {company}"
+    if action == 2 and company.exists():
+        company.rename(elsewhere)
+        return f"renamed {company} away"
+    if action == 3 and elsewhere.exists():
+        elsewhere.rename(company)
+        return f"renamed {company} back"
+    if action == 4 and company.exists():
+        company.unlink()
+        return f"deleted {company}"
+    return "nothing"
+
+
+def test_a_company_named_in_plain_text_is_linked_as_a_fresh_rebuild_links_it(
+    tmp_path: Path,
+) -> None:
+    # `company: Acme Plain` leads to the company's note while one of that name exists, and to
+    # nothing (no broken link) when none does: the daemon's in-place graph agrees each time
+    _rebuild_and_compare(tmp_path, 5, _plain_company)
+
+
 def _rebuild_and_compare(
     tmp_path: Path, seed: int, edit: Callable[[Path, random.Random, int], str]
 ) -> None:

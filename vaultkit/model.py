@@ -19,7 +19,7 @@ from vaultkit.keys import key_form as key_form
 
 Severity = Literal["error", "warning", "info"]
 PropertyValue = str | int | float | bool | date | datetime | None | tuple["PropertyValue", ...]
-LinkStyle = Literal["wiki", "markdown"]
+LinkStyle = Literal["wiki", "markdown", "name"]
 CONTEXT_CHARS = 300
 """Longest line kept as a link's context."""
 PropertySource = Literal["yaml", "inline", "body"]
@@ -94,7 +94,8 @@ class Link:
     block: str | None = None
     """Block id after '#^', if any."""
     style: LinkStyle = "wiki"
-    """wiki for [[...]], markdown for [text](path)."""
+    """wiki for [[...]], markdown for [text](path), name for a company written as plain text
+    (`company: Picsart`): a link only where a note of that name or alias exists."""
     context: str = ""
     """The line the link sits on, trimmed (at most CONTEXT_CHARS); '' for property links."""
 

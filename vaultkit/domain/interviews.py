@@ -155,12 +155,12 @@ def _name_of(value: object) -> str:
 
 
 def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
-    """The first note of `kind` linked from the properties `keys`, tried in that order."""
+    """The first note of `kind` linked (not named in plain text) from the properties `keys`."""
     found: dict[str, str] = {}
     named = {prop.key: prop.name for prop in note.properties}  # the vault's own names too
     for link, target in graph.links_with_targets(note.path):
         key = named.get(link.where) or canonical(link.where)
-        if key in keys and target is not None and graph.kinds.get(target) == kind:
+        if key in keys and target and graph.kinds.get(target) == kind and link.style != "name":
             found.setdefault(key, target)
     return next((found[key] for key in keys if key in found), None)
 

@@ -183,6 +183,9 @@ def _link(graph: nx.MultiDiGraph, note: Note, kind: NoteKind, resolver: Resolver
     alias_links: list[LinkProblem] = []
     for number, link in enumerate(note.links):
         found = resolver.resolve(link, note.path)
+        if link.style == "name" and found.path in (None, note.path):
+            targets.append(None)  # `company: Google` with no note of it: plain text, no link
+            continue
         targets.append(found.path)
         if found.path is None:
             node = UNRESOLVED_PREFIX + link.target
@@ -195,13 +198,18 @@ def _link(graph: nx.MultiDiGraph, note: Note, kind: NoteKind, resolver: Resolver
             if node not in graph:
                 file_kind = "generated" if node.lower().endswith(".md") else "attachment"
                 graph.add_node(node, kind=file_kind, title=node.rsplit("/", 1)[-1])
-            if found.via_alias:
+            if found.via_alias and link.style != "name":
                 alias_links.append(LinkProblem(note.path, link.target, link.line, node))
         # an explicit key (the link's position in its note) spares networkx a key search
         graph.add_edge(
             note.path, node, number, where=link.where, line=link.line, via_alias=found.via_alias
         )
-    return _Linked(tuple(targets), tuple(unresolved), tuple(alias_links), len(note.links))
+    return _Linked(tuple(targets), tuple(unresolved), tuple(alias_links), written_links(note))
+
+
+def written_links(note: Note) -> int:
+    """How many links the note writes: a company named as plain text is none."""
+    return sum(1 for link in note.links if link.style != "name")
 
 
 def _daily(path: str, kind: NoteKind, config: Config) -> date | None:
@@ -262,7 +270,7 @@ def _update(
         graph.remove_node(note.path)
         _drop_orphans(graph, targets, current)
         if kinds.pop(note.path) != "template":
-            link_count -= len(note.links)
+            link_count -= written_links(note)
         link_targets.pop(note.path, None)
         daily_dates.pop(note.path, None)
     for note in added:
@@ -278,7 +286,7 @@ def _update(
         graph.remove_edges_from(old_edges)
         _drop_orphans(graph, [target for _, target, _ in old_edges], current)
         if path in old and kinds[path] != "template":
-            link_count -= len(old[path].links)
+            link_count -= written_links(old[path])
         if path not in relinked and path in old:  # changed (a note re-linked is as it was)
             kinds[path] = classifier.classify(note)
             graph.nodes[path]["kind"] = kinds[path]

@@ -26,6 +26,7 @@ from vaultkit.model import (
     texts_of,
 )
 from vaultkit.parse import inline_fields, properties
+from vaultkit.parse.company_names import named_companies
 from vaultkit.parse.encoding import decode
 from vaultkit.parse.list_items import list_items
 from vaultkit.parse.mail_marks import holds_mail
@@ -34,7 +35,7 @@ from vaultkit.parse.month_first import dates_as_meant
 from vaultkit.parse.move_words import MOVED
 from vaultkit.parse.self_words import self_words
 
-PARSER_VERSION = 75
+PARSER_VERSION = 76
 LEAD_LINE_CHARS = 160
 _LIST_ITEM = re.compile(r"[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 """Longest line a note's lead section keeps (a line of its own that says something, as a stop
@@ -104,8 +105,8 @@ def loads(text: str, path: str, names: KeyNames = ()) -> Note:
         props, links = _with_fields(props, fields, links, path, diagnostics)
         tags.extend(_property_words(fields, "tags"))
         aliases = (*aliases, *_field_aliases(fields))
-    if names:
-        props = _renamed(props, dict(names))
+    props = _renamed(props, dict(names)) if names else props
+    links.extend(named_companies(props))
     return Note(
         path=path,
         properties=props,

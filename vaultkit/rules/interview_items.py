@@ -144,8 +144,9 @@ def _thank_you(
         i.on >= arrived
         and (
             i.turn.by in ("me", "both")
+            or i.turn.answered is True  # my reply to them ("Ответила Милице: …"), a later talk
             or (i.on > arrived and i.turn.by is None and bool(_TALKED.search(i.text)))
-        )  # a later talk that says it was one ("02.12 — дедлайн не двигают. Сказала, что…")
+        )  # that says it was one ("02.12 — дедлайн не двигают. Сказала, что…")
         for i in contact.interactions
     )
     return [] if answered else [item("thank_you", arrived, arrived + timedelta(days=2))]
@@ -205,11 +206,10 @@ def _silent_items(
     return [item("follow_up", due_on, latest_on)]
 
 
-_NO_ROLE_YET = re.compile(
-    r"no (?:open )?(?:role|position|vacancy|job)(?: yet)?|(?:вакансии|позиции) (?:пока )?нет"
-    r"|(?:informal|networking) (?:coffee|chat|call)(?! with the hiring)|coffee chat",
-    re.IGNORECASE,
-)  # a stage that is no round of a hiring process ("informal coffee (no open role yet)")
+_NO_ROLE_YET = re.compile(  # a stage that is no round of a process ("informal coffee (no role)")
+    r"(?i)no (?:open )?(?:role|position|vacancy|job)(?: yet)?|(?:вакансии|позиции) (?:пока )?нет"
+    r"|(?:informal|networking) (?:coffee|chat|call)(?! with the hiring)|coffee chat"
+)
 
 
 STAGE_WINDOWS = {word: (7, 10) for word in ("applied", "application", "cv", "отклик", "резюме")}

@@ -1,0 +1,25 @@
+"""Companies written as plain text in a property or an inline field (`компания: Авито`,
+`company:: Picsart`): each a link by name, which leads only where a note of that name is
+(links/graph drops it elsewhere, and never reports it as a broken link)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from vaultkit.model import Link, Property, texts_of
+
+
+def named_companies(props: Iterable[Property]) -> Iterator[Link]:
+    """A company written as plain text in a property or an inline field (`компания: Авито`,
+    `company:: Picsart`): a link by name, which leads only where a note of that name is."""
+    for prop in props:
+        if prop.name == "company":
+            for text in texts_of(prop.value):
+                named = text.strip()
+                if "[[" not in named and _PLAIN_NAME.fullmatch(named):
+                    yield Link(named, prop.key, prop.line, style="name")
+
+
+_PLAIN_NAME = re.compile(r"[^\W_][^\[\]()|#^\n:/\\]{0,60}")
+"""A company named as plain text: a name, not a link, a sentence, a path or a URL."""
