@@ -27,13 +27,15 @@ def _companies(root: Path) -> dict[str, tuple[str, ...]]:
     return {contact.name: contact.companies for contact in facts.contacts()}
 
 
-def test_a_plain_name_leads_to_the_company_note_of_that_name_or_alias(tmp_path: Path) -> None:
+def test_a_plain_name_leads_to_the_company_note_of_that_name_alias_or_name_after_an_id(tmp_path: Path) -> None:
     root = _vault(
         tmp_path / "vault",
         {
             "Люди/Мария Ковалёва.md": "---\nкомпания: Авито\nроль: IT-рекрутер\n---\n",
             "Люди/Ани Саргсян.md": "---\nкомпания: picsart\nроль: HR\n---\n",
             "People/Tom.md": "---\ntype: contact\norg: Kestrel\n---\n",
+            "202610141140 Linnea.md": "---\norg: Einride\ntags: [recruiter]\n---\n",
+            "202610141200 Einride.md": "---\norg: Einride\ntags: [company]\n---\n",
             "Компании/Авито.md": "---\nкомпания: Авито\nстатус: отказ\n---\n# Авито\n",
             "Компании/Picsart.md": "---\ntype: company\n---\n",
             "Companies/Kestrel Pay.md": "---\ntype: company\naliases: [Kestrel]\n---\n",
@@ -43,6 +45,7 @@ def test_a_plain_name_leads_to_the_company_note_of_that_name_or_alias(tmp_path: 
         "Мария Ковалёва": ("Компании/Авито.md",),
         "Ани Саргсян": ("Компании/Picsart.md",),
         "Tom": ("Companies/Kestrel Pay.md",),
+        "Linnea": ("202610141200 Einride.md",),  # named after its Zettelkasten id
     }
 
 

@@ -51,7 +51,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "работодатель",
         "организация",
     ),
-    "stage": ("interview_stage", "round", "этап", "стадия", "этап_собеседования"),
+    "stage": ("interview_stage", "round", "этап", "стадия", "этап_собеседования", "pipeline"),
     "result": ("outcome", "decision", "итог", "исход", "результат", "решение"),
     "date": ("interview_date", "meeting_date", "дата", "дата_собеседования", "дата_встречи"),
     "position": (

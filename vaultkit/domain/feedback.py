@@ -26,17 +26,18 @@ from vaultkit.domain.feedback_leads import (
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.feedback_table import TableRemark, table_remarks
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.led_letters import decision_letter, led_letters, the_letter
 from vaultkit.domain.log_entries import entries
 from vaultkit.domain.owners_remarks import owners_remark
-from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.prose_feedback import letter_lines, quoted_prose, quoted_to_me, told_in_note
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
-from vaultkit.model import YEARLESS, Note, Section, latest_day_by
+from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
+from vaultkit.parse.names import page_name
 
 _LIST_ITEM = re.compile(r"^\s*(?P<marker>[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
 _TASKS = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$", re.MULTILINE)
@@ -148,8 +149,9 @@ def items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
             led = split_items(feedback_callouts(section.content)) or led_in_items(section.content)
             if not led and (whole or names_feedback(section.heading)):
                 led = split_items(quoted_lines(_TASKS.sub("", section.content)))
-            elif not led and _decision_letter(section):  # "## 27.11 письмо ¶ > … went with …"
-                led = letter_lines(split_items(quoted_lines(_the_letter(section.content))))
+            elif not led and decision_letter(section):  # "## 27.11 письмо ¶ > … went with …"
+                led = letter_lines(split_items(quoted_lines(the_letter(section.content))))
+            led = led or led_letters(section.content)  # "- 13.11 rejection by email: ¶ > …"
             found.extend((text, section.line) for text in led)
     for prop in note.properties:
         if canonical(prop.key) == "feedback":
@@ -158,22 +160,6 @@ def items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
                 if isinstance(value, str):
                     found.extend((text, prop.line) for text in split_items(value))
     return found
-
-
-def _decision_letter(section: Section) -> bool:
-    """Whether the section is a letter its heading names ("## 27.11 письмо") that tells the
-    owner she is rejected: its words are the company's on the candidate (an offer's are its
-    terms, and the owner's reply under them)."""
-    if not LETTER_HEADING.match(section.heading):
-        return False
-    return message_decision(quoted_lines(section.content)) == "rejected"
-
-
-def _the_letter(content: str) -> str:
-    """A section's quoted letter alone where it is quoted (not the owner's bullets under it:
-    "- ну и ладно, тимлид показался токсичным"), else the whole section."""
-    quoted = [line for line in content.split("\n") if line.lstrip().startswith(">")]
-    return "\n".join(quoted) if quoted else content
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +266,7 @@ def company_feedback(
     that opens with its day ("(20.11, алгосекция 1) вторая задача…", `ОС::` as people keep it)
     is of that day (without a year: the latest such day up to `today`)."""
     about = company or note
-    source = Source(None, about.path, about.title, None)
+    source = Source(None, about.path, page_name(about.title), None)
     items = []
     kept = items_of(note, headings)
     kept += quoted_to_me(note, [text for text, _ in kept])

@@ -20,6 +20,7 @@ from vaultkit.domain.said_in_passing import company_index
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import dates_by, latest_date_in
+from vaultkit.parse.names import page_name
 
 
 def attributed(
@@ -45,7 +46,9 @@ def attributed(
                 named = _interviewed_at(graph, item.recruiter)
             if len(named) == 1:
                 company = named.pop()
-                item = replace(item, company=company, company_name=graph.notes[company].title)
+                item = replace(
+                    item, company=company, company_name=page_name(graph.notes[company].title)
+                )
         if item.on is None:
             heading = _label(graph, item).split("\n", 1)[0]
             opening = _OPENING_DAY.match(item.text)  # "23.11 (Ewa по телефону): сказали что …"

@@ -51,16 +51,7 @@ RECRUITER_KEYS = tuple(
     " hiring_manager контакт контакты".split()
 )
 """Properties naming who to write to about an interview, the most specific first."""
-_HARSH = {
-    "harsh",
-    "rude",
-    "unprofessional",
-    "резкий",
-    "резко",
-    "грубый",
-    "грубо",
-    "непрофессиональный",
-}
+_HARSH = frozenset("harsh rude unprofessional резкий резко грубый грубо непрофессиональный".split())
 _NO_FEEDBACK_POLICIES = {"none", "no", "false", "нет", "никакой", "не даёт", "не дает"}
 
 
@@ -181,6 +172,7 @@ def _who(
         _linked(graph, note, ("company",), "company")
         or folder_company(graph, note, by_folder)  # "Companies/Hays/": the agency's, its client
         or (min(named) if len(named) == 1 else None)  # named in plain text aside
+        or (note.path if graph.kinds.get(note.path) == "company" else None)  # its own note
     )
     where_work: dict[str | None, set[str]] = {}
     if company is None and not text_of(note.get("company")).strip():  # it names none itself
@@ -293,7 +285,10 @@ def interview_of(
         named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:
         company = _linked(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
-    company_name = page_name(company_note.title) if company_note else _name_of(named.get("company"))
+    own = company == note.path and _name_of(note.get("company"))  # "Spotify loop", `org: Spotify`
+    company_name = own or (
+        page_name(company_note.title) if company_note else _name_of(named.get("company"))
+    )
     if not company_name and named_for_its_company(named):  # "Pipeline/Polder AI.md"
         company_name = page_name(named.title)  # one note per application, named for it
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""

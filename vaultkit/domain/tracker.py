@@ -36,6 +36,7 @@ from vaultkit.domain.tracker_sections import Tracked, company_of_heading
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry
 from vaultkit.parse.dates import dates_in
+from vaultkit.parse.names import page_name
 
 _INTERVIEW = re.compile(r"(?<![^\W\d_])interview(?![^\W\d_])", re.IGNORECASE)
 """An interview held, in a tracker's line ("22/10 formal interview Kofi + Ben"): a round."""
@@ -108,7 +109,7 @@ def _interview(
         path=tracked.path,
         title=name,
         company=company,
-        company_name=graph.notes[company].title if company else name,
+        company_name=page_name(graph.notes[company].title) if company else name,
         position=None,
         recruiter=_recruiter(graph, tracked),
         on=on,

@@ -12,6 +12,7 @@ from types import MappingProxyType
 import networkx as nx
 
 from vaultkit.config import Config
+from vaultkit.links import resolve
 from vaultkit.links.daily import daily_date, with_years
 from vaultkit.links.kinds import Classifier, NoteKind
 from vaultkit.links.resolve import Resolver, alias_key, is_attachment_target, link_name
@@ -361,6 +362,7 @@ def _named_by(
     if not added and not removed:
         return []
     names = {link_name(note.path) for note in (*added, *removed)}
+    names |= {name for note in (*added, *removed) if (name := resolve.idless_name(note.path))}
     aliases = {fold(alias) for note in (*added, *removed) for alias in note.aliases}
     return [
         note

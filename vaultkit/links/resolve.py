@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from vaultkit.model import Link, Note
-from vaultkit.parse.names import fold, namespaced_page
+from vaultkit.parse.names import fold, namespaced_page, page_name
 
 _ATTACHMENT_NAMES = (
     "png jpg jpeg gif bmp svg webp avif pdf mp3 wav m4a ogg flac webm mp4 mov mkv ogv "
@@ -59,6 +59,7 @@ class Resolver:
         self._files_by_name: dict[str, list[str]] = defaultdict(list)
         self._notes_by_alias: dict[str, list[str]] = defaultdict(list)
         self._notes_by_page: dict[str, list[str]] = defaultdict(list)
+        self._notes_by_idless: dict[str, list[str]] = defaultdict(list)
         for note in notes:
             self._add(note)
         for path in attachments:
@@ -87,6 +88,8 @@ class Resolver:
         page = namespaced_page(note.title)
         if page:  # a Logseq page: "people%2FМарат.md" is people/Марат
             self._notes_by_page[fold(page)].append(note.path)
+        if idless := idless_name(note.path):
+            self._notes_by_idless[idless].append(note.path)
 
     def update(self, added: Iterable[Note], removed: Iterable[Note]) -> None:
         """Take notes created and deleted since (the daemon's graph, updated in place); every
@@ -104,6 +107,8 @@ class Resolver:
                 _drop(self._notes_by_alias, fold(alias), note.path)
             if page := namespaced_page(note.title):
                 _drop(self._notes_by_page, fold(page), note.path)
+            if idless := idless_name(note.path):
+                _drop(self._notes_by_idless, idless, note.path)
         for note in added:
             self._add(note)
         self._memo.clear()
@@ -160,6 +165,9 @@ class Resolver:
         paged = self._notes_by_page.get(fold(_stem(target))) if "/" in target else None
         if paged:  # [[people/Марат]] to Logseq's "people%2FМарат.md"
             return Resolution("note", self._pick(paged, source))
+        idless = self._notes_by_idless.get(fold(target)) if link.style == "name" else None
+        if idless:  # `org: Einride` to "202610141200 Einride.md", as a reader finds it
+            return Resolution("note", self._pick(idless, source))
         return Resolution("unresolved", None)
 
     def _exact(self, target: str) -> Resolution | None:
@@ -195,6 +203,14 @@ def _drop(index: dict[str, list[str]], key: str, path: str) -> None:
         paths.remove(path)
         if not paths:
             del index[key]
+
+
+def idless_name(path: str) -> str | None:
+    """A note's name without the Zettelkasten id it opens with ("202610141200 Einride.md":
+    "einride", folded), which a company named in plain text finds it by; None for others."""
+    name = _stem(path).rsplit("/", 1)[-1]
+    named = page_name(name) if name[:1].isdigit() else name
+    return fold(named) if named != name else None
 
 
 def link_name(target: str) -> str:

@@ -65,8 +65,8 @@ def interview_items(
         )
     if interview.result == "offer" or interview.feedback_received:
         return _thank_you(interview, contact, today, item)
-    if interview.no_feedback_policy:
-        return []
+    if interview.no_feedback_policy or interview.result == "withdrawn":
+        return []  # no feedback given, or none to ask for where the owner said no
     if interview.feedback_requested is not None:
         if interview.feedback_reminded is not None:
             return []  # asked, and reminded once: let it go

@@ -1,0 +1,91 @@
+"""Letters pasted as quotes into a note, read for feedback: under a line that leads one in as
+theirs ("- 2026-11-13 rejection by email:", "she did!! Long mail:", "11.12 письмо от Ольги:"),
+where it speaks to the owner, or under a heading that names a rejection letter ("## 27.11
+письмо"). Each line is a feedback item to weigh, without its greeting, thanks, wishes, next
+steps and signature (prose_feedback.letter_lines). Not the owner's own letters ("my email to
+her:"), one forwarded, a message sent after a letter, nor a thread pasted with its headers."""
+
+from __future__ import annotations
+
+import re
+
+from vaultkit.domain.feedback_leads import quoted_lines
+from vaultkit.domain.feedback_split import split_items
+from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
+from vaultkit.domain.prose_feedback import letter_lines
+from vaultkit.model import Section
+
+_LEAD = re.compile(
+    r"^[^>]*(?<![^\W\d_])(?:e-?mail|mail|letter|письм\w*)(?![^\W\d_])[^:\n]{0,40}:\s*$",
+    re.IGNORECASE,
+)
+"""A line that leads in a letter, its last word before the colon not far from the letter's."""
+_MINE = re.compile(
+    r"(?<![^\W\d_])(?:i|i'?ve|my|me|mine|sent|forwarded|fwd|я|мой|моё|мое|моя|мне|отправил\w*"
+    r"|переслал\w*)(?![^\W\d_])|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)",
+    re.IGNORECASE,
+)
+"""A lead that makes the letter the owner's own, or one forwarded ("my email to her:"), or
+that quotes a message sent after a letter ("написал в тг после письма про заморозку:")."""
+_TO_ME = re.compile(
+    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def led_letters(text: str) -> list[str]:
+    """The lines that may be feedback of each letter in `text` quoted right under a line that
+    leads it in as theirs, where the letter speaks to the owner."""
+    found: list[str] = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if not _LEAD.search(line) or _MINE.search(line):
+            continue
+        quote: list[str] = []
+        for after in lines[number + 1 :]:
+            if not after.lstrip().startswith(">") and (quote or after.strip()):
+                break  # the quote under it, a blank line between them at most
+            quote.extend([after] if after.strip() else [])
+        letter = quoted_lines("\n".join(quote))
+        if quote and _TO_ME.search(letter) and not _THREAD.search("\n".join(quote)):
+            found.extend(said for said in letter_lines(split_items(letter)) if _said(said))
+    return found
+
+
+_THREAD = re.compile(r"^>+\s*(?:from|von|от|on .{5,80} wrote):", re.IGNORECASE | re.MULTILINE)
+"""A thread pasted with its headers: read as a pasted e-mail is (pasted_mail), not here."""
+
+
+def _said(line: str) -> bool:
+    """Whether a letter's line may be its word on the owner: not its greeting, a signature's
+    address or phone, a courtesy ("Happy to share more.") or the writer's plan."""
+    return not (_HELLO.match(line) or _SIGNED.search(line) or _COURTESY.match(line))
+
+
+_SIGNED = re.compile(r"\w@\w+\.\w|\+\d[\d ()-]{7,}")
+_COURTESY = re.compile(
+    r"\W*(?:happy to|glad to|keen to|we (?:expect|plan|hope|will)|we'll|i'll|i will)\b",
+    re.IGNORECASE,
+)
+_HELLO = re.compile(
+    r"\W*(?:hi|hello|hey|dear|hej|hallo|здравствуйте|привет|добрый день)\b[^.!?]{0,30}[,!.]?\s*$",
+    re.IGNORECASE,
+)
+"""A letter's greeting on its own line ("Hi Mei!", "Здравствуйте, Артём!")."""
+
+
+def decision_letter(section: Section) -> bool:
+    """Whether the section is a letter its heading names ("## 27.11 письмо") that tells the
+    owner she is rejected: its words are the company's on the candidate (an offer's are its
+    terms, and the owner's reply under them)."""
+    if not LETTER_HEADING.match(section.heading):
+        return False
+    return message_decision(quoted_lines(section.content)) == "rejected"
+
+
+def the_letter(content: str) -> str:
+    """A section's quoted letter alone where it is quoted (not the owner's bullets under it:
+    "- ну и ладно, тимлид показался токсичным"), else the whole section."""
+    quoted = [line for line in content.split("\n") if line.lstrip().startswith(">")]
+    return "\n".join(quoted) if quoted else content
