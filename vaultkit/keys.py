@@ -51,7 +51,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "работодатель",
         "организация",
     ),
-    "stage": ("interview_stage", "round", "этап", "стадия", "этап_собеседования", "pipeline"),
+    "stage": ("interview_stage", "round", "этап", "стадия", "этап_собеседования"),
     "result": ("outcome", "decision", "итог", "исход", "результат", "решение"),
     "date": ("interview_date", "meeting_date", "дата", "дата_собеседования", "дата_встречи"),
     "position": (

@@ -11,6 +11,7 @@ from datetime import date
 
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, status_lines, text_of
 from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
+from vaultkit.domain.rounds import MOVED_AWAY
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.domain.take_home import handed_in, take_home_due
 from vaultkit.links.kinds import lead_status
@@ -33,12 +34,22 @@ def next_round(note: Note, today: date | None = None, held: date | None = None) 
         ahead.append(round_task_day(lead_status(note), today))  # "**Status:** tech Wed 9/12, 14:00"
         ahead += [round_task_day(line, today) for _, line in status_lines(note)]  # "## Next"
         ahead += [  # "- 10/12 stage 2 — design + EM" in its timeline, not the round it is of
-            entry.on
+            _moved_to(entry.text, entry.on)  # "15/12 stage 2 — moved to Jan 12": that day
             for entry in note.log_as_of(today)
             if entry.on != held and round_line(entry.text, own_note=True)
         ]
         booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
+
+
+def _moved_to(text: str, on: date) -> date | None:
+    """The day a round logged on `on` is held: the day it was moved to, where its line moves it
+    ("moved to Jan 12"), none where it gives no day ("moved to Jan"), else its own."""
+    moved = MOVED_AWAY.search(text)
+    if moved is None:
+        return on
+    later = [day for day in dates_in(text[moved.start() :], on) if day > on]
+    return later[0] if later else None
 
 
 def _booked_round(step: str) -> bool:
@@ -145,8 +156,13 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
     return max(days, default=None)
 
 
-_EXPECTED = re.compile(r"\b(?:expected|due)\b|(?<![^\W\d_])ожида\w*", re.IGNORECASE)
-"""A line that is the day an answer is awaited itself ("18.12 — offer decision expected")."""
+_EXPECTED = re.compile(
+    r"(?:\b(?:expected|due)\b|(?<![^\W\d_])ожида\w*)(?!.*\b(?:within|in|after|next|weeks?|days?"
+    r"|months?|через|недел\w*|дн\w+|месяц\w*)\b)",
+    re.IGNORECASE,
+)
+"""A line that is the day an answer is awaited itself ("18.12 — offer decision expected"), not
+one that gives a wait from it ("decision expected within two weeks")."""
 _MY_ANSWER = re.compile(
     r"\b(?:i|я)\b[^.;]{0,30}(?:\bgive\b|\banswer\b|\bmust\b|\bowe\b|должн\w*|ответить)",
     re.IGNORECASE,

@@ -40,7 +40,7 @@ def company_applications(
     found = []
     for note in graph.of_kind("company"):
         log = note.log_as_of(today)
-        kept = note.get("status") or note.get("stage") or _applied_in(log, today)
+        kept = any(note.get(key) for key in _STATUS_KEYS) or _applied_in(log, today)
         if not kept or not _applied_to(note, today, log):
             continue
         latest = max((entry.on for entry in log), default=date.min)
@@ -56,6 +56,8 @@ def company_applications(
     return tuple(found)
 
 
+_STATUS_KEYS = ("status", "stage", "pipeline")
+"""Where a company's note keeps how its application stands (`pipeline: final round`)."""
 _NOT_APPLIED = re.compile(
     r"(?<![^\W\d_])(?:хочу|хотела?|на потом|потом|не (?:откликал\w*|подавал\w*)|research\w*"
     r"|target\w*|wish\w*|former|ex|бывш\w*|написать|apply|to apply|not applied|interested"
@@ -81,7 +83,7 @@ def _applied_to(note: Note, today: date, logged: tuple[DatedEntry, ...]) -> bool
     as of `today`."""
     if as_date(note.get("applied")) is not None:
         return True
-    stage = " ".join(text_of(note.get(key)) for key in ("status", "stage"))
+    stage = " ".join(text_of(note.get(key)) for key in _STATUS_KEYS)
     decided = read_outcome(stage).result in DECISIONS  # "offer, exploring relocation"
     if not decided and (_NOT_APPLIED.search(stage) or _SOMEONE_ELSES.search(stage)):
         return False  # "хочу податься", "researching", "former employer", "финал (у Насти)"

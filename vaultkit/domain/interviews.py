@@ -285,8 +285,9 @@ def interview_of(
         named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:
         company = _linked(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
-    own = company == note.path and _name_of(note.get("company"))  # "Spotify loop", `org: Spotify`
-    company_name = own or (
+    own = _name_of(note.get("company")) if company == note.path else ""  # `org: Spotify` in
+    own = own if own.casefold() in note.title.casefold() else ""  # "Spotify loop" (not DeepMind's
+    company_name = own or (  # `org: Google`)
         page_name(company_note.title) if company_note else _name_of(named.get("company"))
     )
     if not company_name and named_for_its_company(named):  # "Pipeline/Polder AI.md"

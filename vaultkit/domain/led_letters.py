@@ -21,12 +21,32 @@ _LEAD = re.compile(
 )
 """A line that leads in a letter, its last word before the colon not far from the letter's."""
 _MINE = re.compile(
-    r"(?<![^\W\d_])(?:i|i'?ve|my|me|mine|sent|forwarded|fwd|я|мой|моё|мое|моя|мне|отправил\w*"
-    r"|переслал\w*)(?![^\W\d_])|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)",
+    r"(?<![^\W\d_])(?:i|i'?ve|my|me|mine|sent|forwarded|fwd|draft\w*|repl\w+|thank-?you"
+    r"|cover|applied|application|follow-?up|я|мой|моё|мое|моя|мне|отправил\w*|переслал\w*"
+    r"|черновик\w*|ответил\w*|написал\w*|сопроводительн\w*)(?![^\W\d_])"
+    r"|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)",
     re.IGNORECASE,
 )
-"""A lead that makes the letter the owner's own, or one forwarded ("my email to her:"), or
-that quotes a message sent after a letter ("написал в тг после письма про заморозку:")."""
+"""A lead that makes the letter the owner's own ("my email to her:", "Replied to her by
+email:", "draft email", "cover letter", "Написала Ольге письмо:"), one forwarded, or one that
+quotes a message sent after a letter ("написал в тг после письма про заморозку:")."""
+_ABOUT_THE_PROCESS = re.compile(
+    r"(?<![^\W\d_])(?:panel|team|interview\w*|feedback|round|candida\w*|decided|decision|role"
+    r"|loop|final|onsite|screen\w*|conversation|impressed|финал\w*|скрининг\w*|позици\w*"
+    r"|take-?home|assignment|debrief|собеседован\w*|команд\w*|фидбек\w*|обратн\w+ связ\w*"
+    r"|этап\w*|кандидат\w*|решени\w*|тестов\w+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A letter about the owner's hiring process (its panel, rounds, decision): not a friend's
+news nor a cold pitch."""
+_PITCH = re.compile(
+    r"came across your profile|(?:are|be) you open to|open to (?:a )?(?:chat|new|opportunit)"
+    r"|great fit for|reaching out (?:about|regarding)|увидел\w* ваш\w* профил\w*"
+    r"|рассматриваете ли",
+    re.IGNORECASE,
+)
+"""A recruiter's first pitch of a role ("I came across your profile and you'd be a great fit
+for…"): news of a vacancy, no word on the owner."""
 _TO_ME = re.compile(
     r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
     r"(?![^\W\d_])",
@@ -48,7 +68,8 @@ def led_letters(text: str) -> list[str]:
                 break  # the quote under it, a blank line between them at most
             quote.extend([after] if after.strip() else [])
         letter = quoted_lines("\n".join(quote))
-        if quote and _TO_ME.search(letter) and not _THREAD.search("\n".join(quote)):
+        theirs = _TO_ME.search(letter) and _ABOUT_THE_PROCESS.search(letter)
+        if quote and theirs and not _PITCH.search(letter) and not _THREAD.search("\n".join(quote)):
             found.extend(said for said in letter_lines(split_items(letter)) if _said(said))
     return found
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interactions import one_way_signal
+from vaultkit.domain.kept_tasks import sent_since, stems, still_owed
 from vaultkit.domain.name_forms import (
     NameIndex,
     cyrillic_spellings,
@@ -52,7 +53,7 @@ def named_promises(
         c.path: " ".join(i.text for i in c.interactions if "^vk-pr-" in i.text) for c in known
     }
     found: dict[str, dict[str, Promise]] = {}
-    done: dict[str, list[Ticked]] = {}  # "× CV Пете" after "• скинуть …"
+    done = sent_since(known, index)  # "× CV Пете" after "• скинуть …" joins them below
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
             continue
@@ -68,7 +69,7 @@ def named_promises(
                 on = task.done_on or made_on or day_of_line(path, note, task.line)
                 for contact in _addressees(task.text, index)[0]:
                     done.setdefault(contact, []).append(
-                        (on, path, task.line, _stems(task.text, index))
+                        (on, path, task.line, stems(task.text, index))
                     )
             if not task.open or task.line in contact_lines:  # a linked one is promises_to's
                 continue
@@ -89,12 +90,7 @@ def named_promises(
                 promise = Promise(path, task.line, task.text, due, on, contact)
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
-    return {
-        contact: tuple(
-            p for p in by_words.values() if not _done_since(p, done.get(contact, []), index)
-        )
-        for contact, by_words in found.items()
-    }, others
+    return still_owed(graph, known, found, done, index), others
 
 
 def _made_on(graph: VaultGraph, path: str, note: Note) -> date | None:
@@ -105,53 +101,6 @@ def _made_on(graph: VaultGraph, path: str, note: Note) -> date | None:
         or note_day(note.get("date"), note.title)
         or fleeting_log_day(note)
     )
-
-
-Ticked = tuple[date | None, str, int, set[str]]
-"""A ticked task to a contact: its day, note and line, and what it did (_stems)."""
-
-
-def _done_since(promise: Promise, done: list[Ticked], index: NameIndex) -> bool:
-    """Whether a task to the same contact, ticked after the promise (a later day, or below it
-    in its note), does the same thing in other words, most of the shorter's ("• скинуть Пете
-    CV (англ, v3)" on 1 Oct, "× CV Пете" on 2 Oct; not "Mock call with Ruth" for "Thank Ruth
-    for the mock", nor "× спасибо Маше за фидбек" for "• фидбек Маше")."""
-    wanted = _stems(promise.text, index)
-    made = promise.made_on
-    return made is not None and any(
-        on is not None
-        and (on > made or (on == made and path == promise.path and line > promise.line))
-        and 2 * len(wanted & stems) > min(len(wanted), len(stems))  # most of the shorter
-        for on, path, line, stems in done
-    )
-
-
-_STEM_WORD = re.compile(r"[^\W\d_]{2,}")
-_NO_STEM = frozenset(
-    "про для что как это the and for with about to re по на за от до или and then ещё еще".split()
-)
-
-
-def _stems(text: str, index: NameIndex) -> set[str]:
-    """What a task does, by its words' first five letters, without whom it is to nor the verb
-    of writing or sending that carries it; a thanks for something is none of it."""
-    if _THANKS.search(text):
-        return {"\x00thanks"}
-    for match, _ in named_in(index, text):
-        text = text.replace(match.group(0), " ")
-    return {
-        word.casefold()[:5]
-        for word in _STEM_WORD.findall(re.sub(r"📅.*|\[\[[^\]]*\]\]", " ", text))
-        if word.casefold() not in _NO_STEM and not _CARRIER.match(word)
-    }
-
-
-_THANKS = re.compile(r"(?<![^\W\d_])(?:спасибо|поблагодар\w*|thank\w*)", re.IGNORECASE)
-_CARRIER = re.compile(
-    r"(?:напис|написа|отправ|скину|скинул|присла|send|sent|email|wrote|write|message|ping|text"
-    r"|call|позвон|спрос|ask)",
-    re.IGNORECASE,
-)
 
 
 def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:

@@ -122,7 +122,7 @@ def outcome_of(note: Note, today: date | None = None, alone_too: bool = False) -
 
 _DECLINED_IT = re.compile(
     r"[\W\d_]*(?:declined|turned (?:it|them) down|said no|отказал(?:ся|ась))(?![^\W\d_])"
-    r"(?!\s+(?:by|me|us|меня|мне)\b)",
+    r"(?!\s+(?:by|me|us|to|the|their|on|from|меня|мне|от|на)\b)(?!.*\b(?:offer stands|still on))",
     re.IGNORECASE,
 )
 """An entry that opens with a bare "declined": after an offer, the owner's answer to it."""
@@ -145,8 +145,8 @@ def _told_under_feedback(note: Note, near: date | None, today: date | None) -> l
     """The decision a letter pasted under a feedback heading tells, where it speaks to the
     owner: its quoted lines ("## Feedback ¶ 18.11. email: ¶ > Dear Daniel, … we have decided to
     move forward with other candidates …"), or those after a line that names it ("Absage per
-    Email 6.11.:"), on that line's day, else the first its lines (from that line on) give up
-    to `today`; not the owner's own notes ("## My feedback"), nor reviews of the company."""
+    Email 6.11.:"), on that line's day, else the first its lines (from the line above it on)
+    give up to `today`; not the owner's own notes ("## My feedback"), nor reviews of the company."""
     found = []
     for index, section in enumerate(note.sections):
         heading = section.heading
@@ -164,9 +164,9 @@ def _told_under_feedback(note: Note, near: date | None, today: date | None) -> l
         result = message_decision("\n".join(letter))
         days = [
             day
-            for line in (lines[lead:] if lead is not None else lines)  # not a line before it
+            for line in (lines[max(lead - 1, 0) :] if lead is not None else lines)  # "Came on
             for day in dates_in(line, near)
-            if today is None or day <= today
+            if today is None or day <= today  # 03.12. ¶ Rejection email:", not lines above
         ]
         if result in DECISIONS:
             found.append(Fact(Reading(result), days[0] if days else None, section.line, heading))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from vaultkit.domain.whose_outcome import SOMEONE_ELSES, SPARED, STILL_IN
+from vaultkit.domain.whose_outcome import SOMEONE_ELSES, STILL_IN, spares
 from vaultkit.domain.written_off import written_off
 
 Result = Literal["offer", "rejected", "withdrawn", "on_hold", "pending", "no_response", "passed"]
@@ -111,11 +111,6 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     ),
     (r"(?:^|[.;:!—–(]\s*|-\s+|\*\*)rej(?![\w'’])", "rejected"),  # "rej Fri 10/30" opening
     (r"un-?froze\w*|unpaused|разморо\w*", "pending"),  # "role unfrozen": the process goes on
-    (  # "froze hiring on the Risk team … you're interviewing for Platform so should be fine"
-        r"(?:froze\w*|frozen|freeze|on hold|замороз\w*|заморож\w*)[^.\n]{0,60}"
-        rf"(?<![^\W\d_])(?:team|команд\w*|отдел\w*)(?![^\W\d_])[\s\S]{{0,160}}?{SPARED}",
-        "pending",
-    ),
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
     (
@@ -185,14 +180,17 @@ def read_outcome(text: str) -> Reading:
     text = SOMEONE_ELSES.sub(" ", text)  # "Гуле дали оффер 🎉": hers, not the owner's
     folded = text.casefold().replace("ё", "е").replace("’", "'")
     found: list[Result] = ["withdrawn"] if written_off(folded) else []
+    said, another_hired = folded, STILL_IN.search(folded)  # "… went with someone more senior,
     for pattern, phrased in _COMPILED:
         if pattern.search(folded):
             found.append(phrased)
             folded = pattern.sub(" ", folded)
     for clause in _CLAUSES.split(folded):  # a negation turns around only its own clause
         found.extend(_clause_results(clause))
-    if STILL_IN.search(folded):  # "… went with someone more senior, she'd be my manager if
-        found = [result for result in found if result != "rejected"]  # I get in": another's
+    if another_hired:  # she'd be my manager if I get in": another's hire, not my rejection
+        found = [result for result in found if result != "rejected"]
+    if _TEAM_FREEZE.search(said) and spares(said):  # "froze hiring on the Risk team … you're
+        found = ["pending" if result == "on_hold" else result for result in found]  # fine"
     return _settled(found)
 
 
@@ -208,7 +206,12 @@ _MANNER = frozenset(
 _SOMEONE_HIRED = frozenset("someone somebody a an him her them people two three".split())
 _PASSES = frozenset("резюме cv тестовое задание портфолио".split())
 """What "прошло" is said of when it was passed ("резюме прошло"), not of a talk that went."""
-_AWAITED = frozenset("decision expected awaited ожидается ожидаем решение".split())
+_TEAM_FREEZE = re.compile(
+    r"(?:froze\w*|frozen|freeze|on hold|замороз\w*|заморож\w*)[^.\n]{0,60}"
+    r"(?<![^\W\d_])(?:team|команд\w*|отдел\w*)(?![^\W\d_])"
+)
+"""A freeze said of a team: of the owner's, or of another that spares it (whose_outcome)."""
+_AWAITED = frozenset("expected awaited ожидается ожидаем".split())
 """Words after a decision that make it one still awaited ("offer decision expected")."""
 _STAGE_NAMED = frozenset("stage stages round этап этапе этапа".split())
 """Words after "offer" that make it the name of a round ("offer stage next"; before it,

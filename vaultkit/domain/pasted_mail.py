@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.domain.outcomes import Result, read_outcome
-from vaultkit.domain.whose_outcome import SPARED
+from vaultkit.domain.whose_outcome import spares
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, first_date_in, month_first_day, parse_written_date
@@ -242,12 +242,9 @@ def message_decision(text: str) -> Result | None:
             result = read_outcome(sentence).result
             if result in _TOLD:
                 found.add(result)
-    if "on_hold" in found and _SPARED.search(text):
+    if "on_hold" in found and spares(text):
         found.discard("on_hold")  # "froze hiring on the Risk team … should be fine": another's
     return found.pop() if len(found) == 1 else None
-
-
-_SPARED = re.compile(SPARED, re.IGNORECASE)
 
 
 _TOLD = frozenset({"offer", "rejected", "on_hold"})

@@ -28,12 +28,12 @@ _PRACTICE = re.compile(
     r"(?<![^\W\d_])(?:mock\w*|practice|мок\w*|пробн\w*)|^\W*(?:prep\w*|подготов\w*)", re.I
 )
 """A round rehearsed, not held ("Mock system design call with Ruth")."""
-_MOVED_AWAY = re.compile(
+MOVED_AWAY = re.compile(
     r"\b(?:moved|pushed|postponed|rescheduled|delayed|bumped)(?: back)?(?: to| till| until)?\s+"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next (?:week|month|year)|the new year"
-    r"|after|q[1-4]|tbc|tbd)"
+    r"|q[1-4])"
     r"|(?<![^\W\d_])(?:перенес\w*|отложил\w*|сдвинул\w*) (?:на (?:январ|феврал|март|апрел|май|мая"
-    r"|июн|июл|август|сентябр|октябр|ноябр|декабр|после|следующ)|после)",
+    r"|июн|июл|август|сентябр|октябр|ноябр|декабр|следующ))",
     re.IGNORECASE,
 )
 """A round moved off its day to a time not given as a day ("15/12 stage 2 — moved to Jan"):
@@ -112,7 +112,7 @@ def latest_round(
         for entry in log
         if ROUND.search(entry.text)
         and not _PRACTICE.search(entry.text)
-        and not _MOVED_AWAY.search(entry.text)
+        and not MOVED_AWAY.search(entry.text)
         and (today is None or entry.on <= today or entry.line in dated)
     ]
     if not rounds:

@@ -15,11 +15,12 @@ _TO_THEM = re.compile(
     r"|набрать|сказать|спросить|дать|отдать|показать|вернуть"
     r"|поблагодарить|отправить|скинуть|переслать|поздравить|пингануть|пингнуть|напомнить"
     r"|встретиться|созвониться|познакомить|позвать|пригласить|уточнить|пишу|напишу)\w*"
-    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$",
+    r"(?:\s+(?:to|with|w/|back|the|my|a|an|для|с|со|у))*\s+$|(?<![^\W\d_])to\s+$"
+    r"|\S\s*(?:→|->|=>)\s*$",
     re.IGNORECASE,
 )
 """A task's words just before a name that address them ("reply to Mia", "написать Сергею",
-"портфолио для Piotr")."""
+"портфолио для Piotr", "скан паспорта + диплома → Ани")."""
 
 
 FOR = re.compile(
@@ -53,12 +54,15 @@ def addressed(text: str, at: int, end: int) -> bool:
     to_them = _TO_THEM.search(before)
     if to_them and _MEAL.match(to_them.group(0)) and _ASKED.search(before[: to_them.start()]):
         return False  # "ask Leah for coffee w/ Tom": the coffee is what Leah is asked for
+    if to_them and to_them.group(0).rstrip()[-1:] in "→>" and _INTRO.search(before):
+        return False  # "intro Aisha → Linda": Aisha's intro, not a debt to Linda
     return bool(to_them or FOR.search(before))
 
 
 _MEAL = re.compile(
     r"(?:coffee|lunch|dinner|beers?|drinks?|meet|call|созвон|встреч|встрет)", re.IGNORECASE
 )
+_INTRO = re.compile(r"(?<![^\W\d_])(?:intro\w*|introduc\w*|познаком\w*|интро)", re.IGNORECASE)
 _ASKED = re.compile(
     r"(?<![^\W\d_])(?:ask|asked|попросить|попросила?|спросить|уточнить)(?![^\W\d_])", re.I
 )

@@ -1,23 +1,41 @@
 """Whose outcome a text tells: words that make a decision someone else's (an offer a friend
-got, one the owner tells someone about), keep the owner in the running ("if I get in"), or
-spare the owner's process from a freeze elsewhere ("… should be fine")."""
+got, one the owner tells someone about, another's hire with the owner still in: "if I get
+in"), or spare the owner's process from a freeze elsewhere ("… should be fine")."""
 
 from __future__ import annotations
 
 import re
 
-SPARED = (
-    r"(?:should be fine|(?:un|not |isn't |won't be )affected|different (?:team|budget|org)"
-    r"|тебя не касается|(?:нас|тебя|вас) не затрон\w*|друг\w+ (?:команд\w*|бюджет\w*))"
+_SPARED = re.compile(
+    r"(?:(?:you|you'?re|your|yours|mine|my (?:role|team|process))\b[^.\n]{0,60}?"
+    r"(?:should be fine|(?:un|not |isn't |won't be )affected|different (?:team|budget|org))"
+    r"|тебя не касается|(?:тебя|вас) не затрон\w*)",
+    re.IGNORECASE,
 )
-"""Words that tell the owner a freeze elsewhere spares their process ("You're interviewing for
-Platform so should be fine", "тебя не касается")."""
+_LATER = re.compile(
+    r"\b(?:once|when|after|as soon as|if|until)\b|(?<![^\W\d_])(?:когда|после|как только|если)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def spares(text: str) -> bool:
+    """Whether a sentence of `text` tells the owner a freeze elsewhere spares their process
+    ("You're interviewing for Platform so should be fine", "тебя не касается"), not what will
+    be once it ends ("Once budget is back, the rest of your process should be fine")."""
+    return any(
+        _SPARED.search(sentence) and not _LATER.search(sentence)
+        for sentence in _SENTENCE.split(text)
+    )
+
 
 STILL_IN = re.compile(
-    r"\bif i (?:get (?:in|it|the (?:job|role|offer))|make it|pass)\b"
-    r"|(?<![^\W\d_])если (?:меня )?(?:возьмут|пройду|получу оффер)(?![^\W\d_])"
+    r"\b(?:went with|hired|chose|picked) (?:someone|somebody|an? \w+ (?:candidate|person))\b"
+    r"[^\n]{0,80}\b(?:if i get in|if i join|would be my (?:manager|boss|lead))\b"
 )
-"""Words that tell the owner is still in the running ("she'd be my manager if I get in")."""
+"""Someone else's hire told with the owner still in the running ("for the EM job they went
+with someone more senior, she'd be my manager if I get in")."""
 
 
 SOMEONE_ELSES = re.compile(

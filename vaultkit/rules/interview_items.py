@@ -144,9 +144,9 @@ def _thank_you(
         i.on >= arrived
         and (
             i.turn.by in ("me", "both")
-            or i.turn.answered is True  # my reply to them ("Ответила Милице: …"), a later talk
+            or (i.turn.answered is True and bool(_TALKED.search(i.text)))  # "Ответила Милице"
             or (i.on > arrived and i.turn.by is None and bool(_TALKED.search(i.text)))
-        )  # that says it was one ("02.12 — дедлайн не двигают. Сказала, что…")
+        )  # or a later talk that says it was one ("02.12 — дедлайн не двигают. Сказала, что…")
         for i in contact.interactions
     )
     return [] if answered else [item("thank_you", arrived, arrived + timedelta(days=2))]
