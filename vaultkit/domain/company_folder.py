@@ -132,3 +132,23 @@ def listed_recruiter(graph: VaultGraph, path: str, company: str | None) -> str |
     ]
     found = most_recruiting(graph, there)
     return found[0] if len(found) == 1 else None
+
+
+def labelled_recruiter(graph: VaultGraph, path: str) -> str | None:
+    """The one contact a process note's body links on a line labelled for its recruiter
+    ("Recruiter: [[Mark de Vries]]", "Рекрутер — [[Ольга]]", "HR: [[Jasper]]")."""
+    found = {
+        target
+        for link, target in graph.links_with_targets(path)
+        if link.where == "body"
+        and target is not None
+        and graph.kinds.get(target) == "contact"
+        and _RECRUITER_LABEL.match(link.context)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_RECRUITER_LABEL = re.compile(
+    r"[\W_]*(?:recruiter|talent partner|hr|рекрутер\w*|эйчар\w*|hr-менеджер)\s*[:—–-]", re.I
+)
+"""A line that opens with a recruiter's label ("Recruiter: [[Mark de Vries]]")."""

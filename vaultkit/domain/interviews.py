@@ -18,6 +18,7 @@ from vaultkit.domain.application_notes import (
 )
 from vaultkit.domain.company_folder import (
     folder_company,
+    labelled_recruiter,
     listed_recruiter,
     most_recruiting,
     named_by_property,
@@ -187,6 +188,7 @@ def _who(
             company = named.pop() if len(named) == 1 else None
     recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
     recruiter = recruiter or listed_recruiter(graph, note.path, company)  # `hr: Женя Ким`
+    recruiter = recruiter or labelled_recruiter(graph, note.path)  # "Recruiter: [[Mark]]"
     if recruiter is None and company is not None:
         recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:

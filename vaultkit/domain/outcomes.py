@@ -81,8 +81,9 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "rejected",
     ),
     (
-        r"\bi (?:have )?(?:withdrew|withdrawn|withdraw|declined|turned down|turned (?:it|them) down"
-        r"|said no)(?: (?:the|their|an?|this) (?:offer|role|position|process))?",
+        r"\bi (?:have )?(?:withdrew|withdrawn|withdraw|declined|turned down"
+        r"|turned (?:it|them) down|said no|pulled out|backed out|dropped out)"
+        r"(?: (?:the|their|an?|this) (?:offer|role|position|process))?",
         "withdrawn",
     ),
     (
