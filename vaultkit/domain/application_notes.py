@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from vaultkit.domain.moved_rounds import held_on
 from vaultkit.domain.note_outcome import company_outcome, outcome_of, status_lines, text_of
 from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
-from vaultkit.domain.rounds import MOVED_AWAY
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.domain.take_home import handed_in, take_home_due
 from vaultkit.links.kinds import lead_status
@@ -34,22 +34,12 @@ def next_round(note: Note, today: date | None = None, held: date | None = None) 
         ahead.append(round_task_day(lead_status(note), today))  # "**Status:** tech Wed 9/12, 14:00"
         ahead += [round_task_day(line, today) for _, line in status_lines(note)]  # "## Next"
         ahead += [  # "- 10/12 stage 2 — design + EM" in its timeline, not the round it is of
-            _moved_to(entry.text, entry.on)  # "15/12 stage 2 — moved to Jan 12": that day
+            held_on(entry.text, entry.on)  # "15/12 stage 2 — moved to Jan 12": that day
             for entry in note.log_as_of(today)
             if entry.on != held and round_line(entry.text, own_note=True)
         ]
         booked = min((day for day in ahead if day is not None and day >= today), default=None)
     return booked
-
-
-def _moved_to(text: str, on: date) -> date | None:
-    """The day a round logged on `on` is held: the day it was moved to, where its line moves it
-    ("moved to Jan 12"), none where it gives no day ("moved to Jan"), else its own."""
-    moved = MOVED_AWAY.search(text)
-    if moved is None:
-        return on
-    later = [day for day in dates_in(text[moved.start() :], on) if day > on]
-    return later[0] if later else None
 
 
 def _booked_round(step: str) -> bool:

@@ -219,9 +219,12 @@ _PREVIOUS = frozenset(
 """Properties that link the companies a contact has left."""
 
 
-def companies_of(graph: VaultGraph, path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The company notes a contact's properties link, in link order: where they are, and
-    those they left (`previous_company`; a company both is where they are)."""
+def companies_of(
+    graph: VaultGraph, path: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The company notes a contact's properties link, in link order: where they are, those they
+    left (`previous_company`; a company both is where they are), and those of where they are
+    only named in plain text (`company: Acme`, not `company: "[[Acme]]"`)."""
     current: list[str] = []
     left: list[str] = []
     for _, target, data in graph.graph.out_edges(path, data=True):
@@ -230,4 +233,7 @@ def companies_of(graph: VaultGraph, path: str) -> tuple[tuple[str, ...], tuple[s
             continue
         (left if canonical(where) in _PREVIOUS else current).append(target)
     now = tuple(dict.fromkeys(current))
-    return now, tuple(p for p in dict.fromkeys(left) if p not in now)
+    links = graph.links_with_targets(path) if path in graph.notes else ()  # a ledger's section
+    written = {target for link, target in links if link.style != "name"}  # has no note of its own
+    named = tuple(p for p in now if p not in written) if path in graph.notes else ()
+    return now, tuple(p for p in dict.fromkeys(left) if p not in now), named

@@ -98,6 +98,8 @@ class Contact:
     """Their note's tags, casefolded (a yearly date of [due.events] may be for a tag)."""
     previous_companies: tuple[str, ...] = ()
     """Vault paths of companies they left (`previous_company`): history, not where they are."""
+    named_companies: tuple[str, ...] = ()
+    """Those of `companies` only named in plain text (`company: Acme`): less sure than a link."""
     role_change: RoleChange | None = None
     """The latest entry saying they moved to another company."""
     ratings: Ratings = NO_RATINGS
@@ -151,8 +153,7 @@ def contact_of(
     default = settings.key_cadence_days if tier == "key" else settings.supporting_cadence_days
     status_text = text_of(note.get("status")).casefold().strip("[]# ")
     status: Status = _INACTIVE.get(status_text, "active")  # type: ignore[assignment]
-    specials = _special_dates(note, settings, diagnostics)
-    written_language = language_written(note)
+    specials, written_language = _special_dates(note, settings, diagnostics), language_written(note)
     interactions, glances = talks_with(graph, note, today, diagnostics)
     if theirs := owner_gender and their_gender(owner_gender, voice_of_note(note)):
         interactions = tuple(  # in a man's note of a woman, "прислала слоты" is hers
@@ -167,7 +168,7 @@ def contact_of(
         status = "archived"
     else:
         stop = None
-    current, left = companies_of(graph, note.path)
+    current, left, named = companies_of(graph, note.path)
     contact = Contact(
         path=note.path,
         name=person_name(note.title, note.aliases),
@@ -192,6 +193,7 @@ def contact_of(
         prefers=preferred_channel(note),
         tags=tuple(tag.casefold() for tag in note.tags),
         previous_companies=left,
+        named_companies=named,
         role_change=_move_of(graph, note, (*interactions, *glances), today),
         ratings=ratings_of(note, diagnostics),
         undated_log=undated_log(note),

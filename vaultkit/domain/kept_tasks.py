@@ -10,7 +10,6 @@ from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, named_in
-from vaultkit.domain.promise_kept import SENT
 from vaultkit.domain.promises import Promise
 from vaultkit.links.graph import VaultGraph
 
@@ -94,7 +93,7 @@ def sent_since(known: list[Contact], index: NameIndex) -> dict[str, list[Ticked]
         c.path: [
             (i.on, i.path, i.line, stems(i.text, index))
             for i in c.interactions
-            if i.turn.by == "me" and SENT.match(i.text) and not _STILL_TO.search(i.text)
+            if i.turn.by == "me" and _SENT.match(i.text) and not _STILL_TO.search(i.text)
         ]
         for c in known
     }
@@ -105,7 +104,9 @@ def alike(one: set[str], other: set[str]) -> bool:
     return 2 * len(one & other) > min(len(one), len(other))
 
 
-_ARROW = re.compile(r"→|->|=>")
+_ARROW = re.compile(
+    r"^(?!.*\b(?:send|write|email|reply|ask|call|text|tell|ping|give)\b).*(?:→|->|=>)", re.I
+)
 """A task addressed by an arrow ("портфолио → Piotr"): a jotting of what goes to whom."""
 
 
@@ -115,9 +116,18 @@ def _held(wanted: set[str], theirs: list[set[str]]) -> bool:
 
 
 _STILL_TO = re.compile(
-    r"\b(?:will|'ll|going to|to do|tomorrow|next)\b|(?<![^\W\d_])(?:завтра|буду|позвоню"
-    r"|напишу|отправлю|скину)(?![^\W\d_])",
+    r"\b(?:will|'ll|going to|to do|tomorrow|next|by (?:mon|tue|wed|thu|fri|sat|sun|\d)\w*"
+    r"|by mistake|wrong|unsigned|forgot|bounced)\b|(?<![^\W\d_])(?:завтра|буду|позвоню|напишу"
+    r"|отправлю|скину|не те|не то|ошибк\w*|забыл\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A log line that leaves part of it still to do ("emailed her the form, will call her on
-Monday"): it keeps no task."""
+Monday", "sign + return by Fri") or says it went wrong ("sent the NDA unsigned by mistake",
+"отправила сканы, но не те"): it keeps no task."""
+_SENT = re.compile(
+    r"\W*(?:sent|emailed|forwarded|shared|gave|returned|handed|отправил\w*|скинул\w*"
+    r"|переслал\w*|выслал\w*|отдал\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The owner's sending, opening a line of their log ("sent CV v4 ✅"; not "прислала список",
+their sending)."""

@@ -23,13 +23,16 @@ _LEAD = re.compile(
 _MINE = re.compile(
     r"(?<![^\W\d_])(?:i|i'?ve|my|me|mine|sent|forwarded|fwd|draft\w*|repl\w+|thank-?you"
     r"|cover|applied|application|follow-?up|я|мой|моё|мое|моя|мне|отправил\w*|переслал\w*"
-    r"|черновик\w*|ответил\w*|написал\w*|сопроводительн\w*)(?![^\W\d_])"
+    r"|черновик\w*|ответил\w*|написал\w*|сопроводительн\w*|answer(?:ed)? to|reference\w*"
+    r"|referral|her|his|automated|ats|no-?reply|рекомендаци\w*|её|его)(?![^\W\d_])"
     r"|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)",
     re.IGNORECASE,
 )
 """A lead that makes the letter the owner's own ("my email to her:", "Replied to her by
-email:", "draft email", "cover letter", "Написала Ольге письмо:"), one forwarded, or one that
-quotes a message sent after a letter ("написал в тг после письма про заморозку:")."""
+email:", "draft email", "cover letter", "Написала Ольге письмо:", "answer to Maria's email:"),
+one forwarded, one about someone else ("reference check for Mark, her email:", "Her rejection
+email:"), a machine's ("automated mail from their ATS:"), or one that quotes a message sent after
+a letter ("написал в тг после письма про заморозку:")."""
 _ABOUT_THE_PROCESS = re.compile(
     r"(?<![^\W\d_])(?:panel|team|interview\w*|feedback|round|candida\w*|decided|decision|role"
     r"|loop|final|onsite|screen\w*|conversation|impressed|финал\w*|скрининг\w*|позици\w*"
@@ -41,6 +44,7 @@ _ABOUT_THE_PROCESS = re.compile(
 news nor a cold pitch."""
 _PITCH = re.compile(
     r"came across your profile|(?:are|be) you open to|open to (?:a )?(?:chat|new|opportunit)"
+    r"|survey|rate your|опрос\w*"
     r"|great fit for|reaching out (?:about|regarding)|увидел\w* ваш\w* профил\w*"
     r"|рассматриваете ли",
     re.IGNORECASE,

@@ -122,10 +122,10 @@ def outcome_of(note: Note, today: date | None = None, alone_too: bool = False) -
 
 _DECLINED_IT = re.compile(
     r"[\W\d_]*(?:declined|turned (?:it|them) down|said no|отказал(?:ся|ась))(?![^\W\d_])"
-    r"(?!\s+(?:by|me|us|to|the|their|on|from|меня|мне|от|на)\b)(?!.*\b(?:offer stands|still on))",
+    r"(?=[ \t]*(?:[.!;(\n—–]|$))",
     re.IGNORECASE,
 )
-"""An entry that opens with a bare "declined": after an offer, the owner's answer to it."""
+"""A bare "declined" ("- 02/12 - declined. Rang Hannah"): after an offer, the owner's answer."""
 
 
 def _mailed(note: Note, near: date | None, today: date | None) -> list[Fact]:
@@ -155,18 +155,16 @@ def _told_under_feedback(note: Note, near: date | None, today: date | None) -> l
         lines = note.section_text(index).split("\n")
         lead = next((n for n, line in enumerate(lines) if _LETTER_LEAD.search(line)), None)
         quoted = [line.lstrip("> ").strip() for line in lines if line.lstrip().startswith(">")]
-        after = (
-            [line.lstrip("> ").strip() for line in lines[lead + 1 :]] if lead is not None else []
-        )
-        letter = after or quoted  # "Absage per Email 6.11.:" and the letter under it
+        at = len(lines) if lead is None else lead  # "Absage per Email 6.11.:", the letter under
+        letter = [line.lstrip("> ").strip() for line in lines[at + 1 :]] or quoted
         if not _ADDRESSED.search("\n".join(letter)):
             continue
         result = message_decision("\n".join(letter))
         days = [
             day
-            for line in (lines[max(lead - 1, 0) :] if lead is not None else lines)  # "Came on
-            for day in dates_in(line, near)
-            if today is None or day <= today  # 03.12. ¶ Rejection email:", not lines above
+            for line in (lines[at:] + lines[max(at - 1, 0) : at] if lead is not None else lines)
+            for day in dates_in(line, near)  # the lead's, the letter's, else the line above it
+            if today is None or day <= today  # ("Came on 03.12. ¶ Rejection email:")
         ]
         if result in DECISIONS:
             found.append(Fact(Reading(result), days[0] if days else None, section.line, heading))

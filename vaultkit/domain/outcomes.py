@@ -103,6 +103,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "withdrawn",
     ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
+    (r"(?<![^\W\d_])(?:offered(?: me)?|предложили(?: мне)?)\s+[£$€]?\d", "offer"),  # "Offered 92k"
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)"
@@ -215,8 +216,7 @@ _TEAM_FREEZE = re.compile(
 _AWAITED = frozenset("expected awaited ожидается ожидаем".split())
 """Words after a decision that make it one still awaited ("offer decision expected")."""
 _STAGE_NAMED = frozenset("stage stages round этап этапе этапа".split())
-"""Words after "offer" that make it the name of a round ("offer stage next"; before it,
-"этап оффера")."""
+"""Words by "offer" that make it a round's name ("offer stage next", "этап оффера")."""
 _NOT_ME = frozenset(
     "slot slots time times date dates invite invitation proposal meeting слот время дату".split()
 )

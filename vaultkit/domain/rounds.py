@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from vaultkit.domain.moved_rounds import held_on
 from vaultkit.domain.outcomes import DECISIONS, Reading, read_outcome
 from vaultkit.domain.rounds_ahead import CALLED_OFF
 from vaultkit.model import DatedEntry, Note, latest_day_by
@@ -28,16 +29,6 @@ _PRACTICE = re.compile(
     r"(?<![^\W\d_])(?:mock\w*|practice|мок\w*|пробн\w*)|^\W*(?:prep\w*|подготов\w*)", re.I
 )
 """A round rehearsed, not held ("Mock system design call with Ruth")."""
-MOVED_AWAY = re.compile(
-    r"\b(?:moved|pushed|postponed|rescheduled|delayed|bumped)(?: back)?(?: to| till| until)?\s+"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next (?:week|month|year)|the new year"
-    r"|q[1-4])"
-    r"|(?<![^\W\d_])(?:перенес\w*|отложил\w*|сдвинул\w*) (?:на (?:январ|феврал|март|апрел|май|мая"
-    r"|июн|июл|август|сентябр|октябр|ноябр|декабр|следующ))",
-    re.IGNORECASE,
-)
-"""A round moved off its day to a time not given as a day ("15/12 stage 2 — moved to Jan"):
-not held on it."""
 
 
 _STEP_FIRST = re.compile(
@@ -105,6 +96,7 @@ def latest_round(
     log = [*note.log_as_of(today), *ticked_steps(note, today)] if today else note.entries
     applied = as_date(note.get("applied"))  # nothing of the process comes before it
     dated = {entry.line for entry in note.entries}  # written with their year
+    log = [replace(e, on=day) for e in log if (day := held_on(e.text, e.on))]  # "moved to …"
     rounds = [
         replace(entry, on=latest_day_by(entry.on, entry.on + timedelta(days=366)))
         if applied is not None and entry.on < applied and entry.line not in dated
@@ -112,7 +104,6 @@ def latest_round(
         for entry in log
         if ROUND.search(entry.text)
         and not _PRACTICE.search(entry.text)
-        and not MOVED_AWAY.search(entry.text)
         and (today is None or entry.on <= today or entry.line in dated)
     ]
     if not rounds:

@@ -207,7 +207,7 @@ def round_task_day(text: str, near: date | None = None) -> date | None:
 
 
 ROUND_OPENING = re.compile(
-    rf"\W*(?:[^\W\d_][\w.&]*(?: [\w.&]+)? [—–:-] )?(?:follow-?up |another |one more )?"
+    rf"\W*(?:[^\W\d_][\w.&]*(?: [\w.&]+)? [—–:-] )?(?:follow-?up )?"
     rf"(?:{_ROUND_WORD.pattern})",
     re.IGNORECASE,
 )

@@ -54,9 +54,20 @@ def addressed(text: str, at: int, end: int) -> bool:
     to_them = _TO_THEM.search(before)
     if to_them and _MEAL.match(to_them.group(0)) and _ASKED.search(before[: to_them.start()]):
         return False  # "ask Leah for coffee w/ Tom": the coffee is what Leah is asked for
-    if to_them and to_them.group(0).rstrip()[-1:] in "→>" and _INTRO.search(before):
-        return False  # "intro Aisha → Linda": Aisha's intro, not a debt to Linda
+    if to_them and to_them.group(0).rstrip()[-1:] in "→>":  # "скан паспорта → Ани"
+        return _given_by_arrow(text, before, end)
     return bool(to_them or FOR.search(before))
+
+
+def _given_by_arrow(text: str, before: str, end: int) -> bool:
+    """Whether an arrow gives the name after it a thing ("CV v4 → Sarah (tmrw)"), not what
+    comes next ("→ Lena confirms", "→ Маша обещала посмотреть"), an intro ("intro Aisha →
+    Linda", "Sarah → Tom (she'll send the intro)") or one person's ask of another ("Петя → Оля")."""
+    said_next = not _NOTHING_MORE.match(text, end)
+    return not (said_next or _INTRO.search(text) or _ONE_NAME.fullmatch(before))
+
+
+_ONE_NAME = re.compile(r"(?:[^:]*:\s*)?[A-ZА-ЯЁ][a-zа-яё]+\s*(?:→|->|=>)\s*")
 
 
 _MEAL = re.compile(

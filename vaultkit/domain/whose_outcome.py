@@ -13,7 +13,8 @@ _SPARED = re.compile(
     re.IGNORECASE,
 )
 _LATER = re.compile(
-    r"\b(?:once|when|after|as soon as|if|until)\b|(?<![^\W\d_])(?:когда|после|как только|если)"
+    r"\b(?:once|when|after|as soon as|if|until|restart|resume|pick up|again)\b"
+    r"|(?<![^\W\d_])(?:когда|после|как только|если|возобнов\w*|снова)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -32,7 +33,7 @@ def spares(text: str) -> bool:
 
 STILL_IN = re.compile(
     r"\b(?:went with|hired|chose|picked) (?:someone|somebody|an? \w+ (?:candidate|person))\b"
-    r"[^\n]{0,80}\b(?:if i get in|if i join|would be my (?:manager|boss|lead))\b"
+    r"[^\n]{0,80}\b(?:if i get in(?! touch)|if i join|would be my (?:manager|boss|lead))\b"
 )
 """Someone else's hire told with the owner still in the running ("for the EM job they went
 with someone more senior, she'd be my manager if I get in")."""

@@ -160,7 +160,7 @@ class Resolver:
         if found is not None:
             return found
         aliased = self._notes_by_alias.get(alias_key(target))
-        if aliased:
+        if aliased and (link.style != "name" or len(target) > 3):  # `company: DB`: whose "DB"?
             return Resolution("note", self._pick(aliased, source), via_alias=True)
         paged = self._notes_by_page.get(fold(_stem(target))) if "/" in target else None
         if paged:  # [[people/Марат]] to Logseq's "people%2FМарат.md"

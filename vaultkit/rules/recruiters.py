@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
 
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interviews import Interview
@@ -15,27 +14,17 @@ def recruiter_of(
     interview: Interview, contacts: tuple[Contact, ...], by_path: Mapping[str, Contact]
 ) -> Contact | None:
     """Who to write to about an interview: its recruiter, else the one contact who recruits
-    at its company ("company: [[Northwind Analytics]]", tagged #people/recruiter), or of several
-    the one in touch near its day, where its notes name no one. Nothing is written to one whose
-    note says to stop; a brief for a round ahead is still the owner's to read."""
+    at its company ("company: [[Northwind Analytics]]", tagged #people/recruiter; of several,
+    the one whose note links it, not names it), where its notes name no one. Nothing is written
+    to one whose note says to stop; a brief for a round ahead is still the owner's to read."""
     if interview.recruiter is not None:
         return by_path.get(interview.recruiter)
     if interview.company is None:
         return None
     there = [c for c in contacts if interview.company in c.companies and _recruits(c)]
-    if len(there) > 1 and interview.on is not None:  # the one in touch about it, of several
-        there = [c for c in there if _in_touch_near(c, interview.on)]
+    linked = [c for c in there if interview.company not in c.named_companies]
+    there = linked if len(there) > 1 and linked else there  # Jane (`[[Acme]]`), not Rob (`Acme`)
     return there[0] if len(there) == 1 else None
-
-
-_NEAR_DAYS = 60
-"""Days either side of an interview within which a recruiter was in touch about it."""
-
-
-def _in_touch_near(contact: Contact, on: date) -> bool:
-    """Whether the contact's log holds a line within _NEAR_DAYS of the interview's day (Jane,
-    who set it up on 18.11, not Rob, met at a meetup in June)."""
-    return any(abs((i.on - on).days) <= _NEAR_DAYS for i in contact.interactions)
 
 
 _RECRUITS = re.compile(
