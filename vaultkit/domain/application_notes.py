@@ -148,7 +148,8 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
 
 _EXPECTED = re.compile(
     r"(?:\b(?:expected|due)\b|(?<![^\W\d_])ожида\w*)(?!.*\b(?:within|in|after|next|weeks?|days?"
-    r"|months?|через|недел\w*|дн\w+|месяц\w*)\b)",
+    r"|months?|mid|early|late|jan\w*|feb\w*|через|после|недел\w*|дн\w+|месяц\w*|январ\w*"
+    r"|праздник\w*)\b)",
     re.IGNORECASE,
 )
 """A line that is the day an answer is awaited itself ("18.12 — offer decision expected"), not

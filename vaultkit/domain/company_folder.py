@@ -144,6 +144,7 @@ def labelled_recruiter(graph: VaultGraph, path: str) -> str | None:
         and target is not None
         and graph.kinds.get(target) == "contact"
         and _RECRUITER_LABEL.match(link.context)
+        and "~~" not in link.context  # "~~Recruiter: [[Eva Jansen]]~~ (left for Adyen)"
     }
     return found.pop() if len(found) == 1 else None
 

@@ -117,7 +117,8 @@ def _held(wanted: set[str], theirs: list[set[str]]) -> bool:
 
 _STILL_TO = re.compile(
     r"\b(?:will|'ll|going to|to do|tomorrow|next|by (?:mon|tue|wed|thu|fri|sat|sun|\d)\w*"
-    r"|by mistake|wrong|unsigned|forgot|bounced)\b|(?<![^\W\d_])(?:завтра|буду|позвоню|напишу"
+    r"|by mistake|wrong|unsigned|forgot|bounced|oops|resend|need to|again)\b"
+    r"|(?<![^\W\d_])(?:завтра|буду|позвоню|напишу|переслать|заново"
     r"|отправлю|скину|не те|не то|ошибк\w*|забыл\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -8,7 +8,9 @@ her:"), one forwarded, a message sent after a letter, nor a thread pasted with i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from vaultkit.domain.feedback_classifier import classify, default_lexicon
 from vaultkit.domain.feedback_leads import quoted_lines
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
@@ -44,7 +46,7 @@ _ABOUT_THE_PROCESS = re.compile(
 news nor a cold pitch."""
 _PITCH = re.compile(
     r"came across your profile|(?:are|be) you open to|open to (?:a )?(?:chat|new|opportunit)"
-    r"|survey|rate your|опрос\w*"
+    r"|survey|rate your|опрос\w*|would you be interested|интересно ли вам|рассмотрите ли"
     r"|great fit for|reaching out (?:about|regarding)|увидел\w* ваш\w* профил\w*"
     r"|рассматриваете ли",
     re.IGNORECASE,
@@ -83,11 +85,14 @@ _THREAD = re.compile(r"^>+\s*(?:from|von|от|on .{5,80} wrote):", re.IGNORECASE
 
 
 def _said(line: str) -> bool:
-    """Whether a letter's line may be its word on the owner: not its greeting, a signature's
-    address or phone, a courtesy ("Happy to share more.") or the writer's plan."""
-    return not (_HELLO.match(line) or _SIGNED.search(line) or _COURTESY.match(line))
+    """Whether a letter's line may be its word on the owner: one that praises or criticises, not
+    its greeting, a signature's address or phone, a courtesy ("Happy to share more.")."""
+    if _HELLO.match(line) or _SIGNED.search(line) or _COURTESY.match(line):
+        return False
+    return classify(line, _LEXICON()).polarity != "neutral"  # "The band is 80-90k": no word on them
 
 
+_LEXICON = lru_cache(maxsize=1)(default_lexicon)
 _SIGNED = re.compile(r"\w@\w+\.\w|\+\d[\d ()-]{7,}")
 _COURTESY = re.compile(
     r"\W*(?:happy to|glad to|keen to|we (?:expect|plan|hope|will)|we'll|i'll|i will)\b",

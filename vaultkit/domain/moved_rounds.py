@@ -27,16 +27,19 @@ _MONTHS = (
 )
 _MOVED = re.compile(
     r"\b(?:moved|pushed|postponed|rescheduled|delayed|bumped)(?: back)?(?: to| till| until)?\s+"
-    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|next (?:week|month"
-    r"|year)|the new year|q[1-4]\b)"
+    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t"
+    r"|tember|ober|ember)?\b|next (?:week|month|year)|the new year|q[1-4]\b)"
     r"|(?<![^\W\d_])(?:перенесл\w*|перенес[её]н\w*|отложил\w*|сдвинул\w*) на (?:(?P<месяц>январ"
     r"|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|следующ\w+)",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"(?<![^\W\d_])(?:from|с|со)(?![^\W\d_])", re.IGNORECASE)
+_BREAK = re.compile(r"[.,;!?…]")
+"""A break before the move: it is said of something else than the round the line opens with."""
 _NOT_A_ROUND = re.compile(
-    r"(?<![^\W\d_])(?:decision|answer|feedback|process|offer|решени\w*|ответ\w*|фидбек\w*"
-    r"|процесс\w*|оффер\w*)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:decision|answer|feedback|process|offer|start|role|headcount|onboarding"
+    r"|решени\w*|ответ\w*|фидбек\w*|процесс\w*|оффер\w*|старт\w*|онбординг\w*|выход\w*)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -47,6 +50,8 @@ def held_on(text: str, on: date) -> date | None:
     moved = _MOVED.search(text)
     if moved is None or _NOT_A_ROUND.search(text[: moved.start()]):
         return on
+    if _BREAK.search(text[: moved.start()]):
+        return on  # "onsite… the final with the VP got pushed to next week": another's move
     days = dates_in(_FROM.split(text[moved.start() :], maxsplit=1)[0], on)  # not "from Nov 28"
     if days:
         return days[0]  # "moved to Dec 3 from Nov 28": Dec 3

@@ -82,7 +82,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     ),
     (
         r"\bi (?:have )?(?:withdrew|withdrawn|withdraw|declined|turned down"
-        r"|turned (?:it|them) down|said no|pulled out|backed out|dropped out)"
+        r"|turned (?:it|them) down|said no|pulled out(?! of the (?:call|slot|meeting)))"
         r"(?: (?:the|their|an?|this) (?:offer|role|position|process))?",
         "withdrawn",
     ),
@@ -103,7 +103,7 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
         "withdrawn",
     ),
     (r"\bwithdr[ae]wn?\b|снял[аи]? (?:свою )?кандидатуру", "withdrawn"),
-    (r"(?<![^\W\d_])(?:offered(?: me)?|предложили(?: мне)?)\s+[£$€]?\d", "offer"),  # "Offered 92k"
+    (r"(?:offered|предложили)\s+[£$€]?\d+\s*[kк](?!\S*\s+(?:max|for|top))", "offer"),
     (  # "статус: снялась", "снялась с процесса": the owner's own word, said of herself
         r"^[\W_]*снял(?:ся|ась)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:снял(?:ся|ась)|снимаюсь) с (?:процесса|вакансии|позиции|отбора)"
@@ -180,7 +180,7 @@ class Reading:
 def read_outcome(text: str) -> Reading:
     """What `text` (a result value, an outcome section, a dated entry) says happened."""
     text = SOMEONE_ELSES.sub(" ", text)  # "Гуле дали оффер 🎉": hers, not the owner's
-    folded = text.casefold().replace("ё", "е").replace("’", "'")
+    folded = text.casefold().replace("ё", "е").replace("’", "'").replace(" as expected", "")
     found: list[Result] = ["withdrawn"] if written_off(folded) else []
     said, another_hired = folded, STILL_IN.search(folded)  # "… went with someone more senior,
     for pattern, phrased in _COMPILED:

@@ -181,6 +181,7 @@ def _opens_with_round(text: str) -> bool:
 
 _ABOUT_A_ROUND = re.compile(
     r":\s+[^\W\d_]|→|->|(?<![^\W\d_])(?:prep\w*|подготов\w*|availability|slots?|слот\w*|times"
+    r"|decision|answer|решени\w*|ответ\w*"
     r"|confirm\w*|подтверд\w*|раунд\w* (?:торга|переговоров|инвестиц\w*))",
     re.IGNORECASE,
 )

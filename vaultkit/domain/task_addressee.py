@@ -64,9 +64,15 @@ def _given_by_arrow(text: str, before: str, end: int) -> bool:
     comes next ("→ Lena confirms", "→ Маша обещала посмотреть"), an intro ("intro Aisha →
     Linda", "Sarah → Tom (she'll send the intro)") or one person's ask of another ("Петя → Оля")."""
     said_next = not _NOTHING_MORE.match(text, end)
-    return not (said_next or _INTRO.search(text) or _ONE_NAME.fullmatch(before))
+    held = _HELD_BY.search(before)  # "final interview → Piotr", "мок по system design → Ержан"
+    return not (said_next or held or _INTRO.search(text) or _ONE_NAME.fullmatch(before))
 
 
+_HELD_BY = re.compile(
+    r"(?<![^\W\d_])(?:interview\w*|round|mock\w*|call|screen\w*|final|onsite|собес\w*|мок\w*"
+    r"|созвон\w*|финал\w*|встреч\w*|интервью|скрининг\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _ONE_NAME = re.compile(r"(?:[^:]*:\s*)?[A-ZА-ЯЁ][a-zа-яё]+\s*(?:→|->|=>)\s*")
 
 

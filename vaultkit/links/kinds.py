@@ -8,6 +8,7 @@ from typing import Literal
 
 from vaultkit.config import Config
 from vaultkit.links.daily import daily_date, named_with_weekday
+from vaultkit.links.job_titles import JOB_TITLE, titled_by_its_company
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, day_before
 from vaultkit.parse.names import fold, periodic_name
@@ -262,24 +263,12 @@ def _by_properties(note: Note, vacancy: bool = False) -> NoteKind:
     if {"company", "stage", "status"} <= keys and _HIRING_STAGES.search(stage):
         return "interview"  # "этап: скрининг", "статус: в процессе": where a process stands
     if "company" in keys and keys & {"title", "position"} and not keys & _OF_A_JOB:
-        return "interview" if _titled_by_its_company(note) else "contact"  # a person's, not a job's
+        return "interview" if titled_by_its_company(note) else "contact"  # a person's, not a job's
     if "stage" in keys and keys & {"applied", "recruiter"}:
         return "interview"
     return "other"
 
 
-def _titled_by_its_company(note: Note) -> bool:
-    """Whether a note is named for the job at its `company` ("Brightloop — Engineering Manager",
-    "Canalside Bank — EM"), not for a person ("Anna (Klarna)") nor work there ("Kolo — итоги")."""
-    company = str(note.get("company") or "").strip('[]" ').partition("|")[0].casefold()
-    title = note.title.casefold()
-    if not company or not title.startswith(company) or not _DASH.match(title, len(company)):
-        return False
-    role, rest = _WORDS.findall(str(note.get("position") or "").casefold()), title[len(company) :]
-    return bool(_JOB_TITLE.search(note.title) or set(role) & set(_WORDS.findall(rest)))
-
-
-_DASH, _WORDS = re.compile(r"\s*[—–:|-]"), re.compile(r"[^\W\d_]{2,}")
 _LEAD_STATUS = re.compile(r"\s*\*\*(?:status|статус):?\*\*:?\s*(?P<said>[^\n]+)", re.IGNORECASE)
 _PROCESS_WORDS = re.compile(
     r"(?<![^\W\d_])(?:feedback|waiting|rejected|rej|withdr\w*|frozen|freeze|declined|ghosted"
@@ -304,7 +293,7 @@ def _status_of_a_process(note: Note) -> bool:
     text = "\n".join(section.content for section in note.sections[:3])
     named = {prop.name for prop in note.properties} & {"position", "recruiter", "role"}
     rounds = any(_ROUND_WORDS.search(e.text) for e in (*note.entries, *note.yearless))
-    return bool(named or rounds or _JOB_MARK.search(text) or _JOB_TITLE.search(note.title))
+    return bool(named or rounds or _JOB_MARK.search(text) or JOB_TITLE.search(note.title))
 
 
 _LISTED_FIELDS = frozenset({"position", "role", "where", "source", "stack", "salary", "location"})
@@ -317,12 +306,6 @@ _JOB_MARK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 """What makes a note with a status a job's: a role or a recruiter named, a word of applying."""
-_JOB_TITLE = re.compile(
-    r"\s[-–—]\s.*(?:engineer|developer|manager|analyst|designer|qa|sdet|lead|scientist|head"
-    r"|инженер|разработчик|аналитик|дизайнер|менеджер|руководитель|\b(?:em|cto|cpo|vp|sre)\b)",
-    re.IGNORECASE,
-)
-"""A note named for a job ("Stripe - Senior QA Automation Engineer")."""
 
 
 _HIRING_STAGES = re.compile(
