@@ -42,8 +42,6 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     "15": {("promise", "Sarah Lee", date(2026, 12, 2))},
     # The promise "send CV v4 to Sarah Lee" (due 12-02) is NOT kept: the owner attached the old v3
     "16": {("promise", "Sarah Lee", date(2026, 12, 2))},
-    # Обещание "скинуть Пете резюме" (своё, до 03.12) НЕ выполнено: 03.12 ушло резюме подруги Маши
-    "17": set(),
     # The promise to return the SIGNED offer letter to Claire (due 12-04) is still open: on 12-02
     "18": {("promise", "Claire Dunn", date(2026, 12, 4))},
     # Stripe: OFFER 2026-12-01 (answer by 12-11). The letter gives the offer's terms, no assessmen
@@ -88,7 +86,6 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "14": set(),
     "15": set(),
     "16": set(),
-    "17": set(),
     "18": set(),
     "19": set(),
     "20": set(),
@@ -113,6 +110,7 @@ KNOWN_WRONG = {
     "06",  # "offered 3 slots for the final" (10.12): the final booked is not read; thanked
     "07",  # "Предложили 2 слота на финал" (10.12): the same
     "10",  # "declined (the relocation package)" after an offer: read as withdrawn
+    "17",  # "отправила Пете резюме Маши" (a friend's CV) keeps "скинуть Пете резюме"
     "25",  # "решение ожидается после праздников": chased on 3.12
     "26",  # Lena's `company: Spotify` is stale (her log says she left): she is chased
     "28",  # "Declined!! they won't move on base" (Bolt, of the counter): read as withdrawn

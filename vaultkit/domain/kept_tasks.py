@@ -43,7 +43,7 @@ def stems(text: str, index: NameIndex) -> set[str]:
     of writing or sending that carries it; a thanks for something is none of it."""
     if _THANKS.search(text):
         return {"\x00thanks"}
-    for match, _ in named_in(index, text):
+    for match, _ in sorted(named_in(index, text), key=lambda found: -len(found[0].group(0))):
         text = text.replace(match.group(0), " ")
     return {
         word.casefold()[:5]

@@ -82,7 +82,7 @@ def named_in(
     small = not text.isupper()
     return [
         (match, owner)
-        for name, owner in candidates
+        for name, owner in sorted(candidates)  # in one order, whatever the hash seed
         for match in _pattern(name).finditer(text)
         if (
             match.group(0)[:1].isupper()
