@@ -17,7 +17,7 @@ SOMEONE_BEFORE = re.compile(
 )
 """A subject just before the verb: someone else's act ("Ксения прислала ссылку", "Милица
 обещала", "he promised")."""
-SENT = re.compile(
+_SENT = re.compile(
     r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
     r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*|познакомил\w*"
     r"|introduced|connected)(?![^\W\d_])",
@@ -58,7 +58,7 @@ def kept_since(
     for day, text, path, _ in lines:
         if told_in in text:
             continue  # a line about the talk the promise was made in: that talk, not its keeping
-        sent = SENT.search(text) if day >= on and sentence not in text else None
+        sent = _SENT.search(text) if day >= on and sentence not in text else None
         before = _LINK_NAME.sub(r"\1", text[: sent.start()]).rstrip() if sent else ""
         if sent is None or SOMEONE_BEFORE.search(before) or _TO_ME.search(before[-12:]):
             continue  # "Ксения прислала ссылку", "[[Марат]] скинул", "Марат мне переслал": theirs
@@ -103,7 +103,7 @@ def kept_in_their_log(graph: VaultGraph, contact: str, promised: str, on: date |
     if not wanted or not _TO_SEND.search(promised):
         return False
     for entry in (*note.entries, *note.yearless):
-        sent = SENT.search(entry.text) if entry.on >= on else None
+        sent = _SENT.search(entry.text) if entry.on >= on else None
         if sent is None:
             continue
         before = _LINK_NAME.sub(r"\1", entry.text[: sent.start()]).rstrip()
