@@ -48,29 +48,29 @@ def about_company(
     return linked.pop() if len(linked) == 1 else None
 
 
-def works_at(graph: VaultGraph, contact: str) -> set[str]:
-    """The company notes a contact's `company` property (or `org`, `компания`) links, or, where
-    it links none, names as a link would (`компания: Nordeus`)."""
-    linked = {
+def works_at(graph: VaultGraph, contact: str, named_only: bool = False) -> set[str]:
+    """The company notes a contact's `company` property (or `org`, `компания`) links, or names
+    in plain text (`компания: Nordeus`, a link by name: parse/company_names); `named_only`,
+    those it only names."""
+    return {
         target
         for link, target in graph.links_with_targets(contact)
         if link.where not in ("body", "embed")
         and canonical(link.where) == "company"
         and target is not None
         and graph.kinds.get(target) == "company"
+        and (link.style == "name" or not named_only)
     }
-    return linked or named_by_property(graph, contact, ("company",), "company")
 
 
 def interview_companies(graph: VaultGraph, path: str) -> set[str]:
     """The company notes an interview's note links, or names in its `company` property in
     plain text (`компания: Lumen Health`)."""
-    linked = {
+    return {
         target
         for _, target in graph.links_with_targets(path)
         if target is not None and graph.kinds.get(target) == "company"
     }
-    return linked | named_by_property(graph, path, ("company",), "company")
 
 
 def named_by_property(graph: VaultGraph, path: str, keys: tuple[str, ...], kind: str) -> set[str]:

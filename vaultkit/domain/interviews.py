@@ -21,7 +21,6 @@ from vaultkit.domain.company_folder import (
     labelled_recruiter,
     listed_recruiter,
     most_recruiting,
-    named_by_property,
     recruits,
     works_at,
 )
@@ -168,7 +167,7 @@ def _who(
     company note its title names: "2026-10-27 Farfetch screen") and who to write to
     about it (linked from a property, else the company note's own contact person, else the one
     contact it links who works there)."""
-    named = named_by_property(graph, note.path, ("company",), "company")  # `компания: Payvera`
+    named = works_at(graph, note.path, named_only=True)  # `компания: Payvera`
     company = (
         _linked(graph, note, ("company",), "company")
         or folder_company(graph, note, by_folder)  # "Companies/Hays/": the agency's, its client

@@ -14,7 +14,7 @@ from vaultkit.domain.feedback_classifier import classify, default_lexicon
 from vaultkit.domain.feedback_leads import quoted_lines
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
-from vaultkit.domain.prose_feedback import letter_lines
+from vaultkit.domain.prose_feedback import TO_ME, letter_lines
 from vaultkit.model import Section
 
 _LEAD = re.compile(
@@ -53,11 +53,6 @@ _PITCH = re.compile(
 )
 """A recruiter's first pitch of a role ("I came across your profile and you'd be a great fit
 for…"): news of a vacancy, no word on the owner."""
-_TO_ME = re.compile(
-    r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
 
 
 def led_letters(text: str) -> list[str]:
@@ -74,7 +69,7 @@ def led_letters(text: str) -> list[str]:
                 break  # the quote under it, a blank line between them at most
             quote.extend([after] if after.strip() else [])
         letter = quoted_lines("\n".join(quote))
-        theirs = _TO_ME.search(letter) and _ABOUT_THE_PROCESS.search(letter)
+        theirs = TO_ME.search(letter) and _ABOUT_THE_PROCESS.search(letter)
         if quote and theirs and not _PITCH.search(letter) and not _THREAD.search("\n".join(quote)):
             found.extend(said for said in letter_lines(split_items(letter)) if _said(said))
     return found

@@ -9,22 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vaultkit.parse.dates import dates_in
+from vaultkit.parse.dates import dates_in, month_number
 
-_MONTHS = (
-    ("jan", "январ"),
-    ("feb", "феврал"),
-    ("mar", "март"),
-    ("apr", "апрел"),
-    ("may", "ма"),
-    ("jun", "июн"),
-    ("jul", "июл"),
-    ("aug", "август"),
-    ("sep", "сентябр"),
-    ("oct", "октябр"),
-    ("nov", "ноябр"),
-    ("dec", "декабр"),
-)
 _MOVED = re.compile(
     r"\b(?:moved|pushed|postponed|rescheduled|delayed|bumped)(?: back)?(?: to| till| until)?\s+"
     r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t"
@@ -58,5 +44,6 @@ def held_on(text: str, on: date) -> date | None:
     month = moved["month"] or moved["месяц"]
     if month is None:
         return None  # "moved to next week": no day yet
-    number = next(n for n, names in enumerate(_MONTHS, 1) if month.casefold().startswith(names))
-    return on if number == on.month else None  # "перенесли на декабрь", logged on 03.12
+    return (
+        on if month_number(month) == on.month else None
+    )  # "перенесли на декабрь", logged on 03.12

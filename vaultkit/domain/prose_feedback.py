@@ -56,7 +56,7 @@ pleasantry ("It was really lovely to finally meet you", "Your new flat in Hackne
 wonderful"), a condition, an invitation or the
 next step, an offer's terms, a request, the writer's own plan ("I'll try to get some more
 specific feedback from the panel"), another candidate."""
-_TO_ME = re.compile(
+TO_ME = re.compile(
     r"(?<![^\W\d_])(?:you|your|you'?re|you'?ve|yourself|вы|вас|вам|ваш\w*|ты|тебя|тебе|тво\w+)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -120,7 +120,7 @@ def prose_remarks(message: str) -> list[str]:
         for sentence in _SENTENCE.split(paragraph):
             turned = turned or _TURNS.search(sentence) is not None
             said = (
-                _TO_ME.search(sentence)
+                TO_ME.search(sentence)
                 or _VERDICT.search(sentence)
                 or (
                     _JUDGED.match(sentence)
@@ -221,7 +221,7 @@ def message_remarks(note: Note, known: list[str]) -> list[tuple[str, int]]:
         (sentence, message.line)
         for message in pasted_messages(note)
         for sentence in with_prose(known, message.text)[len(known) :]
-        if _TO_ME.search(sentence)
+        if TO_ME.search(sentence)
     ]
 
 
