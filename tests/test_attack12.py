@@ -9,7 +9,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultkit.app import pipeline
-from vaultkit.domain.feedback_in_passing import process_remarks
+from vaultkit.domain.process_remarks import process_remarks
 from vaultkit.domain.promises import due_of
 from vaultkit.domain.quoted_remarks import addressed_quotes
 from vaultkit.domain.stop_signals import stop_signal

@@ -12,7 +12,7 @@ from conftest import MakeVault
 
 from vaultkit.app import pipeline
 from vaultkit.domain.career import told_move
-from vaultkit.domain.feedback_in_passing import process_remarks
+from vaultkit.domain.process_remarks import process_remarks
 from vaultkit.links.daily import daily_date
 from vaultkit.notes import registry
 from vaultkit.parse.names import page_name

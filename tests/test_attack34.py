@@ -59,8 +59,8 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "26_said_yes_unknown_words": set(),
     "27_expires_in_48h": {("answer_offer", "Priya Shah", date(2026, 12, 7))},  # told on 12-05
     "28_daily_friend_offer": {("follow_up", "Priya Shah", date(2026, 12, 2))},
-    # left: the offer is not read from "waiting for the equity docs"
-    "29_waiting_for_docs": {("follow_up", "Priya Shah", date(2026, 12, 2))},
+    # waiting for the equity docs after the offer: still the offer, to answer by Dec 10
+    "29_waiting_for_docs": {("answer_offer", "Priya Shah", date(2026, 12, 10))},
     "30_todo_answer_recruiter_ru": set(),
     # left: a reply and a promise for one thing
     "31_get_back_to_dup": {

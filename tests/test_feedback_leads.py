@@ -317,3 +317,22 @@ def test_feedback_named_first_after_a_colon_is_its_first_sentence(
     line: str, said: list[str]
 ) -> None:
     assert inline_feedback(line) == said
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Авито — отказ ❌. Мария предложила созвон с фидбеком в пт.\nОбидно, финал казался норм.",
+        "Rejected by Lumen. Sarah offered a call to go through the feedback.\nGutted, I thought it"
+        " went great.",
+        "Нина пообещала прислать фидбек на неделе.\nСам считаю, что кейс решил сильно.",
+    ],
+)
+def test_feedback_still_to_come_leads_in_nothing(entry: str) -> None:
+    """A line offering or promising feedback: the owner's own feelings under it are not it."""
+    assert remarks(entry) == []
+
+
+def test_feedback_heard_still_leads_in_what_follows() -> None:
+    entry = "Мария позвонила с фидбеком.\nСказала, что по алгоритмам сильно, но system design слабо"
+    assert remarks(entry)

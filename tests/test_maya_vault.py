@@ -30,9 +30,11 @@ def test_her_prep_notes_are_no_processes(maya: Build) -> None:
 def test_an_offer_she_told_the_recruiter_of_is_not_this_companys(maya: Build) -> None:
     # Oakmere's timeline: "12/03 — Graham call. … Told him about the CL offer + 12/11
     # deadline" (Copperline's offer); Oakmere is still presenting her
-    results = {i.company_name: i.result for i in maya.facts(TODAY).interviews()}
-    assert results["Oakmere"] != "offer"
-    assert results["Copperline"] == "offer"
+    results: dict[str | None, set[str | None]] = {}
+    for i in maya.facts(TODAY).interviews():  # her meetings with a `round` are its rounds
+        results.setdefault(i.company_name, set()).add(i.result or i.company_result)
+    assert "offer" not in results["Oakmere"]
+    assert results["Copperline"] == {"offer"}
 
 
 def test_a_debrief_kept_as_a_meeting_note_gives_what_was_said_of_her(maya: Build) -> None:

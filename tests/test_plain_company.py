@@ -27,7 +27,9 @@ def _companies(root: Path) -> dict[str, tuple[str, ...]]:
     return {contact.name: contact.companies for contact in facts.contacts()}
 
 
-def test_a_plain_name_leads_to_the_company_note_of_that_name_alias_or_name_after_an_id(tmp_path: Path) -> None:
+def test_a_plain_name_leads_to_the_company_note_of_that_name_alias_or_name_after_an_id(
+    tmp_path: Path,
+) -> None:
     root = _vault(
         tmp_path / "vault",
         {

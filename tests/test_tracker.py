@@ -13,7 +13,7 @@ import pytest
 from conftest import MakeVault, run_cli
 
 from vaultkit.app import pipeline
-from vaultkit.domain.feedback_in_passing import process_remarks
+from vaultkit.domain.process_remarks import process_remarks
 from vaultkit.notes import registry
 from vaultkit.notes.render import wikilink
 from vaultkit.rules.facts import Facts

@@ -15,7 +15,7 @@ from vaultkit.domain.feedback_classifier import (
     classify_parts,
     default_table,
 )
-from vaultkit.domain.feedback_in_passing import Told, process_remarks
+from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_leads import (
     feedback_callouts,
     led_in_items,
@@ -30,6 +30,7 @@ from vaultkit.domain.led_letters import decision_letter, led_letters, the_letter
 from vaultkit.domain.log_entries import entries
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
+from vaultkit.domain.process_remarks import process_remarks
 from vaultkit.domain.prose_feedback import letter_lines, quoted_prose, quoted_to_me, told_in_note
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.domain.tracker_sections import Tracked
@@ -223,11 +224,13 @@ Entscheidung keine Bewertung Ihrer fachlichen … Qualifikation darstellt"): no 
 _THEIR_PLAN = re.compile(
     r"\W*(?:she|he|they)(?:'ll|’ll| will| is going to| are going to) (?:flag|keep|let|reach"
     r"|get back|come back|send|share|pass|circle|follow up|update|introduce|ping|write|call"
-    r"|contact|look out|check)(?![^\W\d_])",
+    r"|contact|look out|check)(?![^\W\d_])|\W*(?:напишу|вернусь|свяжусь|дам знать|пришлю"
+    r"|позвоню|отпишусь|(?:i|we)(?:'ll|’ll| will) (?:get back|be in touch|let you know|write))"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""What the speaker will do ("she'll flag me if something more analytics-focused comes up"):
-a promise of theirs, no word on the candidate."""
+"""What the speaker will do ("she'll flag me if something more analytics-focused comes up",
+"напишу до 15.01 точно"): a promise, no word on the candidate."""
 
 
 def interview_feedback(

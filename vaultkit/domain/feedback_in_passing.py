@@ -23,6 +23,7 @@ from vaultkit.domain.chat_lines import (
 )
 from vaultkit.domain.company_folder import recruits
 from vaultkit.domain.feedback_leads import (
+    CALLOUT,
     FEEDBACK_WORD,
     SENTENCE_END,
     led_in_items,
@@ -230,16 +231,20 @@ def remarks(entry: str) -> list[str]:
     if not any(cue in folded for cue in _CUES):
         return []
     first, _, rest = entry.partition("\n")
+    callout = CALLOUT.match(first)
+    if callout and _MINE.match(callout["title"]):
+        return []  # "> [!quote] me → Hannah": the owner's own message
     opened = TOP_ITEM.sub("", first, count=1)
     led = led_in_items(f"{opened}\n{rest}")
     if led:
         return led
-    if names_feedback(opened):
+    if names_feedback(opened) and not _TO_COME.search(opened):
         after = _after_its_colon(opened)  # "фидбек от X: сильный…", to its end
         quotes = _quotes_opening(after)
         if quotes:  # 'rang with THG feedback: "…". Final booked …': the quote
             return [said for quote in quotes for said in _sentences(quote)]
-        return _sentences(f"{after}\n{rest}") if (after.strip() or rest.strip()) else []
+        said = [] if after.strip() else reported_sentences(opened)  # "Маша сказала что …"
+        return said + (_sentences(f"{after}\n{rest}") if (after.strip() or rest.strip()) else [])
     lines = entry.split("\n")
     nested = [
         said
@@ -248,6 +253,21 @@ def remarks(entry: str) -> list[str]:
         for said in _sentences(quote)
     ]
     return nested or reported_sentences(entry)
+
+
+_MINE = re.compile(
+    r"\W*(?:me|my (?:reply|answer|email|message|response)|i|я|мо[йёе] (?:ответ|письмо|сообщение))"
+    r"\s*(?:→|->|to\b|=>|:|$)",
+    re.IGNORECASE,
+)
+"""A callout's title that makes it the owner's own message ("me → Hannah", "my reply")."""
+_TO_COME = re.compile(
+    r"(?<![^\W\d_])(?:(?:предлож|пообещ|обещ)\w*|(?:offered|promised) (?:a|to)|will|'ll)\s+"
+    r"(?:[^\W\d_]+\s+){0,6}?(?:фидб|feedback|обратн)",
+    re.IGNORECASE,
+)
+"""Feedback offered or promised, still to come ("Мария предложила созвон с фидбеком в пт"):
+what the lines under it say is not it."""
 
 
 def _quoted_under(lines: list[str], number: int) -> list[str]:
@@ -279,7 +299,7 @@ def _quotes_opening(text: str) -> list[str]:
     "how you'd plan a migration"')."""
     found: list[str] = []
     end = len(text) - len(text.lstrip())
-    for quote in _QUOTE.finditer(text):
+    for quote in QUOTE.finditer(text):
         if len(text[end : quote.start()].strip()) > _BETWEEN_QUOTES:
             break
         found.append(quote["said"])
@@ -287,6 +307,8 @@ def _quotes_opening(text: str) -> list[str]:
     return found
 
 
+QUOTE = re.compile(r"[\"«“](?P<said>[^\"»”\n]{3,})[\"»”]")
+"""Words in quotes, straight or typographic."""
 _BETWEEN_QUOTES = 12
 """At most this many characters between two quotes of one remark ("And:", ", and also")."""
 
@@ -322,71 +344,3 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 """An e-mail's closing ("Best, Sarah", "С уважением, Анна"): no remark."""
-
-
-_QUOTED_WORD = re.compile(
-    r"(?:^|[.;—–]\s*|\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*:\s*"
-    r"[\"«“](?P<said>[^\"»”\n]{3,})[\"»”]"
-)
-"""Someone's word quoted after their name and a colon ("Emma: \"great communication\"", "Денис
-после: «сильный system design»", "Алина передала: \"код чистый, но медленно\"")."""
-_SAID_OF_ME = re.compile(
-    r"(?:^|[.;]\s*|\s)(?:(?-i:[A-ZА-ЯЁ])[^\W\d_]+|интервьюер\w*|рекрутер\w*|hm|техлид\w*"
-    r"|тимлид\w*|команд\w+|панел\w*|the panel|the team|interviewer)(?:\s+[^\W\d_]+){0,2}?"
-    r"\s+(?:сказал[аи]?|написал[аи]?|передал[аи]?|объяснил[аи]?|отметил[аи]?|говорит"
-    r"|said|wrote|mentioned|noted)(?:\s*,?\s*(?:что|that)|\s*:|(?=\s+(?:фидбек|feedback)\b))"
-    r"\s+(?P<said>[^.!?\n]{3,})",
-    re.IGNORECASE,
-)
-"""Someone's word on the owner in a process's own log, where whose process it is goes
-without saying ("Ираклий сказал что технически всё хорошо, но…", "Sarah потом написала что
-интервьюер отметил хороший английский", "Лаура сказала фидбек от команды позитивный")."""
-
-
-def process_remarks(entry: str) -> list[str]:
-    """What an entry of a process's own log (a tracker note's company section) tells of the
-    owner: as a daily log's entry does (remarks), else someone's quoted or reported word."""
-    said = remarks(entry)
-    if said:
-        return said
-    quoted = _quoted_words(entry)
-    said = quoted or [m["said"].strip() for m in _SAID_OF_ME.finditer(entry)]
-    return [words for words in said if not _OF_THEM.search(words)]
-
-
-def _quoted_words(entry: str) -> list[str]:
-    """Each word quoted after a name and a colon, and the quotes that follow it in the entry
-    ("Emma: \"great communication\", но мои ожидания \"a bit above the band\""), unless
-    the words between give the quote to the owner ("I replied \"…\"")."""
-    found: list[str] = []
-    for match in _QUOTED_WORD.finditer(entry):
-        found.append(match["said"].strip())
-        end = match.end()
-        for later in _QUOTE.finditer(entry, end):
-            if _QUOTED_WORD.match(entry, later.start()) or _MINE.search(entry[end : later.start()]):
-                break
-            found.append(later["said"].strip())
-            end = later.end()
-    return list(dict.fromkeys(found))
-
-
-_QUOTE = re.compile(r"[\"«“](?P<said>[^\"»”\n]{3,})[\"»”]")
-_MINE = re.compile(
-    r"(?<![^\W\d_])(?:i|я|мы|we|ответил\w*|ответ|replied|answered|reply"
-    r"|от меня|ей|ему|им|her|him|[A-ZА-ЯЁ][^\W\d_]+\s*:)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words between two quotes that make the second the owner's or another speaker's."""
-
-
-_OF_THEM = re.compile(
-    r"\b(?:our|their|we|they) (?:team|stack|process|management|office|culture)\b|management"
-    r"|glassdoor|another candidate|other candidates?|the candidate (?:they|we)|\bpay\b|salar"
-    r"|(?<![^\W\d_])(?:у нас|у них|менеджмент\w*|процесс\w*|отзыв\w*"
-    r"|кандидат\w*,? (?:которого|которую)|(?:друг|втор|треть)\w+ кандидат\w*|платят|зарплат\w*"
-    r"|офис\w*"
-    r"|стек\w*|легаси|монолит\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""What a word on the company or on others says ("у нас сильная команда, но слабые процессы",
-"в Wolt платят мало", "кандидат, которого взяли, очень сильный"): no feedback on the owner."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from vaultkit.domain.line_lead import LEAD
 from vaultkit.model import Note
 from vaultkit.parse.markdown import LIST_ITEM
 
@@ -68,19 +69,20 @@ def led_in_items(text: str) -> list[str]:
     the mark a pro or a con carries ("+ ", "− ")."""
     found: list[tuple[str, str, str]] = []  # (side of its lead-in, list mark, text)
     side: str | None = None  # None: not under a lead-in
+    deeper = -1  # items under a lead-in that is an item itself are indented more than it
     if ":" not in text and "что" not in text and "that" not in text:
         return []
     for line in text.split("\n"):
         bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
         if side is not None:
             item = _ITEM.match(line)
-            if item is not None:
+            if item is not None and _indent(line) > deeper:
                 said = item.group("text").strip().rstrip(";").strip()
                 found.append((side, item.group("mark"), said))
                 continue
             if not bare:
                 continue  # a blank line inside the list
-        side = _side(bare) if _leads_in(line, bare) else None
+        side, deeper = _lead_of(line, bare)
     marks = {mark for _, mark, _ in found}
     sided = "+" in marks and bool(marks & {"-", "*"})  # "+ pro" beside "- con"
     return [
@@ -89,6 +91,22 @@ def led_in_items(text: str) -> list[str]:
 
 
 _MARKS = {"+": "+ ", "-": "− ", "*": "− "}
+
+
+def _lead_of(line: str, bare: str) -> tuple[str | None, int]:
+    """The side a line leads in (None where it leads in nothing, "" for either) and how deep
+    the items it leads in stand: any depth under a line, deeper than an item that leads in
+    ("- 26.11 — Анна передала фидбек с теха: ¶ \t- …")."""
+    item = _ITEM.match(line)
+    if item is None:
+        return (_side(bare), -1) if _leads_in(line, bare) else (None, -1)
+    said = LEAD.sub("", line, count=1).strip()
+    return (_side(said), _indent(line)) if _leads_in(said, said) else (None, -1)
+
+
+def _indent(line: str) -> int:
+    """How deep a line stands (a tab as four spaces)."""
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
 def _leads_in(line: str, bare: str) -> bool:
@@ -116,7 +134,7 @@ _SAID_THAT = re.compile(
 """A line that says someone said what the list under it holds ("Сказала, что",
 "She mentioned that"): the owner's own words ("Я сказал, что") are no feedback."""
 _REPORTED = re.compile(
-    r"(?<![^\W\d_])(?<!\bя )(?<!\bне )(?<!\bi )"
+    r"(?<![^\W\d_])(?<!\bя )(?<!\bне )(?<!\bi )(?<!\bof )"
     r"(?:(?:говори[тл]\w*|сказал[аи]?|отметил[аи]?)(?=,|:| что| [\"«“])"
     r"|по (?:их|его|её|ее) словам"
     r"|(?:ему|ей|им|нам|(?!Мне )(?-i:[А-ЯЁ])\w+[уюе]) (?:очень |прям |реально )?понравил\w*"

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from vaultkit.domain.outcomes import read_outcome
+from vaultkit.domain.outcomes import Outcome, read_outcome
 from vaultkit.model import Note
 
 _MONTH_WORDS = (
@@ -131,3 +132,13 @@ def hold_lines(note: Note) -> tuple[str, ...]:
             if _RESUMING.search(line) or read_outcome(line).result == "on_hold"
         )
     )[:8]
+
+
+def held_by_stage(outcome: Outcome, stage: str | None) -> Outcome:
+    """The outcome with its note's own `stage: on hold` (`этап: заморожено`) over what is only a
+    wait or a stage passed: the owner's word of where the process stands now."""
+    if not stage or outcome.unreadable or outcome.result not in (None, "passed", "pending"):
+        return outcome
+    if read_outcome(stage.split("(")[0]).result != "on_hold":  # "final (after the freeze)"
+        return outcome
+    return replace(outcome, result="on_hold")

@@ -24,12 +24,12 @@ from vaultkit.domain.company_folder import (
     recruits,
     works_at,
 )
-from vaultkit.domain.hold import hold_lines
+from vaultkit.domain.hold import held_by_stage, hold_lines
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.note_outcome import company_outcome, is_final_stage, text_of, word_of
 from vaultkit.domain.offer_deadline import another_company, offer_by
-from vaultkit.domain.outcomes import Outcome, Result, held_by_stage
+from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
 from vaultkit.domain.rounds import (
     last_logged,

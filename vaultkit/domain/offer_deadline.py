@@ -25,7 +25,8 @@ _DEADLINE = re.compile(
     r"(?<![^\W\d_])(?:deadline|expires?|expiry|expiring|exploding|valid (?:until|till)"
     r"|(?:reply|respond|answer|get back to)(?:\s+[^\W\d_]+)?\s+by|extended (?:it |the deadline )?"
     r"(?:to|until)|moved (?:it |the deadline )?to|дедлайн\w*|срок\w* ответа|продлил\w* (?:до|на)"
-    r"|сдвинул\w* (?:на|до)|(?:ответить|ответом|ответ|подписать)\s+(?:им\s+|ей\s+|ему\s+)?до)"
+    r"|сдвинул\w* (?:на|до)|(?:ответить|ответом|ответ|подписать)\s+(?:им\s+|ей\s+|ему\s+"
+    r"|нуж(?:ен|но)\s+(?:дать\s+)?)?до)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -369,6 +369,9 @@ def _decided(named: list[Fact]) -> Outcome:
     if dated:
         latest_day = dated[-1].on
         latest = _together([fact for fact in dated if fact.on == latest_day], latest_day)
+        before = _together(dated[-2:-1], None)  # waiting on an offer's terms keeps the offer
+        if latest.result == "pending" and before.result == "offer" and dated[-2].on != latest_day:
+            return replace(before, on=dated[-2].on)
         if latest.unreadable or latest.result in DECISIONS or not undated:
             return latest
         settled = _together(undated, None)
@@ -388,13 +391,3 @@ def _together(facts: list[Fact], on: date | None) -> Outcome:
     if reading.conflicting:
         return Outcome(None, on, tuple(facts))
     return Outcome(reading.result, on)
-
-
-def held_by_stage(outcome: Outcome, stage: str | None) -> Outcome:
-    """The outcome with its note's own `stage: on hold` (`этап: заморожено`) over what is only a
-    wait or a stage passed: the owner's word of where the process stands now."""
-    if not stage or outcome.unreadable or outcome.result not in (None, "passed", "pending"):
-        return outcome
-    if read_outcome(stage.split("(")[0]).result != "on_hold":  # "final (after the freeze)"
-        return outcome
-    return replace(outcome, result="on_hold")

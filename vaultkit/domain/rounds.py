@@ -17,7 +17,7 @@ from vaultkit.parse.markdown import LIST_ITEM
 ROUND = re.compile(
     r"\b(?:screen\w*|скрин\w*|tech\w*|техническ\w*|system design|coding|take-home"
     r"|onsite|on-site|final\w*|финал\w*|hm call|hiring manager|интервью|собеседовани\w*"
-    r"|собес\w*|тех|техинтервью|техничк\w*|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
+    r"|собес\w*|техсобес\w*|тех|техинтервью|техничк\w*|техсек\w*|алгосекци\w*|алгоинтервью|сисдиз\w*|лайвкодинг"
     r"|screening|тестов\w*|test task|r[1-9]|dsa|lld|hld|pairing|vo|superday|super day"
     r"|stage [1-9])\b",
     re.IGNORECASE,

@@ -46,10 +46,11 @@ _ROUND_WORD = re.compile(
     r"|интервью|interview|скрининг\w*|screening|screen|кейс|case study|system design|раунд\w*"
     r"|live coding|лайвкодинг|следующ\w+ этап|встреч\w+ с (?:cto|ceo|hm|нанимающ\w+)"
     r"|(?:hr |hm |phone |tech )?scrn|vo|oa|virtual onsite|superday|super day"
-    r"|hiring manager)(?![^\W\d_])",
+    r"|hiring manager|hm (?:call|interview|screen|round|chat))(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Words of a round of the owner's process ("final", "тех собес", "onsite", "screen")."""
+"""Words of a round of the owner's process ("final", "тех собес", "onsite", "screen", "HM
+call")."""
 _MY_ROUND = re.compile(
     r"(?<![^\W\d_])(?:зов[её]т|зовут|позвал\w*|пригласил\w*|назначил\w*|назначен\w*"
     r"|invited|invite|инвайт\w*|scheduled|booked|confirmed|подтвердил\w*|слот\w*|slots?"
@@ -157,6 +158,9 @@ def rounds_ahead(
                 ahead = [d for d in dates_in(line, today) if 0 <= (d - today).days <= 31]
                 if ahead:
                     found.setdefault(note.path, set()).add((min(ahead), None, note.path))
+        for entry in note.log_as_of(today):  # "- 12/10 — HM call (scheduled)", month first
+            if 0 <= (entry.on - today).days <= 31 and round_line(entry.text, own_note=True):
+                found.setdefault(note.path, set()).add((entry.on, None, note.path))
     return {path: tuple(sorted(told, key=_order)) for path, told in found.items()}
 
 

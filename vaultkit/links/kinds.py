@@ -82,7 +82,14 @@ class Classifier:
         return not (kinded and named_with_weekday(note.path, config.daily_folder))
 
     def classify(self, note: Note) -> NoteKind:
-        """The kind of `note`."""
+        """The kind of `note`: a meeting of the owner's template that is a round of a process
+        (its `stage` names one, its `company` is set: "stage: HM tech") is an interview."""
+        kind = self._classify(note)
+        if kind == "meeting" and note.get("company") and is_hiring_stage(str(note.get("stage"))):
+            return "interview"
+        return kind
+
+    def _classify(self, note: Note) -> NoteKind:
         config = self._config
         lowered = fold(note.path)
         folders = set(lowered.split("/")[:-1])
@@ -310,7 +317,7 @@ _JOB_MARK = re.compile(
 
 _HIRING_STAGES = re.compile(
     r"(?<![^\W\d_])(?:appl\w*|screen\w*|interview\w*|onsite|on-site|final\w*|offer\w*|hm|r\d"
-    r"|round\w*|tech\w*|take-?home|case|panel|отклик\w*|скрин\w*|собес\w*|интервью|финал\w*"
+    r"|round\w*|раунд\w*|tech\w*|take-?home|case|panel|отклик\w*|скрин\w*|собес\w*|интервью|финал\w*"
     r"|оф+ер\w*|тестов\w*|тех\w*|hr)(?![^\W\d_])",
     re.IGNORECASE,
 )

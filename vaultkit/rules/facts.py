@@ -15,6 +15,7 @@ from vaultkit.domain.board_lanes import stale_cards
 from vaultkit.domain.calendar_events import with_events, without_bookings
 from vaultkit.domain.company_applications import company_applications
 from vaultkit.domain.company_folder import about_company, companies_by_folder
+from vaultkit.domain.company_log_feedback import company_log_feedback
 from vaultkit.domain.company_rounds import company_rounds
 from vaultkit.domain.contacts import Contact, contact_of
 from vaultkit.domain.events import event_notes, event_problems, yearly_events
@@ -357,6 +358,9 @@ class Facts:
             from_dailies = told_feedback(
                 feedback_in_passing(self.graph, self.tracked_sections()), self.graph.notes, lexicon
             )  # read anew each build: a daily note names a company by its note's name
+            from_logs = company_log_feedback(
+                self.graph, interviews.values(), from_companies, self.today, lexicon
+            )  # read anew each build: a process is told by other notes
             from_trackers = tracker_feedback(
                 self.graph, self.interviews(), self.tracked_sections(), self.today, lexicon
             )
@@ -367,6 +371,7 @@ class Facts:
                 **from_others,
                 **from_meetings,
                 **from_dailies,
+                **from_logs,
                 **from_trackers,
             }
             self._old_feedback = None
