@@ -17,7 +17,8 @@ KEPT = Path(__file__).parent / "vaults" / "attack24"
 PR = "promise"
 
 CASES: dict[str, set[tuple[str, str, date]]] = {
-    "co_dup_spelling": {("follow_up", "Jamie Docherty", date(2026, 11, 25))},
+    # "they'll decide next week" (20.11): chased once that week has passed
+    "co_dup_spelling": {("follow_up", "Jamie Docherty", date(2026, 11, 30))},
     "fwd3_cadence": set(),
     "fwd3_timeline": {
         ("first_touch", "Morag Kerr", TODAY),

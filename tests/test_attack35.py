@@ -63,7 +63,8 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
         ("first_touch", "Вера Гончар", date(2026, 12, 6)),
         ("follow_up", "Вера Гончар", date(2026, 12, 3)),
     },
-    "18_not_withdrawing": {("follow_up", "Денис Воронов", date(2026, 11, 26))},
+    # "обещал ОС до конца недели" (23.11): chased once that week has passed
+    "18_not_withdrawing": {("follow_up", "Денис Воронов", date(2026, 11, 30))},
     "19_take_home_results_by": {("follow_up", "Настя Орлова", date(2026, 12, 4))},
     "20_stale_take_home_status": {("follow_up", "Рустам Нуриев", date(2026, 12, 1))},
     "21_take_home_review_by_en": {

@@ -75,7 +75,11 @@ def test_an_offer_in_the_company_notes_log_answers_a_round_that_names_it_in_text
     # "company: Lumen Pay" in the verbal offer's note; "- 3 Dec — written offer" in the log of
     # the note "202610201130 Lumen Pay" that the other rounds link: the round is answered
     due = registry.due_report(zara.facts(TODAY)).items
-    assert not [i for i in due if i.interview and "Lumen Pay" in i.interview.title]
+    lumen = [i for i in due if i.interview and "Lumen Pay" in i.interview.title]
+    assert [(i.kind, i.due_on) for i in lumen] == [("answer_offer", date(2026, 12, 11))]
+    # answered by Fri 11 Dec, as the daily note that tells of the offer says; to no one with a
+    # note (Bas, the recruiter, has none; Dima is listed as the "(referral)")
+    assert lumen[0].contact is None
 
 
 def test_a_take_home_at_work_answers_the_round_before_it(zara: Build) -> None:

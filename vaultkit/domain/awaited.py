@@ -16,6 +16,18 @@ _PROMISE = re.compile(
     re.IGNORECASE,
 )
 """Words of a promise of theirs (third person: "I promised" is the owner's own)."""
+_IN_TOUCH = re.compile(
+    r"\bwe(?:'ll| will) (?:be in touch|get back to you|come back to you)\b", re.I
+)
+"""A company's promise of its answer in its own words ("we'll be in touch by end of next
+week"): a day the answer is awaited by, not a promise to ask about once it passed."""
+
+
+def their_promise(text: str) -> bool:
+    """Whether a line tells of a promise of theirs, a company's promised answer included."""
+    return _PROMISE.search(text) is not None or _IN_TOUCH.search(text) is not None
+
+
 _MONTH = re.compile(r"\b(?:в|in|by|до)\s+([a-zа-яё]{3,9})\b", re.IGNORECASE)
 _WEEKS = (
     (re.compile(r"early next week|в начале следующей недели", re.IGNORECASE), 1, 2),

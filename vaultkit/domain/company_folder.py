@@ -153,3 +153,37 @@ _RECRUITER_LABEL = re.compile(
     r"[\W_]*(?:recruiter|talent partner|hr|рекрутер\w*|эйчар\w*|hr-менеджер)\s*[:—–-]", re.I
 )
 """A line that opens with a recruiter's label ("Recruiter: [[Mark de Vries]]")."""
+
+
+_NOT_THE_RECRUITER = re.compile(
+    r"\(\s*(?:referr?al|referrer|referred me|friend|реферал\w*|друг|подруга)\s*\)", re.IGNORECASE
+)
+"""A label after a contact listed in a process's property that makes them no one to write to
+about it ("[[Dima]] (referral)")."""
+
+
+def listed_otherwise(note: Note, key: str, target: str) -> bool:
+    """Whether the property `key` of `note` lists the contact at `target` with a label saying
+    they are not whom to write to ("contacts: ["[[202610091845 Dima|Dima]] (referral)"]")."""
+    name = target.rsplit("/", 1)[-1].removesuffix(".md")
+    return any(
+        name in str(value) and _NOT_THE_RECRUITER.search(str(value)) for value in note.values(key)
+    )
+
+
+def linked_from(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
+    """The first note of `kind` linked (not named in plain text) from the properties `keys`
+    (of contacts listed together, a recruiter first)."""
+    found: dict[str, list[str]] = {}
+    named = {prop.key: prop.name for prop in note.properties}  # the vault's own names too
+    for link, target in graph.links_with_targets(note.path):
+        key = named.get(link.where) or canonical(link.where)
+        if key not in keys or not target or graph.kinds.get(target) != kind:
+            continue
+        labelled = kind == "contact" and listed_otherwise(note, link.where, target)
+        if link.style != "name" and not labelled:  # not "[[Dima]] (referral)"
+            found.setdefault(key, []).append(target)
+    first = next((found[key] for key in keys if key in found), [])
+    if kind == "contact":
+        first = most_recruiting(graph, list(dict.fromkeys(first)))
+    return first[0] if first else None

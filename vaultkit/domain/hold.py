@@ -34,7 +34,8 @@ _NEW_YEAR = (
     r"|следующего года|новогодних\w*)"
 )
 _WHEN = re.compile(
-    r"(?<![^\W\d_])(?P<prep>until|till|til|through|in|after|by|from|до|после|в|во|с|со|к|на)\s+"
+    r"(?<![^\W\d_])(?P<prep>until|till|til|through|in|after|by|from|of|до|после|в|во|с|со|к"
+    r"|на)\s+"
     r"(?P<part>early|mid-?|late|the end of|the start of|начал[аеоу]|середин[аеуы]|конц[аеу])?\s*"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:{_MONTH}|{_QUARTER}|{_NEW_YEAR})(?![^\W\d_])"
     r"(?:\.?\s+(?P<day2>\d{1,2})(?!\d))?",
@@ -112,11 +113,17 @@ def _numeric_day(found: re.Match[str], held: date) -> date | None:
 
 
 _RESUMING = re.compile(
-    r"\b(?:re-?open|resum|unfreez|restart|back to (?:you|hiring)|reach out to you then)"
-    r"|разморо|возобнов|вернут?ся к найму|вернуться к вам",
+    r"\b(?:re-?open|resum|unfreez|restart|back to (?:you|hiring)|reach out|back in"
+    r"|get back to (?:you|me))|разморо|возобнов|вернут?ся к найму|вернуться к вам|вернётся"
+    r"|вернется|напишет|свяжется",
     re.IGNORECASE,
 )
 """Words of a hold's end told apart from the hold ("We hope to reopen hiring in Q1 2027")."""
+
+
+def tells_resuming(text: str) -> bool:
+    """Whether words tell when a hold ends ("he'll reach out first week of Jan")."""
+    return bool(_RESUMING.search(text))
 
 
 def hold_lines(note: Note) -> tuple[str, ...]:

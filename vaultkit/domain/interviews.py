@@ -19,6 +19,7 @@ from vaultkit.domain.application_notes import (
 from vaultkit.domain.company_folder import (
     folder_company,
     labelled_recruiter,
+    linked_from,
     listed_recruiter,
     most_recruiting,
     recruits,
@@ -40,7 +41,6 @@ from vaultkit.domain.rounds import (
 )
 from vaultkit.domain.sections import feedback_asked_on, feedback_text, outcome_feedback
 from vaultkit.domain.take_home import is_take_home, still_owed, take_home_day
-from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, note_day
@@ -145,17 +145,6 @@ def _name_of(value: object) -> str:
     return text_of(value).strip("[]").partition("|")[0].strip()
 
 
-def _linked(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str) -> str | None:
-    """The first note of `kind` linked (not named in plain text) from the properties `keys`."""
-    found: dict[str, str] = {}
-    named = {prop.key: prop.name for prop in note.properties}  # the vault's own names too
-    for link, target in graph.links_with_targets(note.path):
-        key = named.get(link.where) or canonical(link.where)
-        if key in keys and target and graph.kinds.get(target) == kind and link.style != "name":
-            found.setdefault(key, target)
-    return next((found[key] for key in keys if key in found), None)
-
-
 def _who(
     graph: VaultGraph,
     note: Note,
@@ -169,14 +158,14 @@ def _who(
     contact it links who works there)."""
     named = works_at(graph, note.path, named_only=True)  # `компания: Payvera`
     company = (
-        _linked(graph, note, ("company",), "company")
+        linked_from(graph, note, ("company",), "company")
         or folder_company(graph, note, by_folder)  # "Companies/Hays/": the agency's, its client
         or (min(named) if len(named) == 1 else None)  # named in plain text aside
         or (note.path if graph.kinds.get(note.path) == "company" else None)  # its own note
     )
     where_work: dict[str | None, set[str]] = {}
     if company is None and not text_of(note.get("company")).strip():  # it names none itself
-        where_work = _companies_of_linked(graph, note)
+        where_work = _companies_oflinked_from(graph, note)
         company = _named_in_title(graph, note, {c for at in where_work.values() for c in at})
         if company is None and titled is not None:
             named = {
@@ -185,13 +174,13 @@ def _who(
                 if graph.kinds.get(p) == "company" and not _VIA.search(note.title[: m.start()])
             }  # "Bolt final on Zoom": the call's, not the company's
             company = named.pop() if len(named) == 1 else None
-    recruiter = _linked(graph, note, RECRUITER_KEYS, "contact")
+    recruiter = linked_from(graph, note, RECRUITER_KEYS, "contact")
     recruiter = recruiter or listed_recruiter(graph, note.path, company)  # `hr: Женя Ким`
     recruiter = recruiter or labelled_recruiter(graph, note.path)  # "Recruiter: [[Mark]]"
     if recruiter is None and company is not None:
-        recruiter = _linked(graph, graph.notes[company], RECRUITER_KEYS, "contact")
+        recruiter = linked_from(graph, graph.notes[company], RECRUITER_KEYS, "contact")
     if recruiter is None and company is not None:
-        where_work = where_work or _companies_of_linked(graph, note)
+        where_work = where_work or _companies_oflinked_from(graph, note)
         there = [contact for contact, at in where_work.items() if contact and company in at]
         if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
             there = [c for c, at in where_work.items() if c and not at and recruits(graph, c)]
@@ -203,7 +192,7 @@ def _who(
 _VIA = re.compile(r"(?<![^\W\d_])(?:on|via|over|through|через)\s+$", re.I)
 
 
-def _companies_of_linked(graph: VaultGraph, note: Note) -> dict[str | None, set[str]]:
+def _companies_oflinked_from(graph: VaultGraph, note: Note) -> dict[str | None, set[str]]:
     """The company notes a note links (under None) and, for each contact it links, the company
     notes their properties link (where they work)."""
     found: dict[str | None, set[str]] = {None: set()}
@@ -282,9 +271,9 @@ def interview_of(
     """
     company, recruiter = _who(graph, note, by_folder or {}, titled)
     named = note
-    if company is None and (application := _linked(graph, note, ("company",), "interview")):
+    if company is None and (application := linked_from(graph, note, ("company",), "interview")):
         named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:
-        company = _linked(graph, named, ("company",), "company")  # the process it names
+        company = linked_from(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
     own = _name_of(note.get("company")) if company == note.path else ""  # `org: Spotify` in
     own = own if own.casefold() in note.title.casefold() else ""  # "Spotify loop" (not DeepMind's

@@ -9,7 +9,7 @@ says the owner answered it ("accepted the offer", "signed with them", "подп�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
 from vaultkit.domain.name_forms import NameIndex, named_in
@@ -128,8 +128,10 @@ def offer_answer_by(
     offered_on: date,
     today: date,
     elsewhere: Callable[[str], bool] = lambda _: False,
+    telling: bool = False,
 ) -> date | None:
-    """The day `notes` (the interview's and its company's) give the offer that came on
+    """The day `notes` (the interview's and its company's; `telling`: notes elsewhere that
+    tell of the offer, whose every line may be of it) give the offer that came on
     `offered_on` to be answered by; None where they give none; ANSWERED where a line dated
     since says the owner answered it."""
     if today - offered_on > timedelta(days=_WITHIN_DAYS):
@@ -148,7 +150,7 @@ def offer_answer_by(
                 continue  # before the offer, and not of it: another step's day
             if on is not None and not task and _answered(line):
                 return ANSWERED
-            of_it = task or bool(under) or bool(_OFFER.search(note.title))  # "Payvera — оффер"
+            of_it = task or bool(under) or telling or bool(_OFFER.search(note.title))
             days = _deadlines(line, (on or today, on or offered_on), offered_on, of_it, elsewhere)
             if on is not None:
                 dated.extend((on, day) for day in days)
@@ -348,3 +350,24 @@ def _deadlines(
     weekday = _WEEKDAY.search(after)
     day = next_weekday(weekday.group(0).rstrip("."), on) if weekday else None
     return [day] if day is not None else []
+
+
+def deadlines_in_passing(
+    decided: Mapping[str, tuple[tuple[date, str, str], ...]],
+    notes: Mapping[str, Note],
+    today: date,
+) -> dict[str, date]:
+    """For each company whose offer notes elsewhere tell of, and whose process no later word
+    decided otherwise (`decided`: said_in_passing.decisions_in_passing), the day those notes
+    give it to be answered by ("> We'd love an answer by Friday 11 December" pasted in the
+    daily note that tells of the offer, "she said fine, answer by Fri 11 Dec")."""
+    found: dict[str, date] = {}
+    for company, told in decided.items():
+        offers = [(on, source) for on, result, source in told if result == "offer"]
+        if not offers or max(told)[1] != "offer":
+            continue
+        telling = [notes[source] for _, source in offers if source in notes]
+        day = offer_answer_by(telling, min(on for on, _ in offers), today, telling=True)
+        if day is not None and day != ANSWERED:
+            found[company] = day
+    return found

@@ -48,6 +48,7 @@ from vaultkit.rules.offer_items import offer_items, offers_answered_once
 from vaultkit.rules.process_notes import followed_in_process
 from vaultkit.rules.recruiters import recruiter_of
 from vaultkit.rules.special import is_yearly, next_occurrence
+from vaultkit.rules.their_word import with_deadlines_told, with_their_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ class Happenings:
     (domain/rounds_ahead.py)."""
     answered: Mapping[str, date] = field(default_factory=dict)
     """The day a line elsewhere says an offer was answered, by the company note's path."""
+    deadlines: Mapping[str, date] = field(default_factory=dict)
+    """The day notes elsewhere that tell of an offer give it to be answered by, by the company
+    note's path (offer_deadline.deadlines_in_passing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,12 +287,14 @@ def compute(
     reach = today + timedelta(days=settings.coming_up_days)
     for interview in _open_processes(interviews, news, today):
         recruiter = recruiter_of(interview, contacts, by_path)
+        interview = with_their_word(interview, recruiter)  # "we'll be in touch by Friday"
         found = interview_items(interview, recruiter, settings, today, language_for(recruiter))
         if recruiter is not None and recruiter.stopped_by is not None:
             found = [i for i in found if i.kind == "prepare"]  # "Всё, больше не пишу."
         items.extend(item for item in found if item.due_on <= reach)  # "until January": later
     write_to = partial(recruiter_of, contacts=contacts, by_path=by_path)
-    items.extend(offer_items(interviews, write_to, language_for, today, news.answered))
+    offered = with_deadlines_told(interviews, news.deadlines)  # in a daily note only
+    items.extend(offer_items(offered, write_to, language_for, today, news.answered))
     items = promises_due(items, interviews, reach)
     items = offers_answered_once(items)
     items = told_in_updates(_one_nudge_each(items, settings, today), news.hired, today)

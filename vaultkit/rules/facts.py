@@ -37,7 +37,7 @@ from vaultkit.domain.interviews import Interview, interview_of
 from vaultkit.domain.named_contacts import named_interactions, with_named
 from vaultkit.domain.named_tasks import mentioned, named_promises
 from vaultkit.domain.news import logged_news, search_news
-from vaultkit.domain.offer_deadline import answers_in_passing
+from vaultkit.domain.offer_deadline import answers_in_passing, deadlines_in_passing
 from vaultkit.domain.outcomes import Outcome
 from vaultkit.domain.owner import owner_of
 from vaultkit.domain.owner_voice import owner_gender
@@ -303,6 +303,7 @@ class Facts:
             hired=status if status is not None and status.kind == "hired" else None,
             decided=self.decided(),
             answered=answers_in_passing(company_index(self.graph), self.keyed_lines()),
+            deadlines=deadlines_in_passing(self.decided(), self.graph.notes, self.today),
             mentioned=mentioned(self.graph, self.contacts(), self.keyed_lines()),
             rounds=self.rounds(),
             events=(

@@ -1,0 +1,45 @@
+"""Days told outside a process's notes: when the recruiter said the answer would come, in their
+log after the round ("she replied "… we'll be in touch by end of next week at the latest""),
+is the day its answer is awaited by, as a day its note gives is; the day a daily note that
+tells of an offer gives it to be answered by is the offer's deadline. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date
+
+from vaultkit.domain.awaited import deadline, their_promise
+from vaultkit.domain.contacts import Contact
+from vaultkit.domain.interviews import Interview
+
+
+def with_their_word(interview: Interview, recruiter: Contact | None) -> Interview:
+    """`interview` awaiting its answer by the latest day the recruiter promised it by, in a
+    line since the round (none where its note gives a later one)."""
+    if recruiter is None or interview.on is None:
+        return interview
+    days = [
+        day
+        for said in recruiter.interactions
+        if said.on >= interview.on
+        and their_promise(said.text)
+        and (day := deadline(said.text, said.on)) is not None
+    ]
+    promised = max(days, default=None)
+    if promised is None or (interview.answer_by is not None and interview.answer_by >= promised):
+        return interview
+    return replace(interview, answer_by=promised)
+
+
+def with_deadlines_told(
+    interviews: Iterable[Interview], deadlines: Mapping[str, date]
+) -> list[Interview]:
+    """`interviews`, each whose notes give its offer no deadline with the one told elsewhere
+    of its company (`deadlines`: offer_deadline.deadlines_in_passing)."""
+    return [
+        replace(i, offer_by=deadlines[i.company])
+        if i.offer_by is None and i.company is not None and i.company in deadlines
+        else i
+        for i in interviews
+    ]
