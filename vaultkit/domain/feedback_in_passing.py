@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from vaultkit.domain.call_notes import call_remarks
 from vaultkit.domain.chat_lines import (
     MAIL_HEADER,
     chat_owners,
@@ -31,6 +32,7 @@ from vaultkit.domain.feedback_leads import (
     reported_sentences,
 )
 from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
+from vaultkit.domain.led_letters import led_letters
 from vaultkit.domain.log_entries import RELAYED, TOP_ITEM, entries
 from vaultkit.domain.month_notes import bare_remark, month_parts
 from vaultkit.domain.name_forms import NameIndex, name_index, named_in
@@ -95,8 +97,10 @@ def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> l
         owners = chat_owners("\n".join(s.content for s in sections), people)
         for section, day in zip(sections, days, strict=True):
             if day is not None:
-                readers = (index, works_at, people, owners)
-                found.extend(_told_in(section, day, path, readers))
+                told = _told_in(section, day, path, (index, works_at, people, owners))
+                known = [words for _, _, words, _, _ in told]
+                called = call_remarks(section, day, (index, works_at, people), known)
+                found += told + [(on, co, words, path, line) for on, co, words, line in called]
     return found + _mailed(graph, index, people)
 
 
@@ -156,6 +160,8 @@ def _told_in(
         listing = listing or entry.rstrip().endswith(":")
         after = number + written.count("\n") + 1
         said = remarks(without_mail_header(entry) if header else entry)
+        if not said and not _OTHERS_LETTER.search(entry.partition("\n")[0]):
+            said = led_letters(entry, logged=True)  # "[[Róisín]] msg on LI, pasting: ¶ > …"
         if opening is not None and not _MOCK.search(entry):  # not the owner's words over it
             said = with_prose(said, entry[opening.start() :])
         if said:
@@ -192,7 +198,7 @@ def _logs(graph: VaultGraph) -> Iterator[tuple[str, list[Section], list[date | N
             continue
         text = "\n".join(section.content for section in note.sections)
         folded = text.casefold()
-        if not any(cue in folded for cue in _CUES):
+        if not any(cue in folded for cue in (*_CUES, "call", "rang", "созвон", "звон")):
             continue
         if week is not None:
             yield path, list(note.sections), section_days(note.sections, week)
@@ -261,6 +267,12 @@ _MINE = re.compile(
     re.IGNORECASE,
 )
 """A callout's title that makes it the owner's own message ("me → Hannah", "my reply")."""
+_OTHERS_LETTER = re.compile(
+    r"(?<![^\W\d_])(?:у (?:неё|нее|него|них)|(?:she|he|they) (?:also |too )?got|friend'?s"
+    r"|подруг\w*|друг\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A letter led in as someone else's ("У неё отказ, письмо от их эйчара:")."""
 _TO_COME = re.compile(
     r"(?<![^\W\d_])(?:(?:предлож|пообещ|обещ)\w*|(?:offered|promised) (?:a|to)|will|'ll)\s+"
     r"(?:[^\W\d_]+\s+){0,6}?(?:фидб|feedback|обратн)",

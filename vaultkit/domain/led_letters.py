@@ -22,6 +22,14 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 """A line that leads in a letter, its last word before the colon not far from the letter's."""
+_LOG_LEAD = re.compile(
+    r"^[^>]*(?<![^\W\d_])(?:e-?mail|mail|letter|письм\w*|msg|message|dm|сообщени\w*)"
+    r"(?![^\W\d_])[^:\n]{0,50}:\s*$",
+    re.IGNORECASE,
+)
+"""In a daily note's log, a line that leads in a letter or a message, named a little further
+from the colon ("email from [[Ciara Nolan]] (Intercom) 😞 pasting:", "[[Róisín Walsh]] msg on
+LI, pasting:")."""
 _MINE = re.compile(
     r"(?<![^\W\d_])(?:i|i'?ve|my|me|mine|sent|forwarded|fwd|draft\w*|repl\w+|thank-?you"
     r"|cover|applied|application|follow-?up|я|мой|моё|мое|моя|мне|отправил\w*|переслал\w*"
@@ -55,13 +63,15 @@ _PITCH = re.compile(
 for…"): news of a vacancy, no word on the owner."""
 
 
-def led_letters(text: str) -> list[str]:
+def led_letters(text: str, logged: bool = False) -> list[str]:
     """The lines that may be feedback of each letter in `text` quoted right under a line that
-    leads it in as theirs, where the letter speaks to the owner."""
+    leads it in as theirs, where the letter speaks to the owner (`logged`: in a daily note's
+    log, a message's lead too)."""
     found: list[str] = []
     lines = text.split("\n")
+    lead = _LOG_LEAD if logged else _LEAD
     for number, line in enumerate(lines):
-        if not _LEAD.search(line) or _MINE.search(line):
+        if not lead.search(line) or _MINE.search(line):
             continue
         quote: list[str] = []
         for after in lines[number + 1 :]:

@@ -47,7 +47,8 @@ _NOT_FEEDBACK = re.compile(
     r"|(?:strong|many|several|other|more experienced|stronger) candidates|best of luck"
     r"|all the best|(?:number|volume|pool) of (?:\w+ )?(?:applications|applicants|candidates)"
     r"|(?:other|another) finalist"
-    r"|lovely to|great to|nice to|good to|pleasure to|flat|apartment|holiday\w*|vacation|wedding"
+    r"|lovely to|great to|nice to|good to|pleasure to|(?:was|is) a (?:real )?pleasure (?:getting"
+    r"|meeting|speaking|talking)|flat|apartment|holiday\w*|vacation|wedding"
     r"|квартир\w*|отпуск\w*|свадьб\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
