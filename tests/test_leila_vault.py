@@ -68,3 +68,16 @@ def test_the_owners_own_message_pasted_is_no_feedback(leila: Build) -> None:
     assert not [t for t in texts if "decided to withdraw" in t]
     assert remarks("> [!quote] me → Hannah\n> The team said my SQL was great.") == []
     assert remarks("After a lot of thought I've decided to withdraw.") == []
+
+
+def test_what_an_agency_recruiter_relays_is_the_clients(leila: Build) -> None:
+    # "[[Marcus Webb]] rang at lunch re Octopus 1st rnd. fb: ¶ \t- they liked my stakeholder
+    # stories a lot …" (Marcus works at Burnside Talent, `tags: [company, agency]`); and
+    # "- her fb from the panel: ¶ \t- panel loved …" under the line of Deliveroo's offer
+    items = leila.facts(TODAY).feedback()
+    by_company = {(item.company_name, item.text[:24]) for item in items}
+    assert ("Octopus Energy", "they liked my stakeholde") in by_company
+    assert ("Deliveroo", "panel loved the marketpl") in by_company
+    assert not [item for item in items if item.company_name == "Burnside Talent"]
+    # a recruiter's pitch and a hold's news pasted in are no feedback
+    assert not [item for item in items if "exclusive" in item.text or "on hold" in item.text]

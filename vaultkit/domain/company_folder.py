@@ -187,3 +187,16 @@ def linked_from(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str)
     if kind == "contact":
         first = most_recruiting(graph, list(dict.fromkeys(first)))
     return first[0] if first else None
+
+
+_AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|кадров", re.IGNORECASE)
+
+
+def for_an_agency(graph: VaultGraph, contact: str) -> bool:
+    """Whether a contact recruits for an agency (what they pass on is their clients'): their
+    `recruiter_type`, their tags, or their company's tags say so."""
+    note = graph.notes[contact]
+    said = [str(note.get("recruiter_type") or ""), *note.tags]
+    for company in works_at(graph, contact):
+        said.extend(graph.notes[company].tags)
+    return bool(_AGENCY.search(" ".join(said)))

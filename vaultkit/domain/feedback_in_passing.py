@@ -106,8 +106,9 @@ def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> l
 
 def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told]:
     """The feedback of the e-mails imported as notes of their own (`from:`, `subject:`) that a
-    recruiter among the contacts sent, each of the company its subject names, else theirs (not
-    a coach's CV review, nor a friend's mock interview)."""
+    recruiter among the contacts sent, each of the company its subject names, else theirs, else
+    (an agency's recruiter's) the one its text names (not a coach's CV review, nor a friend's
+    mock interview)."""
     found: list[Told] = []
     senders = contact_senders(graph)
     for path, note in graph.notes.items():
@@ -117,9 +118,13 @@ def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told
             if sender is None or not recruits(graph, sender):
                 continue
             subject = str(note.get("subject") or "")
-            company = one_company(index, subject) or one_company(people, mail.sender)
+            text = unwrapped(mail.text)  # a quoted copy wrapped at 72 characters
+            company = (
+                one_company(index, subject)
+                or one_company(people, mail.sender)
+                or one_company(index, text)  # an agency's: "Acme came back with feedback"
+            )
             if company is not None:
-                text = unwrapped(mail.text)  # a quoted copy wrapped at 72 characters
                 said = with_prose(remarks(text), text)  # "Feedback from Globex …": Globex's
                 found.extend(
                     (mail.on, one_company(index, w) or company, bare_remark(w), path, 1)
@@ -220,10 +225,11 @@ from someone named ("письмо от мамы:") is theirs, not the company's 
 
 def _unnamed_lead(entry: str, people: NameIndex) -> bool:
     """Whether an entry is a list led in by a line that names feedback but no one who gave it
-    ("His paraphrase of the HM's feedback: ¶ - …"): the entry before says whose it is; not a
+    ("His paraphrase of the HM's feedback: ¶ - …", "- her fb from the panel: ¶ \t- …"): the
+    entry before says whose it is; not a
     chat pasted under "Марина К., фидбэк по кейсу:"."""
     line, _, rest = entry.partition("\n")
-    listed = all(TOP_ITEM.match(item) for item in rest.split("\n") if item.strip())
+    listed = all(TOP_ITEM.match(item.lstrip()) for item in rest.split("\n") if item.strip())
     relayed = FEEDBACK_WORD.search(line) and RELAYED.search(line)
     return listed and bool(relayed) and not named_in(people, line)
 

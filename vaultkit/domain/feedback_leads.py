@@ -12,7 +12,7 @@ from vaultkit.model import Note
 from vaultkit.parse.markdown import LIST_ITEM
 
 _LEAD_IN = re.compile(
-    r"(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|what (?:they|he|she|the \w+) (?:liked|said"
+    r"(?:feedback|\bfb\b|фидб[эе]к\w*|обратн\w+ связ\w*|what (?:they|he|she|the \w+) (?:liked|said"
     r"|didn'?t like|passed on|told me)|(?:he|she|they) (?:passed on|told me)"
     r"|по (?:их|его|её) словам|(?<![^\W\d_])(?:что )?(?:передал[аи]?|сказал[аи]?)(?: мне)?"
     r"|понравил\w*"
@@ -44,7 +44,8 @@ _MAILED = re.compile(
 )
 """A heading or title naming a rejection e-mail: what it holds is their word on the candidate."""
 FEEDBACK_WORD = re.compile(
-    r"(?<![^\W\d_])(?:feedback|фидб[эе]к\w*|обратн\w+ связ\w*|(?-i:ОС)(?=\s*(?:от|по|::|:|\()))"
+    r"(?<![^\W\d_])(?:feedback|(?-i:fb)|фидб[эе]к\w*|обратн\w+ связ\w*"
+    r"|(?-i:ОС)(?=\s*(?:от|по|::|:|\()))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )  # "feedback", "фидбек", "обратная связь", "ОС от HR"

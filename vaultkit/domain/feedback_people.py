@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.domain.company_folder import works_at
+from vaultkit.domain.company_folder import for_an_agency, works_at
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.links.graph import VaultGraph
 
@@ -26,8 +26,12 @@ def people_names(graph: VaultGraph, works_at: dict[str, str]) -> list[tuple[str,
 
 def works_at_one(graph: VaultGraph) -> dict[str, str]:
     """The company note each contact's properties link (by the contact's title, folded), for
-    contacts at one company."""
-    found = {note.title.casefold(): works_at(graph, note.path) for note in graph.of_kind("contact")}
+    contacts at one company that is no agency."""
+    found = {
+        note.title.casefold(): works_at(graph, note.path)
+        for note in graph.of_kind("contact")
+        if not for_an_agency(graph, note.path)  # what they pass on is their clients'
+    }
     return {title: next(iter(at)) for title, at in found.items() if len(at) == 1}
 
 

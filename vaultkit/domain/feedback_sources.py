@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from vaultkit.domain.company_folder import recruits, works_at
+from vaultkit.domain.company_folder import for_an_agency, recruits, works_at
 from vaultkit.domain.feedback import FeedbackItem
 from vaultkit.domain.feedback_leads import CALLOUT
 from vaultkit.domain.name_forms import named_in
@@ -40,7 +40,11 @@ def attributed(
             label = _label(graph, item)
             named = {path for _, path in named_in(index, label)} if index else set()
             if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
-                named = set() if _agency(graph, item.recruiter) else works_at(graph, item.recruiter)
+                named = (
+                    set()
+                    if for_an_agency(graph, item.recruiter)
+                    else works_at(graph, item.recruiter)
+                )
                 named = named or _clients_naming(graph, item.recruiter)  # their one client
             elif not named:  # a hiring manager's word, kept in his note, is his employer's
                 named = _interviewed_at(graph, item.recruiter)
@@ -102,9 +106,6 @@ def _label(graph: VaultGraph, item: FeedbackItem) -> str:
     return "\n".join((section.heading, *titles))
 
 
-_AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|кадров", re.IGNORECASE)
-
-
 def _round_companies(graph: VaultGraph, interview: str) -> set[str]:
     """The companies an interview's note names in its properties (`company: [[Acme]]`)."""
     return {
@@ -129,16 +130,6 @@ def _clients_naming(graph: VaultGraph, contact: str) -> set[str]:
         elif kind == "interview":
             found |= _round_companies(graph, source)
     return found
-
-
-def _agency(graph: VaultGraph, contact: str) -> bool:
-    """Whether a contact recruits for an agency (what they pass on is their clients'): their
-    `recruiter_type`, their tags, or their company's tags say so."""
-    note = graph.notes[contact]
-    said = [str(note.get("recruiter_type") or ""), *note.tags]
-    for company in works_at(graph, contact):
-        said.extend(graph.notes[company].tags)
-    return bool(_AGENCY.search(" ".join(said)))
 
 
 COPY_WORDS = 6

@@ -13,6 +13,7 @@ from functools import lru_cache
 from vaultkit.domain.feedback_classifier import classify, default_lexicon
 from vaultkit.domain.feedback_leads import quoted_lines
 from vaultkit.domain.feedback_split import split_items
+from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
 from vaultkit.domain.prose_feedback import TO_ME, letter_lines
 from vaultkit.model import Section
@@ -56,7 +57,8 @@ _PITCH = re.compile(
     r"came across your profile|(?:are|be) you open to|open to (?:a )?(?:chat|new|opportunit)"
     r"|survey|rate your|опрос\w*|would you be interested|интересно ли вам|рассмотрите ли"
     r"|great fit for|reaching out (?:about|regarding)|увидел\w* ваш\w* профил\w*"
-    r"|рассматриваете ли",
+    r"|рассматриваете ли|you be open to|i'?m (?:working on|recruiting for|hiring for) an? "
+    r"|exclusive (?:[\w-]+ ){0,4}(?:role|position|opportunity)",
     re.IGNORECASE,
 )
 """A recruiter's first pitch of a role ("I came across your profile and you'd be a great fit
@@ -91,10 +93,19 @@ _THREAD = re.compile(r"^>+\s*(?:from|von|от|on .{5,80} wrote):", re.IGNORECASE
 
 def _said(line: str) -> bool:
     """Whether a letter's line may be its word on the owner: one that praises or criticises, not
-    its greeting, a signature's address or phone, a courtesy ("Happy to share more.")."""
+    its greeting, a signature's address or phone, a courtesy ("Happy to share more."), the
+    decision it brings."""
     if _HELLO.match(line) or _SIGNED.search(line) or _COURTESY.match(line):
         return False
+    if read_outcome(line).result in _NEWS and not _TURNS.search(line):
+        return False  # "… the role has been put on hold.": news, no word on them (a reason
+        # for a rejection is one: "… candidates whose experience more closely aligns")
     return classify(line, _LEXICON()).polarity != "neutral"  # "The band is 80-90k": no word on them
+
+
+_NEWS = frozenset({"on_hold", "withdrawn", "offer", "no_response"})
+_TURNS = re.compile(r"(?:but|however|although|though)|(?<![^\W\d_])(?:но|однако)(?![^\W\d_])", re.I)
+"""A decision's line that goes on to a reason ("…, but your system design was weaker")."""
 
 
 _LEXICON = lru_cache(maxsize=1)(default_lexicon)
