@@ -31,7 +31,7 @@ def their_promise(text: str) -> bool:
 _MONTH = re.compile(r"\b(?:в|in|by|до)\s+([a-zа-яё]{3,9})\b", re.IGNORECASE)
 _WEEKS = (
     (re.compile(r"early next week|в начале следующей недели", re.IGNORECASE), 1, 2),
-    (re.compile(r"next week|на следующей неделе|на след\w* неделе", re.IGNORECASE), 1, 4),
+    (re.compile(r"next week|(?:на|до конца) след\w* недел\w", re.IGNORECASE), 1, 4),
     (re.compile(r"(?:end of )?(?:this|the) week|до конца недели|на этой неделе", re.I), 0, 4),
 )
 """A week said relatively: (pattern, weeks on from the day it was said, weekday of the end)."""

@@ -14,15 +14,31 @@ from datetime import date
 from vaultkit.domain.feedback_classifier import classify
 from vaultkit.domain.feedback_leads import reported_sentences
 from vaultkit.domain.feedback_people import company_of
-from vaultkit.domain.name_forms import NameIndex
+from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.model import Section
 
 _CALL = re.compile(
-    r"(?<![^\W\d_])(?:call|calls|called|rang|phone|chat|catch-?up|debrief|созвон\w*|звон\w*"
-    r"|позвонил\w*)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:call|calls|called|rang|phone|debrief|созвон\w*|звон\w*|позвонил\w*)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a heading naming a call ("14:30 call w/ [[Aoife]]", "созвон с Машей")."""
+_NO_ROUND_CALL = re.compile(
+    r"(?<![^\W\d_])(?:coffee|mentor|mock|practice|friend|кофе|ментор\w*|мок\w*|друг\w*"
+    r"|подруг\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A call that is no word of a company's: a coffee, a mentor's debrief, a friend's mock."""
+_NOT_THEIRS = re.compile(
+    r"^\W*(?:my|мой|моя|мои|по-моему|мне кажется|imo)(?![^\W\d_])"
+    r"|\b(?:i think|i felt|i feel|i guess|по-моему|мне кажется)\b"
+    r"|\b(?:they|we) (?:want|need|are looking for) (?:someone|somebody|a person)"
+    r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)",
+    re.IGNORECASE,
+)
+"""A bullet in the owner's own voice ("I think I rambled", "my weak spot: capacity planning";
+not "i talked too much in the behavioural", what was said of them), or what the role wants
+("they want someone who can own capacity planning")."""
 _BULLET = re.compile(r"^[ \t]*[-*+•][ \t]+(?!\[.\])(?P<text>\S.*)$")
 """A list item that is no task."""
 _MONEY_ONLY = frozenset({"compensation"})
@@ -35,16 +51,19 @@ line of the section's heading."""
 def call_remarks(
     section: Section,
     day: date,
-    readers: tuple[NameIndex, dict[str, str], NameIndex],
+    readers: tuple[NameIndex, dict[str, str], NameIndex, NameIndex],
     known: list[str],
 ) -> list[CallRemark]:
-    """The bullets of a section headed by a call with someone at one company (`readers`: the
-    companies' names, who works where, the people's names) that tell what was said of the
-    owner, besides those `known` (read already as the log's remarks)."""
+    """The bullets of a section headed by a call with someone who recruits or hires, at one
+    company (`readers`: the companies' names, who works where, the people's names, the names
+    of those who recruit or hire) that tell what was said of the owner, besides those `known`
+    (read already as the log's remarks)."""
     heading = section.heading or ""
-    if not _CALL.search(heading):
+    if not _CALL.search(heading) or _NO_ROUND_CALL.search(heading):
         return []
-    index, works_at, people = readers
+    index, works_at, people, hiring = readers
+    if not named_in(hiring, heading):
+        return []  # a call with a recruiter or a hiring manager, not with a friend there
     company = company_of(index, works_at, heading, people)
     if company is None:
         return []
@@ -53,6 +72,8 @@ def call_remarks(
         bullet = _BULLET.match(line)
         said = bullet["text"].strip() if bullet else ""
         if not said or any(words in said or said in words for words in known):
+            continue
+        if _NOT_THEIRS.search(said):
             continue
         themes = set(classify(said).themes) - _MONEY_ONLY
         if themes or reported_sentences(said):

@@ -156,10 +156,12 @@ _RECRUITER_LABEL = re.compile(
 
 
 _NOT_THE_RECRUITER = re.compile(
-    r"\(\s*(?:referr?al|referrer|referred me|friend|реферал\w*|друг|подруга)\s*\)", re.IGNORECASE
+    r"\(\s*(?:referr?al|referrer|referred me|friend|реферал\w*|друг|подруга)\s*\)"
+    r"|\([^)]*\b(?:left|former|ex-|no longer)|\([^)]*(?<![^\W\d_])(?:ушл[аи]|ушёл|ушел|бывш\w*)",
+    re.IGNORECASE,
 )
 """A label after a contact listed in a process's property that makes them no one to write to
-about it ("[[Dima]] (referral)")."""
+about it ("[[Dima]] (referral)", "[[Maja Ek]] (recruiter, left Klarna in Nov)")."""
 
 
 def listed_otherwise(note: Note, key: str, target: str) -> bool:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from vaultkit.domain.feedback import FeedbackItem, process_feedback
 from vaultkit.domain.feedback_classifier import Lexicon
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.line_lead import LEAD
 from vaultkit.links.graph import VaultGraph
 
 
@@ -27,7 +29,7 @@ def company_log_feedback(
 ) -> dict[str, tuple[FeedbackItem, ...]]:
     """The feedback each company note's log tells in sentences, by the note's path and "#log",
     for the companies of `interviews` (the latest of each process), besides the items `kept`
-    (by path) already read from the note."""
+    (by the note they were read from: the company's own, a daily note's) of that company."""
     latest: dict[str, Interview] = {}
     for interview in interviews:
         company = interview.company
@@ -35,24 +37,50 @@ def company_log_feedback(
             before = latest.get(company)
             if before is None or (interview.on or date.min) > (before.on or date.min):
                 latest[company] = interview
+    told_of: dict[str, list[str]] = {}
+    for item in (item for items in kept.values() for item in items):
+        told_of.setdefault(item.company or item.path, []).append(_words(item.text))
     found: dict[str, tuple[FeedbackItem, ...]] = {}
     for path, interview in sorted(latest.items()):
-        note = graph.notes[path]
-        days = {entry.line: entry.on for entry in note.log_as_of(today)}
-        known = [_words(item.text) for item in kept.get(path, ())]
+        days = {entry.line: entry.on for entry in graph.notes[path].log_as_of(today)}
+        known = [*told_of.get(path, ())]
         items: list[FeedbackItem] = []
-        for section in note.sections:
+        for section in graph.notes[path].sections:
             told = process_feedback(
                 path, section.content, section.line + 1, days, interview, lexicon
             )
             for item in told:
                 words = _words(item.text)
-                if item.line in days and not any(words in seen or seen in words for seen in known):
-                    known.append(words)
-                    items.append(item)
+                if item.line not in days or any(words in seen or seen in words for seen in known):
+                    continue
+                others = _OF_OTHERS.search(item.text)
+                if others and (not _OF_ME.search(item.text) or _HIS.search(item.text)):
+                    continue  # "Маша сказала что CTO очень требовательный", "вилка до 450"
+                known.append(words)
+                items.append(replace(item, text=LEAD.sub("", item.text, count=1)))
         if items:
             found[f"{path}#log"] = tuple(items)
     return found
+
+
+_OF_OTHERS = re.compile(
+    r"\b(?:cto|ceo|vp|finalist|candidates?|friend|his|their|they (?:want|need)|the team is|role"
+    r"|band is|budget)\b|(?<![^\W\d_])(?:им нуж\w+|нужен человек|финалист\w*|кандидат\w*"
+    r"|вилка|бюджет\w*|команда у них|в команде|друг\w*|его|сто)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a remark on others than the owner: the company's people, its team, the role, the
+band, another candidate, a friend."""
+_OF_ME = re.compile(
+    r"\b(?:i|me|my|you|your|expectations?|(?:with)?in (?:the )?(?:band|range))\b"
+    r"|(?<![^\W\d_])(?:я|мне|меня|мой|моя|мои|моё|мое|сам|сама|ты|тебя|тебе|вы|вас|вам|ваш\w*"
+    r"|ожидани\w*|в вилк\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that make a remark the owner's ("у меня", "I came across as very senior", "ожидания
+выше вилки")."""
+_HIS = re.compile(r"\bhis\b|(?<![^\W\d_])его(?![^\W\d_])", re.IGNORECASE)
+"""A remark on someone else's round ("Pete (the friend I referred) did well in his round")."""
 
 
 def _words(text: str) -> str:

@@ -31,7 +31,13 @@ from vaultkit.domain.feedback_leads import (
     names_feedback,
     reported_sentences,
 )
-from vaultkit.domain.feedback_people import company_of, one_company, people_names, works_at_one
+from vaultkit.domain.feedback_people import (
+    company_of,
+    hiring_people,
+    one_company,
+    people_names,
+    works_at_one,
+)
 from vaultkit.domain.led_letters import led_letters
 from vaultkit.domain.log_entries import RELAYED, TOP_ITEM, entries
 from vaultkit.domain.month_notes import bare_remark, month_parts
@@ -92,6 +98,7 @@ def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> l
         return []
     works_at = works_at_one(graph)
     people = name_index(people_names(graph, works_at))
+    callers = (index, works_at, people, name_index(hiring_people(graph)))
     found: list[Told] = []
     for path, sections, days in _logs(graph):
         owners = chat_owners("\n".join(s.content for s in sections), people)
@@ -99,7 +106,7 @@ def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> l
             if day is not None:
                 told = _told_in(section, day, path, (index, works_at, people, owners))
                 known = [words for _, _, words, _, _ in told]
-                called = call_remarks(section, day, (index, works_at, people), known)
+                called = call_remarks(section, day, callers, known)
                 found += told + [(on, co, words, path, line) for on, co, words, line in called]
     return found + _mailed(graph, index, people)
 
@@ -250,7 +257,7 @@ def remarks(entry: str) -> list[str]:
     led = led_in_items(f"{opened}\n{rest}")
     if led:
         return led
-    if names_feedback(opened) and not _TO_COME.search(opened):
+    if names_feedback(opened) and not _to_come(opened):
         after = _after_its_colon(opened)  # "фидбек от X: сильный…", to its end
         quotes = _quotes_opening(after)
         if quotes:  # 'rang with THG feedback: "…". Final booked …': the quote
@@ -286,6 +293,19 @@ _TO_COME = re.compile(
 )
 """Feedback offered or promised, still to come ("Мария предложила созвон с фидбеком в пт"):
 what the lines under it say is not it."""
+
+
+def _to_come(line: str) -> bool:
+    """Whether a line tells of feedback still to come, and gives none after its colon ("She
+    will send written feedback too, but on the phone: strong SQL" gives some)."""
+    promised = _TO_COME.search(line)
+    return bool(promised) and not _GIVEN_NOW.search(line) and not _after_its_colon(line).strip()
+
+
+_GIVEN_NOW = re.compile(
+    r"(?<![^\W\d_])(?:прислал\w*|дал[аи]?|передал\w*|sent|gave|shared)(?![^\W\d_])", re.I
+)
+"""A verb saying the feedback came ("как обещала прислала фидбек")."""
 
 
 def _quoted_under(lines: list[str], number: int) -> list[str]:

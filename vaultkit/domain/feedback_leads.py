@@ -29,7 +29,8 @@ GIVEN = re.compile(
     r"|моя обратная|фидб[эе]к (?:им|ему|ей|компании)|обратн\w+ связ\w* (?:им|ему|ей)"
     r"|ответил[аи]?|написал[аи]? (?:им|ей|ему)|(?:написал|отправил|оставил)[аи]? (?:им |ей |ему )?"
     r"(?:фидб\w*|обратн\w+ связ\w*|отзыв\w*)|про их (?:процесс|найм)\w*"
-    r"|(?:sent|wrote|left) (?:them |him |her )?(?:my |some |a )?(?:feedback|review))(?![^\W\d_])",
+    r"|(?:sent|wrote|left) (?:them |him |her )?(?:my |some |a )?(?:feedback|review)"
+    r"|asked (?:me )?for (?:my )?feedback|(?:interview|candidate|hiring) experience)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of feedback the owner gave ("Gave it:", "## Фидбек им"): not feedback on them."""
@@ -71,6 +72,7 @@ def led_in_items(text: str) -> list[str]:
     found: list[tuple[str, str, str]] = []  # (side of its lead-in, list mark, text)
     side: str | None = None  # None: not under a lead-in
     deeper = -1  # items under a lead-in that is an item itself are indented more than it
+    level = -1  # and stand one level under it: what is nested under them is the owner's
     if ":" not in text and "что" not in text and "that" not in text:
         return []
     for line in text.split("\n"):
@@ -78,12 +80,14 @@ def led_in_items(text: str) -> list[str]:
         if side is not None:
             item = _ITEM.match(line)
             if item is not None and _indent(line) > deeper:
-                said = item.group("text").strip().rstrip(";").strip()
-                found.append((side, item.group("mark"), said))
+                level = _indent(line) if level < 0 else level
+                if deeper < 0 or _indent(line) == level:
+                    said = item.group("text").strip().rstrip(";").strip()
+                    found.append((side, item.group("mark"), said))
                 continue
             if not bare:
                 continue  # a blank line inside the list
-        side, deeper = _lead_of(line, bare)
+        (side, deeper), level = _lead_of(line, bare), -1
     marks = {mark for _, mark, _ in found}
     sided = "+" in marks and bool(marks & {"-", "*"})  # "+ pro" beside "- con"
     return [
@@ -102,12 +106,20 @@ def _lead_of(line: str, bare: str) -> tuple[str | None, int]:
     if item is None:
         return (_side(bare), -1) if _leads_in(line, bare) else (None, -1)
     said = LEAD.sub("", line, count=1).strip()
-    return (_side(said), _indent(line)) if _leads_in(said, said) else (None, -1)
+    if _NEXT_STEP.search(said) or not _leads_in(said, said):
+        return None, -1  # "01.12 — Аня сказала про следующий этап:": how to prepare for it
+    return _side(said), _indent(line)
+
+
+_NEXT_STEP = re.compile(
+    r"(?<![^\W\d_])(?:следующ\w+ (?:этап|раунд|шаг)\w*|подготов\w*|готовиться|next (?:round|stage"
+    r"|step)s?|prep\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _indent(line: str) -> int:
-    """How deep a line stands (a tab as four spaces)."""
-    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())  # a tab as four spaces
 
 
 def _leads_in(line: str, bare: str) -> bool:

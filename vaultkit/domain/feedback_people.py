@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from vaultkit.domain.company_folder import for_an_agency, works_at
+from vaultkit.domain.company_folder import for_an_agency, recruits, works_at
 from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.links.graph import VaultGraph
+from vaultkit.model import Note
 
 
 def people_names(graph: VaultGraph, works_at: dict[str, str]) -> list[tuple[str, str]]:
@@ -33,6 +34,29 @@ def works_at_one(graph: VaultGraph) -> dict[str, str]:
         if not for_an_agency(graph, note.path)  # what they pass on is their clients'
     }
     return {title: next(iter(at)) for title, at in found.items() if len(at) == 1}
+
+
+def hiring_people(graph: VaultGraph) -> list[tuple[str, str]]:
+    """The names of the contacts who recruit or hire (a recruiter, a hiring manager, a team's
+    lead), each with their note's path: whose word on the owner a call's notes keep."""
+    return [
+        (name, note.path)
+        for note in graph.of_kind("contact")
+        if recruits(graph, note.path) or _HIRING.search(_role_words(note))
+        for name in (note.title, *note.aliases)
+    ]
+
+
+def _role_words(note: Note) -> str:
+    said = [*note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
+    return " ".join(said)
+
+
+_HIRING = re.compile(
+    r"(?<![^\W\d_])(?:hm|hiring|manager|head|lead|vp|cto|ceo|em|director|interviewer|руковод\w*"
+    r"|тимлид\w*|лид|директор\w*|интервьюер\w*|нанимающ\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 _LINKED = re.compile(r"\[\[([^\]|#\n]+)")

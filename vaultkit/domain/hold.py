@@ -36,13 +36,14 @@ _NEW_YEAR = (
 _WHEN = re.compile(
     r"(?<![^\W\d_])(?P<prep>until|till|til|through|in|after|by|from|of|до|после|в|во|с|со|к"
     r"|на)\s+"
-    r"(?P<part>early|mid-?|late|the end of|the start of|начал[аеоу]|середин[аеуы]|конц[аеу])?\s*"
+    r"(?P<part>early|mid-?|late|(?:the )?end of|(?:the )?start of|начал[аеоу]|середин[аеуы]"
+    r"|конц[аеу])?\s*"
     rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?:{_MONTH}|{_QUARTER}|{_NEW_YEAR})(?![^\W\d_])"
     r"(?:\.?\s+(?P<day2>\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 _AFTER = frozenset({"after", "после"})
-_END = ("the end of", "конц")
+_END = ("the end of", "end of", "конц")
 _QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "firs": 1, "seco": 2, "thir": 3, "four": 4}
 
 
@@ -121,9 +122,28 @@ _RESUMING = re.compile(
 """Words of a hold's end told apart from the hold ("We hope to reopen hiring in Q1 2027")."""
 
 
-def tells_resuming(text: str) -> bool:
-    """Whether words tell when a hold ends ("he'll reach out first week of Jan")."""
-    return bool(_RESUMING.search(text))
+def resuming_clause(text: str) -> str:
+    """The clause of a contact's line that tells when a hold ends ("he answered, will reach out
+    1st wk of Jan"); "" where none does, or only as a maybe or of another team ("their Berlin
+    office might reach out in February about a different team")."""
+    if _AWAY.search(text):
+        return ""  # "Оля уходит в декрет с 1 декабря, вернётся в мае": she returns, not the role
+    for clause in re.split(r"[,;.!?—–(]|\s-\s", text):
+        if _RESUMING.search(clause) and not _ELSE.search(clause):
+            return clause
+    return ""
+
+
+_AWAY = re.compile(
+    r"(?<![^\W\d_])(?:декрет\w*|отпуск\w*|больничн\w*|vacation|holiday|leave|maternity"
+    r"|paternity|sabbatical)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ELSE = re.compile(
+    r"\b(?:might|may|maybe|perhaps|possibly|different|another|other)\b"
+    r"|(?<![^\W\d_])(?:может|возможно|друг\w+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def hold_lines(note: Note) -> tuple[str, ...]:

@@ -97,12 +97,20 @@ def _said(line: str) -> bool:
     decision it brings."""
     if _HELLO.match(line) or _SIGNED.search(line) or _COURTESY.match(line):
         return False
+    if _SPEC.search(line):
+        return False  # "Strong Go and Kubernetes skills required.": a job's spec
     if read_outcome(line).result in _NEWS and not _TURNS.search(line):
         return False  # "… the role has been put on hold.": news, no word on them (a reason
         # for a rejection is one: "… candidates whose experience more closely aligns")
     return classify(line, _LEXICON()).polarity != "neutral"  # "The band is 80-90k": no word on them
 
 
+_SPEC = re.compile(
+    r"\b(?:required|requirements?|must[- ]have|nice[- ]to[- ]have|responsibilit\w*|you will"
+    r"|we offer|what you'll do|qualifications)\b|(?<![^\W\d_])(?:требовани\w*|обязанност\w*"
+    r"|будет плюсом|мы предлагаем|что мы ждём|что мы ждем)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _NEWS = frozenset({"on_hold", "withdrawn", "offer", "no_response"})
 _TURNS = re.compile(r"(?:but|however|although|though)|(?<![^\W\d_])(?:но|однако)(?![^\W\d_])", re.I)
 """A decision's line that goes on to a reason ("…, but your system design was weaker")."""

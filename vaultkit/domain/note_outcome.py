@@ -99,7 +99,7 @@ def outcome_of(note: Note, today: date | None = None, alone_too: bool = False) -
         if offered and entry.on > offered and _DECLINED_IT.match(entry.text):
             reading = Reading("withdrawn")  # "- 02/12 - declined." after "- 23/11 - OFFER"
         if reading.result or reading.conflicting:
-            facts.append(Fact(reading, entry.on, entry.line))
+            facts.append(Fact(reading, entry.on, entry.line, entry.text))
     facts.extend(
         Fact(reading, step.on, step.line) for reading, step in ticked_decisions(note, today)
     )

@@ -23,16 +23,30 @@ from vaultkit.parse.dates import as_date, dates_by, next_weekday, slashes_swappe
 
 _DEADLINE = re.compile(
     r"(?<![^\W\d_])(?:deadline|expires?|expiry|expiring|exploding|valid (?:until|till)"
-    r"|(?:reply|respond|answer|get back to)(?:\s+[^\W\d_]+)?\s+by|extended (?:it |the deadline )?"
+    r"|(?:reply|respond|answer|get back to|need to know)(?:\s+[^\W\d_]+)?\s+by"
+    r"|extended (?:it |the deadline )?"
     r"(?:to|until)|moved (?:it |the deadline )?to|дедлайн\w*|срок\w* ответа|продлил\w* (?:до|на)"
-    r"|сдвинул\w* (?:на|до)|(?:ответить|ответом|ответ|подписать)\s+(?:им\s+|ей\s+|ему\s+"
-    r"|нуж(?:ен|но)\s+(?:дать\s+)?)?до)"
+    r"|сдвинул\w* (?:на|до)|(?:ответить|ответом|ответ|подписать)\s+(?:им\s+|ей\s+|ему\s+)?до"
+    r"|(?<!мне )ответ нуж(?:ен|но)\s+(?:дать\s+)?до)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words that give an offer's deadline (not "до 08.12" alone: a take-home's, a trip's; not
 "they decide by Wed": their decision)."""
 _OFFER = re.compile(r"(?<![^\W\d_])(?:offer\w*|оффер\w*|офер\w*)(?![^\W\d_])", re.IGNORECASE)
+_OFFER_OR_CONTRACT = re.compile(
+    r"(?<![^\W\d_])(?:offer\w*|оффер\w*|офер\w*|contract|договор\w*)(?![^\W\d_])", re.I
+)
+_TOLD_ANSWER = re.compile(
+    r"\b(?:answer|reply|response|decision|respond|know)\b[^.;\n]{0,15}\bby\b"
+    r"|(?<![^\W\d_])(?:ответ\w*|знать|решени\w*)\s+(?:[^\W\d_]+\s+)?до(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""In a note that tells of an offer elsewhere, a line giving the day the answer is wanted by
+("she said fine, answer by **Fri 11 Dec**", "They need to know by Fri 11 Dec"); not a flat's
+"get back to Aidan by Fri"."""
+_ASKED = re.compile(r"\b(?:asked|ask) (?:them|him|her)\b|(?<![^\W\d_])попросил\w*", re.I)
+"""The owner's own request of a day ("asked them to get back to me by Wed 9 Dec")."""
 _MY_ANSWER = re.compile(
     r"\bneeds? (?:an|my|our) answer\b|\byour (?:answer|response|decision)\b"
     r"|(?<![^\W\d_])(?:нужен|ждут|ждём|ждем) (?:мой |моего |вашего |ваш )?ответ|ответ нужен"
@@ -45,7 +59,7 @@ _THEIRS = re.compile(r"\b(?:hers|his)\b")
 _BARE = re.compile(r"(?<![^\W\d_])(?:deadline|дедлайн)(?![^\W\d_])", re.IGNORECASE)
 _OF_ANOTHER = re.compile(
     r"(?<![^\W\d_])(?:application|submission|take-?home|test|project|тестов\w*|заявк\w*"
-    r"|кейс\w*|подач\w*)\W+(?:[^\W\d_]+\W+){0,2}$",
+    r"|кейс\w*|подач\w*|референс\w*|reference\w*|refs)\W+(?:[^\W\d_]+\W+){0,2}$",
     re.IGNORECASE,
 )
 """What a deadline is of, just before it, where it is not the offer's ("application
@@ -150,7 +164,10 @@ def offer_answer_by(
                 continue  # before the offer, and not of it: another step's day
             if on is not None and not task and _answered(line):
                 return ANSWERED
-            of_it = task or bool(under) or telling or bool(_OFFER.search(note.title))
+            if telling and _ASKED.search(line):
+                continue  # the owner's own ask of another company
+            told = telling and bool(_TOLD_ANSWER.search(line))
+            of_it = (task and not telling) or bool(under) or told or bool(_OFFER.search(note.title))
             days = _deadlines(line, (on or today, on or offered_on), offered_on, of_it, elsewhere)
             if on is not None:
                 dated.extend((on, day) for day in days)
@@ -193,13 +210,13 @@ def answers_in_passing(index: NameIndex, lines: Iterable[KeyedLine]) -> dict[str
     answered: dict[str, date] = {}
     for on, text, _, keys in lines:
         folded = text.casefold() if keys else ""
-        if "ffer" not in folded and "ффер" not in folded and "офер" not in folded:
+        if not any(word in folded for word in ("ffer", "ффер", "офер", "contract", "договор")):
             continue  # the common line, with no offer in it
         if not any(verb in folded for verb in _ANSWER_VERBS):
             continue
         found = _ANSWERED.search(text)
-        if found is None or _BARE_YES.match(found.group(0)) or not _OFFER.search(text):
-            continue
+        if found is None or _BARE_YES.match(found.group(0)) or not _OFFER_OR_CONTRACT.search(text):
+            continue  # "signed the contract with [[Checkout.com]]" answers it too
         before = text[: found.start()]
         if not _answered(text) or SOMEONE_BEFORE.search(before.rstrip()):
             continue
@@ -332,8 +349,8 @@ def _deadlines(
     )
     if found is None or not about or SOMEONE_ELSES.search(line) or _THEIRS.search(line):
         return []
-    if elsewhere(line[: found.start()]):
-        return []
+    if elsewhere(line[: found.start()]) or _OF_ANOTHER.search(line[: found.start()]):
+        return []  # another company's, or another thing's ("референсов, ответ нужен до 08.12")
     after = re.split(r"(?<=[^\d\s])[.!?]\s", line[found.start() :])[0]  # its sentence only
     anchor = max(on, offered_on)
     swapped = slashes_swapped(after)
@@ -356,18 +373,24 @@ def deadlines_in_passing(
     decided: Mapping[str, tuple[tuple[date, str, str], ...]],
     notes: Mapping[str, Note],
     today: date,
+    index: NameIndex,
 ) -> dict[str, date]:
     """For each company whose offer notes elsewhere tell of, and whose process no later word
     decided otherwise (`decided`: said_in_passing.decisions_in_passing), the day those notes
     give it to be answered by ("> We'd love an answer by Friday 11 December" pasted in the
-    daily note that tells of the offer, "she said fine, answer by Fri 11 Dec")."""
+    daily note that tells of the offer, "she said fine, answer by Fri 11 Dec"; not a line that
+    names another company of `index` first, nor the owner's own ask)."""
     found: dict[str, date] = {}
     for company, told in decided.items():
         offers = [(on, source) for on, result, source in told if result == "offer"]
         if not offers or max(told)[1] != "offer":
             continue
         telling = [notes[source] for _, source in offers if source in notes]
-        day = offer_answer_by(telling, min(on for on, _ in offers), today, telling=True)
+
+        def elsewhere(words: str, company: str = company) -> bool:
+            return any(path != company for _, path in named_in(index, words))
+
+        day = offer_answer_by(telling, min(on for on, _ in offers), today, elsewhere, True)
         if day is not None and day != ANSWERED:
             found[company] = day
     return found

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from vaultkit.domain.offer_waits import offer_kept
 from vaultkit.domain.whose_outcome import SOMEONE_ELSES, STILL_IN, spares
 from vaultkit.domain.written_off import written_off
 
@@ -369,9 +370,9 @@ def _decided(named: list[Fact]) -> Outcome:
     if dated:
         latest_day = dated[-1].on
         latest = _together([fact for fact in dated if fact.on == latest_day], latest_day)
-        before = _together(dated[-2:-1], None)  # waiting on an offer's terms keeps the offer
-        if latest.result == "pending" and before.result == "offer" and dated[-2].on != latest_day:
-            return replace(before, on=dated[-2].on)
+        offered = offer_kept(dated)  # waiting on its terms keeps an offer ("#жду" about ESOP)
+        if offered is not None:
+            return Outcome("offer", offered)
         if latest.unreadable or latest.result in DECISIONS or not undated:
             return latest
         settled = _together(undated, None)

@@ -42,13 +42,14 @@ with someone more senior, she'd be my manager if I get in")."""
 SOMEONE_ELSES = re.compile(
     r"(?<![^\W\d_])(?<![Вв] )(?<![Вв]о )(?<![Нн]а )(?!Мне\b|Нам\b)[А-ЯЁ][а-яё]+[еиуюй]\s+"
     r"(?:тоже\s+|уже\s+)?(?:дали|сделали|предложили|выставили|прислали)\s+(?:оффер|офер)\w*"
+    r"|(?i:\btold (?:him|her|them|[a-z]+) (?:that )?i (?:have|got|had) (?:an? |another )?offer)"
     r"|\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|just\s+)?(?:got|received|accepted|signed)\s+"
     r"(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?offer\b|\b[A-Z][a-z]+\s+(?:also|too)\s+got\s+"
     r"(?:an?\s+)?offer\b"
     r"|(?i:(?:^|[.;:!?—–-]\s*|\b[iя]\s+|\d\s+)(?:(?:(?:told|tell|mentioned)(?!\s+(?:me|us)\b)|let\s+"
     r"(?!me|us)\w+\s+know)\b[^.;\n]{0,40}?\babout\b[^.;\n]{0,30}?\boffers?\b|(?:рассказал\w*"
-    r"|сказал\w*|сообщил\w*|написал\w*)\s+(?!мне|нам)(?:[^\W\d_()]+\s+|\([^)]*\)\s+){1,3}?"
-    r"(?:про|об?)\s+(?:[^\W\d_]+\s+){0,2}?офф?ер\w*))"
+    r"|сказал\w*|сообщил\w*|написал\w*)\s+(?!мне|нам)(?:[^\W\d_()]+,?\s+|\([^)]*\)\s+){1,3}?"
+    r"(?:(?:про|об?)\s+(?:[^\W\d_]+\s+){0,2}?|что у меня (?:есть\s+)?(?:[^\W\d_]+\s+)?)офф?ер\w*))"
 )
 """An offer told of someone else ("Гуле дали оффер", not "В Сбере дали оффер"; "she got an
 offer", "Lena also got an offer"), or told by the owner ("Told him about the CL offer")."""

@@ -85,9 +85,10 @@ class Classifier:
         """The kind of `note`: a meeting of the owner's template that is a round of a process
         (its `stage` names one, its `company` is set: "stage: HM tech") is an interview."""
         kind = self._classify(note)
-        if kind == "meeting" and note.get("company") and is_hiring_stage(str(note.get("stage"))):
-            return "interview"
-        return kind
+        stage = str(note.get("stage") or "")
+        if kind != "meeting" or not (note.get("company") and is_hiring_stage(stage)):
+            return kind
+        return kind if _NO_ROUND.search(f"{stage} {note.title}") else "interview"
 
     def _classify(self, note: Note) -> NoteKind:
         config = self._config
@@ -147,6 +148,15 @@ class Classifier:
         ):
             return _in_company_folder(note, parent)
         return found if found != "other" else _by_properties(note, bool(_VACANCIES & folders))
+
+
+_NO_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:intro\w*|chat|coffee|review|evaluation|sync|1:1|one-on-one|catch-?up"
+    r"|networking|mock|prep\w*|demo|retro\w*|planning|candidate|кандидат\w*|знакомств\w*"
+    r"|кофе|ревью|мок|нетворкинг)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a meeting that make it no round of the owner's: a coffee, a review, a candidate."""
 
 
 _PREPARATION = frozenset(

@@ -303,7 +303,9 @@ class Facts:
             hired=status if status is not None and status.kind == "hired" else None,
             decided=self.decided(),
             answered=answers_in_passing(company_index(self.graph), self.keyed_lines()),
-            deadlines=deadlines_in_passing(self.decided(), self.graph.notes, self.today),
+            deadlines=deadlines_in_passing(
+                self.decided(), self.graph.notes, self.today, company_index(self.graph)
+            ),
             mentioned=mentioned(self.graph, self.contacts(), self.keyed_lines()),
             rounds=self.rounds(),
             events=(
@@ -360,7 +362,7 @@ class Facts:
                 feedback_in_passing(self.graph, self.tracked_sections()), self.graph.notes, lexicon
             )  # read anew each build: a daily note names a company by its note's name
             from_logs = company_log_feedback(
-                self.graph, interviews.values(), from_companies, self.today, lexicon
+                self.graph, interviews.values(), from_companies | from_dailies, self.today, lexicon
             )  # read anew each build: a process is told by other notes
             from_trackers = tracker_feedback(
                 self.graph, self.interviews(), self.tracked_sections(), self.today, lexicon

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from vaultkit.domain.contacts import Contact
-from vaultkit.domain.hold import resume_date, tells_resuming
+from vaultkit.domain.hold import resume_date, resuming_clause
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import read_outcome
 
@@ -39,7 +39,7 @@ def hold_of(interview: Interview, contact: Contact | None) -> Hold | None:
     )
     if since is None:
         return None
-    resuming = [i.text for i in words if i.on >= since and tells_resuming(i.text)]
+    resuming = [clause for i in words if i.on >= since and (clause := resuming_clause(i.text))]
     ends = [resume_date(text, since) for text in (*interview.hold_said, *resuming)]
     ends += [resume_date(i.text, since) for i in told]
     until = max((day for day in ends if day is not None), default=None)

@@ -5,6 +5,7 @@ tells of an offer gives it to be answered by is the offer's deadline. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -12,6 +13,16 @@ from datetime import date
 from vaultkit.domain.awaited import deadline, their_promise
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interviews import Interview
+from vaultkit.parse.dates import dates_in
+
+_WITHIN_DAYS = 21
+"""A promised answer is at most this many days after the line promising it: a later time is
+another matter's (a role for the new year), not this round's answer."""
+
+
+_WITHIN_DAYS = 21
+"""A promised answer is at most this many days after the line promising it: a later time is
+another matter's (a role for the new year), not this round's answer."""
 
 
 def with_their_word(interview: Interview, recruiter: Contact | None) -> Interview:
@@ -24,12 +35,20 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
         for said in recruiter.interactions
         if said.on >= interview.on
         and their_promise(said.text)
-        and (day := deadline(said.text, said.on)) is not None
+        and (day := deadline(said.text, said.on) or _day_named(said.text, said.on)) is not None
+        and (day - said.on).days <= _WITHIN_DAYS  # not "back in January with the ING details"
     ]
     promised = max(days, default=None)
     if promised is None or (interview.answer_by is not None and interview.answer_by >= promised):
         return interview
     return replace(interview, answer_by=promised)
+
+
+def _day_named(text: str, said_on: date) -> date | None:
+    """The first day the sentence of a promise names after the day it was said ("she'll come
+    back to me by Friday 11 Dec"; not "В отпуске до 14.12." before it)."""
+    promising = [part for part in re.split(r"(?<=[.!?])\s+", text) if their_promise(part)]
+    return next((day for day in dates_in(" ".join(promising), said_on) if day > said_on), None)
 
 
 def with_deadlines_told(
