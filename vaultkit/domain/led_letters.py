@@ -99,7 +99,7 @@ def _said(line: str) -> bool:
         return False
     if _SPEC.search(line):
         return False  # "Strong Go and Kubernetes skills required.": a job's spec
-    if read_outcome(line).result in _NEWS and not _TURNS.search(line):
+    if read_outcome(line).result in _NEWS and not _REASON_AFTER.search(line):
         return False  # "… the role has been put on hold.": news, no word on them (a reason
         # for a rejection is one: "… candidates whose experience more closely aligns")
     return classify(line, _LEXICON()).polarity != "neutral"  # "The band is 80-90k": no word on them
@@ -112,7 +112,9 @@ _SPEC = re.compile(
     re.IGNORECASE,
 )
 _NEWS = frozenset({"on_hold", "withdrawn", "offer", "no_response"})
-_TURNS = re.compile(r"(?:but|however|although|though)|(?<![^\W\d_])(?:но|однако)(?![^\W\d_])", re.I)
+_REASON_AFTER = re.compile(
+    r"\b(?:but|however|although|though)\b|(?<![^\W\d_])(?:но|однако)(?![^\W\d_])", re.I
+)
 """A decision's line that goes on to a reason ("…, but your system design was weaker")."""
 
 
