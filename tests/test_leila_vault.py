@@ -14,6 +14,7 @@ from conftest import build_stranger_vault
 from vaultkit.app.build import Build
 from vaultkit.domain.feedback_in_passing import remarks
 from vaultkit.domain.hold import resume_date
+from vaultkit.domain.led_letters import led_letters
 from vaultkit.notes import registry
 
 TODAY = date(2026, 12, 7)
@@ -81,3 +82,15 @@ def test_what_an_agency_recruiter_relays_is_the_clients(leila: Build) -> None:
     assert not [item for item in items if item.company_name == "Burnside Talent"]
     # a recruiter's pitch and a hold's news pasted in are no feedback
     assert not [item for item in items if "exclusive" in item.text or "on hold" in item.text]
+
+
+def test_a_letters_news_is_no_feedback_but_a_reason_after_it_is() -> None:
+    held = (
+        "email from Daniel:\n> Hi Leila,\n> I wanted to let you know the role has been put on hold."
+    )
+    assert led_letters(held, logged=True) == []
+    turned = (
+        "email from Daniel:\n> The role has been put on hold, but the hiring manager loved your"
+        " background in health data."
+    )
+    assert led_letters(turned, logged=True)
