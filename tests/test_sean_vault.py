@@ -46,12 +46,12 @@ def test_a_calls_bullets_need_a_call_and_one_company() -> None:
     hiring = name_index([("Aoife", "People/Aoife.md")])
     bullets = '- Liam was "v impressed" w/ the debugging\n- band up to 95 base\n- [ ] prep doc'
     call = Section("14:30 call w/ Aoife (Stripe)", 2, 2, bullets)
-    told = call_remarks(call, TODAY, (index, {}, name_index([]), hiring), [])
+    told = call_remarks(call, TODAY, (index, {}, name_index([]), hiring, frozenset()), [])
     assert [words for _, _, words, _ in told] == ['Liam was "v impressed" w/ the debugging']
     walk = Section("17:30 pints w/ the lads (Stripe)", 2, 2, bullets)
-    assert call_remarks(walk, TODAY, (index, {}, name_index([]), hiring), []) == []
+    assert call_remarks(walk, TODAY, (index, {}, name_index([]), hiring, frozenset()), []) == []
     friend = Section("12:00 call w/ Petya (Stripe)", 2, 2, bullets)  # no recruiter, no manager
-    assert call_remarks(friend, TODAY, (index, {}, name_index([]), hiring), []) == []
+    assert call_remarks(friend, TODAY, (index, {}, name_index([]), hiring, frozenset()), []) == []
 
 
 def test_a_message_pasted_under_the_line_that_leads_it_in_is_read(sean: Build) -> None:

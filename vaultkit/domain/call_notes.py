@@ -31,7 +31,9 @@ _NO_ROUND_CALL = re.compile(
 """A call that is no word of a company's: a coffee, a mentor's debrief, a friend's mock."""
 _NOT_THEIRS = re.compile(
     r"^\W*(?:my|мой|моя|мои|по-моему|мне кажется|imo)(?![^\W\d_])"
-    r"|\b(?:i think|i felt|i feel|i guess|по-моему|мне кажется)\b"
+    r"|\b(?:i think|i felt|i feel|i guess|need to|have to|should|brush up|по-моему|мне кажется)\b"
+    r"|(?<![^\W\d_])(?:надо|нужно|сама|сам|чувствую|подтянуть)(?![^\W\d_])"
+    r"|^\W*(?:team|the team|команд\w*|про команду|рассказал\w* про)(?![^\W\d_])"
     r"|\b(?:they|we) (?:want|need|are looking for) (?:someone|somebody|a person)"
     r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)",
     re.IGNORECASE,
@@ -51,20 +53,20 @@ line of the section's heading."""
 def call_remarks(
     section: Section,
     day: date,
-    readers: tuple[NameIndex, dict[str, str], NameIndex, NameIndex],
+    readers: tuple[NameIndex, dict[str, str], NameIndex, NameIndex, frozenset[str]],
     known: list[str],
 ) -> list[CallRemark]:
     """The bullets of a section headed by a call with someone who recruits or hires, at one
     company (`readers`: the companies' names, who works where, the people's names, the names
-    of those who recruit or hire) that tell what was said of the owner, besides those `known`
-    (read already as the log's remarks)."""
+    of those who recruit or hire, the agencies) that tell what was said of the owner, besides
+    those `known` (read already as the log's remarks)."""
     heading = section.heading or ""
     if not _CALL.search(heading) or _NO_ROUND_CALL.search(heading):
         return []
-    index, works_at, people, hiring = readers
+    index, works_at, people, hiring, agents = readers
     if not named_in(hiring, heading):
         return []  # a call with a recruiter or a hiring manager, not with a friend there
-    company = company_of(index, works_at, heading, people)
+    company = company_of(index, works_at, heading, people, agents)
     if company is None:
         return []
     found: list[CallRemark] = []

@@ -157,7 +157,8 @@ _RECRUITER_LABEL = re.compile(
 
 _NOT_THE_RECRUITER = re.compile(
     r"\(\s*(?:referr?al|referrer|referred me|friend|реферал\w*|друг|подруга)\s*\)"
-    r"|\([^)]*\b(?:left|former|ex-|no longer)|\([^)]*(?<![^\W\d_])(?:ушл[аи]|ушёл|ушел|бывш\w*)",
+    r"|\([^)]*\b(?:left|former|no longer|moved to)\b"
+    r"|\([^)]*(?<![^\W\d_])(?:ушл[аи]|ушёл|ушел|перешл[аи]|перешёл|перешел)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A label after a contact listed in a process's property that makes them no one to write to

@@ -53,8 +53,8 @@ def company_log_feedback(
                 words = _words(item.text)
                 if item.line not in days or any(words in seen or seen in words for seen in known):
                     continue
-                others = _OF_OTHERS.search(item.text)
-                if others and (not _OF_ME.search(item.text) or _HIS.search(item.text)):
+                others = _OF_OTHERS.search(item.text) and not _OF_ME.search(item.text)
+                if others or _HIS.search(item.text):
                     continue  # "Маша сказала что CTO очень требовательный", "вилка до 450"
                 known.append(words)
                 items.append(replace(item, text=LEAD.sub("", item.text, count=1)))
@@ -64,9 +64,11 @@ def company_log_feedback(
 
 
 _OF_OTHERS = re.compile(
-    r"\b(?:cto|ceo|vp|finalist|candidates?|friend|his|their|they (?:want|need)|the team is|role"
-    r"|band is|budget)\b|(?<![^\W\d_])(?:им нуж\w+|нужен человек|финалист\w*|кандидат\w*"
-    r"|вилка|бюджет\w*|команда у них|в команде|друг\w*|его|сто)(?![^\W\d_])",
+    r"\b(?:cto|ceo|vp|hm|finalist|(?:other|another|second) candidates?|candidates|friend|his|their"
+    r"|they (?:want|need)|the team is|role"
+    r"|band is|budget|the bar)\b|(?<![^\W\d_])(?:им нуж\w+|нужен человек|финалист\w*"
+    r"|(?:друг\w+|втор\w+) кандидат\w*|кандидаты"
+    r"|вилка|бюджет\w*|команда у них|в команде|друг\w*|его|сто|тимлид\w*|планка)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a remark on others than the owner: the company's people, its team, the role, the
@@ -79,7 +81,11 @@ _OF_ME = re.compile(
 )
 """Words that make a remark the owner's ("у меня", "I came across as very senior", "ожидания
 выше вилки")."""
-_HIS = re.compile(r"\bhis\b|(?<![^\W\d_])его(?![^\W\d_])", re.IGNORECASE)
+_HIS = re.compile(
+    r"\b(?:his|him|referred (?:him|her|them))\b|(?<![^\W\d_])(?:его|которого|которую)(?![^\W\d_])"
+    r"|(?-i:\bу [А-ЯЁ][а-яё]+[иыу]\b)",
+    re.IGNORECASE,
+)
 """A remark on someone else's round ("Pete (the friend I referred) did well in his round")."""
 
 

@@ -22,7 +22,7 @@ from vaultkit.domain.chat_lines import (
     their_words,
     without_mail_header,
 )
-from vaultkit.domain.company_folder import recruits
+from vaultkit.domain.company_folder import for_an_agency, recruits
 from vaultkit.domain.feedback_leads import (
     CALLOUT,
     FEEDBACK_WORD,
@@ -32,6 +32,7 @@ from vaultkit.domain.feedback_leads import (
     reported_sentences,
 )
 from vaultkit.domain.feedback_people import (
+    agencies,
     company_of,
     hiring_people,
     one_company,
@@ -57,6 +58,7 @@ from vaultkit.parse.names import periodic_name
 from vaultkit.parse.weekly_notes import section_days, week_of_note
 
 _CUES = (
+    "fb",
     "фидб",
     "feedback",
     "обратн",
@@ -98,13 +100,14 @@ def feedback_in_passing(graph: VaultGraph, tracked: Iterable[Tracked] = ()) -> l
         return []
     works_at = works_at_one(graph)
     people = name_index(people_names(graph, works_at))
-    callers = (index, works_at, people, name_index(hiring_people(graph)))
+    agents = agencies(graph)
+    callers = (index, works_at, people, name_index(hiring_people(graph)), agents)
     found: list[Told] = []
     for path, sections, days in _logs(graph):
         owners = chat_owners("\n".join(s.content for s in sections), people)
         for section, day in zip(sections, days, strict=True):
             if day is not None:
-                told = _told_in(section, day, path, (index, works_at, people, owners))
+                told = _told_in(section, day, path, (index, works_at, people, owners, agents))
                 known = [words for _, _, words, _, _ in told]
                 called = call_remarks(section, day, callers, known)
                 found += told + [(on, co, words, path, line) for on, co, words, line in called]
@@ -126,11 +129,10 @@ def _mailed(graph: VaultGraph, index: NameIndex, people: NameIndex) -> list[Told
                 continue
             subject = str(note.get("subject") or "")
             text = unwrapped(mail.text)  # a quoted copy wrapped at 72 characters
-            company = (
-                one_company(index, subject)
-                or one_company(people, mail.sender)
-                or one_company(index, text)  # an agency's: "Acme came back with feedback"
-            )
+            theirs = one_company(people, mail.sender)
+            if for_an_agency(graph, sender):  # "Acme came back with feedback": the client's
+                theirs = one_company(index, text) or theirs
+            company = one_company(index, subject) or theirs or one_company(index, text)
             if company is not None:
                 said = with_prose(remarks(text), text)  # "Feedback from Globex …": Globex's
                 found.extend(
@@ -144,12 +146,12 @@ def _told_in(
     section: Section,
     day: date,
     path: str,
-    readers: tuple[NameIndex, dict[str, str], NameIndex, frozenset[str]],
+    readers: tuple[NameIndex, dict[str, str], NameIndex, frozenset[str], frozenset[str]],
 ) -> list[Told]:
     """The feedback one section of a daily or weekly note tells, each remark with its company:
     an entry's own, or the one of the e-mail pasted in it (from its header to its sign-off, or
     to the owner's next item), or the one of the entry that introduced a paste ("- письмо:")."""
-    index, works_at, people, owners = readers
+    index, works_at, people, owners, agents = readers
     found: list[Told] = []
     before = carried = ""  # the entry before, the company a pasted e-mail is of
     listing = False  # in a list an entry ending in a colon led in (an e-mail's "verbatim:")
@@ -163,7 +165,7 @@ def _told_in(
             carried = (
                 one_company(index, entry)
                 or one_company(people, mail_header(entry))  # the sender's
-                or company_of(index, works_at, before, people)
+                or company_of(index, works_at, before, people, agents)
                 or ""
             )
         listing = listing and item and number == after  # the list runs on, no blank line
@@ -172,12 +174,14 @@ def _told_in(
         listing = listing or entry.rstrip().endswith(":")
         after = number + written.count("\n") + 1
         said = remarks(without_mail_header(entry) if header else entry)
+        if _MOCK.search(entry.partition("\n")[0]):
+            said = []  # "mock system design w [[Olivia]] … for Monzo prep. her fb:": a friend's
         if not said and not _OTHERS_LETTER.search(entry.partition("\n")[0]):
             said = led_letters(entry, logged=True)  # "[[Róisín]] msg on LI, pasting: ¶ > …"
         if opening is not None and not _MOCK.search(entry):  # not the owner's words over it
             said = with_prose(said, entry[opening.start() :])
         if said:
-            company = company_of(index, works_at, entry, people) or (
+            company = company_of(index, works_at, entry, people, agents) or (
                 one_company(people, written) if written != entry else None
             )  # a chat's company is its speakers' ("Анна Ким: …")
             if company is None and (
@@ -186,7 +190,7 @@ def _told_in(
                 or _unnamed_lead(entry, people)
             ):  # "- письмо:", "с фидбеком от Farfetch, который она выбила из Daniel:", "His
                 # paraphrase of the HM's feedback:" under "Marcus rang re [[Northloop]]."
-                company = company_of(index, works_at, before, people)
+                company = company_of(index, works_at, before, people, agents)
             company = company or carried or None
             if company is not None:
                 line = section.line + 1 + number

@@ -25,7 +25,7 @@ _LEAD_IN = re.compile(
 GIVEN = re.compile(
     r"\b(?:gave|give|giving|i told|told them|my (?:honest )?feedback|feedback (?:to|for) "
     r"(?:them|him|her|the (?:team|company|recruiter))|on their (?:hiring )?process|дал[аи]?|даю"
-    r"|мой фидб\w*"
+    r"|мой фидб\w*|my (?:honest )?fb"
     r"|моя обратная|фидб[эе]к (?:им|ему|ей|компании)|обратн\w+ связ\w* (?:им|ему|ей)"
     r"|ответил[аи]?|написал[аи]? (?:им|ей|ему)|(?:написал|отправил|оставил)[аи]? (?:им |ей |ему )?"
     r"(?:фидб\w*|обратн\w+ связ\w*|отзыв\w*)|про их (?:процесс|найм)\w*"

@@ -27,13 +27,20 @@ def people_names(graph: VaultGraph, works_at: dict[str, str]) -> list[tuple[str,
 
 def works_at_one(graph: VaultGraph) -> dict[str, str]:
     """The company note each contact's properties link (by the contact's title, folded), for
-    contacts at one company that is no agency."""
-    found = {
-        note.title.casefold(): works_at(graph, note.path)
-        for note in graph.of_kind("contact")
-        if not for_an_agency(graph, note.path)  # what they pass on is their clients'
-    }
+    contacts at one company."""
+    found = {note.title.casefold(): works_at(graph, note.path) for note in graph.of_kind("contact")}
     return {title: next(iter(at)) for title, at in found.items() if len(at) == 1}
+
+
+def agencies(graph: VaultGraph) -> frozenset[str]:
+    """The company notes of the agencies the contacts recruit for: what their people pass on
+    is their clients'."""
+    return frozenset(
+        company
+        for note in graph.of_kind("contact")
+        if for_an_agency(graph, note.path)
+        for company in works_at(graph, note.path)
+    )
 
 
 def hiring_people(graph: VaultGraph) -> list[tuple[str, str]]:
@@ -74,15 +81,20 @@ def through_people(works_at: dict[str, str], entry: str) -> str | None:
 
 
 def company_of(
-    index: NameIndex, works_at: dict[str, str], entry: str, people: NameIndex | None = None
+    index: NameIndex,
+    works_at: dict[str, str],
+    entry: str,
+    people: NameIndex | None = None,
+    agencies: frozenset[str] = frozenset(),
 ) -> str | None:
     """The one company an entry names, else the one the people it links work at (None where
-    the two differ: "[[Milan]] позвонил с фидбеком (раньше он работал в Voltwerk)"), else, with
-    `people`, the one of the people it names ("Милица прислала фидбек")."""
+    the two differ: "[[Milan]] позвонил с фидбеком (раньше он работал в Voltwerk)", but an
+    agency's recruiter speaks of the client named: "[[Marcus]] rang re Octopus 1st rnd. fb:"),
+    else, with `people`, the one of the people it names ("Милица прислала фидбек")."""
     named = one_company(index, entry)
     through = through_people(works_at, entry)
     if named and through and named != through:
-        return None
+        return named if through in agencies else None
     if named or through or not people:
         return named or through
     return one_company(people, entry)  # a weaker sign: a name may be a word ("Will", "Frank")

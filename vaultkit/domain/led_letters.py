@@ -36,7 +36,8 @@ _MINE = re.compile(
     r"|cover|applied|application|follow-?up|я|мой|моё|мое|моя|мне|отправил\w*|переслал\w*"
     r"|черновик\w*|ответил\w*|написал\w*|сопроводительн\w*|answer(?:ed)? to|reference\w*"
     r"|referral|her|his|automated|ats|no-?reply|рекомендаци\w*|её|его)(?![^\W\d_])"
-    r"|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)",
+    r"|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)"
+    r"|(?:msg|message|e-?mail|mail|dm|сообщени\w*|письм\w*)\s*(?:→|->|=>)",
     re.IGNORECASE,
 )
 """A lead that makes the letter the owner's own ("my email to her:", "Replied to her by
@@ -58,7 +59,8 @@ _PITCH = re.compile(
     r"|survey|rate your|опрос\w*|would you be interested|интересно ли вам|рассмотрите ли"
     r"|great fit for|reaching out (?:about|regarding)|увидел\w* ваш\w* профил\w*"
     r"|рассматриваете ли|you be open to|i'?m (?:working on|recruiting for|hiring for) an? "
-    r"|exclusive (?:[\w-]+ ){0,4}(?:role|position|opportunity)",
+    r"|exclusive (?:[\w-]+ ){0,4}(?:role|position|opportunity)|stood out"
+    r"|(?:brilliant|great|perfect) (?:match|fit)|would love to (?:chat|talk|connect)",
     re.IGNORECASE,
 )
 """A recruiter's first pitch of a role ("I came across your profile and you'd be a great fit

@@ -19,7 +19,8 @@ RELAYED = re.compile(
     r"(?<![^\W\d_])(?:rang|rung|called|phoned|call (?:w/|with)|paraphras\w*|passed on|relayed"
     r"|verbatim|(?:his|her|their) words|позвонил\w*|созвонил\w*|передал\w*|пересказ\w*"
     r"|по телефону|e-?mail\w*|письм\w*)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:from|от|via|через)\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯЁ])|panel|team|hm)",
+    r"|(?<![^\W\d_])(?:from|от|via|через)\s+(?:the\s+)?(?:(?-i:[A-ZА-ЯЁ])|panel|team|hm|tech\w*"
+    r"|final|round|interview\w*|screen\w*)",
     re.IGNORECASE,
 )
 """Words that tell feedback as someone relayed it to the owner ("Marcus rang — Kestrel

@@ -1,10 +1,9 @@
 """The day an offer must be answered by, as the notes of its process say it: a line since the
 offer that names the deadline and is about the offer or the owner's answer ("ответить до
-вторника 08.12", "Offer expires Fri Dec 11 5pm", "Дедлайн был 08.12, Мариам сдвинула на
-09.12", an open task "answer Will by Mon 12/7 12:00"), the latest such line's day (a deadline
-moved is told later); else the latest an undated line or a property gives (`offer_deadline`,
-`дедлайн_оффера`, and the round's own `deadline`). ANSWERED once a line dated since the offer
-says the owner answered it ("accepted the offer", "signed with them", "подписала оффер")."""
+вторника 08.12", "Offer expires Fri Dec 11 5pm", "Дедлайн был 08.12, сдвинули на 09.12", an
+open task "answer Will by Mon 12/7 12:00"), the latest such line's day; else the latest an
+undated line or a property gives (`offer_deadline`, `дедлайн_оффера`, a round's `deadline`).
+ANSWERED once a line since the offer says the owner answered it ("signed with them")."""
 
 from __future__ import annotations
 
@@ -42,9 +41,14 @@ _TOLD_ANSWER = re.compile(
     r"|(?<![^\W\d_])(?:ответ\w*|знать|решени\w*)\s+(?:[^\W\d_]+\s+)?до(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""In a note that tells of an offer elsewhere, a line giving the day the answer is wanted by
-("she said fine, answer by **Fri 11 Dec**", "They need to know by Fri 11 Dec"); not a flat's
-"get back to Aidan by Fri"."""
+"""In a note that tells of an offer elsewhere, a line of the day the answer is wanted by ("she
+said fine, answer by **Fri 11 Dec**", "They need to know by Fri 11 Dec")."""
+_NOT_A_JOB = re.compile(
+    r"(?<![^\W\d_])(?:аренд\w*|квартир\w*|хозяйк\w*|landlord\w*|lease|rent|flat|apartment|visa"
+    r"|виз[аеуы]|exam\w*|экзамен\w*|mortgage|ипотек\w*|school|школ\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A line about something else with a day ("хозяйка квартиры: … ответ нужен до 10.12")."""
 _ASKED = re.compile(r"\b(?:asked|ask) (?:them|him|her)\b|(?<![^\W\d_])попросил\w*", re.I)
 """The owner's own request of a day ("asked them to get back to me by Wed 9 Dec")."""
 _MY_ANSWER = re.compile(
@@ -164,8 +168,8 @@ def offer_answer_by(
                 continue  # before the offer, and not of it: another step's day
             if on is not None and not task and _answered(line):
                 return ANSWERED
-            if telling and _ASKED.search(line):
-                continue  # the owner's own ask of another company
+            if telling and (_ASKED.search(line) or _NOT_A_JOB.search(line) or elsewhere(line)):
+                continue  # the owner's own ask, a flat's lease, another company's take-home
             told = telling and bool(_TOLD_ANSWER.search(line))
             of_it = (task and not telling) or bool(under) or told or bool(_OFFER.search(note.title))
             days = _deadlines(line, (on or today, on or offered_on), offered_on, of_it, elsewhere)

@@ -29,8 +29,8 @@ def offer_kept(dated: Sequence[Fact]) -> date | None:
 
 _TERMS = re.compile(
     r"(?<![^\W\d_])(?:esop|equity|rsus?|vesting|cliff|contract|docs|documents|terms|counter\w*"
-    r"|offer|оффер\w*|офер\w*|договор\w*|документ\w*|услови\w*|контр\w*|опцион\w*|references?"
-    r"|refs|референс\w*|дмс|страховк\w*|insurance|benefits|relocation|релокаци\w*)(?![^\W\d_])",
+    r"|договор\w*|документ\w*|услови\w*|контр\w*|опцион\w*|дмс|страховк\w*|insurance|benefits"
+    r"|relocation|релокаци\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a wait that is on an offer's terms ("waiting for the equity docs", "про ESOP …

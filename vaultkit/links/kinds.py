@@ -84,8 +84,7 @@ class Classifier:
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`: a meeting of the owner's template that is a round of a process
         (its `stage` names one, its `company` is set: "stage: HM tech") is an interview."""
-        kind = self._classify(note)
-        stage = str(note.get("stage") or "")
+        kind, stage = self._classify(note), str(note.get("stage") or "")
         if kind != "meeting" or not (note.get("company") and is_hiring_stage(stage)):
             return kind
         return kind if _NO_ROUND.search(f"{stage} {note.title}") else "interview"
@@ -151,12 +150,13 @@ class Classifier:
 
 
 _NO_ROUND = re.compile(
-    r"(?<![^\W\d_])(?:intro\w*|chat|coffee|review|evaluation|sync|1:1|one-on-one|catch-?up"
-    r"|networking|mock|prep\w*|demo|retro\w*|planning|candidate|кандидат\w*|знакомств\w*"
-    r"|кофе|ревью|мок|нетворкинг)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:intro\w*|(?<!hm )chat|coffee|review|evaluation|sync|1:1|one-on-one|demo"
+    r"|networking|mock|prep\w*|retro\w*|planning|candidate|кандидат\w*|знакомств\w*|sign-?off|кофе"
+    r"|ревью|мок|нетворкинг|our team|hire|deep-?dive|задани\w*|при[её]мк\w*|acceptance|catch-?up)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Words of a meeting that make it no round of the owner's: a coffee, a review, a candidate."""
+"""Words of a meeting that make it no round of the owner's: a coffee, a review, a hire."""
 
 
 _PREPARATION = frozenset(

@@ -15,11 +15,27 @@ from vaultkit.domain.contacts import Contact
 from vaultkit.domain.interviews import Interview
 from vaultkit.parse.dates import dates_in
 
+_OF_THE_ANSWER = re.compile(
+    r"\b(?:back to (?:me|you)|in touch|answer|decision|decide|feedback|news|hear|update|come back"
+    r"|confirm|clarify|let (?:me|you) know)|(?<![^\W\d_])(?:ответ\w*|решени\w*|фидбек\w*|вернётся"
+    r"|вернется|подтверд\w*|уточн\w*|сообщ\w*|дать знать"
+    r"|новост\w*|напишет|ОС)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a promise of the process's answer, not of something else they will send."""
 _WITHIN_DAYS = 21
 """A promised answer is at most this many days after the line promising it: a later time is
 another matter's (a role for the new year), not this round's answer."""
 
 
+_OF_THE_ANSWER = re.compile(
+    r"\b(?:back to (?:me|you)|in touch|answer|decision|decide|feedback|news|hear|update|come back"
+    r"|confirm|clarify|let (?:me|you) know)|(?<![^\W\d_])(?:ответ\w*|решени\w*|фидбек\w*|вернётся"
+    r"|вернется|подтверд\w*|уточн\w*|сообщ\w*|дать знать"
+    r"|новост\w*|напишет|ОС)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a promise of the process's answer, not of something else they will send."""
 _WITHIN_DAYS = 21
 """A promised answer is at most this many days after the line promising it: a later time is
 another matter's (a role for the new year), not this round's answer."""
@@ -35,6 +51,7 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
         for said in recruiter.interactions
         if said.on >= interview.on
         and their_promise(said.text)
+        and _OF_THE_ANSWER.search(said.text)  # not "he'll send me the ING job spec by Fri"
         and (day := deadline(said.text, said.on) or _day_named(said.text, said.on)) is not None
         and (day - said.on).days <= _WITHIN_DAYS  # not "back in January with the ING details"
     ]
