@@ -28,19 +28,6 @@ _WITHIN_DAYS = 21
 another matter's (a role for the new year), not this round's answer."""
 
 
-_OF_THE_ANSWER = re.compile(
-    r"\b(?:back to (?:me|you)|in touch|answer|decision|decide|feedback|news|hear|update|come back"
-    r"|confirm|clarify|let (?:me|you) know)|(?<![^\W\d_])(?:ответ\w*|решени\w*|фидбек\w*|вернётся"
-    r"|вернется|подтверд\w*|уточн\w*|сообщ\w*|дать знать"
-    r"|новост\w*|напишет|ОС)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of a promise of the process's answer, not of something else they will send."""
-_WITHIN_DAYS = 21
-"""A promised answer is at most this many days after the line promising it: a later time is
-another matter's (a role for the new year), not this round's answer."""
-
-
 def with_their_word(interview: Interview, recruiter: Contact | None) -> Interview:
     """`interview` awaiting its answer by the latest day the recruiter promised it by, in a
     line since the round (none where its note gives a later one)."""
