@@ -38,6 +38,8 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     "12": {("follow_up", "Sam Keller", date(2026, 12, 8))},
     # 13 — as 11 but the lead is "[[Sam Keller]] wanted my fb on the interview loop:" (my feedba
     "13": {("follow_up", "Sam Keller", date(2026, 12, 8))},
+    # 16 — company timeline: "Orla said …" about the HM, about Pete (whom I referred), about the
+    "16": {("follow_up", "Orla Quinn", date(2026, 11, 24))},
     # 17 — as 16 with "Orla said that …": company timeline: "Orla said …" about the HM, about Pe
     "17": {("follow_up", "Orla Quinn", date(2026, 11, 24))},
     # 18 — meetings at my current employer Acme with a round-like stage: I interview a hire ("Te
@@ -96,6 +98,9 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "11": set(),
     "12": set(),
     "13": set(),
+    "16": {
+        ("strength", "Orla said the team loved my demo"),
+    },
     "17": {
         ("strength", "Orla said that the team loved my demo"),
     },
@@ -128,7 +133,6 @@ KNOWN_WRONG = {
     "08",  # the same, the offer read: its moved deadline is not, so it lapses
     "14",  # "their feedback was very positive", "the CTO was really impressed": not read
     "15",  # "HM в отпуске до 14.12": the follow-up is not held until then
-    "16",  # "Orla said the team loved my demo" (no "that"): not read
     "19",  # meetings `stage: HM chat (round 2 of 4)`, `final review (…)`: no process read
     "24",  # "вернётся с ответом на след. неделе": "след." is not read as next week
     "25",  # a hold's check-in after "no news yet, same as back in March": none listed

@@ -151,15 +151,15 @@ _REPORTED = re.compile(
     r"(?:(?:говори[тл]\w*|сказал[аи]?|отметил[аи]?)(?=,|:| что| [\"«“])"
     r"|по (?:их|его|её|ее) словам"
     r"|(?:ему|ей|им|нам|(?!Мне )(?-i:[А-ЯЁ])\w+[уюе]) (?:очень |прям |реально )?понравил\w*"
-    r"|(?:said|mentioned|told me|thought|felt)(?= (?:that|i|my|you|your)\b)"
+    r"|(?:said|mentioned|told me|thought|felt)(?= (?:that|i|my|you|your|the (?:team|panel|hm)"
+    r" (?:loved|liked|was|were|felt|thought))\b)"
     r"|(?:said|mentioned|told me)[,:]|(?:he|she|they) (?:really )?liked"
     r"|(?:was|were) (?:really |very |quite )?impressed)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""Someone else's word, told in a running sentence ("техлид доволен, говорит, хорошо
-объясняешь", "по их словам, надо подтянуть Airflow", "Ларсу понравилось, как ты
-декомпозировал", "Lars said that my decomposition was clear"); not the owner's ("про мощность
-не сказал")."""
+"""Someone else's word, told in a running sentence ("техлид доволен, говорит, хорошо объясняешь",
+"Ларсу понравилось, как ты декомпозировал", "Lars said the team loved my demo"); not the
+owner's ("про мощность не сказал")."""
 SENTENCE_END = re.compile(r"(?<=[.!?…])(?<![тТ]\.[ек]\.)(?<![eEiI]\.[gGeE]\.)(?<![Нн]апр\.)\s+")
 """Where a sentence ends: not after "т.е.", "т.к.", "e.g." ("и т.д.", "и т.п." often end one)."""
 _TOLD_THEM = re.compile(
