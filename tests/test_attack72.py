@@ -152,7 +152,9 @@ FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "03": set(),
     "04": set(),
     "05": set(),
-    "06": set(),
+    "06": {  # "Hannah said the panel liked my system design a lot": hers, read now
+        ("strength", "Hannah said the panel liked my system de"),
+    },
     "07": set(),
     "08": set(),
     "09": set(),
