@@ -214,7 +214,8 @@ _BOILERPLATE = re.compile(
     r"^\W*(?:betreff|subject|тема)\s*:\s*(?:re:|aw:|fwd?:|ihre bewerbung|your application"
     r"|application|ваш\w* (?:заявк|отклик))|keine bewertung|kein\w* individuelle\w* feedback"
     r"|no individual feedback|not a reflection of your|не является оценкой|best of luck|good luck"
-    r"|all the best|удачи в поиск"
+    r"|all the best|удачи в поиск|consider you (?:again|for (?:future|other))"
+    r"|keep your (?:cv|profile|details) on file"
     r"|^\W*(?:(?:понимаю|жаль|спасибо|thanks|understood)\W+)*(?:держим контакт|будем на связи"
     r"|(?:let's |we'll )?(?:keep|stay) in touch)\W*$",
     re.IGNORECASE,
