@@ -2,9 +2,9 @@
 with the company ("- 04.12 — Маша сказала что по алгоритмам норм, а вот system design
 слабовато", "\t- #фидбек Драгана сказала что англ у меня ок"): each entry's remarks that praise
 or criticise, read as a tracker's company section's are, on the entry's day (a dated entry's
-only, not the note's description); none the note's
-led-in lists, letters and quotes already give. Read anew each build: whether the owner is in a
-process with the company is told by other notes."""
+only, not the note's description); none the note's led-in lists, letters and quotes, or a
+daily note, already give. Read anew each build: whether the owner is in a process with the
+company is told by other notes."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from datetime import date
 
 from vaultkit.domain.feedback import FeedbackItem, process_feedback
 from vaultkit.domain.feedback_classifier import Lexicon
+from vaultkit.domain.feedback_sources import remark_words
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.line_lead import LEAD
 from vaultkit.links.graph import VaultGraph
@@ -39,18 +40,18 @@ def company_log_feedback(
                 latest[company] = interview
     told_of: dict[str, list[str]] = {}
     for item in (item for items in kept.values() for item in items):
-        told_of.setdefault(item.company or item.path, []).append(_words(item.text))
+        told_of.setdefault(item.company or item.path, []).append(remark_words(item.text))
     found: dict[str, tuple[FeedbackItem, ...]] = {}
     for path, interview in sorted(latest.items()):
         days = {entry.line: entry.on for entry in graph.notes[path].log_as_of(today)}
-        known = [*told_of.get(path, ())]
+        known = list(told_of.get(path, ()))
         items: list[FeedbackItem] = []
         for section in graph.notes[path].sections:
             told = process_feedback(
                 path, section.content, section.line + 1, days, interview, lexicon
             )
             for item in told:
-                words = _words(item.text)
+                words = remark_words(item.text)
                 if item.line not in days or any(words in seen or seen in words for seen in known):
                     continue
                 others = _OF_OTHERS.search(item.text) and not _OF_ME.search(item.text)
@@ -87,11 +88,3 @@ _HIS = re.compile(
     re.IGNORECASE,
 )
 """A remark on someone else's round ("Pete (the friend I referred) did well in his round")."""
-
-
-def _words(text: str) -> str:
-    """A remark's words, case and punctuation aside, to find it told twice."""
-    return " ".join(_WORD.findall(text.casefold()))
-
-
-_WORD = re.compile(r"[^\W_]+")

@@ -143,7 +143,7 @@ def one_each(items: Iterable[FeedbackItem]) -> list[FeedbackItem]:
     kept: list[FeedbackItem] = []
     sources: dict[str, set[str]] = {}
     for item in items:
-        words = " ".join(_WORDS.findall(item.text.casefold()))
+        words = remark_words(item.text)
         seen = sources.get(words)
         if seen is not None and item.source in seen and len(words.split()) >= COPY_WORDS:
             continue
@@ -153,3 +153,8 @@ def one_each(items: Iterable[FeedbackItem]) -> list[FeedbackItem]:
 
 
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def remark_words(text: str) -> str:
+    """A remark's words, case and punctuation aside: the same remark told twice reads alike."""
+    return " ".join(_WORDS.findall(text.casefold()))

@@ -141,8 +141,8 @@ _AWAY = re.compile(
 )
 _ELSE = re.compile(
     r"\b(?:might|may|maybe|perhaps|possibly|different|another|other|talk|meetup|conference"
-    r"|event|podcast)\b|(?<![^\W\d_])(?:доклад\w*|митап\w*|конференц\w*)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:может|возможно|друг\w+)(?![^\W\d_])",
+    r"|event|podcast)\b|(?<![^\W\d_])(?:доклад\w*|митап\w*|конференц\w*|может|возможно|друг\w+)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 

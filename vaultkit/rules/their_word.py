@@ -12,6 +12,7 @@ from datetime import date
 
 from vaultkit.domain.awaited import deadline, their_promise
 from vaultkit.domain.contacts import Contact
+from vaultkit.domain.feedback_leads import SENTENCE_END
 from vaultkit.domain.interviews import Interview
 from vaultkit.parse.dates import dates_in
 
@@ -51,7 +52,7 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
 def _day_named(text: str, said_on: date) -> date | None:
     """The first day the sentence of a promise names after the day it was said ("she'll come
     back to me by Friday 11 Dec"; not "В отпуске до 14.12." before it)."""
-    promising = [part for part in re.split(r"(?<=[.!?])\s+", text) if their_promise(part)]
+    promising = [part for part in SENTENCE_END.split(text) if their_promise(part)]
     return next((day for day in dates_in(" ".join(promising), said_on) if day > said_on), None)
 
 
