@@ -63,8 +63,7 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     },
     "yearless_booked_final_read_last_year": set(),  # "10 Dec — final onsite": still ahead
     "zettel_id_old_note_new_task": {
-        (PR, "Anna Weiss", TODAY),
-        ("reach_out", "Anna Weiss", date(2025, 9, 12)),
+        (PR, "Anna Weiss", TODAY),  # asking her about the referral is the check-in too
     },
 }
 

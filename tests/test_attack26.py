@@ -59,7 +59,9 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     },
     "round_ahead_cancelled": set(),
     "round_ahead_friend": {("follow_up", "Марина Волкова", date(2026, 11, 19))},
-    "sasha_female": {("follow_up", "Александр Петров", date(2026, 11, 25))},
+    "sasha_female": {  # "ответ будет через неделю" after the round of 20.11: asked after it
+        ("follow_up", "Александр Петров", date(2026, 11, 30))
+    },
     "slava_bogu_tema": {
         ("reach_out", "Артем Лаптев", date(2026, 11, 2)),
         ("reach_out", "Вячеслав Гусев", date(2026, 10, 31)),

@@ -137,8 +137,8 @@ CASES: dict[str, set[tuple[str, str, date]]] = {
     "54_quoted_owner_autoreply_in_her_mail": {
         ("follow_up", "Kate Moss", date(2026, 12, 7)),
     },
-    "55_owner_absence_said_to_her": {
-        ("follow_up", "Анна Иванова", date(2026, 12, 4)),
+    "55_owner_absence_said_to_her": {  # "решение будет после" her colleague's 16.12: then
+        ("follow_up", "Анна Иванова", date(2026, 12, 17)),
     },
     "57_condition_if_final_slips": {
         ("follow_up", "Анна Иванова", date(2026, 12, 4)),

@@ -104,6 +104,18 @@ _NOT_YET = re.compile(
 """A status that names a decision still to come ("Pre-offer", "Offer call scheduled")."""
 
 
+_NOT_YET_WORDS = frozenset(
+    "scheduled booked applied submitted назначено назначен запланировано подано подала подал "
+    "отклик откликнулась откликнулся".split()
+)
+
+
+def not_yet(result: str) -> bool:
+    """Whether a `result` says only that it is not yet (`итог:: назначено` of a round ahead,
+    `подано`): there is nothing to read, and nothing to warn of."""
+    return "_".join(result.casefold().split()) in _NOT_YET_WORDS
+
+
 def _plain_status(note: Note, said: str) -> tuple[Property, ...]:
     """The note's properties with its status cut to what stands before a parenthesis."""
     return tuple(
@@ -133,6 +145,7 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
         return None
     said = [(entry.on, entry.text) for entry in (note.log_as_of(today) if today else note.entries)]
     said += [(held, task.text) for task in note.tasks if task.open]
+    said.append((held, text_of(note.get("result"))))  # "итог:: жду (Ани обещала фидбек до 11.12)"
     days = []
     for on, text in said:
         if on < held or not ANSWER_WORDS.search(text) or _MY_ANSWER.search(text):
@@ -201,7 +214,7 @@ _TO_ANSWER = re.compile(
 
 ANSWER_WORDS = re.compile(
     r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled)\b"
-    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся|фидбек\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14

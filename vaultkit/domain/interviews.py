@@ -14,6 +14,7 @@ from vaultkit.domain.application_notes import (
     application_outcome,
     named_for_its_company,
     next_round,
+    not_yet,
     owes_next_move,
 )
 from vaultkit.domain.company_folder import (
@@ -336,7 +337,7 @@ def interview_of(
         harsh_rejection=word_of(note.get("rejection_tone")).replace("_", " ") in _HARSH,
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,
-        outcome_unreadable=bool(problems),
+        outcome_unreadable=bool(problems) or _not_yet_said(outcome),
         owes_since=on if (take_home and still_owed(note)) or owes_next_move(note) else None,
         last_logged=last_logged(note, today),
         answer_by=answer_by_of(note, on, today),
@@ -350,6 +351,12 @@ def interview_of(
             another_company(titled, company),
         ),
     )
+
+
+def _not_yet_said(outcome: Outcome) -> bool:
+    """Whether the note's result says only it is not yet (`итог:: подано`): nothing is sent
+    about the interview, as for an unreadable one, but there is nothing to warn of."""
+    return outcome.result is None and bool(outcome.silent) and not_yet(outcome.silent[0].text)
 
 
 def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
@@ -368,7 +375,7 @@ def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
                 "предлагается, пока одна из них не скажет, чем всё кончилось",
             ),
         )
-    if outcome.result is not None or not outcome.silent:
+    if outcome.result is not None or not outcome.silent or _not_yet_said(outcome):
         return ()
     line, written = outcome.silent[0].line, outcome.silent[0].text
     return (

@@ -116,6 +116,8 @@ _PHRASES: tuple[tuple[str, Result], ...] = (
     (r"un-?froze\w*|unpaused|разморо\w*", "pending"),  # "role unfrozen": the process goes on
     (r"on hold|paused|froze|frozen|hiring freeze", "on_hold"),
     (r"замороз|заморож|на паузе|поставили на паузу|приостанов|пауза до", "on_hold"),
+    (r"(?<![^\W\d_])(?:на|в) холд(?:е|у)?(?![^\W\d_])", "on_hold"),  # "на холде до января"
+    (r"^[\W_]*(?:дальше|next)\s*(?:→|->|=>|⇒)", "passed"),  # "дальше → финал"
     (
         r"offers? (?:was |got |has been )?(?:rescinded|withdrawn|pulled|revoked)"
         r"|(?:rescinded|pulled|revoked) (?:the |my |their )?offer|отозвали оф+ер|оф+ер отозвали"

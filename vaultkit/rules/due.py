@@ -330,8 +330,11 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
     what they said they would send (the follow-up asks about it): the check-in keeps its
     cadence's day, if that is within the list's reach. A contact owed a reply gets no separate
     thank-you, one owed the next move no "any news?" (rules/due_promises.py), and one greeted
-    on a special day no task of that day besides ("- [ ] ДР 14.12!")."""
+    on a special day no task of that day besides ("- [ ] ДР 14.12!"); one the owner promised
+    to write to within a week no check-in already due besides ("- [ ] Кате из Miro
+    еще раз пнуть")."""
     followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
+    promised = {(i.contact.path, i.due_on) for i in items if i.kind == "promise" and i.contact}
     owed = {item.contact.path for item in items if item.kind == "reply" and item.contact}
     greeted = {
         (i.contact.path, (i.due_on.month, i.due_on.day))
@@ -352,6 +355,8 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
             continue  # "- [ ] ДР 14.12!": the birthday's own item says it
         if item.kind == "follow_up" and owes_first(item, items, today):
             continue  # the owner owes them first: "any news?" would be the wrong way round
+        if item.kind == "reach_out" and contact and _writing_anyway(item, promised, today):
+            continue
         if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:
             last = contact.last_interaction
             assert last is not None
@@ -361,6 +366,16 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
             item = replace(item, due_on=due_on)
         kept.append(item)
     return kept
+
+
+def _writing_anyway(item: DueItem, promised: set[tuple[str, date]], today: date) -> bool:
+    """Whether a check-in already due goes to a contact the owner promised to write to within a
+    week (the promise's message is the check-in)."""
+    assert item.contact is not None
+    within = today + timedelta(days=7)
+    return item.due_on <= today and (item.contact.path, within) in {
+        (path, max(on, within)) for path, on in promised
+    }
 
 
 def item_key(item: DueItem) -> str:

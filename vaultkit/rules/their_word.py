@@ -24,6 +24,12 @@ _OF_THE_ANSWER = re.compile(
     re.IGNORECASE,
 )
 """Words of a promise of the process's answer, not of something else they will send."""
+_WILL_COME = re.compile(
+    r"(?<![^\W\d_])(?:фидбек|ответ|решение|обратная связь|ОС) (?:будет|придёт|придет)(?![^\W\d_])"
+    r"|\b(?:feedback|answer|decision) (?:will come|is coming|will be)\b",
+    re.IGNORECASE,
+)
+"""An answer told to come, whoever tells it ("ответила: фидбек будет до конца след недели")."""
 _WITHIN_DAYS = 21
 """A promised answer is at most this many days after the line promising it: a later time is
 another matter's (a role for the new year), not this round's answer."""
@@ -38,7 +44,7 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
         day
         for said in recruiter.interactions
         if said.on >= interview.on
-        and their_promise(said.text)
+        and (their_promise(said.text) or _WILL_COME.search(said.text))
         and _OF_THE_ANSWER.search(said.text)  # not "he'll send me the ING job spec by Fri"
         and (day := deadline(said.text, said.on) or _day_named(said.text, said.on)) is not None
         and (day - said.on).days <= _WITHIN_DAYS  # not "back in January with the ING details"
@@ -52,7 +58,9 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
 def _day_named(text: str, said_on: date) -> date | None:
     """The first day the sentence of a promise names after the day it was said ("she'll come
     back to me by Friday 11 Dec"; not "В отпуске до 14.12." before it)."""
-    promising = [part for part in SENTENCE_END.split(text) if their_promise(part)]
+    promising = [
+        part for part in SENTENCE_END.split(text) if their_promise(part) or _WILL_COME.search(part)
+    ]
     return next((day for day in dates_in(" ".join(promising), said_on) if day > said_on), None)
 
 
