@@ -20,15 +20,16 @@ SOMEONE_BEFORE = re.compile(
 _SENT = re.compile(
     r"(?<![^\W\d_])(?:отправил\w*|скинул\w*|прислал\w*|переслал\w*|передал\w*|выслал\w*|sent"
     r"|shared|emailed|forwarded|gave|returned|called \S+ back|перезвонил\w*|познакомил\w*"
-    r"|introduced|connected)(?![^\W\d_])",
+    r"|introduced|connected|посмотрел\w*|глянул\w*|reviewed)(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""A verb of the owner's sending or giving something ("sent CV v4", "скинула Ане обзор")."""
+"""A verb of the owner's sending or giving something ("sent CV v4", "скинула Ане обзор"), or
+of doing what was asked ("посмотрел, созвонились на час" of "обещал в выходные")."""
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
     "обещал обещала пообещал пообещала скинуть прислать отправить send promised told that this "
     "with from будет чтобы когда после него неё него него через спросили спросил спросила asked"
-    " about".split()
+    " about выходные выходных weekend сегодня завтра today tomorrow tonight".split()
 )
 
 

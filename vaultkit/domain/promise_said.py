@@ -26,12 +26,15 @@ PROMISED = re.compile(
     r"(?<![^\W\d_])(?:я\s+)?(?:по)?обещал[аи]?(?![^\W\d_])"
     r"|\b(?:i\s+)?promised\b|\btold\s+\S+(?:\s+\S+)?\s+i'?d\b|\bsaid\s+i'?d\b"
     r"|(?<![^\W\d_])(?:я\s+)?сказал[аи]?(?:,\s*что|:\s*[«\"])(?=\s*(?:я\s+)?"
-    r"(?:подумаю\s+и\s+)?" + I_WILL + r"(?![^\W\d_]))",
+    r"(?:подумаю\s+и\s+)?" + I_WILL + r"(?![^\W\d_]))"
+    r"|(?<![^\W\d_])(?:я|me):\s*(?:(?:ок|ok|окей|okay|да|хорошо|конечно|sure|yes)[,!.]?\s*)?"
+    r"(?=(?:" + I_WILL + r"|i'?ll\s)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 """Words of a promise made ("обещал", "пообещала", "promised", "told Ciara I'd", "сказала, что
-дам знать", "Сказала: «посмотрю на выходных»")."""
-CUES = ("обещ", "promis", "i'd", "i’d", "сказал")
+дам знать", "Сказала: «посмотрю на выходных»", the owner's reply written as a chat's "я: ок
+посмотрю на выходных")."""
+CUES = ("обещ", "promis", "i'd", "i’d", "сказал", "я:", "me:")
 """Words one of which every promise told holds (a quick look before the pattern)."""
 REPORT_BACK = re.compile(
     r"\bhow\b.{0,40}\b(?:goes|went|going|turns out)\b|(?<![^\W\d_])как\s+(?:пройд|прош)\w*"

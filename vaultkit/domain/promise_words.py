@@ -57,6 +57,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     said = said or (_PLANNED_ON.search(text) if made_on is not None else None)
     if said is None and made_on is not None and weekdays and _AFTER_WEEKEND.search(text):
         return next_weekday("mon", made_on)  # "после выходных написать Ольге"
+    if said is None and made_on is not None and weekdays and _ON_WEEKEND.search(text):
+        return next_weekday("sun", made_on - timedelta(days=1))  # "посмотрю на выходных"
     at_weekday = _AT_WEEKDAY.match(text) if not _TOLD.search(text) else None
     if said is None and made_on is not None and weekdays and (found := at_weekday):
         return next_weekday(found["day"], made_on - timedelta(days=1))  # "mon 11:00 call w/ Dmitri"
@@ -145,6 +147,11 @@ def waits_for_event(text: str) -> bool:
 _EVENT_FIRST = re.compile(
     r"\W*(?:после|after|once|когда|как только)\s+(?![\d.\s]+\b)"
     r"(?!(?:more|again|lunch|work|обеда|работы|выходных|the weekend)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_ON_WEEKEND = re.compile(
+    r"(?<![^\W\d_])(?<!после )(?:на выходных|в выходные|(?:at|on|over) the weekend|this weekend)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _AFTER_WEEKEND = re.compile(r"(?<![^\W\d_])(?:после выходных|after the weekend)", re.IGNORECASE)

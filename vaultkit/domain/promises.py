@@ -221,7 +221,7 @@ def _within(short: Promise, other: Promise) -> bool:
     CV"; not "Тёме CV 📅 12-09" and "спросить Тёму, переслал ли он моё CV 📅 12-02")."""
     if None not in (short.due_on, other.due_on) and short.due_on != other.due_on:
         return False
-    name = {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", short.contact.rsplit("/", 1)[-1])}
+    name = _name_starts(short)
     these, those = _all_words(short), _all_words(other)
     return any(
         len(word) >= 2 and word[:3] not in name and word not in _SMALL for word in these & those
@@ -241,9 +241,16 @@ def _all_words(promise: Promise) -> set[str]:
 
 
 def _opening(promise: Promise) -> str:
-    """A task's first word, casefolded: what it does ("ask", "send", "дать")."""
-    words = re.findall(r"[^\W\d_]+", words_of(promise.text))
-    return words[0].casefold() if words else ""
+    """A task's first word, casefolded, the contact's name aside: what it does ("ask", "send",
+    "дать"; "скан" of "Асель — скан диплома")."""
+    name = _name_starts(promise)
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", words_of(promise.text))]
+    return next((word for word in words if word[:3] not in name), "")
+
+
+def _name_starts(promise: Promise) -> set[str]:
+    """The first three letters of each word of the name of the contact `promise` is to."""
+    return {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", promise.contact.rsplit("/", 1)[-1])}
 
 
 def _shared(these: set[str], those: set[str]) -> int:
@@ -254,4 +261,12 @@ def _shared(these: set[str], those: set[str]) -> int:
 
 def _content_stems(promise: Promise) -> set[str]:
     name = set(stems(promise.contact.rsplit("/", 1)[-1].removesuffix(".md")))
-    return {s for s in stems(words_of(promise.text)) if len(s) >= 5 and s not in name}
+    said = words_of(_WHEN.sub(" ", promise.text))
+    return {s for s in stems(said) if len(s) >= 5 and s not in name}
+
+
+_WHEN = re.compile(
+    r"(?<![^\W\d_])(?:сегодня|завтра|срочно|today|tomorrow|tonight|asap|urgent)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of when, not of what: "CV Маше (сегодня!!)" is "отправить Маше CV" of that day."""

@@ -23,7 +23,7 @@ from vaultkit.domain.promise_said import CUES as _CUES
 from vaultkit.domain.promise_said import I_WILL as _I_WILL
 from vaultkit.domain.promise_said import NEVER, REPORT_BACK, due_by, said_so
 from vaultkit.domain.promise_said import PROMISED as _PROMISED
-from vaultkit.domain.promise_words import due_of
+from vaultkit.domain.promise_words import due_of, not_owed
 from vaultkit.domain.promises import Promise
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.links.graph import VaultGraph
@@ -113,8 +113,12 @@ def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:
     said_so = made.group(0).casefold().lstrip("я ").startswith("сказал")
     if before.count('"') % 2 or before.count("«") > before.count("»"):
         return False  # 'Tom: "promised Ciara I'd…"': their words
-    if _SPEAKER.match(sentence) and not (said_so and not before.strip()):
-        return False  # but "Сказала: «посмотрю на выходных»" is the owner's own
+    if (
+        _SPEAKER.match(sentence)
+        and not (said_so and not before.strip())
+        and not _ME.match(sentence)  # "я: ок посмотрю на выходных" is the owner's own
+    ):
+        return False  # but "Сказала: «посмотрю на выходных»" is the owner's own too
     if _SOMEONE_BEFORE.search(clause.rstrip()) or _DENIED.search(clause):
         return False
     verb = re.sub(r"^я\s+", "", made.group(0).casefold()).split()[0].strip(",:")
@@ -133,6 +137,7 @@ def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:
 
 
 _SPEAKER = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s")
+_ME = re.compile(r"(?:я|me):\s", re.IGNORECASE)
 _DENIED = re.compile(r"(?<![^\W\d_])(?:не|ничего не|never|didn'?t|did not|not)\s*$", re.I)
 _HOLD_OFF = re.compile(
     r"\s*(?:[^\s,]+\s*)?(?:,?\s*(?:что|that)\s+)?(?:не\s+(?:буду\s+)?\w+|not to\b|i won'?t\b)",
@@ -214,6 +219,8 @@ def _to_whom(
     if "[[" in near or graph.kinds.get(path) != "contact":
         return ()
     said = made.group(0)
+    if _ME.match(said):
+        return (path,)  # "я: ок посмотрю на выходных" in her note: the owner's reply to her
     if re.search(r"[а-яё]", said, re.IGNORECASE):  # "обещала ей ужин": to her
         if _TO_THEM.match(sentence, after):
             return (path,)
@@ -309,14 +316,34 @@ def besides_tasks(
     said: tuple[Promise, ...], tasks: Iterable[Promise], days: int = 2
 ) -> tuple[Promise, ...]:
     """The promises told in prose that no task to the same contact made within `days` of them
-    writes down already ("I told her I'd send it tomorrow" beside "- [ ] send [[Anna]] my CV")."""
+    writes down already ("I told her I'd send it tomorrow" beside "- [ ] send [[Anna]] my CV"),
+    nor one set down since (or undated) for the same day or of the same words ("- [ ] send
+    Marcus resume v4" after "I said I'd send him my updated resume this weekend")."""
+    tasks = list(tasks)
     made = [task.made_on for task in tasks if task.made_on is not None]
     return tuple(
         promise
         for promise in said
         if promise.made_on is None
-        or not any(abs((promise.made_on - day).days) <= days for day in made)
+        or not (
+            any(abs((promise.made_on - day).days) <= days for day in made)
+            or any(_carried(promise, task) for task in tasks)
+        )
     )
+
+
+def _carried(promise: Promise, task: Promise) -> bool:
+    """Whether a task set down since a promise told (or undated) writes it down: due the same
+    day, or sharing a word of what is promised (an undated one, two: "скинуть Ане ссылку на
+    запись доклада" is not "обещала скинуть ей ссылку на вакансию")."""
+    if task.made_on is not None and promise.made_on is not None and task.made_on < promise.made_on:
+        return False
+    if not_owed(task.text):
+        return False  # "- [ ] Read Hannah's promo packet" reads as her own: the promise says owed
+    if task.due_on is not None and task.due_on == promise.due_on:
+        return True
+    shared = content_of(task.text) & content_of(promise.text)
+    return len(shared) >= (1 if task.made_on is not None else 2)
 
 
 def dated_by_prose(

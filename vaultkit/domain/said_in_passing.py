@@ -302,23 +302,27 @@ def fleeting_log_day(note: Note) -> date | None:
     return None if any(section.level == 1 for section in note.sections) else day
 
 
-def keyed_lines(graph: VaultGraph) -> list[KeyedLine]:
+def keyed_lines(graph: VaultGraph, today: date | None = None) -> list[KeyedLine]:
     """dated_lines with their capitalised_keys: found once a build (Facts.keyed_lines) for the
     three readers of names in passing (decisions, talks, people met)."""
-    return [(on, text, path, capitalised_keys(text)) for on, text, path in dated_lines(graph)]
+    return [
+        (on, text, path, capitalised_keys(text)) for on, text, path in dated_lines(graph, today)
+    ]
 
 
-def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
+def dated_lines(graph: VaultGraph, today: date | None = None) -> Iterator[tuple[date, str, str]]:
     """Every dated line of the vault's notes but templates, company and interview notes (read
     whole as the process's own: domain/interviews): timeline entries, the lines of daily
     notes and of a Zettelkasten's fleeting notes named by their time alone ("202611301840") on
     their day, and those of a month's note ("2026-11") on the day of the entry above
     them ("**1 дек** — ОФФЕР!!! … ¶ Маша написала вечером"); open tasks, sections of plans,
-    code blocks and comments left out."""
+    code blocks and comments left out. With `today`, a log written without years ("- 03.12
+    …") is read as of it (Note.log_as_of)."""
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _UNSAID:
             continue
-        dated = {entry.line for entry in note.entries}
+        entries = note.log_as_of(today) if today is not None else note.entries
+        dated = {entry.line for entry in entries}
         monthly = monthly_name(note.title)
         day = graph.daily_dates.get(path)
         day = day or (fleeting_log_day(note) if graph.kinds.get(path) == "other" else None)
@@ -327,12 +331,12 @@ def dated_lines(graph: VaultGraph) -> Iterator[tuple[date, str, str]]:
             if monthly or day
             else {}
         )
-        for entry in note.entries:
+        for entry in entries:
             if (monthly or day) and entry.line in headings:  # "### 1 декабря, вт": the heading
                 yield entry.on, headings[entry.line], path  # alone; its lines are read one by one
             else:
                 yield entry.on, entry.text, path
-        if day is None and not (note.entries and monthly):
+        if day is None and not (entries and monthly):
             continue
         days = month_line_days(note) if day is None else {}  # a month's note: by its entries
         for section in note.sections:

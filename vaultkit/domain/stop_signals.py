@@ -33,6 +33,12 @@ _STOPS = frozenset(
         "don't reply",
         "dont reply",
         "do not respond",
+        "гост. всё",
+        "гост. все",
+        "гост, всё",
+        "гост, все",
+        "ghosted. done",
+        "ghosted, done",
     }
 )
 _DECLARED = frozenset(
@@ -58,6 +64,10 @@ _DECLARED = frozenset(
         "no more follow ups",
         "not writing again",
         "won't write again",
+        "больше не пингую",
+        "не пингую больше",
+        "not pinging again",
+        "not pinging them again",
     }
 )
 """The owner's own word that they stop writing ("Всё, больше не пишу. Двух follow-up
@@ -111,7 +121,7 @@ _LATER = re.compile(
     r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
     re.IGNORECASE,
 )
-_DECLARED_CUE = re.compile(r"chas|пиш|писа|follow|write|напомин|дерга", re.IGNORECASE)
+_DECLARED_CUE = re.compile(r"chas|пиш|писа|follow|write|напомин|дерга|пингу|pinging", re.I)
 """A quick look for the words of a declared stop before a line's last sentence is read."""
 _LAST_SENTENCE = re.compile(r"(?<=[.!])\s+")
 _FIRST_SENTENCE = re.compile(r"^(.*?[.!])(?=\s|\*|$)")

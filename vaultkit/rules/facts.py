@@ -263,7 +263,7 @@ class Facts:
         """The vault's dated lines with their capitalised words, read once a build for the
         three readers of names in passing (decisions, talks, people met)."""
         if self._lines is None:
-            self._lines = keyed_lines(self.graph)
+            self._lines = keyed_lines(self.graph, self.today)
         return self._lines
 
     def decided(self) -> dict[str, tuple[Told, ...]]:
