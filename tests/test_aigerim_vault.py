@@ -42,3 +42,21 @@ def test_one_task_copied_into_the_scratch_note_is_one_promise(aigerim: Build) ->
     # github до 9.12" in the week's tasks
     promised = [kind for kind, _ in _due(aigerim, "Асель Нурланова") if kind == "promise"]
     assert promised == ["promise"]
+
+
+def test_a_call_note_titled_by_its_round_is_a_round_of_that_company(aigerim: Build) -> None:
+    # "Созвоны/2026-10-22 Revolut скрининг.md" (`с кем`, `тип`): Revolut has no note, but her
+    # board links it; "Созвоны/2026-11-24 Kaspi созвон.md" is no round
+    interviews = {i.title: i for i in aigerim.facts(TODAY).interviews()}
+    assert interviews["2026-10-22 Revolut скрининг"].company_name == "Revolut"
+    assert "2026-11-24 Kaspi созвон" not in interviews
+    said = {i.text: i for i in aigerim.facts(TODAY).feedback()}
+    kolesa = said["Данияр в конце сказал что по SQL всё ок, видно что руками много писала"]
+    assert kolesa.company_name == "Kolesa" and kolesa.polarity == "strength"
+
+
+def test_a_board_card_of_a_company_with_no_note_decides_its_rounds(aigerim: Build) -> None:
+    # "## Отказ" holds "[[Revolut]] — Data Engineer, London. скрининг 22.10, дальше гост" and
+    # "[[Delivery Hero]] — … сама отказалась 20.11": no "any news?" to either
+    items = registry.due_report(aigerim.facts(TODAY)).items
+    assert not [i for i in items if i.kind == "follow_up"]

@@ -139,6 +139,8 @@ def test_a_theme_named_without_a_verdict_is_neutral_not_criticism(text: str) -> 
         ("Алгоритмы на нужном уровне", ["strength"]),
         ("Пока не на нужном уровне по алгоритмам", ["improvement"]),
         ("Your SQL is not quite at the level we need", ["improvement"]),
+        ("your tests were a bit light, but that's easy to fix", ["improvement"]),  # a softener
+        ("Тестов маловато, но это поправимо", ["improvement"]),
     ],
 )
 def test_what_was_praised_and_what_was_not_read_apart(text: str, parts: list[str]) -> None:

@@ -20,7 +20,7 @@ from datetime import date
 from vaultkit.domain.note_outcome import company_outcome
 from vaultkit.domain.outcomes import UNSETTLED, Result, read_outcome
 from vaultkit.domain.said_in_passing import Told
-from vaultkit.links.graph import VaultGraph, is_board
+from vaultkit.links.graph import UNRESOLVED_PREFIX, VaultGraph, is_board
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import note_day
 
@@ -77,6 +77,8 @@ def stale_cards(graph: VaultGraph) -> tuple[Diagnostic, ...]:
     rejection): a warning on the card's line, to move it."""
     found = []
     for path, _, line, company, (lane, result) in _cards(graph):
+        if company not in graph.notes:
+            continue  # a card of a company with no note has no note to disagree with
         ended = company_outcome(graph.notes[company]).result
         if result is not None or ended not in ("rejected", "withdrawn"):
             continue
@@ -100,21 +102,26 @@ def _cards(
 ) -> Iterator[tuple[str, Note, int, str, tuple[str, Result | None]]]:
     """Each card of the vault's boards that stands in a lane: its board's path and note, its
     line, the company it links first ("[[Booksy]] — меньше чем жду от [[Allegro]]" is
-    Booksy's), and its lane's name and decision."""
+    Booksy's), and its lane's name and decision; a card that links no company note, by the
+    first name it links that has no note ("unresolved:Revolut": a round's note titled by it
+    asks, titled_company.py)."""
     for path, note in graph.notes.items():
         if not is_board(note):
             continue
         lanes = _lanes(note)
-        cards: set[int] = set()
+        cards: dict[int, str] = {}
+        unnoted: dict[int, str] = {}
         for link, target in graph.links_with_targets(path):
-            if target is None or graph.kinds.get(target) != "company" or link.where != "body":
+            if link.where != "body":
                 continue
-            if link.line in cards:
-                continue
-            cards.add(link.line)
-            lane = next((lane for line, lane in reversed(lanes) if line < link.line), None)
+            if target is None:
+                unnoted.setdefault(link.line, UNRESOLVED_PREFIX + link.target)
+            elif graph.kinds.get(target) == "company":
+                cards.setdefault(link.line, target)
+        for number, company in sorted({**unnoted, **cards}.items()):
+            lane = next((lane for line, lane in reversed(lanes) if line < number), None)
             if lane is not None:
-                yield path, note, link.line, target, lane
+                yield path, note, number, company, lane
 
 
 _ENDED = {

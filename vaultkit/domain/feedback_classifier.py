@@ -276,11 +276,12 @@ _SOFTENER = re.compile(
     r"\W*(?:(?:but|though|although|но|хотя)\s+)?(?:(?:it'?s|it is|that'?s|that is|this is|это|"
     r"всё|все)\s+)?(?:ok|okay|fine|not a big deal|no big deal|not critical|ок|окей|нормально"
     r"|норм|не критично|не страшно|ничего страшного|not a (?:real )?(?:blocker|dealbreaker)"
-    r"|не блокер|не стоп-фактор)\W*",
+    r"|не блокер|не стоп-фактор|(?:easy|easily) (?:to )?fix(?:ed|able)?|fixable|поправимо"
+    r"|легко (?:исправить|поправить|подтянуть)|это лечится)\W*",
     re.IGNORECASE,
 )
 """A clause that only softens the one before it ("but it's ok", "хотя это не критично", "not a
-blocker")."""
+blocker", "but that's easy to fix")."""
 
 
 def classify_parts(

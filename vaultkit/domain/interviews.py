@@ -42,6 +42,7 @@ from vaultkit.domain.rounds import (
 )
 from vaultkit.domain.sections import feedback_asked_on, feedback_text, outcome_feedback
 from vaultkit.domain.take_home import is_take_home, still_owed, take_home_day
+from vaultkit.domain.titled_company import company_in_title
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Diagnostic, Note
 from vaultkit.parse.dates import as_date, note_day
@@ -283,6 +284,7 @@ def interview_of(
     )
     if not company_name and named_for_its_company(named):  # "Pipeline/Polder AI.md"
         company_name = page_name(named.title)  # one note per application, named for it
+    company_name = company_name or company_in_title(graph, note.title)  # "… Revolut скрининг"
     policy = word_of(company_note.get("feedback_policy")) if company_note else ""
     stage = text_of(note.get("stage")) or None
     on = note_day(note.get("date"), note.title)

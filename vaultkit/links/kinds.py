@@ -9,6 +9,8 @@ from typing import Literal
 from vaultkit.config import Config
 from vaultkit.links.daily import daily_date, named_with_weekday
 from vaultkit.links.job_titles import JOB_TITLE, titled_by_its_company
+from vaultkit.links.meeting_rounds import is_hiring_stage as is_hiring_stage
+from vaultkit.links.meeting_rounds import meeting_is_round
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, day_before
 from vaultkit.parse.names import fold, periodic_name
@@ -83,11 +85,10 @@ class Classifier:
 
     def classify(self, note: Note) -> NoteKind:
         """The kind of `note`: a meeting of the owner's template that is a round of a process
-        (its `stage` names one, its `company` is set: "stage: HM tech") is an interview."""
-        kind, stage = self._classify(note), str(note.get("stage") or "")
-        if kind != "meeting" or not (note.get("company") and is_hiring_stage(stage)):
-            return kind
-        return kind if _NO_ROUND.search(f"{stage} {note.title}") else "interview"
+        (its `stage` names one, its `company` is set: "stage: HM tech"; or, without a stage,
+        its dated title names one: "2026-11-10 Bolt техсобес") is an interview."""
+        kind = self._classify(note)
+        return "interview" if kind == "meeting" and meeting_is_round(note) else kind
 
     def _classify(self, note: Note) -> NoteKind:
         config = self._config
@@ -147,16 +148,6 @@ class Classifier:
         ):
             return _in_company_folder(note, parent)
         return found if found != "other" else _by_properties(note, bool(_VACANCIES & folders))
-
-
-_NO_ROUND = re.compile(
-    r"(?<![^\W\d_])(?:intro\w*|(?<!hm )chat|coffee|review|evaluation|sync|1:1|one-on-one|demo"
-    r"|networking|mock|prep\w*|retro\w*|planning|candidate|кандидат\w*|знакомств\w*|sign-?off|кофе"
-    r"|ревью|мок|нетворкинг|our team|hire|deep-?dive|задани\w*|при[её]мк\w*|acceptance|catch-?up)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""Words of a meeting that make it no round of the owner's: a coffee, a review, a hire."""
 
 
 _PREPARATION = frozenset(
@@ -277,7 +268,7 @@ def _by_properties(note: Note, vacancy: bool = False) -> NoteKind:
     if (as_date(applied) or written) and keys & _OF_AN_APPLICATION:
         return "interview"  # the day applied: an application's
     stage = str(note.get("stage") or "")
-    if {"company", "stage", "status"} <= keys and _HIRING_STAGES.search(stage):
+    if {"company", "stage", "status"} <= keys and is_hiring_stage(stage):
         return "interview"  # "этап: скрининг", "статус: в процессе": where a process stands
     if "company" in keys and keys & {"title", "position"} and not keys & _OF_A_JOB:
         return "interview" if titled_by_its_company(note) else "contact"  # a person's, not a job's
@@ -305,7 +296,7 @@ def _status_of_a_process(note: Note) -> bool:
     """Whether a note with no properties opens with a bold status of a hiring process
     ("**Status:** waiting for feedback (since 25/11)", "**Status:** rejected (1/10)")."""
     said = lead_status(note)
-    if not said or not (_HIRING_STAGES.search(said) or _PROCESS_WORDS.search(said)):
+    if not said or not (is_hiring_stage(said) or _PROCESS_WORDS.search(said)):
         return False
     text = "\n".join(section.content for section in note.sections[:3])
     named = {prop.name for prop in note.properties} & {"position", "recruiter", "role"}
@@ -323,22 +314,6 @@ _JOB_MARK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 """What makes a note with a status a job's: a role or a recruiter named, a word of applying."""
-
-
-_HIRING_STAGES = re.compile(
-    r"(?<![^\W\d_])(?:appl\w*|screen\w*|interview\w*|onsite|on-site|final\w*|offer\w*|hm|r\d"
-    r"|round\w*|раунд\w*|tech\w*|take-?home|case|panel|отклик\w*|скрин\w*|собес\w*|интервью|финал\w*"
-    r"|оф+ер\w*|тестов\w*|тех\w*|hr)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""A stage of a hiring process, not of a relationship ("coffee chat done") or a company's
-funding ("Series C")."""
-
-
-def is_hiring_stage(text: str) -> bool:
-    """Whether `text` names a stage of a hiring process ("тех интервью", "offer"), not of a
-    relationship or a company's funding."""
-    return bool(_HIRING_STAGES.search(text))
 
 
 _OF_AN_APPLICATION = frozenset({"company", "stage", "status", "recruiter", "position"})

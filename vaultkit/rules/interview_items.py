@@ -16,6 +16,8 @@ from vaultkit.domain.outcomes import DECISIONS
 from vaultkit.domain.pings import said_follow_up
 from vaultkit.domain.rounds_ahead import RoundAhead, round_ahead, round_held
 from vaultkit.domain.said_in_passing import Told
+from vaultkit.links.graph import UNRESOLVED_PREFIX
+from vaultkit.rules.company_processes import process_of as process_of
 from vaultkit.rules.due_item import DueItem, DueKind
 from vaultkit.rules.holds import hold_of
 from vaultkit.rules.process_notes import one_process
@@ -271,53 +273,6 @@ after the answer) is dropped from the list: the knowledge notes say to ask withi
 and one sent weeks later is awkward."""
 
 
-def company_key(interview: Interview) -> str | None:
-    """The company of an interview, for telling one process from another: its note, else its
-    name as written (casefolded)."""
-    return interview.company or (interview.company_name or "").casefold() or None
-
-
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-
-
-def _bare_to_bracketed(keys: Iterable[str]) -> dict[str, str]:
-    """A company named bare ("amazon") as the one name that brackets a part of it ("amazon
-    (aws)"), where only one does: two brackets are two jobs ("amazon (retail)")."""
-    bracketed: dict[str, set[str]] = {}
-    for key in keys:
-        bare = _BRACKETED.sub("", key).strip()
-        if bare != key and bare:
-            bracketed.setdefault(bare, set()).add(key)
-    return {bare: next(iter(full)) for bare, full in bracketed.items() if len(full) == 1}
-
-
-def process_of(interviews: Iterable[Interview]) -> dict[str, str | None]:
-    """Each interview's company process, by path: its company, else a company another interview
-    names that its title holds as a word ("2026-09-10 Spotify screen" beside a note whose
-    company is Spotify), else None; a company named in plain text is the one company note of
-    that name another interview links ("company: Groenwerk" beside a link to "202609101000
-    Groenwerk"), where only one note has it; and a company named bare is the one that brackets
-    a part of its name ("Amazon" beside "Amazon (AWS)"), where only one does."""
-    known = list(interviews)
-    noted: dict[str, set[str]] = {}  # a company note's name, and the notes of that name
-    for interview in known:
-        if interview.company and interview.company_name:
-            noted.setdefault(interview.company_name.casefold(), set()).add(interview.company)
-    names = sorted({key for key in map(company_key, known) if key and "/" not in key}, key=len)
-    named = re.compile(rf"\b({'|'.join(map(re.escape, reversed(names)))})\b") if names else None
-    processes: dict[str, str | None] = {}
-    bare = _bare_to_bracketed(names)
-    for interview in known:
-        key = company_key(interview)
-        if key is None and named is not None:
-            found = named.search(interview.title.casefold())
-            key = found.group(1) if found else None
-        if key in noted and len(noted[key]) == 1:  # "company: Groenwerk" beside its note's link
-            key = next(iter(noted[key]))
-        processes[interview.path] = bare.get(key, key) if key else key  # "Amazon (AWS)"
-    return processes
-
-
 def next_round_of(
     interview: Interview,
     rounds: Mapping[str, tuple[RoundAhead, ...]],
@@ -349,11 +304,12 @@ def told_in_passing(interview: Interview, decided: Mapping[str, tuple[Told, ...]
 
 
 def told_of(interview: Interview, decided: Mapping[str, tuple[Told, ...]]) -> Told | None:
-    """The decision a line elsewhere tells of the interview's company on or after its day."""
-    if interview.on is None or interview.result in DECISIONS:
+    """The decision a line elsewhere (or a board's card of a company with no note) tells of the
+    interview's company on or after its day."""
+    if (on := interview.on) is None or interview.result in DECISIONS:
         return None
-    on = interview.on
     told = decided.get(interview.company or interview.path, ())  # an application names none
+    told = told or decided.get(f"{UNRESOLVED_PREFIX}{interview.company_name}", ())  # a card
     return next((said for said in told if said[0] >= on), None)
 
 
