@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vaultkit.config import Config
+from vaultkit.domain.feedback_callouts import feedback_callouts
 from vaultkit.domain.feedback_classifier import (
     Lexicon,
     build_lexicon,
@@ -17,7 +18,6 @@ from vaultkit.domain.feedback_classifier import (
 )
 from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_leads import (
-    feedback_callouts,
     led_in_items,
     named_for_feedback,
     names_feedback,
@@ -124,19 +124,20 @@ def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:
     return bool(items_of(note, headings))
 
 
-def items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
+def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> list[tuple[str, int]]:
     """The feedback lines of a note with the line they stand under: its feedback sections, the
     list items of an outcome section that records feedback ("## Outcome ... They gave
     feedback:\n- coding: strong"), the lists a line leads in as feedback ("Что понравилось:"),
     a section or note named for a rejection e-mail or feedback (its led-in lists, else all of
-    it), and a `feedback` property."""
+    it), and a `feedback` property; with `speakers`, the callouts titled by who said them
+    ("> [!quote] Priya, call 12/3"; in a person's own note, a mentor's advice as often as not)."""
     found: list[tuple[str, int]] = []
     whole = named_for_feedback(note)
     for index, section in enumerate(note.sections):
         if is_feedback_heading(section.heading, headings):
             text = note.section_text(index)
             led = (
-                split_items(feedback_callouts(text))
+                split_items(feedback_callouts(text, speakers))
                 or led_in_items(text)
                 or split_items(quoted_lines(_TASKS.sub("", text)))
             )
@@ -147,7 +148,8 @@ def items_of(note: Note, headings: tuple[str, ...]) -> list[tuple[str, int]]:
             ]
             found.extend((text, section.line) for text in listed if text.strip())
         else:
-            led = split_items(feedback_callouts(section.content)) or led_in_items(section.content)
+            called = feedback_callouts(section.content, speakers)
+            led = split_items(called) or led_in_items(section.content)
             if not led and (whole or names_feedback(section.heading)):
                 led = split_items(quoted_lines(_TASKS.sub("", section.content)))
             elif not led and decision_letter(section):  # "## 27.11 письмо ¶ > … went with …"
@@ -217,11 +219,14 @@ _BOILERPLATE = re.compile(
     r"|all the best|удачи в поиск|consider you (?:again|for (?:future|other))"
     r"|keep your (?:cv|profile|details) on file"
     r"|^\W*(?:(?:понимаю|жаль|спасибо|thanks|understood)\W+)*(?:держим контакт|будем на связи"
-    r"|(?:let's |we'll )?(?:keep|stay) in touch)\W*$",
+    r"|(?:let's |we'll )?(?:keep|stay) in touch)\W*$"
+    r"|^\W*(?:передаю|пересылаю|делюсь|here(?:'s| is)|sharing|passing on|forwarding)\s+(?:вам\s+)?"
+    r"(?:the |some )?(?:фидбек|обратн\w+ связ\w+|feedback)\b[^.!,;]{0,40}$",
     re.IGNORECASE,
 )
 """A letter's header or disclaimer under a feedback heading ("Bitte verstehen Sie, dass diese
-Entscheidung keine Bewertung Ihrer fachlichen … Qualifikation darstellt"): no remark."""
+Entscheidung keine Bewertung Ihrer fachlichen … Qualifikation darstellt"), or its line that
+hands the feedback over ("Передаю фидбек по техническому интервью"): no remark."""
 
 
 _THEIR_PLAN = re.compile(
@@ -311,7 +316,7 @@ def contact_feedback(
     """The feedback items of a contact note's feedback sections."""
     source = Source(None, None, None, note.path)
     items = []
-    for text, line in items_of(note, headings):
+    for text, line in items_of(note, headings, speakers=False):
         dated = _LEADING_DATE.match(text)
         on = as_date(dated.group(1)) if dated else None
         words = text[dated.end() :] if dated else text

@@ -135,7 +135,7 @@ def _leads_in(line: str, bare: str) -> bool:
         )
         and not _ITEM.match(line)
         and not GIVEN.search(SENTENCE_END.split(bare)[-1])
-        and not _NOT_ON_ME.search(bare)
+        and not NOT_ON_ME.search(bare)
     )
 
 
@@ -204,7 +204,7 @@ def inline_feedback(text: str) -> list[str]:
         if not (colon and said.strip()):
             continue
         if FEEDBACK_WORD.search(lead):
-            if not GIVEN.search(lead) and not _NOT_ON_ME.search(lead):
+            if not GIVEN.search(lead) and not NOT_ON_ME.search(lead):
                 found.append(said.strip())
         elif opened := _opened_by_feedback(said):
             found.append(opened)
@@ -222,7 +222,7 @@ def _opened_by_feedback(said: str) -> str | None:
     if not _OPENS_WITH_FEEDBACK.match(first):
         return None
     named = re.split(r"\s[—–-]\s|[:,;]", first, maxsplit=1)[0]
-    if GIVEN.search(first) or _NOT_ON_ME.search(named) or _ON_ANOTHER.search(named):
+    if GIVEN.search(first) or NOT_ON_ME.search(named) or _ON_ANOTHER.search(named):
         return None
     return first
 
@@ -279,7 +279,7 @@ _ABOUT_ME = re.compile(
 Russian verb said to "ты" ("объясняешь")."""
 
 
-_NOT_ON_ME = re.compile(
+NOT_ON_ME = re.compile(
     r"\b(?:compan\w*|offer|their|(?<!from the )(?<!from )team|process|role|questions?|culture"
     r"|salary|my|i liked"
     r"|i shared|i left|i sent|for (?!feedback)\w+)\b"
@@ -353,46 +353,8 @@ _HEADER = re.compile(
 """A forwarded message's header line ("From: Tom (Hiring Manager)"): no remark."""
 
 
-_REJECTED = re.compile(
-    r"\s*(?:feedback|фидбек|rejected|rejection|отказ\w*)\s*(?:$|[—–:(,-])", re.IGNORECASE
-)
-"""A callout's title that is its feedback, or the rejection it pastes ("> [!failure] Rejected")."""
 CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][-+]?[ \t]*(?P<title>.*)$")
 """The first line of an Obsidian callout: its kind and its title."""
-
-
-def feedback_callouts(text: str) -> str:
-    """The bodies of the callouts in `text` whose title names feedback ("> [!quote] Feedback
-    from Lumen Freight (relayed by Priyanka)", "> [!quote] feedback (via Hannah, 27 Oct)"),
-    and the quoted lines of one that tells a stage passed ("> [!success] Passed to final"),
-    quote marks taken off."""
-    found: list[str] = []
-    inside = quotes_only = False
-    for line in text.split("\n"):
-        callout = CALLOUT.match(line)
-        if callout is not None:
-            title = callout["title"]
-            inside = (names_feedback(title) or bool(_REJECTED.match(title))) and not (
-                _NOT_ON_ME.search(title)  # "Feedback for Anna's performance review"
-            )
-            quotes_only = not inside and bool(_PASSED.match(title))
-            continue
-        said = _QUOTE.sub("", line).strip()
-        if inside and line.lstrip().startswith(">"):
-            found.append(said)
-        elif quotes_only and line.lstrip().startswith(">"):
-            if said[:1] in '"“«' and said[-1:] in '"”»':  # "> [!success] Passed to final"
-                found.append(said)  # over their quoted word: that word
-        else:
-            inside = quotes_only = False
-    return "\n".join(found)
-
-
-_PASSED = re.compile(
-    r"\s*(?:passed|прош(?:ёл|ел|ла)|offer|оффер|next round|moved forward)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-"""A callout's title that tells a stage passed or an offer: its quoted words are feedback."""
 
 
 def named_for_feedback(note: Note) -> bool:

@@ -167,6 +167,8 @@ def _paragraph(lines: list[str]) -> list[str]:
     lines.clear()
     if len(kept) > 1 and all(_A_REMARK_A_LINE.fullmatch(line) for line in kept):
         return kept  # "сильный SQL ¶ слабая статистика": a remark a line, no full stops
+    if len(kept) > 1 and all(_a_sentence_a_line(line) for line in kept):
+        return [part for line in kept for part in SENTENCE_END.split(line)]  # a message's lines
     said = " ".join(kept)
     return SENTENCE_END.split(said) if said else []
 
@@ -178,6 +180,18 @@ _A_REMARK_A_LINE = re.compile(
     re.IGNORECASE,
 )
 """A short line that ends no clause half-said: in a paragraph of such lines each is a remark."""
+_A_SENTENCE_A_LINE = re.compile(
+    _A_REMARK_A_LINE.pattern.replace("{3,50}", "{3,200}"), re.IGNORECASE
+)
+"""A line that opens with a capital and ends no clause half-said: in a paragraph of such lines
+(a message pasted line by line, "Тимуру очень понравилось … ¶ По Spark tuning ответы были
+поверхностные …") each line is a sentence of its own, full stop or not."""
+
+
+def _a_sentence_a_line(line: str) -> bool:
+    """Whether a line opens with a capital and ends no clause half-said (_A_SENTENCE_A_LINE)."""
+    letters = [char for char in line if char.isalpha()]
+    return bool(letters) and letters[0].isupper() and bool(_A_SENTENCE_A_LINE.fullmatch(line))
 
 
 def _sided_depths(matches: list[re.Match[str]]) -> set[int]:

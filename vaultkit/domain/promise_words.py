@@ -78,12 +78,18 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
 
 def set_aside(text: str) -> bool:
     """Whether a task is an idea set aside rather than owed: turned down in its own words
-    ("tell him about Kleur silence? nah"), or put off to no day ("Гаянэ — референс? (позже,
+    ("tell him about Kleur silence? nah", "(ask Omar? no, don't bother him, estimate from
+    memory)"), or put off to no day ("Гаянэ — референс? (позже,
     когда будет финал)", "if Bolder works out → big dinner", "someday: coffee with Ana")."""
     return bool(_TURNED_DOWN.search(text) or _PUT_OFF.search(text))
 
 
-_TURNED_DOWN = re.compile(r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$", re.IGNORECASE)
+_TURNED_DOWN = re.compile(
+    r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$"
+    r"|\?\s*(?:no|nah|нет|неа)\s*[,;—–-]\s*"
+    r"(?:don'?t|do not|не (?:буду|надо|стоит|дёргать|дергать))",
+    re.IGNORECASE,
+)
 _PUT_OFF = re.compile(
     r"\((?:позже|потом|later)(?![^\W\d_])(?!,?\s+(?:today|tonight|this|вечером|сегодня|завтра"
     r"|tomorrow))"

@@ -48,6 +48,8 @@ def addressed_quotes(text: str) -> list[str]:
         lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         if _NOT_THEIRS.search(lead) or _TASK.match(match["said"]):
             continue
+        if _AN_ITEM.fullmatch(lead) and _NOT_THEIRS.search(_led_by(text, match.start())):
+            continue  # "From the JD: ¶ - \"You have a strong bias for action …\""
         spoken = bool(_SPEAKER.search(lead)) and not _NOT_A_SPEAKER.search(lead)
         found.extend(
             said
@@ -58,6 +60,18 @@ def addressed_quotes(text: str) -> list[str]:
             and not _NOT_A_REMARK.search(said)
         )
     return list(dict.fromkeys(found))
+
+
+_AN_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def _led_by(text: str, at: int) -> str:
+    """The line that leads in the list the line at `at` stands in, if one ends with a colon."""
+    lines = text[: text.rfind("\n", 0, at) + 1].split("\n")[:-1]
+    for line in reversed(lines):
+        if line.strip() and not _AN_ITEM.match(line):
+            return line if line.rstrip().endswith(":") else ""
+    return ""
 
 
 _TASK = re.compile(
