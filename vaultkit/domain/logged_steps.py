@@ -13,6 +13,8 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note, Task
 from vaultkit.parse.dates import dates_in, note_day
 
+_SAID = ("ответил", "ответила", "написал", "написала", "replied", "sent", "said")
+"""Verbs a thanks is logged with ("25.11 — отказ письмом, ответил спс")."""
 _LOGGED_STEPS = {
     step: tuple({TICK_PHRASES[language][step].casefold() for language in TICK_PHRASES} | extra)
     for step, extra in (
@@ -29,7 +31,11 @@ _LOGGED_STEPS = {
                 "напомнила об обратной связи",
             },
         ),
-        ("thank_you", {"thanked", "thank-you", "thank you note", "поблагодарил", "поблагодарила"}),
+        (
+            "thank_you",
+            {"thanked", "thank-you", "thank you note", "поблагодарил", "поблагодарила"}
+            | {f"{said} {thanks}" for said in _SAID for thanks in ("спс", "спасибо", "thanks")},
+        ),
         ("prepare", set()),
     )
 }

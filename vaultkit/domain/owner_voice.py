@@ -27,6 +27,7 @@ from vaultkit.domain.line_lead import LEAD
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
 from vaultkit.parse.names import monthly_name
+from vaultkit.parse.weekly_notes import week_of_note
 
 Voice = Literal["f", ""]
 """'f' for lines to read with their verbs' genders swapped (a woman's notes about a man); ''
@@ -76,7 +77,10 @@ def owner_gender(graph: VaultGraph) -> Literal["f", "m", ""]:
         for path, note in graph.notes.items()
         if (kind := graph.kinds.get(path)) in _OWN_KINDS
         for word in note.self_words
-        if kind in _DIARY or word.startswith("я ") or monthly_name(note.title)
+        if kind in _DIARY
+        or word.startswith("я ")
+        or monthly_name(note.title)
+        or week_of_note(note.title)  # "Недели/2026-W49": a week's diary
     )
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 from vaultkit.config import Config
 from vaultkit.links.daily import daily_date, named_with_weekday
 from vaultkit.links.job_titles import JOB_TITLE, titled_by_its_company
+from vaultkit.links.line_labels import line_labels
 from vaultkit.links.meeting_rounds import is_hiring_stage as is_hiring_stage
 from vaultkit.links.meeting_rounds import meeting_is_round
 from vaultkit.model import Note
@@ -115,9 +116,12 @@ class Classifier:
         event = calendar_event(note) if not (by_type or by_category) else None
         if event and not self._kind_tagged(note):  # a Full Calendar event's note, unless its
             return event  # properties tag it (not "#рекрутер" written in its text)
-        by_tag = [
+        by_folder = [kind for folder, kind in self._folders if inside(folder)]
+        labels = line_labels(note) if {"contact", "company"} & {*by_folder} else set()
+        by_tag = [  # not "- 3.11 — скрин 30 мин #собес" in a person's log: that line's label
             self._by_tag[prefix]
             for tag in note.tags
+            if fold(tag) not in labels
             for prefix in _tag_prefixes(tag)
             if prefix in self._by_tag
         ]
@@ -127,7 +131,6 @@ class Classifier:
             if (n := _MAP_WORDS.sub("", link_name(v)).strip(_MAP_MARKS)) in self._by_category
             and (kind := self._by_category[n]) in ("contact", "company")
         ]
-        by_folder = [kind for folder, kind in self._folders if inside(folder)]
         if (
             by_type == ["contact"]
             and note.get("date")

@@ -28,7 +28,8 @@ from vaultkit.rules.due_item import Bucket as Bucket
 from vaultkit.rules.due_item import DueItem as DueItem
 from vaultkit.rules.due_item import DueKind as DueKind
 from vaultkit.rules.due_item import contact_item
-from vaultkit.rules.due_promises import owes_first, promises_due
+from vaultkit.rules.due_promises import ANSWERING as _ANSWERING
+from vaultkit.rules.due_promises import owes_first, promised_in_answer, promises_due
 from vaultkit.rules.interview_items import UNDATED_REJECTION_DAYS as UNDATED_REJECTION_DAYS
 from vaultkit.rules.interview_items import (
     answered_elsewhere,
@@ -167,6 +168,8 @@ def _owed_items(
     came), and each promise not kept yet (due on its own date, else the day it was made)."""
     items = []
     message = reply_owed(contact.interactions, today, settings.reply_within_days)
+    if message is not None and promised_in_answer(message, contact.promises):
+        message = None  # "просит cv на англ. обещал до 8.12": the promise is the answer
     if message is not None:
         items.append(
             contact_item("reply", message.on, contact, message, today, language, latest=message.on)
@@ -241,10 +244,6 @@ def _open_processes(
         else:
             waiting.append(interview)
     return waiting
-
-
-_ANSWERING = re.compile(r"\b(?:ответ\w*|reply|respond|answer|write (?:\w+ )?back\b)", re.IGNORECASE)
-"""A task that is the reply already listed ("write Raj back", "ответить Michael")."""
 
 
 def compute(

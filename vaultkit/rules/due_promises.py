@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS
+from vaultkit.domain.promises import Promise
 from vaultkit.rules.due_item import DueItem
 
 _CHASE = re.compile(
@@ -42,6 +44,16 @@ _PROCESS_DEBT = re.compile(
 )
 """Words of what the owner owes a process ("скинуть Нине обновлённое резюме", "send the
 references", "confirm a slot")."""
+
+
+ANSWERING = re.compile(r"\b(?:ответ\w*|reply|respond|answer|write (?:\w+ )?back\b)", re.IGNORECASE)
+"""A task that is the reply already listed ("write Raj back", "ответить Michael")."""
+
+
+def promised_in_answer(message: Interaction, promises: Iterable[Promise]) -> bool:
+    """Whether the owner answered a message that wants a reply with a promise made that day,
+    other than to reply ("- 1.12 — скинула 2 вакансии, просит cv на англ. обещал до 8.12")."""
+    return any(p.made_on == message.on and not ANSWERING.search(p.text) for p in promises)
 
 
 def promises_due(

@@ -62,6 +62,7 @@ from vaultkit.parse.dates import note_day
 from vaultkit.rules import due, network
 from vaultkit.rules.contact_promises import with_promises
 from vaultkit.rules.due import DueReport, Happenings
+from vaultkit.rules.feedback_heard import with_feedback_heard
 from vaultkit.rules.network import NetworkReport
 
 T = TypeVar("T")
@@ -240,7 +241,7 @@ class Facts:
                     for c in self.contacts()
                 ),
                 (
-                    *self.interviews(),
+                    *with_feedback_heard(self.interviews(), self.feedback()),
                     *company_rounds(
                         self.graph, self.interviews(), self.rounds(), self.decided(), self.today
                     ),
