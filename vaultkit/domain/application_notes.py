@@ -104,16 +104,18 @@ _NOT_YET = re.compile(
 """A status that names a decision still to come ("Pre-offer", "Offer call scheduled")."""
 
 
-_NOT_YET_WORDS = frozenset(
-    "scheduled booked applied submitted назначено назначен запланировано подано подала подал "
-    "отклик откликнулась откликнулся".split()
+_APPLIED = frozenset(
+    "applied submitted подано подала подал отклик откликнулась откликнулся".split()
 )
+_BOOKED = frozenset("scheduled booked назначено назначен запланировано".split())
 
 
-def not_yet(result: str) -> bool:
-    """Whether a `result` says only that it is not yet (`итог:: назначено` of a round ahead,
-    `подано`): there is nothing to read, and nothing to warn of."""
-    return "_".join(result.casefold().split()) in _NOT_YET_WORDS
+def not_yet(result: str, ahead: bool) -> bool:
+    """Whether a `result` says only that it is not yet (`подано`, or `итог:: назначено` of a
+    round still `ahead`): there is nothing to read, and nothing to warn of. A round held with
+    its result still "scheduled" is a note not brought up to date: that is warned of."""
+    said = "_".join(result.casefold().split())
+    return said in _APPLIED or (ahead and said in _BOOKED)
 
 
 def _plain_status(note: Note, said: str) -> tuple[Property, ...]:
@@ -144,8 +146,9 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
     if held is None:
         return None
     said = [(entry.on, entry.text) for entry in (note.log_as_of(today) if today else note.entries)]
-    said += [(held, task.text) for task in note.tasks if task.open]
-    said.append((held, text_of(note.get("result"))))  # "итог:: жду (Ани обещала фидбек до 11.12)"
+    said += [(held, task.text) for task in note.tasks if task.open and not _CHASE.search(task.text)]
+    result = text_of(note.get("result"))  # "итог:: жду (Ани обещала фидбек до 11.12)"
+    said += [(held, result)] if _THEY_PROMISED.search(result) else []
     days = []
     for on, text in said:
         if on < held or not ANSWER_WORDS.search(text) or _MY_ANSWER.search(text):
@@ -159,6 +162,14 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
     return max(days, default=None)
 
 
+_CHASE = re.compile(r"follow[ -]?up|chase|ping|nudge|напомн\w*|пнуть|фоллоу\w*", re.IGNORECASE)
+"""The owner's own chase ("follow-up interview feedback w/ Maria if nothing by then 📅 12-11"):
+its day is theirs to ask on, not the day the answer was promised by."""
+_THEY_PROMISED = re.compile(
+    r"(?<![^\W\d_])(?:обещал[аи]?|пообещал[аи]?|сказал[аи]?|promised|said)(?![^\W\d_])", re.I
+)
+"""A result that tells their promise of the answer ("жду (Ани обещала фидбек до 11.12)"), not the
+owner's own deadline ("жду. Сама должна дать ответ Ozon до 11.12")."""
 _EXPECTED = re.compile(
     r"(?:\b(?:expected|due)\b|(?<![^\W\d_])ожида\w*)(?!.*\b(?:within|in|after|next|weeks?|days?"
     r"|months?|mid|early|late|jan\w*|feb\w*|через|после|недел\w*|дн\w+|месяц\w*|январ\w*"
@@ -213,7 +224,8 @@ _TO_ANSWER = re.compile(
 
 
 ANSWER_WORDS = re.compile(
-    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled)\b"
+    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled"
+    r"|feedback)\b"
     r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся|фидбек\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )

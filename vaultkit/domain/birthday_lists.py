@@ -12,11 +12,8 @@ from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.named_tasks import names_index
 from vaultkit.domain.special_dates import is_birthday, special_date
 from vaultkit.links.graph import VaultGraph
-from vaultkit.parse.names import page_name
+from vaultkit.parse.names import birthday_list, page_name
 
-_LIST_TITLE = re.compile(
-    r"[\W_]*(?:birthdays?|b-?days?|дни рождени[яй]|дни рожденья|др)(?![^\W\d_])", re.IGNORECASE
-)
 _LINE = re.compile(
     r"[ \t]*[-*+][ \t]+(?:\[.\][ \t]+)?(?P<name>[^\d—–:(]+?)[ \t]*(?:\([^)]*\)[ \t]*)?"
     r"[—–:-][ \t]*(?P<day>[^\n(!?]+?)[ \t!?]*(?:\(.*)?$"
@@ -30,7 +27,7 @@ def with_listed_birthdays(graph: VaultGraph, contacts: list[Contact]) -> tuple[C
     index: NameIndex | None = None
     listed: dict[str, tuple[str, int, str]] = {}  # contact: the list's path, line, day written
     for path, note in graph.notes.items():
-        if graph.kinds.get(path) != "other" or not _LIST_TITLE.match(page_name(note.title)):
+        if graph.kinds.get(path) != "other" or not birthday_list(page_name(note.title)):
             continue
         index = index if index is not None else names_index(graph, contacts)
         for section in note.sections:

@@ -299,7 +299,7 @@ def interview_of(
     steps = logged_steps(graph, note, *kept, today=today, on=on, company=company_name)
     told = _told(company, company_note, {} if told_by is None else told_by, today)
     outcome = held_by_stage(_weighed(application_outcome(note, today), told, on), stage)
-    problems = _outcome_problems(note, outcome)
+    problems = _outcome_problems(note, outcome, on is None or today is None or on >= today)
     return Interview(
         path=note.path,
         title=page_name(note.title),
@@ -339,7 +339,7 @@ def interview_of(
         harsh_rejection=word_of(note.get("rejection_tone")).replace("_", " ") in _HARSH,
         no_feedback_policy=policy.replace("_", " ") in _NO_FEEDBACK_POLICIES,
         problems=problems,
-        outcome_unreadable=bool(problems) or _not_yet_said(outcome),
+        outcome_unreadable=bool(problems) or _not_yet_said(outcome, True),
         owes_since=on if (take_home and still_owed(note)) or owes_next_move(note) else None,
         last_logged=last_logged(note, today),
         answer_by=answer_by_of(note, on, today),
@@ -355,13 +355,14 @@ def interview_of(
     )
 
 
-def _not_yet_said(outcome: Outcome) -> bool:
-    """Whether the note's result says only it is not yet (`итог:: подано`): nothing is sent
-    about the interview, as for an unreadable one, but there is nothing to warn of."""
-    return outcome.result is None and bool(outcome.silent) and not_yet(outcome.silent[0].text)
+def _not_yet_said(outcome: Outcome, ahead: bool) -> bool:
+    """Whether the note's result says only it is not yet (`итог:: подано`, a round `ahead`
+    `назначено`): nothing is sent about it, as for an unreadable one, nor warned of."""
+    silent = outcome.silent
+    return outcome.result is None and bool(silent) and not_yet(silent[0].text, ahead)
 
 
-def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
+def _outcome_problems(note: Note, outcome: Outcome, ahead: bool) -> tuple[Diagnostic, ...]:
     """What cannot be read of the outcome: facts that disagree, or a result value that names
     none; nothing is sent about the interview until it says."""
     if outcome.unreadable:
@@ -377,7 +378,7 @@ def _outcome_problems(note: Note, outcome: Outcome) -> tuple[Diagnostic, ...]:
                 "предлагается, пока одна из них не скажет, чем всё кончилось",
             ),
         )
-    if outcome.result is not None or not outcome.silent or _not_yet_said(outcome):
+    if outcome.result is not None or not outcome.silent or _not_yet_said(outcome, ahead):
         return ()
     line, written = outcome.silent[0].line, outcome.silent[0].text
     return (

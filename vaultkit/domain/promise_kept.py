@@ -29,7 +29,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset(
     "обещал обещала пообещал пообещала скинуть прислать отправить send promised told that this "
     "with from будет чтобы когда после него неё него него через спросили спросил спросила asked"
-    " about выходные выходных weekend сегодня завтра today tomorrow tonight".split()
+    " about выходные выходных weekend сегодня завтра today tomorrow tonight посмотреть посмотрю"
+    " глянуть гляну review".split()
 )
 
 
@@ -59,6 +60,8 @@ def kept_since(
     for day, text, path, _ in lines:
         if told_in in text:
             continue  # a line about the talk the promise was made in: that talk, not its keeping
+        if path == contact and 0 < (day - on).days <= _SOON and _RECEIVED.search(text):
+            return True  # "Dec 4 — Ciara: thanks, got it": what was promised came
         sent = _SENT.search(text) if day >= on and sentence not in text else None
         before = _LINK_NAME.sub(r"\1", text[: sent.start()]).rstrip() if sent else ""
         if sent is None or SOMEONE_BEFORE.search(before) or _TO_ME.search(before[-12:]):
@@ -71,6 +74,7 @@ def kept_since(
             m.start() >= sent.end() and not text[sent.end() : m.start()].strip(" [") for m in named
         )
         soon = 0 < (day - on).days <= _SOON and sent.group(0).casefold() != "shared"
+        soon = soon and not _REVIEWED.match(sent.group(0))  # "посмотрела его доклад": not the CV
         soon = soon and (to_them or (path == contact and _IT.match(text, sent.end()) is not None))
         said = re.split(r"[.!?]", text[sent.start() :])[0]  # "Скинула Ане обзор. Она: «с меня …»"
         if theirs and (soon or not wanted or wanted & content_of(text)) and not _TO_ME.search(said):
@@ -87,6 +91,14 @@ def kept_since(
     return False
 
 
+_REVIEWED = re.compile(r"посмотрел|глянул|reviewed", re.IGNORECASE)
+"""Verbs of looking at something: they keep only a promise to look at what they name."""
+_RECEIVED = re.compile(
+    r"\b(?:got it|received it|got your (?:cv|resume|email|message))\b"
+    r"|(?<![^\W\d_])(?:получил[аи]?,? спасибо|спасибо,? получил[аи]?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Their word that what the owner promised came ("thanks, got it", "спасибо, получила")."""
 _SOON = 3
 """Days after a promise within which sending the contact anything keeps it."""
 _IT = re.compile(r"\s+(?:it|them|those|его|её|ее|их|это|всё|все)(?![^\W\d_])", re.IGNORECASE)

@@ -156,7 +156,8 @@ _EVENT_FIRST = re.compile(
     re.IGNORECASE,
 )
 _ON_WEEKEND = re.compile(
-    r"(?<![^\W\d_])(?<!после )(?:на выходных|в выходные|(?:at|on|over) the weekend|this weekend)"
+    r"(?<![^\W\d_])(?<!после )(?:на (?:этих )?выходных|в (?:эти )?выходные"
+    r"|(?:at|on|over) the weekend|this weekend)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -333,17 +333,16 @@ def besides_tasks(
 
 
 def _carried(promise: Promise, task: Promise) -> bool:
-    """Whether a task set down since a promise told (or undated) writes it down: due the same
-    day, or sharing a word of what is promised (an undated one, two: "скинуть Ане ссылку на
-    запись доклада" is not "обещала скинуть ей ссылку на вакансию")."""
+    """Whether a task set down since a promise told (or undated) writes it down: one set down
+    since for the same day, or one sharing two words of what is promised ("скинуть Ане ссылку
+    на запись доклада" is not "обещала скинуть ей ссылку на вакансию")."""
     if task.made_on is not None and promise.made_on is not None and task.made_on < promise.made_on:
         return False
     if not_owed(task.text):
         return False  # "- [ ] Read Hannah's promo packet" reads as her own: the promise says owed
-    if task.due_on is not None and task.due_on == promise.due_on:
-        return True
-    shared = content_of(task.text) & content_of(promise.text)
-    return len(shared) >= (1 if task.made_on is not None else 2)
+    if task.made_on is not None and task.due_on is not None and task.due_on == promise.due_on:
+        return True  # set down since for the same day ("сказать Кате решение 📅 12-09")
+    return len(content_of(task.text) & content_of(promise.text)) >= 2
 
 
 def dated_by_prose(

@@ -18,7 +18,14 @@ from vaultkit.domain.outcomes import DECISIONS, UNSETTLED, Result, read_outcome
 from vaultkit.domain.pasted_mail import contact_senders, pasted_messages, sender_words
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import Note
-from vaultkit.parse.names import fleeting_day, monthly_name, page_name
+from vaultkit.parse.names import (
+    archived,
+    birthday_list,
+    fleeting_day,
+    monthly_name,
+    of_a_past_year,
+    page_name,
+)
 from vaultkit.parse.weekly_notes import month_line_days
 
 if TYPE_CHECKING:  # tracker_sections reads contacts, which read this module
@@ -302,6 +309,15 @@ def fleeting_log_day(note: Note) -> date | None:
     return None if any(section.level == 1 for section in note.sections) else day
 
 
+def _as_of(path: str, note: Note, today: date) -> bool:
+    """Whether a note's lines written without a year are read as of `today`: not an archive's,
+    a past year's ("Архив/Поиск работы 2024") or a list of birthdays ("- 03.12 [[Петя]]")."""
+    title = page_name(note.title)
+    return not (
+        today is None or archived(path) or birthday_list(title) or of_a_past_year(title, today)
+    )
+
+
 def keyed_lines(graph: VaultGraph, today: date | None = None) -> list[KeyedLine]:
     """dated_lines with their capitalised_keys: found once a build (Facts.keyed_lines) for the
     three readers of names in passing (decisions, talks, people met)."""
@@ -321,7 +337,7 @@ def dated_lines(graph: VaultGraph, today: date | None = None) -> Iterator[tuple[
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _UNSAID:
             continue
-        entries = note.log_as_of(today) if today is not None else note.entries
+        entries = note.log_as_of(today) if today and _as_of(path, note, today) else note.entries
         dated = {entry.line for entry in entries}
         monthly = monthly_name(note.title)
         day = graph.daily_dates.get(path)

@@ -33,14 +33,14 @@ _STOPS = frozenset(
         "don't reply",
         "dont reply",
         "do not respond",
-        "гост. всё",
-        "гост. все",
-        "гост, всё",
-        "гост, все",
-        "ghosted. done",
-        "ghosted, done",
     }
 )
+_GHOSTED = frozenset(
+    {"гост. всё", "гост. все", "гост, всё", "гост, все", "ghosted. done", "ghosted, done"}
+)
+"""The owner's last word on a recruiter who went silent ("гост. всё."): a stop where it closes
+the note undated, outside any section of its own (under "## Ozon", or in a friend's note's
+story of a process, it is that process's; dated, it may be lifted by their word since)."""
 _DECLARED = frozenset(
     {
         "больше не пишу",
@@ -118,7 +118,8 @@ _LATER = re.compile(
     r"напиш|позвон|подожд|через\s+(?:\d|пар|недел|месяц|год|ден|дн|полгода|квартал)|потом|после"
     r"|если|(?<![^\W\d_])пока(?:\s+[^\W\d_]+){0,2}\s+не(?![^\W\d_])|спрош|напомн|снова|ещё раз"
     r"|еще раз|write|call"
-    r"|wait|later|unless|\bif\b|until|ping|again|январ|феврал|january|february|spring|весн",
+    r"|wait|later|unless|\bif\b|until|\btill\b|\btry\b|попробу|ping|again|январ|феврал|january"
+    r"|february|spring|весн",
     re.IGNORECASE,
 )
 _DECLARED_CUE = re.compile(r"chas|пиш|писа|follow|write|напомин|дерга|пингу|pinging", re.I)
@@ -180,7 +181,8 @@ def stop_signal(note: Note) -> StopSignal | None:
     for section in note.sections:
         for offset, line in enumerate(section.content.split("\n"), start=1):
             closing = section.line + offset not in dated  # not "- 12-01 asked re Ovo. Not …"
-            if line.strip() and _said_alone(line, closing):
+            ghosted = closing and not section.heading and _plain(line) in _GHOSTED
+            if line.strip() and (_said_alone(line, closing) or ghosted):
                 return StopSignal(section.line + offset, line.strip())
     return None
 

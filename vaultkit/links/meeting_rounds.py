@@ -35,17 +35,37 @@ _NO_ROUND = re.compile(
 )
 """Words of a meeting that make it no round of the owner's: a coffee, a review, a hire."""
 _NOT_A_ROUND = re.compile(
-    r"(?<![^\W\d_])(?:offer\w*|оф+ер\w*|decision|решени\w*|debrief|дебриф)(?![^\W\d_])", re.I
+    r"(?<![^\W\d_])(?:offer\w*|оф+ер\w*|decision|решени\w*|debrief|дебриф|разбор\w*|подготовк\w*"
+    r"|пробн\w*|тренировк\w*|talk|meetup|митап\w*|pairing|share|reading|roundtable|group|больничн\w*"
+    r"|отпуск\w*|лендинг\w*|проект\w*|project|client|клиент\w*|sick|leave)(?![^\W\d_])",
+    re.IGNORECASE,
 )
-"""Words of a dated meeting's title that make it a talk about a decision, not a round."""
+"""Words of a dated meeting's title that make it something else than a round: a talk about a
+decision, a mock or a debrief, a meetup, a client's or the owner's own job's call."""
+_A_ROUND = re.compile(
+    r"(?<![^\W\d_])(?:interview\w*|screen(?:ing)?|onsite|on-site|final(?: round| interview)?"
+    r"|hm (?:call|screen|interview|round)|tech(?:nical)? (?:interview|screen|round|call)"
+    r"|system design|техсобес\w*|техинтервью|собес\w*|скрининг\w*|скрин|интервью|финал"
+    r"|тех ?интервью|техничк\w*|panel|case(?: study| interview)?|кейс\w*|take-?home)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a dated title that name a round of the owner's ("2026-11-10 Bolt техсобес")."""
+_INTERVIEWER = re.compile(
+    r"\b(?:i|we) (?:ran|conducted|interviewed|hired)\b|\bfor (?:our|my) team\b"
+    r"|(?<![^\W\d_])(?:в (?:нашу|мою) команду|я (?:проводил\w*|собеседовал\w*)|кандидат\w*)",
+    re.IGNORECASE,
+)
+"""Words of a note of an interview the owner held ("I ran the coding part for our team")."""
 
 
 def meeting_is_round(note: Note) -> bool:
     """Whether the meeting `note` is a round of a process (see the module's docstring)."""
     stage = str(note.get("stage") or "")
     if not stage and note_day(None, note.title):
-        if _NOT_A_ROUND.search(note.title):
+        if _NOT_A_ROUND.search(note.title) or not _A_ROUND.search(note.title):
             return False
+        if any(_INTERVIEWER.search(section.content[:2000]) for section in note.sections[:3]):
+            return False  # the owner on the panel
         stage = note.title  # "2026-11-10 Bolt техсобес": the round its day was
     elif not note.get("company"):
         return False

@@ -89,6 +89,24 @@ def archived(path: str) -> bool:
     return "/" in path and any(fold(part) in _ARCHIVES for part in path.split("/")[:-1])
 
 
+def birthday_list(title: str) -> bool:
+    """Whether a note's title names it a list of birthdays ("Дни рождения", "Birthdays 🎂")."""
+    return _BIRTHDAYS.match(title) is not None
+
+
+_BIRTHDAYS = re.compile(
+    r"[\W_]*(?:birthdays?|b-?days?|дни рождени[яй]|дни рожденья|др)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def of_a_past_year(title: str, today: date) -> bool:
+    """Whether a note's title names a year before `today`'s ("Поиск работы 2024")."""
+    return any(int(year) < today.year for year in _YEAR.findall(title))
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
 _PERIODIC = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]|Q[1-4]|W\d{2}))?", re.IGNORECASE)
 """The names of Periodic Notes' monthly, quarterly, weekly and yearly notes."""
 

@@ -29,7 +29,12 @@ from vaultkit.rules.due_item import DueItem as DueItem
 from vaultkit.rules.due_item import DueKind as DueKind
 from vaultkit.rules.due_item import contact_item
 from vaultkit.rules.due_promises import ANSWERING as _ANSWERING
-from vaultkit.rules.due_promises import owes_first, promised_in_answer, promises_due
+from vaultkit.rules.due_promises import (
+    owes_first,
+    promised_in_answer,
+    promises_due,
+    writing_anyway,
+)
 from vaultkit.rules.interview_items import UNDATED_REJECTION_DAYS as UNDATED_REJECTION_DAYS
 from vaultkit.rules.interview_items import (
     answered_elsewhere,
@@ -333,7 +338,6 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
     to write to within a week no check-in already due besides ("- [ ] Кате из Miro
     еще раз пнуть")."""
     followed = {item.contact.path for item in items if item.kind == "follow_up" and item.contact}
-    promised = {(i.contact.path, i.due_on) for i in items if i.kind == "promise" and i.contact}
     owed = {item.contact.path for item in items if item.kind == "reply" and item.contact}
     greeted = {
         (i.contact.path, (i.due_on.month, i.due_on.day))
@@ -354,7 +358,7 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
             continue  # "- [ ] ДР 14.12!": the birthday's own item says it
         if item.kind == "follow_up" and owes_first(item, items, today):
             continue  # the owner owes them first: "any news?" would be the wrong way round
-        if item.kind == "reach_out" and contact and _writing_anyway(item, promised, today):
+        if item.kind == "reach_out" and writing_anyway(item, items, today):
             continue
         if item.kind == "reach_out" and contact and contact.awaited and contact.path in followed:
             last = contact.last_interaction
@@ -365,16 +369,6 @@ def _one_nudge_each(items: list[DueItem], settings: DueSettings, today: date) ->
             item = replace(item, due_on=due_on)
         kept.append(item)
     return kept
-
-
-def _writing_anyway(item: DueItem, promised: set[tuple[str, date]], today: date) -> bool:
-    """Whether a check-in already due goes to a contact the owner promised to write to within a
-    week (the promise's message is the check-in)."""
-    assert item.contact is not None
-    within = today + timedelta(days=7)
-    return item.due_on <= today and (item.contact.path, within) in {
-        (path, max(on, within)) for path, on in promised
-    }
 
 
 def item_key(item: DueItem) -> str:

@@ -56,6 +56,35 @@ def promised_in_answer(message: Interaction, promises: Iterable[Promise]) -> boo
     return any(p.made_on == message.on and not ANSWERING.search(p.text) for p in promises)
 
 
+def writing_anyway(check_in: DueItem, items: Iterable[DueItem], today: date) -> bool:
+    """Whether a check-in already due goes to a contact the owner promised, this week or the
+    last, to write to, call, ask or send something ("- [ ] Кате из Miro еще раз пнуть"): that
+    message is the check-in. Not a gift to buy, nor a promise overdue since spring."""
+    if check_in.contact is None or check_in.due_on > today:
+        return False
+    week = timedelta(days=7)
+    return any(
+        item.kind == "promise"
+        and item.contact is not None
+        and item.contact.path == check_in.contact.path
+        and item.promise is not None
+        and today - week <= item.due_on <= today + week
+        and _WRITES.search(item.promise.text) is not None
+        for item in items
+    )
+
+
+_WRITES = re.compile(
+    r"\b(?:write|message|e-?mail|text|call|ping|nudge|ask|tell|send|reply|follow|chase|remind"
+    r"|thank|update|talk|speak|congratulate)|(?<![^\W\d_])(?:напис\w*|пнуть|пингану\w*"
+    r"|позвон\w*|набрать|спрос\w*|сказать|рассказать|скинуть|отправить|прислать|ответить"
+    r"|напомн\w*|уточнить|поблагодарить|поговорить|обсудить|поздравить)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a task that writes to its contact, not one that only concerns them ("buy Dmitri a
+bottle of wine")."""
+
+
 def promises_due(
     items: list[DueItem], interviews: tuple[Interview, ...], reach: date
 ) -> list[DueItem]:

@@ -25,11 +25,15 @@ _OF_THE_ANSWER = re.compile(
 )
 """Words of a promise of the process's answer, not of something else they will send."""
 _WILL_COME = re.compile(
-    r"(?<![^\W\d_])(?:фидбек|ответ|решение|обратная связь|ОС) (?:будет|придёт|придет)(?![^\W\d_])"
-    r"|\b(?:feedback|answer|decision) (?:will come|is coming|will be)\b",
+    r"(?<![^\W\d_])(?<!мой )(?<!моё )(?<!мое )(?:фидбек|ответ|решение|обратная связь|ОС)"
+    r" (?:будет|придёт|придет)(?![^\W\d_])(?![^!?\n]*\?)"
+    r"|\b(?<!my )(?:feedback|answer|decision) (?:will come|is coming|will be)\b(?![^!?\n]*\?)",
     re.IGNORECASE,
 )
-"""An answer told to come, whoever tells it ("ответила: фидбек будет до конца след недели")."""
+"""An answer told to come ("ответила: фидбек будет до конца след недели"), not the owner's own
+("мой ответ будет до 10.12"), nor asked ("спросила: фидбек будет до 15.12?")."""
+_OF_A_COMPANY = re.compile(r"^\W*(?P<name>[A-ZА-ЯЁ][\w&.'-]*(?:\s[A-ZА-ЯЁ][\w&.'-]*)?)\s*:\s")
+"""A line led by whom it is of ("Globex: feedback will come by Fri 11 Dec")."""
 _WITHIN_DAYS = 21
 """A promised answer is at most this many days after the line promising it: a later time is
 another matter's (a role for the new year), not this round's answer."""
@@ -44,6 +48,7 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
         day
         for said in recruiter.interactions
         if said.on >= interview.on
+        and not _of_another(said.text, interview, recruiter)
         and (their_promise(said.text) or _WILL_COME.search(said.text))
         and _OF_THE_ANSWER.search(said.text)  # not "he'll send me the ING job spec by Fri"
         and (day := deadline(said.text, said.on) or _day_named(said.text, said.on)) is not None
@@ -53,6 +58,25 @@ def with_their_word(interview: Interview, recruiter: Contact | None) -> Intervie
     if promised is None or (interview.answer_by is not None and interview.answer_by >= promised):
         return interview
     return replace(interview, answer_by=promised)
+
+
+_NO_NAMES = frozenset(
+    "update upd note she he they email e-mail call me recruiter hr said replied wrote answer"
+    " ответ письмо звонок итог апд".split()
+)
+
+
+def _of_another(text: str, interview: Interview, recruiter: Contact) -> bool:
+    """Whether a line is led by a name that is neither the process's company nor the recruiter
+    (an agency's recruiter's "Globex: feedback will come by …", of Acme's process)."""
+    led = _OF_A_COMPANY.match(text)
+    if led is None:
+        return False
+    name = led["name"].casefold()
+    if name in _NO_NAMES or name.endswith(("ла", "ли", "л")):
+        return False  # "Ответила: фидбек будет …", "Update: …": no one's name
+    ours = (interview.company_name or "").casefold()
+    return not (ours and (name in ours or ours in name)) and name not in recruiter.name.casefold()
 
 
 def _day_named(text: str, said_on: date) -> date | None:
