@@ -46,3 +46,21 @@ def test_a_rejection_letter_with_reasons_thanked_is_done(giorgi: Build) -> None:
     # компании/Квадро.md "## письмо 25.11" with reasons; Марина's log "25.11 — отказ письмом,
     # ответил спс": neither a feedback request nor a thank-you is owed
     assert not [kind for kind, name in _due(giorgi) if name == "Марина Соколова"]
+
+
+def test_a_take_homes_reviewer_comments_are_feedback_by_their_side(giorgi: Build) -> None:
+    # "ТЗ Lumen Labs.md": "## комменты ревьюера (ксюша переслала 2.12)" over "> **плюсы**" and
+    # "> **минусы**" lists; the bold labels lead in, they are no remarks themselves
+    said = {
+        i.text: i.polarity for i in giorgi.facts(TODAY).feedback() if i.company_name == "Lumen Labs"
+    }
+    assert said["тесты есть, табличные, читаются легко"] == "strength"
+    assert said["README слишком краткий, непонятно как запустить без docker"] == "improvement"
+    assert not [text for text in said if "**" in text]
+
+
+def test_a_remark_is_not_cut_at_a_comma_in_brackets(giorgi: Build) -> None:
+    # Квадро's letter: "Однако не хватило глубины в распределённых системах (Kafka, гарантии
+    # доставки) и опыта проектирования под высокие нагрузки."
+    texts = [i.text for i in giorgi.facts(TODAY).feedback() if i.company_name == "Квадро"]
+    assert any(text.startswith("Однако") and "доставки)" in text for text in texts)

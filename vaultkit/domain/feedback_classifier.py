@@ -298,7 +298,7 @@ def classify_parts(
         read_parts = [part for part in read_parts if not _SOFTENER.fullmatch(part[0])] or read_parts
     pieces = False
     if len(read_parts) == 1 and ("," in text or ";" in text):  # "no issues with coding, some
-        split = [part.strip() for part in re.split(r"[,;]", text) if part.strip()]  # with design"
+        split = [part.strip() for part in _TOP_COMMA.split(text) if part.strip()]  # with design"
         if len(split) > 1 and all(_themes(stems(piece), lexicon) for piece in split):
             read_parts, pieces = [(piece, clause_polarity(piece)) for piece in split], True
     said = {answer for _, answer in read_parts} - {"neutral"}
@@ -325,6 +325,11 @@ def classify_parts(
         )
         for part, answer in _runs(text, read_parts)
     ]
+
+
+_TOP_COMMA = re.compile(r"[,;](?![^()]*\))")
+"""A comma or semicolon outside brackets ("в распределённых системах (Kafka, гарантии
+доставки)" is one stretch)."""
 
 
 def _runs(text: str, parts: list[tuple[str, Polarity]]) -> list[tuple[str, Polarity]]:

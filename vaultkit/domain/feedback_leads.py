@@ -73,7 +73,7 @@ def led_in_items(text: str) -> list[str]:
     side: str | None = None  # None: not under a lead-in
     deeper = -1  # items under a lead-in that is an item itself are indented more than it
     level = -1  # and stand one level under it: what is nested under them is the owner's
-    if ":" not in text and "что" not in text and "that" not in text:
+    if ":" not in text and "что" not in text and "that" not in text and "**" not in text:
         return []
     for line in text.split("\n"):
         bare = (_QUOTE.sub("", line) if ">" in line else line).strip()
@@ -128,6 +128,10 @@ def _leads_in(line: str, bare: str) -> bool:
         (
             (bare.endswith(":") and bool(_LEAD_IN.search(bare)))
             or (
+                _BOLD_LABEL.fullmatch(bare) is not None
+                and bool(_LEAD_IN.search(f"{bare.strip('*')}:"))
+            )
+            or (
                 bare.endswith(("что", "that"))
                 and bool(_SAID_THAT.search(bare))
                 and bool(FEEDBACK_WORD.search(bare))  # "Ирина дала фидбек. Сказала, что"
@@ -139,6 +143,12 @@ def _leads_in(line: str, bare: str) -> bool:
     )
 
 
+_BOLD_LABEL = re.compile(
+    r"\*\*(?:плюсы|минусы|pros|cons|strengths|weaknesses|сильные стороны|слабые стороны"
+    r"|зоны роста):?\*\*:?",
+    re.IGNORECASE,
+)
+"""A label set in bold on a line of its own ("**плюсы**", "**минусы**"): a lead-in, colon or no."""
 _SAID_THAT = re.compile(
     r"(?<![^\W\d_])(?<!\bя )(?<!\bi )(?:сказал[аи]?|говори[тл]\w*|отметил[аи]?|said|mentioned"
     r"|told me)\W{0,3}(?:что|that)$",
@@ -300,10 +310,19 @@ def _side(lead_in: str) -> str:
     return "+ " if _PRAISE_LEAD.search(lead_in) else ""
 
 
+_REVIEWERS = re.compile(
+    r"(?<![^\W\d_])(?:коммент\w*|замечани\w*) (?:от )?ревьюер\w*|reviewer'?s?'? (?:comments|notes)"
+    r"|comments from (?:the )?reviewers?",
+    re.IGNORECASE,
+)
+"""A take-home's reviewers' comments ("## комменты ревьюера (ксюша переслала 2.12)")."""
+
+
 def names_feedback(title: str) -> bool:
     """Whether a heading or a note's title names feedback on the owner or a rejection e-mail
     ("Фидбек им", feedback the owner gave, is none)."""
-    return bool(FEEDBACK_WORD.search(title) or _MAILED.search(title)) and not GIVEN.search(title)
+    named = FEEDBACK_WORD.search(title) or _MAILED.search(title) or _REVIEWERS.search(title)
+    return bool(named) and not GIVEN.search(title)
 
 
 def quoted_lines(text: str) -> str:
