@@ -76,6 +76,7 @@ def test_what_came_back_under_follow_up_is_feedback(ben: Build) -> None:
     concurrency = "Might be worth brushing up on the concurrency side before the system design"
     assert kestrel[concurrency + " round though."] == "improvement"
     brightwell = [p for company, p, _ in items if company == "Brightwell Health"]
-    assert sorted(brightwell) == ["improvement", "strength"]  # Gemma's e-mail under Follow up
+    assert sorted(brightwell) == ["improvement", "improvement", "strength"]  # Gemma's e-mail
+    # under Follow up, and Rachel's "95 might be a stretch for us" (`> [!quote] Rachel`)
     # news in that section is no feedback, nor "but no detail", nor his own "Fair tbh."
     assert not [t for _, _, t in items if "rang - through" in t or t in ("no detail", "Fair tbh.")]

@@ -95,6 +95,8 @@ def named_by_property(graph: VaultGraph, path: str, keys: tuple[str, ...], kind:
 
 
 _RECRUITING = ("recruit", "рекрут", "headhunt", "хедхант", "talent", "эйчар", "hr")
+_TA = frozenset({"ta", "tap"})
+"""Talent acquisition as people write it in a role ("TA partner", "TA", "TAP")."""
 
 
 def recruits(graph: VaultGraph, path: str, strictly: bool = False) -> bool:
@@ -104,7 +106,7 @@ def recruits(graph: VaultGraph, path: str, strictly: bool = False) -> bool:
     said = [path, *note.tags, *(str(v) for key in ("type", "position") for v in note.values(key))]
     words = set(re.findall(r"[^\W\d_]+", " ".join(said).casefold()))
     wanted = _RECRUITING[:-2] if strictly else _RECRUITING
-    return any(word.startswith(wanted) for word in words)
+    return any(word.startswith(wanted) for word in words) or bool(words & _TA)
 
 
 def most_recruiting(graph: VaultGraph, contacts: list[str]) -> list[str]:

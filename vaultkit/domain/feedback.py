@@ -17,24 +17,16 @@ from vaultkit.domain.feedback_classifier import (
     default_table,
 )
 from vaultkit.domain.feedback_in_passing import Told
-from vaultkit.domain.feedback_leads import (
-    led_in_items,
-    named_for_feedback,
-    names_feedback,
-    quoted_lines,
-)
+from vaultkit.domain.feedback_items import items_of as items_of
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.feedback_table import TableRemark, table_remarks
 from vaultkit.domain.interviews import Interview
-from vaultkit.domain.led_letters import decision_letter, led_letters, the_letter
 from vaultkit.domain.log_entries import entries
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.process_remarks import process_remarks
 from vaultkit.domain.prose_feedback import letter_lines, quoted_prose, quoted_to_me, told_in_note
-from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
 from vaultkit.domain.tracker_sections import Tracked
-from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
@@ -122,47 +114,6 @@ _QUOTE_PAIRS = frozenset({('"', '"'), ("«", "»"), ("“", "”"), ("„", "“
 def has_feedback_lines(note: Note, headings: tuple[str, ...]) -> bool:
     """True when the note records any feedback lines, whatever they say."""
     return bool(items_of(note, headings))
-
-
-def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> list[tuple[str, int]]:
-    """The feedback lines of a note with the line they stand under: its feedback sections, the
-    list items of an outcome section that records feedback ("## Outcome ... They gave
-    feedback:\n- coding: strong"), the lists a line leads in as feedback ("Что понравилось:"),
-    a section or note named for a rejection e-mail or feedback (its led-in lists, else all of
-    it), and a `feedback` property; with `speakers`, the callouts titled by who said them
-    ("> [!quote] Priya, call 12/3"; in a person's own note, a mentor's advice as often as not)."""
-    found: list[tuple[str, int]] = []
-    whole = named_for_feedback(note)
-    for index, section in enumerate(note.sections):
-        if is_feedback_heading(section.heading, headings):
-            text = note.section_text(index)
-            led = (
-                split_items(feedback_callouts(text, speakers))
-                or led_in_items(text)
-                or split_items(quoted_lines(_TASKS.sub("", text)))
-            )
-            found.extend((item, section.line) for item in led)
-        elif is_outcome_heading(section.heading) and records_feedback(section.content):
-            listed = [
-                m.group("text") for m in map(_LIST_ITEM.match, section.content.split("\n")) if m
-            ]
-            found.extend((text, section.line) for text in listed if text.strip())
-        else:
-            called = feedback_callouts(section.content, speakers)
-            led = split_items(called) or led_in_items(section.content)
-            if not led and (whole or names_feedback(section.heading)):
-                led = split_items(quoted_lines(_TASKS.sub("", section.content)))
-            elif not led and decision_letter(section):  # "## 27.11 письмо ¶ > … went with …"
-                led = letter_lines(split_items(quoted_lines(the_letter(section.content))))
-            led = led or led_letters(section.content)  # "- 13.11 rejection by email: ¶ > …"
-            found.extend((text, section.line) for text in led)
-    for prop in note.properties:
-        if canonical(prop.key) == "feedback":
-            values = prop.value if isinstance(prop.value, tuple) else (prop.value,)
-            for value in values:
-                if isinstance(value, str):
-                    found.extend((text, prop.line) for text in split_items(value))
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,8 +211,7 @@ def interview_feedback(
 
 RELAYED_HEADINGS = ("follow up", "follow-up", "followup", "what they said")
 """Sections of a meeting template where what came back may stand among other news ("## Follow
-up ¶ Gemma emailed Fri 20th: > … she said it was not bad at all"): read as words told,
-their praise and criticism only."""
+up ¶ Gemma emailed: > … she said it was not bad at all"): their praise and criticism only."""
 
 
 def company_feedback(
@@ -363,15 +313,19 @@ def process_feedback(
 ) -> tuple[FeedbackItem, ...]:
     """The feedback items of a tracker note's company section (`content`, whose first line is
     the note's `first_line`; `path`, the section's): each entry's remarks that praise or
-    criticise, on the entry's day (`days`: the section's dated lines), else the interview's."""
+    criticise, on the entry's day (`days`: the section's dated lines), else the interview's;
+    and its callouts' (feedback_callouts), on the interview's day."""
     source = Source(interview.path, interview.company, interview.company_name, interview.recruiter)
-    note = Note(path=path)
-    items: list[FeedbackItem] = []
+    note, items = Note(path=path), []
+    called = letter_lines(split_items(feedback_callouts(content)))  # "> [!note] что сказал HM"
     for number, entry in entries(content):
         line = first_line + number
         on = days.get(line) or interview.result_date or interview.on
         for said in process_remarks(entry):
-            items.extend(classified(note, said, line, on, source, lexicon, told=True))
+            if not any(part[:30] in said for part in called):  # the callout's lines read below
+                items.extend(classified(note, said, line, on, source, lexicon, told=True))
+    for said in called:
+        items.extend(classified(note, said, first_line, interview.on, source, lexicon))
     return tuple(items)
 
 

@@ -24,25 +24,25 @@ def feedback_callouts(text: str, speakers: bool = True) -> str:
     tells a stage passed ("> [!success] Passed to final"), quote marks taken off; `speakers`:
     those titled by who said them too."""
     found: list[str] = []
-    inside = quotes_only = False
+    inside = quotes_only = listed = False
     for line in text.split("\n"):
         callout = CALLOUT.match(line)
         if callout is not None:
-            title = callout["title"]
+            if found and found[-1]:
+                found.append("")  # each callout a paragraph of its own
+            title, kind = callout["title"], callout["kind"].casefold()
+            listed = speakers and kind in _QUOTES and _spoken(title) and not names_feedback(title)
             inside = (
                 names_feedback(title)
                 or bool(_REJECTED.match(title))
-                or (
-                    speakers
-                    and callout["kind"].casefold() in _QUOTES
-                    and bool(_SPEAKER.match(title))
-                )
+                or listed
+                or (kind not in _QUOTES and bool(_LETTER.match(title)))
             ) and not NOT_ON_ME.search(title)  # "Feedback for Anna's performance review"
             quotes_only = not inside and bool(_PASSED.match(title))
             continue
         said = _QUOTE.sub("", line).strip()
         if inside and line.lstrip().startswith(">"):
-            found.append(said)
+            found.extend([said, ""] if listed else [said])  # a line said, a remark of its own
         elif quotes_only and line.lstrip().startswith(">"):
             if said[:1] in '"“«' and said[-1:] in '"”»':  # "> [!success] Passed to final"
                 found.append(said)  # over their quoted word: that word
@@ -69,4 +69,30 @@ _SPEAKER = re.compile(
 """A quote callout's title that names who said it and when or how ("Priya, call 12/3", "Tom,
 12/4 call", "Hannah at screen, 11/18", "Асель, созвон 01.12"), not a quote of a book or a
 posting."""
-_QUOTES = frozenset({"quote", "cite"})
+_QUOTES = frozenset({"quote", "cite", "note"})
+_TOLD = re.compile(
+    r"(?<![^\W\d_])(?:сказал\w*|передал\w*|said|told|relayed)(?![^\W\d_])", re.IGNORECASE
+)
+"""A title that says someone told what the callout holds ("что сказал HM", "Аня передала")."""
+_A_NAME = re.compile(
+    r"\s*(?-i:[A-ZА-ЯЁ])[^\W\d_]+(?:\s(?-i:[A-ZА-ЯЁ])[^\W\d_]+)?(?:\s+(?:про|about|on)\s+.{1,30})?\s*"
+)
+"""A title that is only who said it, or who said it about what ("> [!note] Нарине", "Аня про
+CEO")."""
+_LABELS = frozenset(
+    "prep preparation notes note summary todo questions ideas plan links info context tips tip"
+    " important reminder update status next agenda details подготовка вопросы заметки план идеи"
+    " итог важно статус контекст детали ссылки".split()
+)
+"""Words a callout's title labels it with, not whose words it holds ("> [!note] Prep")."""
+_MINE = re.compile(r"(?<![^\W\d_])(?:мо[иеёя]\w*|my|i|я|self)(?![^\W\d_])", re.IGNORECASE)
+_LETTER = re.compile(r"\s*(?:письмо|letter|e-?mail|mail)(?![^\W\d_])", re.IGNORECASE)
+"""A pasted letter's callout ("> [!success] письмо Katerina 3 дек")."""
+
+
+def _spoken(title: str) -> bool:
+    """Whether a quote's or note's title names who said what it holds, not the owner."""
+    if _MINE.search(title):
+        return False  # "> [!note] мои ощущения": the owner's own
+    named = _A_NAME.fullmatch(title) and title.split()[0].casefold() not in _LABELS
+    return bool(_SPEAKER.match(title) or _TOLD.search(title) or named)

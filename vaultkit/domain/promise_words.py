@@ -76,6 +76,18 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     return days[0] + timedelta(days=1) if said.re is _AFTER else days[0]
 
 
+def opening_day(text: str, today: date) -> date | None:
+    """The day a task with no day of its own opens with ("15 янв пнуть если тишина", "15.01 —
+    напомнить Olena"), read near `today`."""
+    opening = _OPENING_DAY.match(text)
+    return next(iter(dates_in(opening.group(0), today)), None) if opening else None
+
+
+_OPENING_DAY = re.compile(
+    r"\W*\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?|\s+[^\W\d_]{3,9}\.?)(?=[\s,:—–-])", re.IGNORECASE
+)
+
+
 def set_aside(text: str) -> bool:
     """Whether a task is an idea set aside rather than owed: turned down in its own words
     ("tell him about Kleur silence? nah", "(ask Omar? no, don't bother him, estimate from

@@ -49,7 +49,8 @@ _NOT_FEEDBACK = re.compile(
     r"|(?:other|another) finalist"
     r"|lovely to|great to|nice to|good to|pleasure to|(?:was|is) a (?:real )?pleasure (?:getting"
     r"|meeting|speaking|talking)|flat|apartment|holiday\w*|vacation|wedding"
-    r"|квартир\w*|отпуск\w*|свадьб\w*)(?![^\W\d_])",
+    r"|квартир\w*|отпуск\w*|свадьб\w*|base salary|annual bonus|pto|relocation package"
+    r"|оклад\w*|релокационн\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A sentence of a message that is no feedback: a thank-you, a wish or an apology, a

@@ -133,9 +133,18 @@ def _owners(sentence: str, made: re.Match[str], owner: str) -> bool:
     ):
         return False
     after = sentence[made.end() :]
+    if _THEIR_ERRAND.match(after):
+        return False  # "обещала вернуться «через неделю-две» со слотами HM": the recruiter's
     return not _HOLD_OFF.match(after) and not _KEPT_AT_ONCE.search(after)
 
 
+_THEIR_ERRAND = re.compile(
+    r"\s*(?:мне\s+)?(?:вернуться|прислать|скинуть|come back|get back|send)\b[^.;]{0,40}"
+    r"(?<![^\W\d_])(?:слот\w*|фидбек\w*|обратн\w* связ\w*|slots|feedback)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What only the other side brings: an interview's slots, its feedback (a subject-less verb in
+a woman's notes of a woman is hers as often as the owner's)."""
 _SPEAKER = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s")
 _ME = re.compile(r"(?:я|me):\s", re.IGNORECASE)
 _DENIED = re.compile(r"(?<![^\W\d_])(?:не|ничего не|never|didn'?t|did not|not)\s*$", re.I)

@@ -156,8 +156,8 @@ _NO_FEEDBACK = re.compile(
 """Feedback named as not given, or only asked for ("rejected, no feedback", "отказ без
 обратной связи", "asked for feedback, waiting")."""
 _ASKED_FEEDBACK = re.compile(
-    r"\b(?:asked|ask) for (?:\w+\s+)?feedback"
-    r"|(?<![^\W\d_])попросил\w* (?:\w+\s+)?(?:обратн|фидбек)",
+    r"\b(?:asked|ask) for (?:\w+\s+)?(?:feedback|more detail)"
+    r"|(?<![^\W\d_])попросил\w* (?:\w+\s+)?(?:обратн|фидбек|подробнее)",
     re.IGNORECASE,
 )
 _OWED = re.compile(
@@ -203,9 +203,18 @@ def _facts(tracked: Tracked, entries: list[DatedEntry]) -> list[Fact]:
     for match in _OUTCOME_LINE.finditer(tracked.text):
         line = tracked.section.line + 1 + tracked.text.count("\n", 0, match.start())
         facts.append(Fact(read_outcome(match["said"]), None, line, match["said"]))
+    for match in _CALLOUT.finditer(tracked.text):  # "> [!warning] on hold" under "- 20 ноя письмо"
+        if match["kind"].casefold() in _NOT_TOLD:
+            continue
+        line = tracked.section.line + 1 + tracked.text.count("\n", 0, match.start())
+        on = _latest(e.on for e in entries if e.line <= line)
+        facts.append(Fact(_opening_reading(match["title"]), on, line, match["title"]))
     return [fact for fact in facts if fact.reading.result or fact.reading.conflicting]
 
 
+_CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][-+]?[ \t]*(?P<title>.+)$", re.M)
+_NOT_TOLD = frozenset({"quote", "cite", "note", "info", "tip", "todo", "question", "example"})
+"""Callouts that hold words, not how things went: a quote, a note, a question."""
 _CLAUSE = re.compile(r"[:;,(—–]|\.\s")
 _WORDS = re.compile(r"\S+")
 _HABITUAL = re.compile(

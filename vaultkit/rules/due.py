@@ -17,7 +17,13 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import Interaction, reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
-from vaultkit.domain.promise_words import not_owed, only_a_word, set_aside, waits_for_event
+from vaultkit.domain.promise_words import (
+    not_owed,
+    only_a_word,
+    opening_day,
+    set_aside,
+    waits_for_event,
+)
 from vaultkit.domain.promises import Promise, greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
@@ -189,7 +195,8 @@ def _owed_items(
         if promise.due_on is None and set_aside(promise.text):
             continue  # "tell him about Kleur silence? nah", "(позже, когда будет финал)"
         waits = waits_for_event(promise.text)  # "после скрина в Wolt написать Диме": not yet
-        due_on = promise.due_on or (None if waits else promise.made_on) or today
+        due_on = promise.due_on or opening_day(promise.text, today)  # "15 янв пнуть если …"
+        due_on = due_on or (None if waits else promise.made_on) or today
         last = contact.last_interaction
         items.append(contact_item("promise", due_on, contact, last, today, language, promise))
     return items

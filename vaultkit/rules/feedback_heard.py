@@ -15,9 +15,10 @@ from vaultkit.domain.interviews import Interview
 def with_feedback_heard(
     interviews: Iterable[Interview], items: Iterable[FeedbackItem]
 ) -> tuple[Interview, ...]:
-    """`interviews`, each whose note holds one of the feedback `items` marked as received, but
+    """`interviews`, each whose note (or tracker's section) holds one of the feedback `items`
+    marked as received, but
     where an open task of its note asks for more ("спросить Ирину, можно ли подробнее")."""
-    held = {item.path for item in items}
+    held = {path for item in items for path in (item.path, item.interview) if path}
     return tuple(
         replace(i, feedback_received=True)
         if not i.feedback_received and i.path in held and not any(map(_MORE.search, i.open_tasks))
