@@ -23,8 +23,8 @@ KEPT = Path(__file__).parent / "vaults" / "attack33"
 
 CASES: dict[str, set[tuple[str, str, date]]] = {
     "01_at_person_links": {
-        ("promise", "Priya Shah", date(2026, 12, 4)),  # sending the CV she asked for that day
-        # is the reply (no separate "reply" item since the thirty-third session)
+        ("promise", "Priya Shah", date(2026, 12, 4)),
+        ("reply", "Priya Shah", date(2026, 12, 2)),
         ("special_date", "Priya Shah", date(2026, 12, 9)),
     },
     "02_at_context_lists": {("reach_out", "Home", date(2026, 11, 16))},

@@ -148,7 +148,10 @@ def answer_by_of(note: Note, held: date | None, today: date | None) -> date | No
     said = [(entry.on, entry.text) for entry in (note.log_as_of(today) if today else note.entries)]
     said += [(held, task.text) for task in note.tasks if task.open and not _CHASE.search(task.text)]
     result = text_of(note.get("result"))  # "итог:: жду (Ани обещала фидбек до 11.12)"
-    said += [(held, result)] if _THEY_PROMISED.search(result) else []
+    promised = _THEY_PROMISED.search(result)  # their feedback promised there is the answer
+    said += (
+        [(held, re.sub(r"feedback|фидбек\w*", "answer", result, flags=re.I))] if promised else []
+    )
     days = []
     for on, text in said:
         if on < held or not ANSWER_WORDS.search(text) or _MY_ANSWER.search(text):
@@ -224,9 +227,8 @@ _TO_ANSWER = re.compile(
 
 
 ANSWER_WORDS = re.compile(
-    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled"
-    r"|feedback)\b"
-    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся|фидбек\w*)(?![^\W\d_])",
+    r"\b(?:decide\w*|decision|answer|get back|come back|hear back|respond|reach out|be scheduled)\b"
+    r"|(?<![^\W\d_])(?:решени\w*|решат|ответ\w*|вернутся|вернется|вернётся)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of an answer promised for a day ("they'll decide by Dec 15", "решение после 14

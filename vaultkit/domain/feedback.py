@@ -172,7 +172,7 @@ _BOILERPLATE = re.compile(
     r"|^\W*(?:(?:понимаю|жаль|спасибо|thanks|understood)\W+)*(?:держим контакт|будем на связи"
     r"|(?:let's |we'll )?(?:keep|stay) in touch)\W*$"
     r"|^\W*(?:передаю|пересылаю|делюсь|here(?:'s| is)|sharing|passing on|forwarding)\s+(?:вам\s+)?"
-    r"(?:the |some )?(?:фидбек|обратн\w+ связ\w+|feedback)\b[^.!,;]{0,40}$",
+    r"(?:the |some )?(?:фидбек|обратн\w+ связ\w+|feedback)\b[^.!,;:]{0,40}$",
     re.IGNORECASE,
 )
 """A letter's header or disclaimer under a feedback heading ("Bitte verstehen Sie, dass diese

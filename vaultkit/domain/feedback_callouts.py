@@ -61,8 +61,8 @@ _PASSED = re.compile(
 _SPEAKER = re.compile(
     r"\s*(?-i:[A-ZА-ЯЁ])[^\W\d_]+(?:\s(?-i:[A-ZА-ЯЁ])[^\W\d_]+)?(?:\s+(?:at|on|на)\s+|\s*[,—–(]\s*)"
     r"(?:\d|(?:on |by |the )?(?:call|chat|phone|email|e-mail|mail|after|via|relay\w*|paraphras\w*"
-    r"|debrief|screen\w*|interview\w*|panel|final|round|onsite|hm|созвон\w*|звон\w*|звонок"
-    r"|после|письм\w*|скрин\w*|собес\w*|интервью|финал\w*|в (?:тг|телеграм\w*|личк\w*))"
+    r"|debrief|screen\w*|panel|final|round|onsite|hm|созвон\w*|звон\w*|звонок"
+    r"|после|письм\w*|скрин\w*|собес\w*|финал\w*|в (?:тг|телеграм\w*|личк\w*))"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -79,6 +79,7 @@ _A_NAME = re.compile(
 )
 """A title that is only who said it, or who said it about what ("> [!note] Нарине", "Аня про
 CEO")."""
+_MOCK = re.compile(r"(?<![^\W\d_])(?:мок\w*|mock|пробн\w*|practice)(?![^\W\d_])", re.IGNORECASE)
 _LABELS = frozenset(
     "prep preparation notes note summary todo questions ideas plan links info context tips tip"
     " important reminder update status next agenda details подготовка вопросы заметки план идеи"
@@ -92,7 +93,7 @@ _LETTER = re.compile(r"\s*(?:письмо|letter|e-?mail|mail)(?![^\W\d_])", re.
 
 def _spoken(title: str) -> bool:
     """Whether a quote's or note's title names who said what it holds, not the owner."""
-    if _MINE.search(title):
-        return False  # "> [!note] мои ощущения": the owner's own
+    if _MINE.search(title) or _MOCK.search(title):
+        return False  # "> [!note] мои ощущения": the owner's own; "Лёша, после мока": a friend's
     named = _A_NAME.fullmatch(title) and title.split()[0].casefold() not in _LABELS
     return bool(_SPEAKER.match(title) or _TOLD.search(title) or named)

@@ -167,7 +167,8 @@ def _paragraph(lines: list[str]) -> list[str]:
     lines.clear()
     if len(kept) > 1 and all(_A_REMARK_A_LINE.fullmatch(line) for line in kept):
         return kept  # "сильный SQL ¶ слабая статистика": a remark a line, no full stops
-    if len(kept) > 1 and all(_a_sentence_a_line(line) for line in kept):
+    stops = any(line.rstrip().endswith((".", "!", "?")) for line in kept)  # a wrapped letter
+    if len(kept) > 1 and not stops and all(_a_sentence_a_line(line) for line in kept):
         return [part for line in kept for part in SENTENCE_END.split(line)]  # a message's lines
     said = " ".join(kept)
     return SENTENCE_END.split(said) if said else []

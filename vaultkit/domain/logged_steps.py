@@ -13,7 +13,7 @@ from vaultkit.links.graph import VaultGraph
 from vaultkit.model import DatedEntry, Note, Task
 from vaultkit.parse.dates import dates_in, note_day
 
-_SAID = ("ответил", "ответила", "написал", "написала", "replied", "sent", "said")
+_SAID = ("ответил", "ответила", "написал", "написала", "replied", "sent")
 """Verbs a thanks is logged with ("25.11 — отказ письмом, ответил спс")."""
 _LOGGED_STEPS = {
     step: tuple({TICK_PHRASES[language][step].casefold() for language in TICK_PHRASES} | extra)

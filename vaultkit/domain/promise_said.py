@@ -28,8 +28,9 @@ PROMISED = re.compile(
     r"|(?<![^\W\d_])(?:я\s+)?сказал[аи]?(?:,\s*что|:\s*[«\"])(?=\s*(?:я\s+)?"
     r"(?:подумаю\s+и\s+)?" + I_WILL + r"(?![^\W\d_]))"
     r"|(?<![^\W\d_])(?:я|me):\s*(?:(?:ок|ok|окей|okay|да|хорошо|конечно|sure|yes)[,!.]?\s*)?"
-    r"(?=(?:" + I_WILL + r"(?![^\W\d_])(?!\s+честно)|i'?ll\s+(?!pass|be honest|think|see\b"
-    r"|consider|let you know if))(?![^.!?]*(?<![^\W\d_])(?:если|if|unless)(?![^\W\d_])))",
+    r"(?=(?:" + I_WILL + r"(?![^\W\d_])(?!\s+честно)|i'?ll\s+(?:send|share|forward|email|write"
+    r"|look|review|check|get back|do|prepare|introduce|connect|call|text|ping|update|ask)\b)"
+    r"(?![^.!?]*(?<![^\W\d_])(?:если|if|unless)(?![^\W\d_])))",
     re.IGNORECASE,
 )
 """Words of a promise made ("обещал", "пообещала", "promised", "told Ciara I'd", "сказала, что

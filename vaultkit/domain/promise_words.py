@@ -168,6 +168,8 @@ _EVENT_FIRST = re.compile(
     re.IGNORECASE,
 )
 _ON_WEEKEND = re.compile(
+    r"(?<![^\W\d_])(?:посмотрю|гляну|сделаю|скину|пришлю|напишу|отправлю|займусь|прочитаю"
+    r"|обещал\w*|i'?ll|i'?d|will|would|promised(?: to)?)(?![^\W\d_])[^.;!?]{0,40}?"
     r"(?<![^\W\d_])(?<!после )(?:на (?:этих )?выходных|в (?:эти )?выходные"
     r"|(?:at|on|over) the weekend|this weekend)"
     r"(?![^\W\d_])",

@@ -341,6 +341,17 @@ def besides_tasks(
     )
 
 
+_NAMES = re.compile(r"(?<![\w\[])[A-ZА-ЯЁ][\w&-]{2,}")
+"""Capitalised words of a promise: the company or thing it is about."""
+
+
+def _named(promise: Promise) -> set[str]:
+    """The capitalised words of a promise but its contact's name ("Ozon" of "спросить у Кати
+    контакт рекрутера из Ozon")."""
+    name = {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", promise.contact.rsplit("/", 1)[-1])}
+    return {w for w in _NAMES.findall(promise.text) if w.casefold()[:3] not in name}
+
+
 def _carried(promise: Promise, task: Promise) -> bool:
     """Whether a task set down since a promise told (or undated) writes it down: one set down
     since for the same day, or one sharing two words of what is promised ("скинуть Ане ссылку
@@ -349,9 +360,12 @@ def _carried(promise: Promise, task: Promise) -> bool:
         return False
     if not_owed(task.text):
         return False  # "- [ ] Read Hannah's promo packet" reads as her own: the promise says owed
-    if task.made_on is not None and task.due_on is not None and task.due_on == promise.due_on:
-        return True  # set down since for the same day ("сказать Кате решение 📅 12-09")
-    return len(content_of(task.text) & content_of(promise.text)) >= 2
+    shared = content_of(task.text) & content_of(promise.text)
+    theirs, told = _named(task), _named(promise)
+    if theirs and told and not theirs & told:
+        return False  # "контакт рекрутера из Ozon" is not "… из Авито"
+    same_day = task.made_on is not None and task.due_on is not None
+    return len(shared) >= 2 or (same_day and task.due_on == promise.due_on and bool(shared))
 
 
 def dated_by_prose(

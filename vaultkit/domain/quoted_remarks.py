@@ -48,7 +48,7 @@ def addressed_quotes(text: str) -> list[str]:
         lead = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         if _NOT_THEIRS.search(lead) or _TASK.match(match["said"]):
             continue
-        if _AN_ITEM.fullmatch(lead) and _NOT_THEIRS.search(_led_by(text, match.start())):
+        if _AN_ITEM.fullmatch(lead) and _AN_AD.search(_led_by(text, match.start())):
             continue  # "From the JD: ¶ - \"You have a strong bias for action …\""
         spoken = bool(_SPEAKER.search(lead)) and not _NOT_A_SPEAKER.search(lead)
         found.extend(
@@ -62,6 +62,12 @@ def addressed_quotes(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_AN_AD = re.compile(
+    r"(?<![^\W\d_])(?:описани\w*|ваканси\w*|job description|jd|posting|the ad|объявлени\w*"
+    r"|mission|values|about us|миссия|ценност\w*|сайт\w*|website|glassdoor)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A lead-in of a job advert's or the company's own words ("From the JD:")."""
 _AN_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+")
 
 

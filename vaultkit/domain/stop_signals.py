@@ -118,7 +118,7 @@ _LATER = re.compile(
     r"напиш|позвон|подожд|через\s+(?:\d|пар|недел|месяц|год|ден|дн|полгода|квартал)|потом|после"
     r"|если|(?<![^\W\d_])пока(?:\s+[^\W\d_]+){0,2}\s+не(?![^\W\d_])|спрош|напомн|снова|ещё раз"
     r"|еще раз|write|call"
-    r"|wait|later|unless|\bif\b|until|\btill\b|\btry\b|попробу|ping|again|январ|феврал|january"
+    r"|wait|later|unless|\bif\b|until|\btill\b|ping|again|январ|феврал|january"
     r"|february|spring|весн",
     re.IGNORECASE,
 )

@@ -121,9 +121,9 @@ class Classifier:
         by_tag = [  # not "- 3.11 — скрин 30 мин #собес" in a person's log: that line's label
             self._by_tag[prefix]
             for tag in note.tags
-            if fold(tag) not in labels
             for prefix in _tag_prefixes(tag)
             if prefix in self._by_tag
+            and not (fold(tag) in labels and self._by_tag[prefix] in ("interview", "meeting"))
         ]
         by_map: list[NoteKind] = [  # `up:: [[MOC - People]]`: a map of people, or companies
             kind

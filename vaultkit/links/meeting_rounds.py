@@ -37,7 +37,8 @@ _NO_ROUND = re.compile(
 _NOT_A_ROUND = re.compile(
     r"(?<![^\W\d_])(?:offer\w*|оф+ер\w*|decision|решени\w*|debrief|дебриф|разбор\w*|подготовк\w*"
     r"|пробн\w*|тренировк\w*|talk|meetup|митап\w*|pairing|share|reading|roundtable|group|больничн\w*"
-    r"|отпуск\w*|лендинг\w*|проект\w*|project|client|клиент\w*|sick|leave)(?![^\W\d_])",
+    r"|отпуск\w*|лендинг\w*|проект\w*|project|client|клиент\w*|sick|leave|стаж[её]р\w*|intern\w*"
+    r"|tips|advice|совет\w*|conference|конференц\w*|\w*fest|summit|audience)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a dated meeting's title that make it something else than a round: a talk about a
@@ -52,7 +53,8 @@ _A_ROUND = re.compile(
 """Words of a dated title that name a round of the owner's ("2026-11-10 Bolt техсобес")."""
 _INTERVIEWER = re.compile(
     r"\b(?:i|we) (?:ran|conducted|interviewed|hired)\b|\bfor (?:our|my) team\b"
-    r"|(?<![^\W\d_])(?:в (?:нашу|мою) команду|я (?:проводил\w*|собеседовал\w*)|кандидат\w*)",
+    r"|(?<![^\W\d_])(?:в (?:нашу|мою) команду|я (?:проводил\w*|собеседовал\w*)|кандидат\w*"
+    r"|беру|берём|берем|стаж[её]р\w*)",
     re.IGNORECASE,
 )
 """Words of a note of an interview the owner held ("I ran the coding part for our team")."""

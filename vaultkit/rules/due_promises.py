@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from vaultkit.domain.interactions import Interaction
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.outcomes import DECISIONS
+from vaultkit.domain.promise_kept import content_of
 from vaultkit.domain.promises import Promise
 from vaultkit.rules.due_item import DueItem
 
@@ -52,8 +53,14 @@ ANSWERING = re.compile(r"\b(?:ответ\w*|reply|respond|answer|write (?:\w+ )?
 
 def promised_in_answer(message: Interaction, promises: Iterable[Promise]) -> bool:
     """Whether the owner answered a message that wants a reply with a promise made that day,
-    other than to reply ("- 1.12 — скинула 2 вакансии, просит cv на англ. обещал до 8.12")."""
-    return any(p.made_on == message.on and not ANSWERING.search(p.text) for p in promises)
+    other than to reply, told in its line or of its words ("- 1.12 — скинула 2 вакансии, просит
+    cv на англ. обещал до 8.12"; not a gift for her birthday set down the same day)."""
+    return any(
+        p.made_on == message.on
+        and (p.text in message.text or len(content_of(p.text) & content_of(message.text)) > 1)
+        and not ANSWERING.search(p.text)
+        for p in promises
+    )
 
 
 def writing_anyway(check_in: DueItem, items: Iterable[DueItem], today: date) -> bool:
@@ -76,7 +83,7 @@ def writing_anyway(check_in: DueItem, items: Iterable[DueItem], today: date) -> 
 
 _WRITES = re.compile(
     r"\b(?:write|message|e-?mail|text|call|ping|nudge|ask|tell|send|reply|follow|chase|remind"
-    r"|thank|update|talk|speak|congratulate)|(?<![^\W\d_])(?:напис\w*|пнуть|пингану\w*"
+    r"|thank|update|talk|speak|congratulate)\b(?!\s+(?:my|the|cv|resume))|(?<![^\W\d_])(?:напис\w*|пнуть|пингану\w*"
     r"|позвон\w*|набрать|спрос\w*|сказать|рассказать|скинуть|отправить|прислать|ответить"
     r"|напомн\w*|уточнить|поблагодарить|поговорить|обсудить|поздравить)(?![^\W\d_])",
     re.IGNORECASE,

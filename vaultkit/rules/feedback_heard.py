@@ -10,23 +10,40 @@ from dataclasses import replace
 
 from vaultkit.domain.feedback import FeedbackItem
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.outcomes import DECISIONS, read_outcome
 
 
 def with_feedback_heard(
     interviews: Iterable[Interview], items: Iterable[FeedbackItem]
 ) -> tuple[Interview, ...]:
-    """`interviews`, each whose note (or tracker's section) holds one of the feedback `items`
-    marked as received, but
-    where an open task of its note asks for more ("спросить Ирину, можно ли подробнее")."""
-    held = {path for item in items for path in (item.path, item.interview) if path}
+    """`interviews`, each rejected whose note (or tracker's section) holds a reason among the
+    feedback `items` marked as received, but where an open task of its note asks for more
+    ("спросить Ирину, можно ли подробнее")."""
+    held = {  # a reason given: what a template's praise alone ("skills are impressive") is not
+        path
+        for item in items
+        if item.polarity == "improvement" and not _decision(item.text)
+        for path in (item.path, item.interview)
+        if path
+    }
     return tuple(
         replace(i, feedback_received=True)
-        if not i.feedback_received and i.path in held and not any(map(_MORE.search, i.open_tasks))
+        if i.result == "rejected"
+        and not i.feedback_received
+        and i.path in held
+        and not any(map(_MORE.search, i.open_tasks))
         else i
         for i in interviews
     )
 
 
+def _decision(text: str) -> bool:
+    """Whether a remark is the decision itself ("we've decided to move forward with candidates
+    whose experience …"), its tags aside ("искали более сеньорного #отказ" is a reason)."""
+    return read_outcome(_TAG.sub("", text)).result in DECISIONS
+
+
+_TAG = re.compile(r"#[^\s#]+")
 _MORE = re.compile(
     r"(?<![^\W\d_])(?:подробн\w*|детал\w*|фидбек\w*|обратн\w* связ\w*|feedback|details?|more on)"
     r"(?![^\W\d_])",
