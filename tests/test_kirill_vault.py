@@ -63,7 +63,7 @@ def test_a_company_note_with_a_status_of_its_own_words_is_a_process(kirill: Buil
 
 def test_feedback_retold_in_a_company_log_is_read(kirill: Build) -> None:
     items = {item.text: item for item in kirill.facts(TODAY).feedback()}
-    said = "#фидбек Драгана сказала что англ у меня ок и опыт с Django им прям в тему"
+    said = "Драгана сказала что англ у меня ок и опыт с Django им прям в тему"  # "#фидбек" off
     assert items[said].polarity == "strength" and items[said].company_name == "Sava Logistics"
     assert items["Маша сказала что по алгоритмам норм"].company_name == "Nordlane"
     criticism = [t for t, i in items.items() if "system design слабовато" in t]

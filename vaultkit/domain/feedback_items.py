@@ -66,6 +66,27 @@ def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> li
             for value in values:
                 if isinstance(value, str):
                     found.extend((text, prop.line) for text in split_items(value))
+    return found + tagged_lines(note, [text for text, _ in found])
+
+
+_FB_TAG = re.compile(r"(?<![\w#])#(?:fb|feedback|фидбек|фидбэк)(?![\w/-])", re.IGNORECASE)
+"""A tag that marks a line as feedback ("- Dan: good that i've done on-prem GPU stuff #fb")."""
+_MARK = re.compile(r"^[\s>]*(?:[-*+]|\d+[.)])?\s*(?:\[.\]\s*)?")
+
+
+def tagged_lines(note: Note, known: list[str]) -> list[tuple[str, int]]:
+    """The lines of `note` tagged as feedback ("#fb"), without the tag and the list mark, that
+    no item of `known` holds already; not a task (the owner's plan)."""
+    found: list[tuple[str, int]] = []
+    for section in note.sections:
+        if "#" not in section.content:
+            continue
+        for line in section.content.split("\n"):
+            if not _FB_TAG.search(line) or _TASKS.match(line):
+                continue
+            said = _FB_TAG.sub("", _MARK.sub("", line, count=1)).strip(" —–-:")
+            if said and not any(said in item or item in said for item in known):
+                found.append((said, section.line))
     return found
 
 
