@@ -174,16 +174,15 @@ def _paragraph(lines: list[str]) -> list[str]:
     return SENTENCE_END.split(said) if said else []
 
 
-_A_REMARK_A_LINE = re.compile(
+_NOT_HALF_SAID = (
     r"(?![^\n]*(?:[,;:–—(-]|(?<![^\W\d_])(?:and|or|but|the|a|an|of|to|for|with|in|on|at|from"
     r"|about|that|my|your|his|her|their|our|и|или|но|а|с|в|на|по|про|для|от|к|у|о|об|что|как|за"
-    r"|из|не|ты|вы|я))\s*$)[^\n]{3,50}",
-    re.IGNORECASE,
+    r"|из|не|ты|вы|я))\s*$)"
 )
+"""A line that ends no clause half-said (no comma, no "and" or "про" at its end)."""
+_A_REMARK_A_LINE = re.compile(_NOT_HALF_SAID + r"[^\n]{3,50}", re.IGNORECASE)
 """A short line that ends no clause half-said: in a paragraph of such lines each is a remark."""
-_A_SENTENCE_A_LINE = re.compile(
-    _A_REMARK_A_LINE.pattern.replace("{3,50}", "{3,200}"), re.IGNORECASE
-)
+_A_SENTENCE_A_LINE = re.compile(_NOT_HALF_SAID + r"[^\n]{3,200}", re.IGNORECASE)
 """A line that opens with a capital and ends no clause half-said: in a paragraph of such lines
 (a message pasted line by line, "Тимуру очень понравилось … ¶ По Spark tuning ответы были
 поверхностные …") each line is a sentence of its own, full stop or not."""

@@ -317,7 +317,7 @@ _OUTCOME_TITLE = re.compile(
 )
 """A callout's title that is the outcome itself, named first ("Rejected — 12 Nov", "Passed to
 final", "Offer!"), not a title that only mentions one ("They rejected my first slot")."""
-_NO_OUTCOME = frozenset({"quote", "cite", "note", "info", "tip", "todo", "question", "example"})
+WORDS_ONLY = frozenset({"quote", "cite", "note", "info", "tip", "todo", "question", "example"})
 """Callouts that hold words, not how things went: a quote of feedback, a note, a question."""
 
 
@@ -328,7 +328,7 @@ def _callouts(note: Note, near: date | None) -> list[Fact]:
     for section in note.sections:
         for match in _CALLOUT.finditer(section.content):
             title = match["title"].strip()
-            if match["kind"].casefold() in _NO_OUTCOME or not _OUTCOME_TITLE.match(title):
+            if match["kind"].casefold() in WORDS_ONLY or not _OUTCOME_TITLE.match(title):
                 continue  # "Red flags: … they rejected most candidates", "Expected offer range"
             reading = read_outcome(title)
             if not (reading.result or reading.conflicting):

@@ -221,7 +221,7 @@ def _within(short: Promise, other: Promise) -> bool:
     CV"; not "Тёме CV 📅 12-09" and "спросить Тёму, переслал ли он моё CV 📅 12-02")."""
     if None not in (short.due_on, other.due_on) and short.due_on != other.due_on:
         return False
-    name = _name_starts(short)
+    name = name_starts(short)
     these, those = _all_words(short), _all_words(other)
     return any(
         len(word) >= 2 and word[:3] not in name and word not in _SMALL for word in these & those
@@ -243,12 +243,12 @@ def _all_words(promise: Promise) -> set[str]:
 def _opening(promise: Promise) -> str:
     """A task's first word, casefolded, the contact's name aside: what it does ("ask", "send",
     "дать"; "скан" of "Асель — скан диплома")."""
-    name = _name_starts(promise)
+    name = name_starts(promise)
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", words_of(promise.text))]
     return next((word for word in words if word[:3] not in name), "")
 
 
-def _name_starts(promise: Promise) -> set[str]:
+def name_starts(promise: Promise) -> set[str]:
     """The first three letters of each word of the name of the contact `promise` is to."""
     return {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", promise.contact.rsplit("/", 1)[-1])}
 

@@ -24,7 +24,7 @@ from vaultkit.domain.promise_said import I_WILL as _I_WILL
 from vaultkit.domain.promise_said import NEVER, REPORT_BACK, due_by, said_so
 from vaultkit.domain.promise_said import PROMISED as _PROMISED
 from vaultkit.domain.promise_words import due_of, not_owed
-from vaultkit.domain.promises import Promise
+from vaultkit.domain.promises import Promise, name_starts
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import note_day
@@ -348,7 +348,7 @@ _NAMES = re.compile(r"(?<![\w\[])[A-ZА-ЯЁ][\w&-]{2,}")
 def _named(promise: Promise) -> set[str]:
     """The capitalised words of a promise but its contact's name ("Ozon" of "спросить у Кати
     контакт рекрутера из Ozon")."""
-    name = {w.casefold()[:3] for w in re.findall(r"[^\W\d_]+", promise.contact.rsplit("/", 1)[-1])}
+    name = name_starts(promise)
     return {w for w in _NAMES.findall(promise.text) if w.casefold()[:3] not in name}
 
 

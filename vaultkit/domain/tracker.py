@@ -16,10 +16,11 @@ from datetime import date
 from vaultkit.config import DueSettings
 from vaultkit.domain.application_notes import ANSWER_WORDS
 from vaultkit.domain.company_folder import recruits
+from vaultkit.domain.feedback_leads import CALLOUT
 from vaultkit.domain.interactions import PREPARED_PHRASES
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.name_forms import named_in
-from vaultkit.domain.note_outcome import is_final_stage
+from vaultkit.domain.note_outcome import WORDS_ONLY, is_final_stage
 from vaultkit.domain.outcomes import (
     DECISIONS,
     Fact,
@@ -203,18 +204,16 @@ def _facts(tracked: Tracked, entries: list[DatedEntry]) -> list[Fact]:
     for match in _OUTCOME_LINE.finditer(tracked.text):
         line = tracked.section.line + 1 + tracked.text.count("\n", 0, match.start())
         facts.append(Fact(read_outcome(match["said"]), None, line, match["said"]))
-    for match in _CALLOUT.finditer(tracked.text):  # "> [!warning] on hold" under "- 20 ноя письмо"
-        if match["kind"].casefold() in _NOT_TOLD:
+    for offset, text in enumerate(tracked.text.split("\n")):  # "> [!warning] on hold"
+        callout = CALLOUT.match(text)
+        if callout is None or callout["kind"].casefold() in WORDS_ONLY:
             continue
-        line = tracked.section.line + 1 + tracked.text.count("\n", 0, match.start())
+        line = tracked.section.line + 1 + offset
         on = _latest(e.on for e in entries if e.line <= line)
-        facts.append(Fact(_opening_reading(match["title"]), on, line, match["title"]))
+        facts.append(Fact(_opening_reading(callout["title"]), on, line, callout["title"]))
     return [fact for fact in facts if fact.reading.result or fact.reading.conflicting]
 
 
-_CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[!(?P<kind>[\w-]+)\][-+]?[ \t]*(?P<title>.+)$", re.M)
-_NOT_TOLD = frozenset({"quote", "cite", "note", "info", "tip", "todo", "question", "example"})
-"""Callouts that hold words, not how things went: a quote, a note, a question."""
 _CLAUSE = re.compile(r"[:;,(—–]|\.\s")
 _WORDS = re.compile(r"\S+")
 _HABITUAL = re.compile(

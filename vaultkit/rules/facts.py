@@ -241,7 +241,7 @@ class Facts:
                     for c in self.contacts()
                 ),
                 (
-                    *with_feedback_heard(self.interviews(), self.feedback()),
+                    *with_feedback_heard(self.interviews(), self.feedback),
                     *company_rounds(
                         self.graph, self.interviews(), self.rounds(), self.decided(), self.today
                     ),

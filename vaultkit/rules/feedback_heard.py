@@ -5,7 +5,7 @@ company's note kept as the process, its pasted letter's reasons read: "Ребя�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from vaultkit.domain.feedback import FeedbackItem
@@ -14,14 +14,18 @@ from vaultkit.domain.outcomes import DECISIONS, read_outcome
 
 
 def with_feedback_heard(
-    interviews: Iterable[Interview], items: Iterable[FeedbackItem]
+    interviews: Iterable[Interview], items: Callable[[], Iterable[FeedbackItem]]
 ) -> tuple[Interview, ...]:
     """`interviews`, each rejected whose note (or tracker's section) holds a reason among the
     feedback `items` marked as received, but where an open task of its note asks for more
-    ("спросить Ирину, можно ли подробнее")."""
+    ("спросить Ирину, можно ли подробнее"). The feedback (`items`, read on demand) is read only
+    where some rejection has none of its own yet."""
+    interviews = tuple(interviews)
+    if not any(i.result == "rejected" and not i.feedback_received for i in interviews):
+        return interviews
     held = {  # a reason given: what a template's praise alone ("skills are impressive") is not
         path
-        for item in items
+        for item in items()
         if item.polarity == "improvement" and not _decision(item.text)
         for path in (item.path, item.interview)
         if path
