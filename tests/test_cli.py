@@ -137,36 +137,36 @@ def test_a_folder_that_is_no_vault_is_refused_until_init(tmp_path: Path) -> None
 
 
 def test_vault_left_out_inside_a_vault_or_named_by_the_environment(
-    sample_copy: Path, tmp_path: Path
+    sample_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As git finds its repository: from any folder of the vault, or VAULTKIT_VAULT."""
-
-    def vaultkit(*args: str, cwd: Path, vault: str = "") -> subprocess.CompletedProcess[str]:
-        env = {k: v for k, v in os.environ.items() if k != "VAULTKIT_VAULT"}
-        if vault:
-            env["VAULTKIT_VAULT"] = vault
-        return subprocess.run(
-            [sys.executable, "-m", "vaultkit", *args],
-            cwd=cwd,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-
-    inside = vaultkit("rebuild", "--today", "2026-11-24", cwd=sample_copy / "People")
+    """As git finds its repository: from any folder of the vault, or VAULTKIT_VAULT. In this
+    process (the installed command is run for real by the smoke tests), but for the
+    environment's vault, which a real process reads."""
+    monkeypatch.delenv("VAULTKIT_VAULT", raising=False)
+    monkeypatch.chdir(sample_copy / "People")
+    inside = run_cli("rebuild", "--today", "2026-11-24")
     assert inside.returncode == 0, inside.stderr
     assert (sample_copy / "vaultkit" / "Due contacts.md").is_file()
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    named = vaultkit("due", "--today", "2026-11-24", "--json", cwd=outside, vault=str(sample_copy))
+    env = {k: v for k, v in os.environ.items() if k != "VAULTKIT_VAULT"}
+    named = subprocess.run(
+        [sys.executable, "-m", "vaultkit", "due", "--today", "2026-11-24", "--json"],
+        cwd=outside,
+        env={**env, "VAULTKIT_VAULT": str(sample_copy)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert named.returncode == 0 and json.loads(named.stdout), named.stderr
-    logged = vaultkit("log", "Anna Petrova", "--today", "2026-11-24", cwd=sample_copy / "Daily")
+    monkeypatch.chdir(sample_copy / "Daily")
+    logged = run_cli("log", "Anna Petrova", "--today", "2026-11-24")
     assert logged.returncode == 0, logged.stderr
     assert "- 2026-11-24 contact" in (sample_copy / "People" / "Anna Petrova.md").read_text("utf-8")
-    too_many = vaultkit("log", str(sample_copy), "Anna", "Petrova", cwd=outside)
+    monkeypatch.chdir(outside)
+    too_many = run_cli("log", str(sample_copy), "Anna", "Petrova")
     assert too_many.returncode == 2 and "CONTACT alone (quote a name)" in too_many.stderr
-    lost = vaultkit("check", cwd=outside)
+    lost = run_cli("check")
     assert lost.returncode == 2
     assert "neither this folder nor any folder above it is an Obsidian vault" in lost.stderr
     assert "VAULTKIT_VAULT" in lost.stderr and "Traceback" not in lost.stderr
