@@ -138,7 +138,7 @@ def classified(
     """The items one feedback line holds (a contrast is two), those that evaluate (with `told`,
     a sentence that only tells what someone said, those that praise or criticise); a line that
     says there is nothing more ("Nothing beyond the comment above.") holds none."""
-    if _NOTHING_MORE.match(text) and not _GOES_ON.search(text):
+    if (_NOTHING_MORE.match(text) and not _GOES_ON.search(text)) or _HANDED_OVER.search(text):
         return []  # "Nothing specific on the code, but …" goes on: read
     return [
         FeedbackItem(
@@ -163,6 +163,12 @@ def classified(
     ]
 
 
+_HANDED_OVER = re.compile(
+    r"(?<![^\W\d_])(?:feedback|details|notes|фидбе?к|фидбэк|обратн\w+ связ\w+|детали)\s+"
+    r"(?:below|ниже)\W*$",
+    re.IGNORECASE,
+)
+"""A line that hands over the remarks under it ("… decided not to progress - feedback below.")."""
 _BOILERPLATE = re.compile(
     r"^\W*(?:betreff|subject|тема)\s*:\s*(?:re:|aw:|fwd?:|ihre bewerbung|your application"
     r"|application|ваш\w* (?:заявк|отклик))|keine bewertung|kein\w* individuelle\w* feedback"

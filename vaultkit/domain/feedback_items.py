@@ -6,6 +6,7 @@ found, each with the line it stands under, not yet classified."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vaultkit.domain.feedback_callouts import feedback_callouts
 from vaultkit.domain.feedback_leads import (
@@ -15,6 +16,7 @@ from vaultkit.domain.feedback_leads import (
     quoted_lines,
 )
 from vaultkit.domain.feedback_split import split_items
+from vaultkit.domain.fenced_letters import unfenced_letters
 from vaultkit.domain.led_letters import decision_letter, led_letters, the_letter
 from vaultkit.domain.prose_feedback import letter_lines
 from vaultkit.domain.sections import is_feedback_heading, is_outcome_heading, records_feedback
@@ -22,7 +24,7 @@ from vaultkit.keys import canonical
 from vaultkit.model import Note
 
 _LIST_ITEM = re.compile(r"^\s*(?P<marker>[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
-_TASKS = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$", re.MULTILINE)
+TASK_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$", re.MULTILINE)
 """Tasks under feedback: the owner's plans for it, not what was said."""
 
 
@@ -36,12 +38,13 @@ def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> li
     found: list[tuple[str, int]] = []
     whole = named_for_feedback(note)
     for index, section in enumerate(note.sections):
+        section = replace(section, content=unfenced_letters(section.content))
         if is_feedback_heading(section.heading, headings):
-            text = note.section_text(index)
+            text = unfenced_letters(note.section_text(index))
             led = (
                 split_items(feedback_callouts(text, speakers=False))
                 or led_in_items(text)
-                or split_items(quoted_lines(_TASKS.sub("", text)))
+                or split_items(quoted_lines(TASK_LINE.sub("", text)))
             )
             found.extend((item, section.line) for item in _and_speakers(led, text, speakers))
         elif is_outcome_heading(section.heading) and records_feedback(section.content):
@@ -53,7 +56,7 @@ def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> li
             called = split_items(feedback_callouts(section.content, speakers=False))
             led = called or led_in_items(section.content)
             if not led and (whole or names_feedback(section.heading)):
-                led = split_items(quoted_lines(_TASKS.sub("", section.content)))
+                led = split_items(quoted_lines(TASK_LINE.sub("", section.content)))
             elif not led and decision_letter(section):  # "## 27.11 письмо ¶ > … went with …"
                 led = letter_lines(split_items(quoted_lines(the_letter(section.content))))
             led = led or led_letters(section.content)  # "- 13.11 rejection by email: ¶ > …"
@@ -66,10 +69,16 @@ def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> li
             for value in values:
                 if isinstance(value, str):
                     found.extend((text, prop.line) for text in split_items(value))
+    found = [(_untagged(text), line) for text, line in found]
     return found + tagged_lines(note, [text for text, _ in found])
 
 
-_FB_TAG = re.compile(r"(?<![\w#])#(?:fb|feedback|фидбек|фидбэк)(?![\w/-])", re.IGNORECASE)
+def _untagged(text: str) -> str:
+    """A remark without the tag that marks it feedback ("… be more concise #fb")."""
+    return " ".join(FB_TAG.sub("", text).split()) if "#" in text else text
+
+
+FB_TAG = re.compile(r"(?<![\w#])#(?:fb|feedback|фидбек|фидбэк)(?![\w/-])", re.IGNORECASE)
 """A tag that marks a line as feedback ("- Dan: good that i've done on-prem GPU stuff #fb")."""
 _MARK = re.compile(r"^[\s>]*(?:[-*+]|\d+[.)])?\s*(?:\[.\]\s*)?")
 
@@ -82,9 +91,9 @@ def tagged_lines(note: Note, known: list[str]) -> list[tuple[str, int]]:
         if "#" not in section.content:
             continue
         for line in section.content.split("\n"):
-            if not _FB_TAG.search(line) or _TASKS.match(line):
+            if not FB_TAG.search(line) or TASK_LINE.match(line):
                 continue
-            said = _FB_TAG.sub("", _MARK.sub("", line, count=1)).strip(" —–-:")
+            said = FB_TAG.sub("", _MARK.sub("", line, count=1)).strip(" —–-:")
             if said and not any(said in item or item in said for item in known):
                 found.append((said, section.line))
     return found

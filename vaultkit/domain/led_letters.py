@@ -108,7 +108,8 @@ def _said(line: str) -> bool:
 
 
 _SPEC = re.compile(
-    r"\b(?:required|requirements?|must[- ]have|nice[- ]to[- ]have|responsibilit\w*|you will"
+    r"\b(?:required|^\W*requirements?|requirements?\s*:|must[- ]have|nice[- ]to[- ]have"
+    r"|responsibilit\w*|you will"
     r"|we offer|what you'll do|qualifications)\b|(?<![^\W\d_])(?:требовани\w*|обязанност\w*"
     r"|будет плюсом|мы предлагаем|что мы ждём|что мы ждем)(?![^\W\d_])",
     re.IGNORECASE,

@@ -110,16 +110,19 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     to: list[str] = []
     only_for: list[str] = []
     silent: list[str] = []  # "если Нино не ответит — написать ещё раз": to her, unless to another
-    for match, contact in named_in(index, text):
+    after_one = -1  # where the last name the task is to ends
+    for match, contact in sorted(named_in(index, text), key=lambda found: found[0].start()):
         if _KIN.match(text, match.end()):
             continue  # "Анне (сестре)", "Max (neighbour)": someone else of that name
         if (
             addressed(text, match.start(), match.end())
             or _dative(index, match, contact)
             or sent_before_name(text, match.start(), match.end())
+            or (after_one >= 0 and _AND.fullmatch(text, after_one, match.start()) is not None)
         ):
             for_them = FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
+            after_one = match.end()
         elif (
             _IF.search(text[: match.start()])
             and (quiet := _SILENT.match(text, match.end())) is not None
@@ -131,6 +134,8 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     return (only_for, True) if only_for else (silent, False)
 
 
+_AND = re.compile(r"\s*(?:\+|&|,|/|and|и)\s*", re.IGNORECASE)
+"""Between two names a task is to both of ("tell Ravi + Sophie monzo deadline")."""
 _KIN = re.compile(
     r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"
     r"|sister|brother|neighbou?r|mum|mom|dad|husband|wife|son|daughter|friend|aunt|uncle)"

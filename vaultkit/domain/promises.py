@@ -187,14 +187,33 @@ def carried_once(
     def copy(promise: Promise) -> bool:
         return promise.planned or periodic(promise.path)
 
-    for promise in sorted(promises, key=lambda p: (copy(p), p.made_on or date.min)):
+    order = sorted(promises, key=lambda p: (copy(p), p.path != p.contact, p.made_on or date.min))
+    for promise in order:
         least = 2 if promise.planned else 1  # "call him about the band" is no "ask about X"
         if copy(promise) and any(_shared(words[id(promise)], words[id(k)]) >= least for k in kept):
+            continue
+        if _copy_of_their_own(promise, kept, words):
             continue
         if copy(promise) and not words[id(promise)] and any(_within(promise, k) for k in kept):
             continue  # "Тёме CV!!!" in a week's plan, "скинуть Тёме CV" in the company's note
         kept.append(promise)
     return tuple(p for p in promises if p in kept and not _copied_by_day(p, kept, words))
+
+
+def _copy_of_their_own(promise: Promise, kept: list[Promise], words: dict[int, set[str]]) -> bool:
+    """Whether a task in a note of many people's (an inbox, a hub) is one of the contact's own
+    note in other words: two words of five letters or more shared ("send Ben role summary +
+    what to stress for Monzo ref" in the inbox, "send him role summary + what to stress" in
+    his note); not where the two are for different days (a portfolio due this week, and its
+    update for next year's role)."""
+    if promise.path == promise.contact:
+        return False
+    return any(
+        k.path == k.contact
+        and (None in (k.due_on, promise.due_on) or k.due_on == promise.due_on)
+        and _shared(words[id(promise)], words[id(k)]) >= 2
+        for k in kept
+    )
 
 
 def _copied_by_day(promise: Promise, kept: list[Promise], words: dict[int, set[str]]) -> bool:

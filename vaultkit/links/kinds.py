@@ -61,6 +61,17 @@ class Classifier:
             self._folders.extend((fold(folder), kind) for folder in rule.folders)
         self._order: dict[str, int] = {name: index for index, (name, _) in enumerate(config.kinds)}
 
+    def _known_from_work(self, note: Note) -> bool:
+        """Whether a note's tags say its person is known from their work, not met ("#author"),
+        and neither its `type` nor another tag makes them a contact."""
+        if not _READ_NOT_MET & {fold(tag) for tag in note.tags} or note.get("type"):
+            return False
+        return not any(
+            self._by_tag.get(prefix) == "contact"
+            for tag in note.tags
+            for prefix in _tag_prefixes(tag)
+        )
+
     def _first(self, kinds: list[NoteKind]) -> NoteKind | None:
         return min(kinds, key=lambda kind: self._order[str(kind)]) if kinds else None
 
@@ -89,6 +100,8 @@ class Classifier:
         (its `stage` names one, its `company` is set: "stage: HM tech"; or, without a stage,
         its dated title names one: "2026-11-10 Bolt техсобес") is an interview."""
         kind = self._classify(note)
+        if kind == "contact" and self._known_from_work(note):
+            return "other"  # "#author" in People/: a book's writer, known from the page
         return "interview" if kind == "meeting" and meeting_is_round(note) else kind
 
     def _classify(self, note: Note) -> NoteKind:
@@ -152,6 +165,9 @@ class Classifier:
             return _in_company_folder(note, parent)
         return found if found != "other" else _by_properties(note, bool(_VACANCIES & folders))
 
+
+_READ_NOT_MET = frozenset({"author", "writer", "автор", "писатель", "писательница"})
+"""Tags of a person known from their work, not met."""
 
 _PREPARATION = frozenset(
     {"prep", "preparation", "interview prep", "study", "cheatsheet", "подготовка", "шпаргалка"}

@@ -52,6 +52,7 @@ from vaultkit.domain.said_in_passing import (
     decisions_in_passing,
     keyed_lines,
 )
+from vaultkit.domain.tagged_feedback import unowned_feedback
 from vaultkit.domain.tracker import tracked_interviews
 from vaultkit.domain.tracker_sections import Tracked, tracked_sections
 from vaultkit.domain.tracker_table import with_boards_and_tables
@@ -324,7 +325,7 @@ class Facts:
     def feedback(self) -> tuple[FeedbackItem, ...]:
         """Every feedback item: interviews' first, then contacts'."""
         if self._feedback is None:
-            lexicon = self.lexicon()
+            lexicon, notes = self.lexicon(), self.graph.notes
             headings = self.config.due.feedback_headings
             interviews = {interview.path: interview for interview in self.interviews()}
             from_interviews = self._each(
@@ -359,25 +360,17 @@ class Facts:
             from_companies = self._each("company", self._old_feedback, of_company)
             from_others = self._each("other", self._old_feedback, of_company)
             from_meetings = self._each("meeting", self._old_feedback, of_company)
-            from_dailies = told_feedback(
-                feedback_in_passing(self.graph, self.tracked_sections()), self.graph.notes, lexicon
-            )  # read anew each build: a daily note names a company by its note's name
+            tracked, today = self.tracked_sections(), self.today  # read anew each build below: a
+            # daily note names a company by its note's name, a process is told by other notes
+            from_dailies = told_feedback(feedback_in_passing(self.graph, tracked), notes, lexicon)
             from_logs = company_log_feedback(
-                self.graph, interviews.values(), from_companies | from_dailies, self.today, lexicon
-            )  # read anew each build: a process is told by other notes
-            from_trackers = tracker_feedback(
-                self.graph, self.interviews(), self.tracked_sections(), self.today, lexicon
+                self.graph, interviews.values(), from_companies | from_dailies, today, lexicon
             )
-            self._feedback = {
-                **from_interviews,
-                **from_contacts,
-                **from_companies,
-                **from_others,
-                **from_meetings,
-                **from_dailies,
-                **from_logs,
-                **from_trackers,
-            }
+            from_trackers = tracker_feedback(self.graph, self.interviews(), tracked, today, lexicon)
+            from_unowned = unowned_feedback(self.graph, by_folder, tracked, lexicon, today)
+            read = [from_interviews, from_contacts, from_companies, from_others, from_meetings]
+            read += [from_dailies, from_logs, from_trackers, from_unowned]  # each after the last
+            self._feedback = {path: items for each in read for path, items in each.items()}
             self._old_feedback = None
         every = (item for items in self._feedback.values() for item in items)
         return tuple(one_each(attributed(every, self.graph, self.today)))

@@ -1,0 +1,49 @@
+"""Letters pasted into a note inside a code fence, as people keep an e-mail's text apart from
+their own ("```¶Hi Tariq,¶…¶Ravi¶```"): read as a quoted letter is, each of its lines quoted,
+every line kept in its place. A fence whose first line is no greeting or mail header (code, a
+command, a table of numbers) stays code and is not read."""
+
+from __future__ import annotations
+
+import re
+
+_OPENING = re.compile(
+    r"^[ \t]*(`{3,}|~{3,})[ \t]*(?:text|txt|plain|e-?mail|mail|letter)?[ \t]*$", re.I
+)
+"""A fence with no language, or one of plain text or mail."""
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|здравствуйте|привет\w*"
+    r"|добрый (?:день|вечер)|доброе утро|уважаем\w+|(?:from|subject|от|тема)\s*:)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A letter's first line: its greeting, or a header of the mail it copies."""
+
+
+def unfenced_letters(text: str) -> str:
+    """`text` with each letter pasted in a code fence quoted instead ("> Hi Tariq,"), the
+    fence's own lines blank; the rest as written."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines):
+        opening = _OPENING.match(lines[at])
+        end = _closing(lines, at, opening.group(1)) if opening else None
+        if end is None:
+            at += 1
+            continue
+        inside = [line for line in lines[at + 1 : end] if line.strip()]
+        if inside and _GREETING.match(inside[0]):
+            quoted = [f"> {line.strip()}" if line.strip() else ">" for line in lines[at + 1 : end]]
+            lines[at : end + 1] = ["", *quoted, ""]
+        at = end + 1
+    return "\n".join(lines)
+
+
+def _closing(lines: list[str], at: int, fence: str) -> int | None:
+    """The line that closes the fence opened at `at` with `fence`, if any does."""
+    for number in range(at + 1, len(lines)):
+        mark = lines[number].strip()
+        if mark and mark[0] == fence[0] and len(mark) >= len(fence) and not mark.strip(fence[0]):
+            return number
+    return None

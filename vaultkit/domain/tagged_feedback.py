@@ -1,0 +1,145 @@
+"""Feedback in notes of no kind that no company note holds: the lines an inbox or a scratch log
+tags as feedback ("- 2/12 Ravi said Cleo HM liked the eval harness #fb"), each of the company
+it names or the one the people it names work at, on its own day; and a note named for one
+company only by its title or a tag ("202612031015 Monzo offer call", `tags: [fb, monzo]`), whose
+feedback is that company's. Read anew each build: a note that names a company does not link it,
+so the daemon could not tell which notes a new company touches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+
+from vaultkit.domain.company_folder import about_company
+from vaultkit.domain.feedback import FeedbackItem, Source, classified
+from vaultkit.domain.feedback_classifier import Lexicon
+from vaultkit.domain.feedback_items import FB_TAG, TASK_LINE, items_of
+from vaultkit.domain.feedback_people import (
+    agencies,
+    company_of,
+    one_company,
+    people_names,
+    works_at_one,
+)
+from vaultkit.domain.name_forms import NameIndex, name_index
+from vaultkit.domain.pasted_mail import imported_mail
+from vaultkit.domain.said_in_passing import company_names
+from vaultkit.domain.tracker_sections import Tracked
+from vaultkit.links.graph import VaultGraph
+from vaultkit.model import YEARLESS, Note, latest_day_by
+from vaultkit.parse.dates import note_day
+from vaultkit.parse.names import page_name, periodic_name
+from vaultkit.parse.weekly_notes import week_of_note
+
+Tagged = tuple[date | None, str, str, str, int]
+"""A tagged remark: its day (None where neither its line nor its note tells one), the company
+note's path, the words, the note and the line."""
+
+
+def tagged_feedback(
+    graph: VaultGraph, unowned: list[str], today: date
+) -> tuple[list[Tagged], dict[str, str]]:
+    """The remarks the notes of `unowned` (of no kind, about no one company by folder or link)
+    tag as feedback, each of the one company its line names or its people work at; and, by
+    path, those of the notes whose title or a tag names one company, with that company."""
+    companies = company_names(graph)
+    if not companies or not unowned:
+        return [], {}
+    index = name_index(companies)
+    works_at = works_at_one(graph)
+    people = name_index(people_names(graph, works_at))
+    agents = agencies(graph)
+    found: list[Tagged] = []
+    titled: dict[str, str] = {}
+    for path in unowned:
+        note = graph.notes[path]
+        named = _named_by_title(note, index)
+        if named is not None:
+            titled[path] = named  # read as a note about that company
+            continue
+        days = None
+        for said, line in _tagged_remarks(note):
+            company = company_of(index, works_at, said, people, agents)
+            if company is None:
+                continue
+            days = days if days is not None else _days_of_lines(note, today)
+            on = days.get(line) or note_day(note.get("date"), note.title)
+            found.append((on, company, said, path, line))
+    return found, titled
+
+
+def _named_by_title(note: Note, index: NameIndex) -> str | None:
+    """The one company a note's title names ("202612031015 Monzo offer call"), else the one
+    its tags name (`tags: [fb, peak, rejected]`)."""
+    named = one_company(index, note.title)
+    if named is not None:
+        return named
+    tags = " ".join(tag.title() for tag in note.tags if "/" not in tag)
+    return one_company(index, tags) if tags else None
+
+
+def _tagged_remarks(note: Note) -> Iterator[tuple[str, int]]:
+    """Each line tagged as feedback, without the tag, its list mark and its opening day, with
+    its own line; not a task (the owner's plan)."""
+    for section in note.sections:
+        if "#" not in section.content:
+            continue
+        for offset, line in enumerate(section.content.split("\n"), start=1):
+            if not FB_TAG.search(line) or TASK_LINE.match(line):
+                continue
+            said = _OPENING.sub("", FB_TAG.sub("", line)).strip(" —–-:")
+            if said:
+                yield said, section.line + offset
+
+
+_OPENING = re.compile(r"^[\s>]*(?:[-*+]|\d+[.)])?\s*(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*)?")
+"""A line's list mark and the day it opens with ("- 2/12 "), not its words."""
+
+
+def _days_of_lines(note: Note, today: date) -> dict[int, date]:
+    """The day of each dated line of a note: its own, or without a year the latest by `today`."""
+    days = {entry.line: entry.on for entry in note.entries}
+    for entry in note.yearless:
+        if entry.on.year == YEARLESS:
+            days.setdefault(entry.line, latest_day_by(entry.on, today))
+    return days
+
+
+def unowned_feedback(
+    graph: VaultGraph,
+    by_folder: Mapping[str, tuple[str, ...]],
+    tracked: Iterable[Tracked],
+    lexicon: Lexicon,
+    today: date,
+) -> dict[str, tuple[FeedbackItem, ...]]:
+    """The feedback items of the notes of no kind that are about no one company by folder or
+    link, by path: a note's titled for one company (read as a company's note is), and the
+    lines tagged as feedback of the rest; not a daily, weekly or monthly note's, nor a
+    tracker's (`tracked`), read elsewhere."""
+    headings = graph.config.due.feedback_headings
+    trackers = {each.note.path for each in tracked}
+    unowned = [
+        note.path
+        for note in graph.of_kind("other")
+        if note.path not in graph.daily_dates
+        and note.path not in trackers
+        and not week_of_note(note.title)
+        and not periodic_name(note.title)
+        and not imported_mail(note)  # read as a recruiter's e-mail is
+        and about_company(graph, note, by_folder) is None
+    ]
+    tagged, titled = tagged_feedback(graph, unowned, today)
+    found: dict[str, list[FeedbackItem]] = {}
+    for path, company in titled.items():  # its feedback sections, led-in lists, tagged lines
+        note = graph.notes[path]
+        on, name = note_day(note.get("date"), note.title), graph.notes[company].title
+        for words, line in items_of(note, headings):
+            source = Source(None, company, page_name(name), None)
+            found.setdefault(path, []).extend(classified(note, words, line, on, source, lexicon))
+    for day, company, words, path, line in tagged:
+        source = Source(None, company, page_name(graph.notes[company].title), None)
+        found.setdefault(path, []).extend(
+            classified(graph.notes[path], words, line, day, source, lexicon)
+        )
+    return {path: tuple(items) for path, items in found.items()}
