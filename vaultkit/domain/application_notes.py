@@ -134,6 +134,21 @@ def named_for_its_company(note: Note) -> bool:
 _COMPANY_TAGS = frozenset({"company", "companies", "компания", "компании"})
 
 
+def application_company(title: str) -> str:
+    """The company an application's note is named for: its title without a status mark before
+    it and the role after a dash ("🟡 Semrush — UX designer" is Semrush's; "Polder AI" is)."""
+    name = _STATUS_MARK.sub("", title)
+    parts = _ROLE_AFTER.split(name)
+    company = parts[0].strip() if len(parts) == 2 else ""  # "hh — Аналитик — Контур": whose?
+    return company or name or title
+
+
+_STATUS_MARK = re.compile(r"^[\W_]+(?=\w)")
+"""Marks before a title's words: a status emoji ("🟡 ", "⚪"), brackets, a dash."""
+_ROLE_AFTER = re.compile(r"\s+[—–-]+\s+|\s*[|:]\s+")
+"""What parts a company's name from the role after it ("Semrush — UX designer", "Acme | SRE")."""
+
+
 ANSWER_WITHIN_DAYS = 60
 """Days after the round held that a day an answer is promised by may be (a later day on the
 line is something else: a start date)."""

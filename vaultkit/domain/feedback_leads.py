@@ -103,6 +103,12 @@ def _lead_of(line: str, bare: str) -> tuple[str | None, int]:
     the items it leads in stand: any depth under a line, deeper than an item that leads in
     ("- 26.11 — Анна передала фидбек с теха: ¶ \t- …")."""
     item = _ITEM.match(line)
+    if (
+        item is None
+        and (thumb := _THUMB.search(bare))
+        and _leads_in(line, bare[: thumb.start()] + ":")
+    ):
+        return ("+ " if thumb.group(1) in _UP else "− "), -1  # "что сказали 👍", "… 👎"
     if item is None:
         return (_side(bare), -1) if _leads_in(line, bare) else (None, -1)
     said = LEAD.sub("", line, count=1).strip()
@@ -143,6 +149,9 @@ def _leads_in(line: str, bare: str) -> bool:
     )
 
 
+_THUMB = re.compile(r"\s*(👍|👎|✅|❌|➕|➖)(?:\s*[👍👎✅❌➕➖])*\s*:?\s*$")
+"""A sign closing a lead-in line that names its side ("что сказали 👍")."""
+_UP = frozenset("👍✅➕")
 _BOLD_LABEL = re.compile(
     r"\*\*(?:плюсы|минусы|pros|cons|strengths|weaknesses|сильные стороны|слабые стороны"
     r"|зоны роста):?\*\*:?",

@@ -156,6 +156,19 @@ _LEFT_ALONE = re.compile(
 )
 """Words saying the owner answered, or decided not to ("опять пишет, игнор", "ответила сразу")."""
 _CLAUSE_START = r"(?:^|[.;,!?—–←(:]\W*|(?<![^\W\d_])(?:i|я)\s+)"
+
+
+def _greets(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a line quotes a message that opens by greeting one of `names` ("написала в LI:
+    «Hi Jovana! …» — пока не ответила": the owner's message, her answer awaited)."""
+    found = _GREETING.search(text) if names else None
+    return found is not None and any(text.startswith(n, found.end()) for n in names if n)
+
+
+_GREETING = re.compile(
+    r"[«\"“„]\s*(?:hi|hello|hey|dear|привет|здравствуйте|добрый день|добрый вечер)[\s,!]+",
+    re.IGNORECASE,
+)
 _NOT_ANSWERED_YET = re.compile(
     rf"{_CLAUSE_START}(?:still\s+)?(?:haven'?t|have not)\s+(?:yet\s+)?(?:replied|answered"
     r"|responded|written back|got(?:ten)? back)"
@@ -185,20 +198,26 @@ _SPOKEN = re.compile(
 
 
 def reply_owed(
-    interactions: tuple[Interaction, ...], today: date, within_days: int
+    interactions: tuple[Interaction, ...],
+    today: date,
+    within_days: int,
+    names: tuple[str, ...] = (),
 ) -> Interaction | None:
     """Their latest message when it wants an answer and none followed: on the last day with any
     interaction, nothing is the owner's (a day's lines have no order between them) nor says it
     was answered or left alone, a message of theirs (or a line quoting them) asks something in
     writing, and it came no more than `within_days` before `today`. Of that day's lines, the one
-    that asks is returned (a contact note's own entry first)."""
+    that asks is returned (a contact note's own entry first). A line quoting a message that
+    greets the contact by one of their `names` quotes the owner's, not theirs."""
     if not interactions:
         return None
     day = interactions[-1].on
     if (today - day).days > within_days:
         return None
     same_day = [i for i in interactions if i.on == day]
-    owned = [i for i in same_day if _NOT_ANSWERED_YET.search(i.text)]
+    owned = [  # not "написала в LI: «Hi Jovana! …» — пока не ответила": hers owed, not mine
+        i for i in same_day if _NOT_ANSWERED_YET.search(i.text) and not _greets(i.text, names)
+    ]
     if owned and not any(i.turn.by == "me" for i in same_day if i not in owned):
         return owned[0]  # "she wrote … ← haven't replied", "НЕ ОТВЕТИЛ ЕЩЕ"
     if any(

@@ -143,7 +143,8 @@ _GIVING = re.compile(
     r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment\w*|review|feedback|e-?mail\w*"
     r"|get back|call|ring|meet|text|отправ\w*|скину\w*|скинь\w*|написа\w*|ответ\w*"
     r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*)(?![^\W\d_])"
-    r"|(?:'s|’s)\s+(?:\w+\s+)?(?:draft|cv|resume)(?![^\W\d_])",
+    r"|(?:'s|’s)\s+(?:\w+\s+)?(?:draft|cv|resume|portfolio|deck)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:портфолио|резюме|cv|деку|черновик|кейс)\s+(?-i:[А-ЯЁ])",
     re.IGNORECASE,
 )
 _SAID_DONE = re.compile(

@@ -61,14 +61,23 @@ _INTERVIEWER = re.compile(
 
 
 def meeting_is_round(note: Note) -> bool:
-    """Whether the meeting `note` is a round of a process (see the module's docstring)."""
+    """Whether the meeting `note` is a round of a process (see the module's docstring); a
+    review of the owner's portfolio or take-home is one ("2026-10-29 Nordeus портфолио ревью")."""
     stage = str(note.get("stage") or "")
-    if not stage and note_day(None, note.title):
-        if _NOT_A_ROUND.search(note.title) or not _A_ROUND.search(note.title):
+    title = _REVIEWED_WORK.sub(" interview ", note.title)
+    if not stage and note_day(None, title):
+        if _NOT_A_ROUND.search(title) or not _A_ROUND.search(title):
             return False
         if any(_INTERVIEWER.search(section.content[:2000]) for section in note.sections[:3]):
             return False  # the owner on the panel
-        stage = note.title  # "2026-11-10 Bolt техсобес": the round its day was
+        stage = title  # "2026-11-10 Bolt техсобес": the round its day was
     elif not note.get("company"):
         return False
-    return is_hiring_stage(stage) and not _NO_ROUND.search(f"{stage} {note.title}")
+    return is_hiring_stage(stage) and not _NO_ROUND.search(f"{stage} {title}")
+
+
+_REVIEWED_WORK = re.compile(
+    r"(?<![^\W\d_])(?:портфолио|portfolio|тестов\w*|take-?home)[\s-]+(?:ревью|review)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The owner's work reviewed by a company: a round."""

@@ -178,7 +178,8 @@ def _owed_items(
     """What the owner owes the contact: an answer to a message that wants one (due the day it
     came), and each promise not kept yet (due on its own date, else the day it was made)."""
     items = []
-    message = reply_owed(contact.interactions, today, settings.reply_within_days)
+    names = (contact.name.split()[0],) if contact.name.strip() else ()
+    message = reply_owed(contact.interactions, today, settings.reply_within_days, names)
     if message is not None and promised_in_answer(message, contact.promises):
         message = None  # "просит cv на англ. обещал до 8.12": the promise is the answer
     if message is not None:
