@@ -22,7 +22,7 @@ PropertyValue = str | int | float | bool | date | datetime | None | tuple["Prope
 LinkStyle = Literal["wiki", "markdown", "name"]
 CONTEXT_CHARS = 300
 """Longest line kept as a link's context."""
-PropertySource = Literal["yaml", "inline", "body"]
+PropertySource = Literal["yaml", "inline", "body", "item"]
 """Where a property was written: the YAML block, a Dataview inline field (`key:: value`), or a
 `Key: value` line at the top of the body (as Notion exports write them)."""
 

@@ -35,12 +35,14 @@ _NOT_THEIRS = re.compile(
     r"|(?<![^\W\d_])(?:надо|нужно|сама|сам|чувствую|подтянуть)(?![^\W\d_])"
     r"|^\W*(?:team|the team|команд\w*|про команду|рассказал\w* про)(?![^\W\d_])"
     r"|\b(?:they|we) (?:want|need|are looking for) (?:someone|somebody|a person)"
-    r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)",
+    r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)|^\W*(?:стек|стэк|stack|tech stack)\W"
+    r"|(?<![^\W\d_])(?:почитать|прочитать|изучить|read up|look into)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """A bullet in the owner's own voice ("I think I rambled", "my weak spot: capacity planning";
 not "i talked too much in the behavioural", what was said of them), or what the role wants
 ("they want someone who can own capacity planning")."""
+_IN_QUOTES = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 _BULLET = re.compile(r"^[ \t]*[-*+•][ \t]+(?!\[.\])(?P<text>\S.*)$")
 """A list item that is no task."""
 _MONEY_ONLY = frozenset({"compensation"})
@@ -60,24 +62,51 @@ def call_remarks(
     company (`readers`: the companies' names, who works where, the people's names, the names
     of those who recruit or hire, the agencies) that tell what was said of the owner, besides
     those `known` (read already as the log's remarks)."""
-    heading = section.heading or ""
-    if not _CALL.search(heading) or _NO_ROUND_CALL.search(heading):
-        return []
-    index, works_at, people, hiring, agents = readers
-    if not named_in(hiring, heading):
-        return []  # a call with a recruiter or a hiring manager, not with a friend there
-    company = company_of(index, works_at, heading, people, agents)
-    if company is None:
-        return []
     found: list[CallRemark] = []
-    for line in section.content.split("\n"):
-        bullet = _BULLET.match(line)
-        said = bullet["text"].strip() if bullet else ""
-        if not said or any(words in said or said in words for words in known):
+    for heading, content, line in (
+        (section.heading or "", section.content, section.line),
+        *_called_entries(section),
+    ):
+        if not _CALL.search(heading) or _NO_ROUND_CALL.search(heading):
             continue
-        if _NOT_THEIRS.search(said):
+        index, works_at, people, hiring, agents = readers
+        if not named_in(hiring, heading):
+            continue  # a call with a recruiter or a hiring manager, not with a friend there
+        company = company_of(index, works_at, heading, people, agents)
+        if company is None:
             continue
-        themes = set(classify(said).themes) - _MONEY_ONLY
-        if themes or reported_sentences(said):
-            found.append((day, company, said, section.line))
+        for text in content.split("\n"):
+            bullet = _BULLET.match(text)
+            said = bullet["text"].strip() if bullet else ""
+            if not said or any(words in said or said in words for words in known):
+                continue
+            if _NOT_THEIRS.search(_IN_QUOTES.sub(" ", said)):
+                continue  # (not "сказал «видно что человек строил это сам»": their words)
+            themes = set(classify(said).themes) - _MONEY_ONLY
+            if themes or reported_sentences(said):
+                found.append((day, company, said, line))
     return found
+
+
+def _called_entries(section: Section) -> list[tuple[str, str, int]]:
+    """Each entry of a day's log that names a call, with the bullets nested under it ("- [[Anna
+    Kowalska]] (type:: call) (company:: [[Vistula Pay]]) ¶ \t- Piotr'у очень зашла …"): as a
+    section headed by it."""
+    lines = section.content.split("\n")
+    found = []
+    for number, text in enumerate(lines):
+        entry = _TOP_ENTRY.match(text)
+        if entry is None or not _CALL.search(text):
+            continue
+        nested = []
+        for under in lines[number + 1 :]:
+            if not under.startswith((" ", "\t")) or not under.strip():
+                break
+            nested.append(under)
+        if nested:
+            found.append((entry["text"], "\n".join(nested), section.line + 1 + number))
+    return found
+
+
+_TOP_ENTRY = re.compile(r"^[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
+"""An entry of a log at its top level, no task."""

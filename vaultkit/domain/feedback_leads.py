@@ -39,8 +39,8 @@ _ITEM = re.compile(
 )
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)+")
 _MAILED = re.compile(
-    r"(?:rejection|rejected|отказ\w*)\W+(?:\w+\W+)?(?:e-?mail|mail|letter|письм\w*|message)"
-    r"|(?:e-?mail|letter|письм\w*)\W+(?:\w+\W+)?(?:rejection|с отказом|отказ\w*)",
+    r"(?:rejection|rejected|отказ\w*)\W+(?:\w+\W+){0,2}(?:e-?mail|mail|letter|письм\w*|message)"
+    r"|(?:e-?mail|letter|письм\w*)\W+(?:\w+\W+){0,2}(?:rejection|с отказом|отказ\w*)",
     re.IGNORECASE,
 )
 """A heading or title naming a rejection e-mail: what it holds is their word on the candidate."""

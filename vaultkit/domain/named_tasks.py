@@ -28,7 +28,7 @@ from vaultkit.domain.said_in_passing import KeyedLine, fleeting_log_day, keyed_l
 from vaultkit.domain.short_names import heading_name, heading_nicknames, short_forms
 from vaultkit.domain.task_addressee import FOR, addressed
 from vaultkit.links.graph import VaultGraph, is_board
-from vaultkit.model import Note
+from vaultkit.model import Note, Task
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.day_plans import planned_days
 from vaultkit.parse.names import archived
@@ -57,11 +57,11 @@ def named_promises(
     for path, note in graph.notes.items():
         if graph.kinds.get(path) in _NOT_READ or is_board(note) or not note.tasks:
             continue
-        contact_lines = {
-            link.line
-            for link, target in graph.links_with_targets(path)
-            if target is not None and graph.kinds.get(target) == "contact"
-        }
+        linked: dict[int, set[str]] = {}
+        for link, target in graph.links_with_targets(path):
+            if target is not None and graph.kinds.get(target) == "contact":
+                linked.setdefault(link.line, set()).add(target)
+        contact_lines = set(linked)
         made_on = _made_on(graph, path, note)
         plans = planned_days(note, made_on) if made_on else {}  # "**di 8**" over its tasks
         for task in note.tasks:
@@ -71,7 +71,10 @@ def named_promises(
                     done.setdefault(contact, []).append(
                         (on, path, task.line, stems(task.text, index))
                     )
-            if not task.open or task.line in contact_lines:  # a linked one is promises_to's
+            if task.open and task.line in contact_lines:  # a linked one is promises_to's, but
+                others.update(_to_another(task, linked[task.line], index, path))  # "контакт
+                continue  # [[Michał Zając|Michała]] Ире": Ира's
+            if not task.open:
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
                 continue  # "he was going to send slots": their debt; a round to go to
@@ -91,6 +94,15 @@ def named_promises(
                 if "^" + promise.block_id not in recorded.get(contact, ""):
                     found.setdefault(contact, {}).setdefault(words_of(task.text), promise)
     return still_owed(graph, known, found, done, index), others
+
+
+def _to_another(task: Task, linked: set[str], index: NameIndex, path: str) -> set[tuple[str, int]]:
+    """The task's (path, line) where it links contacts but is to another it names, none of
+    them ("контакт [[Michał Zając|Michała]] Ире": to Ира, of Michał)."""
+    addressed, for_them = _addressees(task.text, index)
+    if for_them or not addressed or linked & set(addressed):
+        return set()
+    return {(path, task.line)}
 
 
 def _made_on(graph: VaultGraph, path: str, note: Note) -> date | None:

@@ -105,6 +105,7 @@ class StopSignal:
 def _plain(text: str) -> str:
     if len(text) > 200:
         return ""  # a stop signal is a few words, never a long line
+    text = _SEE_NOTE.sub("", text) if "[[" in text else text  # "… — [[2026-12-01]]."
     folded = text.casefold().replace("ё", "е").lstrip(_LEADING).rstrip(_TRAILING)
     if folded and not (folded[0].isalnum() and folded[-1].isalnum()):
         folded = _EDGES.sub("", folded)  # an emoji or a mark around it: "❌ **НЕ ОТВЕЧАТЬ.**"
@@ -112,6 +113,8 @@ def _plain(text: str) -> str:
 
 
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+_SEE_NOTE = re.compile(r"\s*(?:[—–-]|see|см\.?)?\s*\(?\[\[[^\[\]]*\]\]\)?[\s.!]*$", re.I)
+"""A note a line points to after its words ("Всё, больше не пишу — [[2026-12-01]]."): no word."""
 _FILLER = re.compile(r"^(?:всё|все|ладно|ок|ok|okay|well|so|итак|короче)\s*[,.!—–-]+\s*")
 """A word that leads a decision in ("Всё, больше не пишу")."""
 _LATER = re.compile(

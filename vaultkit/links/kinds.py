@@ -12,6 +12,7 @@ from vaultkit.links.job_titles import JOB_TITLE, titled_by_its_company
 from vaultkit.links.line_labels import line_labels
 from vaultkit.links.meeting_rounds import is_hiring_stage as is_hiring_stage
 from vaultkit.links.meeting_rounds import meeting_is_round
+from vaultkit.links.own_kind import own_values, preparation
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, day_before
 from vaultkit.parse.names import fold, periodic_name
@@ -114,16 +115,15 @@ class Classifier:
 
         if any(inside(fold(folder)) for folder in config.template_folders):
             return "template"
-        by_type = [
-            self._by_type[n] for v in note.values("type") if (n := link_name(v)) in self._by_type
-        ]
+        types = own_values(note, "type")  # not a list item's "(type:: interview)"
+        by_type = [self._by_type[n] for v in types if (n := link_name(v)) in self._by_type]
         if self._daily(note, by_type, any(inside(f) for f, _ in self._folders)):
             return "daily"
-        if periodic_name(note.title) or (not by_type and _preparation(note)):
+        if periodic_name(note.title) or (not by_type and preparation(note)):
             return "other"  # a monthly note (2026-11), "type: prep": no one's note
         by_category = [
             self._by_category[n]
-            for v in note.values("categories")
+            for v in own_values(note, "categories")
             if (n := link_name(v)) in self._by_category
         ]
         event = calendar_event(note) if not (by_type or by_category) else None
@@ -168,28 +168,6 @@ class Classifier:
 
 _READ_NOT_MET = frozenset({"author", "writer", "автор", "писатель", "писательница"})
 """Tags of a person known from their work, not met."""
-
-_PREPARATION = frozenset(
-    {"prep", "preparation", "interview prep", "study", "cheatsheet", "подготовка", "шпаргалка"}
-)
-"""A `type` that makes a note the owner's own preparation, whatever its tags or folder say."""
-
-
-def _preparation(note: Note) -> bool:
-    """Whether the note's `type` says it is the owner's preparation ("type: prep"), or its
-    `stage` a practice round ("stage: mock system design"; not "practice lead interview", nor
-    "пробный день", a real round)."""
-    if any(fold(str(value)) in _PREPARATION for value in note.values("type")):
-        return True
-    return bool(_MOCK.match(str(note.get("stage") or "")))
-
-
-_MOCK = re.compile(
-    r"\W*(?:mock|мок|тренировочн\w*|practice (?:interview|round|session)"
-    r"|пробн\w+ (?:собес\w*|интервью))(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
 
 _MAP_WORDS = re.compile(r"(?<![^\W\d_])(?:moc|map|maps|index|hub|карта)(?![^\W\d_])")
 _MAP_MARKS = " -–—_:()[]👥🧑‍🤝‍🧑"

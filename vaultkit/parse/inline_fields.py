@@ -35,6 +35,7 @@ _BODY_FIELDS_FROM = 2
 more likely a sentence)."""
 _TIME = re.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE)
 _TASK_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[.\][ \t]")
+_LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 _EMPHASIS = "*_ \t"
 
 
@@ -48,13 +49,15 @@ class InlineField:
     """The value as written."""
     line: int
     """1-based line of the field in the file."""
+    in_item: bool = False
+    """Written in brackets inside a list item (`- [[Anna]] (type:: call)`): of the item."""
 
     def as_property(self, source: PropertySource = "inline") -> Property:
-        """The field as a note property."""
+        """The field as a note property (one of a list item's: source "item")."""
         value = read_value(self.text)
         if source == "body" and isinstance(value, str):
             value = _written_date(value) or value
-        return Property(self.key, value, self.line, source)
+        return Property(self.key, value, self.line, "item" if self.in_item else source)
 
 
 _COMMENT_SPAN = re.compile(r"%%.*?%%|<!--.*?-->")
@@ -80,12 +83,13 @@ def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[Inl
             continue
         if _TASK_LINE.match(text):
             continue
+        item = _LIST_ITEM.match(text) is not None
         for match in _BRACKETED.finditer(text):
             if (match["open"] == "[") != (match["close"] == "]"):
                 continue
             key = match["key"].strip(_EMPHASIS)
             if key:
-                yield InlineField(key, match["value"].rstrip(), line)
+                yield InlineField(key, match["value"].rstrip(), line, item)
 
 
 def top_of_body(body_lines: list[str], offset: int) -> list[InlineField]:

@@ -22,7 +22,12 @@ from vaultkit.rules.facts import Facts
 from vaultkit.rules.holds import hold_of
 from vaultkit.rules.interview_items import answered_in_its_process, stage_window, told_of
 
-_HOW = {"yaml": "property", "inline": "inline field", "body": "line at the top of the note"}
+_HOW = {
+    "yaml": "property",
+    "inline": "inline field",
+    "item": "list item's inline field",
+    "body": "line at the top of the note",
+}
 _SOURCES = {
     "property": "property",
     "entry": "dated entry",
