@@ -33,7 +33,7 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     # Wise: OFFER received 2026-12-02 (£110k), owner to answer by 12-11. Result offer, not pending
     "11": {("answer_offer", "Priya Shah", date(2026, 12, 11))},
     # Both notes are PEOPLE at Spotify (Lisa Berg, tech lead friend; Jonna Ek, recruiter), named "
-    "12": {("reach_out", "Spotify — Lisa Berg (Tech Lead)", date(2026, 12, 31))},
+    "12": {("reach_out", "Spotify — Lisa Berg", date(2026, 12, 31))},
     # Erik Svensson is a CONTACT (ex-colleague, EM at Klarna), not a job application. No process.
     "13": {("reach_out", "Klarna - Erik Svensson, EM", date(2026, 12, 13))},
     # Picnic: tech interview HELD 2026-12-01, pending. The recruiter now is Jan de Boer (Eva's lab
@@ -71,7 +71,7 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     # Revolut: final HELD 2026-12-03, pending; decision promised by 12-11. No round ahead.
     "36": {("follow_up", "Hannah Cole", date(2026, 12, 8))},
     # Анна Козлова — КОНТАКТ (HR-менеджер в Сбере), не отклик. Процессов нет.
-    "38": {("reach_out", "Сбер — Анна Козлова (HR-менеджер)", date(2026, 12, 19))},
+    "38": {("reach_out", "Сбер — Анна Козлова", date(2026, 12, 19))},
 }
 FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "01": set(),

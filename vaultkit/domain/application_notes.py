@@ -96,7 +96,9 @@ _CLOSED_BY_ME = re.compile(
     re.IGNORECASE,
 )
 """A status that says the owner closed the process ("Offer declined", "Rejected them")."""
-_CLOSED_BY_THEM = re.compile(r"(?:position|role|job) filled|not offered", re.IGNORECASE)
+_CLOSED_BY_THEM = re.compile(
+    r"(?:position|role|job) filled|not offered|\bthey said no\b|(?<![^\W\d_])сказали нет", re.I
+)
 """A status that says the company closed it without the owner ("Position filled")."""
 _NOT_YET = re.compile(
     r"pre-?offer|before (?:the )?offer|team match|waiting|offer call", re.IGNORECASE

@@ -21,7 +21,9 @@ from vaultkit.domain.feedback_items import items_of as items_of
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.feedback_table import TableRemark, table_remarks
 from vaultkit.domain.interviews import Interview
+from vaultkit.domain.led_letters import signed_letters
 from vaultkit.domain.log_entries import entries
+from vaultkit.domain.note_outcome import text_of
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.process_remarks import process_remarks
@@ -30,7 +32,7 @@ from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.links.graph import VaultGraph
 from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import DATE_PATTERN, as_date
-from vaultkit.parse.names import page_name
+from vaultkit.parse.names import page_name, person_name
 
 _LIST_ITEM = re.compile(r"^\s*(?P<marker>[-*+]|\d+[.)])\s+(?:\[.\]\s+)?(?P<text>.*)$")
 _TASKS = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[.\].*$", re.MULTILINE)
@@ -269,14 +271,20 @@ def _opening_day(text: str, today: date | None) -> tuple[date | None, str]:
 def contact_feedback(
     note: Note, headings: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[FeedbackItem, ...]:
-    """The feedback items of a contact note's feedback sections."""
+    """The feedback items of a contact note's feedback sections, and of the letters pasted in it
+    that they signed (their employer's, as its `company` names it: domain/feedback_sources)."""
     source = Source(None, None, None, note.path)
     items = []
-    for text, line in items_of(note, headings, speakers=False):
+    first = person_name(note.title, note.aliases).split(" ")[0]
+    letters = [(text, s.line) for s in note.sections for text in signed_letters(s.content, first)]
+    employer = text_of(note.get("company")).strip("[]").partition("|")[0].strip() or None
+    signed = Source(None, None, employer, note.path)
+    for text, line in items_of(note, headings, speakers=False) + letters:
         dated = _LEADING_DATE.match(text)
         on = as_date(dated.group(1)) if dated else None
         words = text[dated.end() :] if dated else text
-        items.extend(classified(note, words, line, on, source, lexicon))
+        given = signed if (text, line) in letters else source
+        items.extend(classified(note, words, line, on, given, lexicon))
     return tuple(items)
 
 

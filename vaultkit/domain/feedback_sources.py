@@ -37,7 +37,7 @@ def attributed(
     found = []
     for item in items:
         if item.company is None and item.interview is None and item.recruiter is not None:
-            label = _label(graph, item)
+            label = f"{_label(graph, item)}\n{item.company_name or ''}"  # a letter they signed
             named = {path for _, path in named_in(index, label)} if index else set()
             if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
                 named = (

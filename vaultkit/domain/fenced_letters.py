@@ -1,5 +1,6 @@
-"""Letters pasted into a note inside a code fence, as people keep an e-mail's text apart from
-their own ("```¶Hi Tariq,¶…¶Ravi¶```"): read as a quoted letter is, each of its lines quoted,
+"""Letters pasted into a note inside a code fence or between two thematic breaks, as people
+keep an e-mail's text apart from their own ("```¶Hi Tariq,¶…¶Ravi¶```", "---¶Hi Siobhan,¶…¶
+---"): read as a quoted letter is, each of its lines quoted,
 every line kept in its place. A fence whose first line is no greeting or mail header (code, a
 command, a table of numbers) stays code and is not read."""
 
@@ -8,10 +9,12 @@ from __future__ import annotations
 import re
 
 _OPENING = re.compile(
-    r"^[ \t]*(`{3,}|~{3,})[ \t]*(?:text|txt|plain|e-?mail|mail|letter)?[ \t]*$", re.I
+    r"^[ \t]*(`{3,}|~{3,}|-{3,}|\*{3,}|_{3,})[ \t]*(?:text|txt|plain|e-?mail|mail|letter)?[ \t]*$",
+    re.I,
 )
-"""A fence with no language, or one of plain text or mail."""
-_GREETING = re.compile(
+"""A fence with no language, or one of plain text or mail; or a thematic break over a letter
+("---", a blank line above it: with none, a heading's underline)."""
+GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|здравствуйте|привет\w*"
     r"|добрый (?:день|вечер)|доброе утро|уважаем\w+|(?:from|subject|от|тема)\s*:)(?![^\W\d_])",
     re.IGNORECASE,
@@ -20,20 +23,22 @@ _GREETING = re.compile(
 
 
 def unfenced_letters(text: str) -> str:
-    """`text` with each letter pasted in a code fence quoted instead ("> Hi Tariq,"), the
-    fence's own lines blank; the rest as written."""
-    if "```" not in text and "~~~" not in text:
+    """`text` with each letter pasted in a code fence or between thematic breaks quoted instead
+    ("> Hi Tariq,"), the fence's own lines blank; the rest as written."""
+    if not any(mark in text for mark in ("```", "~~~", "---", "***", "___")):
         return text
     lines = text.split("\n")
     at = 0
     while at < len(lines):
         opening = _OPENING.match(lines[at])
+        if opening and opening.group(1)[0] in "-*_" and at and lines[at - 1].strip():
+            opening = None  # "text ¶ ---": the text's heading, no break
         end = _closing(lines, at, opening.group(1)) if opening else None
         if end is None:
             at += 1
             continue
         inside = [line for line in lines[at + 1 : end] if line.strip()]
-        if inside and _GREETING.match(inside[0]):
+        if inside and GREETING.match(inside[0]):
             quoted = [f"> {line.strip()}" if line.strip() else ">" for line in lines[at + 1 : end]]
             lines[at : end + 1] = ["", *quoted, ""]
         at = end + 1

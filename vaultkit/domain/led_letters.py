@@ -13,6 +13,7 @@ from functools import lru_cache
 from vaultkit.domain.feedback_classifier import classify, default_lexicon
 from vaultkit.domain.feedback_leads import quoted_lines
 from vaultkit.domain.feedback_split import split_items
+from vaultkit.domain.fenced_letters import GREETING, unfenced_letters
 from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.pasted_mail import LETTER_HEADING, message_decision
 from vaultkit.domain.prose_feedback import TO_ME, letter_lines
@@ -124,7 +125,8 @@ _REASON_AFTER = re.compile(
 _LEXICON = lru_cache(maxsize=1)(default_lexicon)
 _SIGNED = re.compile(r"\w@\w+\.\w|\+\d[\d ()-]{7,}")
 _COURTESY = re.compile(
-    r"\W*(?:happy to|glad to|keen to|we (?:expect|plan|hope|will)|we'll|i'll|i will)\b",
+    r"\W*(?:happy to|glad to|keen to|we (?:expect|plan|hope|will)|we'll|i'll|i will"
+    r"|not at all|no (?:problem|worries)|of course|completely understand)\b",
     re.IGNORECASE,
 )
 _HELLO = re.compile(
@@ -148,3 +150,40 @@ def the_letter(content: str) -> str:
     "- ну и ладно, тимлид показался токсичным"), else the whole section."""
     quoted = [line for line in content.split("\n") if line.lstrip().startswith(">")]
     return "\n".join(quoted) if quoted else content
+
+
+def signed_letters(text: str, name: str) -> list[str]:
+    """The lines that may be feedback of each letter quoted in a contact's note that greets
+    someone and is signed with the contact's first `name` (their letter to the owner, pasted
+    with no line leading it in: "> Hi Siobhan, … > Kind regards, > Ciarán")."""
+    found: list[str] = []
+    if not name or ">" not in text:
+        return found
+    for letter in _quoted_runs(unfenced_letters(text)):
+        lines = [line for line in letter if line.strip()]
+        tail = len(letter) - _SIGNATURE_LINES  # the name signs among the last lines
+        signed = next(
+            (n for n, line in enumerate(letter) if n >= tail and line.strip().startswith(name)),
+            None,
+        )
+        if lines and GREETING.match(lines[0]) and signed is not None:
+            said = quoted_lines("\n".join(f"> {line}" for line in letter[:signed]))
+            found.extend(line for line in letter_lines(split_items(said)) if _said(line))
+    return found
+
+
+_SIGNATURE_LINES = 8
+"""How far from a letter's end its signature may stand (a title, a phone, an address below)."""
+
+
+def _quoted_runs(text: str) -> list[list[str]]:
+    """Each run of quoted lines in `text`, its quote marks off."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        if line.lstrip().startswith(">"):
+            current.append(re.sub(r"^\s*>\s?", "", line))
+        elif current:
+            runs.append(current)
+            current = []
+    return runs

@@ -109,10 +109,14 @@ PHRASES: tuple[tuple[str, Result], ...] = (
         r"|(?<![^\W\d_])не (?:готовы )?(?:сделать|дать) оф+ер"
         r"|решили не нанимать|взяли внутреннего|позиция закрыта|вакансия закрыта"
         r"|не подхож(?:у|ит)|не подошл[аи]|(?:it'?s|the answer is) (?:a )?no\b"
+        r"|\bthey (?:said|told me) no\b|(?<![^\W\d_])сказали нет(?![^\W\d_])"
         r"|filled (?:the|this) (?:role|position)|hire someone (?:else|more \w+)",
         "rejected",
     ),
-    (r"no (?:response|answer|reply)|ghosted|(?:нет|без) ответа|тишина|молчат|👻", "no_response"),
+    (
+        r"no (?:response|answer|reply)|heard nothing|ghosted|(?:нет|без) ответа|тишина|молчат|👻",
+        "no_response",
+    ),
     (r"(?<![^\W\d_])не (?:отвечают|ответили)", "no_response"),
     (r"next (?:round|stage|step)|moved (?:me )?(?:on|forward)|следующ(?:ий|ему|ем) этап", "passed"),
     (

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 _TO_THEM = re.compile(
-    r"(?:reply|answer|respond|write|email|e-mail|mail|text|message|msg|call|ping|tell|ask|thank"
+    r"(?:reply|answer|respond|write|email|e-mail|mail|text|message|msg|call|ring|phone|ping|tell"
+    r"|ask|thank"
     r"|send|invite|meet|congratulate|intro|introduce|follow up|catch up|update|remind|dm|coffee"
     r"|lunch|dinner|beers?|drinks?|give|hand|show|lend|bring|chase|nudge|ответить|написать|напиши"
     r"|позвонить"
@@ -97,7 +98,7 @@ CV (overdue, sorry Oisín) 📅 2026-11-29"; not "Dana referral: check the porta
 _GIVE_BACK = re.compile(r"(?:return|give back|hand back|bring back|drop off)\s+$", re.IGNORECASE)
 """Words before a possessive that give the thing back to its owner ("Return Kwame's stud
 finder")."""
-_ELSEWHERE = re.compile(r"\b(?:to|into|with)\s+\S", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"\b(?:to|into|with)\s+(?!(?:her|him|them)\b)\S", re.IGNORECASE)
 _OPENS = re.compile(r"\s*(?:[—–:,]|-\s)")
 """What follows a name that opens a task about them ("Jana — …", "Mia: reply today")."""
 _REVIEW = re.compile(

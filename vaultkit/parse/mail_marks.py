@@ -16,7 +16,17 @@ def holds_mail(text: str) -> bool:
     return bool(
         ("@" in text and (_BRACKETED.search(text) or _FROM_LINE.search(text)))
         or (", [" in text and _CHAT_STAMP.search(text))
+        or (("---" in text or "```" in text) and _SET_APART.search(text))
     )
+
+
+_SET_APART = re.compile(
+    r"^(?:-{3,}|\*{3,}|_{3,}|`{3,}|~{3,})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:hi|hello|hey|dear"
+    r"|здравствуйте|привет\w*|добрый (?:день|вечер))(?![^\W\d_])",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A letter set apart between thematic breaks or in a fence, its greeting first ("---¶¶Hi
+Siobhan,"): fenced_letters reads it."""
 
 
 _BRACKETED = re.compile(r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}>")

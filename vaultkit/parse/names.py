@@ -73,6 +73,7 @@ def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     name = page_name(title)
     if aliases and _FLEETING.fullmatch(name):  # "202612021000", aliases: [Hilde]
         return aliases[0]
+    name = _WHERE_AFTER.sub("", name) or name  # "Tomás Brennan (Corrib Health)"
     filed = _FILED.fullmatch(name) if "," in name else None
     if filed is None:
         return name
@@ -80,6 +81,8 @@ def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     return next((alias for alias in aliases if fold(alias) == fold(said)), name)
 
 
+_WHERE_AFTER = re.compile(r"(?<=[^\W\d_])\s+\([^()]+\)$")
+"""A note's gloss after the name, in brackets: where or who they are ("(Corrib Health)")."""
 _ARCHIVES = frozenset({"archive", "archives", "_archive", "архив", "архивы"})
 """Folders people move finished work into ("Archive/Job Search 2023")."""
 
