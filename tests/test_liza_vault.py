@@ -65,3 +65,12 @@ def test_a_friends_portfolio_to_look_at_is_a_promise(liza: Build) -> None:
     assert [(i.kind, i.due_on) for i in items if i.contact and i.contact.name == "Соня Ким"] == [
         ("promise", date(2026, 12, 9))
     ]
+
+
+def test_a_task_waiting_past_a_deadline_is_due_on_its_own_day(liza: Build) -> None:
+    # "- [ ] если до 11.12 тишина — пингануть Jelena в пн 14.12"; "- [ ] после финала 10.12
+    # написать Дмитрию спасибо": not by the 11th, not today
+    items = registry.due_report(liza.facts(TODAY)).items
+    promised = {(i.contact.name, i.due_on) for i in items if i.contact and i.kind == "promise"}
+    assert ("Jelena Petrović", date(2026, 12, 14)) in promised
+    assert ("Дмитрий Ларин", date(2026, 12, 11)) in promised

@@ -50,6 +50,8 @@ def due_of(text: str, made_on: date | None = None, weekdays: bool = True) -> dat
     if made_on is not None and (waits := _AFTER_DAY_NUMBER.search(text)):
         day = _next_day_numbered(int(waits["day"]), made_on)  # "Femke — after the 15th"
         return day + timedelta(days=1) if day else None
+    if made_on is not None and (condition := _IF_BY.search(text)):
+        return _past_condition(text, condition, made_on)  # "если до 11.12 тишина — пингануть"
     gift = _GIFT.search(text) is not None  # "купить подарок на ДР 14.12": due before the day
     set_at = [m for m in _AT.finditer(text) if not (gift and m["birthday"])][-1:]
     said = None if made_on is None else _BY.search(text) or next(iter(set_at), None)
@@ -88,75 +90,6 @@ _OPENING_DAY = re.compile(
 )
 
 
-def set_aside(text: str) -> bool:
-    """Whether a task is an idea set aside rather than owed: turned down in its own words
-    ("tell him about Kleur silence? nah", "(ask Omar? no, don't bother him, estimate from
-    memory)"), or put off to no day ("Гаянэ — референс? (позже,
-    когда будет финал)", "if Bolder works out → big dinner", "someday: coffee with Ana")."""
-    return bool(_TURNED_DOWN.search(text) or _PUT_OFF.search(text))
-
-
-_TURNED_DOWN = re.compile(
-    r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$|^\W*(?:not|don'?t) (?:repl|answer|writ|respond)\w*"
-    r"|\?\s*(?:no|nah|нет|неа)\s*[,;—–-]\s*"
-    r"(?:don'?t|do not|не (?:буду|надо|стоит|дёргать|дергать))",
-    re.IGNORECASE,
-)
-_PUT_OFF = re.compile(
-    r"\((?:позже|потом|later)(?![^\W\d_])(?!,?\s+(?:today|tonight|this|вечером|сегодня|завтра"
-    r"|tomorrow))"
-    r"|(?<![^\W\d_])(?:когда-нибудь|someday|some day|maybe later)(?![^\W\d_])"
-    r"|^\W*(?:if|если)\s.{3,40}?(?:works? out|получится|выгорит|возьмут|hired|get (?:it|the job))",
-    re.IGNORECASE,
-)
-
-
-def not_owed(text: str) -> bool:
-    """Whether an open task owes its contact nothing: the owner's own reading or watching
-    ("read his blog post on saga orchestration", "посмотреть её доклад"), unless it goes on
-    to give them something or reads a draft of theirs ("read Aisha's talk draft"), or said
-    done in its own words ("ask Karthik?? (asked, see …)", "pass his name to Tom → done
-    10-21")."""
-    if _SAID_DONE.search(text) or _NOTE_KEEPING.match(text):
-        return True
-    return bool(_FOR_MYSELF.match(text)) and not _GIVING.search(text)
-
-
-_NOTE_KEEPING = re.compile(
-    r"^\W*(?:(?:обновить|поправить|исправить|заполнить|почистить|переименовать)"
-    r" \[\[[^\]]*\]\]\s*(?:$|\(|—|-\s|(?:заметк|карточк|профил|свойств)\w*)"
-    r"|(?:update|edit|fix|fill in|tidy|clean up|rename|tag) \[\[[^\]]*\]\]"
-    r"(?:'s)?\s*(?:note|page|card|profile|properties)\b)",
-    re.IGNORECASE,
-)
-"""A task to keep the contact's note, not to write to them ("обновить [[Дима Ковалёв]] (где
-работает)", "update [[Anna]]'s note"); not "update [[Milan]] on my notice"."""
-
-
-_MARKER = r"^\W*(?:(?:TODO|LATER|NOW|DOING)\s+)?"
-_FOR_MYSELF = re.compile(
-    _MARKER + r"(?:read|re-read|watch|listen to|look up|research|google|check out|learn|study"
-    r"|прочитать|почитать|посмотреть|послушать|изучить|погуглить|загуглить)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_GIVING = re.compile(
-    r"(?<![^\W\d_])(?:send|share|tell|reply|give|comment\w*|review|feedback|e-?mail\w*"
-    r"|get back|call|ring|meet|text|отправ\w*|скину\w*|скинь\w*|написа\w*|ответ\w*"
-    r"|рассказа\w*|дать|отзыв\w*|прокомментир\w*|созвон\w*|позвон\w*|встрет\w*)(?![^\W\d_])"
-    r"|(?:'s|’s)\s+(?:\w+\s+)?(?:draft|cv|resume|portfolio|deck)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:портфолио|резюме|cv|деку|черновик|кейс)\s+(?-i:[А-ЯЁ])",
-    re.IGNORECASE,
-)
-_SAID_DONE = re.compile(
-    r"(?:→|->|⇒)\s*(?:done|sent|сделано|отправил\w*|отправлено)(?=\s*(?:$|\d|[.,;!)✅]))"
-    r"|\((?:done|asked|sent|did it|called|replied|сделано|сделал\w*|отправил\w*"
-    r"|спросил\w*"
-    r"|написал\w*|готово)(?![^\W\d_])(?![^)]*(?:no answer|again|try|not yet|still|owe"
-    r"|не ответ|снова|ещё|еще|должн|нужно|пока))",
-    re.IGNORECASE,
-)
-
-
 def waits_for_event(text: str) -> bool:
     """Whether a task waits for something that has no day ("после скрина в Wolt написать Диме,
     как прошло", "after the panel, thank Tom"): not owed from the day it was written."""
@@ -184,8 +117,30 @@ _PLANNED_ON = re.compile(
 )
 """The day a task is planned for, written after a dash at its end ("ответить Инес про bcp —
 пн 7.12")."""
-_AFTER = re.compile(r"(?<![^\W\d_])(?:после|after)\s+(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b")
-"""A day a task waits for ("написать после 9.12"): the task is due the day after."""
+_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:после|after)\s+(?:(?:the\s+)?[^\W\d_]+\s+){0,2}"
+    r"(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b"
+)
+"""A day a task waits for ("написать после 9.12", "после финала 10.12 написать спасибо"): the
+task is due the day after."""
+_IF_BY = re.compile(
+    r"(?<![^\W\d_])(?:если|if)\s+(?:(?:ничего|тишина|nothing|no news)\s+)?(?:до|к|by|before)\s+"
+    r"(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)",
+    re.IGNORECASE,
+)
+"""A deadline a task waits past ("если до 11.12 тишина — пингануть в пн 14.12")."""
+
+
+def _past_condition(text: str, condition: re.Match[str], made_on: date) -> date | None:
+    """The day a task waiting past a deadline is due: the one it names after it, else the day
+    after the deadline."""
+    after = dates_in(day_first(text[condition.end() :]), made_on)
+    if after:
+        return after[0]
+    days = dates_in(day_first(condition["when"]), made_on)
+    return days[0] + timedelta(days=1) if days else None
+
+
 _BY = re.compile(
     r"(?<![^\W\d_])(?:до|к|by|until|before)\s+(?:(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat"
     r"|sun)[^\W\d_]*\.?,?\s+)?(?P<when>\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}\s+[^\W\d_]{3,}"

@@ -16,14 +16,14 @@ from dataclasses import replace
 from vaultkit.domain.contacts import Contact
 from vaultkit.domain.name_forms import NameIndex, capitalised_keys, named_in
 from vaultkit.domain.named_tasks import names_index
+from vaultkit.domain.owed_words import not_owed
 from vaultkit.domain.owner_voice import voice_of_note
 from vaultkit.domain.promise_kept import SOMEONE_BEFORE as _SOMEONE_BEFORE
 from vaultkit.domain.promise_kept import content_of, kept_since
-from vaultkit.domain.promise_said import CUES as _CUES
+from vaultkit.domain.promise_said import CUES, NEVER, REPORT_BACK, due_by, said_so
 from vaultkit.domain.promise_said import I_WILL as _I_WILL
-from vaultkit.domain.promise_said import NEVER, REPORT_BACK, due_by, said_so
 from vaultkit.domain.promise_said import PROMISED as _PROMISED
-from vaultkit.domain.promise_words import due_of, not_owed
+from vaultkit.domain.promise_words import due_of
 from vaultkit.domain.promises import Promise, name_starts
 from vaultkit.domain.said_in_passing import KeyedLine
 from vaultkit.links.graph import VaultGraph
@@ -59,7 +59,7 @@ def prose_promises(
     lines = [*lines, *meeting_lines(graph)]
     for number, (on, text, path, _) in enumerate(lines):
         folded = text.casefold()
-        if not any(cue in folded for cue in _CUES) or not _PROMISED.search(text):
+        if not any(cue in folded for cue in CUES) or not _PROMISED.search(text):
             continue  # the common case, told without the pattern
         if archived(path):
             continue  # an archived search's promises are history

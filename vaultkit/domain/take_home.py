@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from vaultkit.domain.note_outcome import text_of
-from vaultkit.domain.promise_words import set_aside
+from vaultkit.domain.owed_words import set_aside
 from vaultkit.model import Note
 from vaultkit.parse.dates import as_date, dates_by
 

@@ -17,13 +17,8 @@ from vaultkit.domain.events import Event
 from vaultkit.domain.interactions import Interaction, reply_owed
 from vaultkit.domain.interviews import Interview
 from vaultkit.domain.news import News
-from vaultkit.domain.promise_words import (
-    not_owed,
-    only_a_word,
-    opening_day,
-    set_aside,
-    waits_for_event,
-)
+from vaultkit.domain.owed_words import not_owed, set_aside
+from vaultkit.domain.promise_words import only_a_word, opening_day, waits_for_event
 from vaultkit.domain.promises import Promise, greets_on
 from vaultkit.domain.rounds_ahead import RoundAhead
 from vaultkit.domain.said_in_passing import Told
