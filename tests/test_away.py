@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from vaultkit.app import pipeline
 from vaultkit.domain.away import return_day
-from vaultkit.domain.promise_words import due_of, not_owed
+from vaultkit.domain.owed_words import not_owed
+from vaultkit.domain.promise_words import due_of
 from vaultkit.notes import registry
 
 SAID = date(2026, 12, 1)  # a Tuesday

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from vaultkit.domain.promise_words import not_owed
+from vaultkit.domain.owed_words import not_owed
 from vaultkit.domain.rounds import latest_round, ticked_steps
 from vaultkit.domain.task_addressee import addressed
 from vaultkit.parse.note_parser import loads
