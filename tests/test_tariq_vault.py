@@ -90,3 +90,10 @@ def test_an_agencys_recruiter_is_whom_to_write_to_not_the_hiring_manager(tariq: 
     recruiters = {i.company_name: i.recruiter for i in tariq.facts(TODAY).interviews()}
     assert recruiters["Cleo"] == "People/@Ravi Mistry.md"
     assert recruiters["Fernway"] == "People/@Ravi Mistry.md"
+
+
+def test_a_letter_quoted_in_a_persons_note_and_signed_by_them_is_read(tariq: Build) -> None:
+    # "- 26/11 emailed me direct: ¶ > Hi Tariq, sorry this one didn't work out … > Best, Dan"
+    said = _said(tariq)
+    fit = "For what it's worth I enjoyed our chat and you'd have been a strong fit."
+    assert said[fit] == ("Kinetic Health", "strength")

@@ -163,13 +163,20 @@ def signed_letters(text: str, name: str) -> list[str]:
         lines = [line for line in letter if line.strip()]
         tail = len(letter) - _SIGNATURE_LINES  # the name signs among the last lines
         signed = next(
-            (n for n, line in enumerate(letter) if n >= tail and line.strip().startswith(name)),
+            (n for n, line in enumerate(letter) if n >= tail and _signs(line.strip(), name)),
             None,
         )
         if lines and GREETING.match(lines[0]) and signed is not None:
             said = quoted_lines("\n".join(f"> {line}" for line in letter[:signed]))
             found.extend(line for line in letter_lines(split_items(said)) if _said(line))
     return found
+
+
+def _signs(line: str, name: str) -> bool:
+    """Whether a letter's line is its signature by `name` ("Ciarán", "Best, Dan")."""
+    if line.startswith(name):
+        return True
+    return line.endswith(name) and re.search(r"[,—–-]\s*$", line[: -len(name)]) is not None
 
 
 _SIGNATURE_LINES = 8
