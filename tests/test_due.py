@@ -64,7 +64,7 @@ def test_tiers_written_as_synonyms_or_phrases(make_vault: MakeVault) -> None:
         "Key contact": "key",
         "важный": "key",
         "вспомогательный": "supporting",
-        "Supporting": "supporting",  # "Supporting (agency).md": the gloss is no name
+        "Supporting (agency)": "supporting",
         "not key": "supporting",  # a negation: read as the default, with a warning
         "a lot": "supporting",  # single letters are not read from phrases
     }

@@ -42,7 +42,7 @@ def test_an_offer_to_answer_by_wednesday_is_due_wednesday(kostya: Build) -> None
 
 def test_someone_elses_promise_is_none_of_his(kostya: Build) -> None:
     promised = _promised(kostya)
-    assert promised["Рустам"] == [date(2026, 12, 8)]  # not "Рустам обещал позвонить"
+    assert promised["Рустам (автосервис)"] == [date(2026, 12, 8)]  # not "Рустам обещал позвонить"
     assert "Ксения Павлова" not in promised  # promised 10.11, sent 11.11
 
 

@@ -49,7 +49,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "company_name",
         "works_at",
         "works_for",
-        "current_company",
         "компания",
         "место_работы",
         "работодатель",

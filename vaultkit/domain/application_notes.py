@@ -14,6 +14,7 @@ from vaultkit.domain.note_outcome import company_outcome, outcome_of, status_lin
 from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.domain.take_home import handed_in, take_home_due
+from vaultkit.links.job_titles import JOB_TITLE
 from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in, day_first, slashes_swapped
@@ -97,7 +98,7 @@ _CLOSED_BY_ME = re.compile(
 )
 """A status that says the owner closed the process ("Offer declined", "Rejected them")."""
 _CLOSED_BY_THEM = re.compile(
-    r"(?:position|role|job) filled|not offered|\bthey said no\b|(?<![^\W\d_])сказали нет", re.I
+    r"(?:position|role|job) filled|not offered|^\W*(?:they said no|сказали нет)\W*$", re.I
 )
 """A status that says the company closed it without the owner ("Position filled")."""
 _NOT_YET = re.compile(
@@ -140,8 +141,10 @@ def application_company(title: str) -> str:
     """The company an application's note is named for: its title without a status mark before
     it and the role after a dash ("🟡 Semrush — UX designer" is Semrush's; "Polder AI" is)."""
     name = _STATUS_MARK.sub("", title)
-    parts = _ROLE_AFTER.split(name)
-    company = parts[0].strip() if len(parts) == 2 else ""  # "hh — Аналитик — Контур": whose?
+    parts = [part.strip() for part in _ROLE_AFTER.split(name)]
+    company = parts[0] if len(parts) == 2 else ""  # "hh — Аналитик — Контур": whose?
+    if company and JOB_TITLE.search(f" - {company}") and not JOB_TITLE.search(f" - {parts[1]}"):
+        company = parts[1]  # "Data Engineer — Monzo": the role first
     return company or name or title
 
 

@@ -35,8 +35,11 @@ _NOT_THEIRS = re.compile(
     r"|(?<![^\W\d_])(?:надо|нужно|сама|сам|чувствую|подтянуть)(?![^\W\d_])"
     r"|^\W*(?:team|the team|команд\w*|про команду|рассказал\w* про)(?![^\W\d_])"
     r"|\b(?:they|we) (?:want|need|are looking for) (?:someone|somebody|a person)"
-    r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)|^\W*(?:стек|стэк|stack|tech stack)\W"
-    r"|(?<![^\W\d_])(?:почитать|прочитать|изучить|read up|look into)(?![^\W\d_])",
+    r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)|^\W*(?:стек|стэк|stack|tech stack)\s*:"
+    r"|^\W*(?:почитать|прочитать|изучить|read up|look into)(?![^\W\d_])"
+    r"|^\W*(?:i|я)\s+(?:(?:ей|ему|им|her|him|them)\s+)?(?:told|said|pitched|mentioned|explained"
+    r"|сказал\w*|рассказал\w*|объяснил\w*)"
+    r"|^\W*(?:продукт|процесс\w*|офис|онбординг|product|processes|office|onboarding)\b",
     re.IGNORECASE,
 )
 """A bullet in the owner's own voice ("I think I rambled", "my weak spot: capacity planning";
@@ -96,8 +99,10 @@ def _called_entries(section: Section) -> list[tuple[str, str, int]]:
     found = []
     for number, text in enumerate(lines):
         entry = _TOP_ENTRY.match(text)
-        if entry is None or not _CALL.search(text):
-            continue
+        if entry is None or not _CALL.search(text) or text.rstrip().endswith(":"):
+            continue  # not "- call with [[Anna]] at 16:00, points to make:": the owner's own
+        if _OTHERS_ROUND.search(text):
+            continue  # "- [[Anna]] (type:: call) about Piotr's application": another candidate
         nested = []
         for under in lines[number + 1 :]:
             if not under.startswith((" ", "\t")) or not under.strip():
@@ -108,5 +113,10 @@ def _called_entries(section: Section) -> list[tuple[str, str, int]]:
     return found
 
 
+_OTHERS_ROUND = re.compile(
+    r"\b(?:candidate|'s application|his application|her application)\b"
+    r"|(?<![^\W\d_])(?:кандидат\w*|его|её)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _TOP_ENTRY = re.compile(r"^[-*+][ \t]+(?!\[.\])(?P<text>\S.*)$")
 """An entry of a log at its top level, no task."""

@@ -199,9 +199,12 @@ _AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|�
 
 def for_an_agency(graph: VaultGraph, contact: str) -> bool:
     """Whether a contact recruits for an agency (what they pass on is their clients'): their
-    `recruiter_type`, their tags, or their company's tags say so."""
+    `recruiter_type`, their tags, or their company's tags or name say so ("Sextant
+    Recruitment")."""
     note = graph.notes[contact]
     said = [str(note.get("recruiter_type") or ""), *note.tags]
     for company in works_at(graph, contact):
         said.extend(graph.notes[company].tags)
+        named = graph.notes[company].title.casefold().split()
+        said.append("agency" if named[-1:] in (["recruitment"], ["recruiting"]) else "")
     return bool(_AGENCY.search(" ".join(said)))

@@ -24,6 +24,7 @@ from vaultkit.domain.interviews import Interview
 from vaultkit.domain.led_letters import signed_letters
 from vaultkit.domain.log_entries import entries
 from vaultkit.domain.note_outcome import text_of
+from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
 from vaultkit.domain.process_remarks import process_remarks
@@ -140,7 +141,8 @@ def classified(
     """The items one feedback line holds (a contrast is two), those that evaluate (with `told`,
     a sentence that only tells what someone said, those that praise or criticise); a line that
     says there is nothing more ("Nothing beyond the comment above.") holds none."""
-    if (_NOTHING_MORE.match(text) and not _GOES_ON.search(text)) or _HANDED_OVER.search(text):
+    handed_over = _HANDED_OVER.search(text) and read_outcome(text).result is not None
+    if (_NOTHING_MORE.match(text) and not _GOES_ON.search(text)) or handed_over:
         return []  # "Nothing specific on the code, but …" goes on: read
     return [
         FeedbackItem(
@@ -170,7 +172,8 @@ _HANDED_OVER = re.compile(
     r"(?:below|ниже)\W*$",
     re.IGNORECASE,
 )
-"""A line that hands over the remarks under it ("… decided not to progress - feedback below.")."""
+"""A line that hands over the remarks under it, with the decision ("… decided not to progress -
+feedback below."): no remark (not "strong on SQL, weak on product sense — details below")."""
 _BOILERPLATE = re.compile(
     r"^\W*(?:betreff|subject|тема)\s*:\s*(?:re:|aw:|fwd?:|ihre bewerbung|your application"
     r"|application|ваш\w* (?:заявк|отклик))|keine bewertung|kein\w* individuelle\w* feedback"
@@ -276,14 +279,19 @@ def contact_feedback(
     source = Source(None, None, None, note.path)
     items = []
     first = person_name(note.title, note.aliases).split(" ")[0]
-    letters = [(text, s.line) for s in note.sections for text in signed_letters(s.content, first)]
-    employer = text_of(note.get("company")).strip("[]").partition("|")[0].strip() or None
-    signed = Source(None, None, employer, note.path)
-    for text, line in items_of(note, headings, speakers=False) + letters:
+    kept = items_of(note, headings, speakers=False)
+    letters = {
+        (text, s.line): letter
+        for s in note.sections
+        for text, letter in signed_letters(s.content, first)
+    }  # some led in as feedback already ("fb came by email:"): read once, as a letter
+    employer = text_of(note.get("company")).strip("[]").partition("|")[0].strip()
+    for text, line in kept + [each for each in letters if each not in kept]:
+        letter = letters.get((text, line))
+        given = Source(None, None, f"{employer}\n{letter}", note.path) if letter else source
         dated = _LEADING_DATE.match(text)
         on = as_date(dated.group(1)) if dated else None
         words = text[dated.end() :] if dated else text
-        given = signed if (text, line) in letters else source
         items.extend(classified(note, words, line, on, given, lexicon))
     return tuple(items)
 

@@ -106,6 +106,8 @@ def _lead_of(line: str, bare: str) -> tuple[str | None, int]:
     if (
         item is None
         and (thumb := _THUMB.search(bare))
+        and _SAID_BY.search(bare)  # "что сказали 👍"; not "Плюсы 👍", the owner's own pros
+        and not _ASKED.search(bare)  # "Feedback requested ✅": a checklist
         and _leads_in(line, bare[: thumb.start()] + ":")
     ):
         return ("+ " if thumb.group(1) in _UP else "− "), -1  # "что сказали 👍", "… 👎"
@@ -152,6 +154,12 @@ def _leads_in(line: str, bare: str) -> bool:
 _THUMB = re.compile(r"\s*(👍|👎|✅|❌|➕|➖)(?:\s*[👍👎✅❌➕➖])*\s*:?\s*$")
 """A sign closing a lead-in line that names its side ("что сказали 👍")."""
 _UP = frozenset("👍✅➕")
+_SAID_BY = re.compile(
+    r"(?<![^\W\d_])(?:сказал\w*|said|told|feedback|fb|фидб\w+|отзыв\w*|отметил\w*|liked"
+    r"|понравил\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"\b(?:requested|asked)\b|(?<![^\W\d_])(?:запросил\w*|попросил\w*)", re.I)
 _BOLD_LABEL = re.compile(
     r"\*\*(?:плюсы|минусы|pros|cons|strengths|weaknesses|сильные стороны|слабые стороны"
     r"|зоны роста):?\*\*:?",

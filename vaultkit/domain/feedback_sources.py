@@ -15,7 +15,7 @@ from datetime import date
 from vaultkit.domain.company_folder import for_an_agency, recruits, works_at
 from vaultkit.domain.feedback import FeedbackItem
 from vaultkit.domain.feedback_leads import CALLOUT
-from vaultkit.domain.name_forms import named_in
+from vaultkit.domain.name_forms import NameIndex, named_in
 from vaultkit.domain.said_in_passing import company_index
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
@@ -24,7 +24,10 @@ from vaultkit.parse.names import page_name
 
 
 def attributed(
-    items: Iterable[FeedbackItem], graph: VaultGraph, today: date | None = None
+    items: Iterable[FeedbackItem],
+    graph: VaultGraph,
+    today: date | None = None,
+    processes: frozenset[str] = frozenset(),
 ) -> list[FeedbackItem]:
     """`items`, those of a contact's note given the company their section names (its heading,
     its callout's title), else, where the contact recruits (not for an agency) or interviewed
@@ -32,12 +35,18 @@ def attributed(
     employer's), else the one company that names the recruiter in its properties (an agency's
     client); and, where nothing dated them, the day their words open with ("23.11 (Ewa по
     телефону): …") or their section's heading gives ("### 2026-11-06 (Fri) — email", "## Отказ
-    (email 13.11)"), the latest such day up to `today`."""
+    (email 13.11)"), the latest such day up to `today`. A letter a contact signed is read only
+    where it is their employer's, in a process with the owner."""
     index = company_index(graph)
     found = []
     for item in items:
         if item.company is None and item.interview is None and item.recruiter is not None:
-            label = f"{_label(graph, item)}\n{item.company_name or ''}"  # a letter they signed
+            signed = _signed_for(
+                graph, item, index, processes
+            )  # a letter they signed: of their employer
+            if item.company_name and not signed:
+                continue  # a friend's recommendation, an agency's relay: no company's word
+            label = f"{_label(graph, item)}\n{signed}"
             named = {path for _, path in named_in(index, label)} if index else set()
             if not named and recruits(graph, item.recruiter):  # two named: whose, unsaid
                 named = (
@@ -61,6 +70,26 @@ def attributed(
             item = replace(item, on=next((day for day in days if day is not None), None))
         found.append(item)
     return found
+
+
+def _signed_for(
+    graph: VaultGraph, item: FeedbackItem, index: NameIndex | None, processes: frozenset[str]
+) -> str:
+    """The company a letter a contact signed is of (`company_name`: their employer, a line, the
+    letter): their employer, or for an agency's recruiter the one company the letter names,
+    where the owner is in a process with it (`processes`; not a friend's recommendation)."""
+    if not (item.company_name and item.recruiter and index):
+        return ""
+    employer, _, letter = item.company_name.partition("\n")
+    if not for_an_agency(graph, item.recruiter):
+        named = {path for _, path in named_in(index, employer)}
+        return employer if len(named) == 1 and named <= processes else ""
+    named = {path for _, path in named_in(index, letter)} & processes  # the client it names,
+    if len(named) != 1:  # else the one process whose notes link the agency's recruiter
+        linking = graph.graph.in_edges(item.recruiter)
+        rounds = [source for source, _ in linking if graph.kinds.get(source) == "interview"]
+        named = {c for source in rounds for c in _round_companies(graph, source)} & processes
+    return page_name(graph.notes[next(iter(named))].title) if len(named) == 1 else ""
 
 
 _OPENING_DAY = re.compile(r"\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d./])")

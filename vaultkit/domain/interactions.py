@@ -162,7 +162,10 @@ def _greets(text: str, names: tuple[str, ...]) -> bool:
     """Whether a line quotes a message that opens by greeting one of `names` ("написала в LI:
     «Hi Jovana! …» — пока не ответила": the owner's message, her answer awaited)."""
     found = _GREETING.search(text) if names else None
-    return found is not None and any(text.startswith(n, found.end()) for n in names if n)
+    if found is None or any(n in text[: found.start()] for n in names if n):
+        return False  # "Anna wrote on LinkedIn: «Hi Anna! …»": she greets the owner
+    after = text[found.end() :]
+    return any(re.match(rf"{re.escape(n)}(?![^\W\d_])", after) for n in names if n)
 
 
 _GREETING = re.compile(

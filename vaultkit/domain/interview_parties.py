@@ -65,9 +65,15 @@ def company_and_recruiter(
     if recruiter is None and company is not None:
         where_work = where_work or _companies_oflinked_from(graph, note)
         there = [contact for contact, at in where_work.items() if contact and company in at]
-        free = [c for c, at in where_work.items() if c and not at and recruits(graph, c)]
-        if not any(recruits(graph, c) for c in there):  # "С Катей ([[Екатерина Смирнова]])":
-            there = free or there  # a recruiter with no company noted, before its HM
+        free = [  # a recruiter at an agency with no note ("works_at: Burnside Talent")
+            c
+            for c, at in where_work.items()
+            if c and not at and recruits(graph, c) and text_of(graph.notes[c].get("company"))
+        ]
+        if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
+            there = [c for c, at in where_work.items() if c and not at and recruits(graph, c)]
+        elif not any(recruits(graph, c) for c in there):
+            there = free or there  # an agency's recruiter before its HM
         there = most_recruiting(graph, there)  # its recruiter, not its hiring manager
         recruiter = there[0] if len(there) == 1 else None
     return company, recruiter

@@ -190,9 +190,9 @@ def interview_of(
     """
     company, recruiter = company_and_recruiter(graph, note, by_folder or {}, titled)
     named = note
-    application = linked_from(graph, note, ("company",), "interview") or linked_application(
-        graph, note
-    )  # `company: "[[Fernweh]]"`, "к [[🟡 Wildberries — продакт дизайнер]]" in its text
+    application = linked_from(graph, note, ("company",), "interview")  # `company: "[[Fernweh]]"`
+    if application is None and not text_of(note.get("company")):  # "к [[🟡 Wildberries — …]]"
+        application = linked_application(graph, note)
     if company is None and application:
         named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:
         company = linked_from(graph, named, ("company",), "company")  # the process it names

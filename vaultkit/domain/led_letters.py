@@ -38,7 +38,9 @@ _MINE = re.compile(
     r"|черновик\w*|ответил\w*|написал\w*|сопроводительн\w*|answer(?:ed)? to|reference\w*"
     r"|referral|her|his|automated|ats|no-?reply|рекомендаци\w*|её|его)(?![^\W\d_])"
     r"|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)"
-    r"|(?:msg|message|e-?mail|mail|dm|сообщени\w*|письм\w*)\s*(?:→|->|=>)",
+    r"|(?:msg|message|e-?mail|mail|dm|сообщени\w*|письм\w*)\s*(?:→|->|=>)"
+    r"|(?:e-?mail|mail|letter|message|note)\s+to\s+\S"  # "Email to Tom:", mine to him
+    r"|(?:письм\w*|сообщени\w*)\s+(?:\[\[)?(?-i:[А-ЯЁ])[а-яё]+[уеи](?![а-яё])",  # "Письмо Ивану:"
     re.IGNORECASE,
 )
 """A lead that makes the letter the owner's own ("my email to her:", "Replied to her by
@@ -152,14 +154,16 @@ def the_letter(content: str) -> str:
     return "\n".join(quoted) if quoted else content
 
 
-def signed_letters(text: str, name: str) -> list[str]:
+def signed_letters(text: str, name: str) -> list[tuple[str, str]]:
     """The lines that may be feedback of each letter quoted in a contact's note that greets
     someone and is signed with the contact's first `name` (their letter to the owner, pasted
-    with no line leading it in: "> Hi Siobhan, … > Kind regards, > Ciarán")."""
-    found: list[str] = []
-    if not name or ">" not in text:
+    with no line leading it in: "> Hi Siobhan, … > Kind regards, > Ciarán"), each with the
+    letter's text."""
+    found: list[tuple[str, str]] = []
+    text = unfenced_letters(text) if name else ""
+    if ">" not in text:
         return found
-    for letter in _quoted_runs(unfenced_letters(text)):
+    for letter in _quoted_runs(text):
         lines = [line for line in letter if line.strip()]
         tail = len(letter) - _SIGNATURE_LINES  # the name signs among the last lines
         signed = next(
@@ -168,17 +172,28 @@ def signed_letters(text: str, name: str) -> list[str]:
         )
         if lines and GREETING.match(lines[0]) and signed is not None:
             said = quoted_lines("\n".join(f"> {line}" for line in letter[:signed]))
-            found.extend(line for line in letter_lines(split_items(said)) if _said(line))
+            if _PITCH.search(said):
+                continue  # a recruiter's cold pitch: "you'd be a great fit for …"
+            found.extend((line, said) for line in letter_lines(split_items(said)) if _said(line))
     return found
 
 
 def _signs(line: str, name: str) -> bool:
-    """Whether a letter's line is its signature by `name` ("Ciarán", "Best, Dan")."""
-    if line.startswith(name):
-        return True
-    return line.endswith(name) and re.search(r"[,—–-]\s*$", line[: -len(name)]) is not None
+    """Whether a letter's line is its signature by `name`: the name alone, with a surname or
+    an initial after it ("Ciarán", "Rob Fitzgerald | Talent Acquisition"), or after a closing
+    ("Best, Dan"); not a sentence opening with it ("Tom, could you …", "Will send …")."""
+    found = re.search(rf"(?:^|[,—–-]\s*){re.escape(name)}(?![^\W\d_])", line)
+    if found is None or (found.start() > 0 and not _CLOSING_WORDS.match(line)):
+        return False
+    rest = line[found.end() :].strip(" .!")
+    return not rest or (rest[:1].isupper() and len(rest.split()) <= 2) or rest.startswith("|")
 
 
+_CLOSING_WORDS = re.compile(
+    r"\W*(?:best|thanks|thank you|cheers|regards|kind regards|all the best|talk soon|speak soon"
+    r"|с уважением|спасибо|всего доброго|хорошего дня)\W",
+    re.IGNORECASE,
+)
 _SIGNATURE_LINES = 8
 """How far from a letter's end its signature may stand (a title, a phone, an address below)."""
 

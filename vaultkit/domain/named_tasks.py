@@ -35,18 +35,22 @@ from vaultkit.parse.names import archived
 from vaultkit.parse.weekly_notes import day_of_line
 
 _NOT_READ = ("template",)
+Others = dict[tuple[str, int], frozenset[str]]
+"""Tasks to someone else than a contact whose note holds or whose link they carry, by (path,
+line): those they are to."""
 
 
 def named_promises(
     graph: VaultGraph, contacts: Iterable[Contact], today: date | None = None
-) -> tuple[dict[str, tuple[Promise, ...]], set[tuple[str, int]]]:
+) -> tuple[dict[str, tuple[Promise, ...]], Others]:
     """For each contact's path, the open tasks that name them without linking any contact, not
     in their own note, and not kept (ticked in Due contacts: a recorded line with the block id
-    among their interactions); and the (path, line) of each task in one contact's note that is
-    to another and not to them ("- [ ] я → портфолио для Piotr" in Ewa's note: Piotr's)."""
+    among their interactions); and, by (path, line), whom each task is to that is in one
+    contact's note or links one but is to another ("- [ ] я → портфолио для Piotr" in Ewa's
+    note: Piotr's; "контакт [[Michał Zając|Michała]] Ире": Ира's)."""
     known = list(contacts)
     index = names_index(graph, known)
-    others: set[tuple[str, int]] = set()
+    others: Others = {}
     if not index:
         return {}, others
     recorded = {
@@ -72,8 +76,10 @@ def named_promises(
                         (on, path, task.line, stems(task.text, index))
                     )
             if task.open and task.line in contact_lines:  # a linked one is promises_to's, but
-                others.update(_to_another(task, linked[task.line], index, path))  # "контакт
-                continue  # [[Michał Zając|Michała]] Ире": Ира's
+                to_another = _to_another(task, linked[task.line], index, path)  # "контакт
+                others.update(to_another)  # [[Michał Zając|Michała]] Ире": Ира's, read below
+                if not to_another:
+                    continue
             if not task.open:
                 continue
             if awaited_from_them(task.text) or is_round_task(task.text):
@@ -82,7 +88,7 @@ def named_promises(
                 continue  # an archived search's open tasks are history, unless still ahead
             addressed, for_them = _addressees(task.text, index)
             if for_them and path not in addressed and graph.kinds.get(path) == "contact":
-                others.add((path, task.line))  # "я → портфолио для Piotr" in Ewa's note
+                others[(path, task.line)] = frozenset(addressed)  # "я → портфолио для Piotr"
             for contact in addressed:
                 if contact == path:
                     continue  # a task in their own note is promises_to's too
@@ -96,13 +102,14 @@ def named_promises(
     return still_owed(graph, known, found, done, index), others
 
 
-def _to_another(task: Task, linked: set[str], index: NameIndex, path: str) -> set[tuple[str, int]]:
-    """The task's (path, line) where it links contacts but is to another it names, none of
-    them ("контакт [[Michał Zając|Michała]] Ире": to Ира, of Michał)."""
+def _to_another(task: Task, linked: set[str], index: NameIndex, path: str) -> Others:
+    """The task's (path, line) with those it is to, where it links contacts but is to another
+    it names, none of them ("контакт [[Michał Zając|Michała]] Ире": Ира's, of Michał; "thank
+    Anna … for the intro to [[Piotr]]", in Anna's own note too: hers)."""
     addressed, for_them = _addressees(task.text, index)
     if for_them or not addressed or linked & set(addressed):
-        return set()
-    return {(path, task.line)}
+        return {}
+    return {(path, task.line): frozenset(addressed)}
 
 
 def _made_on(graph: VaultGraph, path: str, note: Note) -> date | None:
@@ -130,7 +137,11 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
             addressed(text, match.start(), match.end())
             or _dative(index, match, contact)
             or sent_before_name(text, match.start(), match.end())
-            or (after_one >= 0 and _AND.fullmatch(text, after_one, match.start()) is not None)
+            or (
+                after_one >= 0
+                and _AND.fullmatch(text, after_one, match.start()) is not None
+                and not _POSSESSIVE.search(text, match.start(), match.end() + 2)  # "Sophie's …"
+            )
         ):
             for_them = FOR.search(text[: match.start()]) is not None
             (only_for if for_them else to).append(contact)
@@ -146,7 +157,8 @@ def _addressees(text: str, index: NameIndex) -> tuple[list[str], bool]:
     return (only_for, True) if only_for else (silent, False)
 
 
-_AND = re.compile(r"\s*(?:\+|&|,|/|and|и)\s*", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s(?![^\W\d_])")
+_AND = re.compile(r"\s*(?:\+|&|and|и)\s*", re.IGNORECASE)
 """Between two names a task is to both of ("tell Ravi + Sophie monzo deadline")."""
 _KIN = re.compile(
     r"\s*\((?:сестр|брат|сосед|мам|пап|муж|жен|сын|доч|друг|подруг|тёт|тет|дяд|бабушк|дедушк"

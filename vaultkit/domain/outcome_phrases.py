@@ -109,12 +109,12 @@ PHRASES: tuple[tuple[str, Result], ...] = (
         r"|(?<![^\W\d_])не (?:готовы )?(?:сделать|дать) оф+ер"
         r"|решили не нанимать|взяли внутреннего|позиция закрыта|вакансия закрыта"
         r"|не подхож(?:у|ит)|не подошл[аи]|(?:it'?s|the answer is) (?:a )?no\b"
-        r"|\bthey (?:said|told me) no\b|(?<![^\W\d_])сказали нет(?![^\W\d_])"
         r"|filled (?:the|this) (?:role|position)|hire someone (?:else|more \w+)",
         "rejected",
     ),
     (
-        r"no (?:response|answer|reply)|heard nothing|ghosted|(?:нет|без) ответа|тишина|молчат|👻",
+        r"no (?:response|answer|reply)|heard nothing (?:since|back|from)|ghosted"
+        r"|(?:нет|без) ответа|тишина|молчат|👻",
         "no_response",
     ),
     (r"(?<![^\W\d_])не (?:отвечают|ответили)", "no_response"),

@@ -16,7 +16,8 @@ def set_aside(text: str) -> bool:
 
 
 _TURNED_DOWN = re.compile(
-    r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$|^\W*(?:not|don'?t) (?:repl|answer|writ|respond)\w*"
+    r"\?\s*(?:nah|не буду|не надо|неа|skip)\W*$"
+    r"|^\W*(?:not|don'?t) (?:repl|answer|writ|respond)\w*(?! yet)(?!.*\bthen\b)"
     r"|\?\s*(?:no|nah|нет|неа)\s*[,;—–-]\s*"
     r"(?:don'?t|do not|не (?:буду|надо|стоит|дёргать|дергать))",
     re.IGNORECASE,

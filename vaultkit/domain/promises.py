@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -157,14 +157,14 @@ def with_copies(promises: tuple[Promise, ...], more: Iterable[Promise]) -> tuple
 def promised_once(
     promises: tuple[Promise, ...],
     named: tuple[Promise, ...],
-    others: set[tuple[str, int]],
+    others: Mapping[tuple[str, int], frozenset[str]],
     copies: Callable[[str], bool],
 ) -> tuple[Promise, ...]:
     """The promises to a contact: those of their own reading without the tasks in their note
     that are to someone else (`others`), with those that name them unlinked (`named`), each
     once (carried_once, `copies` saying which notes' tasks are copies: a daily or weekly
     note's, another contact's note's)."""
-    own = tuple(p for p in promises if (p.path, p.line) not in others)
+    own = tuple(p for p in promises if p.contact in others.get((p.path, p.line), {p.contact}))
     if not named and len(own) < 2:
         return own
     return carried_once(with_copies(own, named), copies)
@@ -210,7 +210,7 @@ def _copy_of_their_own(promise: Promise, kept: list[Promise], words: dict[int, s
         return False
     return any(
         k.path == k.contact
-        and (None in (k.due_on, promise.due_on) or k.due_on == promise.due_on)
+        and promise.due_on in (None, k.due_on)  # a day of its own: another task
         and _shared(words[id(promise)], words[id(k)]) >= 2
         for k in kept
     )

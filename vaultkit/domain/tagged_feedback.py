@@ -27,6 +27,8 @@ from vaultkit.domain.pasted_mail import imported_mail
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.domain.tracker_sections import Tracked
 from vaultkit.links.graph import VaultGraph
+from vaultkit.links.meeting_rounds import is_hiring_stage
+from vaultkit.links.own_kind import preparation
 from vaultkit.model import YEARLESS, Note, latest_day_by
 from vaultkit.parse.dates import note_day
 from vaultkit.parse.names import page_name, periodic_name
@@ -38,11 +40,11 @@ note's path, the words, the note and the line."""
 
 
 def tagged_feedback(
-    graph: VaultGraph, unowned: list[str], today: date
+    graph: VaultGraph, unowned: list[str], today: date, processes: set[str]
 ) -> tuple[list[Tagged], dict[str, str]]:
     """The remarks the notes of `unowned` (of no kind, about no one company by folder or link)
     tag as feedback, each of the one company its line names or its people work at; and, by
-    path, those of the notes whose title or a tag names one company, with that company."""
+    path, those of the notes whose title names one company of `processes`, with it."""
     companies = company_names(graph)
     if not companies or not unowned:
         return [], {}
@@ -54,7 +56,7 @@ def tagged_feedback(
     titled: dict[str, str] = {}
     for path in unowned:
         note = graph.notes[path]
-        named = _named_by_title(note, index)
+        named = _named_by_title(note, index, processes)
         if named is not None:
             titled[path] = named  # read as a note about that company
             continue
@@ -69,14 +71,43 @@ def tagged_feedback(
     return found, titled
 
 
-def _named_by_title(note: Note, index: NameIndex) -> str | None:
-    """The one company a note's title names ("202612031015 Monzo offer call"), else the one
-    its tags name (`tags: [fb, peak, rejected]`)."""
+def _named_by_title(note: Note, index: NameIndex, processes: set[str]) -> str | None:
+    """The one company a note's title names with a step of a process ("202612031015 Monzo offer
+    call"), where the owner is in one with it (`processes`; not "Figma plugin side project")."""
     named = one_company(index, note.title)
-    if named is not None:
-        return named
-    tags = " ".join(tag.title() for tag in note.tags if "/" not in tag)
-    return one_company(index, tags) if tags else None
+    event = is_hiring_stage(note.title) or _EVENT.search(note.title)  # not "Figma plugin …"
+    return named if named in processes and event else None
+
+
+def of_another(words: str) -> bool:
+    """Whether a remark is of someone else than the owner: it speaks of her or him and not of
+    the owner ("they told her she was too junior", "Wise said her SQL was excellent")."""
+    return bool(_THIRD.search(words)) and not _FIRST.search(_KIN.sub(" ", words))
+
+
+_KIN = re.compile(
+    r"\bmy\s+(?:flat ?mate|room ?mate|friend|sister|brother|colleague|wife|husband|partner)"
+    r"|(?<![^\W\d_])(?:мо[йяи])\s+(?:подруг\w*|друг\w*|сосед\w*|сестр\w*|брат\w*|коллег\w*)",
+    re.IGNORECASE,
+)
+"""Words naming someone else by the owner's tie ("Priya (my flatmate)"): no word on the owner."""
+
+
+_THIRD = re.compile(
+    r"\b(?:her|his|him|she|he|hers)\b|(?<![^\W\d_])(?:её|ее|его|ей|ему|она|он)(?![^\W\d_])", re.I
+)
+_FIRST = re.compile(
+    r"\b(?:i|me|my|mine|i'm|i've|you|your)\b|(?<![^\W\d_])(?:я|мне|меня|мой|моя|мои|моё|мое"
+    r"|ты|тебя|тебе|вы|вас|вам|ваш\w*)(?![^\W\d_])",
+    re.I,
+)
+_EVENT = re.compile(
+    r"(?<![^\W\d_])(?:call|rejection|feedback|fb|debrief|letter|e-?mail|созвон\w*|звонок"
+    r"|отказ\w*|фидб\w+|письм\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words of a title naming a step of a process ("Monzo offer call", "Peak rejection")."""
+_MOCK = re.compile(r"(?<![^\W\d_])(?:mock|мок\w*|practice|пробн\w*|тренировк\w*)(?![^\W\d_])", re.I)
 
 
 def _tagged_remarks(note: Note) -> Iterator[tuple[str, int]]:
@@ -112,9 +143,10 @@ def unowned_feedback(
     tracked: Iterable[Tracked],
     lexicon: Lexicon,
     today: date,
+    processes: set[str],
 ) -> dict[str, tuple[FeedbackItem, ...]]:
     """The feedback items of the notes of no kind that are about no one company by folder or
-    link, by path: a note's titled for one company (read as a company's note is), and the
+    link, by path: a note's titled for one company of `processes` (read as its note is), and the
     lines tagged as feedback of the rest; not a daily, weekly or monthly note's, nor a
     tracker's (`tracked`), read elsewhere."""
     headings = graph.config.due.feedback_headings
@@ -124,20 +156,26 @@ def unowned_feedback(
         for note in graph.of_kind("other")
         if note.path not in graph.daily_dates
         and note.path not in trackers
+        and not preparation(note)  # `type: prep`: a mock's feedback is no company's
+        and not _MOCK.search(note.title)
         and not week_of_note(note.title)
         and not periodic_name(note.title)
         and not imported_mail(note)  # read as a recruiter's e-mail is
         and about_company(graph, note, by_folder) is None
     ]
-    tagged, titled = tagged_feedback(graph, unowned, today)
+    tagged, titled = tagged_feedback(graph, unowned, today, processes)
     found: dict[str, list[FeedbackItem]] = {}
     for path, company in titled.items():  # its feedback sections, led-in lists, tagged lines
         note = graph.notes[path]
         on, name = note_day(note.get("date"), note.title), graph.notes[company].title
         for words, line in items_of(note, headings):
+            if of_another(words):
+                continue  # "they told her she lacked depth …": a friend's debrief
             source = Source(None, company, page_name(name), None)
             found.setdefault(path, []).extend(classified(note, words, line, on, source, lexicon))
     for day, company, words, path, line in tagged:
+        if of_another(words):
+            continue  # "Priya (my flatmate) had her Monzo final, they told her … #fb"
         source = Source(None, company, page_name(graph.notes[company].title), None)
         found.setdefault(path, []).extend(
             classified(graph.notes[path], words, line, day, source, lexicon)

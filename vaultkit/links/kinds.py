@@ -65,8 +65,9 @@ class Classifier:
     def _known_from_work(self, note: Note) -> bool:
         """Whether a note's tags say its person is known from their work, not met ("#author"),
         and neither its `type` nor another tag makes them a contact."""
-        if not _READ_NOT_MET & {fold(tag) for tag in note.tags} or note.get("type"):
-            return False
+        tags = {fold(tag) for tag in note.tags}
+        if not tags or not tags <= _READ_NOT_MET or note.get("type"):
+            return False  # "#writer #referral": a writer who referred the owner, a contact
         return not any(
             self._by_tag.get(prefix) == "contact"
             for tag in note.tags

@@ -77,7 +77,9 @@ def meeting_is_round(note: Note) -> bool:
 
 
 _REVIEWED_WORK = re.compile(
-    r"(?<![^\W\d_])(?:портфолио|portfolio|тестов\w*|take-?home)[\s-]+(?:ревью|review)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:портфолио|portfolio|тестов\w*|take-?home)[\s-]+(?:ревью|review)(?![^\W\d_])"
+    r"(?!\s+(?:with|w/|с|со)\s)(?!.*(?:hiring|найм|кандидат))",
     re.IGNORECASE,
 )
-"""The owner's work reviewed by a company: a round."""
+"""The owner's work reviewed by a company: a round (not "portfolio review with Dana", a
+mentor's; nor "take-home review, platform hiring", the owner's own hiring)."""

@@ -83,7 +83,9 @@ def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[Inl
             continue
         if _TASK_LINE.match(text):
             continue
-        item = _LIST_ITEM.match(text) is not None
+        item = _LIST_ITEM.match(text) is not None and bool(  # "- (type:: interview)" alone:
+            _LIST_ITEM.sub("", _BRACKETED.sub("", text)).strip()  # the note's own field
+        )
         for match in _BRACKETED.finditer(text):
             if (match["open"] == "[") != (match["close"] == "]"):
                 continue

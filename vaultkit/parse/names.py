@@ -73,7 +73,8 @@ def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     name = page_name(title)
     if aliases and _FLEETING.fullmatch(name):  # "202612021000", aliases: [Hilde]
         return aliases[0]
-    name = _WHERE_AFTER.sub("", name) or name  # "Tomás Brennan (Corrib Health)"
+    bare = _WHERE_AFTER.sub("", name)  # "Tomás Brennan (Corrib Health)"; not "Anna (Monzo)"
+    name = bare if len(bare.split()) >= 2 else name  # beside "Anna (Wise)": the gloss tells
     filed = _FILED.fullmatch(name) if "," in name else None
     if filed is None:
         return name

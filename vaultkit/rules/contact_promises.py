@@ -5,6 +5,7 @@ are to someone else."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -20,7 +21,7 @@ def with_promises(
     graph: VaultGraph,
     contact: Contact,
     named: tuple[Promise, ...],
-    others: set[tuple[str, int]],
+    others: Mapping[tuple[str, int], frozenset[str]],
     said: tuple[Promise, ...] = (),
 ) -> Contact:
     """A contact with the promises that name them unlinked and those told in prose (`said`)

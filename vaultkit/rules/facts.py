@@ -367,13 +367,16 @@ class Facts:
                 self.graph, interviews.values(), from_companies | from_dailies, today, lexicon
             )
             from_trackers = tracker_feedback(self.graph, self.interviews(), tracked, today, lexicon)
-            from_unowned = unowned_feedback(self.graph, by_folder, tracked, lexicon, today)
+            from_unowned = unowned_feedback(
+                self.graph, by_folder, tracked, lexicon, today, processes
+            )
             read = [from_interviews, from_contacts, from_companies, from_others, from_meetings]
             read += [from_dailies, from_logs, from_trackers, from_unowned]  # each after the last
             self._feedback = {path: items for each in read for path, items in each.items()}
             self._old_feedback = None
         every = (item for items in self._feedback.values() for item in items)
-        return tuple(one_each(attributed(every, self.graph, self.today)))
+        companies = frozenset(i.company for i in self.interviews() if i.company)
+        return tuple(one_each(attributed(every, self.graph, self.today, companies)))
 
     def feedback_without_details(self) -> tuple[str, ...]:
         """The interview notes whose feedback has lines but none that says anything of the
