@@ -95,6 +95,8 @@ def _called_entries(section: Section) -> list[tuple[str, str, int]]:
     """Each entry of a day's log that names a call, with the bullets nested under it ("- [[Anna
     Kowalska]] (type:: call) (company:: [[Vistula Pay]]) ¶ \t- Piotr'у очень зашла …"): as a
     section headed by it."""
+    if "\n " not in section.content and "\n\t" not in section.content:
+        return []  # nothing nested under an entry
     lines = section.content.split("\n")
     found = []
     for number, text in enumerate(lines):

@@ -38,7 +38,8 @@ def items_of(note: Note, headings: tuple[str, ...], speakers: bool = True) -> li
     found: list[tuple[str, int]] = []
     whole = named_for_feedback(note)
     for index, section in enumerate(note.sections):
-        section = replace(section, content=unfenced_letters(section.content))
+        unfenced = unfenced_letters(section.content)
+        section = section if unfenced is section.content else replace(section, content=unfenced)
         if is_feedback_heading(section.heading, headings):
             text = unfenced_letters(note.section_text(index))
             led = (

@@ -22,12 +22,18 @@ GREETING = re.compile(
 """A letter's first line: its greeting, or a header of the mail it copies."""
 
 
+def _marked(text: str) -> bool:
+    """Whether a fence or a thematic break may stand in `text` (a quick look, no scan)."""
+    return "```" in text or "~~~" in text or "---" in text or "***" in text or "___" in text
+
+
 def unfenced_letters(text: str) -> str:
     """`text` with each letter pasted in a code fence or between thematic breaks quoted instead
     ("> Hi Tariq,"), the fence's own lines blank; the rest as written."""
-    if not any(mark in text for mark in ("```", "~~~", "---", "***", "___")):
+    if not _marked(text):
         return text
     lines = text.split("\n")
+    changed = False
     at = 0
     while at < len(lines):
         opening = _OPENING.match(lines[at])
@@ -41,8 +47,9 @@ def unfenced_letters(text: str) -> str:
         if inside and GREETING.match(inside[0]):
             quoted = [f"> {line.strip()}" if line.strip() else ">" for line in lines[at + 1 : end]]
             lines[at : end + 1] = ["", *quoted, ""]
+            changed = True
         at = end + 1
-    return "\n".join(lines)
+    return "\n".join(lines) if changed else text
 
 
 def _closing(lines: list[str], at: int, fence: str) -> int | None:

@@ -105,7 +105,8 @@ class StopSignal:
 def _plain(text: str) -> str:
     if len(text) > 200:
         return ""  # a stop signal is a few words, never a long line
-    text = _SEE_NOTE.sub("", text) if "[[" in text else text  # "… — [[2026-12-01]]."
+    if text.rstrip(" \t.!)").endswith("]]"):  # "… — [[2026-12-01]].": a note it points to
+        text = _SEE_NOTE.sub("", text)
     folded = text.casefold().replace("ё", "е").lstrip(_LEADING).rstrip(_TRAILING)
     if folded and not (folded[0].isalnum() and folded[-1].isalnum()):
         folded = _EDGES.sub("", folded)  # an emoji or a mark around it: "❌ **НЕ ОТВЕЧАТЬ.**"

@@ -49,9 +49,7 @@ def tagged_feedback(
     if not companies or not unowned:
         return [], {}
     index = name_index(companies)
-    works_at = works_at_one(graph)
-    people = name_index(people_names(graph, works_at))
-    agents = agencies(graph)
+    readers: tuple[dict[str, str], NameIndex, frozenset[str]] | None = None  # made once needed
     found: list[Tagged] = []
     titled: dict[str, str] = {}
     for path in unowned:
@@ -62,7 +60,10 @@ def tagged_feedback(
             continue
         days = None
         for said, line in _tagged_remarks(note):
-            company = company_of(index, works_at, said, people, agents)
+            if readers is None:
+                works_at = works_at_one(graph)
+                readers = (works_at, name_index(people_names(graph, works_at)), agencies(graph))
+            company = company_of(index, readers[0], said, readers[1], readers[2])
             if company is None:
                 continue
             days = days if days is not None else _days_of_lines(note, today)
@@ -128,6 +129,16 @@ _OPENING = re.compile(r"^[\s>]*(?:[-*+]|\d+[.)])?\s*(?:\d{1,2}[./]\d{1,2}(?:[./]
 """A line's list mark and the day it opens with ("- 2/12 "), not its words."""
 
 
+def _may_hold_feedback(note: Note, processes: bool) -> bool:
+    """Whether a note's title names a step of a process (with any process to name), or a line
+    of it is tagged as feedback."""
+    if processes and (_EVENT.search(note.title) or is_hiring_stage(note.title)):
+        return True
+    return any(
+        "#" in section.content and FB_TAG.search(section.content) for section in note.sections
+    )
+
+
 def _days_of_lines(note: Note, today: date) -> dict[int, date]:
     """The day of each dated line of a note: its own, or without a year the latest by `today`."""
     days = {entry.line: entry.on for entry in note.entries}
@@ -154,7 +165,8 @@ def unowned_feedback(
     unowned = [
         note.path
         for note in graph.of_kind("other")
-        if note.path not in graph.daily_dates
+        if _may_hold_feedback(note, bool(processes))  # a quick look first: most notes hold none
+        and note.path not in graph.daily_dates
         and note.path not in trackers
         and not preparation(note)  # `type: prep`: a mock's feedback is no company's
         and not _MOCK.search(note.title)

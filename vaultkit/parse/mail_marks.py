@@ -16,17 +16,34 @@ def holds_mail(text: str) -> bool:
     return bool(
         ("@" in text and (_BRACKETED.search(text) or _FROM_LINE.search(text)))
         or (", [" in text and _CHAT_STAMP.search(text))
-        or (("---" in text or "```" in text) and _SET_APART.search(text))
+        or _set_apart(text)
     )
 
 
-_SET_APART = re.compile(
-    r"^(?:-{3,}|\*{3,}|_{3,}|`{3,}|~{3,})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:hi|hello|hey|dear"
-    r"|здравствуйте|привет\w*|добрый (?:день|вечер))(?![^\W\d_])",
-    re.IGNORECASE | re.MULTILINE,
+def _set_apart(text: str) -> bool:
+    """Whether a letter stands set apart between thematic breaks or in a fence, its greeting
+    first ("---¶¶Hi Siobhan,"): fenced_letters reads it. (A few finds, not a scan of every
+    line: every note with properties has its "---".)"""
+    for mark in ("---", "```", "~~~", "***", "___"):
+        start = text.find(mark)
+        while start != -1:
+            end = text.find("\n", start)
+            opens = (start == 0 or text[start - 1] == "\n") and end != -1
+            if opens and not text[start:end].strip(mark[0] + " \t") and _greets(text, end + 1):
+                return True
+            start = text.find(mark, max(start + 3, end))
+    return False
+
+
+def _greets(text: str, at: int) -> bool:
+    return _GREETING_AFTER.match(text, at) is not None
+
+
+_GREETING_AFTER = re.compile(
+    r"(?:[ \t]*\n)?[ \t]*(?:hi|hello|hey|dear|здравствуйте|привет\w*|добрый (?:день|вечер))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
 )
-"""A letter set apart between thematic breaks or in a fence, its greeting first ("---¶¶Hi
-Siobhan,"): fenced_letters reads it."""
 
 
 _BRACKETED = re.compile(r"<[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}>")
