@@ -71,7 +71,7 @@ DUE: dict[str, set[tuple[str, str, date]]] = {
     # Revolut: final HELD 2026-12-03, pending; decision promised by 12-11. No round ahead.
     "36": {("follow_up", "Hannah Cole", date(2026, 12, 8))},
     # Анна Козлова — КОНТАКТ (HR-менеджер в Сбере), не отклик. Процессов нет.
-    "38": {("reach_out", "Сбер — Анна Козлова", date(2026, 12, 19))},
+    "38": {("reach_out", "Сбер — Анна Козлова (HR-менеджер)", date(2026, 12, 19))},
 }
 FEEDBACK: dict[str, set[tuple[str, str]]] = {
     "01": set(),

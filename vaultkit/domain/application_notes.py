@@ -14,7 +14,6 @@ from vaultkit.domain.note_outcome import company_outcome, outcome_of, status_lin
 from vaultkit.domain.outcomes import DECISIONS, Outcome, read_outcome
 from vaultkit.domain.rounds_ahead import ROUND_OPENING, round_line, round_task_day
 from vaultkit.domain.take_home import handed_in, take_home_due
-from vaultkit.links.job_titles import JOB_TITLE
 from vaultkit.links.kinds import lead_status
 from vaultkit.model import Note, Property, latest_day_by
 from vaultkit.parse.dates import as_date, dates_in, day_first, slashes_swapped
@@ -70,7 +69,7 @@ def application_outcome(note: Note, today: date | None = None) -> Outcome:
         said = text_of(note.get("status")).split("(")[0]  # "Interviewing (rejected for Staff…)"
         if _CLOSED_BY_ME.search(said):
             return Outcome("withdrawn", None)
-        if _CLOSED_BY_THEM.search(said):
+        if _CLOSED_BY_THEM.search(text_of(note.get("status"))):  # not "… (to full remote)"
             return Outcome("rejected", None)
         if _NOT_YET.search(said):
             return read
@@ -143,11 +142,17 @@ def application_company(title: str) -> str:
     name = _STATUS_MARK.sub("", title)
     parts = [part.strip() for part in _ROLE_AFTER.split(name)]
     company = parts[0] if len(parts) == 2 else ""  # "hh — Аналитик — Контур": whose?
-    if company and JOB_TITLE.search(f" - {company}") and not JOB_TITLE.search(f" - {parts[1]}"):
+    if company and _ROLE.search(company) and not _ROLE.search(parts[1]):
         company = parts[1]  # "Data Engineer — Monzo": the role first
     return company or name or title
 
 
+_ROLE = re.compile(
+    r"\b(?:engineer|developer|manager|analyst|designer|qa|sdet|lead|scientist|head of|architect"
+    r"|инженер|разработчик|аналитик|дизайнер|менеджер|руководитель|em|cto|cpo|vp|sre)\b",
+    re.IGNORECASE,
+)
+"""A role's word, whole ("Data Engineer — Monzo"; not "Leadfeeder — Helsinki")."""
 _STATUS_MARK = re.compile(r"^[\W_]+(?=\w)")
 """Marks before a title's words: a status emoji ("🟡 ", "⚪"), brackets, a dash."""
 _ROLE_AFTER = re.compile(r"\s+[—–-]+\s+|\s*[|:]\s+")

@@ -29,6 +29,8 @@ _NO_ROUND_CALL = re.compile(
     re.IGNORECASE,
 )
 """A call that is no word of a company's: a coffee, a mentor's debrief, a friend's mock."""
+_THEIR_WORD = r"(?:said|says|felt|thought|сказал\w*|считает|отметил\w*)"
+"""Words of someone reporting after the owner's opening ("I mentioned …, the HM said …")."""
 _NOT_THEIRS = re.compile(
     r"^\W*(?:my|мой|моя|мои|по-моему|мне кажется|imo)(?![^\W\d_])"
     r"|\b(?:i think|i felt|i feel|i guess|need to|have to|should|brush up|по-моему|мне кажется)\b"
@@ -36,10 +38,11 @@ _NOT_THEIRS = re.compile(
     r"|^\W*(?:team|the team|команд\w*|про команду|рассказал\w* про)(?![^\W\d_])"
     r"|\b(?:they|we) (?:want|need|are looking for) (?:someone|somebody|a person)"
     r"|(?<![^\W\d_])им нуж\w+ (?:человек|кто-то)|^\W*(?:стек|стэк|stack|tech stack)\s*:"
-    r"|^\W*(?:почитать|прочитать|изучить|read up|look into)(?![^\W\d_])"
+    r"|^\W*(?:почитать|прочитать|изучить|read up|look into)(?![^\W\d_])(?!.*" + _THEIR_WORD + ")"
     r"|^\W*(?:i|я)\s+(?:(?:ей|ему|им|her|him|them)\s+)?(?:told|said|pitched|mentioned|explained"
-    r"|сказал\w*|рассказал\w*|объяснил\w*)"
-    r"|^\W*(?:продукт|процесс\w*|офис|онбординг|product|processes|office|onboarding)\b",
+    r"|сказал\w*|рассказал\w*|объяснил\w*)(?!.*" + _THEIR_WORD + ")"
+    r"|^\W*(?:продукт|процесс\w*|офис|product|processes|office)\b(?!.*\b(?:answer|ответ\w*)\b)"
+    r"|^\W*(?:\w+\s+)?(?:tips|advice|советы|совет)\b",
     re.IGNORECASE,
 )
 """A bullet in the owner's own voice ("I think I rambled", "my weak spot: capacity planning";
@@ -103,7 +106,7 @@ def _called_entries(section: Section) -> list[tuple[str, str, int]]:
         entry = _TOP_ENTRY.match(text)
         if entry is None or not _CALL.search(text) or text.rstrip().endswith(":"):
             continue  # not "- call with [[Anna]] at 16:00, points to make:": the owner's own
-        if _OTHERS_ROUND.search(text):
+        if _OTHERS_ROUND.search(text) or _PLANNED.search(text):
             continue  # "- [[Anna]] (type:: call) about Piotr's application": another candidate
         nested = []
         for under in lines[number + 1 :]:
@@ -115,6 +118,12 @@ def _called_entries(section: Section) -> list[tuple[str, str, int]]:
     return found
 
 
+_PLANNED = re.compile(
+    r"\b(?:points to (?:make|raise)|to ask|agenda|talking points)\b"
+    r"|(?<![^\W\d_])(?:вопросы|спросить|план|тезисы)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A call still to come with the owner's points under it ("… — points to make")."""
 _OTHERS_ROUND = re.compile(
     r"\b(?:candidate|'s application|his application|her application)\b"
     r"|(?<![^\W\d_])(?:кандидат\w*|его|её)(?![^\W\d_])",

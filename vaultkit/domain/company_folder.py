@@ -194,6 +194,8 @@ def linked_from(graph: VaultGraph, note: Note, keys: tuple[str, ...], kind: str)
     return first[0] if first else None
 
 
+_AGENCY_NAMES = frozenset({"recruitment", "recruiting", "talent", "search", "staffing"})
+"""The last word of an agency's name ("Sextant Recruitment", "Northbeam Talent")."""
 _AGENCY = re.compile(r"agenc|агентств|staffing|headhunt|хедхант|кадров", re.IGNORECASE)
 
 
@@ -206,5 +208,5 @@ def for_an_agency(graph: VaultGraph, contact: str) -> bool:
     for company in works_at(graph, contact):
         said.extend(graph.notes[company].tags)
         named = graph.notes[company].title.casefold().split()
-        said.append("agency" if named[-1:] in (["recruitment"], ["recruiting"]) else "")
+        said.append("agency" if named[-1:] and named[-1] in _AGENCY_NAMES else "")
     return bool(_AGENCY.search(" ".join(said)))

@@ -141,7 +141,9 @@ def classified(
     """The items one feedback line holds (a contrast is two), those that evaluate (with `told`,
     a sentence that only tells what someone said, those that praise or criticise); a line that
     says there is nothing more ("Nothing beyond the comment above.") holds none."""
-    handed_over = _HANDED_OVER.search(text) and read_outcome(text).result is not None
+    handing = _HANDED_OVER.search(text)
+    before = text[: handing.start()].rstrip(" -–—:,") if handing else ""
+    handed_over = handing and not _PARTS.search(before) and read_outcome(text).result is not None
     if (_NOTHING_MORE.match(text) and not _GOES_ON.search(text)) or handed_over:
         return []  # "Nothing specific on the code, but …" goes on: read
     return [
@@ -174,6 +176,8 @@ _HANDED_OVER = re.compile(
 )
 """A line that hands over the remarks under it, with the decision ("… decided not to progress -
 feedback below."): no remark (not "strong on SQL, weak on product sense — details below")."""
+_PARTS = re.compile(r"[—–:;]| - ")
+"""Marks between a decision and remarks on one line ("… not to move forward — strong on SQL")."""
 _BOILERPLATE = re.compile(
     r"^\W*(?:betreff|subject|тема)\s*:\s*(?:re:|aw:|fwd?:|ihre bewerbung|your application"
     r"|application|ваш\w* (?:заявк|отклик))|keine bewertung|kein\w* individuelle\w* feedback"
@@ -286,7 +290,9 @@ def contact_feedback(
         for text, letter in signed_letters(s.content, first)
     }  # some led in as feedback already ("fb came by email:"): read once, as a letter
     employer = text_of(note.get("company")).strip("[]").partition("|")[0].strip()
-    for text, line in kept + [each for each in letters if each not in kept]:
+    kept_words = [text for text, _ in kept]
+    unread = [(t, n) for t, n in letters if not any(t in k or k in t for k in kept_words)]
+    for text, line in kept + unread:
         letter = letters.get((text, line))
         given = Source(None, None, f"{employer}\n{letter}", note.path) if letter else source
         dated = _LEADING_DATE.match(text)

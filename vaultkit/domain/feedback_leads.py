@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vaultkit.domain.line_lead import LEAD
+from vaultkit.domain.thumbed_leads import thumbed_lead
 from vaultkit.model import Note
 from vaultkit.parse.markdown import LIST_ITEM
 
@@ -103,14 +104,9 @@ def _lead_of(line: str, bare: str) -> tuple[str | None, int]:
     the items it leads in stand: any depth under a line, deeper than an item that leads in
     ("- 26.11 — Анна передала фидбек с теха: ¶ \t- …")."""
     item = _ITEM.match(line)
-    if (
-        item is None
-        and (thumb := _THUMB.search(bare))
-        and _SAID_BY.search(bare)  # "что сказали 👍"; not "Плюсы 👍", the owner's own pros
-        and not _ASKED.search(bare)  # "Feedback requested ✅": a checklist
-        and _leads_in(line, bare[: thumb.start()] + ":")
-    ):
-        return ("+ " if thumb.group(1) in _UP else "− "), -1  # "что сказали 👍", "… 👎"
+    thumbed = thumbed_lead(bare) if item is None else None  # "что сказали 👍"
+    if thumbed is not None and _leads_in(line, thumbed[0]):
+        return thumbed[1], -1
     if item is None:
         return (_side(bare), -1) if _leads_in(line, bare) else (None, -1)
     said = LEAD.sub("", line, count=1).strip()
@@ -151,15 +147,6 @@ def _leads_in(line: str, bare: str) -> bool:
     )
 
 
-_THUMB = re.compile(r"\s*(👍|👎|✅|❌|➕|➖)(?:\s*[👍👎✅❌➕➖])*\s*:?\s*$")
-"""A sign closing a lead-in line that names its side ("что сказали 👍")."""
-_UP = frozenset("👍✅➕")
-_SAID_BY = re.compile(
-    r"(?<![^\W\d_])(?:сказал\w*|said|told|feedback|fb|фидб\w+|отзыв\w*|отметил\w*|liked"
-    r"|понравил\w*)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_ASKED = re.compile(r"\b(?:requested|asked)\b|(?<![^\W\d_])(?:запросил\w*|попросил\w*)", re.I)
 _BOLD_LABEL = re.compile(
     r"\*\*(?:плюсы|минусы|pros|cons|strengths|weaknesses|сильные стороны|слабые стороны"
     r"|зоны роста):?\*\*:?",

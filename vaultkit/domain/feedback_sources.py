@@ -20,7 +20,7 @@ from vaultkit.domain.said_in_passing import company_index
 from vaultkit.keys import canonical
 from vaultkit.links.graph import VaultGraph
 from vaultkit.parse.dates import dates_by, latest_date_in
-from vaultkit.parse.names import page_name
+from vaultkit.parse.names import fold, page_name, person_name
 
 
 def attributed(
@@ -62,6 +62,8 @@ def attributed(
                 item = replace(
                     item, company=company, company_name=page_name(graph.notes[company].title)
                 )
+            elif item.company_name:  # a letter's company unread: none, never its hint
+                item = replace(item, company_name=None)
         if item.on is None:
             heading = _label(graph, item).split("\n", 1)[0]
             opening = _OPENING_DAY.match(item.text)  # "23.11 (Ewa по телефону): сказали что …"
@@ -70,6 +72,20 @@ def attributed(
             item = replace(item, on=next((day for day in days if day is not None), None))
         found.append(item)
     return found
+
+
+_GREETED = re.compile(
+    r"\W*(?:hi|hello|hey|dear|привет|здравствуйте)[\s,]+(?P<name>[^\W\d_]+)", re.I
+)
+
+
+def _first_names(graph: VaultGraph, but: str) -> set[str]:
+    """The first names of the contacts other than the one at `but`, folded."""
+    return {
+        fold(person_name(note.title, note.aliases).split(" ")[0])
+        for note in graph.of_kind("contact")
+        if note.path != but
+    }
 
 
 def _signed_for(
@@ -81,14 +97,21 @@ def _signed_for(
     if not (item.company_name and item.recruiter and index):
         return ""
     employer, _, letter = item.company_name.partition("\n")
+    greeted = _GREETED.match(letter)
+    if greeted and fold(greeted["name"]) in _first_names(graph, item.recruiter):
+        return ""  # "Hi Tom, …" pasted in Anna's note: the owner's own letter to a contact
+    told = {path for _, path in named_in(index, letter)} & processes  # "The Cleo panel …"
     if not for_an_agency(graph, item.recruiter):
         named = {path for _, path in named_in(index, employer)}
-        return employer if len(named) == 1 and named <= processes else ""
-    named = {path for _, path in named_in(index, letter)} & processes  # the client it names,
-    if len(named) != 1:  # else the one process whose notes link the agency's recruiter
-        linking = graph.graph.in_edges(item.recruiter)
-        rounds = [source for source, _ in linking if graph.kinds.get(source) == "interview"]
-        named = {c for source in rounds for c in _round_companies(graph, source)} & processes
+        linking = {source for source, _ in graph.graph.in_edges(item.recruiter)}
+        involved = any(graph.kinds.get(source) == "interview" for source in linking)
+        involved = involved or bool(named & linking)  # in the process, not a friend there
+        if len(named) == 1 and named <= processes and involved:
+            return employer
+        return page_name(graph.notes[next(iter(told))].title) if len(told) == 1 else ""
+    linking = graph.graph.in_edges(item.recruiter)  # an agency's: the one process whose notes
+    rounds = [source for source, _ in linking if graph.kinds.get(source) == "interview"]  # link
+    named = {c for source in rounds for c in _round_companies(graph, source)} & processes
     return page_name(graph.notes[next(iter(named))].title) if len(named) == 1 else ""
 
 

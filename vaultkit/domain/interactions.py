@@ -164,10 +164,15 @@ def _greets(text: str, names: tuple[str, ...]) -> bool:
     found = _GREETING.search(text) if names else None
     if found is None or any(n in text[: found.start()] for n in names if n):
         return False  # "Anna wrote on LinkedIn: «Hi Anna! …»": she greets the owner
+    if not _SENT.search(text[: found.start()]):
+        return False  # "LinkedIn: «Hi Sam! …»": whose, unsaid (the owner may be a Sam)
     after = text[found.end() :]
     return any(re.match(rf"{re.escape(n)}(?![^\W\d_])", after) for n in names if n)
 
 
+_SENT = re.compile(
+    r"(?<![^\W\d_])(?:написал\w*|отправил\w*|wrote|sent|messaged|emailed|i)(?![^\W\d_])", re.I
+)
 _GREETING = re.compile(
     r"[«\"“„]\s*(?:hi|hello|hey|dear|привет|здравствуйте|добрый день|добрый вечер)[\s,!]+",
     re.IGNORECASE,

@@ -73,7 +73,8 @@ def company_and_recruiter(
         if not there:  # "С Катей ([[Екатерина Смирнова]])": a recruiter with no company noted
             there = [c for c, at in where_work.items() if c and not at and recruits(graph, c)]
         elif not any(recruits(graph, c) for c in there):
-            there = free or there  # an agency's recruiter before its HM
+            there = _beside(graph, note.path, free, there) or there  # an agency's recruiter
+            # listed with its HM ("people: [[Priya]] (HM), [[Ravi]] (agency)"), before the HM
         there = most_recruiting(graph, there)  # its recruiter, not its hiring manager
         recruiter = there[0] if len(there) == 1 else None
     return company, recruiter
@@ -108,19 +109,35 @@ def _named_in_title(graph: VaultGraph, note: Note, companies: set[str]) -> str |
     return named.pop() if len(named) == 1 else None
 
 
+_LINKED = re.compile(r"\[\[[^\[\]]*\]\]")
+
+
 def linked_application(graph: VaultGraph, note: Note) -> str | None:
     """The one application's note (an interview's note named for its company, saying when the
-    owner applied) a round's note links in its text ("к [[🟡 Wildberries — продакт
+    owner applied) a round's note links at the top of its text ("к [[🟡 Wildberries — продакт
     дизайнер]]"): the process the round is of."""
     if graph.kinds.get(note.path) == "company":
         return None
+    opening = note.sections[0].line + 2 if note.sections else 0  # "к [[…]]" at its top
     found = {
         target
         for link, target in graph.links_with_targets(note.path)
         if link.where == "body"
+        and link.line <= opening  # not "friendlier than [[🟡 Monzo — …]]" further down
+        and len(_LINKED.sub("", link.context).split()) <= 2  # "к [[…]]": the line is the link
         and target is not None
         and target != note.path
         and graph.kinds.get(target) == "interview"
         and named_for_its_company(graph.notes[target])
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _beside(graph: VaultGraph, path: str, these: list[str], those: list[str]) -> list[str]:
+    """Those of `these` a note links on a line where it links one of `those`."""
+    lines: dict[str, set[int]] = {}
+    for link, target in graph.links_with_targets(path):
+        if target is not None:
+            lines.setdefault(target, set()).add(link.line)
+    near = {line for each in those for line in lines.get(each, ())}
+    return [each for each in these if lines.get(each, set()) & near]

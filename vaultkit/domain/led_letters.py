@@ -40,7 +40,7 @@ _MINE = re.compile(
     r"|(?:после|after)\s+(?:\w+\s+)?(?:письм|e-?mail|mail|letter)"
     r"|(?:msg|message|e-?mail|mail|dm|сообщени\w*|письм\w*)\s*(?:→|->|=>)"
     r"|(?:e-?mail|mail|letter|message|note)\s+to\s+\S"  # "Email to Tom:", mine to him
-    r"|(?:письм\w*|сообщени\w*)\s+(?:\[\[)?(?-i:[А-ЯЁ])[а-яё]+[уеи](?![а-яё])",  # "Письмо Ивану:"
+    r"|(?:письм\w*|сообщени\w*)\s+(?:\[\[)?(?-i:[А-ЯЁ])[а-яё]+[уе](?![а-яё])",  # "Письмо Ивану:"
     re.IGNORECASE,
 )
 """A lead that makes the letter the owner's own ("my email to her:", "Replied to her by
@@ -167,10 +167,19 @@ def signed_letters(text: str, name: str) -> list[tuple[str, str]]:
         lines = [line for line in letter if line.strip()]
         tail = len(letter) - _SIGNATURE_LINES  # the name signs among the last lines
         signed = next(
-            (n for n, line in enumerate(letter) if n >= tail and _signs(line.strip(), name)),
+            (
+                n
+                for n, line in enumerate(letter)
+                if n >= tail and _signs(line.strip(), name) and _only_signature(letter[n + 1 :])
+            ),
             None,
         )
-        if lines and GREETING.match(lines[0]) and signed is not None:
+        if (
+            lines
+            and GREETING.match(lines[0])
+            and signed is not None
+            and not _TO_ALL.match(lines[0])
+        ):
             said = quoted_lines("\n".join(f"> {line}" for line in letter[:signed]))
             if _PITCH.search(said):
                 continue  # a recruiter's cold pitch: "you'd be a great fit for …"
@@ -194,6 +203,21 @@ _CLOSING_WORDS = re.compile(
     r"|с уважением|спасибо|всего доброго|хорошего дня)\W",
     re.IGNORECASE,
 )
+
+
+def _only_signature(lines: list[str]) -> bool:
+    """Whether the lines after a letter's signing name are only its signature: a full name, a
+    title, a company, a phone (not "Sam", another's name signing below "Thanks again, Anna!")."""
+    rest = [line.strip() for line in lines if line.strip()]
+    return not any(len(line.split()) == 1 and line[:1].isupper() for line in rest[:1])
+
+
+_TO_ALL = re.compile(
+    r"\W*(?:hi|hello|hey|dear|привет|здравствуйте)\W+(?:everyone|all|folks|team|candidates|всем"
+    r"|все|коллеги|друзья)\b",
+    re.IGNORECASE,
+)
+"""A letter to many: a newsletter, no word on the owner."""
 _SIGNATURE_LINES = 8
 """How far from a letter's end its signature may stand (a title, a phone, an address below)."""
 

@@ -113,7 +113,7 @@ PHRASES: tuple[tuple[str, Result], ...] = (
         "rejected",
     ),
     (
-        r"no (?:response|answer|reply)|heard nothing (?:since|back|from)|ghosted"
+        r"no (?:response|answer|reply)|heard nothing (?:since|from|back(?! yet))|ghosted"
         r"|(?:нет|без) ответа|тишина|молчат|👻",
         "no_response",
     ),

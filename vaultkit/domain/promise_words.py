@@ -118,7 +118,8 @@ _PLANNED_ON = re.compile(
 """The day a task is planned for, written after a dash at its end ("ответить Инес про bcp —
 пн 7.12")."""
 _AFTER = re.compile(
-    r"(?<![^\W\d_])(?:после|after)\s+(?:(?:the\s+)?[^\W\d_]+\s+){0,2}"
+    r"(?<![^\W\d_])(?:после|after)\s+(?:(?:the\s+)?(?:финал\w*|final|собес\w*|скрин\w*|screen"
+    r"|interview|round|созвон\w*|call|встреч\w*|тех\w*|onsite)\s+(?:on\s+(?:the\s+)?)?)?"
     r"(?P<when>\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\b"
 )
 """A day a task waits for ("написать после 9.12", "после финала 10.12 написать спасибо"): the
@@ -129,12 +130,18 @@ _IF_BY = re.compile(
     re.IGNORECASE,
 )
 """A deadline a task waits past ("если до 11.12 тишина — пингануть в пн 14.12")."""
+_WEEKDAY_DATE = re.compile(
+    r"(?<![^\W\d_])(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu|fri|sat|sun)[^\W\d_]*\.?,?\s+"
+    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?",
+    re.IGNORECASE,
+)
 
 
 def _past_condition(text: str, condition: re.Match[str], made_on: date) -> date | None:
     """The day a task waiting past a deadline is due: the one it names after it, else the day
     after the deadline."""
-    after = dates_in(day_first(text[condition.end() :]), made_on)
+    named = _WEEKDAY_DATE.search(text, condition.end())  # "— пингануть в пн 14.12"
+    after = dates_in(day_first(named.group(0)), made_on) if named else []
     if after:
         return after[0]
     days = dates_in(day_first(condition["when"]), made_on)

@@ -212,6 +212,9 @@ def _copy_of_their_own(promise: Promise, kept: list[Promise], words: dict[int, s
         k.path == k.contact
         and promise.due_on in (None, k.due_on)  # a day of its own: another task
         and _shared(words[id(promise)], words[id(k)]) >= 2
+        and (  # not "ask Ben which team the Monzo referral …" beside "send Ben my CV for Monzo"
+            _opening(promise) == _opening(k) or _shared(_small_words(promise), _small_words(k)) >= 2
+        )
         for k in kept
     )
 
@@ -282,6 +285,14 @@ def _content_stems(promise: Promise) -> set[str]:
     name = set(stems(promise.contact.rsplit("/", 1)[-1].removesuffix(".md")))
     said = words_of(_WHEN.sub(" ", promise.text))
     return {s for s in stems(said) if len(s) >= 5 and s not in name}
+
+
+def _small_words(promise: Promise) -> set[str]:
+    """A task's stems of five letters or more of the words it writes small (no company's name:
+    "ask Ben which team the Monzo referral lands in" is no "send Ben my CV for Monzo")."""
+    said = " ".join(re.findall(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁ][^\W\d_]*", promise.text))
+    name = set(stems(promise.contact.rsplit("/", 1)[-1].removesuffix(".md")))
+    return {s for s in stems(said) if len(s) >= 5} - name
 
 
 _WHEN = re.compile(

@@ -114,7 +114,7 @@ def _plain(text: str) -> str:
 
 
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
-_SEE_NOTE = re.compile(r"\s*(?:[—–-]|see|см\.?)?\s*\(?\[\[[^\[\]]*\]\]\)?[\s.!]*$", re.I)
+_SEE_NOTE = re.compile(r"\s*(?:[—–-]|see|см\.?)?\s*\(?\[\[\d[^\[\]]*\]\]\)?[\s.!]*$", re.I)
 """A note a line points to after its words ("Всё, больше не пишу — [[2026-12-01]]."): no word."""
 _FILLER = re.compile(r"^(?:всё|все|ладно|ок|ok|okay|well|so|итак|короче)\s*[,.!—–-]+\s*")
 """A word that leads a decision in ("Всё, больше не пишу")."""

@@ -26,6 +26,7 @@ from vaultkit.domain.name_forms import NameIndex, name_index
 from vaultkit.domain.pasted_mail import imported_mail
 from vaultkit.domain.said_in_passing import company_names
 from vaultkit.domain.tracker_sections import Tracked
+from vaultkit.domain.whose_remark import of_another
 from vaultkit.links.graph import VaultGraph
 from vaultkit.links.meeting_rounds import is_hiring_stage
 from vaultkit.links.own_kind import preparation
@@ -80,35 +81,25 @@ def _named_by_title(note: Note, index: NameIndex, processes: set[str]) -> str | 
     return named if named in processes and event else None
 
 
-def of_another(words: str) -> bool:
-    """Whether a remark is of someone else than the owner: it speaks of her or him and not of
-    the owner ("they told her she was too junior", "Wise said her SQL was excellent")."""
-    return bool(_THIRD.search(words)) and not _FIRST.search(_KIN.sub(" ", words))
-
-
-_KIN = re.compile(
-    r"\bmy\s+(?:flat ?mate|room ?mate|friend|sister|brother|colleague|wife|husband|partner)"
-    r"|(?<![^\W\d_])(?:мо[йяи])\s+(?:подруг\w*|друг\w*|сосед\w*|сестр\w*|брат\w*|коллег\w*)",
-    re.IGNORECASE,
-)
-"""Words naming someone else by the owner's tie ("Priya (my flatmate)"): no word on the owner."""
-
-
-_THIRD = re.compile(
-    r"\b(?:her|his|him|she|he|hers)\b|(?<![^\W\d_])(?:её|ее|его|ей|ему|она|он)(?![^\W\d_])", re.I
-)
-_FIRST = re.compile(
-    r"\b(?:i|me|my|mine|i'm|i've|you|your)\b|(?<![^\W\d_])(?:я|мне|меня|мой|моя|мои|моё|мое"
-    r"|ты|тебя|тебе|вы|вас|вам|ваш\w*)(?![^\W\d_])",
-    re.I,
-)
 _EVENT = re.compile(
     r"(?<![^\W\d_])(?:call|rejection|feedback|fb|debrief|letter|e-?mail|созвон\w*|звонок"
     r"|отказ\w*|фидб\w+|письм\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
 """Words of a title naming a step of a process ("Monzo offer call", "Peak rejection")."""
-_MOCK = re.compile(r"(?<![^\W\d_])(?:mock|мок\w*|practice|пробн\w*|тренировк\w*)(?![^\W\d_])", re.I)
+_MOCK = re.compile(
+    r"(?<![^\W\d_])(?:mock|мок\w*|practice|пробн\w*|тренировк\w*|prep\w*|подготовк\w*|alumni"
+    r"|ex-\w+|former|бывш\w*|mentor\w*|ментор\w*|retro\w*|ретро\w*|reflection\w*|рефлекс\w*"
+    r"|lessons|выводы)(?![^\W\d_])",
+    re.I,
+)
+"""Titles of a practice, a prep, a talk with a company's alumni or a mentor: not its word."""
+_ON_THEIR_PROCESS = re.compile(
+    r"\b(?:interview process|interviewer|instructions|their process|the recruiter was)\b"
+    r"|(?<![^\W\d_])(?:процесс найма|интервьюер\w*|инструкци\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The owner's remark on a company's hiring ("the interviewer was late"), tagged as feedback."""
 
 
 def _tagged_remarks(note: Note) -> Iterator[tuple[str, int]]:
@@ -186,7 +177,7 @@ def unowned_feedback(
             source = Source(None, company, page_name(name), None)
             found.setdefault(path, []).extend(classified(note, words, line, on, source, lexicon))
     for day, company, words, path, line in tagged:
-        if of_another(words):
+        if of_another(words) or _ON_THEIR_PROCESS.search(words):
             continue  # "Priya (my flatmate) had her Monzo final, they told her … #fb"
         source = Source(None, company, page_name(graph.notes[company].title), None)
         found.setdefault(path, []).extend(

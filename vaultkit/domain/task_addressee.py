@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 _TO_THEM = re.compile(
-    r"(?<![^\W\d_])(?<!the )(?<!a )(?:reply|answer|respond|write|email|e-mail|mail|text|message"
-    r"|msg|call|ring|phone|ping|tell|ask|thank"
+    r"(?<![^\W\d_])(?:reply|answer|respond|write|email|e-mail|mail|text|message"
+    r"|msg|call|(?<!the )(?<!a )ring|(?<!the )(?<!a )phone|ping|tell|ask|thank"
     r"|send|invite|meet|congratulate|intro|introduce|follow up|catch up|update|remind|dm|coffee"
     r"|lunch|dinner|beers?|drinks?|give|hand|show|lend|bring|chase|nudge|ответить|написать|напиши"
     r"|позвонить"

@@ -35,6 +35,8 @@ _BODY_FIELDS_FROM = 2
 more likely a sentence)."""
 _TIME = re.compile(r"\d{1,2}:\d{2}(?:\s?[AP]M)?$", re.IGNORECASE)
 _TASK_LINE = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[.\][ \t]")
+_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:?\s*")
+"""A field's label before it in a list item ("Type:")."""
 _LIST_ITEM = re.compile(r"^[ \t>]*(?:[-*+]|\d+[.)])[ \t]")
 _EMPHASIS = "*_ \t"
 
@@ -83,9 +85,9 @@ def find(body_lines: list[str], in_code: bytearray, offset: int) -> Iterator[Inl
             continue
         if _TASK_LINE.match(text):
             continue
-        item = _LIST_ITEM.match(text) is not None and bool(  # "- (type:: interview)" alone:
-            _LIST_ITEM.sub("", _BRACKETED.sub("", text)).strip()  # the note's own field
-        )
+        rest = _LIST_ITEM.sub("", _BRACKETED.sub("", text)) if _LIST_ITEM.match(text) else ""
+        item = bool(rest.strip()) and not _LABEL.fullmatch(rest)  # "- Type: [type:: interview]",
+        # "- (type:: interview)" alone: the note's own field
         for match in _BRACKETED.finditer(text):
             if (match["open"] == "[") != (match["close"] == "]"):
                 continue

@@ -73,8 +73,10 @@ def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     name = page_name(title)
     if aliases and _FLEETING.fullmatch(name):  # "202612021000", aliases: [Hilde]
         return aliases[0]
-    bare = _WHERE_AFTER.sub("", name)  # "Tomás Brennan (Corrib Health)"; not "Anna (Monzo)"
-    name = bare if len(bare.split()) >= 2 else name  # beside "Anna (Wise)": the gloss tells
+    gloss = _WHERE_AFTER.search(name)  # "Tomás Brennan (Corrib Health)", "(she/her)": a gloss;
+    bare = name[: gloss.start()] if gloss else name  # not "Anna (Monzo)" beside "Anna (Wise)",
+    one_word = gloss is not None and gloss["gloss"][:1].isupper() and " " not in gloss["gloss"]
+    name = bare if len(bare.split()) >= 2 and not one_word else name  # nor "(Sophie)", a name
     filed = _FILED.fullmatch(name) if "," in name else None
     if filed is None:
         return name
@@ -82,7 +84,7 @@ def person_name(title: str, aliases: tuple[str, ...] = ()) -> str:
     return next((alias for alias in aliases if fold(alias) == fold(said)), name)
 
 
-_WHERE_AFTER = re.compile(r"(?<=[^\W\d_])\s+\([^()]+\)$")
+_WHERE_AFTER = re.compile(r"(?<=[^\W\d_])\s+\((?P<gloss>[^()]+)\)$")
 """A note's gloss after the name, in brackets: where or who they are ("(Corrib Health)")."""
 _ARCHIVES = frozenset({"archive", "archives", "_archive", "архив", "архивы"})
 """Folders people move finished work into ("Archive/Job Search 2023")."""
