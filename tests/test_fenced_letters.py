@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vaultkit.domain.fenced_letters import unfenced_letters
+from vaultkit.parse.mail_marks import holds_mail
 
 
 def test_a_fenced_letter_is_quoted_line_by_line_in_its_place() -> None:
@@ -44,3 +45,14 @@ PIECES = st.sampled_from(["```", "~~~", "\n", "Hi", " ", "a", ">", "Dear", "```t
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_every_line_keeps_its_place(text: str) -> None:
     assert unfenced_letters(text).count("\n") == text.count("\n")
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_a_letter_set_apart_is_looked_for_in_any_text(text: str) -> None:
+    holds_mail(text)  # finishes, whatever its marks
+
+
+def test_a_letter_set_apart_keeps_its_notes_lead() -> None:
+    assert holds_mail("---\na: 1\n---\nnote\n\n---\n\nHi Siobhan,\nthe panel …\n---\n")
+    assert not holds_mail("---\na: 1\n---\ntext")
+    assert not holds_mail("| a | b |\n|---|---|\nHi")  # a table's rule

@@ -13,7 +13,9 @@ from vaultkit.parse.names import fold
 def own_values(note: Note, key: str) -> tuple[object, ...]:
     """The values of a note's own property `key`: not a list item's field ("- [[Szybko]] тех
     (type:: interview)" in a day's log tells what that item was, not what the note is)."""
-    found = next((p for p in note.properties if p.name == key and p.source != "item"), None)
+    found = note.find(key)
+    if found is not None and found.source == "item":
+        found = next((p for p in note.properties if p.name == key and p.source != "item"), None)
     value = found.value if found is not None else None
     return () if value is None else value if isinstance(value, tuple) else (value,)
 

@@ -25,13 +25,17 @@ def _set_apart(text: str) -> bool:
     first ("---¶¶Hi Siobhan,"): fenced_letters reads it. (A few finds, not a scan of every
     line: every note with properties has its "---".)"""
     for mark in ("---", "```", "~~~", "***", "___"):
-        start = text.find(mark)
-        while start != -1:
+        start = 0 if text.startswith(mark) else text.find("\n" + mark) + 1
+        while start > 0 or (start == 0 and text.startswith(mark)):
             end = text.find("\n", start)
-            opens = (start == 0 or text[start - 1] == "\n") and end != -1
-            if opens and not text[start:end].strip(mark[0] + " \t") and _greets(text, end + 1):
+            if end == -1:
+                break
+            if not text[start:end].strip(mark[0] + " \t") and _greets(text, end + 1):
                 return True
-            start = text.find(mark, max(start + 3, end))
+            found = text.find("\n" + mark, end)  # a line's start only: no table's "|---|"
+            if found == -1:
+                break
+            start = found + 1
     return False
 
 
