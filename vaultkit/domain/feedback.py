@@ -20,10 +20,9 @@ from vaultkit.domain.feedback_in_passing import Told
 from vaultkit.domain.feedback_items import items_of as items_of
 from vaultkit.domain.feedback_split import split_items
 from vaultkit.domain.feedback_table import TableRemark, table_remarks
-from vaultkit.domain.interviews import Interview
+from vaultkit.domain.interviews import Interview, named_in_value
 from vaultkit.domain.led_letters import signed_letters
 from vaultkit.domain.log_entries import entries
-from vaultkit.domain.note_outcome import text_of
 from vaultkit.domain.outcomes import read_outcome
 from vaultkit.domain.owners_remarks import owners_remark
 from vaultkit.domain.polarity import Polarity
@@ -289,7 +288,7 @@ def contact_feedback(
         for s in note.sections
         for text, letter in signed_letters(s.content, first)
     }  # some led in as feedback already ("fb came by email:"): read once, as a letter
-    employer = text_of(note.get("company")).strip("[]").partition("|")[0].strip()
+    employer = named_in_value(note.get("company"))
     kept_words = [text for text, _ in kept]
     unread = [(t, n) for t, n in letters if not any(t in k or k in t for k in kept_words)]
     for text, line in kept + unread:

@@ -24,7 +24,12 @@ from vaultkit.domain.hold import held_by_stage, hold_lines
 from vaultkit.domain.interview_parties import company_and_recruiter, linked_application
 from vaultkit.domain.logged_steps import logged_steps
 from vaultkit.domain.name_forms import NameIndex
-from vaultkit.domain.note_outcome import company_outcome, is_final_stage, text_of, word_of
+from vaultkit.domain.note_outcome import (
+    company_outcome,
+    is_final_stage,
+    text_of,
+    word_of,
+)
 from vaultkit.domain.offer_deadline import another_company, offer_by
 from vaultkit.domain.outcomes import Outcome, Result
 from vaultkit.domain.pings import pinged_since
@@ -123,18 +128,18 @@ class Interview:
     answered."""
 
 
+def named_in_value(value: object) -> str:
+    """A note named in a property, as written ("[[Quartz Analytics GmbH|Quartz]]": the note's
+    name)."""
+    return text_of(value).strip("[]").partition("|")[0].strip()
+
+
 def _about(path: str, *others: str | None) -> tuple[str, ...]:
     return (path, *(other for other in others if other))
 
 
 def _latest(*days: date | None) -> date | None:
     return max((day for day in days if day is not None), default=None)
-
-
-def _name_of(value: object) -> str:
-    """A company named in a property, as written ("[[Quartz Analytics GmbH|Quartz]]": the
-    note's name)."""
-    return text_of(value).strip("[]").partition("|")[0].strip()
 
 
 def _told(
@@ -197,10 +202,10 @@ def interview_of(
         named = graph.notes[application]  # `company: "[[Fernweh]]"`, the application's note:
         company = linked_from(graph, named, ("company",), "company")  # the process it names
     company_note = graph.notes.get(company) if company else None
-    own = _name_of(note.get("company")) if company == note.path else ""  # `org: Spotify` in
+    own = named_in_value(note.get("company")) if company == note.path else ""  # `org: Spotify` in
     own = own if own.casefold() in note.title.casefold() else ""  # "Spotify loop" (not DeepMind's
     company_name = own or (  # `org: Google`)
-        page_name(company_note.title) if company_note else _name_of(named.get("company"))
+        page_name(company_note.title) if company_note else named_in_value(named.get("company"))
     )
     if not company_name and named_for_its_company(named):  # "Pipeline/Polder AI.md"
         company_name = application_company(page_name(named.title))  # "🟡 Semrush — UX designer"
